@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include "core/model/settings.hpp"
+
+using namespace atelier;
+using nlohmann::json;
+
+TEST_CASE("settings round-trip through JSON both ways") {
+    const json literal = R"({"name": "Maison Hoxhá", "company_code": "BFG", "currency": "EUR"})"_json;
+    Settings s;
+    Problems problems;
+    settings_from_json(literal, "/settings", s, problems);
+    CHECK(problems.empty());
+    CHECK(s == Settings{"Maison Hoxhá", "BFG", "EUR"});
+    CHECK(settings_to_json(s) == literal);
+}
+
+TEST_CASE("settings reject bad fields and name the place, leaving the target untouched") {
+    Settings s{"Keep", "KEP", "GBP"};
+    Problems problems;
+    settings_from_json(R"({"name": "  ", "company_code": "bf1", "currency": 7})"_json, "/settings", s, problems);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0] == Problem{"/settings/name", "the atelier name must not be empty"});
+    CHECK(problems[1].path == "/settings/company_code");
+    CHECK(problems[2] == Problem{"/settings/currency", "must be a string"});
+    CHECK(s == Settings{"Keep", "KEP", "GBP"});
+}
+
+TEST_CASE("settings reject a missing field and a non-object") {
+    Settings s;
+    Problems problems;
+    settings_from_json(R"({"name": "A", "currency": "EUR"})"_json, "/settings", s, problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == Problem{"/settings/company_code", "is missing"});
+    problems.clear();
+    settings_from_json(json::array(), "/settings", s, problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message == "expected an object");
+}
+
+TEST_CASE("company code accepts exactly three uppercase letters") {
+    CHECK(check_company_code("BFG").empty());
+    CHECK_FALSE(check_company_code("BF").empty());
+    CHECK_FALSE(check_company_code("BFGX").empty());
+    CHECK_FALSE(check_company_code("bfg").empty());
+    CHECK_FALSE(check_company_code("ÉFG").empty());
+}
+
+TEST_CASE("atelier names refuse hostile strings") {
+    CHECK(check_atelier_name("Müller née Ødegård").empty());
+    CHECK_FALSE(check_atelier_name("bad\x01name").empty());
+    CHECK_FALSE(check_atelier_name("\xC3\x28").empty());  // invalid UTF-8
+    CHECK_FALSE(check_atelier_name(std::string(121, 'a')).empty());
+}
