@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""Serve the built Atelier web app (build/web/dist) for local and LAN use.
+
+Standard library only, so it runs anywhere Python 3.11 does without a venv.
+
+    python3 serve.py                         # http://127.0.0.1:8080/
+    python3 serve.py --host 0.0.0.0 --port 8443 --cert cert.pem --key key.pem
+
+Tablets need HTTPS on the LAN: browsers only enable service workers (offline
+mode, installability) in a secure context, and a LAN IP is not one over HTTP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import os
+import shutil
+import socket
+import socketserver
+import ssl
+import sys
+import urllib.parse
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_ROOT = os.path.join(SCRIPT_DIR, "build", "web", "dist")
+
+# Explicit table instead of the mimetypes module: mimetypes reads the host's
+# /etc/mime.types, which on some distros maps .js to application/x-javascript
+# or lacks .wasm, and browsers refuse streaming WASM compilation and module
+# scripts unless the type is exactly right.
+MIME_TYPES = {
+    ".wasm": "application/wasm",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".webmanifest": "application/manifest+json",
+    ".json": "application/json",
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css",
+    ".png": "image/png",
+    ".svg": "image/svg+xml",
+    ".otf": "font/otf",
+    ".ttf": "font/ttf",
+    ".data": "application/octet-stream",
+    ".ico": "image/x-icon",
+}
+DEFAULT_MIME_TYPE = "application/octet-stream"
+
+# Idle keep-alive connections would otherwise pin a thread each forever.
+REQUEST_TIMEOUT_SECONDS = 60
+
+# Errors that only mean the client went away or spoke garbage; a traceback
+# for these is noise (tablets drop connections whenever the screen locks).
+DISCONNECT_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError,
+                     TimeoutError, ssl.SSLError)
+
+
+def content_type(path: str) -> str:
+    """Content-Type for a file name, from the fixed table only."""
+    ext = os.path.splitext(path)[1].lower()
+    return MIME_TYPES.get(ext, DEFAULT_MIME_TYPE)
+
+
+def _is_within(real_root: str, real_path: str) -> bool:
+    # commonpath, not startswith: "/srv/dist-old" starts with "/srv/dist".
+    try:
+        return os.path.commonpath([real_root, real_path]) == real_root
+    except ValueError:
+        return False
+
+
+def resolve_path(root: str, url_path: str) -> str | None:
+    """Map a request path to a regular file inside root, or None to refuse.
+
+    None covers both "not found" and "not allowed" so the response never
+    reveals whether something exists outside the web root.
+    """
+    path = url_path.split("?", 1)[0].split("#", 1)[0]
+    # "//etc/passwd" is how some clients smuggle an absolute path; a proxy-style
+    # absolute URI ("http://...") is not something this server answers either.
+    if not path.startswith("/") or path.startswith("//"):
+        return None
+    if "\x00" in path or "\\" in path:
+        return None
+    try:
+        decoded = urllib.parse.unquote(path, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    # A '%' surviving one decode means double encoding (%252e%252e). No asset
+    # the build produces has '%' in its name, and refusing it outright means a
+    # second decode anywhere downstream can never turn it into "..".
+    if "%" in decoded or "\x00" in decoded or "\\" in decoded:
+        return None
+    parts = [p for p in decoded.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        return None
+
+    real_root = os.path.realpath(root)
+    # realpath follows symlinks, so a link inside the root pointing outside is
+    # caught by the containment check below rather than silently followed.
+    candidate = os.path.realpath(os.path.join(real_root, *parts))
+    if not _is_within(real_root, candidate):
+        return None
+    if os.path.isdir(candidate):
+        # Never list directories; only their index.html (itself possibly a
+        # symlink, hence the second realpath + containment check).
+        candidate = os.path.realpath(os.path.join(candidate, "index.html"))
+        if not _is_within(real_root, candidate):
+            return None
+    if not os.path.isfile(candidate):
+        return None
+    return candidate
+
+
+class AtelierRequestHandler(BaseHTTPRequestHandler):
+    # Keep-alive matters: the app pulls the .wasm, .data, JS glue, fonts and
+    # icons in one burst, and a TLS handshake per file is slow on tablets.
+    protocol_version = "HTTP/1.1"
+    server_version = "Atelier"
+    timeout = REQUEST_TIMEOUT_SECONDS
+
+    def __getattr__(self, name: str):
+        # BaseHTTPRequestHandler answers unknown methods with 501; any method
+        # that is not GET/HEAD should be a clean 405 with an Allow header so
+        # clients can tell "wrong method" from "server broken".
+        if name.startswith("do_"):
+            return self._method_not_allowed
+        raise AttributeError(name)
+
+    def _method_not_allowed(self) -> None:
+        self.send_response(HTTPStatus.METHOD_NOT_ALLOWED)
+        self.send_header("Allow", "GET, HEAD")
+        self.send_header("Content-Length", "0")
+        # The request body (if any) is never read, so the connection cannot be
+        # reused safely.
+        self.send_header("Connection", "close")
+        self.close_connection = True
+        self.end_headers()
+
+    def handle(self) -> None:
+        try:
+            if isinstance(self.connection, ssl.SSLSocket):
+                # Handshake here, in the per-connection thread, not in accept():
+                # a client stalling mid-handshake must not block the listener.
+                self.connection.do_handshake()
+            super().handle()
+        except DISCONNECT_ERRORS as exc:
+            self.close_connection = True
+            if isinstance(exc, ssl.SSLError):
+                # Usually plain HTTP sent to the HTTPS port, or a browser
+                # rejecting the self-signed cert: worth one log line, no trace.
+                self.log_message("TLS error: %s", exc)
+
+    def version_string(self) -> str:
+        # No Python version in the Server header; it only helps fingerprinting.
+        return self.server_version
+
+    def end_headers(self) -> None:
+        # On every response, errors included, so a 404 page can never be
+        # sniffed into something executable.
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._serve(send_body=False)
+
+    def _serve(self, send_body: bool) -> None:
+        file_path = resolve_path(self.server.web_root, self.path)
+        if file_path is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        try:
+            f = open(file_path, "rb")
+        except OSError:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        with f:
+            st = os.fstat(f.fileno())
+            if self._not_modified(st.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self._send_cache_headers(file_path, st.st_mtime)
+                self.end_headers()
+                return
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", content_type(file_path))
+            # From fstat of the open file, so a rebuild swapping the file
+            # mid-request cannot make the length disagree with the bytes sent.
+            self.send_header("Content-Length", str(st.st_size))
+            self._send_cache_headers(file_path, st.st_mtime)
+            if os.path.basename(file_path) == "sw.js":
+                # Lets the worker control the whole origin even if the build
+                # ever moves sw.js into a sub folder.
+                self.send_header("Service-Worker-Allowed", "/")
+            self.end_headers()
+            if send_body:
+                shutil.copyfileobj(f, self.wfile, length=256 * 1024)
+
+    def _send_cache_headers(self, file_path: str, mtime: float) -> None:
+        # no-cache (revalidate every time) for everything: sw.js must never come
+        # from the HTTP cache or app updates are never noticed, and the service
+        # worker already does the versioned caching of the other assets.
+        # Last-Modified makes the revalidation a cheap 304.
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Last-Modified", email.utils.formatdate(mtime, usegmt=True))
+
+    def _not_modified(self, mtime: float) -> bool:
+        header = self.headers.get("If-Modified-Since")
+        if not header:
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError):
+            return False
+        if since is None or since.tzinfo is None:
+            return False
+        # HTTP dates have one-second resolution.
+        return int(mtime) <= since.timestamp()
+
+    def log_message(self, format: str, *args) -> None:
+        if not self.server.quiet:
+            super().log_message(format, *args)
+
+
+class AtelierServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, server_address, handler_class, web_root: str, quiet: bool):
+        self.web_root = os.path.realpath(web_root)
+        self.quiet = quiet
+        self.tls = False
+        host = server_address[0]
+        if ":" in host:
+            self.address_family = socket.AF_INET6
+        super().__init__(server_address, handler_class)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), a reverse DNS lookup
+        # that can stall startup for seconds on machines with broken DNS.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = self.server_address[0]
+        self.server_port = self.server_address[1]
+
+    def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, DISCONNECT_ERRORS):
+            return
+        super().handle_error(request, client_address)
+
+
+def make_server(root: str, host: str, port: int, certfile: str | None = None,
+                keyfile: str | None = None, quiet: bool = False) -> AtelierServer:
+    """Bind and listen (not yet serving). Raises ValueError on a lone
+    cert/key, OSError if the address is unavailable, ssl.SSLError on a bad
+    certificate or key."""
+    if (certfile is None) != (keyfile is None):
+        raise ValueError("--cert and --key must be given together")
+    server = AtelierServer((host, port), AtelierRequestHandler, root, quiet)
+    if certfile is not None:
+        try:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(certfile, keyfile)
+            server.socket = context.wrap_socket(
+                server.socket, server_side=True, do_handshake_on_connect=False)
+        except BaseException:
+            server.server_close()
+            raise
+        server.tls = True
+    return server
+
+
+def served_url(server: AtelierServer, host: str) -> str:
+    scheme = "https" if server.tls else "http"
+    port = server.server_address[1]
+    url_host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{url_host}:{port}/"
+
+
+def _display_path(path: str) -> str:
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="serve.py", description="Serve the built Atelier web app.")
+    parser.add_argument("--root", help="web root folder (default: build/web/dist next to this script)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on; 0.0.0.0 for LAN access (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port; 0 picks a free one (default: 8080)")
+    parser.add_argument("--cert", help="TLS certificate (PEM); requires --key")
+    parser.add_argument("--key", help="TLS private key (PEM); requires --cert")
+    parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    return parser.parse_args(argv)
+
+
+def _error(message: str) -> None:
+    print(f"serve.py: error: {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if (args.cert is None) != (args.key is None):
+        _error("--cert and --key must be given together")
+        return 2
+    if not 0 <= args.port <= 65535:
+        _error(f"port {args.port} is out of range 0-65535")
+        return 2
+    root = args.root if args.root is not None else DEFAULT_ROOT
+    if not os.path.isdir(root):
+        _error(f"web root {_display_path(root)} does not exist \u2014 build the app first")
+        return 2
+    for label, path in (("certificate", args.cert), ("key", args.key)):
+        if path is not None and not os.path.isfile(path):
+            _error(f"{label} file {path} does not exist")
+            return 2
+
+    try:
+        server = make_server(root, args.host, args.port, args.cert, args.key, args.quiet)
+    except ssl.SSLError as exc:
+        _error(f"cannot load certificate/key: {exc}")
+        return 2
+    except OSError as exc:
+        _error(f"cannot listen on {args.host}:{args.port}: {exc}")
+        return 1
+
+    # Scripts and tests parse this exact line to learn the port; flush because
+    # stdout is a pipe (block-buffered) when they do.
+    print(f"Atelier is served at {served_url(server, args.host)}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
