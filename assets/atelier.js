@@ -1,0 +1,76 @@
+// Loads the WASM app into #canvas and exposes window.atelier, the bridge that tests and
+// automation use to find widgets (locate) and read state. The C side is web/platform/bridge.cpp.
+(function () {
+  'use strict';
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  const fatal = document.getElementById('fatal');
+
+  function showFatal(message) {
+    loading.hidden = true;
+    fatal.textContent = message;
+    fatal.hidden = false;
+  }
+
+  let resolveReady, rejectReady;
+  const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+  ready.catch(() => {});  // a page without WebGL2 still loads; the failure is shown, not thrown
+
+  // Framebuffer pixels -> CSS pixels of the page (what mouse and touch events use).
+  function toPage(r) {
+    const box = canvas.getBoundingClientRect();
+    const sx = box.width / canvas.width, sy = box.height / canvas.height;
+    const x = box.left + r.x0 * sx, y = box.top + r.y0 * sy;
+    const width = (r.x1 - r.x0) * sx, height = (r.y1 - r.y0) * sy;
+    return { x, y, width, height, cx: x + width / 2, cy: y + height / 2, label: r.label, window: r.window };
+  }
+
+  window.atelier = {
+    ready,
+    version: () => Module.ccall('atelier_version', 'string', [], []),
+    // The screen rectangle (CSS pixels) of the item drawn last frame with this label, or null.
+    locate(label) {
+      const json = Module.ccall('atelier_locate', 'string', ['string'], [label]);
+      return json ? toPage(JSON.parse(json)) : null;
+    },
+    items: () => JSON.parse(Module.ccall('atelier_items', 'string', [], [])),
+    state: () => JSON.parse(Module.ccall('atelier_state', 'string', [], [])),
+  };
+
+  if (!document.createElement('canvas').getContext('webgl2')) {
+    showFatal('Atelier needs WebGL 2, which this browser does not provide. ' +
+              'Please use a current Chrome, Edge, Firefox or Safari.');
+    rejectReady(new Error('WebGL2 unavailable'));
+    return;
+  }
+
+  // Wheel: Emscripten 3.1.6's GLFW hands ImGui the raw pixel delta with the sign the wrong way
+  // round (one notch down scrolls up by ~100 lines). Take the event first and convert it to
+  // ImGui's units: one notch = one unit, positive = up.
+  window.addEventListener('wheel', (e) => {
+    if (e.target !== canvas) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const per = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 0.1 : 100;  // pixels, lines, pages
+    const clamp = (v) => Math.max(-10, Math.min(10, v));
+    Module.ccall('atelier_scroll', null, ['number', 'number'], [clamp(-e.deltaX / per), clamp(-e.deltaY / per)]);
+  }, { capture: true, passive: false });
+
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    atelierFirstFrame() { loading.hidden = true; resolveReady(); },
+    atelierFatal(message) { showFatal(message); rejectReady(new Error(message)); },
+    onAbort(what) { showFatal('Atelier stopped unexpectedly: ' + what); rejectReady(new Error(String(what))); },
+  };
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    showFatal('The graphics context was lost. Reload the page to continue; your saved work is kept.');
+  });
+
+  const script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
+  document.body.appendChild(script);
+})();

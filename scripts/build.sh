@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds what is asked: `native` (core, CLI, unit tests incl. the ASan+UBSan copy) and/or
+# `web` (the browser app into build/web/dist). Incremental: a second run rebuilds only changes.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+jobs="$(nproc 2>/dev/null || echo 2)"
+# Debian's emscripten finds its JS optimizer's acorn only through NODE_PATH.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(native web)
+for what in "${targets[@]}"; do
+  case "$what" in
+    native)
+      [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/native -j"$jobs"
+      ;;
+    web)
+      [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/web -j"$jobs"
+      ;;
+    *) echo "build.sh: unknown target '$what' (native, web)" >&2; exit 2 ;;
+  esac
+done

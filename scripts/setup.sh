@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs everything Atelier needs on a fresh Debian 12 machine, idempotently:
+# Debian packages, the Dear ImGui 1.86 source (pinned, checksummed) and the npm test tools.
+# A second run finds everything in place and returns in a second or two.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+log() { printf '[setup] %s\n' "$*"; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+
+# --- Debian packages -------------------------------------------------------
+packages=(cmake make g++ python3 xz-utils ca-certificates openssl
+          emscripten nlohmann-json3-dev doctest-dev libstb-dev libglfw3-dev
+          chromium fonts-inter fonts-noto-core nodejs npm)
+missing=()
+for p in "${packages[@]}"; do
+  # nodejs/npm may come from elsewhere on the machine (e.g. a newer Node): accept what is on PATH.
+  case "$p" in
+    nodejs) command -v node >/dev/null && continue ;;
+    npm) command -v npm >/dev/null && continue ;;
+  esac
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+apt_updated=0
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -q
+  apt_updated=1
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- Dear ImGui 1.86 source, from Debian's source package -------------------
+imgui_version="1.86"
+imgui_tarball="imgui_1.86+ds.orig.tar.xz"
+imgui_sha256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
+imgui_dir="$here/third_party/imgui"
+if [ ! -f "$imgui_dir/.stamp-$imgui_sha256" ]; then
+  log "fetching Dear ImGui $imgui_version source from Debian"
+  src_list=/etc/apt/sources.list.d/atelier-deb-src.sources
+  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+    # Mirror the machine's own binary sources so the source package comes from the same archive.
+    $SUDO tee "$src_list" >/dev/null <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    apt_updated=0
+  fi
+  [ "$apt_updated" = 1 ] || $SUDO apt-get update -q
+  dl="$(mktemp -d)"
+  (cd "$dl" && apt-get source --download-only "imgui=1.86+ds-1" >/dev/null 2>&1 || apt-get source --download-only imgui)
+  echo "$imgui_sha256  $dl/$imgui_tarball" | sha256sum -c --quiet - || { echo "imgui source checksum mismatch" >&2; exit 1; }
+  rm -rf "$imgui_dir" && mkdir -p "$imgui_dir"
+  tar -xJf "$dl/$imgui_tarball" -C "$imgui_dir" --strip-components=1
+  rm -rf "$dl"
+  touch "$imgui_dir/.stamp-$imgui_sha256"
+fi
+
+# --- npm test tools (Playwright's runner; the browser is Debian's chromium) --
+if [ ! -f node_modules/.stamp ] || [ package-lock.json -nt node_modules/.stamp ]; then
+  log "installing npm test tools"
+  # Playwright must never download a browser of its own: this machine cannot, and we use /usr/bin/chromium.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules/.stamp
+fi
+
+log "ready"

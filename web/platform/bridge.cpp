@@ -1,0 +1,74 @@
+// The C side of window.atelier (assets/atelier.js): the only exports the page calls.
+#include "web/platform/bridge.hpp"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/model/settings.hpp"
+#include "core/version.hpp"
+#include "web/app.hpp"
+#include "web/ui/locator.hpp"
+
+namespace atelier::platform {
+
+void notify_first_frame() {
+    EM_ASM({ if (Module.atelierFirstFrame) Module.atelierFirstFrame(); });
+}
+
+void show_fatal(const char* message) {
+    EM_ASM({ if (Module.atelierFatal) Module.atelierFatal(UTF8ToString($0)); }, message);
+}
+
+}  // namespace atelier::platform
+
+namespace {
+// Returned strings live here until the next call; JS copies them at once with UTF8ToString.
+std::string g_reply;
+const char* reply(std::string s) {
+    g_reply = std::move(s);
+    return g_reply.c_str();
+}
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* atelier_version() { return atelier::kVersion; }
+
+// The rectangle of a labelled item in framebuffer pixels, as JSON, or "" if it was not drawn.
+EMSCRIPTEN_KEEPALIVE const char* atelier_locate(const char* label) {
+    const auto* item = atelier::ui::locator().find(label ? label : "");
+    if (!item) return reply("");
+    return reply(nlohmann::json{{"label", item->label}, {"window", item->window},
+                                {"x0", item->x0}, {"y0", item->y0}, {"x1", item->x1}, {"y1", item->y1}}
+                     .dump());
+}
+
+// Every labelled item of the last frame: lets a test author see what locate() can find.
+EMSCRIPTEN_KEEPALIVE const char* atelier_items() {
+    auto list = nlohmann::json::array();
+    for (const auto& item : atelier::ui::locator().last_frame()) list.push_back(item.window + "/" + item.label);
+    return reply(list.dump());
+}
+
+// A small read-only view of app state for tests and automation.
+EMSCRIPTEN_KEEPALIVE const char* atelier_state() {
+    const auto& app = atelier::app();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    return reply(nlohmann::json{{"frames", app.frames}, {"clicks", app.clicks},
+                                {"display", {display.x, display.y}},
+                                {"settings", atelier::settings_to_json(app.settings)}}
+                     .dump());
+}
+
+// Wheel input in ImGui's units (one notch = 1), already converted by the page from the
+// browser's pixel/line deltas: Emscripten 3.1.6's GLFW passes raw, inverted pixels.
+EMSCRIPTEN_KEEPALIVE void atelier_scroll(float dx, float dy) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += dx;
+    io.MouseWheel += dy;
+}
+
+}  // extern "C"

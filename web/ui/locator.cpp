@@ -1,0 +1,71 @@
+#include "web/ui/locator.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace atelier::ui {
+
+namespace {
+std::string_view visible_part(std::string_view label) {
+    const auto hash = label.find("##");
+    return hash == std::string_view::npos ? label : label.substr(0, hash);
+}
+}  // namespace
+
+Locator& locator() {
+    static Locator instance;
+    return instance;
+}
+
+void Locator::begin_frame() {
+    GImGui->TestEngineHookItems = true;  // ImGui resets nothing here, but a new context starts with it off
+    done_.swap(recording_);
+    recording_.clear();
+}
+
+void Locator::record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1) {
+    recording_.push_back({std::string(label), std::string(window), x0, y0, x1, y1});
+}
+
+const LocatedItem* Locator::find(std::string_view query) const {
+    const auto slash = query.find('/');
+    for (const auto& item : done_) {
+        if (item.label == query || visible_part(item.label) == query) return &item;
+        if (slash != std::string_view::npos && item.window == query.substr(0, slash)) {
+            const auto rest = query.substr(slash + 1);
+            if (item.label == rest || visible_part(item.label) == rest) return &item;
+        }
+    }
+    return nullptr;
+}
+
+void mark_last_item(std::string_view label) {
+    const ImGuiContext& g = *GImGui;
+    const ImRect& r = g.LastItemData.Rect;
+    const char* window = g.CurrentWindow ? g.CurrentWindow->Name : "";
+    locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+}
+
+void mark_current_window(std::string_view label) {
+    const ImGuiWindow* w = GImGui->CurrentWindow;
+    if (!w) return;
+    const ImRect r = w->Rect();
+    locator().record(label, w->Name, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+}
+
+}  // namespace atelier::ui
+
+// Dear ImGui's test-engine hooks (compiled in with IMGUI_ENABLE_TEST_ENGINE): every labelled
+// widget reports itself here right after it is laid out, clipped items never do.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label, ImGuiItemStatusFlags) {
+    if (!label || !*label) return;
+    const ImRect& r = ctx->LastItemData.Rect;
+    const char* window = ctx->CurrentWindow ? ctx->CurrentWindow->Name : "";
+    atelier::ui::locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
