@@ -27,6 +27,7 @@
 
   window.atelier = {
     ready,
+    running: false,
     version: () => Module.ccall('atelier_version', 'string', [], []),
     // The screen rectangle (CSS pixels) of the item drawn last frame with this label, or null.
     locate(label) {
@@ -60,7 +61,9 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    atelierFirstFrame() { loading.hidden = true; resolveReady(); },
+    atelierFirstFrame() { loading.hidden = true; window.atelier.running = true; resolveReady(); },
+    atelierCopy: (s) => window.atelierInput && window.atelierInput.copy(s),
+    atelierWantText: (want) => window.atelierInput && window.atelierInput.wantText(want),
     atelierFatal(message) { showFatal(message); rejectReady(new Error(message)); },
     onAbort(what) { showFatal('Atelier stopped unexpectedly: ' + what); rejectReady(new Error(String(what))); },
   };

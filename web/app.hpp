@@ -11,6 +11,7 @@ struct App {
     Settings settings;
     long long frames = 0;
     int clicks = 0;  // main-window interactions, read by the smoke test through the bridge
+    std::string search;
 
     void frame();
 };

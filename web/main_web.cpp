@@ -12,6 +12,7 @@
 #include "web/app.hpp"
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
+#include "web/platform/input.hpp"
 #include "web/ui/style.hpp"
 
 namespace {
@@ -44,9 +45,11 @@ void frame(void*) {
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    atelier::platform::apply_page_input(ImGui::GetIO());
     ImGui::NewFrame();
     atelier::app().frame();
     ImGui::Render();
+    atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     glViewport(0, 0, w, h);
@@ -80,6 +83,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    atelier::platform::install_clipboard(io);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     follow_display();
 

@@ -57,7 +57,7 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_items() {
 EMSCRIPTEN_KEEPALIVE const char* atelier_state() {
     const auto& app = atelier::app();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    return reply(nlohmann::json{{"frames", app.frames}, {"clicks", app.clicks},
+    return reply(nlohmann::json{{"frames", app.frames}, {"clicks", app.clicks}, {"search", app.search},
                                 {"display", {display.x, display.y}},
                                 {"settings", atelier::settings_to_json(app.settings)}}
                      .dump());

@@ -23,8 +23,9 @@ void Locator::begin_frame() {
     recording_.clear();
 }
 
-void Locator::record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1) {
-    recording_.push_back({std::string(label), std::string(window), x0, y0, x1, y1});
+void Locator::record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1,
+                     bool text_field) {
+    recording_.push_back({std::string(label), std::string(window), x0, y0, x1, y1, text_field});
 }
 
 const LocatedItem* Locator::find(std::string_view query) const {
@@ -43,7 +44,8 @@ void mark_last_item(std::string_view label) {
     const ImGuiContext& g = *GImGui;
     const ImRect& r = g.LastItemData.Rect;
     const char* window = g.CurrentWindow ? g.CurrentWindow->Name : "";
-    locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+    const bool text_field = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
+    locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
 }
 
 void mark_current_window(std::string_view label) {
@@ -63,7 +65,9 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
     if (!label || !*label) return;
     const ImRect& r = ctx->LastItemData.Rect;
     const char* window = ctx->CurrentWindow ? ctx->CurrentWindow->Name : "";
-    atelier::ui::locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+    // Text inputs (and drags/sliders that take typed values) are added as "inputable".
+    const bool text_field = (ctx->LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
+    atelier::ui::locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

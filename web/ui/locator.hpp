@@ -11,12 +11,14 @@ struct LocatedItem {
     std::string label;   // full ImGui label, e.g. "Save##order"
     std::string window;  // name of the window that drew it
     float x0, y0, x1, y1;  // framebuffer pixels
+    bool text_field = false;  // accepts typed text: a tap on it must raise the on-screen keyboard
 };
 
 class Locator {
 public:
     void begin_frame();  // swaps the frame being recorded into the one answered from
-    void record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1);
+    void record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1,
+                bool text_field = false);
     // Finds an item by its visible text ("Save"), its full label ("Save##order") or
     // "Window/label"; the first drawn wins. Returns nullptr if it was not drawn last frame.
     const LocatedItem* find(std::string_view query) const;

@@ -1,4 +1,5 @@
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "core/version.hpp"
 #include "web/app.hpp"
@@ -20,6 +21,9 @@ void draw_main_window(App& app) {
         ImGui::TextDisabled("(%s)", app.settings.company_code.c_str());
         ImGui::Text("Atelier %s", kVersion);
         ImGui::Separator();
+        ImGui::SetNextItemWidth(320.0f * ImGui::GetFontSize() / 17.0f);
+        ImGui::InputTextWithHint("##search", "Search", &app.search);
+        mark_last_item("Search");
         if (ImGui::Button("Say hello")) ++app.clicks;
         if (app.clicks > 0) {
             ImGui::SameLine();

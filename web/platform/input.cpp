@@ -1,0 +1,89 @@
+// Input the page hands to the app (see assets/atelier.js): touch, composed text, key taps.
+#include "web/platform/input.hpp"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "web/ui/locator.hpp"
+#include "web/ui/touch_input.hpp"
+
+namespace atelier::platform {
+
+namespace {
+std::string g_clipboard;       // what the app last copied; also what ImGui's own paste would see
+std::vector<int> g_key_taps;   // keys to press for one frame (GLFW key codes, as the backend uses)
+std::vector<int> g_keys_down;  // pressed last frame, to release this frame
+bool g_want_text = false;
+std::string g_fields_json;
+
+void set_clipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    EM_ASM({ if (Module.atelierCopy) Module.atelierCopy(UTF8ToString($0)); }, g_clipboard.c_str());
+}
+
+// ImGui's Ctrl+V would paste this synchronously, but the system clipboard is only readable
+// asynchronously: paste arrives through the page's paste event instead (atelier_text).
+const char* get_clipboard(void*) { return ""; }
+}  // namespace
+
+void install_clipboard(ImGuiIO& io) {
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+}
+
+void apply_page_input(ImGuiIO& io) {
+    for (int key : g_keys_down) io.KeysDown[key] = false;
+    g_keys_down.clear();
+    for (int key : g_key_taps) {
+        if (key < 0 || key >= IM_ARRAYSIZE(io.KeysDown)) continue;
+        io.KeysDown[key] = true;
+        g_keys_down.push_back(key);
+    }
+    g_key_taps.clear();
+    const float font_size = io.Fonts->Fonts.empty() ? 17.0f : io.Fonts->Fonts[0]->FontSize;
+    ui::touch_input().apply(io, ui::take_touch_drag_claim(), font_size);
+}
+
+void sync_text_input(const ImGuiIO& io) {
+    if (io.WantTextInput == g_want_text) return;
+    g_want_text = io.WantTextInput;
+    EM_ASM({ if (Module.atelierWantText) Module.atelierWantText(!!$0); }, g_want_text);
+}
+
+}  // namespace atelier::platform
+
+extern "C" {
+
+// phase: 0 down, 1 move, 2 up, 3 cancel; x, y in framebuffer pixels.
+EMSCRIPTEN_KEEPALIVE void atelier_touch(int phase, float x, float y) {
+    using P = atelier::ui::TouchInput::Phase;
+    const P phases[] = {P::down, P::move, P::up, P::cancel};
+    if (phase < 0 || phase > 3) return;
+    atelier::ui::touch_input().push(phases[phase], x, y);
+}
+
+EMSCRIPTEN_KEEPALIVE void atelier_mouse_seen() { atelier::ui::touch_input().mouse_seen(); }
+
+// Text typed, composed or pasted in the page's hidden textarea.
+EMSCRIPTEN_KEEPALIVE void atelier_text(const char* utf8) {
+    if (utf8 && *utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+
+// A key pressed for one frame (Backspace or Enter from an on-screen keyboard).
+EMSCRIPTEN_KEEPALIVE void atelier_key_tap(int glfw_key) { atelier::platform::g_key_taps.push_back(glfw_key); }
+
+// The rectangles of text fields drawn last frame, for the page's touch handler: iOS raises the
+// on-screen keyboard only if the textarea is focused inside the touch event itself.
+EMSCRIPTEN_KEEPALIVE const char* atelier_text_fields() {
+    auto list = nlohmann::json::array();
+    for (const auto& item : atelier::ui::locator().last_frame())
+        if (item.text_field) list.push_back({item.x0, item.y0, item.x1, item.y1});
+    atelier::platform::g_fields_json = list.dump();
+    return atelier::platform::g_fields_json.c_str();
+}
+
+}  // extern "C"
