@@ -1,0 +1,116 @@
+#include "core/bench/bench.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/bench/heap.hpp"
+#include "core/demo.hpp"
+#include "core/queries/board.hpp"
+#include "core/queries/dashboard.hpp"
+#include "core/queries/query.hpp"
+#include "core/snapshot/snapshot.hpp"
+
+namespace atelier {
+
+namespace {
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double round3(double x) { return static_cast<double>(static_cast<int64_t>(x * 1000 + (x >= 0 ? 0.5 : -0.5))) / 1000; }
+
+// Runs `f` n times and returns the median time; `f` gets the run number.
+template <class F>
+double time_median(const BenchProbes& p, int n, F&& f) {
+    std::vector<double> t;
+    for (int i = 0; i < std::max(1, n); ++i) {
+        const double t0 = p.now_ms();
+        f(i);
+        t.push_back(p.now_ms() - t0);
+    }
+    return round3(median(std::move(t)));
+}
+
+}  // namespace
+
+nlohmann::json run_bench(const BenchOptions& opt, const BenchProbes& probes) {
+    nlohmann::json out;
+    const double rss0 = probes.rss_mb ? probes.rss_mb() : 0;
+    DemoOptions demo;
+    demo.orders = opt.orders;
+    demo.seed = opt.seed;
+    const Date today = demo.today;
+
+    Atelier a;
+    const double t_gen0 = probes.now_ms();
+    a = make_demo(demo);
+    const double generate_ms = probes.now_ms() - t_gen0;
+
+    std::string text;
+    const double serialize_ms = time_median(probes, opt.load_runs, [&](int) { text = write_snapshot(a); });
+    a = Atelier{};  // measure the loaded atelier alone
+
+    const double rss_text = probes.rss_mb ? probes.rss_mb() : 0;
+    Problems problems;
+    bool ok = true;
+    const double parse_ms = time_median(probes, opt.load_runs, [&](int) {
+        a = Atelier{};
+        problems.clear();
+        ok = read_snapshot(text, a, problems) && ok;
+    });
+    const double rss_loaded = probes.rss_mb ? probes.rss_mb() : 0;
+
+    QueryIndex ix;
+    const double index_ms = time_median(probes, opt.load_runs, [&](int) { ix = build_index(a); });
+
+    // The morning question: what is late or nearly so, for one team, for one client name.
+    Filter f;
+    f.any_of({{FilterKey::overdue, "", false}, {FilterKey::due_soon, "", false}});
+    f.add({FilterKey::team, "Sewing", false});
+    f.add({FilterKey::text, "muller", false});
+    const Sort s{SortKey::deadline, false};
+    std::vector<int> rows;
+    const double filter_ms = time_median(probes, opt.query_runs, [&](int) { rows = run_query(ix, f, s, today); });
+    Board board;
+    const double board_ms = time_median(probes, opt.query_runs, [&](int) { board = build_board(a, ix, today); });
+    Dashboard dash;
+    const double dashboard_ms = time_median(probes, opt.query_runs, [&](int) { dash = build_dashboard(a, ix, today); });
+
+    const HeapUse heap = heap_use(a);
+    const double n = std::max(1, opt.orders);
+    out["platform"] = probes.platform;
+    out["orders"] = opt.orders;
+    out["seed"] = opt.seed;
+    out["today"] = format_date(today);
+    out["valid"] = ok;
+    out["snapshot_bytes"] = text.size();
+    out["generate_ms"] = round3(generate_ms);
+    out["serialize_ms"] = serialize_ms;
+    out["parse_validate_ms"] = parse_ms;
+    out["index_ms"] = index_ms;
+    out["filter_sort_ms"] = filter_ms;
+    out["filter_sort_query"] = format_filter(f);
+    out["filter_sort_matches"] = rows.size();
+    out["board_ms"] = board_ms;
+    out["board_orders"] = board.count;
+    out["dashboard_ms"] = dashboard_ms;
+    out["dashboard_at_risk"] = dash.at_risk.orders.size();
+    out["dashboard_stuck"] = dash.stuck.orders.size();
+    out["heap_bytes"] = heap.bytes;
+    out["heap_allocations"] = heap.allocations;
+    out["bytes_per_order"] = round3(static_cast<double>(heap.bytes) / n);
+    out["index_bytes_per_order"] = round3(static_cast<double>(ix.heap_bytes()) / n);
+    if (probes.rss_mb) {
+        out["rss_baseline_mb"] = round3(rss0);
+        out["rss_bytes_per_order"] = round3((rss_loaded - rss_text) * 1024 * 1024 / n);
+    }
+    if (probes.peak_rss_mb) out["peak_rss_mb"] = round3(probes.peak_rss_mb());
+    out["runs"] = {{"load", opt.load_runs}, {"query", opt.query_runs}};
+    return out;
+}
+
+}  // namespace atelier

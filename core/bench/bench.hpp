@@ -1,0 +1,32 @@
+#pragma once
+// [SECTION] The performance benchmark, shared by `atelier bench` and the WASM bench page.
+// - Pure: the shell passes the clock and the memory probes in; the demo's "today" is fixed so every
+//   platform measures the same bytes.
+// - Times are medians of several runs, in milliseconds. filter_sort/board/dashboard use a warm
+//   QueryIndex (built once per atelier change; its build time is index_ms), as the UI does.
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace atelier {
+
+struct BenchOptions {
+    int orders = 100000;
+    uint64_t seed = 1;
+    int load_runs = 3;    // serialize / parse+validate / index
+    int query_runs = 15;  // filter+sort, board, dashboard
+};
+
+struct BenchProbes {
+    std::function<double()> now_ms;               // a monotonic clock in milliseconds (required)
+    std::function<double()> rss_mb;               // resident memory now, MB; may be empty
+    std::function<double()> peak_rss_mb;          // peak resident memory, MB; may be empty
+    std::string platform = "native";
+};
+
+// One JSON object: orders, snapshot_bytes, generate_ms, serialize_ms, parse_validate_ms, index_ms,
+// filter_sort_ms (+ filter_sort_matches), board_ms, dashboard_ms, peak_rss_mb, bytes_per_order, ...
+nlohmann::json run_bench(const BenchOptions& opt, const BenchProbes& probes);
+
+}  // namespace atelier

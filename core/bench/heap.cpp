@@ -1,0 +1,74 @@
+#include "core/bench/heap.hpp"
+
+namespace atelier {
+
+namespace {
+
+struct HeapCounter;
+template <class T>
+concept Visitable = requires(T& t, HeapCounter& h) { t.fields(h); };
+
+struct HeapCounter {
+    HeapUse use;
+
+    void add(const std::string& s) {
+        const char* p = s.data();
+        const char* self = reinterpret_cast<const char*>(&s);
+        if (p >= self && p < self + sizeof(s)) return;  // short-string buffer inside the object
+        use.bytes += s.capacity() + 1;
+        ++use.allocations;
+    }
+    template <class T>
+    void add(const std::vector<T>& v) {
+        if (v.capacity() == 0) return;
+        use.bytes += v.capacity() * sizeof(T);
+        ++use.allocations;
+        for (const auto& e : v) add(e);
+    }
+    template <class T>
+    void add(const std::optional<T>& v) {
+        if (v) add(*v);
+    }
+    template <Visitable T>
+    void add(const T& t) {
+        t_fields(const_cast<T&>(t));
+    }
+    template <class T>
+        requires(!Visitable<T>)
+    void add(const T&) {}
+
+    template <class T>
+    void t_fields(T& t) {
+        t.fields(*this);
+    }
+    template <class T>
+    void req(const char*, T& v) {
+        add(v);
+    }
+    template <class T>
+    void opt(const char*, T& v) {
+        add(v);
+    }
+};
+
+template <class K, class V>
+void add_map(HeapUse& u, const std::unordered_map<K, V>& m) {
+    // One node per element (next pointer + value) and the bucket array.
+    u.bytes += m.size() * (sizeof(void*) + sizeof(std::pair<const K, V>)) + m.bucket_count() * sizeof(void*);
+    u.allocations += m.size() + 1;
+}
+
+}  // namespace
+
+HeapUse heap_use(const Atelier& a) {
+    HeapCounter h;
+    h.add(a.profile);
+    h.add(a.pipelines);
+    h.add(a.clients);
+    h.add(a.orders);
+    add_map(h.use, a.order_at);
+    add_map(h.use, a.client_at);
+    return h.use;
+}
+
+}  // namespace atelier

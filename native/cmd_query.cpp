@@ -1,0 +1,242 @@
+// `atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N] [--format table|json|csv] [--today D] [--order N]`
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+#include "core/derive.hpp"
+#include "core/queries/projection.hpp"
+#include "core/queries/query.hpp"
+#include "native/query_cli.hpp"
+
+namespace atelier::cli {
+
+namespace {
+
+void print_help(std::ostream& os) {
+    os << "usage: atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N]\n"
+          "                    [--format table|json|csv] [--today YYYY-MM-DD]\n"
+          "       atelier query FILE --order NUMBER [--today YYYY-MM-DD]   (the order's backward plan)\n\n"
+          "Lists the orders matching every --filter, in --sort order (default deadline; ties by number).\n"
+          "An EXPR is one filter, or alternatives joined by '|' (\"overdue|due-soon\"); '!' negates (\"!rush\").\n"
+          "Names, places and text ignore case and accents: text=hoxha finds Hoxhá.\n\nfilters:\n";
+    for (const auto& h : filter_help()) os << "  " << std::left << std::setw(28) << h.expr << h.meaning << "\n";
+    os << "\nsorts (add :desc for descending):\n";
+    for (const auto& h : sort_help()) os << "  " << std::left << std::setw(28) << h.expr << h.meaning << "\n";
+}
+
+std::string csv_cell(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+struct Line {
+    std::string number, client, garment, pipeline, stage, status, deadline, owed, team, flags;
+};
+
+Line line_of(const Atelier& a, const QueryIndex& ix, int i, Date today) {
+    const Order& o = a.orders[static_cast<size_t>(i)];
+    const QueryRow& r = ix.rows[static_cast<size_t>(i)];
+    const Client* c = a.client(o.client);
+    const Stage* st = current_stage(a, o);
+    Line l{order_label(a.profile, o.number), c ? c->name : "", o.garment, o.pipeline, st ? st->name : o.stage,
+           EnumNames<Status>::names[static_cast<size_t>(o.status)], format_date(o.deadline), format_money(Money{r.owed}),
+           o.team, ""};
+    auto flag = [&](bool on, const char* f) {
+        if (!on) return;
+        if (!l.flags.empty()) l.flags += ' ';
+        l.flags += f;
+    };
+    flag(is_overdue(r, today), "overdue");
+    flag(is_due_soon(r, ix.due_soon_days, today), "due-soon");
+    flag(stuck_info(r, today).stuck, "stuck");
+    flag(project(r, today).at_risk, "at-risk");
+    flag(o.rush, "rush");
+    flag(o.priority, "priority");
+    return l;
+}
+
+nlohmann::json json_of(const Atelier& a, const QueryIndex& ix, int i, Date today) {
+    const Order& o = a.orders[static_cast<size_t>(i)];
+    const QueryRow& r = ix.rows[static_cast<size_t>(i)];
+    const Client* c = a.client(o.client);
+    nlohmann::json j = {{"number", o.number},
+                        {"label", order_label(a.profile, o.number)},
+                        {"client", c ? c->name : ""},
+                        {"garment", o.garment},
+                        {"collection", o.collection},
+                        {"pipeline", o.pipeline},
+                        {"stage", o.stage},
+                        {"status", EnumNames<Status>::names[static_cast<size_t>(o.status)]},
+                        {"deadline", format_date(o.deadline)},
+                        {"owed", r.owed},
+                        {"team", o.team},
+                        {"overdue", is_overdue(r, today)},
+                        {"due_soon", is_due_soon(r, ix.due_soon_days, today)},
+                        {"rush", o.rush},
+                        {"priority", o.priority}};
+    if (auto d = days_in_production(r, today)) j["days_in_production"] = *d;
+    const Stuck s = stuck_info(r, today);
+    if (r.stage_entered != kNoDay) j["days_in_stage"] = s.days_in_stage;
+    j["stuck"] = s.stuck;
+    const Projection p = project(r, today);
+    if (p.valid) {
+        j["projected_finish"] = format_date(p.finish);
+        j["at_risk"] = p.at_risk;
+    }
+    return j;
+}
+
+}  // namespace
+
+int cmd_query(const Args& args, Io& io) {
+    std::string file;
+    std::vector<std::string> exprs;
+    Sort sort;
+    long limit = -1, order = -1;
+    Format format = Format::table;
+    Date today = date_of(system_now());
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool has_value = i + 1 < args.size();
+        std::string error;
+        if (a == "--help" || a == "-h") {
+            print_help(io.out);
+            return 0;
+        } else if (a == "--filter" && has_value) {
+            exprs.push_back(args[++i]);
+        } else if (a == "--sort" && has_value) {
+            auto s = parse_sort(args[++i], error);
+            if (!s) {
+                io.err << "atelier query: " << error << "\n";
+                return 2;
+            }
+            sort = *s;
+        } else if (a == "--limit" && has_value) {
+            if (!parse_int(args[++i], 0, 100'000'000, limit)) {
+                io.err << "atelier query: --limit needs a number\n";
+                return 2;
+            }
+        } else if (a == "--order" && has_value) {
+            std::string v = args[++i];
+            if (auto dash = v.find('-'); dash != std::string::npos) v = v.substr(0, dash);
+            if (!parse_int(v, 0, 2'000'000'000, order)) {
+                io.err << "atelier query: --order needs an order number\n";
+                return 2;
+            }
+        } else if (a == "--format" && has_value) {
+            auto f = parse_format(args[++i]);
+            if (!f) {
+                io.err << "atelier query: --format is table, json or csv\n";
+                return 2;
+            }
+            format = *f;
+        } else if (a == "--today" && has_value) {
+            auto d = parse_date(args[++i]);
+            if (!d) {
+                io.err << "atelier query: --today needs a date YYYY-MM-DD\n";
+                return 2;
+            }
+            today = *d;
+        } else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) {
+            file = a;
+        } else {
+            io.err << "atelier query: unexpected argument '" << a << "' (see atelier query --help)\n";
+            return 2;
+        }
+    }
+    if (file.empty()) {
+        io.err << "usage: atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N] [--format table|json|csv]\n";
+        return 2;
+    }
+    std::string error;
+    auto filter = parse_filter(exprs, error);
+    if (!filter) {
+        io.err << "atelier query: " << error << "\n";
+        return 2;
+    }
+    Atelier at;
+    if (!load_atelier(file, "query", at, io)) return 1;
+
+    if (order >= 0) {
+        const Order* o = at.order(static_cast<int>(order));
+        if (!o) {
+            io.err << "atelier query: no order " << order << "\n";
+            return 1;
+        }
+        const BackwardPlan plan = backward_plan(at, *o, today);
+        if (format == Format::json) {
+            nlohmann::json st = nlohmann::json::array();
+            for (const auto& s : plan.stages)
+                st.push_back({{"stage", s.stage}, {"name", s.name}, {"team", s.team}, {"start", format_date(s.start)},
+                              {"end", format_date(s.end)}, {"days", s.days}, {"current", s.current}});
+            nlohmann::json fit = nlohmann::json::array();
+            for (const auto& f : plan.fittings) {
+                nlohmann::json fj = {{"kind", f.kind}, {"earliest", format_date(f.earliest)}, {"latest", format_date(f.latest)},
+                                     {"suggested", format_date(f.suggested)}, {"late", f.late}};
+                if (f.scheduled) fj["scheduled"] = format_datetime(*f.scheduled);
+                fit.push_back(fj);
+            }
+            io.out << nlohmann::json{{"order", o->number}, {"today", format_date(today)}, {"deadline", format_date(o->deadline)},
+                                     {"expected_finish", format_date(plan.expected_finish)}, {"slack", plan.slack},
+                                     {"stages", st}, {"fittings", fit}}
+                          .dump(2)
+                   << "\n";
+        } else {
+            io.out << format_plan(at, *o, plan, today);
+        }
+        return 0;
+    }
+
+    const QueryIndex ix = build_index(at);
+    std::vector<int> rows = run_query(ix, *filter, sort, today);
+    const size_t total = rows.size();
+    if (limit >= 0 && rows.size() > static_cast<size_t>(limit)) rows.resize(static_cast<size_t>(limit));
+
+    if (format == Format::json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (int i : rows) list.push_back(json_of(at, ix, i, today));
+        io.out << nlohmann::json{{"today", format_date(today)}, {"filter", filter_to_json(*filter)}, {"sort", format_sort(sort)},
+                                 {"total", total}, {"orders", list}}
+                      .dump(2)
+               << "\n";
+    } else if (format == Format::csv) {
+        io.out << "number,client,garment,pipeline,stage,status,deadline,owed,team,flags\n";
+        for (int i : rows) {
+            const Line l = line_of(at, ix, i, today);
+            for (const std::string* s : {&l.number, &l.client, &l.garment, &l.pipeline, &l.stage, &l.status, &l.deadline, &l.owed, &l.team})
+                io.out << csv_cell(*s) << ',';
+            io.out << csv_cell(l.flags) << "\n";
+        }
+    } else {
+        io.out << std::left << std::setw(12) << "ORDER" << std::setw(22) << "CLIENT" << std::setw(18) << "GARMENT" << std::setw(22)
+               << "STAGE" << std::setw(14) << "STATUS" << std::setw(11) << "DEADLINE" << std::right << std::setw(11) << "OWED"
+               << "  FLAGS\n";
+        auto cut = [](const std::string& s, size_t w) {
+            // Pad by code points, not bytes, so accented names keep the columns straight.
+            size_t cps = 0, i = 0;
+            std::string out;
+            for (; i < s.size() && cps < w - 1; ++cps) {
+                size_t len = 1;
+                const unsigned char c = static_cast<unsigned char>(s[i]);
+                if (c >= 0xF0) len = 4;
+                else if (c >= 0xE0) len = 3;
+                else if (c >= 0xC0) len = 2;
+                out.append(s, i, len);
+                i += len;
+            }
+            return out + std::string(w - cps, ' ');
+        };
+        for (int i : rows) {
+            const Line l = line_of(at, ix, i, today);
+            io.out << cut(l.number, 12) << cut(l.client, 22) << cut(l.garment, 18) << cut(l.stage, 22) << cut(l.status, 14)
+                   << cut(l.deadline, 11) << std::right << std::setw(11) << l.owed << std::left << "  " << l.flags << "\n";
+        }
+        io.out << rows.size() << (rows.size() == total ? "" : " of " + std::to_string(total)) << (total == 1 ? " order" : " orders")
+               << "\n";
+    }
+    return io.out ? 0 : 1;
+}
+
+}  // namespace atelier::cli
