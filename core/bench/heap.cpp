@@ -41,12 +41,12 @@ struct HeapCounter {
     void t_fields(T& t) {
         t.fields(*this);
     }
-    template <class T>
-    void req(const char*, T& v) {
+    template <class T, class... Rest>
+    void req(const char*, T& v, const Rest&...) {
         add(v);
     }
-    template <class T>
-    void opt(const char*, T& v) {
+    template <class T, class... Rest>
+    void opt(const char*, T& v, const Rest&...) {  // some fields pass their default too
         add(v);
     }
 };

@@ -19,7 +19,7 @@ void add(DashboardList& l, int i, const QueryRow& r) {
 }
 }  // namespace
 
-Dashboard build_dashboard(const Atelier& a, const QueryIndex& ix, Date today) {
+Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) {
     Dashboard d;
     d.today = today;
     d.week_start = add_days(today, -weekday(today));
@@ -35,36 +35,45 @@ Dashboard build_dashboard(const Atelier& a, const QueryIndex& ix, Date today) {
     const DateTime month_start = at_midnight(date_from_civil(c.year, c.month, 1));
     const DateTime tomorrow = at_midnight(add_days(today, 1));
 
+    // Pass 1, in row order: which lists each row is on, and the sums. Pass 2, in deadline order: the lists.
+    enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64 };
+    std::vector<uint8_t> on(ix.rows.size(), 0);
     for (size_t k = 0; k < ix.rows.size(); ++k) {
         const QueryRow& r = ix.rows[k];
-        const int i = static_cast<int>(k);
-        if (is_overdue(r, today)) add(d.overdue, i, r);
-        else if (is_due_soon(r, to_sunday, today)) add(d.due_this_week, i, r);
+        uint8_t m = 0;
+        if (is_overdue(r, today)) m |= kOverdue;
+        else if (is_due_soon(r, to_sunday, today)) m |= kDue;
         if (r.status != Status::draft && r.status != Status::cancelled && r.owed > 0) {
             d.outstanding += Money{r.owed};
             ++d.owing_orders;
         }
-        if (stuck_info(r, today).stuck) add(d.stuck, i, r);
-        if (project(r, today).at_risk) add(d.at_risk, i, r);
-        bool fit_today = false, fit_week = false;
+        if (r.status == Status::in_production) {
+            if (stuck_info(r, today).stuck) m |= kStuck;
+        }
+        if ((r.status == Status::in_production || r.status == Status::confirmed) && project(r, today).at_risk) m |= kRisk;
         for (uint32_t f = r.fit_begin; f < r.fit_end; ++f) {
             const int32_t day = ix.fit_days[f];
-            fit_today |= day == today.days;
-            fit_week |= day >= today.days && day <= d.week_end.days;
+            if (day == today.days) m |= kFitToday;
+            if (day >= today.days && day <= d.week_end.days) m |= kFitWeek;
         }
-        if (fit_today) add(d.fittings_today, i, r);
-        if (fit_week) add(d.fittings_this_week, i, r);
-        bool paid_now = false;
-        for (const auto& p : a.orders[k].payments)
-            if (p.at >= month_start && p.at < tomorrow) {
-                d.received_this_month += p.amount;
-                paid_now = true;
+        for (uint32_t p = r.pay_begin; p < r.pay_end; ++p)
+            if (ix.pay_at[p] >= month_start.minutes && ix.pay_at[p] < tomorrow.minutes) {
+                d.received_this_month += Money{ix.pay_amount[p]};
+                m |= kPaid;
             }
-        if (paid_now) add(d.paid_this_month, i, r);
+        on[k] = m;
     }
     // Each list is exactly what its filter finds (drafts can be overdue, as in derive.hpp).
-    for (DashboardList* l : {&d.due_this_week, &d.overdue, &d.stuck, &d.at_risk, &d.fittings_today, &d.fittings_this_week})
-        sort_rows(ix, l->orders, Sort{SortKey::deadline, false}, today);
+    const std::pair<uint8_t, DashboardList*> lists[] = {{kDue, &d.due_this_week},      {kOverdue, &d.overdue},
+                                                        {kStuck, &d.stuck},            {kRisk, &d.at_risk},
+                                                        {kFitToday, &d.fittings_today}, {kFitWeek, &d.fittings_this_week},
+                                                        {kPaid, &d.paid_this_month}};
+    for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)]) {
+        const uint8_t m = on[static_cast<size_t>(i)];
+        if (!m) continue;
+        for (const auto& [bit, l] : lists)
+            if (m & bit) add(*l, i, ix.rows[static_cast<size_t>(i)]);
+    }
     return d;
 }
 

@@ -37,7 +37,7 @@ const std::array<KeyInfo, 25> kKeys{{
     {FilterKey::team, "team", Arg::text, nullptr, "assigned to team NAME (case and accents ignored)"},
     {FilterKey::salesperson, "salesperson", Arg::text, nullptr, "sold by NAME (case and accents ignored)"},
     {FilterKey::payment, "payment", Arg::choice, "unpaid,deposit,paid", "payment status"},
-    {FilterKey::owes, "owes", Arg::none, nullptr, "a balance is still owed (not cancelled)"},
+    {FilterKey::owes, "owes", Arg::none, nullptr, "a balance is still owed (drafts and cancelled orders owe nothing)"},
     {FilterKey::rush, "rush", Arg::none, nullptr, "a rush order"},
     {FilterKey::priority, "priority", Arg::none, nullptr, "marked priority"},
     {FilterKey::delivery, "delivery", Arg::choice, "ship,collect", "delivery method"},

@@ -67,7 +67,7 @@ std::vector<std::string> format_filter(const Filter& f);
 nlohmann::json filter_to_json(const Filter& f);  // ["overdue|due-soon", "team=Sewing"]
 std::optional<Filter> filter_from_json(const nlohmann::json& j, std::string& error);
 
-// Sort keys; ties always fall back to the order number, ascending, so results are stable.
+// Sort keys; ties fall back to the order number (ascending; :desc reverses the whole order), so results are stable.
 enum class SortKey : uint8_t { created, number, client, deadline, owed, stage, days_in_production, priority };
 struct Sort {
     SortKey key = SortKey::deadline;

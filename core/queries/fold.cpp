@@ -57,9 +57,9 @@ uint32_t fold_greek(uint32_t cp) {
 }
 
 uint32_t fold_cyrillic(uint32_t cp) {
+    if (cp == 0x401 || cp == 0x451) return 0x435;      // Ё ё -> е, as people type it
     if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // А-Я
     if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;  // Ѐ-Џ
-    if (cp == 0x451) return 0x435;                     // ё -> е, as people type it
     return cp;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/derive.hpp"
+#include "core/queries/filter.hpp"
 #include "core/queries/fold.hpp"
 
 namespace atelier {
@@ -18,6 +19,8 @@ size_t QueryIndex::heap_bytes() const {
     size_t n = rows.capacity() * sizeof(QueryRow) + hay.capacity() + fit_days.capacity() * sizeof(int32_t);
     n += names.capacity() * sizeof(std::string) + team_capacity.capacity() * sizeof(int32_t);
     for (const auto& s : names) n += s.capacity();
+    n += (pay_at.capacity() + pay_amount.capacity()) * sizeof(int64_t);
+    for (size_t k = 0; k < by.size(); ++k) n += (by[k].capacity() + rank[k].capacity()) * sizeof(int32_t);
     return n;
 }
 
@@ -63,6 +66,43 @@ struct Interner {
         return it->second;
     }
 };
+
+// The key each sort compares; all independent of today.
+int64_t static_key(const QueryRow& r, size_t k) {
+    switch (static_cast<SortKey>(k)) {
+        case SortKey::created: return r.created;
+        case SortKey::number: return r.number;
+        case SortKey::client: return r.client_rank;
+        case SortKey::deadline: return r.deadline;
+        case SortKey::owed: return r.owed;
+        case SortKey::stage: return int64_t{r.pipeline} * 65536 + r.stage;
+        case SortKey::days_in_production: return r.wip_start == kNoDay ? INT64_MIN : -int64_t{r.wip_start};
+        case SortKey::priority: return (r.rush ? 2 : 0) + (r.priority ? 1 : 0);
+    }
+    return 0;
+}
+
+void build_orders(QueryIndex& ix) {
+    const size_t n = ix.rows.size();
+    struct Keyed {
+        int64_t key;
+        int32_t number;
+        int32_t i;
+    };
+    std::vector<Keyed> v(n);
+    for (size_t k = 0; k < ix.by.size(); ++k) {
+        for (size_t i = 0; i < n; ++i) v[i] = {static_key(ix.rows[i], k), ix.rows[i].number, static_cast<int32_t>(i)};
+        std::sort(v.begin(), v.end(), [](const Keyed& a, const Keyed& b) {
+            return a.key != b.key ? a.key < b.key : a.number != b.number ? a.number < b.number : a.i < b.i;
+        });
+        ix.by[k].resize(n);
+        ix.rank[k].resize(n);
+        for (size_t p = 0; p < n; ++p) {
+            ix.by[k][p] = v[p].i;
+            ix.rank[k][static_cast<size_t>(v[p].i)] = static_cast<int32_t>(p);
+        }
+    }
+}
 
 }  // namespace
 
@@ -110,7 +150,7 @@ QueryIndex build_index(const Atelier& a) {
         r.stage_status = o.stage_status;
         r.rush = o.rush;
         r.priority = o.priority;
-        r.owed = o.status == Status::cancelled ? 0 : balance_owed(o).minor;
+        r.owed = o.status == Status::cancelled || o.status == Status::draft ? 0 : balance_owed(o).minor;
         r.pay_status = static_cast<uint8_t>(payment_status(o));
         r.pay_kind = static_cast<uint8_t>(payment_kind(o));
         if (!o.history.empty()) r.created = o.history.front().at.minutes;
@@ -159,6 +199,12 @@ QueryIndex build_index(const Atelier& a) {
         for (const auto& f : o.fittings)
             if (!f.done) ix.fit_days.push_back(date_of(f.at).days);
         r.fit_end = static_cast<uint32_t>(ix.fit_days.size());
+        r.pay_begin = static_cast<uint32_t>(ix.pay_at.size());
+        for (const auto& pay : o.payments) {
+            ix.pay_at.push_back(pay.at.minutes);
+            ix.pay_amount.push_back(pay.amount.minor);
+        }
+        r.pay_end = static_cast<uint32_t>(ix.pay_at.size());
     }
 
     // Team queues: each team works on as many orders at once as it has in progress now (at least one);
@@ -195,6 +241,7 @@ QueryIndex build_index(const Atelier& a) {
         if (r.status == Status::confirmed && r.stage >= 0)
             r.queue_wait = static_cast<int32_t>((backlog[r.stage_team] + ix.team_capacity[r.stage_team] - 1) /
                                                 std::max<int32_t>(1, ix.team_capacity[r.stage_team]));
+    build_orders(ix);
     return ix;
 }
 

@@ -4,6 +4,7 @@
 //   so the same index serves every frame until the atelier changes. Rebuild it after each dispatch.
 // - Row i describes a.orders[i]; text search runs over `hay`, the folded (lowercase, accent-free)
 //   number, client, garment, collection and notes of every order, one after the other.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,10 +20,11 @@ struct QueryRow {
     int32_t deadline = 0;               // days since 1970-01-01
     int32_t wip_start = kNoDay;
     int32_t stage_entered = kNoDay;     // see stage_entered()
-    int64_t owed = 0;                   // balance owed, minor units (0 when cancelled)
+    int64_t owed = 0;                   // balance owed, minor units (0 for drafts and cancelled orders)
     int64_t created = INT64_MIN;        // minutes; INT64_MIN when the order has no history
     uint32_t hay_begin = 0, hay_end = 0;
     uint32_t fit_begin = 0, fit_end = 0;  // not-done fitting days in QueryIndex::fit_days
+    uint32_t pay_begin = 0, pay_end = 0;  // payments in QueryIndex::pay_at / pay_amount
     int32_t client_rank = 0;            // position of the folded client name among all orders' clients
     int32_t stage_days = 0;             // expected days of the current stage
     int32_t after_days = 0;             // expected days of the stages after it, skipping the ones it will skip
@@ -44,12 +46,19 @@ struct QueryIndex {
     std::vector<QueryRow> rows;
     std::string hay;
     std::vector<int32_t> fit_days;
+    std::vector<int64_t> pay_at;      // minutes
+    std::vector<int64_t> pay_amount;  // minor units
+    // For each sort key: the rows in ascending order (ties by number), and each row's position in it.
+    // Every key is independent of "today" (days in production ascending = WIP start descending).
+    std::array<std::vector<int32_t>, 8> by;
+    std::array<std::vector<int32_t>, 8> rank;
     std::vector<std::string> names;      // folded team, salesperson and collection names; id 0 is ""
     std::vector<int32_t> team_capacity;  // by name id: orders in progress at that team's stages (at least 1)
     std::vector<std::string> pipeline_ids;
     std::vector<std::vector<std::string>> stage_ids;  // per pipeline
     int due_soon_days = 7;
     std::string company_code;
+    size_t size() const { return rows.size(); }
 
     // Id of a folded name, or -1 when no order uses it.
     int name_id(const std::string& folded) const;

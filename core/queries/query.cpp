@@ -157,6 +157,24 @@ bool group_ok(const QueryIndex& ix, const QueryRow& r, const std::vector<Compile
     return false;
 }
 
+// Rough cost of testing a group: one-byte compares < dates < projections < text.
+int cost(const std::vector<Compiled>& g) {
+    int c = 0;
+    for (const auto& t : g) {
+        switch (t.key) {
+            case FilterKey::text: c += 100; break;
+            case FilterKey::stuck:
+            case FilterKey::at_risk: c += 10; break;
+            case FilterKey::fitting_within: c += 5; break;
+            case FilterKey::overdue:
+            case FilterKey::due_soon:
+            case FilterKey::due_within: c += 2; break;
+            default: c += 1; break;
+        }
+    }
+    return c;
+}
+
 bool row_ok(const QueryIndex& ix, const QueryRow& r, const CompiledFilter& cf, Date today) {
     for (const auto& g : cf.cheap)
         if (!group_ok(ix, r, g, today)) return false;
@@ -165,57 +183,74 @@ bool row_ok(const QueryIndex& ix, const QueryRow& r, const CompiledFilter& cf, D
     return true;
 }
 
-// A sort key per row as one 64-bit integer; ties then go to the number.
-int64_t sort_key(const QueryRow& r, SortKey k, Date today) {
-    switch (k) {
-        case SortKey::created: return r.created;
-        case SortKey::number: return r.number;
-        case SortKey::client: return r.client_rank;
-        case SortKey::deadline: return r.deadline;
-        case SortKey::owed: return r.owed;
-        case SortKey::stage: return int64_t{r.pipeline} * 65536 + r.stage;
-        case SortKey::days_in_production: {
-            const auto d = days_in_production(r, today);
-            return d ? *d : -1;
-        }
-        case SortKey::priority: return (r.rush ? 2 : 0) + (r.priority ? 1 : 0);
-    }
-    return 0;
-}
-
 }  // namespace
 
-void sort_rows(const QueryIndex& ix, std::vector<int>& idx, const Sort& s, Date today) {
-    // Decorate once, then sort (key, number): far fewer cache misses than comparing rows.
-    struct Keyed {
-        int64_t key;
-        int32_t number;
-        int32_t i;
-    };
-    std::vector<Keyed> v(idx.size());
-    for (size_t k = 0; k < idx.size(); ++k) {
-        const QueryRow& r = ix.rows[static_cast<size_t>(idx[k])];
-        const int64_t key = sort_key(r, s.key, today);
-        v[k] = {s.desc ? (key == INT64_MIN ? INT64_MAX : -key) : key, r.number, idx[k]};
+void sort_rows(const QueryIndex& ix, std::vector<int>& idx, const Sort& s, Date) {
+    const auto& rank = ix.rank[static_cast<size_t>(s.key)];
+    const auto& by = ix.by[static_cast<size_t>(s.key)];
+    if (rank.size() != ix.rows.size()) return;
+    if (idx.size() * 16 < ix.rows.size()) {
+        // Few rows: compare precomputed ranks (unique, so the order is total).
+        if (s.desc) std::sort(idx.begin(), idx.end(), [&](int a, int b) { return rank[static_cast<size_t>(a)] > rank[static_cast<size_t>(b)]; });
+        else std::sort(idx.begin(), idx.end(), [&](int a, int b) { return rank[static_cast<size_t>(a)] < rank[static_cast<size_t>(b)]; });
+        return;
     }
-    std::sort(v.begin(), v.end(), [](const Keyed& a, const Keyed& b) {
-        return a.key != b.key ? a.key < b.key : a.number != b.number ? a.number < b.number : a.i < b.i;
-    });
-    for (size_t k = 0; k < v.size(); ++k) idx[k] = v[k].i;
+    // Many rows: mark their ranks in a bitset and read the ranks back in order (linear, no comparisons).
+    std::vector<uint64_t> bits((ix.rows.size() + 63) / 64, 0);
+    for (int i : idx) {
+        const auto r = static_cast<size_t>(rank[static_cast<size_t>(i)]);
+        bits[r >> 6] |= uint64_t{1} << (r & 63);
+    }
+    size_t out = 0;
+    if (!s.desc) {
+        for (size_t w = 0; w < bits.size(); ++w)
+            for (uint64_t b = bits[w]; b; b &= b - 1) idx[out++] = by[w * 64 + static_cast<size_t>(__builtin_ctzll(b))];
+    } else {
+        for (size_t w = bits.size(); w-- > 0;)
+            for (uint64_t b = bits[w]; b; b &= ~(uint64_t{1} << (63 - __builtin_clzll(b))))
+                idx[out++] = by[w * 64 + static_cast<size_t>(63 - __builtin_clzll(b))];
+    }
 }
 
 std::vector<int> run_query(const QueryIndex& ix, const Filter& f, const Sort& s, Date today) {
-    const CompiledFilter cf = compile(ix, f);
+    CompiledFilter cf = compile(ix, f);
     std::vector<int> out;
     if (cf.never) return out;
-    for (size_t i = 0; i < ix.rows.size(); ++i)
-        if (row_ok(ix, ix.rows[i], cf, today)) out.push_back(static_cast<int>(i));
+    // Groups one at a time, cheapest first, each over the rows the previous ones kept.
+    std::vector<const std::vector<Compiled>*> groups;
+    for (const auto& g : cf.cheap) groups.push_back(&g);
+    std::stable_sort(groups.begin(), groups.end(), [](const auto* a, const auto* b) { return cost(*a) < cost(*b); });
+    for (const auto& g : cf.text) groups.push_back(&g);
+    const size_t n = ix.rows.size();
+    if (groups.empty()) {
+        out.resize(n);
+        for (size_t i = 0; i < n; ++i) out[i] = static_cast<int>(i);
+    } else {
+        const auto& g0 = *groups.front();
+        for (size_t i = 0; i < n; ++i)
+            if (group_ok(ix, ix.rows[i], g0, today)) out.push_back(static_cast<int>(i));
+        for (size_t k = 1; k < groups.size() && !out.empty(); ++k) {
+            const auto& g = *groups[k];
+            size_t kept = 0;
+            for (int i : out)
+                if (group_ok(ix, ix.rows[static_cast<size_t>(i)], g, today)) out[kept++] = i;
+            out.resize(kept);
+        }
+    }
     sort_rows(ix, out, s, today);
     return out;
 }
 
 std::vector<int> run_query(const Atelier& a, const Filter& f, const Sort& s, Date today) {
     return run_query(build_index(a), f, s, today);
+}
+
+std::vector<uint8_t> match_mask(const QueryIndex& ix, const Filter& f, Date today) {
+    const CompiledFilter cf = compile(ix, f);
+    std::vector<uint8_t> mask(ix.rows.size(), 0);
+    if (cf.never) return mask;
+    for (size_t i = 0; i < ix.rows.size(); ++i) mask[i] = row_ok(ix, ix.rows[i], cf, today);
+    return mask;
 }
 
 bool matches(const QueryIndex& ix, size_t i, const Filter& f, Date today) {

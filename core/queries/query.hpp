@@ -16,7 +16,10 @@ std::vector<int> run_query(const Atelier& a, const Filter& f, const Sort& s, Dat
 
 // Does row i match? (Compiles the filter each call: for one-offs; run_query compiles once.)
 bool matches(const QueryIndex& ix, size_t i, const Filter& f, Date today);
-// Sorts indexes in place by `s`, ties by order number ascending.
+// Sorts indexes in place by `s`: ascending ties go by order number; descending is the exact reverse.
+// Uses the index's precomputed orders: linear for large sets, a rank compare for small ones.
 void sort_rows(const QueryIndex& ix, std::vector<int>& idx, const Sort& s, Date today);
+// One byte per row: 1 when it matches.
+std::vector<uint8_t> match_mask(const QueryIndex& ix, const Filter& f, Date today);
 
 }  // namespace atelier
