@@ -3,6 +3,9 @@
 
 namespace atelier::cli {
 
+int cmd_demo(const Args& args, Io& io);
+int cmd_check(const Args& args, Io& io);
+int cmd_apply(const Args& args, Io& io);
 int cmd_query(const Args& args, Io& io);
 int cmd_board(const Args& args, Io& io);
 int cmd_dashboard(const Args& args, Io& io);
@@ -10,6 +13,11 @@ int cmd_bench(const Args& args, Io& io);
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
+        {"demo", "atelier demo [--orders N] [--seed S] [--today YYYY-MM-DD]",
+         "write a realistic demo snapshot to stdout", cmd_demo},
+        {"check", "atelier check FILE|-", "validate a snapshot; problems are listed with their JSON paths", cmd_check},
+        {"apply", "atelier apply FILE [--who NAME] [--now T] < commands.jsonl",
+         "apply commands (one JSON object per line) and write the new snapshot to stdout", cmd_apply},
         {"query", "atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N] [--format table|json|csv]",
          "list the orders matching filters, sorted; --order N shows one order's backward plan", cmd_query},
         {"board", "atelier board FILE [--today YYYY-MM-DD] [--format table|json]",

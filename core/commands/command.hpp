@@ -1,0 +1,254 @@
+#pragma once
+// [SECTION] Commands: every change to the atelier is one of these small structs.
+// - JSON form: {"type": "<kType>", ...fields}; fields listed once in `fields()`.
+// - std::optional fields in *.update commands mean "leave as is".
+// - Orders and clients are created with numbers taken from the profile counters, so replaying
+//   a journal of commands always rebuilds the same state.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+
+namespace cmd {
+
+struct AtelierUpdate {
+    static constexpr const char* kType = "atelier.update";
+    std::optional<std::string> name, code, currency;
+    std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent;
+    std::optional<bool> release_owing;
+    std::optional<std::vector<StageFee>> stage_fees;
+    std::optional<std::vector<std::string>> teams, salespeople;
+    bool operator==(const AtelierUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        v.opt("name", name); v.opt("code", code); v.opt("currency", currency);
+        v.opt("due_soon_days", due_soon_days); v.opt("buffer_days", buffer_days);
+        v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
+        v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);
+        v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
+    }
+};
+
+// Creates or replaces a pipeline (by id).
+struct PipelinePut {
+    static constexpr const char* kType = "pipeline.put";
+    Pipeline pipeline;
+    bool operator==(const PipelinePut&) const = default;
+    template <class V> void fields(V& v) { v.req("pipeline", pipeline); }
+};
+
+struct ClientCreate {
+    static constexpr const char* kType = "client.create";
+    std::string name, phone, email, notes;
+    bool operator==(const ClientCreate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
+    }
+};
+
+struct ClientUpdate {
+    static constexpr const char* kType = "client.update";
+    int client = 0;
+    std::optional<std::string> name, phone, email, notes;
+    bool operator==(const ClientUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("client", client); v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
+    }
+};
+
+// A re-measure: a new dated session.
+struct ClientMeasure {
+    static constexpr const char* kType = "client.measure";
+    int client = 0;
+    Date date;
+    std::vector<Measurement> values;
+    bool operator==(const ClientMeasure&) const = default;
+    template <class V> void fields(V& v) { v.req("client", client); v.req("date", date); v.req("values", values); }
+};
+
+// A correction: amends one value of an existing session (a mistake, not a change of body).
+struct ClientCorrect {
+    static constexpr const char* kType = "client.correct";
+    int client = 0;
+    int session = 0;  // index, oldest first
+    std::string name;
+    Length value;
+    bool operator==(const ClientCorrect&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("client", client); v.req("session", session); v.req("name", name); v.req("value", value);
+    }
+};
+
+struct OrderCreate {
+    static constexpr const char* kType = "order.create";
+    int client = 0;
+    std::string pipeline;
+    Date deadline;
+    std::optional<Date> event;
+    std::string garment, collection;
+    Kind kind = Kind::mto;
+    int quantity = 1;
+    Money price;
+    bool rush = false;
+    Money rush_fee;
+    bool priority = false;
+    Delivery delivery = Delivery::collect;
+    std::string salesperson, team, notes;
+    bool operator==(const OrderCreate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("client", client); v.req("pipeline", pipeline); v.req("deadline", deadline); v.opt("event", event);
+        v.opt("garment", garment); v.opt("collection", collection); v.opt("kind", kind); v.opt("quantity", quantity);
+        v.opt("price", price); v.opt("rush", rush); v.opt("rush_fee", rush_fee); v.opt("priority", priority);
+        v.opt("delivery", delivery); v.opt("salesperson", salesperson); v.opt("team", team); v.opt("notes", notes);
+    }
+};
+
+struct OrderUpdate {
+    static constexpr const char* kType = "order.update";
+    int order = 0;
+    std::optional<int> client;
+    std::optional<std::string> pipeline, garment, collection, salesperson, team, notes;
+    std::optional<Date> deadline;
+    std::optional<std::optional<Date>> event;  // null clears
+    std::optional<Kind> kind;
+    std::optional<int> quantity;
+    std::optional<Money> price, rush_fee;
+    std::optional<bool> rush, priority;
+    std::optional<Delivery> delivery;
+    bool operator==(const OrderUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.opt("client", client); v.opt("pipeline", pipeline); v.opt("garment", garment);
+        v.opt("collection", collection); v.opt("salesperson", salesperson); v.opt("team", team); v.opt("notes", notes);
+        v.opt("deadline", deadline); v.opt("event", event); v.opt("kind", kind); v.opt("quantity", quantity);
+        v.opt("price", price); v.opt("rush_fee", rush_fee); v.opt("rush", rush); v.opt("priority", priority);
+        v.opt("delivery", delivery);
+    }
+};
+
+#define ATELIER_ORDER_ONLY(Name, type)                            \
+    struct Name {                                                 \
+        static constexpr const char* kType = type;                \
+        int order = 0;                                            \
+        bool operator==(const Name&) const = default;             \
+        template <class V> void fields(V& v) { v.req("order", order); } \
+    };
+ATELIER_ORDER_ONLY(OrderConfirm, "order.confirm")        // Draft -> Confirmed
+ATELIER_ORDER_ONLY(OrderStart, "order.start")            // Confirmed -> In production, first stage
+ATELIER_ORDER_ONLY(StageStart, "order.stage_start")      // current stage: not started -> in progress
+ATELIER_ORDER_ONLY(OrderAdvance, "order.advance")        // current stage done; move to the next
+ATELIER_ORDER_ONLY(OrderCollect, "order.collect")        // handed over in the atelier
+ATELIER_ORDER_ONLY(OrderInvoice, "order.invoice")
+ATELIER_ORDER_ONLY(OrderClone, "order.clone")            // new draft, same specification
+#undef ATELIER_ORDER_ONLY
+
+struct OrderQc {
+    static constexpr const char* kType = "order.qc";
+    int order = 0;
+    bool pass = false;
+    std::string note;  // required for a fail
+    bool operator==(const OrderQc&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("pass", pass); v.opt("note", note); }
+};
+
+struct OrderSkip {
+    static constexpr const char* kType = "order.skip";
+    int order = 0;
+    std::string note;
+    bool operator==(const OrderSkip&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.opt("note", note); }
+};
+
+struct OrderPay {
+    static constexpr const char* kType = "order.pay";
+    int order = 0;
+    Money amount;
+    std::optional<DateTime> at;  // when received; defaults to the command's time
+    std::string method, note;
+    bool operator==(const OrderPay&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("amount", amount); v.opt("at", at); v.opt("method", method); v.opt("note", note);
+    }
+};
+
+struct OrderSchedule {
+    static constexpr const char* kType = "order.schedule";
+    int order = 0;
+    std::vector<Milestone> milestones;
+    bool operator==(const OrderSchedule&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("milestones", milestones); }
+};
+
+struct OrderOverride {
+    static constexpr const char* kType = "order.override";
+    int order = 0;
+    std::string name;
+    std::optional<Length> value;  // null removes the override
+    bool operator==(const OrderOverride&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("name", name); v.opt("value", value); }
+};
+
+struct OrderImage {
+    static constexpr const char* kType = "order.image";
+    int order = 0;
+    Image image;
+    bool operator==(const OrderImage&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("image", image); }
+};
+
+struct OrderFitting {
+    static constexpr const char* kType = "order.fitting";
+    int order = 0;
+    DateTime at;
+    std::string kind, notes;
+    bool operator==(const OrderFitting&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("at", at); v.req("kind", kind); v.opt("notes", notes); }
+};
+
+struct FittingDone {
+    static constexpr const char* kType = "order.fitting_done";
+    int order = 0;
+    int fitting = 0;  // index
+    std::string notes;
+    bool operator==(const FittingDone&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("fitting", fitting); v.opt("notes", notes); }
+};
+
+struct OrderShip {
+    static constexpr const char* kType = "order.ship";
+    int order = 0;
+    std::string tracking;
+    bool operator==(const OrderShip&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("tracking", tracking); }
+};
+
+struct OrderCancel {
+    static constexpr const char* kType = "order.cancel";
+    int order = 0;
+    std::string reason;
+    bool operator==(const OrderCancel&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.opt("reason", reason); }
+};
+
+}  // namespace cmd
+
+using Command = std::variant<cmd::AtelierUpdate, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
+                             cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate,
+                             cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
+                             cmd::OrderSkip, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride, cmd::OrderImage,
+                             cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
+                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone>;
+
+const char* command_type(const Command& c);
+// All JSON type names, in variant order (for docs and error messages).
+std::vector<std::string> command_types();
+
+nlohmann::json command_to_json(const Command& c);
+// Problems name the field ("/amount"); `prefix` is prepended to every path (e.g. "line 3").
+std::optional<Command> command_from_json(const nlohmann::json& j, Problems& problems, const char* prefix = "");
+
+std::ostream& operator<<(std::ostream& os, const Command& c);
+
+}  // namespace atelier

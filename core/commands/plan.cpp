@@ -1,0 +1,240 @@
+#include <algorithm>
+#include <set>
+
+#include "core/commands/plan_detail.hpp"
+#include "core/text.hpp"
+
+namespace atelier {
+namespace detail {
+
+bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max) {
+    if (required && trim(value).empty()) return w.fail(field, "must not be empty");
+    if (value.size() > max) return w.fail(field, "must be at most " + std::to_string(max) + " bytes");
+    if (!is_valid_utf8(value)) return w.fail(field, "is not valid UTF-8");
+    if (has_control_chars(value)) return w.fail(field, "must not contain control characters");
+    return true;
+}
+
+namespace {
+
+bool known_name(const std::vector<std::string>& names, const std::string& n) {
+    return n.empty() || std::find(names.begin(), names.end(), n) != names.end();
+}
+
+bool check_percent(Work& w, const char* field, const std::optional<int>& v) {
+    if (v && (*v < 0 || *v > 100)) return w.fail(field, "must be a percentage from 0 to 100");
+    return true;
+}
+
+bool check_names(Work& w, const char* field, const std::vector<std::string>& names) {
+    std::set<std::string> seen;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const std::string at = std::string(field) + "/" + std::to_string(i);
+        if (!check_text(w, at, names[i], true, 80)) return false;
+        if (!seen.insert(names[i]).second) return w.fail(at, "\"" + names[i] + "\" is listed twice");
+    }
+    return true;
+}
+
+void run(Work& w, const cmd::AtelierUpdate& c) {
+    Profile p = w.a.profile;
+    auto set_text = [&](const char* field, const std::optional<std::string>& v, std::string& dst,
+                        std::string (*check)(std::string_view)) {
+        if (!v) return;
+        if (auto why = check(*v); !why.empty()) w.fail(field, why);
+        dst = *v;
+    };
+    set_text("/name", c.name, p.settings.name, check_atelier_name);
+    set_text("/code", c.code, p.settings.company_code, check_company_code);
+    set_text("/currency", c.currency, p.settings.currency, check_currency);
+    if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
+    if (c.buffer_days) p.buffer_days = *c.buffer_days;
+    if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;
+    if (!check_percent(w, "/late_cancel_percent", c.late_cancel_percent)) return;
+    if (!check_percent(w, "/production_cancel_percent", c.production_cancel_percent)) return;
+    if (c.late_cancel_percent) p.late_cancel_percent = *c.late_cancel_percent;
+    if (c.production_cancel_percent) p.production_cancel_percent = *c.production_cancel_percent;
+    if (c.release_owing) p.release_owing = *c.release_owing;
+    if (c.teams && check_names(w, "/teams", *c.teams)) p.teams = *c.teams;
+    if (c.salespeople && check_names(w, "/salespeople", *c.salespeople)) p.salespeople = *c.salespeople;
+    if (c.stage_fees) {
+        for (size_t i = 0; i < c.stage_fees->size(); ++i) {
+            const auto& f = (*c.stage_fees)[i];
+            const std::string at = "/stage_fees/" + std::to_string(i);
+            const Pipeline* pl = w.a.pipeline(f.pipeline);
+            if (!pl) return (void)w.fail(at + "/pipeline", "no pipeline \"" + f.pipeline + "\"");
+            if (stage_index(*pl, f.stage) < 0) return (void)w.fail(at + "/stage", "no stage \"" + f.stage + "\" in " + f.pipeline);
+            if (f.percent < 0 || f.percent > 100) return (void)w.fail(at + "/percent", "must be a percentage from 0 to 100");
+        }
+        p.stage_fees = *c.stage_fees;
+    }
+    if (w.out.ok) w.out.after.profile = std::move(p);
+}
+
+bool valid_slug(const std::string& s) {
+    if (s.empty() || s.size() > 40) return false;
+    return std::all_of(s.begin(), s.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_';
+    });
+}
+
+bool valid_colour(const std::string& s) {
+    if (s.empty()) return true;
+    if (s.size() != 7 || s[0] != '#') return false;
+    return std::all_of(s.begin() + 1, s.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+    });
+}
+
+void run(Work& w, const cmd::PipelinePut& c) {
+    const Pipeline& p = c.pipeline;
+    if (!valid_slug(p.id)) return (void)w.fail("/pipeline/id", "must be a short id of a-z, 0-9, '-' or '_'");
+    if (!check_text(w, "/pipeline/name", p.name, true)) return;
+    if (p.stages.empty()) return (void)w.fail("/pipeline/stages", "a pipeline needs at least one stage");
+    std::set<std::string> ids;
+    for (size_t i = 0; i < p.stages.size(); ++i) {
+        const Stage& s = p.stages[i];
+        const std::string at = "/pipeline/stages/" + std::to_string(i);
+        if (!valid_slug(s.id)) return (void)w.fail(at + "/id", "must be a short id of a-z, 0-9, '-' or '_'");
+        if (s.id == "order" || s.id == "handover") return (void)w.fail(at + "/id", "\"" + s.id + "\" is reserved for payment milestones");
+        if (!ids.insert(s.id).second) return (void)w.fail(at + "/id", "stage \"" + s.id + "\" appears twice");
+        if (!check_text(w, at + "/name", s.name, true)) return;
+        if (!known_name(w.a.profile.teams, s.team)) return (void)w.fail(at + "/team", "no team \"" + s.team + "\"");
+        if (!valid_colour(s.colour)) return (void)w.fail(at + "/colour", "must be \"#RRGGBB\"");
+        if (s.notify != Channel::none && trim(s.message).empty())
+            return (void)w.fail(at + "/message", "a notifying stage needs a message template");
+        if (s.days < 0 || s.days > 365) return (void)w.fail(at + "/days", "must be from 0 to 365");
+    }
+    // Replacing a pipeline must not strand an order at a stage that no longer exists.
+    for (const auto& o : w.a.orders)
+        if (o.pipeline == p.id && !ids.count(o.stage))
+            return (void)w.fail("/pipeline/stages", "stage \"" + o.stage + "\" is in use by order " +
+                                                      order_label(w.a.profile, o.number));
+    w.out.after.pipelines.push_back(p);
+}
+
+bool check_client_fields(Work& w, Client& c, const std::string* phone, const std::string* email) {
+    if (!check_text(w, "/name", c.name, true)) return false;
+    if (!check_text(w, "/notes", c.notes, false, 4000)) return false;
+    if (phone) {
+        if (!check_text(w, "/phone", *phone, false, 40)) return false;
+        const Phone ph = normalise_phone(*phone);
+        if (!phone->empty() && !ph.normalised) w.warn("phone \"" + *phone + "\" kept as entered: not an international number");
+        c.phone = ph.value;
+    }
+    if (email) {
+        if (!email->empty() && !plausible_email(*email)) return w.fail("/email", "\"" + *email + "\" is not an email address");
+        c.email = *email;
+    }
+    return true;
+}
+
+void run(Work& w, const cmd::ClientCreate& c) {
+    Profile& p = w.profile();
+    Client cl;
+    cl.id = p.next_client++;
+    cl.name = c.name;
+    cl.notes = c.notes;
+    if (!check_client_fields(w, cl, &c.phone, &c.email)) return;
+    w.out.after.clients.push_back(std::move(cl));
+}
+
+void run(Work& w, const cmd::ClientUpdate& c) {
+    Client* cl = w.client(c.client);
+    if (!cl) return;
+    if (c.name) cl->name = *c.name;
+    if (c.notes) cl->notes = *c.notes;
+    check_client_fields(w, *cl, c.phone ? &*c.phone : nullptr, c.email ? &*c.email : nullptr);
+}
+
+bool check_values(Work& w, const std::vector<Measurement>& values) {
+    if (values.empty()) return w.fail("/values", "a session needs at least one measurement");
+    std::set<std::string> seen;
+    for (size_t i = 0; i < values.size(); ++i) {
+        const std::string at = "/values/" + std::to_string(i) + "/name";
+        if (!check_text(w, at, values[i].name, true, 60)) return false;
+        if (!seen.insert(values[i].name).second) return w.fail(at, "\"" + values[i].name + "\" is measured twice");
+    }
+    return true;
+}
+
+void run(Work& w, const cmd::ClientMeasure& c) {
+    Client* cl = w.client(c.client);
+    if (!cl || !check_values(w, c.values)) return;
+    if (c.date > w.today()) return (void)w.fail("/date", "a measurement session cannot be in the future");
+    // Sessions stay in date order so "latest" is the last one; same-day sessions keep entry order.
+    auto pos = std::upper_bound(cl->sessions.begin(), cl->sessions.end(), c.date,
+                                [](Date d, const MeasureSession& s) { return d < s.date; });
+    cl->sessions.insert(pos, MeasureSession{c.date, c.values});
+}
+
+void run(Work& w, const cmd::ClientCorrect& c) {
+    Client* cl = w.client(c.client);
+    if (!cl) return;
+    if (c.session < 0 || static_cast<size_t>(c.session) >= cl->sessions.size())
+        return (void)w.fail("/session", "client " + std::to_string(c.client) + " has no session " + std::to_string(c.session));
+    if (!check_text(w, "/name", c.name, true, 60)) return;
+    auto& values = cl->sessions[static_cast<size_t>(c.session)].values;
+    for (auto& m : values)
+        if (m.name == c.name) {
+            if (m.value == c.value) return (void)w.fail("/value", "is already " + format_length(c.value));
+            m.value = c.value;
+            return;
+        }
+    values.push_back(Measurement{c.name, c.value});
+}
+
+// Field-level diff of two JSON objects, for history ("history" itself excluded).
+std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after) {
+    std::vector<FieldChange> out;
+    auto text = [](const nlohmann::json& j, const std::string& k) {
+        auto it = j.find(k);
+        return it == j.end() ? std::string() : it->dump();
+    };
+    std::set<std::string> keys;
+    for (auto it = before.begin(); it != before.end(); ++it) keys.insert(it.key());
+    for (auto it = after.begin(); it != after.end(); ++it) keys.insert(it.key());
+    for (const auto& k : keys) {
+        if (k == "history") continue;
+        std::string b = text(before, k), a = text(after, k);
+        if (b != a) out.push_back(FieldChange{k, std::move(b), std::move(a)});
+    }
+    return out;
+}
+
+template <class T, class Find>
+void record_history(std::vector<T>& touched, Find find, const Context& ctx, const char* what) {
+    for (auto& e : touched) {
+        const T* before = find(e);
+        nlohmann::json b = before ? write_value(*before) : nlohmann::json::object();
+        e.history.push_back(HistoryEntry{ctx.now, ctx.who, what, diff(b, write_value(e))});
+    }
+}
+
+}  // namespace
+}  // namespace detail
+
+Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
+    Plan out;
+    detail::Work w{a, ctx, out};
+    std::visit(
+        [&](const auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (requires { detail::run(w, x); }) detail::run(w, x);
+            else detail::plan_order(w, c);
+            (void)sizeof(T);
+        },
+        c);
+    if (!out.ok) {
+        out.after = Images{};
+        out.effects.clear();
+        out.warnings.clear();
+        return out;
+    }
+    const char* what = command_type(c);
+    detail::record_history(out.after.orders, [&](const Order& o) { return a.order(o.number); }, ctx, what);
+    detail::record_history(out.after.clients, [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
+    return out;
+}
+
+}  // namespace atelier

@@ -1,0 +1,37 @@
+#pragma once
+// The pure half of dispatch: check a command against the state and compute the entities it changes.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commands/command.hpp"
+#include "core/effects.hpp"
+
+namespace atelier {
+
+// Who is acting and when; the clock is injected so every rule is testable and replays are exact.
+struct Context {
+    std::string who = "system";
+    DateTime now;
+};
+
+// Entities as they are (or will be) — one undo/redo image. Only what a command touches is held,
+// so undo never copies the whole atelier.
+struct Images {
+    std::optional<Profile> profile;
+    std::vector<Pipeline> pipelines;
+    std::vector<Client> clients;
+    std::vector<Order> orders;
+};
+
+struct Plan {
+    bool ok = true;
+    Problem error;  // path names the command field ("/amount"), message says why
+    std::vector<std::string> warnings;
+    std::vector<Effect> effects;  // outbox messages and notices (the store adds the journal line)
+    Images after;
+};
+
+Plan plan_command(const Atelier& a, const Command& c, const Context& ctx);
+
+}  // namespace atelier

@@ -1,0 +1,60 @@
+#pragma once
+// Shared by plan.cpp and plan_order.cpp only.
+#include "core/commands/plan.hpp"
+#include "core/derive.hpp"
+
+namespace atelier::detail {
+
+struct Work {
+    const Atelier& a;
+    const Context& ctx;
+    Plan& out;
+
+    bool fail(std::string path, std::string message) {
+        if (out.ok) {
+            out.ok = false;
+            out.error = Problem{std::move(path), std::move(message)};
+        }
+        return false;
+    }
+    void warn(std::string w) { out.warnings.push_back(std::move(w)); }
+    void notice(std::string text) { out.effects.push_back(Notice{std::move(text)}); }
+    Date today() const { return date_of(ctx.now); }
+
+    // The after-image of an order, copied from the state on first touch.
+    Order* order(int number, const char* field = "/order") {
+        for (auto& o : out.after.orders)
+            if (o.number == number) return &o;
+        const Order* o = a.order(number);
+        if (!o) {
+            fail(field, "no order " + std::to_string(number));
+            return nullptr;
+        }
+        out.after.orders.push_back(*o);
+        return &out.after.orders.back();
+    }
+    Client* client(int id, const char* field = "/client") {
+        for (auto& c : out.after.clients)
+            if (c.id == id) return &c;
+        const Client* c = a.client(id);
+        if (!c) {
+            fail(field, "no client " + std::to_string(id));
+            return nullptr;
+        }
+        out.after.clients.push_back(*c);
+        return &out.after.clients.back();
+    }
+    Profile& profile() {
+        if (!out.after.profile) out.after.profile = a.profile;
+        return *out.after.profile;
+    }
+};
+
+// Checks name-like text: not blank, UTF-8, no control characters, bounded.
+bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max = 200);
+// Rules every order specification obeys (create, update, clone).
+bool check_order_spec(Work& w, const Order& o);
+
+void plan_order(Work& w, const Command& c);  // order.* commands
+
+}  // namespace atelier::detail

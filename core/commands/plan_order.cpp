@@ -1,0 +1,387 @@
+// [SECTION] order.* commands: the production and money rules.
+#include <algorithm>
+#include <set>
+
+#include "core/commands/plan_detail.hpp"
+
+namespace atelier::detail {
+
+namespace {
+
+std::string label(const Work& w, int number) { return order_label(w.a.profile, number); }
+
+const Pipeline* pipeline_of(Work& w, const Order& o) { return w.a.pipeline(o.pipeline); }
+
+bool not_closed(Work& w, const Order& o) {
+    if (o.status == Status::cancelled) return w.fail("/order", "order " + label(w, o.number) + " is cancelled");
+    return true;
+}
+
+bool in_production(Work& w, const Order& o) {
+    if (o.status == Status::draft)
+        return w.fail("/order", "order " + label(w, o.number) + " is a draft: a Draft order cannot enter production");
+    if (o.status != Status::in_production)
+        return w.fail("/order", "order " + label(w, o.number) + " is not in production (it is " +
+                                    EnumNames<Status>::names[static_cast<size_t>(o.status)] + ")");
+    return true;
+}
+
+void freeze(Work& w, Order& o) {
+    if (o.frozen_on) return;
+    o.frozen = measurements_to_freeze(w.a.client(o.client), o);
+    o.frozen_on = w.today();
+}
+
+// Moves to the next stage, or marks the last one done.
+void next_stage(const Pipeline& p, Order& o) {
+    const int i = stage_index(p, o.stage);
+    o.qc = Qc::none;
+    if (i + 1 < static_cast<int>(p.stages.size())) {
+        o.stage = p.stages[static_cast<size_t>(i + 1)].id;
+        o.stage_status = StageStatus::not_started;
+    } else {
+        o.stage_status = StageStatus::done;
+    }
+}
+
+void run(Work& w, const cmd::OrderCreate& c) {
+    Order o;
+    o.client = c.client;
+    o.pipeline = c.pipeline;
+    o.deadline = c.deadline;
+    o.event = c.event;
+    o.garment = c.garment;
+    o.collection = c.collection;
+    o.kind = c.kind;
+    o.quantity = c.quantity;
+    o.price = c.price;
+    o.rush = c.rush;
+    o.rush_fee = c.rush_fee;
+    o.priority = c.priority;
+    o.delivery = c.delivery;
+    o.salesperson = c.salesperson;
+    o.team = c.team;
+    o.notes = c.notes;
+    if (const Pipeline* p = w.a.pipeline(c.pipeline); p && !p->stages.empty()) o.stage = p->stages.front().id;
+    if (!check_order_spec(w, o)) return;
+    o.number = w.profile().next_order++;
+    w.notice("order " + label(w, o.number) + " created as a draft");
+    w.out.after.orders.push_back(std::move(o));
+}
+
+void run(Work& w, const cmd::OrderUpdate& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    if (c.pipeline && *c.pipeline != o->pipeline) {
+        if (o->status >= Status::in_production)
+            return (void)w.fail("/pipeline", "the pipeline cannot change once production has started");
+        o->pipeline = *c.pipeline;
+        const Pipeline* p = w.a.pipeline(o->pipeline);
+        o->stage = p && !p->stages.empty() ? p->stages.front().id : std::string();
+        o->stage_status = StageStatus::not_started;
+    }
+    if (c.client) o->client = *c.client;
+    if (c.garment) o->garment = *c.garment;
+    if (c.collection) o->collection = *c.collection;
+    if (c.salesperson) o->salesperson = *c.salesperson;
+    if (c.team) o->team = *c.team;
+    if (c.notes) o->notes = *c.notes;
+    if (c.deadline) o->deadline = *c.deadline;
+    if (c.event) o->event = *c.event;
+    if (c.kind) o->kind = *c.kind;
+    if (c.quantity) o->quantity = *c.quantity;
+    if (c.price) o->price = *c.price;
+    if (c.rush_fee) o->rush_fee = *c.rush_fee;
+    if (c.rush) o->rush = *c.rush;
+    if (c.priority) o->priority = *c.priority;
+    if (c.delivery) o->delivery = *c.delivery;
+    check_order_spec(w, *o);
+}
+
+void run(Work& w, const cmd::OrderConfirm& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (o->status != Status::draft) return (void)w.fail("/order", "order " + label(w, o->number) + " is not a draft");
+    o->status = Status::confirmed;
+}
+
+void run(Work& w, const cmd::OrderStart& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (o->status == Status::draft)
+        return (void)w.fail("/order", "order " + label(w, o->number) + " is a draft: a Draft order cannot enter production; confirm it first");
+    if (o->status != Status::confirmed)
+        return (void)w.fail("/order", "order " + label(w, o->number) + " must be confirmed to start production");
+    const Pipeline* p = pipeline_of(w, *o);
+    if (!p || p->stages.empty()) return (void)w.fail("/order", "the order's pipeline has no stages");
+    o->status = Status::in_production;
+    o->wip_start = w.today();
+    o->stage = p->stages.front().id;
+    o->stage_status = StageStatus::in_progress;
+    o->qc = Qc::none;
+    if (p->stages.front().freezes) freeze(w, *o);
+}
+
+void run(Work& w, const cmd::StageStart& c) {
+    Order* o = w.order(c.order);
+    if (!o || !in_production(w, *o)) return;
+    if (o->stage_status != StageStatus::not_started)
+        return (void)w.fail("/order", "stage \"" + o->stage + "\" is already " +
+                                          EnumNames<StageStatus>::names[static_cast<size_t>(o->stage_status)]);
+    o->stage_status = StageStatus::in_progress;
+    if (const Stage* s = current_stage(w.a, *o); s && s->freezes) freeze(w, *o);
+}
+
+void run(Work& w, const cmd::OrderQc& c) {
+    Order* o = w.order(c.order);
+    if (!o || !in_production(w, *o)) return;
+    const Stage* s = current_stage(w.a, *o);
+    if (!s || !s->qc) return (void)w.fail("/order", "stage \"" + o->stage + "\" does not require QC");
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished");
+    if (!c.pass && c.note.empty()) return (void)w.fail("/note", "a QC fail needs a note saying what to fix");
+    o->qc = c.pass ? Qc::pass : Qc::fail;
+    o->log.push_back(LogEntry{c.pass ? Event::qc_pass : Event::qc_fail, o->stage, w.ctx.now, c.note, {}});
+    if (o->stage_status == StageStatus::not_started) o->stage_status = StageStatus::in_progress;
+}
+
+void run(Work& w, const cmd::OrderAdvance& c) {
+    Order* o = w.order(c.order);
+    if (!o || !in_production(w, *o)) return;
+    const Pipeline* p = pipeline_of(w, *o);
+    const Stage* s = current_stage(w.a, *o);
+    if (!p || !s) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished; ship or collect the order");
+    if (s->qc && o->qc != Qc::pass) {
+        std::string why = "stage \"" + s->name + "\" requires a QC pass before it can be left";
+        if (o->qc == Qc::fail) {
+            for (auto it = o->log.rbegin(); it != o->log.rend(); ++it)
+                if (it->event == Event::qc_fail) {
+                    why += " (last QC failed: " + it->note + ")";
+                    break;
+                }
+        }
+        return (void)w.fail("/order", why);
+    }
+    if (s->photo && std::none_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.stage == s->id; }))
+        return (void)w.fail("/order", "stage \"" + s->name + "\" cannot be done without a photo");
+    if (s->freezes) freeze(w, *o);
+    if (s->notify != Channel::none) {
+        const Client* cl = w.a.client(o->client);
+        Message m{w.ctx.now, s->notify, cl ? (s->notify == Channel::email ? cl->email : cl->phone) : "",
+                  fill_message(s->message, w.a, *o, *s)};
+        o->outbox.push_back(m);
+        w.out.effects.push_back(SendMessage{o->number, m});
+    }
+    next_stage(*p, *o);
+}
+
+void run(Work& w, const cmd::OrderSkip& c) {
+    Order* o = w.order(c.order);
+    if (!o || !in_production(w, *o)) return;
+    const Pipeline* p = pipeline_of(w, *o);
+    const Stage* s = current_stage(w.a, *o);
+    if (!p || !s) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished");
+    if (!s->optional) return (void)w.fail("/order", "stage \"" + s->name + "\" is not optional and cannot be skipped");
+    o->log.push_back(LogEntry{Event::skipped, o->stage, w.ctx.now, c.note, {}});
+    next_stage(*p, *o);
+}
+
+void run(Work& w, const cmd::OrderPay& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    if (c.amount.minor <= 0) return (void)w.fail("/amount", "must be more than zero");
+    const Money owed = balance_owed(*o);
+    if (c.amount > owed)
+        return (void)w.fail("/amount", "overpayment refused: " + format_money(c.amount) + " is more than the " +
+                                           format_money(owed) + " still owed");
+    o->payments.push_back(Payment{c.amount, c.at ? *c.at : w.ctx.now, c.method, c.note});
+    if (o->status == Status::invoiced && balance_owed(*o).minor == 0) o->status = Status::paid;
+}
+
+void run(Work& w, const cmd::OrderSchedule& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    const Pipeline* p = pipeline_of(w, *o);
+    Money total;
+    for (size_t i = 0; i < c.milestones.size(); ++i) {
+        const auto& m = c.milestones[i];
+        const std::string at = "/milestones/" + std::to_string(i);
+        if (!check_text(w, at + "/label", m.label, true, 80)) return;
+        if (m.when != "order" && m.when != "handover" && (!p || stage_index(*p, m.when) < 0))
+            return (void)w.fail(at + "/when", "must be \"order\", \"handover\" or a stage of pipeline \"" + o->pipeline + "\"");
+        if (m.amount.minor <= 0) return (void)w.fail(at + "/amount", "must be more than zero");
+        total += m.amount;
+    }
+    if (total > order_total(*o))
+        return (void)w.fail("/milestones", "the schedule totals " + format_money(total) + ", more than the order's " +
+                                               format_money(order_total(*o)));
+    o->schedule = c.milestones;
+}
+
+void run(Work& w, const cmd::OrderOverride& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o) || !check_text(w, "/name", c.name, true, 60)) return;
+    auto it = std::find_if(o->overrides.begin(), o->overrides.end(), [&](const Measurement& m) { return m.name == c.name; });
+    if (!c.value) {
+        if (it == o->overrides.end()) return (void)w.fail("/name", "the order has no override for \"" + c.name + "\"");
+        o->overrides.erase(it);
+    } else if (it != o->overrides.end()) {
+        it->value = *c.value;
+    } else {
+        o->overrides.push_back(Measurement{c.name, *c.value});
+    }
+    if (o->frozen_on) w.warn("order " + label(w, o->number) + " is already cut: its frozen measurements do not change");
+}
+
+void run(Work& w, const cmd::OrderImage& c) {
+    Order* o = w.order(c.order);
+    if (!o || !check_text(w, "/image/id", c.image.id, true, 100)) return;
+    if (!check_text(w, "/image/caption", c.image.caption, false, 400)) return;
+    if (std::any_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.id == c.image.id; }))
+        return (void)w.fail("/image/id", "image \"" + c.image.id + "\" is already on the order");
+    const Pipeline* p = pipeline_of(w, *o);
+    if (!c.image.stage.empty() && (!p || stage_index(*p, c.image.stage) < 0))
+        return (void)w.fail("/image/stage", "no stage \"" + c.image.stage + "\" in pipeline \"" + o->pipeline + "\"");
+    o->images.push_back(c.image);
+}
+
+void run(Work& w, const cmd::OrderFitting& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o) || !check_text(w, "/kind", c.kind, true, 60)) return;
+    if (!check_text(w, "/notes", c.notes, false, 4000)) return;
+    o->fittings.push_back(Fitting{c.at, c.kind, c.notes, false});
+    if (o->event && date_of(c.at) > *o->event) w.warn("the fitting is after the event date");
+}
+
+void run(Work& w, const cmd::FittingDone& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (c.fitting < 0 || static_cast<size_t>(c.fitting) >= o->fittings.size())
+        return (void)w.fail("/fitting", "the order has no fitting " + std::to_string(c.fitting));
+    Fitting& f = o->fittings[static_cast<size_t>(c.fitting)];
+    if (f.done) return (void)w.fail("/fitting", "that fitting is already done");
+    f.done = true;
+    if (!c.notes.empty()) f.notes = c.notes;
+}
+
+// Shipping and collection hand the garment over: production must be finished and, unless the
+// atelier allows it, nothing may be owed.
+bool hand_over(Work& w, Order& o) {
+    if (!in_production(w, o)) return false;
+    if (!production_finished(w.a, o)) return w.fail("/order", "production is not finished (at stage \"" + o.stage + "\")");
+    const Money owed = balance_owed(o);
+    if (owed.minor > 0) {
+        if (!w.a.profile.release_owing)
+            return w.fail("/order", "order " + label(w, o.number) + " still owes " + format_money(owed) +
+                                        "; take the payment first (or allow release while owing in the settings)");
+        o.log.push_back(LogEntry{Event::released_owing, o.stage, w.ctx.now, "", owed});
+        w.warn("order " + label(w, o.number) + " handed over still owing " + format_money(owed));
+    }
+    return true;
+}
+
+void run(Work& w, const cmd::OrderShip& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (!check_text(w, "/tracking", c.tracking, true, 100) || !hand_over(w, *o)) return;
+    o->delivery = Delivery::ship;
+    o->tracking = c.tracking;
+    o->status = Status::shipped;
+}
+
+void run(Work& w, const cmd::OrderCollect& c) {
+    Order* o = w.order(c.order);
+    if (!o || !hand_over(w, *o)) return;
+    o->delivery = Delivery::collect;
+    o->status = Status::collected;
+}
+
+void run(Work& w, const cmd::OrderInvoice& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (o->status != Status::shipped && o->status != Status::collected)
+        return (void)w.fail("/order", "only a shipped or collected order can be invoiced");
+    o->status = balance_owed(*o).minor == 0 ? Status::paid : Status::invoiced;
+    w.notice("invoice issued for " + label(w, o->number));
+}
+
+void run(Work& w, const cmd::OrderCancel& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    if (o->status > Status::in_production)
+        return (void)w.fail("/order", "order " + label(w, o->number) + " has already been handed over");
+    const CancelQuote q = cancellation_quote(w.a, *o, w.ctx.now);
+    o->cancel_fee = q.fee;
+    o->status = Status::cancelled;
+    o->log.push_back(LogEntry{Event::cancelled, o->stage, w.ctx.now, c.reason.empty() ? q.reason : c.reason + " (" + q.reason + ")", q.fee});
+    w.notice("order " + label(w, o->number) + " cancelled; fee " + format_money(q.fee) + ", refund " + format_money(q.refund));
+}
+
+void run(Work& w, const cmd::OrderClone& c) {
+    const Order* src = w.a.order(c.order);
+    if (!src) return (void)w.fail("/order", "no order " + std::to_string(c.order));
+    Order o;
+    o.client = src->client;
+    o.garment = src->garment;
+    o.collection = src->collection;
+    o.kind = src->kind;
+    o.quantity = src->quantity;
+    o.deadline = src->deadline;
+    o.event = src->event;
+    o.price = src->price;
+    o.rush = src->rush;
+    o.rush_fee = src->rush_fee;
+    o.priority = src->priority;
+    o.pipeline = src->pipeline;
+    const Pipeline* p = w.a.pipeline(src->pipeline);
+    o.stage = p && !p->stages.empty() ? p->stages.front().id : src->stage;
+    o.schedule = src->schedule;
+    o.overrides = src->overrides;
+    o.images = src->images;
+    o.delivery = src->delivery;
+    o.salesperson = src->salesperson;
+    o.team = src->team;
+    o.notes = src->notes;
+    o.number = w.profile().next_order++;
+    if (o.deadline < w.today()) w.warn("the copied deadline " + format_date(o.deadline) + " is in the past");
+    w.notice("order " + label(w, o.number) + " is a copy of " + label(w, src->number));
+    w.out.after.orders.push_back(std::move(o));
+}
+
+}  // namespace
+
+bool check_order_spec(Work& w, const Order& o) {
+    if (!w.a.client(o.client)) return w.fail("/client", "no client " + std::to_string(o.client));
+    const Pipeline* p = w.a.pipeline(o.pipeline);
+    if (!p) return w.fail("/pipeline", "no pipeline \"" + o.pipeline + "\"");
+    if (p->stages.empty()) return w.fail("/pipeline", "pipeline \"" + o.pipeline + "\" has no stages");
+    if (o.event && o.deadline > *o.event)
+        return w.fail("/deadline", "the deadline " + format_date(o.deadline) + " is after the event date " + format_date(*o.event));
+    if (o.kind == Kind::mto && o.quantity != 1) return w.fail("/quantity", "a made-to-order (mto) order has quantity 1");
+    if (o.kind == Kind::bulk && o.quantity < 1) return w.fail("/quantity", "a bulk order needs a quantity of at least 1");
+    if (!o.team.empty() && std::find(w.a.profile.teams.begin(), w.a.profile.teams.end(), o.team) == w.a.profile.teams.end())
+        return w.fail("/team", "no team \"" + o.team + "\"");
+    if (!o.salesperson.empty() &&
+        std::find(w.a.profile.salespeople.begin(), w.a.profile.salespeople.end(), o.salesperson) == w.a.profile.salespeople.end())
+        return w.fail("/salesperson", "no salesperson \"" + o.salesperson + "\"");
+    if (!check_text(w, "/garment", o.garment, false) || !check_text(w, "/collection", o.collection, false) ||
+        !check_text(w, "/notes", o.notes, false, 4000))
+        return false;
+    if (amount_paid(o) > order_total(o))
+        return w.fail("/price", "the total " + format_money(order_total(o)) + " is below the " + format_money(amount_paid(o)) + " already paid");
+    if (o.event && days_between(o.deadline, *o.event) < w.a.profile.buffer_days)
+        w.warn("the deadline is less than " + std::to_string(w.a.profile.buffer_days) + " days before the event");
+    if (o.deadline < w.today() && o.status < Status::shipped) w.warn("the deadline " + format_date(o.deadline) + " is in the past");
+    return true;
+}
+
+void plan_order(Work& w, const Command& c) {
+    std::visit(
+        [&](const auto& x) {
+            if constexpr (requires { run(w, x); }) run(w, x);
+        },
+        c);
+}
+
+}  // namespace atelier::detail

@@ -1,0 +1,185 @@
+#include "core/derive.hpp"
+
+#include <algorithm>
+
+namespace atelier {
+
+Money order_total(const Order& o) { return o.rush ? o.price + o.rush_fee : o.price; }
+
+Money amount_paid(const Order& o) {
+    Money sum;
+    for (const auto& p : o.payments) sum += p.amount;
+    return sum;
+}
+
+Money balance_owed(const Order& o) {
+    const Money owed = order_total(o) - amount_paid(o);
+    return owed.minor > 0 ? owed : Money{};
+}
+
+Money deposit_paid(const Order& o) {
+    if (o.payments.empty() || balance_owed(o).minor == 0) return Money{};
+    return o.payments.front().amount;
+}
+
+PaymentStatus payment_status(const Order& o) {
+    const Money paid = amount_paid(o);
+    if (paid.minor == 0) return order_total(o).minor == 0 && !o.payments.empty() ? PaymentStatus::paid : PaymentStatus::unpaid;
+    return paid >= order_total(o) ? PaymentStatus::paid : PaymentStatus::deposit;
+}
+
+PaymentKind payment_kind(const Order& o) {
+    switch (payment_status(o)) {
+        case PaymentStatus::unpaid: return PaymentKind::none;
+        case PaymentStatus::deposit: return PaymentKind::deposit;
+        case PaymentStatus::paid: return PaymentKind::full;
+    }
+    return PaymentKind::none;
+}
+
+const Stage* current_stage(const Atelier& a, const Order& o) {
+    const Pipeline* p = a.pipeline(o.pipeline);
+    if (!p) return nullptr;
+    const int i = stage_index(*p, o.stage);
+    return i < 0 ? nullptr : &p->stages[static_cast<size_t>(i)];
+}
+
+int current_stage_index(const Atelier& a, const Order& o) {
+    const Pipeline* p = a.pipeline(o.pipeline);
+    return p ? stage_index(*p, o.stage) : -1;
+}
+
+bool production_finished(const Atelier& a, const Order& o) {
+    const Pipeline* p = a.pipeline(o.pipeline);
+    if (!p || p->stages.empty()) return false;
+    return o.stage == p->stages.back().id && o.stage_status == StageStatus::done;
+}
+
+Money due_now(const Atelier& a, const Order& o) {
+    if (o.status == Status::draft || o.status == Status::cancelled) return Money{};
+    const Pipeline* p = a.pipeline(o.pipeline);
+    const int here = current_stage_index(a, o);
+    const bool in_prod = o.status != Status::confirmed;
+    const bool handed = production_finished(a, o) || o.status >= Status::shipped;
+    Money due;
+    for (const auto& m : o.schedule) {
+        bool reached = false;
+        if (m.when == "order") reached = true;
+        else if (m.when == "handover") reached = handed;
+        else if (p) {
+            const int at = stage_index(*p, m.when);
+            reached = in_prod && at >= 0 && here >= at;
+        }
+        if (reached) due += m.amount;
+    }
+    const Money owed = due - amount_paid(o);
+    return owed.minor > 0 ? owed : Money{};
+}
+
+bool is_overdue(const Order& o, Date today) {
+    return o.status < Status::shipped && o.status != Status::cancelled && o.deadline < today;
+}
+
+bool is_due_soon(const Atelier& a, const Order& o, Date today) {
+    return o.status < Status::shipped && !is_overdue(o, today) && days_between(today, o.deadline) <= a.profile.due_soon_days;
+}
+
+namespace {
+const Length* find_value(const std::vector<Measurement>& v, const std::string& name) {
+    for (const auto& m : v)
+        if (m.name == name) return &m.value;
+    return nullptr;
+}
+}  // namespace
+
+std::vector<Measurement> measurements_to_freeze(const Client* c, const Order& o) {
+    std::vector<Measurement> out = c ? current_measurements(*c) : std::vector<Measurement>{};
+    for (const auto& ov : o.overrides) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const Measurement& m) { return m.name == ov.name; });
+        if (it != out.end()) it->value = ov.value;
+        else out.push_back(ov);
+    }
+    std::sort(out.begin(), out.end(), [](const Measurement& a, const Measurement& b) { return a.name < b.name; });
+    return out;
+}
+
+std::vector<EffectiveMeasurement> effective_measurements(const Client* c, const Order& o) {
+    std::vector<EffectiveMeasurement> rows;
+    std::vector<std::string> names;
+    auto add = [&](const std::string& n) {
+        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+    };
+    const std::vector<Measurement> current = c ? current_measurements(*c) : std::vector<Measurement>{};
+    for (const auto& m : current) add(m.name);
+    for (const auto& m : o.overrides) add(m.name);
+    for (const auto& m : o.frozen) add(m.name);
+    std::sort(names.begin(), names.end());
+    for (const auto& n : names) {
+        EffectiveMeasurement e;
+        e.name = n;
+        if (auto v = find_value(current, n)) e.client = *v;
+        if (auto v = find_value(o.overrides, n)) e.override_value = *v;
+        if (auto v = find_value(o.frozen, n)) e.frozen = *v;
+        const std::optional<Length> live = e.override_value ? e.override_value : e.client;
+        if (o.frozen_on) {
+            e.used = e.frozen ? *e.frozen : Length{};
+            e.differs_from_frozen = e.frozen && live && live->nm != e.frozen->nm;
+        } else if (live) {
+            e.used = *live;
+        }
+        rows.push_back(std::move(e));
+    }
+    return rows;
+}
+
+CancelQuote cancellation_quote(const Atelier& a, const Order& o, DateTime now) {
+    CancelQuote q;
+    const Money paid = amount_paid(o);
+    const Profile& pr = a.profile;
+    if (o.status >= Status::in_production) {
+        q.reason = "in production";
+        bool matched = false;
+        for (const auto& f : pr.stage_fees)
+            if (f.pipeline == o.pipeline && f.stage == o.stage) {
+                q.fee = f.amount.minor > 0 ? f.amount : percent_of(o.price, f.percent);
+                q.reason += " at stage " + o.stage;
+                matched = true;
+            }
+        if (!matched) q.fee = percent_of(o.price, pr.production_cancel_percent);
+    } else if (paid.minor == 0) {
+        q.reason = "nothing paid";
+    } else {
+        DateTime last{};
+        for (const auto& p : o.payments) last = std::max(last, p.at);
+        if (now.minutes - last.minutes <= int64_t{pr.free_cancel_hours} * 60) {
+            q.reason = "within " + std::to_string(pr.free_cancel_hours) + " hours of payment";
+        } else {
+            q.reason = "paid more than " + std::to_string(pr.free_cancel_hours) + " hours ago";
+            q.fee = percent_of(o.price, pr.late_cancel_percent);
+        }
+    }
+    if (q.fee > o.price) q.fee = o.price;  // never more than 100 % of the price
+    if (paid > q.fee) q.refund = paid - q.fee;
+    if (q.fee > paid) q.still_owed = q.fee - paid;
+    return q;
+}
+
+std::string fill_message(const std::string& tmpl, const Atelier& a, const Order& o, const Stage& s) {
+    const Client* c = a.client(o.client);
+    std::string out;
+    for (size_t i = 0; i < tmpl.size(); ++i) {
+        if (tmpl[i] == '{') {
+            const auto close = tmpl.find('}', i);
+            if (close != std::string::npos) {
+                const auto key = tmpl.substr(i + 1, close - i - 1);
+                if (key == "client") { out += c ? c->name : ""; i = close; continue; }
+                if (key == "order") { out += order_label(a.profile, o.number); i = close; continue; }
+                if (key == "stage") { out += s.name; i = close; continue; }
+            }
+        }
+        out += tmpl[i];
+    }
+    return out;
+}
+
+}  // namespace atelier

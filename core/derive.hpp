@@ -1,0 +1,60 @@
+#pragma once
+// [SECTION] Derived values: pure functions of const state that the UI, the CLI and the rules share.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+
+enum class PaymentStatus : uint8_t { unpaid, deposit, paid };
+enum class PaymentKind : uint8_t { none, deposit, full };
+template <> struct EnumNames<PaymentStatus> { static constexpr std::array<const char*, 3> names{"unpaid", "deposit", "paid"}; };
+template <> struct EnumNames<PaymentKind> { static constexpr std::array<const char*, 3> names{"none", "deposit", "full"}; };
+
+// What the client owes in total: price plus the rush fee when the order is rushed.
+Money order_total(const Order& o);
+Money amount_paid(const Order& o);
+Money balance_owed(const Order& o);  // never negative; overpayment is refused
+// The first payment when the order is not yet fully paid: the "deposit paid".
+Money deposit_paid(const Order& o);
+PaymentStatus payment_status(const Order& o);
+PaymentKind payment_kind(const Order& o);  // none / deposit (part paid) / full (settled)
+
+// Schedule milestones whose moment has come, minus what was paid; zero when nothing is due.
+Money due_now(const Atelier& a, const Order& o);
+
+const Stage* current_stage(const Atelier& a, const Order& o);
+int current_stage_index(const Atelier& a, const Order& o);  // -1 when unknown
+// True once the last stage is done: the garment is ready to hand over.
+bool production_finished(const Atelier& a, const Order& o);
+
+bool is_overdue(const Order& o, Date today);
+bool is_due_soon(const Atelier& a, const Order& o, Date today);
+
+// One row per measurement name: the client's current value, the order's override, the value used
+// (frozen if cut, else override, else client), and whether the client has since changed it.
+struct EffectiveMeasurement {
+    std::string name;
+    std::optional<Length> client;
+    std::optional<Length> override_value;
+    std::optional<Length> frozen;
+    Length used;
+    bool differs_from_frozen = false;  // the client was re-measured after cutting
+};
+std::vector<EffectiveMeasurement> effective_measurements(const Client* c, const Order& o);
+// The values an order would be cut from now (override over client).
+std::vector<Measurement> measurements_to_freeze(const Client* c, const Order& o);
+
+struct CancelQuote {
+    Money fee;
+    Money refund;      // paid minus fee when positive
+    Money still_owed;  // fee minus paid when positive
+    std::string reason;
+};
+CancelQuote cancellation_quote(const Atelier& a, const Order& o, DateTime now);
+
+std::string fill_message(const std::string& tmpl, const Atelier& a, const Order& o, const Stage& s);
+
+}  // namespace atelier

@@ -1,0 +1,88 @@
+#pragma once
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/client.hpp"
+#include "core/model/order.hpp"
+#include "core/model/pipeline.hpp"
+#include "core/model/settings.hpp"
+
+namespace atelier {
+
+// A cancellation fee for orders cancelled while at `stage`: a fixed amount, else a percentage; capped at the price.
+struct StageFee {
+    std::string pipeline;
+    std::string stage;
+    Money amount;
+    int percent = 0;
+    bool operator==(const StageFee&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("pipeline", pipeline);
+        v.req("stage", stage);
+        v.opt("amount", amount);
+        v.opt("percent", percent);
+    }
+};
+
+// The atelier's own record: identity (Settings), rules, counters, people. One undo image.
+struct Profile {
+    Settings settings;
+    int due_soon_days = 7;
+    int buffer_days = 3;               // a deadline closer than this to the event warns
+    bool release_owing = false;        // allow shipping/collecting an order that still owes (recorded)
+    int free_cancel_hours = 48;        // paid, not started: free cancellation within this window
+    int late_cancel_percent = 10;      // paid, not started, past the window
+    int production_cancel_percent = 50;  // in production, when no stage fee matches
+    std::vector<StageFee> stage_fees;
+    int next_order = 1;
+    int next_client = 1;
+    std::vector<std::string> teams;
+    std::vector<std::string> salespeople;
+    bool operator==(const Profile&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("name", settings.name);
+        v.req("code", settings.company_code);
+        v.req("currency", settings.currency);
+        v.opt("due_soon_days", due_soon_days);
+        v.opt("buffer_days", buffer_days);
+        v.opt("release_owing", release_owing);
+        v.opt("free_cancel_hours", free_cancel_hours);
+        v.opt("late_cancel_percent", late_cancel_percent);
+        v.opt("production_cancel_percent", production_cancel_percent);
+        v.opt("stage_fees", stage_fees);
+        v.req("next_order", next_order);
+        v.req("next_client", next_client);
+        v.opt("teams", teams);
+        v.opt("salespeople", salespeople);
+    }
+};
+
+// The whole state. Vectors keep 100k orders compact and scannable; the maps find by id.
+struct Atelier {
+    Profile profile;
+    std::vector<Pipeline> pipelines;
+    std::vector<Client> clients;
+    std::vector<Order> orders;
+
+    std::unordered_map<int, size_t> order_at;   // number -> index
+    std::unordered_map<int, size_t> client_at;  // id -> index
+
+    void reindex();
+    const Order* order(int number) const;
+    const Client* client(int id) const;
+    const Pipeline* pipeline(const std::string& id) const;
+
+    // Equality ignores the indexes (they follow from the vectors).
+    bool operator==(const Atelier& o) const {
+        return profile == o.profile && pipelines == o.pipelines && clients == o.clients && orders == o.orders;
+    }
+};
+
+// "12345-BFG"
+std::string order_label(const Profile& p, int number);
+
+std::ostream& operator<<(std::ostream& os, const Atelier& a);
+
+}  // namespace atelier

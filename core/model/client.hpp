@@ -1,0 +1,80 @@
+#pragma once
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json/fields.hpp"
+#include "core/model/history.hpp"
+
+namespace atelier {
+
+template <>
+struct EnumNames<Unit> {
+    static constexpr std::array<const char*, 2> names{"cm", "in"};
+};
+
+struct Measurement {
+    std::string name;  // "bust", "waist", "back length"
+    Length value;
+    bool operator==(const Measurement&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("name", name);
+        v.req("value", value);
+    }
+};
+
+// One sitting with the client. A re-measure adds a session; a correction amends one in place
+// (and the history says which happened).
+struct MeasureSession {
+    Date date;
+    std::vector<Measurement> values;
+    bool operator==(const MeasureSession&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("date", date);
+        v.req("values", values);
+    }
+};
+
+struct Client {
+    int id = 0;
+    std::string name;
+    std::string phone;  // E.164 ("+33612345678") when it could be normalised, else as entered
+    std::string email;
+    std::string notes;
+    std::vector<MeasureSession> sessions;  // oldest first
+    std::vector<HistoryEntry> history;
+    bool operator==(const Client&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("id", id);
+        v.req("name", name);
+        v.opt("phone", phone);
+        v.opt("email", email);
+        v.opt("notes", notes);
+        v.opt("sessions", sessions);
+        v.opt("history", history);
+    }
+};
+
+struct Phone {
+    std::string value;
+    bool normalised = false;
+};
+// Strips spaces, dashes, dots and parentheses; "00" becomes "+"; "+" and 8-15 digits is E.164.
+// Anything else is kept as entered and flagged, so a local number is never lost.
+Phone normalise_phone(std::string_view entered);
+// Basic shape only: one "@", something before it, a dot in the domain, no spaces.
+bool plausible_email(std::string_view email);
+
+// The latest value of a measurement across sessions (sessions are kept in date order).
+std::optional<Length> current_measurement(const Client& c, std::string_view name);
+// Every measurement's latest value, sorted by name.
+std::vector<Measurement> current_measurements(const Client& c);
+
+std::ostream& operator<<(std::ostream& os, const Client& c);
+
+}  // namespace atelier

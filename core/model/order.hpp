@@ -1,0 +1,197 @@
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/json/fields.hpp"
+#include "core/model/client.hpp"
+#include "core/model/history.hpp"
+#include "core/model/pipeline.hpp"
+
+namespace atelier {
+
+enum class Kind : uint8_t { mto, bulk };
+// Advanced by the work done, never set by hand. Draft is the order's draft flag.
+enum class Status : uint8_t { draft, confirmed, in_production, shipped, collected, invoiced, paid, cancelled };
+enum class StageStatus : uint8_t { not_started, in_progress, done };
+enum class Delivery : uint8_t { collect, ship };
+enum class Qc : uint8_t { none, pass, fail };
+enum class Event : uint8_t { skipped, qc_pass, qc_fail, released_owing, cancelled };
+
+template <> struct EnumNames<Kind> { static constexpr std::array<const char*, 2> names{"mto", "bulk"}; };
+template <> struct EnumNames<Status> {
+    static constexpr std::array<const char*, 8> names{"draft",     "confirmed", "in_production", "shipped",
+                                                      "collected", "invoiced",  "paid",          "cancelled"};
+};
+template <> struct EnumNames<StageStatus> {
+    static constexpr std::array<const char*, 3> names{"not_started", "in_progress", "done"};
+};
+template <> struct EnumNames<Delivery> { static constexpr std::array<const char*, 2> names{"collect", "ship"}; };
+template <> struct EnumNames<Qc> { static constexpr std::array<const char*, 3> names{"none", "pass", "fail"}; };
+template <> struct EnumNames<Event> {
+    static constexpr std::array<const char*, 5> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled"};
+};
+
+struct Payment {
+    Money amount;
+    DateTime at;
+    std::string method;  // "cash", "card", "transfer"
+    std::string note;
+    bool operator==(const Payment&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("amount", amount);
+        v.req("at", at);
+        v.opt("method", method);
+        v.opt("note", note);
+    }
+};
+
+// A payment milestone: due when `when` is reached ("order" = at confirmation, a stage id = when the
+// order reaches that stage, "handover" = before shipping or collection).
+struct Milestone {
+    std::string label;
+    std::string when;
+    Money amount;
+    bool operator==(const Milestone&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("label", label);
+        v.req("when", when);
+        v.req("amount", amount);
+    }
+};
+
+struct Image {
+    std::string id;  // content id in the image store
+    std::string caption;
+    std::string stage;  // set when the photo documents a stage (photo-required stages)
+    bool operator==(const Image&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("id", id);
+        v.opt("caption", caption);
+        v.opt("stage", stage);
+    }
+};
+
+struct Fitting {
+    DateTime at;
+    std::string kind;  // "first", "second", "final"
+    std::string notes;
+    bool done = false;
+    bool operator==(const Fitting&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("at", at);
+        v.req("kind", kind);
+        v.opt("notes", notes);
+        v.opt("done", done);
+    }
+};
+
+// Things that happened in production that are not a field value: a skip, a QC result, a release while owing.
+struct LogEntry {
+    Event event = Event::skipped;
+    std::string stage;
+    DateTime at;
+    std::string note;
+    Money amount;
+    bool operator==(const LogEntry&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("event", event);
+        v.opt("stage", stage);
+        v.req("at", at);
+        v.opt("note", note);
+        v.opt("amount", amount);
+    }
+};
+
+struct Message {
+    DateTime at;
+    Channel channel = Channel::email;
+    std::string to;
+    std::string text;
+    bool operator==(const Message&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("at", at);
+        v.req("channel", channel);
+        v.opt("to", to);
+        v.req("text", text);
+    }
+};
+
+struct Order {
+    int number = 0;  // per atelier, shown as "12345-BFG"
+    int client = 0;
+    std::string garment;     // garment / model
+    std::string collection;  // collection / season
+    Kind kind = Kind::mto;
+    int quantity = 1;
+    Date deadline;
+    std::optional<Date> event;
+    Money price;
+    bool rush = false;
+    Money rush_fee;
+    bool priority = false;
+    Status status = Status::draft;
+    std::string pipeline;
+    std::string stage;  // current stage id
+    StageStatus stage_status = StageStatus::not_started;
+    Qc qc = Qc::none;  // QC result at the current stage
+    std::optional<Date> wip_start;
+    std::vector<Payment> payments;
+    std::vector<Milestone> schedule;
+    std::vector<Measurement> overrides;  // shadow the client's values for this order only
+    std::vector<Measurement> frozen;     // what the garment was cut from, once a freezing stage is passed
+    std::optional<Date> frozen_on;
+    std::vector<Image> images;
+    std::vector<Fitting> fittings;
+    Delivery delivery = Delivery::collect;
+    std::string tracking;
+    std::string salesperson;
+    std::string team;
+    std::string notes;
+    Money cancel_fee;
+    std::vector<LogEntry> log;
+    std::vector<Message> outbox;
+    std::vector<HistoryEntry> history;
+    bool operator==(const Order&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("number", number);
+        v.req("client", client);
+        v.opt("garment", garment);
+        v.opt("collection", collection);
+        v.opt("kind", kind);
+        v.opt("quantity", quantity);
+        v.req("deadline", deadline);
+        v.opt("event", event);
+        v.opt("price", price);
+        v.opt("rush", rush);
+        v.opt("rush_fee", rush_fee);
+        v.opt("priority", priority);
+        v.opt("status", status);
+        v.req("pipeline", pipeline);
+        v.req("stage", stage);
+        v.opt("stage_status", stage_status);
+        v.opt("qc", qc);
+        v.opt("wip_start", wip_start);
+        v.opt("payments", payments);
+        v.opt("schedule", schedule);
+        v.opt("overrides", overrides);
+        v.opt("frozen", frozen);
+        v.opt("frozen_on", frozen_on);
+        v.opt("images", images);
+        v.opt("fittings", fittings);
+        v.opt("delivery", delivery);
+        v.opt("tracking", tracking);
+        v.opt("salesperson", salesperson);
+        v.opt("team", team);
+        v.opt("notes", notes);
+        v.opt("cancel_fee", cancel_fee);
+        v.opt("log", log);
+        v.opt("outbox", outbox);
+        v.opt("history", history);
+    }
+};
+
+std::ostream& operator<<(std::ostream& os, Status s);
+std::ostream& operator<<(std::ostream& os, const Order& o);
+
+}  // namespace atelier

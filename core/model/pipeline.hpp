@@ -1,0 +1,63 @@
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/json/fields.hpp"
+
+namespace atelier {
+
+enum class Channel : uint8_t { none, email, whatsapp };
+template <>
+struct EnumNames<Channel> {
+    static constexpr std::array<const char*, 3> names{"none", "email", "whatsapp"};
+};
+
+struct Stage {
+    std::string id;    // stable key orders refer to: "cutting"
+    std::string name;  // shown: "Cutting"
+    std::string team;
+    std::string colour;  // "#RRGGBB"
+    bool qc = false;        // cannot be left without a QC pass
+    bool optional = false;  // may be skipped (recorded)
+    bool photo = false;     // cannot be done without a photo
+    bool freezes = false;   // freezes the order's measurements (cutting)
+    Channel notify = Channel::none;
+    std::string message;  // template; {client}, {order}, {stage} are filled in
+    int days = 0;         // expected duration
+    bool operator==(const Stage&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("id", id);
+        v.req("name", name);
+        v.opt("team", team);
+        v.opt("colour", colour);
+        v.opt("qc", qc);
+        v.opt("optional", optional);
+        v.opt("photo", photo);
+        v.opt("freezes", freezes);
+        v.opt("notify", notify);
+        v.opt("message", message);
+        v.opt("days", days);
+    }
+};
+
+struct Pipeline {
+    std::string id;  // "bridal"
+    std::string name;
+    std::vector<Stage> stages;
+    bool operator==(const Pipeline&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("id", id);
+        v.req("name", name);
+        v.req("stages", stages);
+    }
+};
+
+// Index of the stage with `id`, or -1.
+int stage_index(const Pipeline& p, const std::string& id);
+
+std::ostream& operator<<(std::ostream& os, const Pipeline& p);
+
+}  // namespace atelier

@@ -1,0 +1,51 @@
+#include "core/snapshot/snapshot.hpp"
+
+namespace atelier {
+
+namespace {
+// Schema 0 (pre-release files) kept the identity under "settings" with "company_code".
+void from_0_to_1(nlohmann::json& j) {
+    if (j.contains("settings") && !j.contains("atelier")) {
+        nlohmann::json s = j["settings"];
+        j.erase("settings");
+        if (s.contains("company_code")) {
+            s["code"] = s["company_code"];
+            s.erase("company_code");
+        }
+        j["atelier"] = s;
+    }
+    j["schema"] = 1;
+}
+using Step = void (*)(nlohmann::json&);
+const Step kSteps[] = {from_0_to_1};  // kSteps[v] upgrades schema v to v + 1
+}  // namespace
+
+bool migrate_snapshot(nlohmann::json& j, Problems& problems) {
+    if (!j.is_object()) {
+        problems.push_back({"", "a snapshot must be a JSON object"});
+        return false;
+    }
+    auto it = j.find("schema");
+    if (it == j.end()) {
+        problems.push_back({"/schema", "is missing (this does not look like an Atelier snapshot)"});
+        return false;
+    }
+    if (!it->is_number_integer()) {
+        problems.push_back({"/schema", "must be a whole number"});
+        return false;
+    }
+    const int64_t v = it->get<int64_t>();
+    if (v > kSchema) {
+        problems.push_back({"/schema", "schema " + std::to_string(v) + " is newer than this version of Atelier reads (" +
+                                           std::to_string(kSchema) + "); update Atelier to open it"});
+        return false;
+    }
+    if (v < 0) {
+        problems.push_back({"/schema", "must not be negative"});
+        return false;
+    }
+    for (int64_t s = v; s < kSchema; ++s) kSteps[s](j);
+    return true;
+}
+
+}  // namespace atelier

@@ -1,0 +1,50 @@
+#pragma once
+// [SECTION] The one owner of the atelier state.
+// - dispatch: plan (pure check) -> commit after-images -> record undo images -> effects.
+// - undo/redo swap the before/after images of the touched entities only (cheap at 100k orders).
+#include <vector>
+
+#include "core/commands/plan.hpp"
+
+namespace atelier {
+
+struct Result {
+    bool ok = true;
+    Problem error;  // when !ok: the command field and why; nothing changed
+    std::vector<std::string> warnings;
+    std::vector<Effect> effects;  // a JournalAppend first when ok, then messages and notices
+};
+
+std::ostream& operator<<(std::ostream& os, const Result& r);
+
+class Store {
+public:
+    Store() = default;
+    explicit Store(Atelier a);
+
+    const Atelier& state() const { return state_; }
+    Result dispatch(const Command& c, const Context& ctx);
+    Result undo(const Context& ctx);
+    Result redo(const Context& ctx);
+    bool can_undo() const { return !undo_.empty(); }
+    bool can_redo() const { return !redo_.empty(); }
+    // Replaces the state (a loaded snapshot); clears undo and redo.
+    void reset(Atelier a);
+
+private:
+    struct Step {
+        std::string what;  // command type, for "Undo order.pay"
+        Images before;     // absent entities are listed in `created_*`
+        Images after;
+        std::vector<int> created_orders, created_clients;
+        std::vector<std::string> created_pipelines;
+    };
+    void put(const Images& img);
+    void remove_created(const Step& s);
+
+    Atelier state_;
+    std::vector<Step> undo_, redo_;
+    size_t undo_limit_ = 200;
+};
+
+}  // namespace atelier

@@ -1,0 +1,94 @@
+#include <ostream>
+
+#include "core/snapshot/snapshot.hpp"
+#include "core/store.hpp"
+#include "native/io_util.hpp"
+
+namespace atelier::cli {
+
+// Commands arrive one JSON object per line, either bare ({"type": ...}) or as journal lines
+// ({"at": ..., "who": ..., "command": {...}}), so a journal can be replayed onto a snapshot.
+int cmd_apply(const Args& args, Io& io) {
+    std::string file;
+    Context base{"cli", system_now()};
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help") {
+            io.out << "usage: atelier apply FILE [--who NAME] [--now YYYY-MM-DDTHH:MM] < commands.jsonl\n"
+                      "Applies commands (one JSON object per line) to the snapshot FILE and writes the new snapshot.\n";
+            return 0;
+        } else if (args[i] == "--who" && i + 1 < args.size()) {
+            base.who = args[++i];
+        } else if (args[i] == "--now" && i + 1 < args.size()) {
+            auto t = parse_datetime(args[++i]);
+            if (!t) {
+                io.err << "atelier apply: --now needs YYYY-MM-DDTHH:MM\n";
+                return 2;
+            }
+            base.now = *t;
+        } else if (file.empty()) {
+            file = args[i];
+        } else {
+            io.err << "atelier apply: unexpected argument '" << args[i] << "'\n";
+            return 2;
+        }
+    }
+    if (file.empty() || file == "-") {
+        io.err << "usage: atelier apply FILE < commands.jsonl (the commands use stdin)\n";
+        return 2;
+    }
+    auto text = read_input(file, io);
+    if (!text) return 2;
+    Atelier a;
+    Problems problems;
+    if (!read_snapshot(*text, a, problems)) {
+        io.err << file << ": not a valid snapshot\n";
+        for (const auto& p : problems) io.err << "  " << p << "\n";
+        return 1;
+    }
+    Store store(std::move(a));
+    std::string line;
+    size_t n = 0, applied = 0;
+    while (std::getline(io.in, line)) {
+        ++n;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = "line " + std::to_string(n);
+        nlohmann::json j;
+        try {
+            j = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::parse_error& e) {
+            io.err << where << ": not valid JSON: " << e.what() << "\nnothing written\n";
+            return 1;
+        }
+        Context ctx = base;
+        const nlohmann::json* body = &j;
+        Problems bad;
+        if (j.is_object() && j.contains("command")) {
+            if (j.contains("who") && j["who"].is_string()) ctx.who = j["who"].get<std::string>();
+            if (j.contains("at")) {
+                auto t = j["at"].is_string() ? parse_datetime(j["at"].get<std::string>()) : std::nullopt;
+                if (!t) bad.push_back({"/at", "must be a date-time YYYY-MM-DDTHH:MM"});
+                else ctx.now = *t;
+            }
+            body = &j["command"];
+        }
+        auto c = bad.empty() ? command_from_json(*body, bad) : std::nullopt;
+        if (!c) {
+            io.err << where << ": invalid command\n";
+            for (const auto& p : bad) io.err << "  " << p << "\n";
+            io.err << "nothing written\n";
+            return 1;
+        }
+        Result r = store.dispatch(*c, ctx);
+        if (!r.ok) {
+            io.err << where << ": " << command_type(*c) << " refused: " << r.error << "\nnothing written\n";
+            return 1;
+        }
+        for (const auto& w : r.warnings) io.err << where << ": warning: " << w << "\n";
+        ++applied;
+    }
+    io.out << write_snapshot(store.state());
+    io.err << "applied " << applied << (applied == 1 ? " command\n" : " commands\n");
+    return 0;
+}
+
+}  // namespace atelier::cli

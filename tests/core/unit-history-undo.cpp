@@ -1,0 +1,90 @@
+#include "fixture.hpp"
+
+using namespace atelier;
+using namespace atelier::test;
+
+TEST_CASE("each applied command appends who, when and what changed (before -> after)") {
+    Fixture f;
+    f.ctx = Context{"jonas", at("2026-03-02T11:15")};
+    f.ok(R"({"type":"order.update","order":1,"garment":"Céleste","priority":true})");
+    const HistoryEntry& h = f.order(1).history.back();
+    CHECK(h.who == "jonas");
+    CHECK(h.at == at("2026-03-02T11:15"));
+    CHECK(h.what == "order.update");
+    REQUIRE(h.changes.size() == 2);
+    CHECK(h.changes[0] == FieldChange{"garment", "\"Aurore\"", "\"Céleste\""});
+    CHECK(h.changes[1] == FieldChange{"priority", "", "true"});
+}
+
+TEST_CASE("the store returns a journal line with the envelope first") {
+    Fixture f;
+    Result r = f.ok(R"({"type":"order.confirm","order":1})");
+    REQUIRE(!r.effects.empty());
+    const auto* j = std::get_if<JournalAppend>(&r.effects[0]);
+    REQUIRE(j);
+    CHECK(j->entry == R"({"at":"2026-03-01T09:00","who":"ana","command":{"type":"order.confirm","order":1}})"_json);
+}
+
+TEST_CASE("undo then redo returns to the same state; undo restores the state before") {
+    Fixture f;
+    const std::string s0 = write_snapshot(f.a());
+    f.ok(R"({"type":"order.pay","order":1,"amount":1000})");
+    f.ok(R"({"type":"client.create","name":"Ana"})");
+    f.ok(R"({"type":"order.clone","order":1})");
+    const std::string s3 = write_snapshot(f.a());
+    for (int i = 0; i < 3; ++i) CHECK(f.store.undo(f.ctx).ok);
+    CHECK(write_snapshot(f.a()) == s0);
+    CHECK(f.a().order(2) == nullptr);
+    CHECK(f.store.undo(f.ctx).ok);  // the fixture's own commands are undoable too
+    CHECK(f.store.redo(f.ctx).ok);
+    for (int i = 0; i < 3; ++i) CHECK(f.store.redo(f.ctx).ok);
+    CHECK(write_snapshot(f.a()) == s3);
+    CHECK_FALSE(f.store.redo(f.ctx).ok);
+    CHECK(f.a().order(2)->number == 2);
+}
+
+TEST_CASE("undo and redo return journal effects; a new command clears redo") {
+    Fixture f;
+    f.ok(R"({"type":"order.confirm","order":1})");
+    Result u = f.store.undo(f.ctx);
+    REQUIRE(u.ok);
+    CHECK(std::get<JournalAppend>(u.effects[0]).entry["undo"] == "order.confirm");
+    CHECK(f.store.can_redo());
+    f.ok(R"({"type":"order.update","order":1,"notes":"x"})");
+    CHECK_FALSE(f.store.can_redo());
+    Result r = f.store.redo(f.ctx);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.message == "nothing to redo");
+}
+
+TEST_CASE("undo of a created entity in the middle keeps lookups right") {
+    Fixture f;
+    f.ok(R"({"type":"client.create","name":"B"})");
+    f.ok(R"({"type":"order.create","client":2,"pipeline":"bridal","deadline":"2026-05-01"})");
+    f.store.undo(f.ctx);
+    f.store.undo(f.ctx);
+    CHECK(f.a().client(2) == nullptr);
+    CHECK(f.a().client(1)->name == "Léa Dubois");
+    CHECK(f.a().profile.next_client == 2);
+    CHECK(f.a().profile.next_order == 2);
+}
+
+TEST_CASE("replaying the journal rebuilds the same state") {
+    Fixture f;
+    std::vector<nlohmann::json> journal;
+    auto keep = [&](const Result& r) { journal.push_back(std::get<JournalAppend>(r.effects[0]).entry); };
+    const Atelier start = f.a();
+    keep(f.ok(R"({"type":"order.confirm","order":1})"));
+    f.ctx.now = at("2026-03-02T10:00");
+    keep(f.ok(R"({"type":"order.start","order":1})"));
+    keep(f.ok(R"({"type":"order.pay","order":1,"amount":5000})"));
+    keep(f.ok(R"({"type":"order.clone","order":1})"));
+    Store replay(start);
+    for (const auto& line : journal) {
+        Problems p;
+        auto c = command_from_json(line["command"], p);
+        REQUIRE(c);
+        CHECK(replay.dispatch(*c, Context{line["who"], *parse_datetime(line["at"].get<std::string>())}).ok);
+    }
+    CHECK(write_snapshot(replay.state()) == write_snapshot(f.a()));
+}
