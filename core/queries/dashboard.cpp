@@ -12,13 +12,6 @@ int weekday(Date d) {
     return w < 0 ? w + 7 : w;
 }
 
-namespace {
-void add(DashboardList& l, int i, const QueryRow& r) {
-    l.orders.push_back(i);
-    l.owed += Money{r.owed};
-}
-}  // namespace
-
 Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) {
     Dashboard d;
     d.today = today;
@@ -64,16 +57,21 @@ Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) {
         on[k] = m;
     }
     // Each list is exactly what its filter finds (drafts can be overdue, as in derive.hpp).
-    const std::pair<uint8_t, DashboardList*> lists[] = {{kDue, &d.due_this_week},      {kOverdue, &d.overdue},
-                                                        {kStuck, &d.stuck},            {kRisk, &d.at_risk},
-                                                        {kFitToday, &d.fittings_today}, {kFitWeek, &d.fittings_this_week},
-                                                        {kPaid, &d.paid_this_month}};
-    for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)]) {
-        const uint8_t m = on[static_cast<size_t>(i)];
-        if (!m) continue;
-        for (const auto& [bit, l] : lists)
-            if (m & bit) add(*l, i, ix.rows[static_cast<size_t>(i)]);
-    }
+    DashboardList* const lists[] = {&d.due_this_week, &d.overdue, &d.stuck, &d.at_risk,
+                                    &d.fittings_today, &d.fittings_this_week, &d.paid_this_month};
+    size_t count[7] = {};
+    for (size_t k = 0; k < ix.rows.size(); ++k)
+        if (const uint8_t m = on[k])
+            for (size_t b = 0; b < 7; ++b)
+                if (m & (1u << b)) {
+                    ++count[b];
+                    lists[b]->owed += Money{ix.rows[k].owed};
+                }
+    for (size_t b = 0; b < 7; ++b) lists[b]->orders.reserve(count[b]);
+    for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)])
+        if (const uint8_t m = on[static_cast<size_t>(i)])
+            for (size_t b = 0; b < 7; ++b)
+                if (m & (1u << b)) lists[b]->orders.push_back(i);
     return d;
 }
 

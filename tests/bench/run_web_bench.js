@@ -36,10 +36,16 @@ const page = `<!doctype html><meta charset="utf-8"><title>atelier bench</title>
 </script><script src="bench.js"></script>`;
 
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
+// Cross-origin isolation gives performance.now() its fine resolution (5 us instead of 100 us).
+const isolated = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 const server = http.createServer((req, res) => {
   const name = decodeURIComponent(req.url.split('?')[0]);
+  if (name === '/favicon.ico') {
+    res.writeHead(204);
+    return res.end();
+  }
   if (name === '/' || name === '/index.html') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.writeHead(200, { 'Content-Type': 'text/html', ...isolated });
     return res.end(page);
   }
   const file = path.join(dir, path.basename(name));
@@ -47,7 +53,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(404);
     return res.end();
   }
-  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', ...isolated });
   fs.createReadStream(file).pipe(res);
 });
 
