@@ -19,9 +19,14 @@ void print_help(std::ostream& os) {
           "Lists the orders matching every --filter, in --sort order (default deadline; ties by number).\n"
           "An EXPR is one filter, or alternatives joined by '|' (\"overdue|due-soon\"); '!' negates (\"!rush\").\n"
           "Names, places and text ignore case and accents: text=hoxha finds Hoxhá.\n\nfilters:\n";
-    for (const auto& h : filter_help()) os << "  " << std::left << std::setw(28) << h.expr << h.meaning << "\n";
-    os << "\nsorts (add :desc for descending):\n";
-    for (const auto& h : sort_help()) os << "  " << std::left << std::setw(28) << h.expr << h.meaning << "\n";
+    auto item = [&](const FilterHelp& h) {
+        const std::string e = h.expr;
+        if (e.size() >= 28) os << "  " << e << "\n  " << std::string(28, ' ') << h.meaning << "\n";
+        else os << "  " << std::left << std::setw(28) << e << h.meaning << "\n";
+    };
+    for (const auto& h : filter_help()) item(h);
+    os << "\nsorts (KEY or KEY:desc; ties go by order number, and :desc reverses the whole order):\n";
+    for (const auto& h : sort_help()) item(h);
 }
 
 std::string csv_cell(const std::string& s) {

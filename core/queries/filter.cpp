@@ -249,7 +249,11 @@ const std::vector<FilterHelp>& filter_help() {
         for (const auto& ki : kKeys) {
             std::string e = ki.name;
             if (ki.arg == Arg::days) e += "=N";
-            else if (ki.arg == Arg::text) e += ki.key == FilterKey::text ? "=WORDS" : ki.key == FilterKey::number ? "=NUMBER" : "=NAME";
+            else if (ki.arg == Arg::text)
+                e += ki.key == FilterKey::text     ? "=WORDS"
+                     : ki.key == FilterKey::number ? "=NUMBER"
+                     : ki.key == FilterKey::stage || ki.key == FilterKey::pipeline ? "=ID"
+                                                                                   : "=NAME";
             else if (ki.arg == Arg::choice) {
                 e += "=";
                 for (const char* c = ki.choices; *c; ++c) e += *c == ',' ? '/' : *c;

@@ -9,7 +9,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # --help documents every filter and sort name.
 "$ATELIER" query --help > "$tmp/help.txt"
-for name in overdue due-soon fitting-within=N draft completed cancelled stage=NAME pipeline=NAME collection=NAME team=NAME \
+for name in overdue due-soon fitting-within=N draft completed cancelled stage=ID pipeline=ID collection=NAME team=NAME \
             salesperson=NAME payment= owes rush priority delivery= payment-kind= kind= status= text=WORDS stuck at-risk \
             created number client deadline owed stage days-in-production; do
   grep -q -- "$name" "$tmp/help.txt" || fail "query --help does not mention $name"
