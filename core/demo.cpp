@@ -102,7 +102,11 @@ Atelier make_demo(const DemoOptions& opt) {
     for (int i = 1; i <= n_clients; ++i) {
         Client c;
         c.id = i;
-        c.name = std::string(rng.pick(kFirst)) + " " + rng.pick(kLast);
+        // One draw per statement: the operands of + are evaluated in an unspecified order (GCC and
+        // clang differ), and the demo must be the same bytes natively and in WASM.
+        const char* first = rng.pick(kFirst);
+        const char* last = rng.pick(kLast);
+        c.name = std::string(first) + " " + last;
         c.phone = "+336" + std::to_string(10000000 + rng.below(89999999));
         if (rng.chance(80)) c.email = "client" + std::to_string(i) + "@example.com";
         const bool inches = rng.chance(20);
@@ -170,10 +174,32 @@ Atelier make_demo(const DemoOptions& opt) {
         // Time: started some days ago in proportion to progress; deadline ahead (or behind: overdue).
         const bool started = st >= Status::in_production && !(st == Status::cancelled && o.stage_status == StageStatus::not_started);
         const int lead = is_bridal ? rng.between(60, 180) : rng.between(20, 60);
-        const int progress_days = lead * (at + 1) / (n_stages + 1);
-        const Date start = add_days(opt.today, -progress_days - rng.below(5));
+        uint32_t logged_skip = 0;  // optional stages passed and recorded as skipped (rush orders skip them anyway)
+        for (int s = 0; s <= at && started; ++s) {
+            const bool passed = s < at || o.stage_status == StageStatus::done;
+            if (pl.stages[static_cast<size_t>(s)].optional && passed && rng.chance(30)) logged_skip |= 1u << s;
+        }
+        Date start;
+        Date entered;  // in production: when the current stage was entered
+        if (st == Status::in_production) {
+            // Mostly within the stage's expected days; about one order in eight has overstayed (stuck).
+            const Stage& cur = pl.stages[static_cast<size_t>(at)];
+            const int in_stage = rng.chance(12) ? cur.days + rng.between(1, 12) : rng.below(cur.days + 1);
+            entered = add_days(opt.today, -in_stage);
+            int before = 0;  // the stages before took their expected days, give or take
+            for (int s = 0; s < at; ++s) {
+                const Stage& sg = pl.stages[static_cast<size_t>(s)];
+                if (!(sg.optional && (o.rush || (logged_skip >> s & 1u)))) before += sg.days;
+            }
+            before += rng.between(-before / 5, before / 3);
+            start = add_days(entered, -before);
+        } else {
+            start = add_days(opt.today, -(lead * (at + 1) / (n_stages + 1)) - rng.below(5));
+        }
+        const int progress_days = days_between(start, opt.today);
         if (started) o.wip_start = start;
         const Date created = add_days(start, -rng.between(3, 20));
+        o.created = DateTime{at_midnight(created).minutes + (9 + rng.below(9)) * 60 + 15 * rng.below(4)};
         o.deadline = add_days(created, lead);
         if (st == Status::in_production && rng.chance(12)) o.deadline = add_days(opt.today, -rng.between(1, 15));
         if (o.deadline < created) o.deadline = created;
@@ -189,7 +215,21 @@ Atelier make_demo(const DemoOptions& opt) {
             const Stage& sg = pl.stages[static_cast<size_t>(s)];
             const bool passed = s < at || o.stage_status == StageStatus::done;
             if (sg.photo && passed) o.images.push_back(Image{"img-" + std::to_string(o.number) + "-" + sg.id, sg.name, sg.id});
-            if (sg.optional && passed && rng.chance(30)) o.log.push_back(LogEntry{Event::skipped, sg.id, at_midnight(start), "", {}});
+            if (sg.optional && passed && (logged_skip >> s & 1u)) o.log.push_back(LogEntry{Event::skipped, sg.id, at_midnight(start), "", {}});
+        }
+        // The move into the current stage, recorded as the Store records it (the stuck report reads
+        // it). The first stage is entered by order.start, which changes no stage: its WIP start is the entry.
+        if (st == Status::in_production && at > 0) {
+            const Stage& prev = pl.stages[static_cast<size_t>(at - 1)];
+            const Stage& cur = pl.stages[static_cast<size_t>(at)];
+            const bool skip = logged_skip >> (at - 1) & 1u;
+            HistoryEntry h{DateTime{at_midnight(entered).minutes + (9 + rng.below(9)) * 60}, prev.team,
+                           skip ? "order.skip" : "order.advance", {}};
+            h.changes.reserve(skip ? 1 : prev.qc ? 3 : 2);
+            if (!skip && prev.qc) h.changes.push_back(FieldChange{"qc", "\"pass\"", ""});
+            h.changes.push_back(FieldChange{"stage", "\"" + prev.id + "\"", "\"" + cur.id + "\""});
+            if (!skip) h.changes.push_back(FieldChange{"stage_status", "\"in_progress\"", ""});
+            o.history.push_back(std::move(h));
         }
         if (is_bridal && st != Status::draft) {
             const DateTime f1 = at_midnight(add_days(o.deadline, -30));
@@ -203,7 +243,7 @@ Atelier make_demo(const DemoOptions& opt) {
             const Money dep = percent_of(total, 30), mid = percent_of(total, 40);
             o.schedule = {{"Deposit", "order", dep}, {"First fitting", "fitting1", mid}, {"Balance", "handover", total - dep - mid}};
         }
-        const DateTime paid_at = at_midnight(created);
+        const DateTime paid_at = *o.created;
         if (st == Status::shipped || st == Status::collected || st == Status::paid) {
             o.payments.push_back(Payment{percent_of(total, 30), paid_at, rng.pick(kMethods), "deposit"});
             o.payments.push_back(Payment{total - percent_of(total, 30), at_midnight(add_days(opt.today, -rng.below(10))), rng.pick(kMethods), "balance"});

@@ -46,6 +46,7 @@ void next_stage(const Pipeline& p, Order& o) {
 
 void run(Work& w, const cmd::OrderCreate& c) {
     Order o;
+    o.created = w.ctx.now;
     o.client = c.client;
     o.pipeline = c.pipeline;
     o.deadline = c.deadline;
@@ -322,6 +323,7 @@ void run(Work& w, const cmd::OrderClone& c) {
     const Order* src = w.a.order(c.order);
     if (!src) return (void)w.fail("/order", "no order " + std::to_string(c.order));
     Order o;
+    o.created = w.ctx.now;
     o.client = src->client;
     o.garment = src->garment;
     o.collection = src->collection;

@@ -120,6 +120,7 @@ struct Message {
 struct Order {
     int number = 0;  // per atelier, shown as "12345-BFG"
     int client = 0;
+    std::optional<DateTime> created;  // when order.create / order.clone made it (absent in older files)
     std::string garment;     // garment / model
     std::string collection;  // collection / season
     Kind kind = Kind::mto;
@@ -156,6 +157,7 @@ struct Order {
     template <class V> void fields(V& v) {
         v.req("number", number);
         v.req("client", client);
+        v.opt("created", created);
         v.opt("garment", garment);
         v.opt("collection", collection);
         v.opt("kind", kind);

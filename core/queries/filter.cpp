@@ -203,7 +203,7 @@ struct SortInfo {
     const char* meaning;
 };
 const std::array<SortInfo, 8> kSorts{{
-    {SortKey::created, "created", "when the order was created (its first history entry; else its number)"},
+    {SortKey::created, "created", "when the order was created (undated orders first, by number)"},
     {SortKey::number, "number", "order number"},
     {SortKey::client, "client", "client name (case and accents ignored)"},
     {SortKey::deadline, "deadline", "deadline"},

@@ -153,7 +153,8 @@ QueryIndex build_index(const Atelier& a) {
         r.owed = o.status == Status::cancelled || o.status == Status::draft ? 0 : balance_owed(o).minor;
         r.pay_status = static_cast<uint8_t>(payment_status(o));
         r.pay_kind = static_cast<uint8_t>(payment_kind(o));
-        if (!o.history.empty()) r.created = o.history.front().at.minutes;
+        if (o.created) r.created = o.created->minutes;
+        else if (!o.history.empty()) r.created = o.history.front().at.minutes;  // hand-made files without "created"
         r.team = names.id(o.team);
         r.salesperson = names.id(o.salesperson);
         r.collection = names.id(o.collection);

@@ -16,8 +16,20 @@ void from_0_to_1(nlohmann::json& j) {
     }
     j["schema"] = 1;
 }
+// Schema 2 gives orders a "created" date-time. Schema 1 had none: an order's first history entry
+// (its order.create or order.clone) is when it was made; orders without history stay undated.
+void from_1_to_2(nlohmann::json& j) {
+    if (auto orders = j.find("orders"); orders != j.end() && orders->is_array())
+        for (auto& o : *orders) {
+            if (!o.is_object() || o.contains("created")) continue;
+            auto h = o.find("history");
+            if (h == o.end() || !h->is_array() || h->empty() || !(*h)[0].is_object()) continue;
+            if (auto at = (*h)[0].find("at"); at != (*h)[0].end()) o["created"] = *at;
+        }
+    j["schema"] = 2;
+}
 using Step = void (*)(nlohmann::json&);
-const Step kSteps[] = {from_0_to_1};  // kSteps[v] upgrades schema v to v + 1
+const Step kSteps[] = {from_0_to_1, from_1_to_2};  // kSteps[v] upgrades schema v to v + 1
 }  // namespace
 
 bool migrate_snapshot(nlohmann::json& j, Problems& problems) {

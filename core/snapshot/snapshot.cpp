@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/json/fields.hpp"
+#include "core/snapshot/stream_read.hpp"
 
 namespace atelier {
 
@@ -152,13 +153,10 @@ void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {
         bad("/atelier/next_order", "must be greater than the largest order number (" + std::to_string(max_number) + ")");
 }
 
-bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems) {
-    const size_t before = problems.size();
-    if (!migrate_snapshot(j, problems)) return false;
-    Doc d;
-    Reader r{problems};
-    const PathSeg root{};
-    read_fields(j, d, root, r);
+namespace {
+
+// The typed document becomes the atelier only when every rule holds; `out` is untouched otherwise.
+bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before) {
     if (problems.size() != before) return false;
     Atelier a;
     a.profile = std::move(d.profile);
@@ -172,18 +170,67 @@ bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems) {
     return true;
 }
 
-bool read_snapshot(std::string_view text, Atelier& out, Problems& problems) {
+void syntax_problem(const std::string& what, Problems& problems) {
+    // nlohmann says "at line L, column C"; keep that, drop its error-code prefix.
+    const auto at = what.find("parse error");
+    problems.push_back({"", "not valid JSON (truncated or damaged): " + (at == std::string::npos ? what : what.substr(at))});
+}
+
+// Whole-document reading: parse into a DOM, migrate, read. Used for older schemas (migration works
+// on the DOM) and for documents that do not start with {"schema": kSchema, ...}.
+bool read_snapshot_dom(std::string_view text, Atelier& out, Problems& problems) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann says "at line L, column C"; keep that, drop its error-code prefix.
-        std::string what = e.what();
-        const auto colon = what.find("parse error");
-        problems.push_back({"", "not valid JSON (truncated or damaged): " + (colon == std::string::npos ? what : what.substr(colon))});
+        syntax_problem(e.what(), problems);
         return false;
     }
     return snapshot_from_json(std::move(j), out, problems);
+}
+
+}  // namespace
+
+bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems) {
+    const size_t before = problems.size();
+    if (!migrate_snapshot(j, problems)) return false;
+    Doc d;
+    Reader r{problems};
+    const PathSeg root{};
+    read_fields(j, d, root, r);
+    return adopt(std::move(d), out, problems, before);
+}
+
+// The current schema is read in one streaming pass that feeds the typed model directly (no DOM), with
+// the same field rules and messages as read_fields: first by FastScanner; when it gives up (a syntax
+// error, or JSON it leaves to nlohmann such as \u escapes and fractions), again by nlohmann's SAX parser,
+// whose syntax error, anywhere, wins over everything else, as with the DOM reader: only it is reported.
+bool read_snapshot(std::string_view text, Atelier& out, Problems& problems) {
+    const size_t before = problems.size();
+    auto drop = [&] { problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()); };
+    {
+        Doc d;
+        Reader r{problems};
+        stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
+        const stream::Scan scan = stream::FastScanner<stream::Handler>(text, h).run();
+        if (scan == stream::Scan::done) return adopt(std::move(d), out, problems, before);
+        drop();
+        if (h.stopped) return read_snapshot_dom(text, out, problems);
+    }
+    Doc d;
+    Reader r{problems};
+    stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &h);
+    if (h.stopped) {
+        drop();
+        return read_snapshot_dom(text, out, problems);
+    }
+    if (!h.syntax_error.empty()) {
+        drop();
+        syntax_problem(h.syntax_error, problems);
+        return false;
+    }
+    return adopt(std::move(d), out, problems, before);
 }
 
 }  // namespace atelier

@@ -9,7 +9,7 @@
 
 namespace atelier {
 
-inline constexpr int kSchema = 1;
+inline constexpr int kSchema = 2;
 
 nlohmann::json snapshot_to_json(const Atelier& a);
 std::string write_snapshot(const Atelier& a);

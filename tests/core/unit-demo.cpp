@@ -3,6 +3,8 @@
 #include <set>
 
 #include "core/demo.hpp"
+#include "core/queries/index.hpp"
+#include "core/queries/projection.hpp"
 
 using namespace atelier;
 using namespace atelier::test;
@@ -62,4 +64,47 @@ TEST_CASE("demo orders accept commands: the store can work on them") {
     Problems p;
     validate_atelier(s.state(), p);
     CHECK(p.empty());
+}
+
+TEST_CASE("the demo's stage entries come from history, and only a minority of orders in production is stuck") {
+    const Date today = day("2026-06-01");
+    const Atelier a = make_demo(DemoOptions{3000, 7, today});
+    const QueryIndex ix = build_index(a);
+    int in_production = 0, stuck = 0, with_entry = 0;
+    for (size_t i = 0; i < a.orders.size(); ++i) {
+        const Order& o = a.orders[i];
+        REQUIRE(o.created.has_value());
+        if (o.wip_start) CHECK(date_of(*o.created) < *o.wip_start);  // made before production started
+        if (o.status != Status::in_production) continue;
+        ++in_production;
+        stuck += stuck_info(ix.rows[i], today).stuck;
+        const Pipeline* p = a.pipeline(o.pipeline);
+        if (stage_index(*p, o.stage) == 0) continue;  // entered by order.start: the WIP start
+        REQUIRE(o.history.size() == 1);
+        const HistoryEntry& h = o.history.back();
+        CHECK((h.what == "order.advance" || h.what == "order.skip"));
+        bool moved = false;
+        for (const auto& c : h.changes) moved |= c.field == "stage" && c.after == "\"" + o.stage + "\"";
+        CHECK(moved);
+        CHECK(stage_entered(a, o) == date_of(h.at));
+        CHECK(date_of(h.at) >= *o.wip_start);
+        CHECK(date_of(h.at) <= today);
+        ++with_entry;
+    }
+    CHECK(with_entry > in_production / 2);
+    CHECK(stuck * 100 >= in_production * 5);
+    CHECK(stuck * 100 <= in_production * 20);
+}
+
+TEST_CASE("a small seeded demo is pinned: the same draws in the same order with every compiler") {
+    // GCC (native) and clang (emscripten) must give the same bytes; a reordered draw changes these.
+    const Atelier a = make_demo(DemoOptions{20, 7, day("2026-06-01")});
+    CHECK(a.clients[0].name == "Ilse Byrne");
+    CHECK(a.clients[1].name == "Maja Hoxha");
+    const Order& o = a.orders[0];
+    CHECK(o.number == 10001);
+    CHECK(format_date(o.deadline) == "2026-05-24");
+    CHECK(o.created == at("2026-05-02T16:30"));
+    CHECK(o.wip_start == day("2026-05-10"));
+    CHECK(o.stage == "pattern");
 }

@@ -17,7 +17,7 @@ bool has_problem(const Problems& ps, const std::string& path, const std::string&
         if (p.path == path && p.message.find(fragment) != std::string::npos) return true;
     return false;
 }
-const char* kSmall = R"({"schema":1,
+const char* kSmall = R"({"schema":2,
  "atelier":{"name":"Maison","code":"BFG","currency":"EUR","next_order":13,"next_client":3,"teams":["Sewing"]},
  "pipelines":[{"id":"p","name":"P","stages":[{"id":"a","name":"A"},{"id":"b","name":"B","team":"Sewing"}]}],
  "clients":[{"id":1,"name":"Léa"},{"id":2,"name":"Ana"}],
@@ -83,9 +83,9 @@ TEST_CASE("a truncated or non-JSON file is refused with where it broke") {
 }
 
 TEST_CASE("a newer schema is refused; an older one is migrated") {
-    Problems p = problems_of(R"({"schema":2,"atelier":{}})");
+    Problems p = problems_of(R"({"schema":3,"atelier":{}})");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == Problem{"/schema", "schema 2 is newer than this version of Atelier reads (1); update Atelier to open it"});
+    CHECK(p[0] == Problem{"/schema", "schema 3 is newer than this version of Atelier reads (2); update Atelier to open it"});
     CHECK(problems_of(R"({"atelier":{}})")[0].path == "/schema");
     Atelier a;
     p.clear();
