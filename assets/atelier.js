@@ -38,6 +38,15 @@
     state: () => JSON.parse(Module.ccall('atelier_state', 'string', [], [])),
   };
 
+  // The app slows to a few frames a second when idle; any input wakes it (web/main_web.cpp).
+  window.atelier.lastActivity = performance.now();
+  const awake = () => { window.atelier.lastActivity = performance.now(); };
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup', 'touchstart',
+                      'touchmove', 'touchend', 'keydown', 'keyup', 'wheel', 'input', 'compositionend', 'paste',
+                      'resize', 'focus', 'visibilitychange']) {
+    window.addEventListener(type, awake, { capture: true, passive: true });
+  }
+
   if (!document.createElement('canvas').getContext('webgl2')) {
     showFatal('Atelier needs WebGL 2, which this browser does not provide. ' +
               'Please use a current Chrome, Edge, Firefox or Safari.');

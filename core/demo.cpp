@@ -1,6 +1,7 @@
 #include "core/demo.hpp"
 
 #include "core/derive.hpp"
+#include "core/templates.hpp"
 
 namespace atelier {
 
@@ -20,59 +21,6 @@ struct Rng {
     bool chance(int percent) { return below(100) < percent; }
     template <class T, size_t N> const T& pick(const T (&a)[N]) { return a[below(static_cast<int>(N))]; }
 };
-
-Stage stage(const char* id, const char* name, const char* team, const char* colour, int days) {
-    Stage s;
-    s.id = id;
-    s.name = name;
-    s.team = team;
-    s.colour = colour;
-    s.days = days;
-    return s;
-}
-
-Pipeline bridal() {
-    Pipeline p{"bridal", "Bridal gown", {}};
-    auto& v = p.stages;
-    v.push_back(stage("consult", "Consultation", "Design", "#8E7DBE", 1));
-    v.push_back(stage("design", "Design & sketch", "Design", "#A599CC", 5));
-    v.push_back(stage("fabric", "Fabric sourcing", "Design", "#6C8EBF", 10));
-    v.back().optional = true;
-    v.push_back(stage("pattern", "Pattern", "Cutting", "#5B9AA0", 4));
-    v.push_back(stage("cutting", "Cutting", "Cutting", "#D6A15C", 2));
-    v.back().freezes = true;
-    v.back().photo = true;
-    v.push_back(stage("basting", "Basting", "Sewing", "#C9A66B", 3));
-    v.push_back(stage("fitting1", "First fitting", "Sewing", "#E07A5F", 1));
-    v.back().qc = true;
-    v.push_back(stage("sewing", "Sewing", "Sewing", "#81B29A", 14));
-    v.push_back(stage("fitting2", "Second fitting", "Sewing", "#F2CC8F", 1));
-    v.back().optional = true;
-    v.back().notify = Channel::whatsapp;
-    v.back().message = "Hello {client}, your second fitting for {order} is done.";
-    v.push_back(stage("finishing", "Finishing & embroidery", "Finishing", "#3D405B", 7));
-    v.back().qc = true;
-    v.back().photo = true;
-    v.push_back(stage("ready", "Ready for handover", "Finishing", "#2A9D8F", 1));
-    v.back().notify = Channel::email;
-    v.back().message = "Dear {client}, your gown {order} is ready.";
-    return p;
-}
-
-Pipeline tailoring() {
-    Pipeline p{"tailoring", "Tailored suit", {}};
-    auto& v = p.stages;
-    v.push_back(stage("measure", "Measure", "Tailoring", "#6C8EBF", 1));
-    v.push_back(stage("cutting", "Cutting", "Cutting", "#D6A15C", 2));
-    v.back().freezes = true;
-    v.push_back(stage("sewing", "Sewing", "Tailoring", "#81B29A", 7));
-    v.push_back(stage("fitting", "Fitting", "Tailoring", "#E07A5F", 1));
-    v.back().qc = true;
-    v.push_back(stage("finishing", "Finishing", "Finishing", "#2A9D8F", 2));
-    v.back().notify = Channel::email;
-    v.back().message = "Dear {client}, your suit {order} is ready.";
-    return p;
-}
 
 const char* const kFirst[] = {"Amira", "Léa", "Sofia", "Hannah", "Chloé", "Maja", "Elif", "Noor", "Giulia", "Ines",
                               "Marta", "Yuki", "Olga", "Zoë", "Camille", "Aylin", "Freya", "Nadia", "Rosa", "Ilse"};
@@ -94,7 +42,7 @@ Atelier make_demo(const DemoOptions& opt) {
     p.salespeople = {"Amélie", "Jonas", "Sofia"};
     p.release_owing = true;  // lets the demo show invoiced orders that still owe
     p.stage_fees = {{"bridal", "cutting", Money{50000}, 0}, {"bridal", "sewing", {}, 70}, {"tailoring", "sewing", {}, 60}};
-    a.pipelines = {bridal(), tailoring()};
+    a.pipelines = {bridal_pipeline(), tailoring_pipeline()};
 
     const int n_orders = opt.orders < 0 ? 0 : opt.orders;
     const int n_clients = std::max(5, n_orders / 3);

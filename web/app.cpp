@@ -1,19 +1,202 @@
 #include "web/app.hpp"
 
+#include "core/queries/dashboard.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 
 namespace atelier {
+
+namespace {
+// Revisions are unique across every App of the process: views cache by revision alone, and the
+// native UI tests create many Apps one after another.
+uint64_t next_revision() {
+    static uint64_t n = 0;
+    return ++n;
+}
+
+constexpr std::array<const char*, 9> kViewNames{"dashboard", "board",     "table",    "order",   "clients",
+                                                "client",    "pipelines", "fittings", "settings"};
+}
 
 App& app() {
     static App instance;
     return instance;
 }
 
+nlohmann::json prefs_to_json(const UiPrefs& p) {
+    return {{"work_view", kViewNames[static_cast<size_t>(p.work_view)]},
+            {"dark", p.dark},
+            {"board_pipeline", p.board_pipeline},
+            {"filter", p.filter},
+            {"sort", p.sort},
+            {"hidden_columns", p.hidden_columns},
+            {"fittings_week", p.fittings_week}};
+}
+
+UiPrefs prefs_from_json(const nlohmann::json& j) {
+    UiPrefs p;
+    if (!j.is_object()) return p;
+    // Each value is taken only if it has the right shape: stale prefs from an older build never
+    // stop the app from starting.
+    if (auto it = j.find("work_view"); it != j.end() && it->is_string())
+        p.work_view = *it == "table" ? View::table : View::board;
+    if (auto it = j.find("dark"); it != j.end() && it->is_boolean()) p.dark = *it;
+    if (auto it = j.find("board_pipeline"); it != j.end() && it->is_string()) p.board_pipeline = *it;
+    if (auto it = j.find("filter"); it != j.end() && it->is_array()) {
+        std::vector<std::string> f;
+        for (const auto& e : *it)
+            if (e.is_string()) f.push_back(e);
+        std::string error;
+        if (parse_filter(f, error)) p.filter = std::move(f);
+    }
+    if (auto it = j.find("sort"); it != j.end() && it->is_string()) {
+        std::string error;
+        if (parse_sort(it->get<std::string>(), error)) p.sort = *it;
+    }
+    if (auto it = j.find("hidden_columns"); it != j.end() && it->is_array())
+        for (const auto& e : *it)
+            if (e.is_string()) p.hidden_columns.push_back(e);
+    if (auto it = j.find("fittings_week"); it != j.end() && it->is_boolean()) p.fittings_week = *it;
+    return p;
+}
+
+bool App::dispatch(const Command& c) {
+    Result r = store.dispatch(c, Context{who, now});
+    if (!r.ok) {
+        std::string why = r.error.message;
+        notify("Not done: " + why, true);
+        return false;
+    }
+    changed(r);
+    return true;
+}
+
+void App::undo() {
+    if (!store.can_undo()) return notify("Nothing to undo");
+    Result r = store.undo(Context{who, now});
+    if (!r.ok) return notify("Undo failed: " + r.error.message, true);
+    changed(r);
+}
+
+void App::redo() {
+    if (!store.can_redo()) return notify("Nothing to redo");
+    Result r = store.redo(Context{who, now});
+    if (!r.ok) return notify("Redo failed: " + r.error.message, true);
+    changed(r);
+}
+
+void App::changed(const Result& r) {
+    revision_ = next_revision();
+    for (const auto& w : r.warnings) notify(w);
+    for (const auto& e : r.effects) {
+        if (const auto* j = std::get_if<JournalAppend>(&e)) {
+            if (on_journal) on_journal(j->entry);
+        } else if (const auto* n = std::get_if<Notice>(&e)) {
+            notify(n->text);
+        } else if (const auto* m = std::get_if<SendMessage>(&e)) {
+            notify("Message to client queued in order " + order_label(store.state().profile, m->order) + "'s outbox");
+        }
+    }
+}
+
+void App::open(Atelier a) {
+    store.reset(std::move(a));
+    ready = true;
+    order = 0;
+    client = 0;
+    confirm.reset();
+    revision_ = next_revision();
+    if (on_open) on_open(store.state());
+}
+
+void App::notify(std::string text, bool error) {
+    // Errors stay longer: the user has to read why something was refused.
+    toasts.push_back(Toast{std::move(text), error, seconds + (error ? 8.0 : 4.0)});
+    if (toasts.size() > 5) toasts.erase(toasts.begin());
+}
+
+void App::save_prefs() {
+    if (on_prefs) on_prefs(prefs);
+}
+
+void App::show(View v) {
+    view = v;
+    if ((v == View::board || v == View::table) && prefs.work_view != v) {
+        prefs.work_view = v;
+        save_prefs();
+    }
+}
+
+void App::open_order(int number) {
+    order = number;
+    show(View::order);
+}
+
+void App::open_client(int id) {
+    client = id;
+    show(View::client);
+}
+
+void App::show_orders(const std::vector<std::string>& filter) {
+    prefs.filter = filter;
+    table_search.clear();
+    show(View::table);
+    save_prefs();
+}
+
+const QueryIndex& App::index() {
+    if (!index_ || index_revision_ != revision_) {
+        index_ = std::make_unique<QueryIndex>(build_index(store.state()));
+        index_revision_ = revision_;
+    }
+    return *index_;
+}
+
 void App::frame() {
     ui::locator().begin_frame();
-    ui::draw_main_window(*this);
+    ui::draw_workspace(*this);
+    ui::locator().end_frame();
+    std::erase_if(toasts, [&](const Toast& t) { return t.until < seconds; });
     ++frames;
+}
+
+nlohmann::json App::state_json() {
+    const Atelier& a = store.state();
+    nlohmann::json toast_list = nlohmann::json::array();
+    for (const auto& t : toasts) toast_list.push_back({{"text", t.text}, {"error", t.error}});
+    nlohmann::json j{{"frames", frames},
+                     {"ready", ready},
+                     {"view", kViewNames[static_cast<size_t>(view)]},
+                     {"order", order},
+                     {"client", client},
+                     {"today", format_date(today)},
+                     {"orders", a.orders.size()},
+                     {"clients", a.clients.size()},
+                     {"pipelines", a.pipelines.size()},
+                     {"name", a.profile.settings.name},
+                     {"code", a.profile.settings.company_code},
+                     {"currency", a.profile.settings.currency},
+                     {"can_undo", store.can_undo()},
+                     {"can_redo", store.can_redo()},
+                     {"palette", palette_open},
+                     {"confirm", confirm ? confirm->title : ""},
+                     {"toasts", toast_list},
+                     {"prefs", prefs_to_json(prefs)},
+                     {"frame_ms", frame_ms},
+                     {"start", {{"name", start.name}, {"code", start.code}, {"currency", start.currency},
+                                {"pick", start.pick}, {"error", start.error}}}};
+    if (ready) {
+        const Dashboard d = build_dashboard(a, index(), today);
+        j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},
+                          {"overdue", d.overdue.orders.size()},
+                          {"stuck", d.stuck.orders.size()},
+                          {"at_risk", d.at_risk.orders.size()},
+                          {"fittings_today", d.fittings_today.orders.size()},
+                          {"fittings_this_week", d.fittings_this_week.orders.size()},
+                          {"received_this_month", d.received_this_month.minor},
+                          {"outstanding", d.outstanding.minor}};
+    }
+    return j;
 }
 
 }  // namespace atelier

@@ -13,6 +13,7 @@
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
 #include "web/platform/input.hpp"
+#include "web/platform/session.hpp"
 #include "web/ui/style.hpp"
 
 namespace {
@@ -40,23 +41,51 @@ void follow_display() {
     }
 }
 
+// With nothing happening the app draws 4 frames a second instead of 60: a tablet's battery
+// lasts, and on a busy 2-core machine the browser still finds time for service-worker updates.
+bool idle(long long tick) {
+    auto& app = atelier::app();
+    if (app.frames < 10 || !app.toasts.empty()) return false;
+    if (atelier::platform::ms_since_activity() < 1500) return false;
+    return tick % 15 != 0;
+}
+
 void frame(void*) {
+    static long long tick = 0;
+    if (idle(tick++)) return;
     follow_display();
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     atelier::platform::apply_page_input(ImGui::GetIO());
+    auto& app = atelier::app();
+    app.now = atelier::platform::local_now();
+    app.today = atelier::date_of(app.now);
+    app.seconds = atelier::platform::monotonic_seconds();
+    const double t0 = emscripten_get_now();
     ImGui::NewFrame();
-    atelier::app().frame();
+    app.frame();
     ImGui::Render();
+    app.frame_ms = emscripten_get_now() - t0;
     atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     glViewport(0, 0, w, h);
-    glClearColor(0.11f, 0.11f, 0.13f, 1.0f);
+    if (atelier::ui::is_dark_theme()) glClearColor(0.11f, 0.11f, 0.13f, 1.0f);
+    else glClearColor(0.97f, 0.96f, 0.95f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (atelier::app().frames == 1) atelier::platform::notify_first_frame();
+}
+
+void setup_app() {
+    auto& app = atelier::app();
+    app.demo_orders = atelier::platform::url_int("demo", app.demo_orders);
+    const std::string prefs = atelier::platform::load_prefs_text();
+    if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
+    app.view = atelier::View::dashboard;
+    atelier::ui::apply_theme(app.prefs.dark);
+    app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
 }
 
 }  // namespace
@@ -86,6 +115,7 @@ int main() {
     atelier::platform::install_clipboard(io);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     follow_display();
+    setup_app();
 
     emscripten_set_main_loop_arg(frame, nullptr, 0, true);
     return 0;

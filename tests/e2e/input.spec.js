@@ -5,20 +5,20 @@ const state = (page) => page.evaluate(() => window.atelier.state());
 
 test('typed text arrives once, accents included', async ({ page, consoleErrors }) => {
   await openApp(page);
-  await click(page, 'Search');
+  await click(page, 'Atelier name');
   await nextFrames(page, 2);
   await page.keyboard.type('aé Ødegård');
   await nextFrames(page, 3);
-  expect((await state(page)).search).toBe('aé Ødegård');
+  expect((await state(page)).start.name).toBe('aé Ødegård');
   await page.keyboard.press('Backspace');
   await nextFrames(page, 3);
-  expect((await state(page)).search).toBe('aé Ødegår');
+  expect((await state(page)).start.name).toBe('aé Ødegår');
   expect(consoleErrors).toEqual([]);
 });
 
 test('copy reaches the page clipboard hook and paste inserts text', async ({ page }) => {
   await openApp(page);
-  await click(page, 'Search');
+  await click(page, 'Atelier name');
   await page.keyboard.type('Hoxhá');
   await nextFrames(page, 2);
   await page.keyboard.press('Control+A');
@@ -34,7 +34,7 @@ test('copy reaches the page clipboard hook and paste inserts text', async ({ pag
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
   await nextFrames(page, 3);
-  expect((await state(page)).search).toBe('Hoxhá née Müller');
+  expect((await state(page)).start.name).toBe('Hoxhá née Müller');
 });
 
 test('the app keeps its own shortcuts from the browser', async ({ page }) => {
@@ -56,32 +56,34 @@ test.describe('on a tablet', () => {
 
   test('taps act once, where they land, and a text field raises the keyboard', async ({ page, consoleErrors }, testInfo) => {
     await openApp(page);
-    const hello = await locate(page, 'Say hello');
-    const search = await locate(page, 'Search');
-    // Tap A (the search field) then B (the button): the button counts exactly one press.
+    const tailoring = await locate(page, 'Bespoke tailoring');
+    const alterations = await locate(page, 'Alterations');
+    const search = await locate(page, 'Atelier name');
+    // Tap A (the name field), then B and C (two choices): each tap acts once, where it lands.
     await page.touchscreen.tap(search.cx, search.cy);
     await nextFrames(page, 4);
     expect(await page.evaluate(() => document.activeElement.id)).toBe('ime');
     await page.keyboard.insertText('Müller née Ødegård');
     await nextFrames(page, 3);
-    expect((await state(page)).search).toBe('Müller née Ødegård');
-    await page.touchscreen.tap(hello.cx, hello.cy);
+    expect((await state(page)).start.name).toBe('Müller née Ødegård');
+    await page.touchscreen.tap(tailoring.cx, tailoring.cy);
     await nextFrames(page, 4);
-    expect((await state(page)).clicks).toBe(1);
-    await page.touchscreen.tap(hello.cx, hello.cy);
+    expect((await state(page)).start.pick).toBe(1);
+    await page.touchscreen.tap(alterations.cx, alterations.cy);
     await nextFrames(page, 4);
-    expect((await state(page)).clicks).toBe(2);
+    expect((await state(page)).start.pick).toBe(2);
+    expect((await state(page)).start.name).toBe('Müller née Ødegård');
     await page.screenshot({ path: testInfo.outputPath('tablet-834x1194.png') });
     expect(consoleErrors).toEqual([]);
   });
 
   test('hardware typing into the focused field is not doubled', async ({ page }) => {
     await openApp(page);
-    const search = await locate(page, 'Search');
+    const search = await locate(page, 'Atelier name');
     await page.touchscreen.tap(search.cx, search.cy);
     await nextFrames(page, 4);
     await page.keyboard.type('abc');
     await nextFrames(page, 3);
-    expect((await state(page)).search).toBe('abc');
+    expect((await state(page)).start.name).toBe('abc');
   });
 });

@@ -128,9 +128,9 @@ test('after one visit the app starts with the network off', async ({ page, conte
   page.on('response', (r) => fromWorker.set(new URL(r.url()).pathname, r.fromServiceWorker()));
   await page.reload();
   await page.evaluate(() => window.atelier.ready);
-  expect(await locate(page, 'Atelier')).not.toBeNull();
-  await click(page, 'Say hello');
-  expect((await page.evaluate(() => window.atelier.state())).clicks).toBe(1);
+  expect(await locate(page, 'Welcome')).not.toBeNull();
+  await click(page, 'Open the demo atelier');
+  expect((await page.evaluate(() => window.atelier.state())).ready).toBe(true);
   for (const p of ['/', '/app.js', '/app.wasm', '/app.data'])
     expect(fromWorker.get(p), p).toBe(true);
   expect(consoleErrors).toEqual([]);
@@ -168,8 +168,8 @@ test('a new build is offered, waits for consent and the app, then replaces the o
 
     // Meanwhile the running page stays on build A entirely: it works, and its shell requests are
     // answered from A's cache even though B's cache now exists beside it.
-    await click(page, 'Say hello');
-    expect((await page.evaluate(() => window.atelier.state())).clicks).toBe(1);
+    await click(page, 'Alterations');
+    expect((await page.evaluate(() => window.atelier.state())).start.pick).toBe(2);
     expect(await page.evaluate(() => fetch('index.html').then((r) => r.text()))).not.toContain('atelier-build');
     expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`atelier-${idA}`, `atelier-${idB}`].sort());
 
@@ -186,8 +186,8 @@ test('a new build is offered, waits for consent and the app, then replaces the o
     await reloaded;
     await expect(page.locator('meta[name="atelier-build"]')).toHaveAttribute('content', 'B');
     await page.evaluate(() => window.atelier.ready);
-    await click(page, 'Say hello');
-    expect((await page.evaluate(() => window.atelier.state())).clicks).toBe(1);
+    await click(page, 'Alterations');
+    expect((await page.evaluate(() => window.atelier.state())).start.pick).toBe(2);
     expect(await page.evaluate(() => caches.keys())).toEqual([`atelier-${idB}`]);
     await expect(page.locator('#pwa-update')).toHaveCount(0);
     expect(await page.evaluate(() => window.atelierPwa.updateReady)).toBe(false);

@@ -6,7 +6,7 @@ const { decodePng, distinctColours } = require('./lib/png');
 const projectVersion = fs.readFileSync(path.join(__dirname, '../../CMakeLists.txt'), 'utf8')
   .match(/project\(atelier VERSION ([0-9.]+)/)[1];
 
-test('the app loads, draws its window and answers a click', async ({ page, consoleErrors }, testInfo) => {
+test('the app loads, draws its first-start page and answers a click', async ({ page, consoleErrors }, testInfo) => {
   // Hold the WASM back a moment so the loading indicator can be seen before the first frame.
   let release;
   const held = new Promise((r) => { release = r; });
@@ -19,7 +19,7 @@ test('the app loads, draws its window and answers a click', async ({ page, conso
   await expect(page.locator('#loading')).toBeHidden();
   expect(await page.evaluate(() => window.atelier.version())).toBe(projectVersion);
 
-  const win = await locate(page, 'Atelier');
+  const win = await locate(page, 'Welcome');
   expect(win.width).toBeGreaterThan(600);
   expect(win.height).toBeGreaterThan(400);
   expect(await page.evaluate(() => window.atelier.locate('No such item'))).toBeNull();
@@ -29,9 +29,12 @@ test('the app loads, draws its window and answers a click', async ({ page, conso
   await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
   expect(distinctColours(decodePng(shot))).toBeGreaterThan(3);
 
-  await click(page, 'Say hello');
-  expect((await page.evaluate(() => window.atelier.state())).clicks).toBe(1);
-  expect(await page.evaluate(() => window.atelier.locate('Hello x1'))).toBeNull();  // plain text is not an item
+  expect(await page.evaluate(() => window.atelier.locate('Welcome to Atelier'))).toBeNull();  // plain text is not an item
+  await click(page, 'Open the demo atelier');
+  const s = await page.evaluate(() => window.atelier.state());
+  expect(s.ready).toBe(true);
+  expect(s.orders).toBeGreaterThan(100);
+  expect(await locate(page, 'Atelier')).not.toBeNull();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -48,10 +51,10 @@ test.describe('on a HiDPI screen', () => {
       return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
     });
     expect(size).toEqual({ w: 2560, h: 1600, cw: 1280, ch: 800 });
-    const win = await locate(page, 'Atelier');
+    const win = await locate(page, 'Welcome');
     expect(win.width).toBeCloseTo(1280, -1);
-    await click(page, 'Say hello');
-    expect((await page.evaluate(() => window.atelier.state())).clicks).toBe(1);
+    await click(page, 'Bespoke tailoring');
+    expect((await page.evaluate(() => window.atelier.state())).start.pick).toBe(1);
     fs.writeFileSync(testInfo.outputPath('smoke-dpr2.png'), await page.screenshot());
     expect(consoleErrors).toEqual([]);
   });
@@ -65,7 +68,7 @@ test('the canvas follows a window resize', async ({ page }) => {
     return c.width === 900 && c.height === 700;
   });
   await nextFrames(page, 2);
-  const win = await locate(page, 'Atelier');
+  const win = await locate(page, 'Welcome');
   expect(win.width).toBeCloseTo(900, -1);
   expect(win.height).toBeCloseTo(700, -1);
 });

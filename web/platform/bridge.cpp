@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/model/settings.hpp"
 #include "core/version.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
@@ -53,14 +52,13 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_items() {
     return reply(list.dump());
 }
 
-// A small read-only view of app state for tests and automation.
+// A read-only view of app state for tests and automation (App::state_json plus the display).
 EMSCRIPTEN_KEEPALIVE const char* atelier_state() {
-    const auto& app = atelier::app();
+    auto& app = atelier::app();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    return reply(nlohmann::json{{"frames", app.frames}, {"clicks", app.clicks}, {"search", app.search},
-                                {"display", {display.x, display.y}},
-                                {"settings", atelier::settings_to_json(app.settings)}}
-                     .dump());
+    auto j = app.state_json();
+    j["display"] = {display.x, display.y};
+    return reply(j.dump());
 }
 
 // Wheel input in ImGui's units (one notch = 1), already converted by the page from the

@@ -19,6 +19,10 @@ Locator& locator() {
 
 void Locator::begin_frame() {
     GImGui->TestEngineHookItems = true;  // ImGui resets nothing here, but a new context starts with it off
+    recording_.clear();
+}
+
+void Locator::end_frame() {
     done_.swap(recording_);
     recording_.clear();
 }
@@ -63,7 +67,9 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label, ImGuiItemStatusFlags) {
     if (!label || !*label) return;
-    const ImRect& r = ctx->LastItemData.Rect;
+    // The navigation rectangle is the interactive part (an input's frame without its label), so a
+    // click at its centre lands in the field.
+    const ImRect& r = ctx->LastItemData.NavRect.GetWidth() > 0 ? ctx->LastItemData.NavRect : ctx->LastItemData.Rect;
     const char* window = ctx->CurrentWindow ? ctx->CurrentWindow->Name : "";
     // Text inputs (and drags/sliders that take typed values) are added as "inputable".
     const bool text_field = (ctx->LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;

@@ -16,7 +16,8 @@ struct LocatedItem {
 
 class Locator {
 public:
-    void begin_frame();  // swaps the frame being recorded into the one answered from
+    void begin_frame();
+    void end_frame();  // the frame just drawn becomes the one find() answers from
     void record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1,
                 bool text_field = false);
     // Finds an item by its visible text ("Save"), its full label ("Save##order") or

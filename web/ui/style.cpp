@@ -6,7 +6,9 @@ namespace atelier::ui {
 
 namespace {
 constexpr float kBaseFontPx = 17.0f;
-constexpr const char* kFontPath = "/fonts/ui.otf";  // packaged with the app from Debian's fonts-inter
+const char* g_font_path = "/fonts/ui.otf";  // packaged with the app from Debian's fonts-inter
+bool g_dark = false;
+float g_dpr = 1.0f;
 
 // Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese, Welsh), general
 // punctuation (dashes, quotes, €), Greek and Cyrillic: client names come from everywhere.
@@ -22,16 +24,35 @@ bool apply_display_scale(float dpr) {
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    const ImFont* font = io.Fonts->AddFontFromFileTTF(kFontPath, kBaseFontPx * dpr, &cfg, kRanges);
+    const ImFont* font = io.Fonts->AddFontFromFileTTF(g_font_path, kBaseFontPx * dpr, &cfg, kRanges);
     if (!font) io.Fonts->AddFontDefault();
-
-    ImGuiStyle base;
-    ImGui::StyleColorsDark(&base);
-    base.WindowRounding = 4.0f;
-    base.FrameRounding = 3.0f;
-    base.ScaleAllSizes(dpr);
-    ImGui::GetStyle() = base;
+    g_dpr = dpr;
+    apply_theme(g_dark);
     return font != nullptr;
 }
+
+void apply_theme(bool dark) {
+    g_dark = dark;
+    ImGuiStyle base;
+    if (dark) {
+        ImGui::StyleColorsDark(&base);
+    } else {
+        // ImGui's light theme with a warmer page and stronger borders: readable in a bright studio.
+        ImGui::StyleColorsLight(&base);
+        base.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.95f, 1.0f);
+        base.Colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.0f);
+        base.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 0.18f);
+        base.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0.0f, 0.0f, 0.0f, 0.035f);
+    }
+    base.WindowRounding = 4.0f;
+    base.FrameRounding = 3.0f;
+    base.ChildRounding = 4.0f;
+    base.ScaleAllSizes(g_dpr);
+    ImGui::GetStyle() = base;
+}
+
+bool is_dark_theme() { return g_dark; }
+
+void set_font_path(const char* path) { g_font_path = path; }
 
 }  // namespace atelier::ui

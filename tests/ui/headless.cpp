@@ -1,0 +1,182 @@
+#include "tests/ui/headless.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/demo.hpp"
+#include "web/ui/style.hpp"
+
+namespace atelier::test {
+
+namespace {
+// GLFW key codes, as the browser shell delivers them to ImGui.
+constexpr int kTab = 258, kLeft = 263, kRight = 262, kUp = 265, kDown = 264, kPageUp = 266, kPageDown = 267,
+              kHome = 268, kEnd = 269, kInsert = 260, kDelete = 261, kBackspace = 259, kEnter = 257, kEscape = 256,
+              kKeypadEnter = 335;
+}  // namespace
+
+int Headless::key_code(ImGuiKey k) { return ImGui::GetIO().KeyMap[k]; }
+
+Headless::Headless(float width, float height) {
+    IMGUI_CHECKVERSION();
+    ctx_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    const int map[][2] = {{ImGuiKey_Tab, kTab},         {ImGuiKey_LeftArrow, kLeft},   {ImGuiKey_RightArrow, kRight},
+                          {ImGuiKey_UpArrow, kUp},       {ImGuiKey_DownArrow, kDown},   {ImGuiKey_PageUp, kPageUp},
+                          {ImGuiKey_PageDown, kPageDown}, {ImGuiKey_Home, kHome},        {ImGuiKey_End, kEnd},
+                          {ImGuiKey_Insert, kInsert},   {ImGuiKey_Delete, kDelete},    {ImGuiKey_Backspace, kBackspace},
+                          {ImGuiKey_Space, ' '},        {ImGuiKey_Enter, kEnter},      {ImGuiKey_Escape, kEscape},
+                          {ImGuiKey_KeyPadEnter, kKeypadEnter}, {ImGuiKey_A, 'A'}, {ImGuiKey_C, 'C'},
+                          {ImGuiKey_V, 'V'},            {ImGuiKey_X, 'X'},             {ImGuiKey_Y, 'Y'},
+                          {ImGuiKey_Z, 'Z'}};
+    for (const auto& m : map) io.KeyMap[m[0]] = m[1];
+    ui::set_font_path(ATELIER_UI_FONT);
+    ui::apply_display_scale(1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    app.now = at_midnight(date_from_civil(2026, 6, 1));
+    app.now.minutes += 9 * 60;
+    app.today = date_from_civil(2026, 6, 1);
+    frame(2);
+}
+
+Headless::~Headless() { ImGui::DestroyContext(ctx_); }
+
+void Headless::frame(int n) {
+    for (int i = 0; i < n; ++i) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        t_ += io.DeltaTime;
+        app.seconds = t_;
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+    }
+}
+
+const ui::LocatedItem* Headless::find(std::string_view label) const { return ui::locator().find(label); }
+
+std::string Headless::label_starting(std::string_view prefix) const {
+    for (const auto& it : ui::locator().last_frame())
+        if (it.label.rfind(prefix, 0) == 0) return it.label;
+    return "";
+}
+
+std::string Headless::items() const {
+    std::string s;
+    for (const auto& it : ui::locator().last_frame()) s += it.window + "/" + it.label + "\n";
+    return s;
+}
+
+void Headless::move_mouse(ImVec2 p) {
+    ImGui::GetIO().MousePos = p;
+    frame();
+}
+
+void Headless::click(std::string_view label) {
+    const auto* it = find(label);
+    INFO("items drawn:\n" << items());
+    REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
+    const ImVec2 c((it->x0 + it->x1) * 0.5f, (it->y0 + it->y1) * 0.5f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = c;
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;
+    frame(2);
+}
+
+void Headless::double_click(std::string_view label) {
+    const auto* it = find(label);
+    INFO("items drawn:\n" << items());
+    REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((it->x0 + it->x1) * 0.5f, (it->y0 + it->y1) * 0.5f);
+    frame();
+    for (int k = 0; k < 2; ++k) {
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    }
+    frame();
+}
+
+void Headless::type(std::string_view text) {
+    ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    frame(2);
+}
+
+void Headless::key(int code, bool ctrl, bool shift) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
+    io.KeysDown[code] = true;
+    frame();
+    io.KeysDown[code] = false;
+    frame();
+    io.KeyCtrl = io.KeyShift = false;
+    frame();
+}
+
+void Headless::fill(std::string_view label, std::string_view text, bool enter) {
+    click(label);
+    key('A', true);  // select what is there, so typing replaces it
+    key(kDelete);
+    type(text);
+    if (enter) key(kEnter);
+}
+
+void Headless::drag_to(std::string_view from, ImVec2 to) {
+    const auto* it = find(from);
+    INFO("items drawn:\n" << items());
+    REQUIRE_MESSAGE(it, "not drawn: " << std::string(from));
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 a((it->x0 + it->x1) * 0.5f, (it->y0 + it->y1) * 0.5f);
+    io.MousePos = a;
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    for (int s = 1; s <= 8; ++s) {
+        io.MousePos = ImVec2(a.x + (to.x - a.x) * float(s) / 8.f, a.y + (to.y - a.y) * float(s) / 8.f);
+        frame();
+    }
+    io.MouseDown[0] = false;
+    frame(2);
+}
+
+void Headless::drag(std::string_view from, std::string_view to) {
+    const auto* t = find(to);
+    INFO("items drawn:\n" << items());
+    REQUIRE_MESSAGE(t, "not drawn: " << std::string(to));
+    drag_to(from, ImVec2((t->x0 + t->x1) * 0.5f, (t->y0 + t->y1) * 0.5f));
+}
+
+void Headless::wheel(std::string_view over, float notches) {
+    const auto* it = find(over);
+    INFO("items drawn:\n" << items());
+    REQUIRE_MESSAGE(it, "not drawn: " << std::string(over));
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((it->x0 + it->x1) * 0.5f, (it->y0 + it->y1) * 0.5f);
+    frame();
+    io.MouseWheel += notches;
+    frame(2);
+}
+
+void Headless::resize(float width, float height) {
+    ImGui::GetIO().DisplaySize = ImVec2(width, height);
+    frame(2);
+}
+
+void open_demo(App& app, int orders) {
+    DemoOptions o;
+    o.orders = orders;
+    o.today = app.today;
+    app.open(make_demo(o));
+}
+
+}  // namespace atelier::test

@@ -1,0 +1,58 @@
+#pragma once
+// Drives the real views natively, without a browser: an ImGui context with no renderer, the
+// App, and a pointer and keyboard that act through the locator exactly as the e2e tests do.
+// Fast enough to click through every view under ASan in a second.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "web/app.hpp"
+#include "web/ui/locator.hpp"
+
+namespace atelier::test {
+
+class Headless {
+public:
+    explicit Headless(float width = 1280, float height = 800);
+    ~Headless();
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+
+    App app;
+
+    void frame(int n = 1);
+    // The item drawn last frame, or nullptr.
+    const ui::LocatedItem* find(std::string_view label) const;
+    bool visible(std::string_view label) const { return find(label) != nullptr; }
+    // The first label drawn last frame that starts with `prefix` ("" when none): for messages.
+    std::string label_starting(std::string_view prefix) const;
+    // Clicks the centre of the item; fails the test (doctest REQUIRE) if it is not drawn.
+    void click(std::string_view label);
+    void double_click(std::string_view label);
+    // Clicks a text field, selects all, types `text` (UTF-8), and optionally presses Enter.
+    void fill(std::string_view label, std::string_view text, bool enter = false);
+    void type(std::string_view text);
+    // Presses a key (GLFW code, e.g. 'K', or ImGuiKey through key_code) with modifiers.
+    void key(int code, bool ctrl = false, bool shift = false);
+    static int key_code(ImGuiKey k);
+    // Presses on `from`, moves in steps to `to`, releases.
+    void drag(std::string_view from, std::string_view to);
+    void drag_to(std::string_view from, ImVec2 to);
+    // One wheel notch (+1 = up) over the item.
+    void wheel(std::string_view over, float notches);
+    void resize(float width, float height);
+    void move_mouse(ImVec2 p);
+
+    // The text of every labelled item, for failure messages.
+    std::string items() const;
+
+private:
+    ImGuiContext* ctx_ = nullptr;
+    double t_ = 0;
+};
+
+// An app opened on the small demo atelier (today pinned to 2026-06-01).
+void open_demo(App& app, int orders = 60);
+
+}  // namespace atelier::test

@@ -1,0 +1,128 @@
+// The frame around the views: first start, navigation, palette, undo/redo, settings, dashboard.
+#include <doctest/doctest.h>
+
+#include "tests/ui/headless.hpp"
+
+using atelier::View;
+using atelier::test::Headless;
+
+TEST_CASE("first start creates the atelier with the chosen template, and a bad code is refused") {
+    Headless h;
+    CHECK_FALSE(h.app.ready);
+    h.fill("Atelier name", "Maison Hoxhá");
+    h.fill("Company code", "bf");  // lower case is upper-cased as typed, but two letters are too few
+    h.click("Bespoke tailoring");
+    h.click("Create atelier");
+    CHECK_FALSE(h.app.ready);
+    CHECK(h.label_starting("First start error: ").find("three letters") != std::string::npos);
+    h.fill("Company code", "BFG");
+    h.click("Create atelier");
+    INFO(h.items());
+    REQUIRE(h.app.ready);
+    const auto& a = h.app.store.state();
+    CHECK(a.profile.settings.name == "Maison Hoxhá");
+    CHECK(a.profile.settings.company_code == "BFG");
+    REQUIRE(a.pipelines.size() == 1);
+    CHECK(a.pipelines[0].id == "tailoring");
+    CHECK(a.pipelines[0].stages.size() == 5);
+    CHECK_FALSE(h.app.store.can_undo());  // creating the atelier is not an undoable edit
+}
+
+TEST_CASE("the demo opens on the dashboard and a tile opens the table with its filter") {
+    Headless h;
+    h.click("Open the demo atelier");
+    REQUIRE(h.app.ready);
+    CHECK(h.app.view == View::dashboard);
+    h.click("Show Overdue");
+    CHECK(h.app.view == View::table);
+    REQUIRE(h.app.prefs.filter == std::vector<std::string>{"overdue"});
+}
+
+TEST_CASE("navigation buttons switch views and board/table is remembered") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    std::vector<atelier::UiPrefs> saved;
+    h.app.on_prefs = [&](const atelier::UiPrefs& p) { saved.push_back(p); };
+    h.frame();
+    h.click("Table");
+    CHECK(h.app.view == View::table);
+    REQUIRE_FALSE(saved.empty());
+    CHECK(saved.back().work_view == View::table);
+    h.click("Settings");
+    CHECK(h.app.view == View::settings);
+    h.click("Board");
+    CHECK(saved.back().work_view == View::board);
+}
+
+TEST_CASE("settings save one update; undo and redo through the keyboard") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    h.fill("Name", "Atelier Ødegård");
+    h.click("Save settings");
+    CHECK(h.app.store.state().profile.settings.name == "Atelier Ødegård");
+    h.click("Dashboard");  // leave the text field: Ctrl+Z in a field is the field's own undo
+    h.key('Z', true);
+    CHECK(h.app.store.state().profile.settings.name != "Atelier Ødegård");
+    h.key('Z', true, true);
+    CHECK(h.app.store.state().profile.settings.name == "Atelier Ødegård");
+}
+
+TEST_CASE("a refused settings change is shown, and nothing changes") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    const auto before = h.app.store.state().profile;
+    h.fill("Currency", "EURO");
+    h.click("Save settings");
+    CHECK(h.app.store.state().profile == before);
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().error);
+}
+
+TEST_CASE("the palette finds an order by client name without accents and opens it") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const auto& a = h.app.store.state();
+    const auto& o = a.orders.at(3);
+    const std::string name = a.client(o.client)->name;
+    h.key('K', true);
+    REQUIRE(h.app.palette_open);
+    h.type(std::to_string(o.number));
+    const std::string label = "Order " + atelier::order_label(a.profile, o.number);
+    CHECK_FALSE(h.label_starting(label + " ").empty());
+    h.key(Headless::key_code(ImGuiKey_Enter));
+    CHECK_FALSE(h.app.palette_open);
+    CHECK(h.app.view == View::order);
+    CHECK(h.app.order == o.number);
+    (void)name;
+}
+
+TEST_CASE("the theme switch flips light and dark and is remembered") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const bool before = h.app.prefs.dark;
+    h.click("Theme");
+    CHECK(h.app.prefs.dark != before);
+}
+
+TEST_CASE("prefs survive a round trip through JSON and bad values fall back") {
+    atelier::UiPrefs p;
+    p.work_view = View::table;
+    p.dark = true;
+    p.filter = {"overdue|due-soon", "team=Sewing"};
+    p.sort = "owed:desc";
+    p.hidden_columns = {"notes"};
+    CHECK(atelier::prefs_from_json(atelier::prefs_to_json(p)) == p);
+    auto j = atelier::prefs_to_json(p);
+    j["filter"] = {"no-such-filter"};
+    j["sort"] = 12;
+    const auto q = atelier::prefs_from_json(j);
+    CHECK(q.filter.empty());
+    CHECK(q.sort == "deadline");
+    CHECK(atelier::prefs_from_json(nlohmann::json::parse("[1,2]")) == atelier::UiPrefs{});
+}

@@ -1,0 +1,55 @@
+#include "web/platform/session.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+namespace atelier::platform {
+
+namespace {
+// clang-format off
+EM_JS(double, js_local_minutes, (), {
+    const d = new Date();
+    return Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / 60000);
+});
+EM_JS(double, js_ms_since_activity, (), {
+    const a = window.atelier && window.atelier.lastActivity;
+    return a === undefined ? 0 : performance.now() - a;
+});
+EM_JS(int, js_url_int, (const char* name, int fallback), {
+    const v = new URLSearchParams(location.search).get(UTF8ToString(name));
+    const n = v === null ? NaN : parseInt(v, 10);
+    return Number.isFinite(n) ? n : fallback;
+});
+EM_JS(char*, js_load_prefs, (), {
+    let s = "";
+    try { s = localStorage.getItem("atelier.prefs") || ""; } catch (e) {}
+    const n = lengthBytesUTF8(s) + 1;
+    const p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+EM_JS(void, js_save_prefs, (const char* s), {
+    try { localStorage.setItem("atelier.prefs", UTF8ToString(s)); } catch (e) {}
+});
+// clang-format on
+}  // namespace
+
+DateTime local_now() { return DateTime{static_cast<int64_t>(js_local_minutes())}; }
+
+double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
+
+double ms_since_activity() { return js_ms_since_activity(); }
+
+int url_int(const char* name, int fallback) { return js_url_int(name, fallback); }
+
+std::string load_prefs_text() {
+    char* p = js_load_prefs();
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+
+void save_prefs_text(const std::string& json) { js_save_prefs(json.c_str()); }
+
+}  // namespace atelier::platform

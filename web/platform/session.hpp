@@ -1,0 +1,24 @@
+#pragma once
+// What the browser tells the app about time, the user's prefs and activity.
+#include <string>
+
+#include "core/model/date.hpp"
+
+namespace atelier {
+struct App;
+}
+
+namespace atelier::platform {
+
+// Local wall-clock time of the device (the atelier's day starts at local midnight).
+DateTime local_now();
+double monotonic_seconds();
+// Milliseconds since the last input event the page saw (pointer, touch, key, wheel, resize).
+double ms_since_activity();
+// ?demo=N in the page URL (the demo atelier's size; benchmarks open 100,000), else `fallback`.
+int url_int(const char* name, int fallback);
+// Prefs live in localStorage: per device, outside the atelier's data and its undo history.
+std::string load_prefs_text();
+void save_prefs_text(const std::string& json);
+
+}  // namespace atelier::platform

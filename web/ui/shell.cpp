@@ -1,0 +1,203 @@
+// The frame around every view: top bar with navigation, undo/redo, save state and theme;
+// app-wide shortcuts; then the current view, the palette, forms, confirmations and toasts.
+#include <imgui.h>
+
+#include "core/model/atelier.hpp"
+#include "web/app.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPageFlags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+void shortcuts(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool mod = io.KeyCtrl || io.KeySuper;  // Cmd on a Mac
+    if (!mod) return;
+    // Key indexes are GLFW key codes, which are the ASCII capitals for letters.
+    if (ImGui::IsKeyPressed('K', false)) {
+        app.palette_open = !app.palette_open;
+        return;
+    }
+    // Inside a text field Ctrl+Z belongs to the field's own undo.
+    if (io.WantTextInput) return;
+    if (ImGui::IsKeyPressed('Z', false)) {
+        if (io.KeyShift) app.redo();
+        else app.undo();
+    } else if (ImGui::IsKeyPressed('Y', false)) {
+        app.redo();
+    }
+}
+
+bool nav_button(App& app, const char* label, View v, bool active) {
+    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    const bool pressed = ImGui::Button(label);
+    if (active) ImGui::PopStyleColor();
+    if (pressed) app.show(v);
+    return pressed;
+}
+
+void top_bar(App& app) {
+    const Profile& p = app.store.state().profile;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(p.settings.name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", p.settings.company_code.c_str());
+    struct Nav { const char* label; View v; };
+    const Nav navs[] = {{"Dashboard", View::dashboard}, {"Board", View::board},       {"Table", View::table},
+                        {"Clients", View::clients},     {"Fittings", View::fittings}, {"Pipelines", View::pipelines},
+                        {"Settings", View::settings}};
+    for (const Nav& n : navs) {
+        same_line_if_fits(ImGui::CalcTextSize(n.label).x + em(16));
+        const bool active = app.view == n.v || (n.v == View::clients && app.view == View::client);
+        nav_button(app, n.label, n.v, active);
+    }
+    same_line_if_fits(em(90));
+    if (ImGui::Button("+ Order")) {
+        app.new_order_open = true;
+        app.new_order_client = 0;
+    }
+    mark_last_item("New order");
+    ImGui::SameLine();
+    if (ImGui::Button("+ Client")) app.new_client_open = true;
+    mark_last_item("New client");
+
+    same_line_if_fits(em(330));
+    ImGui::BeginDisabled(!app.store.can_undo());
+    if (ImGui::Button("Undo")) app.undo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!app.store.can_redo());
+    if (ImGui::Button("Redo")) app.redo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Find (Ctrl+K)")) app.palette_open = true;
+    mark_last_item("Find");
+    ImGui::SameLine();
+    if (ImGui::Button(app.prefs.dark ? "Light theme" : "Dark theme")) {
+        app.prefs.dark = !app.prefs.dark;
+        apply_theme(app.prefs.dark);
+        app.save_prefs();
+    }
+    mark_last_item("Theme");
+    if (app.save_status) {
+        const std::string s = app.save_status();
+        if (!s.empty()) {
+            same_line_if_fits(ImGui::CalcTextSize(s.c_str()).x + em(10));
+            ImGui::AlignTextToFramePadding();
+            const bool bad = s.rfind("Not saved", 0) == 0 || s.rfind("Read-only", 0) == 0;
+            ImGui::TextColored(bad ? colours().overdue : colours().muted, "%s", s.c_str());
+            mark_last_item("Save status");
+        }
+    }
+    ImGui::Separator();
+}
+
+void current_view(App& app) {
+    switch (app.view) {
+        case View::dashboard: draw_dashboard(app); break;
+        case View::board: draw_board(app); break;
+        case View::table: draw_table(app); break;
+        case View::order: draw_order(app); break;
+        case View::clients: draw_clients(app); break;
+        case View::client: draw_client(app); break;
+        case View::pipelines: draw_pipelines(app); break;
+        case View::fittings: draw_fittings(app); break;
+        case View::settings: draw_settings(app); break;
+    }
+}
+
+}  // namespace
+
+void draw_workspace(App& app) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    if (!app.ready) {
+        if (ImGui::Begin("Welcome", nullptr, kPageFlags)) {
+            mark_current_window("Welcome");
+            draw_first_start(app);
+        }
+        ImGui::End();
+        draw_toasts(app);
+        return;
+    }
+    shortcuts(app);
+    if (ImGui::Begin("Atelier", nullptr, kPageFlags)) {
+        mark_current_window("Atelier");
+        top_bar(app);
+        ImGui::BeginChild("view", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        current_view(app);
+        ImGui::EndChild();
+    }
+    ImGui::End();
+    if (app.new_client_open) draw_new_client(app);
+    if (app.new_order_open) draw_new_order(app);
+    if (app.palette_open) draw_palette(app);
+    draw_confirm(app);
+    draw_toasts(app);
+}
+
+void draw_confirm(App& app) {
+    if (!app.confirm) return;
+    if (!ImGui::IsPopupOpen("Please confirm")) ImGui::OpenPopup("Please confirm");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(520)), 0));
+    if (ImGui::BeginPopupModal("Please confirm", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+        mark_current_window("Please confirm");
+        ImGui::TextUnformatted(app.confirm->title.c_str());
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", app.confirm->text.c_str());
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Button, colours().overdue);
+        const bool yes = ImGui::Button(app.confirm->button.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        const bool no = ImGui::Button("Keep as it is") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+        if (yes) {
+            const Command c = app.confirm->command;
+            app.confirm.reset();
+            app.dispatch(c);
+        } else if (no) {
+            app.confirm.reset();
+        }
+        if (!app.confirm) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+void draw_toasts(App& app) {
+    if (app.toasts.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float pad = em(12);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + vp->WorkSize.y - pad),
+                            ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(em(520), vp->WorkSize.x - 2 * pad), FLT_MAX));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("Messages", nullptr, flags)) {
+        mark_current_window("Messages");
+        for (size_t i = 0; i < app.toasts.size(); ++i) {
+            const Toast& t = app.toasts[i];
+            ImGui::PushTextWrapPos(std::min(em(500), vp->WorkSize.x - 4 * pad));
+            if (t.error) ImGui::TextColored(colours().overdue, "%s", t.text.c_str());
+            else ImGui::TextUnformatted(t.text.c_str());
+            ImGui::PopTextWrapPos();
+            // Each message is findable by its text, so tests can see what the user was told.
+            mark_last_item(t.text);
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace atelier::ui

@@ -1,0 +1,69 @@
+#include "web/ui/widgets.hpp"
+
+#include <cstdio>
+
+#include "web/ui/style.hpp"
+
+namespace atelier::ui {
+
+const Palette& colours() {
+    static const Palette light{{0.80f, 0.13f, 0.13f, 1}, {0.85f, 0.53f, 0.00f, 1}, {0.52f, 0.25f, 0.80f, 1},
+                               {0.15f, 0.55f, 0.25f, 1}, {0.45f, 0.45f, 0.50f, 1}, {0.85f, 0.20f, 0.45f, 1},
+                               {0.10f, 0.40f, 0.80f, 1}};
+    static const Palette dark{{0.95f, 0.35f, 0.35f, 1}, {0.98f, 0.70f, 0.25f, 1}, {0.72f, 0.52f, 0.98f, 1},
+                              {0.40f, 0.80f, 0.50f, 1}, {0.60f, 0.60f, 0.65f, 1}, {0.98f, 0.45f, 0.65f, 1},
+                              {0.45f, 0.65f, 0.98f, 1}};
+    return is_dark_theme() ? dark : light;
+}
+
+ImVec4 hex_colour(std::string_view hex, ImVec4 fallback) {
+    if (hex.size() != 7 || hex[0] != '#') return fallback;
+    unsigned v = 0;
+    for (size_t i = 1; i < 7; ++i) {
+        const char c = hex[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= unsigned(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= unsigned(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= unsigned(c - 'A' + 10);
+        else return fallback;
+    }
+    return ImVec4(float((v >> 16) & 255) / 255.f, float((v >> 8) & 255) / 255.f, float(v & 255) / 255.f, 1.f);
+}
+
+void badge(std::string_view text, ImVec4 colour) {
+    const ImVec2 pad(em(4), em(1));
+    const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y),
+                      ImGui::ColorConvertFloat4ToU32(colour), em(4));
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(255, 255, 255, 255), text.data(), text.data() + text.size());
+    ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+std::string money_text(Money m, std::string_view currency) {
+    // Thousands separators make balances readable at a glance.
+    const bool neg = m.minor < 0;
+    const long long v = neg ? -m.minor : m.minor;
+    std::string whole = std::to_string(v / 100);
+    for (int i = int(whole.size()) - 3; i > 0; i -= 3) whole.insert(size_t(i), ",");
+    char cents[8];
+    std::snprintf(cents, sizeof cents, ".%02lld", v % 100);
+    return (neg ? "-" : "") + whole + cents + " " + std::string(currency);
+}
+
+void same_line_if_fits(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(title);
+    ImGui::Separator();
+}
+
+float em(float units) { return units * ImGui::GetFontSize() / 17.0f; }
+
+}  // namespace atelier::ui

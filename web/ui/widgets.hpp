@@ -1,0 +1,32 @@
+#pragma once
+// Small drawing helpers shared by the views: one look for money, dates, badges and stage colours.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "core/model/date.hpp"
+#include "core/model/money.hpp"
+
+namespace atelier::ui {
+
+// Theme-aware colours for meaning, not decoration.
+struct Palette {
+    ImVec4 overdue, due_soon, at_risk, ok, muted, rush, priority;
+};
+const Palette& colours();
+
+// "#RRGGBB" -> colour; `fallback` when the text is not a colour.
+ImVec4 hex_colour(std::string_view hex, ImVec4 fallback);
+// A small filled label: "OVERDUE", "RUSH".
+void badge(std::string_view text, ImVec4 colour);
+// "1,234.50 EUR"
+std::string money_text(Money m, std::string_view currency);
+// Places the next item on the same line when `width` more pixels still fit (narrow tablets wrap).
+void same_line_if_fits(float width);
+// A heading with a rule under it.
+void section(const char* title);
+// Scale for sizes written in "17 px font" units, so layouts follow the font and the dpr.
+float em(float units);
+
+}  // namespace atelier::ui
