@@ -1,0 +1,374 @@
+// The table view: header sorting, the filter bar, search, inline editing, columns, wheel scrolling.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/derive.hpp"
+#include "core/queries/fold.hpp"
+#include "core/queries/query.hpp"
+#include "tests/ui/headless.hpp"
+
+using atelier::Filter;
+using atelier::FilterKey;
+using atelier::FilterTerm;
+using atelier::Order;
+using atelier::Status;
+using atelier::View;
+using atelier::test::Headless;
+
+namespace {
+
+constexpr float kWide = 2400;  // every column in view (the table scrolls sideways when narrower)
+
+void open_table(Headless& h, int orders = 60) {
+    atelier::test::open_demo(h.app, orders);
+    h.frame();
+    h.click("Table");
+    REQUIRE(h.app.view == View::table);
+}
+
+std::string label_of(Headless& h, int number) { return atelier::order_label(h.app.store.state().profile, number); }
+
+// The rows the table should show for these filters, as the core computes them.
+std::vector<int> expected_rows(Headless& h, const std::vector<std::string>& exprs) {
+    std::string error;
+    const auto f = atelier::parse_filter(exprs, error);
+    REQUIRE(f);
+    const auto s = atelier::parse_sort(h.app.prefs.sort, error);
+    REQUIRE(s);
+    return atelier::run_query(h.app.index(), *f, *s, h.app.today);
+}
+
+size_t shown_matches(Headless& h) {
+    const std::string l = h.label_starting("Matches: ");
+    REQUIRE_FALSE(l.empty());
+    return std::stoul(l.substr(9));
+}
+
+int first_visible_row(Headless& h) {
+    const std::string l = h.label_starting("First visible row ");
+    REQUIRE_FALSE(l.empty());
+    return std::stoi(l.substr(18));
+}
+
+// The first order (by number) that is open for production work and not yet overdue.
+const Order& open_order_due_later(Headless& h) {
+    for (const auto& o : h.app.store.state().orders)
+        if ((o.status == Status::confirmed || o.status == Status::in_production) && o.deadline > h.app.today) return o;
+    FAIL("the demo has no open order due later");
+    return h.app.store.state().orders.front();
+}
+
+// Narrows the table to one order through the search box, so its row is in view.
+void search_for(Headless& h, int number) {
+    h.fill("Search orders", label_of(h, number));
+    REQUIRE(h.visible("Order " + label_of(h, number)));
+}
+
+}  // namespace
+
+TEST_CASE("clicking a header sorts by it, clicking again reverses, and the sort is remembered") {
+    Headless h(kWide, 900);
+    open_table(h);
+    std::vector<atelier::UiPrefs> saved;
+    h.app.on_prefs = [&](const atelier::UiPrefs& p) { saved.push_back(p); };
+    REQUIRE(h.app.prefs.sort == "deadline");
+    const auto by_deadline = expected_rows(h, {});
+    CHECK(h.label_starting("Order ") == "Order " + label_of(h, h.app.store.state().orders[size_t(by_deadline[0])].number));
+
+    h.click("Owed");
+    CHECK(h.app.prefs.sort == "owed");
+    REQUIRE_FALSE(saved.empty());
+    CHECK(saved.back().sort == "owed");
+    h.click("Owed");
+    CHECK(h.app.prefs.sort == "owed:desc");
+    const auto by_owed_desc = expected_rows(h, {});
+    const auto& top = h.app.store.state().orders[size_t(by_owed_desc[0])];
+    CHECK(h.label_starting("Order ") == "Order " + label_of(h, top.number));
+    CHECK(h.label_starting("Order ") != "Order " + label_of(h, h.app.store.state().orders[size_t(by_deadline[0])].number));
+
+    h.click("Garment");  // no core sort key: not sortable, nothing changes
+    CHECK(h.app.prefs.sort == "owed:desc");
+}
+
+TEST_CASE("a sort restored from prefs is shown and kept, not replaced by the table's default") {
+    Headless h(kWide, 900);
+    h.app.prefs.sort = "client:desc";
+    open_table(h);
+    h.frame(3);
+    CHECK(h.app.prefs.sort == "client:desc");
+    const auto rows = expected_rows(h, {});
+    CHECK(h.label_starting("Order ") == "Order " + label_of(h, h.app.store.state().orders[size_t(rows[0])].number));
+}
+
+TEST_CASE("quick filters change the rows to what the core's query returns, and chips remove them") {
+    Headless h(kWide, 900);
+    open_table(h);
+    CHECK(shown_matches(h) == 60);
+    h.click("Overdue");
+    CHECK(h.app.prefs.filter == std::vector<std::string>{"overdue"});
+    const size_t overdue = expected_rows(h, {"overdue"}).size();
+    REQUIRE(overdue > 0);
+    REQUIRE(overdue < 60);
+    CHECK(shown_matches(h) == overdue);
+
+    h.click("Owes");
+    CHECK(h.app.prefs.filter == std::vector<std::string>{"overdue", "owes"});
+    CHECK(shown_matches(h) == expected_rows(h, {"overdue", "owes"}).size());
+
+    h.click("overdue ×");
+    CHECK(h.app.prefs.filter == std::vector<std::string>{"owes"});
+    CHECK(shown_matches(h) == expected_rows(h, {"owes"}).size());
+    CHECK_FALSE(h.visible("overdue ×"));
+    h.click("Owes");  // the toggle removes it too
+    CHECK(h.app.prefs.filter.empty());
+    CHECK(shown_matches(h) == 60);
+}
+
+TEST_CASE("Add filter offers every filter, with the atelier's values for those that need one") {
+    Headless h(kWide, 900);
+    open_table(h);
+    h.click("Add filter");
+    REQUIRE(h.visible("Add filter menu"));
+    for (const auto& f : atelier::filter_help()) {
+        const std::string expr = f.expr;
+        const auto eq = expr.find('=');
+        CHECK_MESSAGE(h.visible(eq == std::string::npos ? expr : expr.substr(0, eq) + "=…"), expr);
+    }
+    h.click("team=…");
+    h.click("Sewing##add-team");
+    CHECK(h.app.prefs.filter == std::vector<std::string>{"team=Sewing"});
+    CHECK(shown_matches(h) == expected_rows(h, {"team=Sewing"}).size());
+    CHECK(h.visible("team=Sewing ×"));
+}
+
+TEST_CASE("searching without accents finds the accented client") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const auto& a = h.app.store.state();
+    const Order* target = nullptr;
+    std::string name;
+    for (const auto& o : a.orders) {
+        const auto* c = a.client(o.client);
+        if (c && atelier::fold_text(c->name) != c->name && std::any_of(c->name.begin(), c->name.end(), [](char ch) {
+                return static_cast<unsigned char>(ch) >= 0x80;
+            })) {
+            target = &o;
+            name = c->name;
+            break;
+        }
+    }
+    REQUIRE(target);
+    const std::string plain = atelier::fold_text(name);  // "lea odegard"
+    h.fill("Search orders", plain);
+    CHECK(h.app.table_search == plain);
+    Filter f;
+    f.add(FilterTerm{FilterKey::text, plain, false});
+    const auto want = atelier::run_query(h.app.index(), f, atelier::Sort{}, h.app.today);
+    REQUIRE_FALSE(want.empty());
+    CHECK(shown_matches(h) == want.size());
+    CHECK(shown_matches(h) < 60);
+    CHECK(h.visible("Order " + label_of(h, target->number)));
+}
+
+TEST_CASE("inline-editing a deadline to yesterday makes the order overdue") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    search_for(h, number);
+    const std::string cell = "Deadline " + label_of(h, number);
+    h.double_click(cell);
+    REQUIRE(h.visible("Edit deadline"));
+    h.fill("Edit deadline", "2026-05-31", true);
+    const Order* after = h.app.store.state().order(number);
+    CHECK(atelier::format_date(after->deadline) == "2026-05-31");
+    CHECK_FALSE(h.visible("Edit deadline"));
+    CHECK(h.app.store.can_undo());
+    h.app.table_search.clear();
+    h.click("Overdue");
+    const auto overdue = expected_rows(h, {"overdue"});
+    const auto at = static_cast<int>(h.app.store.state().order_at.at(number));
+    CHECK(std::find(overdue.begin(), overdue.end(), at) != overdue.end());
+    CHECK(h.label_starting(cell).find("overdue") == std::string::npos);  // the label stays stable
+}
+
+TEST_CASE("an invalid date is refused visibly and nothing changes; Escape cancels") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    const auto before = o.deadline;
+    search_for(h, number);
+    h.double_click("Deadline " + label_of(h, number));
+    h.fill("Edit deadline", "2026-13-45", true);
+    CHECK(h.app.store.state().order(number)->deadline == before);
+    CHECK_FALSE(h.app.store.can_undo());
+    const std::string error = h.label_starting("Table error: ");
+    CHECK(error.find("not a date") != std::string::npos);
+    CHECK(h.visible("Edit deadline"));  // still open to correct
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    CHECK_FALSE(h.visible("Edit deadline"));
+    CHECK(h.app.store.state().order(number)->deadline == before);
+}
+
+TEST_CASE("a tap on a selected row's cell edits it (tablet), and Escape leaves it unchanged") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    const std::string collection = o.collection;
+    search_for(h, number);
+    const std::string cell = "Collection " + label_of(h, number);
+    h.click(cell);  // selects the row
+    CHECK_FALSE(h.visible("Edit collection"));
+    h.click(cell);  // edits
+    REQUIRE(h.visible("Edit collection"));
+    h.fill("Edit collection", "Résumé 2027");
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    CHECK(h.app.store.state().order(number)->collection == collection);
+    h.click(cell);
+    h.fill("Edit collection", "Résumé 2027", true);
+    CHECK(h.app.store.state().order(number)->collection == "Résumé 2027");
+}
+
+TEST_CASE("inline team and rush edits are one command each and undo") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    const std::string team = o.team;
+    const bool rush = o.rush;
+    const std::string other = team == "Sewing" ? "Cutting" : "Sewing";
+    search_for(h, number);
+
+    h.double_click("Team " + label_of(h, number));
+    REQUIRE(h.visible("Edit team"));
+    h.click(other + "##team-option");
+    CHECK(h.app.store.state().order(number)->team == other);
+    CHECK_FALSE(h.visible("Edit team"));
+    h.click("Undo");
+    CHECK(h.app.store.state().order(number)->team == team);
+    CHECK_FALSE(h.app.store.can_undo());
+
+    h.double_click("Flags " + label_of(h, number));
+    h.click("Edit rush");
+    CHECK(h.app.store.state().order(number)->rush == !rush);
+    h.click("Undo");
+    CHECK(h.app.store.state().order(number)->rush == rush);
+    CHECK_FALSE(h.app.store.can_undo());
+}
+
+TEST_CASE("a deposit typed in the cell records a payment; a second one is sent to the order view") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const auto& a = h.app.store.state();
+    const Order* unpaid = nullptr;
+    const Order* paid = nullptr;
+    for (const auto& o : a.orders) {
+        if (o.status == Status::cancelled) continue;
+        if (!unpaid && o.payments.empty() && atelier::balance_owed(o).minor > 10000) unpaid = &o;
+        if (!paid && !o.payments.empty()) paid = &o;
+    }
+    REQUIRE(unpaid);
+    REQUIRE(paid);
+    const int n1 = unpaid->number, n2 = paid->number;
+    const size_t paid_before = paid->payments.size();
+    search_for(h, n1);
+    h.double_click("Deposit paid " + label_of(h, n1));
+    h.fill("Edit deposit", "abc", true);
+    CHECK(h.app.store.state().order(n1)->payments.empty());
+    CHECK(h.label_starting("Table error: ").find("not an amount") != std::string::npos);
+    h.fill("Edit deposit", "100", true);
+    REQUIRE(h.app.store.state().order(n1)->payments.size() == 1);
+    CHECK(h.app.store.state().order(n1)->payments[0].amount.minor == 10000);
+
+    search_for(h, n2);
+    h.double_click("Deposit paid " + label_of(h, n2));
+    CHECK_FALSE(h.visible("Edit deposit"));
+    CHECK(h.label_starting("Table note: ").find("order view") != std::string::npos);
+    CHECK(h.app.store.state().order(n2)->payments.size() == paid_before);
+}
+
+TEST_CASE("the stage cell moves an order forward like the board, and a move back is refused visibly") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const auto& a = h.app.store.state();
+    const Order* pick = nullptr;
+    for (const auto& o : a.orders) {
+        if (o.status != Status::in_production || o.stage_status == atelier::StageStatus::done) continue;
+        const auto* p = a.pipeline(o.pipeline);
+        const int at = atelier::stage_index(*p, o.stage);
+        const auto& s = p->stages[size_t(at)];
+        if (at > 0 && at + 1 < int(p->stages.size()) && !s.qc && !s.photo) {
+            pick = &o;
+            break;
+        }
+    }
+    REQUIRE(pick);
+    const int number = pick->number;
+    const auto* p = a.pipeline(pick->pipeline);
+    const int at = atelier::stage_index(*p, pick->stage);
+    search_for(h, number);
+
+    h.double_click("Stage " + label_of(h, number));
+    REQUIRE(h.visible("Edit stage"));
+    h.click(p->stages[size_t(at - 1)].name + "##stage-option");
+    CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);
+    CHECK(h.label_starting("Table error: ").find("only move forward") != std::string::npos);
+
+    h.double_click("Stage " + label_of(h, number));
+    const auto& next = p->stages[size_t(at + 1)];
+    h.click(next.name + (next.optional ? " (optional)" : "") + "##stage-option");
+    CHECK(h.app.store.state().order(number)->stage == next.id);
+    h.click("Undo");
+    CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);
+}
+
+TEST_CASE("hidden columns are saved in prefs and restored on start") {
+    atelier::UiPrefs saved;
+    {
+        Headless h(kWide, 900);
+        open_table(h);
+        h.app.on_prefs = [&](const atelier::UiPrefs& p) { saved = p; };
+        REQUIRE(h.visible("Notes"));
+        h.click("Columns");
+        h.click("Notes##column");
+        h.key(Headless::key_code(ImGuiKey_Escape));  // close the menu
+        h.frame(2);
+        CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
+        CHECK(saved.hidden_columns == std::vector<std::string>{"notes"});
+        CHECK_FALSE(h.visible("Notes"));
+        CHECK(h.visible("Garment"));
+    }
+    Headless h(kWide, 900);
+    h.app.prefs = atelier::prefs_from_json(atelier::prefs_to_json(saved));
+    open_table(h);
+    h.frame(2);
+    CHECK_FALSE(h.visible("Notes"));
+    CHECK(h.visible("Garment"));
+    CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
+}
+
+TEST_CASE("one wheel notch down over the table scrolls a few rows down; up comes back") {
+    Headless h;  // 1280 x 800: 60 rows do not fit
+    open_table(h);
+    CHECK(first_visible_row(h) == 0);
+    h.wheel("Orders table", -1);
+    const int down = first_visible_row(h);
+    CHECK(down >= 1);
+    CHECK(down <= 10);
+    h.wheel("Orders table", 1);
+    CHECK(first_visible_row(h) == 0);
+}
+
+TEST_CASE("clicking the order cell opens the order") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const int number = h.app.store.state().orders.front().number;
+    search_for(h, number);
+    h.click("Order " + label_of(h, number));
+    CHECK(h.app.view == View::order);
+    CHECK(h.app.order == number);
+}
