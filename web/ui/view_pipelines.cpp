@@ -1,7 +1,679 @@
-// PLACEHOLDER: replaced by the real view (work in progress, not to land as is).
+// Pipelines: pick one, create one (empty or from a template), rename it, reorder its stages (drag a
+// row, or the up/down arrows) and configure every stage property.
+// - Edits are a draft of the whole pipeline; "Save pipeline" sends ONE pipeline.put. A refusal is
+//   shown next to the button (and as a toast) and nothing changes.
+// - Deleting a saved stage asks first (PendingConfirm), saying how many orders are in it; the
+//   confirmed command is the pipeline.put of the draft without that stage.
+// - Orders per stage are counted once per app.revision(), never per frame.
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "core/commands/command.hpp"
+#include "core/commands/plan.hpp"
+#include "core/queries/fold.hpp"
+#include "core/templates.hpp"
 #include "web/app.hpp"
+#include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
 namespace atelier::ui {
-void draw_pipelines(App& app) { (void)app; ImGui::TextUnformatted("draw_pipelines"); }
+
+namespace {
+
+// [SECTION] State
+
+// What the view keeps per draft stage, moved with the stage when it is reordered.
+struct StageMeta {
+    int key = 0;          // stable ImGui id and drag payload (indexes change while reordering)
+    bool auto_id = false;  // a new stage: its id follows its name until the id is edited
+};
+
+struct Draft {
+    std::string id;      // the pipeline being edited ("" = none)
+    bool is_new = false;  // not saved yet
+    uint64_t revision = ~0ull;
+    Pipeline base;  // as saved (empty for a new one)
+    Pipeline p;     // as edited
+    std::vector<StageMeta> meta;
+    std::string error;               // the last refusal, shown by "Save pipeline"
+};
+
+struct NewForm {
+    bool open = false;
+    std::string name;
+    int from = 0;  // 0 = empty, else pipeline_templates()[from - 1]
+};
+
+// A deletion the user was asked about: its reason, when the core will refuse it.
+struct AskedDelete {
+    std::string pipeline, stage, refusal;
+};
+
+struct Ui {
+    Draft d;
+    NewForm form;
+    int next_key = 1;
+    int selected_key = 0;  // the stage whose properties are shown
+    std::optional<AskedDelete> asked;
+};
+Ui g_ui;
+
+// Orders per stage and the stage ids orders refer to, counted once per revision.
+struct Usage {
+    uint64_t revision = ~0ull;
+    std::unordered_map<std::string, std::unordered_map<std::string, int>> in;  // pipeline -> stage -> orders
+    std::unordered_map<std::string, std::set<std::string>> used;  // pipeline -> ids referenced by its orders
+    std::unordered_map<std::string, int> orders;                   // pipeline -> orders
+};
+Usage g_usage;
+
+const Usage& usage(App& app) {
+    if (g_usage.revision == app.revision()) return g_usage;
+    Usage u;
+    u.revision = app.revision();
+    const Atelier& a = app.store.state();
+    for (const Order& o : a.orders) {
+        ++u.in[o.pipeline][o.stage];
+        ++u.orders[o.pipeline];
+        auto& used = u.used[o.pipeline];
+        used.insert(o.stage);
+        for (const auto& m : o.schedule) used.insert(m.when);
+        for (const auto& l : o.log)
+            if (!l.stage.empty()) used.insert(l.stage);
+        for (const auto& i : o.images)
+            if (!i.stage.empty()) used.insert(i.stage);
+    }
+    for (const auto& f : a.profile.stage_fees) u.used[f.pipeline].insert(f.stage);
+    g_usage = std::move(u);
+    return g_usage;
+}
+
+int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage) {
+    const auto p = u.in.find(pipeline);
+    if (p == u.in.end()) return 0;
+    const auto s = p->second.find(stage);
+    return s == p->second.end() ? 0 : s->second;
+}
+
+bool id_used(const Usage& u, const std::string& pipeline, const std::string& stage) {
+    const auto p = u.used.find(pipeline);
+    return p != u.used.end() && p->second.count(stage) > 0;
+}
+
+// [SECTION] Helpers
+
+// "Robe de Mariée" -> "robe-de-mariee": the core's ids are a-z, 0-9, '-' and '_'.
+std::string slug(std::string_view name) {
+    std::string s;
+    for (const char ch : fold_text(name)) {
+        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+        if (ok) s += ch;
+        else if (!s.empty() && s.back() != '-') s += '-';
+    }
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    if (s.size() > 32) s.resize(32);
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    return s;
+}
+
+// `base`, or `base-2`, `base-3`… the first one `taken` does not refuse.
+template <class Taken>
+std::string unique_id(std::string base, const char* fallback, Taken taken) {
+    if (base.empty()) base = fallback;
+    if (base == "order" || base == "handover") base += "-stage";  // reserved for payment milestones
+    std::string id = base;
+    for (int n = 2; taken(id); ++n) id = base + "-" + std::to_string(n);
+    return id;
+}
+
+std::string stage_id_for(const Pipeline& p, size_t self, const std::string& name) {
+    return unique_id(slug(name), "stage", [&](const std::string& id) {
+        for (size_t i = 0; i < p.stages.size(); ++i)
+            if (i != self && p.stages[i].id == id) return true;
+        return false;
+    });
+}
+
+std::string pipeline_id_for(const Atelier& a, const std::string& name) {
+    return unique_id(slug(name), "pipeline", [&](const std::string& id) { return a.pipeline(id) != nullptr; });
+}
+
+// What tests and people see for a stage: its name, else its position.
+std::string stage_title(const Stage& s, size_t i) { return s.name.empty() ? "#" + std::to_string(i + 1) : s.name; }
+
+void to_rgb(const std::string& hex, float rgb[3]) {
+    const ImVec4 c = hex_colour(hex, ImVec4(0.6f, 0.6f, 0.6f, 1));
+    rgb[0] = c.x;
+    rgb[1] = c.y;
+    rgb[2] = c.z;
+}
+
+std::string to_hex(const float rgb[3]) {
+    auto byte = [](float f) { return static_cast<int>(std::lround(std::clamp(f, 0.f, 1.f) * 255.f)); };
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(rgb[0]) & 255, byte(rgb[1]) & 255, byte(rgb[2]) & 255);
+    return buf;
+}
+
+// "/pipeline/stages/2/team" + "no team \"X\"" -> "Stage 3 (Cutting): no team \"X\"".
+std::string describe(const Problem& e, const Pipeline& p) {
+    const std::string prefix = "/pipeline/stages/";
+    if (e.path.rfind(prefix, 0) == 0 && e.path.size() > prefix.size() && std::isdigit(static_cast<unsigned char>(e.path[prefix.size()]))) {
+        const size_t i = std::stoul(e.path.substr(prefix.size()));
+        const std::string name = i < p.stages.size() ? " (" + stage_title(p.stages[i], i) + ")" : "";
+        return "Stage " + std::to_string(i + 1) + name + ": " + e.message;
+    }
+    if (e.path == "/pipeline/name") return "Pipeline name " + e.message;
+    if (e.path == "/pipeline/id") return "Pipeline id " + e.message;
+    return e.message;
+}
+
+void load(Ui& ui, const Pipeline& p, uint64_t revision) {
+    Draft& d = ui.d;
+    // Stages keep their keys (and so the selection and any field being edited) across reloads.
+    std::unordered_map<std::string, int> keys;
+    if (d.id == p.id)
+        for (size_t i = 0; i < d.p.stages.size() && i < d.meta.size(); ++i) keys.emplace(d.p.stages[i].id, d.meta[i].key);
+    d.id = p.id;
+    d.is_new = false;
+    d.revision = revision;
+    d.base = p;
+    d.p = p;
+    d.error.clear();
+    d.meta.clear();
+    for (const Stage& st : p.stages) {
+        const auto k = keys.find(st.id);
+        d.meta.push_back(StageMeta{k != keys.end() ? k->second : ui.next_key++, false});
+    }
+    if (std::none_of(d.meta.begin(), d.meta.end(), [&](const StageMeta& m) { return m.key == ui.selected_key; }))
+        ui.selected_key = d.meta.empty() ? 0 : d.meta.front().key;
+}
+
+bool dirty(const Draft& d) { return d.is_new || !(d.p == d.base); }
+
+// A fresh copy of the saved pipeline after every change of the state (a save, a confirmed
+// deletion, undo, another atelier opened), as the settings view does: the draft never outlives
+// the state it was made from. A refused save changes nothing, so the draft stays for fixing.
+void sync(App& app, Ui& ui) {
+    Draft& d = ui.d;
+    if (d.revision == app.revision()) return;
+    ui.asked.reset();
+    const Atelier& a = app.store.state();
+    const Pipeline* saved = d.id.empty() ? nullptr : a.pipeline(d.id);
+    if (!saved && !a.pipelines.empty()) saved = &a.pipelines.front();
+    if (saved) {
+        load(ui, *saved, app.revision());
+    } else {
+        d = Draft{};
+        d.revision = app.revision();
+    }
+}
+
+void select_pipeline(App& app, Ui& ui, const Pipeline& p) {
+    load(ui, p, app.revision());
+    ui.form.open = false;
+}
+
+void save(App& app, Draft& d) {
+    const cmd::PipelinePut put{d.p};
+    if (app.dispatch(put)) {
+        d.error.clear();
+        app.notify("Pipeline \"" + d.p.name + "\" saved");
+        return;
+    }
+    // dispatch already told the user in a toast; keep the reason beside the button too.
+    const Plan why = plan_command(app.store.state(), put, Context{app.who, app.now});
+    d.error = why.ok ? "refused" : describe(why.error, d.p);
+}
+
+// [SECTION] Pipeline picker and the new-pipeline form
+
+void picker(App& app, Ui& ui) {
+    const Atelier& a = app.store.state();
+    const bool locked = dirty(ui.d);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Pipelines");
+    for (const Pipeline& p : a.pipelines) {
+        const std::string label = p.name + "##pl-" + p.id;
+        same_line_if_fits(ImGui::CalcTextSize(p.name.c_str()).x + em(24));
+        const bool current = !ui.d.is_new && ui.d.id == p.id;
+        ImGui::BeginDisabled(locked && !current);
+        if (ImGui::Selectable(label.c_str(), current, 0, ImVec2(ImGui::CalcTextSize(p.name.c_str()).x + em(8), 0)) &&
+            !current)
+            select_pipeline(app, ui, p);
+        ImGui::EndDisabled();
+        mark_last_item("Pipeline " + p.name);
+    }
+    if (ui.d.is_new) {
+        same_line_if_fits(em(160));
+        ImGui::Selectable((ui.d.p.name + " (unsaved)##pl-new").c_str(), true, 0,
+                          ImVec2(ImGui::CalcTextSize(ui.d.p.name.c_str()).x + em(80), 0));
+    }
+    same_line_if_fits(em(120));
+    ImGui::BeginDisabled(locked);
+    if (ImGui::Button("New pipeline")) ui.form.open = !ui.form.open;
+    ImGui::EndDisabled();
+    if (locked) {
+        same_line_if_fits(em(260));
+        ImGui::TextDisabled("Save or discard your changes to switch");
+    }
+
+    if (!ui.form.open || locked) return;
+    NewForm& f = ui.form;
+    ImGui::Indent(em(12));
+    ImGui::SetNextItemWidth(em(260));
+    ImGui::InputTextWithHint("New pipeline name", "e.g. Evening wear", &f.name);
+    const auto& templates = pipeline_templates();
+    const char* from = f.from == 0 ? "Empty (add stages yourself)" : templates[size_t(f.from - 1)].title.c_str();
+    ImGui::SetNextItemWidth(em(260));
+    if (ImGui::BeginCombo("##from", from)) {
+        if (ImGui::Selectable("Empty (add stages yourself)", f.from == 0)) f.from = 0;
+        for (size_t i = 0; i < templates.size(); ++i) {
+            if (ImGui::Selectable(templates[i].title.c_str(), f.from == int(i + 1))) f.from = int(i + 1);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", templates[i].description.c_str());
+        }
+        ImGui::EndCombo();
+    }
+    mark_last_item("Start from");  // combos do not report themselves to the locator
+    ImGui::SameLine();
+    ImGui::TextUnformatted("Start from");
+    const std::string id = pipeline_id_for(a, f.name);
+    ImGui::TextDisabled("id: %s (fixed once saved)", id.c_str());
+    ImGui::BeginDisabled(f.name.find_first_not_of(' ') == std::string::npos);
+    if (ImGui::Button("Create pipeline")) {
+        Pipeline p;
+        if (f.from > 0) p = templates[size_t(f.from - 1)].pipeline;
+        p.id = id;
+        p.name = f.name;
+        load(ui, Pipeline{}, app.revision());
+        ui.d.id = id;
+        ui.d.is_new = true;
+        ui.d.p = p;
+        ui.d.meta.clear();
+        for (size_t i = 0; i < p.stages.size(); ++i) ui.d.meta.push_back(StageMeta{ui.next_key++, false});
+        ui.selected_key = ui.d.meta.empty() ? 0 : ui.d.meta.front().key;
+        f = NewForm{};
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##new-pipeline")) f = NewForm{};
+    ImGui::Unindent(em(12));
+}
+
+// [SECTION] Stage list: rows to select, drag, move and delete
+
+struct Move {
+    int from = -1, to = -1;
+};
+
+void ask_delete(App& app, Ui& ui, size_t i, const Usage& u) {
+    Draft& d = ui.d;
+    const Stage& s = d.p.stages[i];
+    const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
+    if (!saved) {  // only in the draft: nothing to ask, nothing in the state changes
+        d.p.stages.erase(d.p.stages.begin() + long(i));
+        d.meta.erase(d.meta.begin() + long(i));
+        return;
+    }
+    Pipeline without = d.p;
+    without.stages.erase(without.stages.begin() + long(i));
+    const int n = orders_in(u, d.id, s.id);
+    std::string text;
+    if (n > 0)
+        text = std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage: the core will refuse. "
+               "Move " + (n == 1 ? "it" : "them") + " to another stage first.";
+    else
+        text = "No order is in this stage. The pipeline is saved without it";
+    if (n == 0 && !(d.p == d.base)) text += ", together with your other unsaved changes";
+    if (n == 0) text += ".";
+    const Plan check = plan_command(app.store.state(), cmd::PipelinePut{without}, Context{app.who, app.now});
+    ui.asked = AskedDelete{d.id, s.id, check.ok ? "" : describe(check.error, without)};
+    app.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
+                           cmd::PipelinePut{without}});
+}
+
+void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& move) {
+    Draft& d = ui.d;
+    const Stage& s = d.p.stages[i];
+    const StageMeta& m = d.meta[i];
+    const std::string title = stage_title(s, i);
+    ImGui::PushID(m.key);
+    const float h = ImGui::GetFrameHeight();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##row", ui.selected_key == m.key, 0, ImVec2(width, h)))
+        ui.selected_key = m.key;
+    mark_last_item("Stage " + title);
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload("ATELIER_STAGE", &m.key, sizeof m.key);
+        ImGui::Text("Move %s", title.c_str());
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("ATELIER_STAGE")) {
+            int key = 0;
+            std::memcpy(&key, pl->Data, sizeof key);
+            for (size_t j = 0; j < d.meta.size(); ++j)
+                if (d.meta[j].key == key) move = Move{int(j), int(i)};
+        }
+        ImGui::EndDragDropTarget();
+    }
+
+    // The row's content, drawn over the selectable: grip, colour, position, name, team, flags, orders.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 muted = ImGui::ColorConvertFloat4ToU32(colours().muted);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    float x = p0.x + em(4);
+    for (int k = 0; k < 3; ++k) {
+        const float y = p0.y + h * 0.5f + float(k - 1) * em(4);
+        dl->AddLine(ImVec2(x, y), ImVec2(x + em(10), y), muted, std::max(1.f, em(1.5f)));
+    }
+    x += em(16);
+    dl->AddRectFilled(ImVec2(x, p0.y + em(4)), ImVec2(x + em(12), p0.y + h - em(4)),
+                      ImGui::ColorConvertFloat4ToU32(hex_colour(s.colour, colours().muted)), em(2));
+    x += em(20);
+    const float ty = p0.y + (h - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::PushClipRect(p0, ImVec2(p0.x + width, p0.y + h), true);
+    std::string line = std::to_string(i + 1) + ". " + title;
+    dl->AddText(ImVec2(x, ty), text, line.c_str());
+    x += ImGui::CalcTextSize(line.c_str()).x + em(8);
+    std::string info = s.team.empty() ? "no team" : s.team;
+    if (s.qc) info += " · QC";
+    if (s.photo) info += " · photo";
+    if (s.optional) info += " · optional";
+    if (s.freezes) info += " · freezes";
+    if (s.notify != Channel::none) info += s.notify == Channel::email ? " · email" : " · WhatsApp";
+    info += " · " + std::to_string(s.days) + " d";
+    dl->AddText(ImVec2(x, ty), muted, info.c_str());
+    const int n = d.is_new ? 0 : orders_in(u, d.id, s.id);
+    const std::string count = n == 1 ? "1 order" : std::to_string(n) + " orders";
+    const float cw = ImGui::CalcTextSize(count.c_str()).x;
+    dl->AddRectFilled(ImVec2(p0.x + width - cw - em(12), p0.y), ImVec2(p0.x + width, p0.y + h),
+                      ImGui::GetColorU32(ImGuiCol_WindowBg));
+    dl->AddText(ImVec2(p0.x + width - cw - em(6), ty), n > 0 ? text : muted, count.c_str());
+    ImGui::PopClipRect();
+
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i == 0);
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up)) move = Move{int(i), int(i) - 1};
+    ImGui::EndDisabled();
+    mark_last_item("Move up " + title);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i + 1 == d.p.stages.size());
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down)) move = Move{int(i), int(i) + 1};
+    ImGui::EndDisabled();
+    mark_last_item("Move down " + title);
+    ImGui::SameLine();
+    if (ImGui::Button("Delete")) ask_delete(app, ui, i, u);
+    mark_last_item("Delete stage " + title);
+
+    // A deletion the core refused (or will refuse): the reason stays beside the stage.
+    if (ui.asked && !app.confirm && ui.asked->pipeline == d.id && ui.asked->stage == s.id && !ui.asked->refusal.empty()) {
+        ImGui::Indent(em(36));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextColored(colours().overdue, "Not deleted: %s", ui.asked->refusal.c_str());
+        mark_last_item("Not deleted: " + ui.asked->refusal);
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent(em(36));
+    }
+    ImGui::PopID();
+}
+
+void apply(Draft& d, Move mv) {
+    const int n = int(d.p.stages.size());
+    if (mv.from < 0 || mv.to < 0 || mv.from >= n || mv.to >= n || mv.from == mv.to) return;
+    const Stage s = d.p.stages[size_t(mv.from)];
+    const StageMeta m = d.meta[size_t(mv.from)];
+    d.p.stages.erase(d.p.stages.begin() + mv.from);
+    d.meta.erase(d.meta.begin() + mv.from);
+    d.p.stages.insert(d.p.stages.begin() + mv.to, s);
+    d.meta.insert(d.meta.begin() + mv.to, m);
+}
+
+void stage_list(App& app, Ui& ui, float width, const Usage& u) {
+    Draft& d = ui.d;
+    const float buttons = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("Delete").x + em(36);
+    const float row = std::max(em(200), width - buttons);
+    Move move;
+    for (size_t i = 0; i < d.p.stages.size(); ++i) stage_row(app, ui, i, row, u, move);
+    if (d.p.stages.empty()) ImGui::TextDisabled("No stages yet: a pipeline needs at least one.");
+    apply(d, move);
+    if (ImGui::Button("Add stage")) {
+        Stage s;
+        s.name = "New stage " + std::to_string(d.p.stages.size() + 1);
+        s.colour = "#6C8EBF";
+        d.p.stages.push_back(s);
+        d.meta.push_back(StageMeta{ui.next_key++, true});
+        d.p.stages.back().id = stage_id_for(d.p, d.p.stages.size() - 1, s.name);
+        ui.selected_key = d.meta.back().key;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("Drag a row, or use the arrows, to reorder");
+}
+
+// [SECTION] The selected stage's properties
+
+// The text of a form row, then the cursor at the field column: fields carry "##" ids only, so the
+// item rectangle is the field itself (what a tap or a test aims at), not field plus label.
+void field_label(const char* text) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine(em(190));
+}
+
+void stage_editor(App& app, Ui& ui, const Usage& u) {
+    Draft& d = ui.d;
+    size_t i = 0;
+    while (i < d.meta.size() && d.meta[i].key != ui.selected_key) ++i;
+    if (i == d.meta.size()) {
+        ImGui::TextDisabled("Select a stage to edit it.");
+        return;
+    }
+    Stage& s = d.p.stages[i];
+    StageMeta& m = d.meta[i];
+    const std::string title = stage_title(s, i);
+    const std::string n1 = std::to_string(i + 1);
+    const Profile& prof = app.store.state().profile;
+    const float w = std::max(em(160), std::min(em(300), ImGui::GetContentRegionAvail().x - em(200)));
+    ImGui::PushID(m.key);
+    ImGui::Text("Stage %zu: %s", i + 1, title.c_str());
+    ImGui::Separator();
+    ImGui::BeginGroup();  // the field column is relative to here (SameLine offsets are window-relative)
+
+    field_label("Name");
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::InputText("##name", &s.name) && m.auto_id) s.id = stage_id_for(d.p, i, s.name);
+    mark_last_item("Stage name " + n1);
+
+    const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
+    const bool locked = saved && id_used(u, d.id, s.id);
+    field_label("Id");
+    ImGui::SetNextItemWidth(w);
+    ImGui::BeginDisabled(locked);
+    if (ImGui::InputText("##id", &s.id)) m.auto_id = false;
+    ImGui::EndDisabled();
+    mark_last_item("Stage id " + title);
+    if (locked) {
+        same_line_if_fits(em(190));
+        ImGui::TextDisabled("fixed: orders refer to it");
+    }
+
+    // Team: only the atelier's teams (the core refuses others); a stage may still name an unknown one
+    // (a template, a team removed in Settings), and then says so.
+    const bool known = s.team.empty() || std::find(prof.teams.begin(), prof.teams.end(), s.team) != prof.teams.end();
+    const std::string shown = s.team.empty() ? "(no team)" : known ? s.team : s.team + " (unknown)";
+    field_label("Team");
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::BeginCombo("##team", shown.c_str())) {
+        if (ImGui::Selectable("(no team)", s.team.empty())) s.team.clear();
+        for (const auto& t : prof.teams)
+            if (ImGui::Selectable(t.c_str(), s.team == t)) s.team = t;
+        ImGui::EndCombo();
+    }
+    mark_last_item("Team " + title);
+    if (!known) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(colours().overdue, "\"%s\" is not a team of this atelier: saving is refused.", s.team.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Unknown team " + s.team);
+    }
+    if (!known || prof.teams.empty()) {
+        ImGui::TextDisabled("Teams are listed in Settings.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open Settings")) app.show(View::settings);
+    }
+
+    field_label("Colour");
+    float rgb[3];
+    to_rgb(s.colour, rgb);
+    if (ImGui::ColorEdit3("##swatch", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_DisplayHex))
+        s.colour = to_hex(rgb);
+    mark_last_item("Colour picker " + title);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(em(90), w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x));
+    ImGui::InputTextWithHint("##colour", "#RRGGBB", &s.colour, ImGuiInputTextFlags_CharsUppercase);
+    mark_last_item("Colour " + title);
+
+    field_label("Rules");
+    ImGui::Checkbox("QC gate", &s.qc);
+    mark_last_item("QC gate " + title);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("An order cannot leave this stage without a QC pass");
+    ImGui::SameLine();
+    ImGui::Checkbox("Photo required", &s.photo);
+    mark_last_item("Photo required " + title);
+    field_label("");
+    ImGui::Checkbox("Optional", &s.optional);
+    mark_last_item("Optional " + title);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("May be skipped (the skip is recorded); rush orders skip it");
+    ImGui::SameLine();
+    ImGui::Checkbox("Freezes measurements", &s.freezes);
+    mark_last_item("Freezes measurements " + title);
+
+    field_label("Expected days");
+    ImGui::SetNextItemWidth(em(80));
+    ImGui::InputInt("##days", &s.days, 0, 0);
+    s.days = std::clamp(s.days, 0, 365);
+    mark_last_item("Expected days " + title);
+
+    const char* channels[] = {"None", "Email", "WhatsApp"};
+    int ch = static_cast<int>(s.notify);
+    field_label("Notify client when done");
+    ImGui::SetNextItemWidth(em(160));
+    if (ImGui::Combo("##notify", &ch, channels, 3)) s.notify = static_cast<Channel>(ch);
+    mark_last_item("Notify " + title);
+    if (s.notify != Channel::none) {
+        field_label("Message");
+        ImGui::SetNextItemWidth(std::max(w, ImGui::GetContentRegionAvail().x - em(4)));
+        ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
+        mark_last_item("Message " + title);
+        ImGui::TextDisabled("{client}, {order} and {stage} are filled in.");
+        if (!s.message.empty()) {
+            std::string preview = s.message;
+            const std::pair<const char*, std::string> subs[] = {
+                {"{client}", "Maria Rossi"}, {"{order}", order_label(prof, 42)}, {"{stage}", s.name}};
+            for (const auto& [key, value] : subs)
+                for (size_t at = preview.find(key); at != std::string::npos; at = preview.find(key, at + value.size()))
+                    preview.replace(at, std::strlen(key), value);
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("Preview: %s", preview.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    if (!d.is_new) {
+        const int n = orders_in(u, d.id, s.id);
+        const std::string in = n == 0 ? std::string("No order is in this stage.")
+                                      : std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage.";
+        ImGui::TextUnformatted(in.c_str());
+        mark_last_item(in);
+    }
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+// [SECTION] The view
+
+void draw_pipelines(App& app) {
+    Ui& ui = g_ui;
+    sync(app, ui);
+    const Usage& u = usage(app);
+    Draft& d = ui.d;
+    ImGui::BeginChild("pipelines");
+    picker(app, ui);
+    ImGui::Separator();
+    if (d.id.empty() && !d.is_new) {
+        ImGui::TextDisabled("No pipeline yet: create one.");
+        ImGui::EndChild();
+        return;
+    }
+
+    // Name, then the save row (kept near the top so it is reachable with many stages).
+    ImGui::SetNextItemWidth(em(300));
+    ImGui::InputText("Pipeline name", &d.p.name);
+    same_line_if_fits(em(260));
+    ImGui::TextDisabled("id: %s", d.p.id.c_str());
+    if (!d.is_new) {
+        const auto it = u.orders.find(d.id);
+        const int n = it == u.orders.end() ? 0 : it->second;
+        ImGui::SameLine();
+        ImGui::TextDisabled("· %d %s", n, n == 1 ? "order" : "orders");
+    }
+    const bool changed = dirty(d);
+    ImGui::BeginDisabled(!changed);
+    if (ImGui::Button("Save pipeline")) save(app, d);
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) {
+        const Pipeline* saved = app.store.state().pipeline(d.id);
+        if (d.is_new || !saved) {
+            d = Draft{};
+            if (!app.store.state().pipelines.empty()) load(ui, app.store.state().pipelines.front(), app.revision());
+        } else {
+            load(ui, *saved, app.revision());
+        }
+    }
+    ImGui::EndDisabled();
+    if (changed) {
+        ImGui::SameLine();
+        ImGui::TextColored(colours().due_soon, "%s", d.is_new ? "Not saved yet" : "Unsaved changes");
+        mark_last_item("Unsaved changes");
+    }
+    if (!d.error.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(colours().overdue, "Not saved: %s", d.error.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Not saved: " + d.error);
+    }
+    ImGui::Spacing();
+
+    // Stages beside their editor on wide screens, above it on tablets in portrait.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool wide = avail >= em(980);
+    const float list_w = wide ? std::min(avail * 0.56f, em(720)) : avail;
+    ImGui::BeginGroup();
+    section("Stages");
+    stage_list(app, ui, list_w, u);
+    ImGui::EndGroup();
+    if (wide) {
+        ImGui::SameLine(0, em(24));
+        ImGui::BeginGroup();
+        section("Stage");
+        stage_editor(app, ui, u);
+        ImGui::EndGroup();
+    } else {
+        section("Stage");
+        stage_editor(app, ui, u);
+    }
+    ImGui::EndChild();
+}
+
 }  // namespace atelier::ui
