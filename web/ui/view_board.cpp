@@ -1,7 +1,526 @@
-// PLACEHOLDER: replaced by the real view (work in progress, not to land as is).
+// The board: one column per stage of the chosen pipeline, cards moved forward by dragging.
+// [SECTION] state and cache   [SECTION] moves (drag -> core commands)   [SECTION] cards
+// [SECTION] columns           [SECTION] draw_board
+// - The board (core build_board, ~1 ms at 100k orders) is cached per revision, day, pipeline and
+//   filter; a frame only draws the cards the clippers let through.
+// - Every change is a core command; a refusal is shown as a toast (dispatch) and as a message
+//   under the board header naming the order, and the card stays where it was.
+// - Actions found while drawing run after the frame's drawing: a dispatch rebuilds the index and
+//   would leave the rows being drawn dangling.
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/derive.hpp"
+#include "core/queries/board.hpp"
+#include "core/queries/projection.hpp"
 #include "web/app.hpp"
+#include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
 namespace atelier::ui {
-void draw_board(App& app) { (void)app; ImGui::TextUnformatted("draw_board"); }
+
+namespace {
+
+// [SECTION] state and cache
+
+struct Action {
+    enum Kind : uint8_t { none, move, start, qc_pass, qc_fail_ask, skip, open } kind = none;
+    int order = 0;
+    int target = 0;  // stage index, for move
+};
+
+struct BoardUi {
+    int generation = 0;      // see ui_state(): a new ImGui context (a new test) starts afresh
+    std::string filter;      // free text
+    std::string team;        // "" = every team
+    std::string message;     // the last refusal or result of a move, shown under the header
+    bool message_error = false;
+    int qc_fail_order = 0;   // the card whose QC fail asks for a note
+    bool qc_fail_open = false;
+    std::string qc_note;
+    Action action;
+};
+BoardUi g_ui;
+
+BoardUi& ui_state() {
+    // The state lives beside the ImGui context: a fresh context (a new Headless, a reload) has no
+    // marker in the window's storage, so the transient state starts over.
+    static int generations = 0;
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("board-ui-generation");
+    if (st->GetInt(key, 0) != g_ui.generation || g_ui.generation == 0) {
+        g_ui = BoardUi{};
+        g_ui.generation = ++generations;
+        st->SetInt(key, g_ui.generation);
+    }
+    return g_ui;
+}
+
+struct Cache {
+    uint64_t revision = ~0ull;
+    Date today;
+    std::string pipeline, filter, team;
+    Board board;
+    size_t first = 0, count = 0;  // the chosen pipeline's columns in board.columns
+    int tallest = 0;
+    int shown = 0;                // cards on this pipeline's columns
+    Money owed;
+    std::vector<std::string> stats;  // "12 · owes 3,400.00 EUR" per column
+};
+Cache g_cache;
+
+const Pipeline* chosen_pipeline(const App& app) {
+    const Atelier& a = app.store.state();
+    if (const Pipeline* p = a.pipeline(app.prefs.board_pipeline)) return p;
+    return a.pipelines.empty() ? nullptr : &a.pipelines.front();
+}
+
+const Cache& board(App& app, const Pipeline& p, const BoardUi& u) {
+    Cache& c = g_cache;
+    if (c.revision == app.revision() && c.today == app.today && c.pipeline == p.id && c.filter == u.filter &&
+        c.team == u.team)
+        return c;
+    const Atelier& a = app.store.state();
+    Filter f;
+    f.add({FilterKey::pipeline, p.id, false});
+    if (!u.team.empty()) f.add({FilterKey::team, u.team, false});
+    // Blank filter text matches every order; the text term needs at least one word.
+    if (u.filter.find_first_not_of(" \t") != std::string::npos) f.add({FilterKey::text, u.filter, false});
+    c.board = build_board(a, app.index(), app.today, f);
+    c.revision = app.revision();
+    c.today = app.today;
+    c.pipeline = p.id;
+    c.filter = u.filter;
+    c.team = u.team;
+    c.first = c.count = 0;
+    for (size_t i = 0; i < c.board.columns.size(); ++i)
+        if (c.board.columns[i].pipeline == p.id) {
+            if (c.count == 0) c.first = i;
+            ++c.count;
+        }
+    c.tallest = 0;
+    c.shown = 0;
+    c.owed = {};
+    c.stats.clear();
+    const std::string& cur = a.profile.settings.currency;
+    for (size_t k = 0; k < c.count; ++k) {
+        const BoardColumn& col = c.board.columns[c.first + k];
+        c.tallest = std::max(c.tallest, col.count);
+        c.shown += col.count;
+        c.owed += col.owed;
+        c.stats.push_back(std::to_string(col.count) + (col.owed.minor > 0 ? " · owes " + money_text(col.owed, cur) : ""));
+    }
+    return c;
+}
+
+void say(BoardUi& u, std::string text, bool error) {
+    u.message = std::move(text);
+    u.message_error = error;
+}
+
+// [SECTION] moves (drag -> core commands)
+
+// Runs one command; on refusal returns the core's reason (dispatch has already shown the toast).
+std::optional<std::string> run(App& app, const Command& c) {
+    if (app.dispatch(c)) return std::nullopt;
+    const Plan p = plan_command(app.store.state(), c, Context{app.who, app.now});
+    return p.ok ? std::string("refused") : p.error.message;
+}
+
+// Moves an order forward to stage `target` of its pipeline, one core step at a time:
+// confirmed -> start production; each stage left -> advance, except optional stages it only
+// passes over, which are skipped. Stops at the first refusal (QC gate, missing photo, …).
+void move(App& app, BoardUi& u, int number, int target) {
+    const Atelier& a = app.store.state();
+    const Order* o = a.order(number);
+    if (!o) return;
+    const std::string label = order_label(a.profile, number);
+    const Pipeline* p = a.pipeline(o->pipeline);
+    if (!p || target < 0 || static_cast<size_t>(target) >= p->stages.size()) return;
+    const std::string target_name = p->stages[static_cast<size_t>(target)].name;
+    const int from = stage_index(*p, o->stage);
+    if (target < from) {
+        const std::string why = "orders only move forward; " + label + " is at \"" +
+                                p->stages[static_cast<size_t>(from)].name + "\" and cannot go back to \"" + target_name + "\"";
+        app.notify("Not moved: " + why, true);
+        return say(u, label + " not moved: " + why, true);
+    }
+    if (o->status == Status::confirmed) {
+        if (auto why = run(app, cmd::OrderStart{number})) return say(u, label + " not started: " + *why, true);
+    } else if (target == from) {
+        return;  // dropped back on its own column
+    }
+    for (;;) {
+        const Order* cur = app.store.state().order(number);
+        const int at = stage_index(*p, cur->stage);
+        if (at >= target || cur->stage_status == StageStatus::done) break;
+        const Stage& s = p->stages[static_cast<size_t>(at)];
+        // The stage it stands in was worked on: advance. An optional stage it only passes over: skip.
+        const bool pass_over = at != from && s.optional && target > at;
+        const Command c = pass_over ? Command{cmd::OrderSkip{number, "skipped by a move on the board"}}
+                                    : Command{cmd::OrderAdvance{number}};
+        if (auto why = run(app, c)) {
+            const std::string where = at == from ? " not moved: " : " moved to \"" + s.name + "\", then stopped: ";
+            return say(u, label + where + *why, true);
+        }
+    }
+    const Order* done = app.store.state().order(number);
+    const int now_at = stage_index(*p, done->stage);
+    say(u, label + " moved to \"" + p->stages[static_cast<size_t>(now_at)].name + "\"", false);
+}
+
+void run_action(App& app, BoardUi& u) {
+    const Action act = u.action;
+    u.action = {};
+    const Atelier& a = app.store.state();
+    const Order* o = a.order(act.order);
+    if (!o) return;
+    const std::string label = order_label(a.profile, act.order);
+    switch (act.kind) {
+        case Action::none: break;
+        case Action::open: app.open_order(act.order); break;
+        case Action::move: move(app, u, act.order, act.target); break;
+        case Action::start: {
+            const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
+            if (auto why = run(app, c)) say(u, label + " not started: " + *why, true);
+            else say(u, label + " started", false);
+            break;
+        }
+        case Action::skip:
+            if (auto why = run(app, cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " not skipped: " + *why, true);
+            else say(u, label + " skipped a stage", false);
+            break;
+        case Action::qc_pass:
+            if (auto why = run(app, cmd::OrderQc{act.order, true, ""})) say(u, label + " QC not recorded: " + *why, true);
+            else say(u, label + " passed QC", false);
+            break;
+        case Action::qc_fail_ask:
+            u.qc_fail_order = act.order;
+            u.qc_fail_open = true;
+            u.qc_note.clear();
+            break;
+    }
+}
+
+// [SECTION] cards
+
+constexpr const char* kPayload = "ATELIER_ORDER";
+
+ImU32 u32(ImVec4 c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+// A small filled label drawn at `p`; returns its width.
+float pill(ImDrawList* dl, ImVec2 p, const char* text, ImVec4 colour) {
+    const ImVec2 pad(em(4), em(1));
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y), u32(colour), em(4));
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(255, 255, 255, 255), text);
+    return size.x + 2 * pad.x;
+}
+
+struct CardMetrics {
+    float line, info_h, action_h, height;  // height: one clipper step, spacing included
+};
+CardMetrics card_metrics() {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    CardMetrics m;
+    m.line = ImGui::GetTextLineHeight() + em(3);
+    m.info_h = em(6) + 4 * m.line;
+    m.action_h = ImGui::GetFrameHeight();
+    m.height = m.info_h + m.action_h + em(4) + st.ItemSpacing.y;
+    return m;
+}
+
+const char* status_text(const Order& o) {
+    if (o.status == Status::confirmed) return "not started (confirmed)";
+    switch (o.stage_status) {
+        case StageStatus::not_started: return "not started";
+        case StageStatus::in_progress: return "in progress";
+        case StageStatus::done: return "done";
+    }
+    return "";
+}
+
+void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
+          float width, const CardMetrics& m) {
+    const Palette& pal = colours();
+    const std::string label = order_label(a.profile, o.number);
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 p1(p0.x + width, p0.y + m.height - ImGui::GetStyle().ItemSpacing.y);
+    ImGui::PushID(o.number);
+
+    // The card's body: click opens the order, a drag moves it.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool clicked = ImGui::InvisibleButton("card", ImVec2(width, m.info_h));
+    // A press that travelled was a drag (dropped back on the card), not a click.
+    if (clicked && io.MouseDragMaxDistanceSqr[0] <= io.MouseDragThreshold * io.MouseDragThreshold)
+        u.action = {Action::open, o.number, 0};
+    const bool hovered = ImGui::IsItemHovered();
+    mark_last_item("Card " + label);
+    if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
+        const int n = o.number;
+        ImGui::SetDragDropPayload(kPayload, &n, sizeof n);
+        ImGui::Text("Move %s", label.c_str());
+        ImGui::EndDragDropSource();
+    }
+    if (ImGui::BeginPopupContextItem("card menu")) {
+        if (ImGui::MenuItem("Open order")) u.action = {Action::open, o.number, 0};
+        if (o.status == Status::confirmed && ImGui::MenuItem("Start production")) u.action = {Action::start, o.number, 0};
+        if (o.status == Status::in_production && o.stage_status == StageStatus::not_started && ImGui::MenuItem("Start stage"))
+            u.action = {Action::start, o.number, 0};
+        if (o.status == Status::in_production && s.optional && o.stage_status != StageStatus::done &&
+            ImGui::MenuItem("Skip this stage"))
+            u.action = {Action::skip, o.number, 0};
+        ImGui::EndPopup();
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p0, p1, u32(ImGui::GetStyleColorVec4(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg)), em(5));
+    dl->AddRectFilled(p0, ImVec2(p0.x + em(4), p1.y), u32(stage_colour), em(5), ImDrawFlags_RoundCornersLeft);
+    dl->PushClipRect(p0, p1, true);
+    const float x = p0.x + em(10), right = p1.x - em(6);
+    float y = p0.y + em(4);
+    const ImU32 text = u32(ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    const ImU32 muted = u32(pal.muted);
+
+    // Line 1: number, marks, deadline badge.
+    dl->AddText(ImVec2(x, y), text, label.c_str());
+    float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
+    if (o.rush) mx += pill(dl, ImVec2(mx, y - em(1)), "RUSH", pal.rush) + em(4);
+    if (o.priority) mx += pill(dl, ImVec2(mx, y - em(1)), "PRIORITY", pal.priority) + em(4);
+    const Projection pr = project(r, app.today);
+    const char* due = nullptr;
+    ImVec4 due_colour = pal.muted;
+    if (is_overdue(r, app.today)) {
+        due = "OVERDUE";
+        due_colour = pal.overdue;
+    } else if (pr.at_risk) {
+        due = "AT RISK";
+        due_colour = pal.at_risk;
+    } else if (is_due_soon(r, a.profile.due_soon_days, app.today)) {
+        due = "DUE SOON";
+        due_colour = pal.due_soon;
+    }
+    if (due) pill(dl, ImVec2(right - ImGui::CalcTextSize(due).x - em(8), y - em(1)), due, due_colour);
+    y += m.line;
+
+    // Line 2: client. Line 3: garment and deadline.
+    const Client* c = a.client(o.client);
+    dl->AddText(ImVec2(x, y), text, c ? c->name.c_str() : "(no client)");
+    y += m.line;
+    const std::string garment = (o.garment.empty() ? std::string("—") : o.garment) + "  ·  due " + format_date(o.deadline);
+    dl->AddText(ImVec2(x, y), muted, garment.c_str());
+    y += m.line;
+
+    // Line 4: balance owed, stage status and QC result.
+    const Money owed = Money{r.owed};
+    const std::string money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
+    dl->AddText(ImVec2(x, y), owed.minor > 0 ? u32(pal.due_soon) : u32(pal.ok), money.c_str());
+    std::string st = status_text(o);
+    ImVec4 st_colour = pal.muted;
+    if (s.qc && o.qc != Qc::none) {
+        st = o.qc == Qc::pass ? "QC passed" : "QC failed";
+        st_colour = o.qc == Qc::pass ? pal.ok : pal.overdue;
+    }
+    dl->AddText(ImVec2(right - ImGui::CalcTextSize(st.c_str()).x, y), u32(st_colour), st.c_str());
+    dl->PopClipRect();
+
+    // Action row: what the card's stage asks for next (real buttons, so they are tappable).
+    ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
+    if (o.status == Status::confirmed || (o.status == Status::in_production && o.stage_status == StageStatus::not_started)) {
+        if (ImGui::SmallButton("Start")) u.action = {Action::start, o.number, 0};
+        mark_last_item("Start " + label);
+        ImGui::SameLine();
+    }
+    if (o.status == Status::in_production && s.qc && o.stage_status != StageStatus::done && o.qc != Qc::pass) {
+        if (ImGui::SmallButton("QC pass")) u.action = {Action::qc_pass, o.number, 0};
+        mark_last_item("QC pass " + label);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("QC fail")) u.action = {Action::qc_fail_ask, o.number, 0};
+        mark_last_item("QC fail " + label);
+    }
+    ImGui::PopID();
+    // Exactly one clipper step, whatever was drawn above.
+    ImGui::SetCursorScreenPos(p0);
+    ImGui::Dummy(ImVec2(width, m.height - ImGui::GetStyle().ItemSpacing.y));
+}
+
+// [SECTION] columns
+
+void column(App& app, BoardUi& u, const Cache& c, const Pipeline& p, size_t k, float width, float height) {
+    const Atelier& a = app.store.state();
+    const BoardColumn& col = c.board.columns[c.first + k];
+    const Stage& s = p.stages[k];
+    const ImVec4 colour = hex_colour(s.colour, colours().muted);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    // Header: colour strip, name with marks, count and owed, and a bar as long as the column is tall.
+    ImGui::BeginGroup();
+    const ImVec2 h0 = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(h0, ImVec2(h0.x + width, h0.y + em(6)), u32(colour), em(3));
+    ImGui::Dummy(ImVec2(width, em(6)));
+    std::string title = s.name;
+    if (s.qc) title += "  · QC";
+    if (s.photo) title += "  · photo";
+    if (s.optional) title += "  · optional";
+    ImGui::PushClipRect(h0, ImVec2(h0.x + width, h0.y + em(200)), true);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::TextDisabled("%s", c.stats[k].c_str());
+    mark_last_item(s.name + ": " + std::to_string(col.count) + (col.count == 1 ? " order" : " orders"));
+    ImGui::PopClipRect();
+    const ImVec2 b0 = ImGui::GetCursorScreenPos();
+    const float frac = c.tallest > 0 ? float(col.count) / float(c.tallest) : 0.f;
+    dl->AddRectFilled(b0, ImVec2(b0.x + width, b0.y + em(4)), u32(ImGui::GetStyleColorVec4(ImGuiCol_FrameBg)), em(2));
+    if (frac > 0) dl->AddRectFilled(b0, ImVec2(b0.x + width * frac, b0.y + em(4)), u32(colour), em(2));
+    ImGui::Dummy(ImVec2(width, em(4)));
+
+    // Cards: their own scrolling child, clipped to what is visible.
+    const float list_h = std::max(em(80), height - (ImGui::GetCursorScreenPos().y - h0.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(4), em(4)));
+    ImGui::BeginChild(("col-" + s.id).c_str(), ImVec2(width, list_h), true);
+    const CardMetrics m = card_metrics();
+    const float card_w = ImGui::GetContentRegionAvail().x;
+    const QueryIndex& ix = app.index();
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(col.orders.size()), m.height);
+    while (clip.Step())
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+            const size_t oi = static_cast<size_t>(col.orders[static_cast<size_t>(i)]);
+            card(app, u, a, ix.rows[oi], a.orders[oi], s, colour, card_w, m);
+        }
+    clip.End();
+    if (col.orders.empty()) ImGui::TextDisabled("No orders here");
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
+    mark_last_item("Column " + s.name);
+
+    // The whole column takes a dropped card.
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(kPayload)) {
+            int n = 0;
+            std::memcpy(&n, pl->Data, sizeof n);
+            u.action = {Action::move, n, static_cast<int>(k)};
+        }
+        ImGui::EndDragDropTarget();
+    }
+}
+
+void qc_fail_popup(App& app, BoardUi& u) {
+    if (u.qc_fail_open) {
+        ImGui::OpenPopup("QC fail");
+        u.qc_fail_open = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(460)), 0));
+    if (!ImGui::BeginPopupModal("QC fail", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) return;
+    mark_current_window("QC fail");
+    const Atelier& a = app.store.state();
+    const std::string label = order_label(a.profile, u.qc_fail_order);
+    ImGui::Text("QC failed for %s. What needs fixing?", label.c_str());
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
+    mark_last_item("What to fix");
+    if (ImGui::Button("Record QC fail")) {
+        if (auto why = run(app, cmd::OrderQc{u.qc_fail_order, false, u.qc_note}))
+            say(u, label + " QC not recorded: " + *why, true);
+        else {
+            say(u, label + " failed QC: " + u.qc_note, false);
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##qc") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+// [SECTION] draw_board
+
+void draw_board(App& app) {
+    BoardUi& u = ui_state();
+    const Atelier& a = app.store.state();
+    const Pipeline* p = chosen_pipeline(app);
+    if (!p) {
+        ImGui::TextDisabled("No pipeline yet: create one in Pipelines to see the board.");
+        return;
+    }
+
+    // Toolbar: pipeline, filter, team, totals.
+    // Pipeline picker: one button each (few pipelines, tappable), the chosen one highlighted.
+    for (size_t i = 0; i < a.pipelines.size(); ++i) {
+        const Pipeline& q = a.pipelines[i];
+        const std::string item = q.name + "##pipeline-" + q.id;
+        if (i > 0) same_line_if_fits(ImGui::CalcTextSize(q.name.c_str()).x + em(20));
+        const bool on = &q == p;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(item.c_str()) && !on) {
+            app.prefs.board_pipeline = q.id;
+            app.save_prefs();
+        }
+        if (on) ImGui::PopStyleColor();
+    }
+    same_line_if_fits(em(260));
+    ImGui::SetNextItemWidth(em(200));
+    ImGui::InputTextWithHint("##board filter", "Filter: client, garment, number…", &u.filter);
+    mark_last_item("Board filter");
+    same_line_if_fits(em(220));
+    ImGui::SetNextItemWidth(em(160));
+    if (ImGui::BeginCombo("##board team", u.team.empty() ? "All teams" : u.team.c_str())) {
+        if (ImGui::Selectable("All teams", u.team.empty())) u.team.clear();
+        for (const std::string& t : a.profile.teams)
+            if (ImGui::Selectable((t + "##team").c_str(), t == u.team)) u.team = t;
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Team filter");
+    }
+    const Cache& c = board(app, *p, u);
+    same_line_if_fits(em(220));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%d orders · owed %s", c.shown, money_text(c.owed, a.profile.settings.currency).c_str());
+    mark_last_item("Board totals");
+
+    if (!u.message.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(u.message_error ? colours().overdue : colours().ok, "%s", u.message.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Board message: " + u.message);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Dismiss##board message")) u.message.clear();
+    }
+
+    // Columns side by side; the row scrolls sideways when they do not fit (11 stages on a tablet).
+    const size_t n = std::min(c.count, p->stages.size());
+    ImGui::BeginChild("board columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = n ? std::max(em(210), (avail - gap * float(n - 1)) / float(n)) : avail;
+    const float height = ImGui::GetContentRegionAvail().y - (width * float(n) > avail ? ImGui::GetStyle().ScrollbarSize : 0);
+    const float vis0 = ImGui::GetWindowPos().x, vis1 = vis0 + ImGui::GetWindowWidth();
+    for (size_t k = 0; k < n; ++k) {
+        if (k > 0) ImGui::SameLine();
+        const float x = ImGui::GetCursorScreenPos().x;
+        if (x + width < vis0 || x > vis1) {
+            ImGui::Dummy(ImVec2(width, height));  // off to the side: keep its place, draw nothing
+            continue;
+        }
+        ImGui::PushID(static_cast<int>(k));
+        column(app, u, c, *p, k, width, height);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+
+    qc_fail_popup(app, u);
+    if (u.action.kind != Action::none) run_action(app, u);
+}
+
 }  // namespace atelier::ui
