@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "core/derive.hpp"
@@ -371,4 +372,53 @@ TEST_CASE("clicking the order cell opens the order") {
     h.click("Order " + label_of(h, number));
     CHECK(h.app.view == View::order);
     CHECK(h.app.order == number);
+}
+
+TEST_CASE("the header's own menu hides a column and the choice is saved") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const auto* header = h.find("Notes");
+    REQUIRE(header);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((header->x0 + header->x1) / 2, (header->y0 + header->y1) / 2);
+    h.frame();
+    io.MouseDown[1] = true;  // right-click: ImGui's column menu
+    h.frame();
+    io.MouseDown[1] = false;
+    h.frame(2);
+    std::string menu_item;
+    for (const auto& it : atelier::ui::locator().last_frame())
+        if (it.label == "Notes" && it.window.rfind("##Popup", 0) == 0) menu_item = it.window + "/Notes";
+    REQUIRE_MESSAGE(!menu_item.empty(), h.items());
+    h.click(menu_item);
+    h.frame(2);
+    CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
+    h.key(Headless::key_code(ImGuiKey_Escape));  // ImGui's menu stays open for more choices
+    CHECK_FALSE_MESSAGE(h.visible("Notes"), h.items());
+}
+
+TEST_CASE("with 100,000 orders only the visible rows are drawn and the query is not rerun per frame") {
+    Headless h;
+    atelier::test::open_demo(h.app, 100000);
+    h.app.show(View::table);
+    h.frame(3);
+    h.fill("Search orders", "odegard");
+    int rows = 0;
+    for (const auto& it : atelier::ui::locator().last_frame())
+        if (it.label.rfind("Order ", 0) == 0) ++rows;
+    CHECK(rows > 0);
+    CHECK(rows < 100);
+    auto t0 = std::chrono::steady_clock::now();
+    Filter f;
+    f.add(FilterTerm{FilterKey::text, "odegard", false});
+    const auto want = atelier::run_query(h.app.index(), f, atelier::Sort{}, h.app.today);
+    const double query_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(shown_matches(h) == want.size());
+    t0 = std::chrono::steady_clock::now();
+    h.frame(20);
+    const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 20;
+    MESSAGE("table frame with 100,000 orders: " << frame_ms << " ms; one search query: " << query_ms << " ms (native, this build)");
+    CHECK(frame_ms < query_ms);  // the cached rows are reused, not queried again
+    h.wheel("Orders table", -5);
+    CHECK(first_visible_row(h) > 0);
 }
