@@ -298,3 +298,21 @@ TEST_CASE("on a portrait tablet the editor sits under the stages and still works
     h.click("Save pipeline");
     CHECK(pipeline(h, "tailoring").stages[3].qc == !before);
 }
+
+TEST_CASE("deleting the only stage says up front that the core will refuse, and nothing changes") {
+    Headless h;
+    open_pipelines(h);
+    h.click("New pipeline");
+    h.fill("New pipeline name", "Repairs");
+    h.click("Create pipeline");
+    h.click("Add stage");
+    h.fill("Stage name 1", "Mend");
+    h.click("Save pipeline");
+    REQUIRE(stage_ids(pipeline(h, "repairs")) == std::vector<std::string>{"mend"});
+    h.click("Delete stage Mend");
+    REQUIRE(h.app.confirm);
+    CHECK(h.app.confirm->text.find("the core will refuse: a pipeline needs at least one stage") != std::string::npos);
+    h.click("Please confirm/Delete stage");
+    CHECK(stage_ids(pipeline(h, "repairs")) == std::vector<std::string>{"mend"});
+    CHECK(h.label_starting("Not deleted: ").find("at least one stage") != std::string::npos);
+}

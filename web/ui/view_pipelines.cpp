@@ -14,8 +14,6 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-#include <set>
-#include <unordered_map>
 
 #include "core/commands/command.hpp"
 #include "core/commands/plan.hpp"
@@ -23,80 +21,13 @@
 #include "core/templates.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
 
-namespace {
-
-// [SECTION] State
-
-// What the view keeps per draft stage, moved with the stage when it is reordered.
-struct StageMeta {
-    int key = 0;          // stable ImGui id and drag payload (indexes change while reordering)
-    bool auto_id = false;  // a new stage: its id follows its name until the id is edited
-};
-
-struct Draft {
-    std::string id;      // the pipeline being edited ("" = none)
-    bool is_new = false;  // not saved yet
-    uint64_t revision = ~0ull;
-    Pipeline base;  // as saved (empty for a new one)
-    Pipeline p;     // as edited
-    std::vector<StageMeta> meta;
-    std::string error;               // the last refusal, shown by "Save pipeline"
-};
-
-struct NewForm {
-    bool open = false;
-    std::string name;
-    int from = 0;  // 0 = empty, else pipeline_templates()[from - 1]
-};
-
-// A deletion the user was asked about: its reason, when the core will refuse it.
-struct AskedDelete {
-    std::string pipeline, stage, refusal;
-};
-
-struct Ui {
-    Draft d;
-    NewForm form;
-    int next_key = 1;
-    int selected_key = 0;  // the stage whose properties are shown
-    std::optional<AskedDelete> asked;
-};
-Ui g_ui;
-
-// Orders per stage and the stage ids orders refer to, counted once per revision.
-struct Usage {
-    uint64_t revision = ~0ull;
-    std::unordered_map<std::string, std::unordered_map<std::string, int>> in;  // pipeline -> stage -> orders
-    std::unordered_map<std::string, std::set<std::string>> used;  // pipeline -> ids referenced by its orders
-    std::unordered_map<std::string, int> orders;                   // pipeline -> orders
-};
-Usage g_usage;
-
-const Usage& usage(App& app) {
-    if (g_usage.revision == app.revision()) return g_usage;
-    Usage u;
-    u.revision = app.revision();
-    const Atelier& a = app.store.state();
-    for (const Order& o : a.orders) {
-        ++u.in[o.pipeline][o.stage];
-        ++u.orders[o.pipeline];
-        auto& used = u.used[o.pipeline];
-        used.insert(o.stage);
-        for (const auto& m : o.schedule) used.insert(m.when);
-        for (const auto& l : o.log)
-            if (!l.stage.empty()) used.insert(l.stage);
-        for (const auto& i : o.images)
-            if (!i.stage.empty()) used.insert(i.stage);
-    }
-    for (const auto& f : a.profile.stage_fees) u.used[f.pipeline].insert(f.stage);
-    g_usage = std::move(u);
-    return g_usage;
-}
+namespace pipeline_edit {
 
 int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage) {
     const auto p = u.in.find(pipeline);
@@ -109,8 +40,6 @@ bool id_used(const Usage& u, const std::string& pipeline, const std::string& sta
     const auto p = u.used.find(pipeline);
     return p != u.used.end() && p->second.count(stage) > 0;
 }
-
-// [SECTION] Helpers
 
 // "Robe de Mariée" -> "robe-de-mariee": the core's ids are a-z, 0-9, '-' and '_'.
 std::string slug(std::string_view name) {
@@ -144,25 +73,64 @@ std::string stage_id_for(const Pipeline& p, size_t self, const std::string& name
     });
 }
 
-std::string pipeline_id_for(const Atelier& a, const std::string& name) {
-    return unique_id(slug(name), "pipeline", [&](const std::string& id) { return a.pipeline(id) != nullptr; });
-}
-
 // What tests and people see for a stage: its name, else its position.
 std::string stage_title(const Stage& s, size_t i) { return s.name.empty() ? "#" + std::to_string(i + 1) : s.name; }
 
-void to_rgb(const std::string& hex, float rgb[3]) {
-    const ImVec4 c = hex_colour(hex, ImVec4(0.6f, 0.6f, 0.6f, 1));
-    rgb[0] = c.x;
-    rgb[1] = c.y;
-    rgb[2] = c.z;
+}  // namespace pipeline_edit
+
+namespace {
+
+using namespace pipeline_edit;
+
+// [SECTION] State
+
+struct NewForm {
+    bool open = false;
+    std::string name;
+    int from = 0;  // 0 = empty, else pipeline_templates()[from - 1]
+};
+
+// A deletion the user was asked about: its reason, when the core will refuse it.
+struct AskedDelete {
+    std::string pipeline, stage, refusal;
+};
+
+struct Ui {
+    Draft d;
+    NewForm form;
+    int next_key = 1;
+    int selected_key = 0;  // the stage whose properties are shown
+    std::optional<AskedDelete> asked;
+};
+Ui g_ui;
+
+Usage g_usage;
+
+const Usage& usage(App& app) {
+    if (g_usage.revision == app.revision()) return g_usage;
+    Usage u;
+    u.revision = app.revision();
+    const Atelier& a = app.store.state();
+    for (const Order& o : a.orders) {
+        ++u.in[o.pipeline][o.stage];
+        ++u.orders[o.pipeline];
+        auto& used = u.used[o.pipeline];
+        used.insert(o.stage);
+        for (const auto& m : o.schedule) used.insert(m.when);
+        for (const auto& l : o.log)
+            if (!l.stage.empty()) used.insert(l.stage);
+        for (const auto& i : o.images)
+            if (!i.stage.empty()) used.insert(i.stage);
+    }
+    for (const auto& f : a.profile.stage_fees) u.used[f.pipeline].insert(f.stage);
+    g_usage = std::move(u);
+    return g_usage;
 }
 
-std::string to_hex(const float rgb[3]) {
-    auto byte = [](float f) { return static_cast<int>(std::lround(std::clamp(f, 0.f, 1.f) * 255.f)); };
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(rgb[0]) & 255, byte(rgb[1]) & 255, byte(rgb[2]) & 255);
-    return buf;
+// [SECTION] Helpers
+
+std::string pipeline_id_for(const Atelier& a, const std::string& name) {
+    return unique_id(slug(name), "pipeline", [&](const std::string& id) { return a.pipeline(id) != nullptr; });
 }
 
 // "/pipeline/stages/2/team" + "no team \"X\"" -> "Stage 3 (Cutting): no team \"X\"".
@@ -336,8 +304,11 @@ void ask_delete(App& app, Ui& ui, size_t i, const Usage& u) {
         text = "No order is in this stage. The pipeline is saved without it";
     if (n == 0 && !(d.p == d.base)) text += ", together with your other unsaved changes";
     if (n == 0) text += ".";
+    // Other reasons the core will refuse (the last stage, an unsaved edit it refuses) are said up front.
     const Plan check = plan_command(app.store.state(), cmd::PipelinePut{without}, Context{app.who, app.now});
-    ui.asked = AskedDelete{d.id, s.id, check.ok ? "" : describe(check.error, without)};
+    const std::string refusal = check.ok ? "" : describe(check.error, without);
+    if (n == 0 && !check.ok) text += " But the core will refuse: " + refusal + ".";
+    ui.asked = AskedDelete{d.id, s.id, refusal};
     app.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
                            cmd::PipelinePut{without}});
 }
@@ -460,145 +431,6 @@ void stage_list(App& app, Ui& ui, float width, const Usage& u) {
     ImGui::TextDisabled("Drag a row, or use the arrows, to reorder");
 }
 
-// [SECTION] The selected stage's properties
-
-// The text of a form row, then the cursor at the field column: fields carry "##" ids only, so the
-// item rectangle is the field itself (what a tap or a test aims at), not field plus label.
-void field_label(const char* text) {
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(text);
-    ImGui::SameLine(em(190));
-}
-
-void stage_editor(App& app, Ui& ui, const Usage& u) {
-    Draft& d = ui.d;
-    size_t i = 0;
-    while (i < d.meta.size() && d.meta[i].key != ui.selected_key) ++i;
-    if (i == d.meta.size()) {
-        ImGui::TextDisabled("Select a stage to edit it.");
-        return;
-    }
-    Stage& s = d.p.stages[i];
-    StageMeta& m = d.meta[i];
-    const std::string title = stage_title(s, i);
-    const std::string n1 = std::to_string(i + 1);
-    const Profile& prof = app.store.state().profile;
-    const float w = std::max(em(160), std::min(em(300), ImGui::GetContentRegionAvail().x - em(200)));
-    ImGui::PushID(m.key);
-    ImGui::Text("Stage %zu: %s", i + 1, title.c_str());
-    ImGui::Separator();
-    ImGui::BeginGroup();  // the field column is relative to here (SameLine offsets are window-relative)
-
-    field_label("Name");
-    ImGui::SetNextItemWidth(w);
-    if (ImGui::InputText("##name", &s.name) && m.auto_id) s.id = stage_id_for(d.p, i, s.name);
-    mark_last_item("Stage name " + n1);
-
-    const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
-    const bool locked = saved && id_used(u, d.id, s.id);
-    field_label("Id");
-    ImGui::SetNextItemWidth(w);
-    ImGui::BeginDisabled(locked);
-    if (ImGui::InputText("##id", &s.id)) m.auto_id = false;
-    ImGui::EndDisabled();
-    mark_last_item("Stage id " + title);
-    if (locked) {
-        same_line_if_fits(em(190));
-        ImGui::TextDisabled("fixed: orders refer to it");
-    }
-
-    // Team: only the atelier's teams (the core refuses others); a stage may still name an unknown one
-    // (a template, a team removed in Settings), and then says so.
-    const bool known = s.team.empty() || std::find(prof.teams.begin(), prof.teams.end(), s.team) != prof.teams.end();
-    const std::string shown = s.team.empty() ? "(no team)" : known ? s.team : s.team + " (unknown)";
-    field_label("Team");
-    ImGui::SetNextItemWidth(w);
-    if (ImGui::BeginCombo("##team", shown.c_str())) {
-        if (ImGui::Selectable("(no team)", s.team.empty())) s.team.clear();
-        for (const auto& t : prof.teams)
-            if (ImGui::Selectable(t.c_str(), s.team == t)) s.team = t;
-        ImGui::EndCombo();
-    }
-    mark_last_item("Team " + title);
-    if (!known) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "\"%s\" is not a team of this atelier: saving is refused.", s.team.c_str());
-        ImGui::PopTextWrapPos();
-        mark_last_item("Unknown team " + s.team);
-    }
-    if (!known || prof.teams.empty()) {
-        ImGui::TextDisabled("Teams are listed in Settings.");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Open Settings")) app.show(View::settings);
-    }
-
-    field_label("Colour");
-    float rgb[3];
-    to_rgb(s.colour, rgb);
-    if (ImGui::ColorEdit3("##swatch", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_DisplayHex))
-        s.colour = to_hex(rgb);
-    mark_last_item("Colour picker " + title);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(em(90), w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x));
-    ImGui::InputTextWithHint("##colour", "#RRGGBB", &s.colour, ImGuiInputTextFlags_CharsUppercase);
-    mark_last_item("Colour " + title);
-
-    field_label("Rules");
-    ImGui::Checkbox("QC gate", &s.qc);
-    mark_last_item("QC gate " + title);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("An order cannot leave this stage without a QC pass");
-    ImGui::SameLine();
-    ImGui::Checkbox("Photo required", &s.photo);
-    mark_last_item("Photo required " + title);
-    field_label("");
-    ImGui::Checkbox("Optional", &s.optional);
-    mark_last_item("Optional " + title);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("May be skipped (the skip is recorded); rush orders skip it");
-    ImGui::SameLine();
-    ImGui::Checkbox("Freezes measurements", &s.freezes);
-    mark_last_item("Freezes measurements " + title);
-
-    field_label("Expected days");
-    ImGui::SetNextItemWidth(em(80));
-    ImGui::InputInt("##days", &s.days, 0, 0);
-    s.days = std::clamp(s.days, 0, 365);
-    mark_last_item("Expected days " + title);
-
-    const char* channels[] = {"None", "Email", "WhatsApp"};
-    int ch = static_cast<int>(s.notify);
-    field_label("Notify client when done");
-    ImGui::SetNextItemWidth(em(160));
-    if (ImGui::Combo("##notify", &ch, channels, 3)) s.notify = static_cast<Channel>(ch);
-    mark_last_item("Notify " + title);
-    if (s.notify != Channel::none) {
-        field_label("Message");
-        ImGui::SetNextItemWidth(std::max(w, ImGui::GetContentRegionAvail().x - em(4)));
-        ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
-        mark_last_item("Message " + title);
-        ImGui::TextDisabled("{client}, {order} and {stage} are filled in.");
-        if (!s.message.empty()) {
-            std::string preview = s.message;
-            const std::pair<const char*, std::string> subs[] = {
-                {"{client}", "Maria Rossi"}, {"{order}", order_label(prof, 42)}, {"{stage}", s.name}};
-            for (const auto& [key, value] : subs)
-                for (size_t at = preview.find(key); at != std::string::npos; at = preview.find(key, at + value.size()))
-                    preview.replace(at, std::strlen(key), value);
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled("Preview: %s", preview.c_str());
-            ImGui::PopTextWrapPos();
-        }
-    }
-    if (!d.is_new) {
-        const int n = orders_in(u, d.id, s.id);
-        const std::string in = n == 0 ? std::string("No order is in this stage.")
-                                      : std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage.";
-        ImGui::TextUnformatted(in.c_str());
-        mark_last_item(in);
-    }
-    ImGui::EndGroup();
-    ImGui::PopID();
-}
-
 }  // namespace
 
 // [SECTION] The view
@@ -667,11 +499,11 @@ void draw_pipelines(App& app) {
         ImGui::SameLine(0, em(24));
         ImGui::BeginGroup();
         section("Stage");
-        stage_editor(app, ui, u);
+        stage_editor(app, d, ui.selected_key, u);
         ImGui::EndGroup();
     } else {
         section("Stage");
-        stage_editor(app, ui, u);
+        stage_editor(app, d, ui.selected_key, u);
     }
     ImGui::EndChild();
 }

@@ -1,0 +1,56 @@
+#pragma once
+// Private to the pipelines view (view_pipelines*.cpp): the draft being edited, what orders use,
+// and the stage editor drawn beside (or under) the stage list.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/pipeline.hpp"
+
+namespace atelier {
+struct App;
+namespace ui::pipeline_edit {
+
+// What the view keeps per draft stage, moved with the stage when it is reordered.
+struct StageMeta {
+    int key = 0;          // stable ImGui id and drag payload (indexes change while reordering)
+    bool auto_id = false;  // a new stage: its id follows its name until the id is edited
+};
+
+struct Draft {
+    std::string id;      // the pipeline being edited ("" = none)
+    bool is_new = false;  // not saved yet
+    uint64_t revision = ~0ull;
+    Pipeline base;  // as saved (empty for a new one)
+    Pipeline p;     // as edited
+    std::vector<StageMeta> meta;
+    std::string error;               // the last refusal, shown by "Save pipeline"
+};
+
+// Orders per stage and the stage ids orders refer to, counted once per revision.
+struct Usage {
+    uint64_t revision = ~0ull;
+    std::unordered_map<std::string, std::unordered_map<std::string, int>> in;  // pipeline -> stage -> orders
+    std::unordered_map<std::string, std::set<std::string>> used;  // pipeline -> ids referenced by its orders
+    std::unordered_map<std::string, int> orders;                   // pipeline -> orders
+};
+
+// Orders now in `stage` of `pipeline`.
+int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage);
+// Whether orders refer to the stage id (current stage, payment milestone, log, photo, stage fee).
+bool id_used(const Usage& u, const std::string& pipeline, const std::string& stage);
+// What tests and people see for a stage: its name, else its position ("#3").
+std::string stage_title(const Stage& s, size_t i);
+// An id for stage `self` of `p` from `name`, unique among the other stages.
+std::string stage_id_for(const Pipeline& p, size_t self, const std::string& name);
+// "#RRGGBB" <-> the floats of ImGui's colour editor.
+void to_rgb(const std::string& hex, float rgb[3]);
+std::string to_hex(const float rgb[3]);
+
+// Every property of the stage whose key is `selected_key` (view_pipelines_stage.cpp).
+void stage_editor(App& app, Draft& d, int selected_key, const Usage& u);
+
+}  // namespace ui::pipeline_edit
+}  // namespace atelier

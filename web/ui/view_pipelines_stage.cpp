@@ -1,0 +1,176 @@
+// The pipelines view's stage editor: every property of core/model/pipeline.hpp's Stage, edited in
+// the draft (nothing is sent until "Save pipeline").
+// - Fields carry "##" ids and a separate label column, so a field's rectangle is the field itself.
+// - The team is picked from the atelier's teams; an unknown one (a template's, a team removed in
+//   Settings) is named in red with a way to Settings, since the core refuses it.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <utility>
+
+#include "web/app.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/view_pipelines_parts.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui::pipeline_edit {
+
+void to_rgb(const std::string& hex, float rgb[3]) {
+    const ImVec4 c = hex_colour(hex, ImVec4(0.6f, 0.6f, 0.6f, 1));
+    rgb[0] = c.x;
+    rgb[1] = c.y;
+    rgb[2] = c.z;
+}
+
+std::string to_hex(const float rgb[3]) {
+    auto byte = [](float f) { return static_cast<int>(std::lround(std::clamp(f, 0.f, 1.f) * 255.f)); };
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(rgb[0]) & 255, byte(rgb[1]) & 255, byte(rgb[2]) & 255);
+    return buf;
+}
+
+namespace {
+
+// The text of a form row, then the cursor at the field column: fields carry "##" ids only, so the
+// item rectangle is the field itself (what a tap or a test aims at), not field plus label.
+void field_label(const char* text) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine(em(190));
+}
+
+}  // namespace
+
+void stage_editor(App& app, Draft& d, int selected_key, const Usage& u) {
+    size_t i = 0;
+    while (i < d.meta.size() && d.meta[i].key != selected_key) ++i;
+    if (i == d.meta.size()) {
+        ImGui::TextDisabled("Select a stage to edit it.");
+        return;
+    }
+    Stage& s = d.p.stages[i];
+    StageMeta& m = d.meta[i];
+    const std::string title = stage_title(s, i);
+    const std::string n1 = std::to_string(i + 1);
+    const Profile& prof = app.store.state().profile;
+    const float w = std::max(em(160), std::min(em(300), ImGui::GetContentRegionAvail().x - em(200)));
+    ImGui::PushID(m.key);
+    ImGui::Text("Stage %zu: %s", i + 1, title.c_str());
+    ImGui::Separator();
+    ImGui::BeginGroup();  // the field column is relative to here (SameLine offsets are window-relative)
+
+    field_label("Name");
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::InputText("##name", &s.name) && m.auto_id) s.id = stage_id_for(d.p, i, s.name);
+    mark_last_item("Stage name " + n1);
+
+    const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
+    const bool locked = saved && id_used(u, d.id, s.id);
+    field_label("Id");
+    ImGui::SetNextItemWidth(w);
+    ImGui::BeginDisabled(locked);
+    if (ImGui::InputText("##id", &s.id)) m.auto_id = false;
+    ImGui::EndDisabled();
+    mark_last_item("Stage id " + title);
+    if (locked) {
+        same_line_if_fits(em(190));
+        ImGui::TextDisabled("fixed: orders refer to it");
+    }
+
+    // Team: only the atelier's teams (the core refuses others); a stage may still name an unknown one
+    // (a template, a team removed in Settings), and then says so.
+    const bool known = s.team.empty() || std::find(prof.teams.begin(), prof.teams.end(), s.team) != prof.teams.end();
+    const std::string shown = s.team.empty() ? "(no team)" : known ? s.team : s.team + " (unknown)";
+    field_label("Team");
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::BeginCombo("##team", shown.c_str())) {
+        if (ImGui::Selectable("(no team)", s.team.empty())) s.team.clear();
+        for (const auto& t : prof.teams)
+            if (ImGui::Selectable(t.c_str(), s.team == t)) s.team = t;
+        ImGui::EndCombo();
+    }
+    mark_last_item("Team " + title);
+    if (!known) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(colours().overdue, "\"%s\" is not a team of this atelier: saving is refused.", s.team.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Unknown team " + s.team);
+    }
+    if (!known || prof.teams.empty()) {
+        ImGui::TextDisabled("Teams are listed in Settings.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open Settings")) app.show(View::settings);
+    }
+
+    field_label("Colour");
+    float rgb[3];
+    to_rgb(s.colour, rgb);
+    if (ImGui::ColorEdit3("##swatch", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_DisplayHex))
+        s.colour = to_hex(rgb);
+    mark_last_item("Colour picker " + title);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(em(90), w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x));
+    ImGui::InputTextWithHint("##colour", "#RRGGBB", &s.colour, ImGuiInputTextFlags_CharsUppercase);
+    mark_last_item("Colour " + title);
+
+    field_label("Rules");
+    ImGui::Checkbox("QC gate", &s.qc);
+    mark_last_item("QC gate " + title);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("An order cannot leave this stage without a QC pass");
+    ImGui::SameLine();
+    ImGui::Checkbox("Photo required", &s.photo);
+    mark_last_item("Photo required " + title);
+    field_label("");
+    ImGui::Checkbox("Optional", &s.optional);
+    mark_last_item("Optional " + title);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("May be skipped (the skip is recorded); rush orders skip it");
+    ImGui::SameLine();
+    ImGui::Checkbox("Freezes measurements", &s.freezes);
+    mark_last_item("Freezes measurements " + title);
+
+    field_label("Expected days");
+    ImGui::SetNextItemWidth(em(80));
+    ImGui::InputInt("##days", &s.days, 0, 0);
+    s.days = std::clamp(s.days, 0, 365);
+    mark_last_item("Expected days " + title);
+
+    const char* channels[] = {"None", "Email", "WhatsApp"};
+    int ch = static_cast<int>(s.notify);
+    field_label("Notify client when done");
+    ImGui::SetNextItemWidth(em(160));
+    if (ImGui::Combo("##notify", &ch, channels, 3)) s.notify = static_cast<Channel>(ch);
+    mark_last_item("Notify " + title);
+    if (s.notify != Channel::none) {
+        field_label("Message");
+        ImGui::SetNextItemWidth(std::max(w, ImGui::GetContentRegionAvail().x - em(4)));
+        ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
+        mark_last_item("Message " + title);
+        ImGui::TextDisabled("{client}, {order} and {stage} are filled in.");
+        if (!s.message.empty()) {
+            std::string preview = s.message;
+            const std::pair<const char*, std::string> subs[] = {
+                {"{client}", "Maria Rossi"}, {"{order}", order_label(prof, 42)}, {"{stage}", s.name}};
+            for (const auto& [key, value] : subs)
+                for (size_t at = preview.find(key); at != std::string::npos; at = preview.find(key, at + value.size()))
+                    preview.replace(at, std::strlen(key), value);
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("Preview: %s", preview.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    if (!d.is_new) {
+        const int n = orders_in(u, d.id, s.id);
+        const std::string in = n == 0 ? std::string("No order is in this stage.")
+                                      : std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage.";
+        ImGui::TextUnformatted(in.c_str());
+        mark_last_item(in);
+    }
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+}  // namespace atelier::ui::pipeline_edit
