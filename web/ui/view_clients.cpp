@@ -1,9 +1,435 @@
-// PLACEHOLDER: replaced by the real view (work in progress, not to land as is).
+// Clients: the searchable list, the client page (contacts, measurement history, new session,
+// corrections, their orders and what they owe) and the new-client form.
+// - Search folds accents (core/queries/fold.hpp): "hoxha" finds "Hoxhá".
+// - Per-client order counts and balances come from one pass over the query index, per revision.
+// - Names are user text: drawn with TextUnformatted, never as a format or inside a widget ID.
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/commands/command.hpp"
+#include "core/derive.hpp"
+#include "core/queries/fold.hpp"
+#include "core/text.hpp"
 #include "web/app.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/view_order_parts.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
 namespace atelier::ui {
-void draw_clients(App& app) { (void)app; ImGui::TextUnformatted("draw_clients"); }
-void draw_client(App& app) { (void)app; ImGui::TextUnformatted("draw_client"); }
-void draw_new_client(App& app) { app.new_client_open = false; }
+
+namespace {
+
+// Built once per revision: folded search text and order totals for every client.
+struct ClientCache {
+    uint64_t revision = ~0ull;
+    std::vector<std::string> hay;     // by position in a.clients
+    std::vector<int> orders;          // number of orders
+    std::vector<int64_t> owed;        // minor units
+    std::vector<std::vector<int>> order_numbers;
+};
+ClientCache g_cache;
+
+const ClientCache& cache(App& app) {
+    ClientCache& c = g_cache;
+    if (c.revision == app.revision()) return c;
+    const Atelier& a = app.store.state();
+    const QueryIndex& idx = app.index();
+    c.hay.assign(a.clients.size(), {});
+    c.orders.assign(a.clients.size(), 0);
+    c.owed.assign(a.clients.size(), 0);
+    c.order_numbers.assign(a.clients.size(), {});
+    for (size_t i = 0; i < a.clients.size(); ++i) {
+        const Client& cl = a.clients[i];
+        fold_append(cl.name, c.hay[i]);
+        c.hay[i] += ' ';
+        fold_append(cl.phone, c.hay[i]);
+        c.hay[i] += ' ';
+        fold_append(cl.email, c.hay[i]);
+    }
+    for (size_t i = 0; i < a.orders.size(); ++i) {
+        const auto it = a.client_at.find(a.orders[i].client);
+        if (it == a.client_at.end()) continue;
+        ++c.orders[it->second];
+        if (i < idx.rows.size()) c.owed[it->second] += idx.rows[i].owed;
+        c.order_numbers[it->second].push_back(a.orders[i].number);
+    }
+    c.revision = app.revision();
+    return c;
+}
+
+struct List {
+    std::string search;
+    std::string folded_for;  // the search the rows were filtered for
+    uint64_t revision = ~0ull;
+    std::vector<int> rows;   // positions in a.clients
+};
+List g_list;
+
+}  // namespace
+
+const std::vector<std::string>& client_haystacks(App& app) { return cache(app).hay; }
+
+// [SECTION] The list
+
+void draw_clients(App& app) {
+    const Atelier& a = app.store.state();
+    const ClientCache& cc = cache(app);
+    List& l = g_list;
+    const std::string& cur = a.profile.settings.currency;
+    if (ImGui::Button("+ New client")) app.new_client_open = true;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::min(em(360), ImGui::GetContentRegionAvail().x));
+    ImGui::InputTextWithHint("##client_search", "Search by name, phone or email", &l.search);
+    mark_last_item("Search clients");
+    const std::string q = fold_text(trim(l.search));
+    if (l.revision != app.revision() || l.folded_for != q) {
+        l.rows.clear();
+        for (size_t i = 0; i < a.clients.size(); ++i)
+            if (q.empty() || cc.hay[i].find(q) != std::string::npos) l.rows.push_back(static_cast<int>(i));
+        // Alphabetical by folded name, so "Ødegård" sorts with the O's.
+        std::stable_sort(l.rows.begin(), l.rows.end(), [&](int x, int y) {
+            return cc.hay[static_cast<size_t>(x)] < cc.hay[static_cast<size_t>(y)];
+        });
+        l.revision = app.revision();
+        l.folded_for = q;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of %zu clients", l.rows.size(), a.clients.size());
+
+    // Not resizable: a tap on a row near a column border would start a resize instead of opening it.
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("clients", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Name", 0, 3.0f);
+    ImGui::TableSetupColumn("Phone", 0, 2.0f);
+    ImGui::TableSetupColumn("Email", 0, 2.5f);
+    ImGui::TableSetupColumn("Orders", 0, 0.8f);
+    ImGui::TableSetupColumn("Owes", 0, 1.5f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(l.rows.size()));
+    while (clip.Step()) {
+        for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+            const size_t i = static_cast<size_t>(l.rows[static_cast<size_t>(r)]);
+            const Client& c = a.clients[i];
+            ImGui::PushID(c.id);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                app.open_client(c.id);
+            mark_last_item(c.name);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(c.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c.phone.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c.email.c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", cc.orders[i]);
+            ImGui::TableNextColumn();
+            if (cc.owed[i] > 0) ImGui::TextColored(colours().due_soon, "%s", money_text(Money{cc.owed[i]}, cur).c_str());
+            else ImGui::TextDisabled("—");
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+// [SECTION] The client page
+
+namespace {
+
+struct Page {
+    const App* app = nullptr;
+    long long frame = -2;  // the last frame drawn
+    int client = -1;
+    uint64_t revision = ~0ull;
+    std::string name, phone, email, notes, contacts_error;
+    std::string date;
+    std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
+    std::string measure_error;
+    std::vector<std::string> corrections;  // flattened per value of every session, as typed
+};
+Page g_page;
+
+void load(App& app, const Client& c, Page& p, bool keep_contacts) {
+    if (!keep_contacts) {
+        p.name = c.name;
+        p.phone = c.phone;
+        p.email = c.email;
+        p.notes = c.notes;
+    }
+    p.corrections.clear();
+    for (const auto& s : c.sessions)
+        for (const auto& m : s.values) p.corrections.push_back(format_length(m.value));
+    p.revision = app.revision();
+}
+
+void new_session_rows(const Client& c, Page& p) {
+    // A re-measure usually takes the same measurements again: offer their names.
+    p.rows.clear();
+    for (const auto& m : current_measurements(c)) p.rows.emplace_back(m.name, "");
+    while (p.rows.size() < 3) p.rows.emplace_back("", "");
+}
+
+void contacts(App& app, const Client& c, Page& p) {
+    section("Contacts");
+    ImGui::SetNextItemWidth(em(300));
+    ImGui::InputText("Name", &p.name);
+    ImGui::SetNextItemWidth(em(220));
+    ImGui::InputTextWithHint("Phone", "+33 6 12 34 56 78", &p.phone);
+    ImGui::SetNextItemWidth(em(300));
+    ImGui::InputText("Email", &p.email);
+    ImGui::InputTextMultiline("Notes", &p.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
+    const bool dirty = p.name != c.name || p.phone != c.phone || p.email != c.email || p.notes != c.notes;
+    ImGui::BeginDisabled(!dirty);
+    if (ImGui::Button("Save contacts")) {
+        cmd::ClientUpdate u;
+        u.client = c.id;
+        if (p.name != c.name) u.name = p.name;
+        if (p.phone != c.phone) u.phone = p.phone;
+        if (p.email != c.email) u.email = p.email;
+        if (p.notes != c.notes) u.notes = p.notes;
+        if (app.dispatch(u)) {
+            p.contacts_error.clear();
+            p.revision = ~0ull;
+            load(app, *app.store.state().client(c.id), p, false);
+        } else {
+            p.contacts_error = last_refusal(app);
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard contact changes")) load(app, c, p, false);
+    ImGui::EndDisabled();
+    if (!p.contacts_error.empty()) refusal_text("Contacts not saved: " + p.contacts_error);
+}
+
+void measurements(App& app, const Client& c, Page& p) {
+    section("Measurements");
+    if (c.sessions.empty()) ImGui::TextDisabled("Not measured yet.");
+    // Newest session first; each value can be corrected in place (a mistake, not a re-measure).
+    size_t flat = 0;
+    std::vector<size_t> starts;
+    for (const auto& s : c.sessions) {
+        starts.push_back(flat);
+        flat += s.values.size();
+    }
+    for (size_t k = c.sessions.size(); k-- > 0;) {
+        const MeasureSession& s = c.sessions[k];
+        const std::string date = format_date(s.date);
+        ImGui::PushID(static_cast<int>(k));
+        ImGui::Text("Session of %s%s", date.c_str(), k + 1 == c.sessions.size() ? " (current)" : "");
+        for (size_t v = 0; v < s.values.size(); ++v) {
+            const Measurement& m = s.values[v];
+            ImGui::PushID(static_cast<int>(v));
+            const size_t at = starts[k] + v;
+            if (at >= p.corrections.size()) p.corrections.resize(at + 1);
+            ImGui::AlignTextToFramePadding();
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::TextUnformatted(m.name.c_str());
+            ImGui::SameLine(em(200));
+            ImGui::SetNextItemWidth(em(110));
+            ImGui::InputText("##value", &p.corrections[at]);
+            mark_last_item("Correct " + m.name + " " + date);
+            if (ImGui::IsItemDeactivatedAfterEdit()) {
+                if (const auto l = parse_length_entry(p.corrections[at])) {
+                    if (!(*l == m.value) &&
+                        !app.dispatch(cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l}))
+                        p.measure_error = last_refusal(app);
+                    p.revision = ~0ull;
+                } else {
+                    p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
+                    p.corrections[at] = format_length(m.value);
+                }
+            }
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+
+    section("New measurements");
+    ImGui::SetNextItemWidth(em(130));
+    ImGui::InputTextWithHint("Session date", "YYYY-MM-DD", &p.date);
+    for (size_t i = 0; i < p.rows.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string n = std::to_string(i + 1);
+        ImGui::SetNextItemWidth(em(180));
+        ImGui::InputTextWithHint("##name", "measurement, e.g. chest", &p.rows[i].first);
+        mark_last_item("Measurement name " + n);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(110));
+        ImGui::InputTextWithHint("##value", "e.g. 92 cm", &p.rows[i].second);
+        mark_last_item("Measurement value " + n);
+        ImGui::PopID();
+    }
+    if (ImGui::Button("Add row")) p.rows.emplace_back("", "");
+    ImGui::SameLine();
+    if (ImGui::Button("Save measurements")) {
+        cmd::ClientMeasure m;
+        m.client = c.id;
+        p.measure_error.clear();
+        const auto date = parse_date(trim(p.date));
+        if (!date) p.measure_error = "Session date: write it as YYYY-MM-DD";
+        for (const auto& [name, value] : p.rows) {
+            if (!p.measure_error.empty()) break;
+            if (trim(name).empty() && trim(value).empty()) continue;  // an unused row
+            const auto l = parse_length_entry(value);
+            if (trim(name).empty()) p.measure_error = "a value has no measurement name";
+            else if (!l) p.measure_error = std::string(trim(name)) + ": write a length like 92.5 cm or 36 in";
+            else m.values.push_back(Measurement{std::string(trim(name)), *l});
+        }
+        if (p.measure_error.empty()) {
+            m.date = *date;
+            if (app.dispatch(m)) new_session_rows(*app.store.state().client(c.id), p);
+            else p.measure_error = last_refusal(app);
+        }
+    }
+    if (!p.measure_error.empty()) refusal_text("Measurements not saved: " + p.measure_error);
+}
+
+void orders(App& app, const Client& c) {
+    const Atelier& a = app.store.state();
+    const ClientCache& cc = cache(app);
+    const auto it = a.client_at.find(c.id);
+    if (it == a.client_at.end()) return;
+    const std::string& cur = a.profile.settings.currency;
+    section("Orders");
+    const std::string owes = "Owes " + money_text(Money{cc.owed[it->second]}, cur) + " in total";
+    ImGui::TextColored(cc.owed[it->second] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
+    mark_last_item(owes);
+    const auto& numbers = cc.order_numbers[it->second];
+    if (numbers.empty()) ImGui::TextDisabled("No orders yet.");
+    else if (ImGui::BeginTable("client_orders", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn("Order");
+        ImGui::TableSetupColumn("Garment", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Status");
+        ImGui::TableSetupColumn("Deadline");
+        ImGui::TableSetupColumn("Owes");
+        ImGui::TableHeadersRow();
+        for (int n : numbers) {
+            const Order* o = a.order(n);
+            if (!o) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const std::string label = order_label(a.profile, n);
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) app.open_order(n);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(o->garment.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(status_name(o->status));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_date(o->deadline).c_str());
+            ImGui::TableNextColumn();
+            const Money owed = o->status == Status::cancelled || o->status == Status::draft ? Money{} : balance_owed(*o);
+            ImGui::TextUnformatted(money_text(owed, cur).c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace
+
+void draw_client(App& app) {
+    const Atelier& a = app.store.state();
+    const Client* c = a.client(app.client);
+    if (!c) {
+        ImGui::TextUnformatted("This client does not exist (any more).");
+        if (ImGui::Button("All clients")) app.show(View::clients);
+        return;
+    }
+    Page& p = g_page;
+    const bool fresh = p.app != &app || p.frame + 1 != app.frames;  // opened afresh: forget old drafts
+    if (p.client != c->id || fresh) {
+        p = Page{};
+        p.app = &app;
+        p.client = c->id;
+        p.date = format_date(app.today);
+        load(app, *c, p, false);
+        new_session_rows(*c, p);
+    } else if (p.revision != app.revision()) {
+        const bool dirty = p.name != c->name || p.phone != c->phone || p.email != c->email || p.notes != c->notes;
+        load(app, *c, p, dirty && p.revision != ~0ull);
+    }
+    p.frame = app.frames;
+    ImGui::BeginChild("client_page");
+    if (ImGui::SmallButton("< All clients")) app.show(View::clients);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(c->name.c_str());
+    ImGui::PopTextWrapPos();
+    mark_last_item("Client page");
+    if (ImGui::Button("New order for this client")) {
+        app.new_order_client = c->id;
+        app.new_order_open = true;
+    }
+    // Side by side on a desktop; one column on a portrait tablet.
+    const bool wide = ImGui::GetContentRegionAvail().x > em(900);
+    if (wide && ImGui::BeginTable("client_layout", 2)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        orders(app, *c);
+        contacts(app, *c, p);
+        ImGui::TableNextColumn();
+        measurements(app, *c, p);
+        ImGui::EndTable();
+    } else {
+        orders(app, *c);
+        contacts(app, *c, p);
+        measurements(app, *c, p);
+    }
+    ImGui::EndChild();
+}
+
+// [SECTION] The new-client form
+
+namespace {
+struct NewClient {
+    const App* app = nullptr;
+    long long frame = -2;
+    cmd::ClientCreate c;
+    std::string error;
+};
+NewClient g_new;
+}  // namespace
+
+void draw_new_client(App& app) {
+    NewClient& f = g_new;
+    if (f.app != &app || f.frame + 1 != app.frames) f = NewClient{};  // opened afresh
+    f.app = &app;
+    f.frame = app.frames;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(520)), 0), ImGuiCond_Appearing);
+    bool open = true;
+    if (ImGui::Begin("New client", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        mark_current_window("New client form");
+        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+        ImGui::SetNextItemWidth(em(300));
+        ImGui::InputText("Name", &f.c.name);
+        ImGui::SetNextItemWidth(em(220));
+        ImGui::InputTextWithHint("Phone", "+33 6 12 34 56 78", &f.c.phone);
+        ImGui::SetNextItemWidth(em(300));
+        ImGui::InputText("Email", &f.c.email);
+        ImGui::InputTextMultiline("Notes", &f.c.notes, ImVec2(std::min(em(400), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
+        if (ImGui::Button("Create client")) {
+            const int id = app.store.state().profile.next_client;  // client.create takes the counter's id
+            if (app.dispatch(f.c)) {
+                app.open_client(id);
+                open = false;
+            } else {
+                f.error = last_refusal(app);
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Close")) open = false;
+        if (!f.error.empty()) refusal_text("Client not created: " + f.error);
+    }
+    ImGui::End();
+    if (!open) app.new_client_open = false;
+}
+
 }  // namespace atelier::ui

@@ -1,8 +1,377 @@
-// PLACEHOLDER: replaced by the real view (work in progress, not to land as is).
+// The order page: a header (number, status, client, dates, money) with the lifecycle actions,
+// then the record in sections: details, measurements, payments, fittings, production, images,
+// outbox, history (sections keep every control on screen on a tablet, and findable by tests).
+// - The details form is a draft: "Save changes" sends ONE order.update with only what differs,
+//   so one undo restores it. Dates and money stay text until saved, so a typo is shown, not lost.
+// - Cancelling asks first and states the fee (derive.hpp cancellation_quote).
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/commands/command.hpp"
+#include "core/derive.hpp"
+#include "core/text.hpp"
 #include "web/app.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/view_order_parts.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
 namespace atelier::ui {
-void draw_order(App& app) { (void)app; ImGui::TextUnformatted("draw_order"); }
-void draw_new_order(App& app) { app.new_order_open = false; }
+
+namespace {
+
+enum class Section : uint8_t { details, measurements, payments, fittings, production, images, outbox, history };
+struct SectionName {
+    const char* label;
+    Section s;
+};
+// "Fitting schedule", not "Fittings": the top bar already has a "Fittings" button.
+constexpr SectionName kSections[] = {{"Details", Section::details},         {"Measurements", Section::measurements},
+                                     {"Payments", Section::payments},       {"Fitting schedule", Section::fittings},
+                                     {"Production", Section::production},   {"Images", Section::images},
+                                     {"Outbox", Section::outbox},           {"History", Section::history}};
+
+constexpr const char* kKinds[] = {"Made to order", "Bulk"};
+constexpr const char* kDeliveries[] = {"Collect in the atelier", "Ship"};
+
+// The editable fields as typed.
+struct Fields {
+    int client = 0;
+    std::string pipeline, garment, collection, salesperson, team, notes;
+    std::string deadline, event, price, rush_fee;
+    int kind = 0, quantity = 1, delivery = 0;
+    bool rush = false, priority = false;
+    bool operator==(const Fields&) const = default;
+};
+
+Fields fields_of(const Order& o) {
+    Fields f;
+    f.client = o.client;
+    f.pipeline = o.pipeline;
+    f.garment = o.garment;
+    f.collection = o.collection;
+    f.salesperson = o.salesperson;
+    f.team = o.team;
+    f.notes = o.notes;
+    f.deadline = format_date(o.deadline);
+    f.event = o.event ? format_date(*o.event) : "";
+    f.price = format_money(o.price);
+    f.rush_fee = format_money(o.rush_fee);
+    f.kind = static_cast<int>(o.kind);
+    f.quantity = o.quantity;
+    f.delivery = static_cast<int>(o.delivery);
+    f.rush = o.rush;
+    f.priority = o.priority;
+    return f;
+}
+
+struct Page {
+    const App* app = nullptr;
+    long long frame = -2;  // the last frame drawn: a gap means the page was opened afresh
+    int order = -1;
+    uint64_t revision = ~0ull;
+    Fields base, edit;
+    std::string client_search;
+    std::string error;         // why the last save or action was refused
+    std::string tracking, cancel_reason;
+    Section section = Section::details;
+};
+Page g_page;
+
+// Only the fields that differ from the order now; nullopt (and `error`) when a value does not parse.
+std::optional<cmd::OrderUpdate> changes(const Order& o, const Fields& f, std::string& error) {
+    cmd::OrderUpdate u;
+    u.order = o.number;
+    const auto fail = [&](const char* why) -> std::optional<cmd::OrderUpdate> {
+        error = why;
+        return std::nullopt;
+    };
+    const auto deadline = parse_date(trim(f.deadline));
+    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
+    std::optional<Date> event;
+    if (!trim(f.event).empty()) {
+        event = parse_date(trim(f.event));
+        if (!event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
+    }
+    const auto price = parse_money(trim(f.price));
+    if (!price) return fail("Price: write an amount like 1200 or 1200.50");
+    std::optional<Money> fee = Money{};
+    if (!trim(f.rush_fee).empty()) fee = parse_money(trim(f.rush_fee));
+    if (!fee) return fail("Rush fee: write an amount like 150 or 150.50");
+    if (f.client != o.client) u.client = f.client;
+    if (f.pipeline != o.pipeline) u.pipeline = f.pipeline;
+    if (f.garment != o.garment) u.garment = f.garment;
+    if (f.collection != o.collection) u.collection = f.collection;
+    if (f.salesperson != o.salesperson) u.salesperson = f.salesperson;
+    if (f.team != o.team) u.team = f.team;
+    if (f.notes != o.notes) u.notes = f.notes;
+    if (*deadline != o.deadline) u.deadline = *deadline;
+    if (event != o.event) u.event.emplace(event);
+    if (*price != o.price) u.price = *price;
+    if (*fee != o.rush_fee) u.rush_fee = *fee;
+    if (f.kind != static_cast<int>(o.kind)) u.kind = static_cast<Kind>(f.kind);
+    if (f.quantity != o.quantity) u.quantity = f.quantity;
+    if (f.delivery != static_cast<int>(o.delivery)) u.delivery = static_cast<Delivery>(f.delivery);
+    if (f.rush != o.rush) u.rush = f.rush;
+    if (f.priority != o.priority) u.priority = f.priority;
+    return u;
+}
+
+void text_field(const char* label, std::string& value, float width = 260) {
+    ImGui::SetNextItemWidth(em(width));
+    ImGui::InputText(label, &value);
+}
+
+void details(App& app, const Order& o, Page& p) {
+    const Atelier& a = app.store.state();
+    Fields& f = p.edit;
+    const bool closed = o.status == Status::cancelled;
+    ImGui::BeginDisabled(closed);
+    client_picker("Client", app, f.client, p.client_search);
+    const Pipeline* pl = a.pipeline(f.pipeline);
+    ImGui::BeginDisabled(o.status >= Status::in_production);
+    ImGui::SetNextItemWidth(em(260));
+    if (ImGui::BeginCombo("Pipeline", pl ? pl->name.c_str() : f.pipeline.c_str())) {
+        for (const auto& q : a.pipelines) {
+            ImGui::PushID(q.id.c_str());
+            if (ImGui::Selectable("##p", q.id == f.pipeline)) f.pipeline = q.id;
+            mark_last_item(q.name);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(q.name.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Pipeline");
+    }
+    ImGui::EndDisabled();
+    if (o.status >= Status::in_production) {
+        same_line_if_fits(em(260));
+        ImGui::TextDisabled("fixed once production has started");
+    }
+    text_field("Garment", f.garment);
+    text_field("Collection", f.collection);
+    ImGui::SetNextItemWidth(em(180));
+    ImGui::Combo("Kind", &f.kind, kKinds, 2);
+    ImGui::SetNextItemWidth(em(120));
+    if (ImGui::InputInt("Quantity", &f.quantity) && f.quantity < 1) f.quantity = 1;
+    text_field("Deadline", f.deadline, 130);
+    same_line_if_fits(em(240));
+    ImGui::SetNextItemWidth(em(130));
+    ImGui::InputTextWithHint("Event date", "none", &f.event);
+    text_field("Price", f.price, 130);
+    ImGui::Checkbox("Rush", &f.rush);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em(110));
+    ImGui::InputText("Rush fee", &f.rush_fee);
+    same_line_if_fits(em(100));
+    ImGui::Checkbox("Priority", &f.priority);
+    ImGui::SetNextItemWidth(em(220));
+    ImGui::Combo("Delivery", &f.delivery, kDeliveries, 2);
+    name_combo("Salesperson", a.profile.salespeople, f.salesperson);
+    name_combo("Team", a.profile.teams, f.team);
+    ImGui::InputTextMultiline("Notes", &f.notes, ImVec2(std::min(em(520), ImGui::GetContentRegionAvail().x - em(60)), em(80)));
+    ImGui::EndDisabled();
+
+    ImGui::Spacing();
+    const bool dirty = !(f == p.base);
+    ImGui::BeginDisabled(!dirty);
+    if (ImGui::Button("Save changes")) {
+        p.error.clear();
+        if (auto u = changes(o, f, p.error)) {
+            if (app.dispatch(*u)) {
+                p.base = p.edit = fields_of(*app.store.state().order(o.number));
+                p.revision = app.revision();
+                app.notify("Order " + order_label(a.profile, o.number) + " saved");
+            } else {
+                p.error = last_refusal(app);
+            }
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) {
+        p.edit = p.base;
+        p.error.clear();
+    }
+    ImGui::EndDisabled();
+    if (dirty) {
+        ImGui::SameLine();
+        ImGui::TextColored(colours().due_soon, "Unsaved changes");
+    }
+    if (!p.error.empty()) refusal_text("Not saved: " + p.error);
+}
+
+void cancel_button(App& app, const Order& o, Page& p) {
+    const Atelier& a = app.store.state();
+    ImGui::SetNextItemWidth(em(200));
+    ImGui::InputTextWithHint("##cancel_reason", "Reason (optional)", &p.cancel_reason);
+    mark_last_item("Cancellation reason");
+    ImGui::SameLine();
+    if (!ImGui::Button("Cancel order")) return;
+    const CancelQuote q = cancellation_quote(a, o, app.now);
+    const std::string cur = a.profile.settings.currency;
+    std::string text = "The order stops here and cannot be reopened (" + q.reason + "). ";
+    text += q.fee.minor > 0 ? "Cancellation fee: " + money_text(q.fee, cur) + "." : "No cancellation fee.";
+    if (q.refund.minor > 0) text += " Refund to the client: " + money_text(q.refund, cur) + ".";
+    if (q.still_owed.minor > 0) text += " The client still owes " + money_text(q.still_owed, cur) + ".";
+    app.ask(PendingConfirm{"Cancel order " + order_label(a.profile, o.number) + "?", text, "Cancel order",
+                           cmd::OrderCancel{o.number, std::string(trim(p.cancel_reason))}});
+}
+
+// The actions that move the order through its life; each refused one says why.
+void lifecycle(App& app, const Order& o, Page& p) {
+    const Atelier& a = app.store.state();
+    auto act = [&](const char* label, const Command& c) {
+        same_line_if_fits(ImGui::CalcTextSize(label).x + em(20));
+        if (ImGui::Button(label)) {
+            if (app.dispatch(c)) p.error.clear();
+            else p.error = last_refusal(app);
+        }
+    };
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Actions:");
+    switch (o.status) {
+        case Status::draft: act("Confirm order", cmd::OrderConfirm{o.number}); break;
+        case Status::confirmed: act("Start production", cmd::OrderStart{o.number}); break;
+        case Status::in_production:
+            if (production_finished(a, o)) {
+                same_line_if_fits(em(420));
+                ImGui::SetNextItemWidth(em(160));
+                ImGui::InputTextWithHint("##tracking", "Tracking number", &p.tracking);
+                mark_last_item("Tracking number");
+                act("Ship", cmd::OrderShip{o.number, std::string(trim(p.tracking))});
+                act("Collect", cmd::OrderCollect{o.number});
+            } else {
+                same_line_if_fits(em(260));
+                ImGui::TextDisabled("in production: see Production");
+            }
+            break;
+        case Status::shipped:
+        case Status::collected: act("Invoice", cmd::OrderInvoice{o.number}); break;
+        default: break;
+    }
+    same_line_if_fits(em(120));
+    if (ImGui::Button("Clone order")) {
+        const int number = a.profile.next_order;  // the copy's number, taken from the counter
+        if (app.dispatch(cmd::OrderClone{o.number})) app.open_order(number);
+        else p.error = last_refusal(app);
+    }
+    if (o.status <= Status::in_production) {
+        same_line_if_fits(em(360));
+        cancel_button(app, o, p);
+    }
+}
+
+void header(App& app, const Order& o, Page& p) {
+    const Atelier& a = app.store.state();
+    const std::string& cur = a.profile.settings.currency;
+    ImGui::Text("Order %s", order_label(a.profile, o.number).c_str());
+    ImGui::SameLine();
+    const ImVec4 status_colour = o.status == Status::cancelled ? colours().muted
+                                 : o.status == Status::draft   ? colours().priority
+                                                               : colours().ok;
+    badge(status_name(o.status), status_colour);
+    mark_last_item(std::string("Status: ") + status_name(o.status));
+    if (o.rush) {
+        ImGui::SameLine();
+        badge("RUSH", colours().rush);
+    }
+    if (o.priority) {
+        ImGui::SameLine();
+        badge("PRIORITY", colours().priority);
+    }
+    const Client* c = a.client(o.client);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Client:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(c ? c->name.c_str() : "(unknown client)");
+    if (c) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open client")) app.open_client(c->id);
+    }
+    ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
+    if (o.status < Status::shipped && o.status != Status::cancelled) {
+        if (is_overdue(o, app.today)) {
+            ImGui::SameLine();
+            badge("OVERDUE", colours().overdue);
+        } else if (is_due_soon(a, o, app.today)) {
+            ImGui::SameLine();
+            badge("DUE SOON", colours().due_soon);
+        }
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("Event %s", o.event ? format_date(*o.event).c_str() : "none");
+    const Money owed = balance_owed(o);
+    ImGui::Text("Total %s", money_text(order_total(o), cur).c_str());
+    ImGui::SameLine();
+    ImGui::Text("· paid %s ·", money_text(amount_paid(o), cur).c_str());
+    ImGui::SameLine();
+    const std::string owes = "owes " + money_text(owed, cur);
+    ImGui::TextColored(owed.minor > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
+    mark_last_item("Header " + owes);
+    if (o.status == Status::cancelled) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("· cancellation fee %s", money_text(o.cancel_fee, cur).c_str());
+    }
+    lifecycle(app, o, p);
+    if (!p.error.empty() && p.section != Section::details) refusal_text("Refused: " + p.error);
+}
+
+}  // namespace
+
+void draw_order(App& app) {
+    const Atelier& a = app.store.state();
+    const Order* o = a.order(app.order);
+    if (!o) {
+        ImGui::TextUnformatted("This order does not exist (any more).");
+        if (ImGui::Button("Back to the board")) app.show(app.prefs.work_view);
+        return;
+    }
+    Page& p = g_page;
+    const bool fresh = p.app != &app || p.frame + 1 != app.frames;
+    if (fresh) p.section = Section::details;  // an order opens on its details
+    p.frame = app.frames;
+    if (p.order != o->number || p.app != &app) {
+        p = Page{};
+        p.app = &app;
+        p.frame = app.frames;
+        p.order = o->number;
+        p.base = p.edit = fields_of(*o);
+        p.revision = app.revision();
+    } else if (p.revision != app.revision()) {
+        // Another change (a payment, an undo): follow it, unless the user is mid-edit.
+        const bool dirty = !(p.edit == p.base);
+        p.base = fields_of(*o);
+        if (!dirty) p.edit = p.base;
+        p.revision = app.revision();
+    }
+
+    ImGui::BeginChild("order_page");
+    header(app, *o, p);
+    ImGui::Separator();
+    for (const auto& s : kSections) {
+        if (&s != &kSections[0]) same_line_if_fits(ImGui::CalcTextSize(s.label).x + em(16));
+        const bool active = p.section == s.s;
+        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(s.label)) p.section = s.s;
+        if (active) ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+    ImGui::BeginChild("order_section");
+    switch (p.section) {
+        case Section::details: details(app, *o, p); break;
+        case Section::measurements: order_measurements(app, *o); break;
+        case Section::payments: order_payments(app, *o); break;
+        case Section::fittings: order_fittings(app, *o); break;
+        case Section::production: order_production(app, *o); break;
+        case Section::images: order_images(*o); break;
+        case Section::outbox: order_outbox(*o); break;
+        case Section::history: order_history(*o); break;
+    }
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
 }  // namespace atelier::ui

@@ -1,0 +1,322 @@
+// The order page and the new-order form, driven like a person: clicks and typing through the
+// locator, results checked in the store and on screen.
+#include <doctest/doctest.h>
+
+#include "core/commands/command.hpp"
+#include "core/derive.hpp"
+#include "tests/ui/headless.hpp"
+#include "web/ui/widgets.hpp"
+
+using atelier::Money;
+using atelier::Status;
+using atelier::View;
+using atelier::test::Headless;
+namespace cmd = atelier::cmd;
+
+namespace {
+
+const atelier::Order& order(Headless& h, int number) {
+    const auto* o = h.app.store.state().order(number);
+    REQUIRE(o);
+    return *o;
+}
+
+std::string money(Headless& h, int64_t minor) {
+    return atelier::ui::money_text(Money{minor}, h.app.store.state().profile.settings.currency);
+}
+
+// A tailoring order for the first client, priced 1000.00, set up through commands (not under test).
+int tailoring_order(Headless& h) {
+    const auto& a = h.app.store.state();
+    const int number = a.profile.next_order;
+    cmd::OrderCreate c;
+    c.client = a.clients.front().id;
+    c.pipeline = "tailoring";
+    c.deadline = atelier::add_days(h.app.today, 40);
+    c.garment = "Suit";
+    c.price = Money{100000};
+    REQUIRE(h.app.dispatch(c));
+    h.app.open_order(number);
+    h.frame(2);
+    return number;
+}
+
+void start(Headless& h, int number) {
+    REQUIRE(h.app.dispatch(cmd::OrderConfirm{number}));
+    REQUIRE(h.app.dispatch(cmd::OrderStart{number}));
+    h.frame();
+}
+
+}  // namespace
+
+TEST_CASE("a client measured through the forms gets an order with an override, confirmed, started and part paid") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("New client");
+    REQUIRE(h.app.new_client_open);
+    h.fill("New client/Name", "Elira Hoxhá");
+    h.fill("New client/Phone", "+355 69 123 4567");
+    h.fill("New client/Email", "elira@example.com");
+    const int id = h.app.store.state().profile.next_client;
+    h.click("Create client");
+    REQUIRE(h.app.view == View::client);
+    REQUIRE(h.app.client == id);
+    CHECK_FALSE(h.app.new_client_open);
+    CHECK(h.app.store.state().client(id)->name == "Elira Hoxhá");
+
+    h.fill("Measurement name 1", "chest");
+    h.fill("Measurement value 1", "92 cm");
+    h.fill("Measurement name 2", "waist");
+    h.fill("Measurement value 2", "74.5");  // a bare number is centimetres
+    h.click("Save measurements");
+    const auto* c = h.app.store.state().client(id);
+    REQUIRE(c->sessions.size() == 1);
+    CHECK(atelier::format_length(*atelier::current_measurement(*c, "chest")) == "92cm");
+    CHECK(atelier::format_length(*atelier::current_measurement(*c, "waist")) == "74.5cm");
+
+    h.click("New order for this client");
+    REQUIRE(h.app.new_order_open);
+    h.fill("New order/Garment", "Three-piece suit");
+    h.fill("New order/Deadline", "2026-07-15");
+    h.fill("New order/Price", "1800");
+    const int number = h.app.store.state().profile.next_order;
+    h.click("Create order");
+    REQUIRE(h.app.view == View::order);
+    REQUIRE(h.app.order == number);
+    CHECK_FALSE(h.app.new_order_open);
+    CHECK(order(h, number).client == id);
+    CHECK(order(h, number).price == Money{180000});
+    CHECK(order(h, number).garment == "Three-piece suit");
+
+    h.click("Measurements");
+    CHECK(h.visible("Used chest 92cm"));
+    h.fill("Override chest", "94 cm", true);
+    REQUIRE(order(h, number).overrides.size() == 1);
+    CHECK(order(h, number).overrides[0].name == "chest");
+    CHECK(h.visible("Used chest 94cm (override)"));
+
+    h.click("Confirm order");
+    CHECK(order(h, number).status == Status::confirmed);
+    h.click("Start production");
+    CHECK(order(h, number).status == Status::in_production);
+
+    h.click("Payments");
+    h.fill("Payment amount", "500");
+    h.click("Record payment");
+    REQUIRE(order(h, number).payments.size() == 1);
+    CHECK(order(h, number).payments[0].amount == Money{50000});
+    CHECK(h.visible("Balance owed " + money(h, 130000)));
+    CHECK(h.visible("Payment: deposit"));
+    CHECK(h.visible("Header owes " + money(h, 130000)));
+}
+
+TEST_CASE("clearing an override removes it and the client's value is used again") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    const auto& a = h.app.store.state();
+    const auto ms = atelier::current_measurements(*a.client(order(h, number).client));
+    REQUIRE_FALSE(ms.empty());
+    const std::string name = ms.front().name;
+    h.click("Measurements");
+    h.fill("Override " + name, "150cm", true);
+    REQUIRE(order(h, number).overrides.size() == 1);
+    h.fill("Override " + name, "", true);
+    CHECK(order(h, number).overrides.empty());
+    CHECK(h.visible("Used " + name + " " + atelier::format_length(ms.front().value)));
+}
+
+TEST_CASE("cancelling asks first and states the fee; keeping it changes nothing") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    start(h, number);
+    const auto quote = atelier::cancellation_quote(h.app.store.state(), order(h, number), h.app.now);
+    REQUIRE(quote.fee.minor > 0);  // in production: a share of the price
+    h.click("Cancel order");
+    REQUIRE(h.app.confirm);
+    CHECK(order(h, number).status == Status::in_production);
+    CHECK(h.app.confirm->text.find("Cancellation fee: " + money(h, quote.fee.minor)) != std::string::npos);
+    CHECK(h.app.confirm->text.find("still owes " + money(h, quote.still_owed.minor)) != std::string::npos);
+    h.click("Please confirm/Keep as it is");
+    CHECK_FALSE(h.app.confirm);
+    CHECK(order(h, number).status == Status::in_production);
+
+    h.click("Cancel order");
+    h.click("Please confirm/Cancel order");
+    CHECK(order(h, number).status == Status::cancelled);
+    CHECK(order(h, number).cancel_fee == quote.fee);
+    CHECK(h.visible("Status: Cancelled"));
+}
+
+TEST_CASE("a QC fail needs a note, its reason stays visible and blocks the advance until a pass") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    start(h, number);
+    for (int i = 0; i < 3; ++i) REQUIRE(h.app.dispatch(cmd::OrderAdvance{number}));  // measure, cutting, sewing
+    REQUIRE(order(h, number).stage == "fitting");
+    h.frame();
+    h.click("Production");
+    CHECK(h.visible("Stage Fitting: current: not started"));
+    CHECK(h.visible("Stage Sewing: done"));
+    CHECK(h.visible("Stage Finishing: ahead"));
+
+    h.click("QC fail");
+    CHECK(order(h, number).qc == atelier::Qc::none);
+    CHECK_FALSE(h.label_starting("Refused: a QC fail needs a note").empty());
+
+    h.fill("QC note", "hem uneven");
+    h.click("QC fail");
+    CHECK(order(h, number).qc == atelier::Qc::fail);
+    CHECK(h.visible("QC failed: hem uneven"));
+
+    h.click("Advance stage");
+    CHECK(order(h, number).stage == "fitting");
+    CHECK(h.label_starting("Refused: ").find("last QC failed: hem uneven") != std::string::npos);
+
+    h.click("QC pass");
+    h.click("Advance stage");
+    CHECK(order(h, number).stage == "finishing");
+    h.click("History");
+    CHECK(h.visible("History QC fail"));
+    CHECK(h.visible("History QC pass"));
+}
+
+TEST_CASE("save changes sends only the changed fields and one undo restores them") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    const atelier::Order before = order(h, number);
+    h.fill("Garment", "Silk gown");
+    h.fill("Event date", "2026-08-01");
+    h.click("Priority");
+    CHECK(order(h, number) == before);  // a draft until saved
+    h.click("Save changes");
+    const auto& o = order(h, number);
+    CHECK(o.garment == "Silk gown");
+    CHECK(o.priority);
+    REQUIRE(o.event);
+    CHECK(atelier::format_date(*o.event) == "2026-08-01");
+    CHECK(o.deadline == before.deadline);  // distinct from the event date
+    REQUIRE(o.history.size() == before.history.size() + 1);
+    std::vector<std::string> fields;
+    for (const auto& c : o.history.back().changes) fields.push_back(c.field);
+    std::sort(fields.begin(), fields.end());
+    CHECK(fields == std::vector<std::string>{"event", "garment", "priority"});
+    CHECK(o.history.back().what == "order.update");
+
+    h.click("Undo");
+    CHECK(order(h, number) == before);
+    CHECK(h.find("Garment"));
+}
+
+TEST_CASE("a bad date in the form is shown and nothing is sent") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    const atelier::Order before = order(h, number);
+    h.fill("Deadline", "2026-02-30");
+    h.click("Save changes");
+    CHECK(order(h, number) == before);
+    CHECK_FALSE(h.label_starting("Not saved: Deadline").empty());
+}
+
+TEST_CASE("a refused payment is shown next to the form and nothing changes") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    start(h, number);
+    h.click("Payments");
+    const atelier::Order before = order(h, number);
+    h.fill("Payment amount", "1000.01");
+    h.click("Record payment");
+    CHECK(order(h, number) == before);
+    CHECK(h.label_starting("Payment refused: ").find("overpayment refused") != std::string::npos);
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().error);
+
+    h.fill("Payment amount", "-5");
+    h.click("Record payment");
+    CHECK(order(h, number) == before);
+    CHECK(h.visible("Payment refused: a payment must be more than zero"));
+
+    h.fill("Payment amount", "1000");
+    h.click("Record payment");
+    CHECK(atelier::balance_owed(order(h, number)).minor == 0);
+    CHECK(h.visible("Payment: full"));
+}
+
+TEST_CASE("fittings are booked and marked done from the order") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    h.click("Fitting schedule");
+    h.fill("Fitting date", "2026-06-10");
+    h.fill("Fitting time", "14:30");
+    h.fill("Fitting notes", "bring shoes");
+    h.click("Add fitting");
+    REQUIRE(order(h, number).fittings.size() == 1);
+    const auto& f = order(h, number).fittings[0];
+    CHECK(atelier::format_datetime(f.at) == "2026-06-10T14:30");
+    CHECK(f.kind == "first");
+    CHECK(f.notes == "bring shoes");
+    h.click("Done");
+    CHECK(order(h, number).fittings[0].done);
+
+    h.fill("Fitting date", "10/06/2026");
+    h.click("Add fitting");
+    CHECK(order(h, number).fittings.size() == 1);
+    CHECK_FALSE(h.label_starting("Fitting refused: ").empty());
+}
+
+TEST_CASE("the new-order form keeps a refused order open with the reason, then creates it") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("New order");
+    REQUIRE(h.app.new_order_open);
+    h.click("New order/Create order");
+    CHECK(h.app.new_order_open);
+    CHECK(h.visible("Order not created: choose the client first"));
+
+    const auto& a = h.app.store.state();
+    const std::string name = a.clients.at(2).name;
+    h.click("Settings");  // a view without client names behind the form: the name below is the picker's
+    h.click("New order/Client");
+    h.type(name);
+    h.click(name);
+    h.fill("New order/Deadline", "2026-09-10");
+    h.fill("New order/Event date", "2026-09-01");  // the deadline after the event: refused by the core
+    const size_t orders = a.orders.size();
+    h.click("New order/Create order");
+    CHECK(h.app.new_order_open);
+    CHECK(a.orders.size() == orders);
+    CHECK(h.label_starting("Order not created: ").find("after the event date") != std::string::npos);
+
+    h.fill("New order/Deadline", "2026-08-20");
+    const int number = a.profile.next_order;
+    h.click("New order/Create order");
+    CHECK_FALSE(h.app.new_order_open);
+    REQUIRE(h.app.order == number);
+    CHECK(order(h, number).client == a.clients.at(2).id);
+    CHECK(order(h, number).event);
+}
+
+TEST_CASE("lifecycle: clone opens the copy; every section of a demo order draws") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    const int copy = h.app.store.state().profile.next_order;
+    h.click("Clone order");
+    CHECK(h.app.order == copy);
+    CHECK(order(h, copy).garment == "Suit");
+    const auto& orders = h.app.store.state().orders;
+    for (size_t i = 0; i < orders.size(); i += 4) {  // every status and stage of the demo, quickly
+        h.app.open_order(orders[i].number);
+        for (const char* s : {"Details", "Measurements", "Payments", "Fitting schedule", "Production", "Images", "Outbox", "History"})
+            h.click(s);
+    }
+    (void)number;
+}

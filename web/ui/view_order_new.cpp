@@ -1,0 +1,206 @@
+// The new-order form (a window over any view while app.new_order_open) and the searchable client
+// picker it shares with the order's details. One order.create; on success the new order opens
+// (its number is the profile's next_order), on a refusal the form stays with the reason shown.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/commands/command.hpp"
+#include "core/queries/fold.hpp"
+#include "core/text.hpp"
+#include "web/app.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/view_order_parts.hpp"
+#include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+bool client_picker(const char* label, App& app, int& client, std::string& search) {
+    const Atelier& a = app.store.state();
+    const Client* chosen = a.client(client);
+    bool changed = false;
+    ImGui::SetNextItemWidth(em(260));
+    if (ImGui::BeginCombo(label, chosen ? chosen->name.c_str() : "(choose a client)", ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::IsWindowAppearing()) {
+            search.clear();
+            ImGui::SetKeyboardFocusHere();
+        }
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint("##search", "Search clients (name, phone, email)", &search);
+        mark_last_item("Search clients");
+        const std::string q = fold_text(trim(search));
+        const auto& hay = client_haystacks(app);
+        int shown = 0;
+        constexpr int kMax = 100;  // a search narrows it; a long list helps nobody
+        for (size_t i = 0; i < a.clients.size() && shown < kMax; ++i) {
+            if (!q.empty() && hay[i].find(q) == std::string::npos) continue;
+            const Client& c = a.clients[i];
+            ImGui::PushID(c.id);
+            if (ImGui::Selectable("##c", c.id == client)) {
+                client = c.id;
+                changed = true;
+            }
+            mark_last_item(c.name);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(c.name.c_str());
+            if (!c.phone.empty()) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("%s", c.phone.c_str());
+            }
+            ImGui::PopID();
+            ++shown;
+        }
+        if (shown == 0) ImGui::TextDisabled("No client matches.");
+        else if (shown == kMax) ImGui::TextDisabled("Type to narrow the list…");
+        ImGui::EndCombo();
+    } else {
+        mark_last_item(label);
+    }
+    return changed;
+}
+
+namespace {
+
+struct NewOrder {
+    const App* app = nullptr;
+    long long frame = -2;  // the last frame the form was drawn: a gap means it was opened afresh
+    cmd::OrderCreate c;
+    std::string deadline, event, price, rush_fee, client_search, error;
+};
+NewOrder g_new;
+
+void reset(App& app, NewOrder& f) {
+    f = NewOrder{};
+    const Atelier& a = app.store.state();
+    f.c.client = app.new_order_client;
+    if (!a.pipelines.empty()) f.c.pipeline = a.pipelines.front().id;
+    f.deadline = format_date(add_days(app.today, 42));
+}
+
+// The command from the form, or nullopt with the reason in f.error.
+std::optional<cmd::OrderCreate> build(NewOrder& f) {
+    cmd::OrderCreate c = f.c;
+    const auto fail = [&](const char* why) -> std::optional<cmd::OrderCreate> {
+        f.error = why;
+        return std::nullopt;
+    };
+    if (c.client == 0) return fail("choose the client first");
+    const auto deadline = parse_date(trim(f.deadline));
+    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
+    c.deadline = *deadline;
+    if (!trim(f.event).empty()) {
+        c.event = parse_date(trim(f.event));
+        if (!c.event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
+    }
+    if (!trim(f.price).empty()) {
+        const auto p = parse_money(trim(f.price));
+        if (!p) return fail("Price: write an amount like 1200 or 1200.50");
+        c.price = *p;
+    }
+    if (!trim(f.rush_fee).empty()) {
+        const auto p = parse_money(trim(f.rush_fee));
+        if (!p) return fail("Rush fee: write an amount like 150 or 150.50");
+        c.rush_fee = *p;
+    }
+    if (c.kind == Kind::mto) c.quantity = 1;
+    return c;
+}
+
+}  // namespace
+
+void draw_new_order(App& app) {
+    NewOrder& f = g_new;
+    if (f.app != &app || f.frame + 1 != app.frames) reset(app, f);
+    f.app = &app;
+    f.frame = app.frames;
+    const Atelier& a = app.store.state();
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(620)), std::min(vp->WorkSize.y * 0.9f, em(640))),
+                             ImGuiCond_Appearing);
+    bool open = true;
+    if (ImGui::Begin("New order", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        mark_current_window("New order form");
+        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+        cmd::OrderCreate& c = f.c;
+        client_picker("Client", app, c.client, f.client_search);
+        const Pipeline* pl = a.pipeline(c.pipeline);
+        ImGui::SetNextItemWidth(em(260));
+        if (ImGui::BeginCombo("Pipeline", pl ? pl->name.c_str() : "(choose)")) {
+            for (const auto& p : a.pipelines) {
+                ImGui::PushID(p.id.c_str());
+                if (ImGui::Selectable("##p", p.id == c.pipeline)) c.pipeline = p.id;
+                mark_last_item(p.name);
+                ImGui::SameLine();
+                ImGui::TextUnformatted(p.name.c_str());
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        } else {
+            mark_last_item("Pipeline");
+        }
+        ImGui::SetNextItemWidth(em(130));
+        ImGui::InputTextWithHint("Deadline", "YYYY-MM-DD", &f.deadline);
+        same_line_if_fits(em(240));
+        ImGui::SetNextItemWidth(em(130));
+        ImGui::InputTextWithHint("Event date", "none", &f.event);
+        ImGui::SetNextItemWidth(em(260));
+        ImGui::InputText("Garment", &c.garment);
+        ImGui::SetNextItemWidth(em(260));
+        ImGui::InputText("Collection", &c.collection);
+        int kind = static_cast<int>(c.kind);
+        constexpr const char* kinds[] = {"Made to order", "Bulk"};
+        ImGui::SetNextItemWidth(em(180));
+        if (ImGui::Combo("Kind", &kind, kinds, 2)) c.kind = static_cast<Kind>(kind);
+        if (c.kind == Kind::bulk) {
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(em(110));
+            if (ImGui::InputInt("Quantity", &c.quantity) && c.quantity < 1) c.quantity = 1;
+        }
+        ImGui::SetNextItemWidth(em(130));
+        ImGui::InputTextWithHint("Price", "0.00", &f.price);
+        ImGui::TextDisabled("Payment: none yet. Record a deposit on the order's Payments once it exists.");
+        ImGui::Checkbox("Rush", &c.rush);
+        if (c.rush) {
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(em(110));
+            ImGui::InputTextWithHint("Rush fee", "0.00", &f.rush_fee);
+        }
+        same_line_if_fits(em(100));
+        ImGui::Checkbox("Priority", &c.priority);
+        int delivery = static_cast<int>(c.delivery);
+        constexpr const char* deliveries[] = {"Collect in the atelier", "Ship"};
+        ImGui::SetNextItemWidth(em(220));
+        if (ImGui::Combo("Delivery", &delivery, deliveries, 2)) c.delivery = static_cast<Delivery>(delivery);
+        name_combo("Salesperson", a.profile.salespeople, c.salesperson);
+        name_combo("Team", a.profile.teams, c.team);
+        ImGui::InputTextMultiline("Notes", &c.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(70)));
+
+        ImGui::Spacing();
+        if (ImGui::Button("Create order")) {
+            f.error.clear();
+            if (auto create = build(f)) {
+                const int number = a.profile.next_order;  // order.create takes the counter's number
+                if (app.dispatch(*create)) {
+                    app.open_order(number);
+                    open = false;
+                } else {
+                    f.error = last_refusal(app);
+                }
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Close")) open = false;
+        if (!f.error.empty()) refusal_text("Order not created: " + f.error);
+    }
+    ImGui::End();
+    if (!open) {
+        app.new_order_open = false;
+        app.new_order_client = 0;
+    }
+}
+
+}  // namespace atelier::ui

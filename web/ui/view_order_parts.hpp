@@ -1,0 +1,41 @@
+#pragma once
+// Private to the order and client views (view_order*.cpp, view_clients.cpp): the sections of the
+// order page, one function each, and the small pickers and parsers their forms share.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+struct App;
+namespace ui {
+
+// [SECTION] Shared by the forms
+// A client chooser with a search box (accent-insensitive); true when the choice changed.
+bool client_picker(const char* label, App& app, int& client, std::string& search);
+// A combo over `names` with "(none)" first; true when the choice changed.
+bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value);
+// Folded (lowercase, accent-free) "name phone email" of each client, by position in a.clients;
+// rebuilt once per revision.
+const std::vector<std::string>& client_haystacks(App& app);
+// The reason of the last refusal (the error toast App::dispatch just raised, without "Not done: ").
+std::string last_refusal(const App& app);
+// "92", "92 cm", "36.5in": a bare number is in centimetres.
+std::optional<Length> parse_length_entry(std::string_view text);
+// A refusal kept visible next to the control that caused it; findable by its text.
+void refusal_text(const std::string& text);
+const char* status_name(Status s);
+
+// [SECTION] The order page's sections (view_order_parts.cpp)
+void order_measurements(App& app, const Order& o);
+void order_payments(App& app, const Order& o);
+void order_fittings(App& app, const Order& o);
+void order_production(App& app, const Order& o);
+void order_images(const Order& o);
+void order_outbox(const Order& o);
+void order_history(const Order& o);
+
+}  // namespace ui
+}  // namespace atelier
