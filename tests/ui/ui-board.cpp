@@ -63,6 +63,7 @@ void open_small(atelier::App& app) {
 const atelier::Order& order(const Headless& h, int n) { return *h.app.store.state().order(n); }
 
 bool inside(const atelier::ui::LocatedItem* in, const atelier::ui::LocatedItem* out) {
+    if (!in || !out) return false;
     const float cx = (in->x0 + in->x1) / 2, cy = (in->y0 + in->y1) / 2;
     return cx >= out->x0 && cx <= out->x1 && cy >= out->y0 && cy <= out->y1;
 }
@@ -198,6 +199,36 @@ TEST_CASE("passing over an optional stage skips it") {
     REQUIRE_FALSE(o.log.empty());
     CHECK(o.log.back().event == atelier::Event::skipped);
     CHECK(o.log.back().stage == "fabric");
+}
+
+TEST_CASE("on a portrait tablet the columns scroll sideways while dragging; a photo stage stops the move") {
+    Headless h(768, 1024);
+    open_small(h.app);
+    h.app.prefs.board_pipeline = "bridal";
+    h.frame(2);
+    CHECK(h.visible("Column Consultation"));
+    CHECK_FALSE(h.visible("Column Sewing"));  // far to the right
+    // Press on the card, carry it to the right edge and hold there: the board scrolls.
+    REQUIRE(h.find("Card 8-ATL"));
+    const atelier::ui::LocatedItem card_item = *h.find("Card 8-ATL");  // a copy: the locator's list changes every frame
+    const auto* card = &card_item;
+    ImGuiIO& io = ImGui::GetIO();
+    h.move_mouse(ImVec2((card->x0 + card->x1) / 2, (card->y0 + card->y1) / 2));
+    io.MouseDown[0] = true;
+    h.frame();
+    for (int i = 1; i <= 8; ++i) h.move_mouse(ImVec2((card->x0 + card->x1) / 2 + float(i) * 60.f, card->y1 + 40));
+    h.move_mouse(ImVec2(758, card->y1 + 40));
+    const auto in_view = [&] { const auto* c = h.find("Column Sewing"); return c && c->x1 < 740; };
+    for (int i = 0; i < 200 && !in_view(); ++i) h.frame();
+    REQUIRE(in_view());
+    h.move_mouse(ImVec2(384, card->y1 + 40));  // away from the edge: the scrolling stops
+    const atelier::ui::LocatedItem sewing = *h.find("Column Sewing");
+    h.move_mouse(ImVec2((sewing.x0 + sewing.x1) / 2, (sewing.y0 + sewing.y1) / 2));
+    io.MouseDown[0] = false;
+    h.frame(2);
+    // design -> fabric (advanced), fabric skipped, pattern -> cutting; cutting needs a photo: stops there.
+    CHECK(order(h, 8).stage == "cutting");
+    CHECK(h.label_starting("Board message: 8-ATL moved to \"Cutting\", then stopped: ").find("photo") != std::string::npos);
 }
 
 TEST_CASE("clicking a card opens its order; the filter narrows the cards") {

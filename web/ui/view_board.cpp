@@ -8,6 +8,7 @@
 // - Actions found while drawing run after the frame's drawing: a dispatch rebuilds the index and
 //   would leave the rows being drawn dangling.
 #include <imgui.h>
+#include <imgui_internal.h>  // BeginDragDropTargetCustom
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -401,8 +402,8 @@ void column(App& app, BoardUi& u, const Cache& c, const Pipeline& p, size_t k, f
     ImGui::EndGroup();
     mark_last_item("Column " + s.name);
 
-    // The whole column takes a dropped card.
-    if (ImGui::BeginDragDropTarget()) {
+    // The whole column takes a dropped card; its id stays the same while the board scrolls under it.
+    if (ImGui::BeginDragDropTargetCustom(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetID("drop"))) {
         if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(kPayload)) {
             int n = 0;
             std::memcpy(&n, pl->Data, sizeof n);
@@ -516,6 +517,12 @@ void draw_board(App& app) {
         ImGui::PushID(static_cast<int>(k));
         column(app, u, c, *p, k, width, height);
         ImGui::PopID();
+    }
+    // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
+    if (const ImGuiPayload* pl = ImGui::GetDragDropPayload(); pl && pl->IsDataType(kPayload)) {
+        const float mx = ImGui::GetIO().MousePos.x, edge = em(48);
+        if (mx < vis0 + edge && mx >= vis0) ImGui::SetScrollX(std::max(0.f, ImGui::GetScrollX() - em(14)));
+        else if (mx > vis1 - edge && mx <= vis1) ImGui::SetScrollX(std::min(ImGui::GetScrollMaxX(), ImGui::GetScrollX() + em(14)));
     }
     ImGui::EndChild();
 
