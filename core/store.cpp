@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/json/fields.hpp"
+
 namespace atelier {
 
 Store::Store(Atelier a) { reset(std::move(a)); }
@@ -68,7 +70,56 @@ namespace {
 nlohmann::json envelope(const Context& ctx) {
     return {{"at", format_datetime(ctx.now)}, {"who", ctx.who}};
 }
+
+// What an undo/redo journal line carries so a replay needs no history: the entities after the
+// step, and for an undo the ones the undone step had created.
+struct ImagesDoc {
+    std::optional<Profile> profile;
+    std::vector<Pipeline> pipelines;
+    std::vector<Client> clients;
+    std::vector<Order> orders;
+    template <class V> void fields(V& v) {
+        v.opt("profile", profile);
+        v.opt("pipelines", pipelines);
+        v.opt("clients", clients);
+        v.opt("orders", orders);
+    }
+};
+struct RemovedDoc {
+    std::vector<int> orders, clients;
+    std::vector<std::string> pipelines;
+    template <class V> void fields(V& v) {
+        v.opt("orders", orders);
+        v.opt("clients", clients);
+        v.opt("pipelines", pipelines);
+    }
+};
+
+nlohmann::json images_json(const Images& img) {
+    return write_value(ImagesDoc{img.profile, img.pipelines, img.clients, img.orders});
+}
 }  // namespace
+
+bool Store::replay_images(const nlohmann::json& entry, Problems& problems) {
+    if (!entry.is_object() || !(entry.contains("undo") || entry.contains("redo")) || !entry.contains("put")) {
+        problems.push_back({"", "not an undo or redo line with its entities"});
+        return false;
+    }
+    const size_t before = problems.size();
+    Reader r{problems};
+    ImagesDoc doc;
+    RemovedDoc removed;
+    read_value(entry["put"], doc, PathSeg{nullptr, "put", 0}, r);
+    if (entry.contains("remove")) read_value(entry["remove"], removed, PathSeg{nullptr, "remove", 0}, r);
+    if (problems.size() != before) return false;
+    Step s;
+    s.created_orders = std::move(removed.orders);
+    s.created_clients = std::move(removed.clients);
+    s.created_pipelines = std::move(removed.pipelines);
+    remove_created(s);
+    put(Images{std::move(doc.profile), std::move(doc.pipelines), std::move(doc.clients), std::move(doc.orders)});
+    return true;
+}
 
 Result Store::dispatch(const Command& c, const Context& ctx) {
     Plan p = plan_command(state_, c, ctx);
@@ -120,6 +171,8 @@ Result Store::undo(const Context& ctx) {
     put(s.before);
     nlohmann::json line = envelope(ctx);
     line["undo"] = s.what;
+    line["put"] = images_json(s.before);
+    line["remove"] = write_value(RemovedDoc{s.created_orders, s.created_clients, s.created_pipelines});
     r.effects.push_back(JournalAppend{std::move(line)});
     r.effects.push_back(Notice{"undone: " + s.what});
     redo_.push_back(std::move(s));
@@ -138,6 +191,7 @@ Result Store::redo(const Context& ctx) {
     put(s.after);
     nlohmann::json line = envelope(ctx);
     line["redo"] = s.what;
+    line["put"] = images_json(s.after);
     r.effects.push_back(JournalAppend{std::move(line)});
     r.effects.push_back(Notice{"redone: " + s.what});
     undo_.push_back(std::move(s));

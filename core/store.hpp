@@ -30,6 +30,10 @@ public:
     bool can_redo() const { return !redo_.empty(); }
     // Replaces the state (a loaded snapshot); clears undo and redo.
     void reset(Atelier a);
+    // Replays an undo/redo journal line from the entities it carries ("put", "remove"), not from
+    // this store's history: after a reload or a compaction the undone step may predate the state.
+    // Leaves undo/redo alone. False (nothing changed) when the line is not an undo/redo or is malformed.
+    bool replay_images(const nlohmann::json& entry, Problems& problems);
 
 private:
     struct Step {

@@ -1,5 +1,6 @@
 // `atelier bench [--orders N] [--seed S] [--runs N]`: the shared core benchmark with native probes.
 #include <malloc.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "core/bench/bench.hpp"
+#include "native/folder_files.hpp"
 #include "native/query_cli.hpp"
 
 namespace atelier::cli {
@@ -25,15 +27,19 @@ double proc_status_mb(const char* key) {
 
 int cmd_bench(const Args& args, Io& io) {
     BenchOptions opt;
+    const char* tmp = std::getenv("TMPDIR");
+    std::string storage_parent = tmp && *tmp ? tmp : "/tmp";
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
         long v = 0;
         if (a == "--help" || a == "-h") {
-            io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N]\n"
+            io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--storage-dir DIR]\n"
                       "Generates a demo atelier of N orders (default 100000) and prints one JSON object of timings\n"
                       "(medians, ms) and memory: serialize, parse+validate, index build, filter+sort, board, dashboard,\n"
-                      "peak RSS and bytes per order. The web bench (node tests/bench/run_web_bench.js) prints the same.\n";
+                      "peak RSS and bytes per order. The web bench (node tests/bench/run_web_bench.js) prints the same.\n"
+                      "save_edit_ms: one edit made durable (dispatch + its journal file written and fsynced) in a fresh\n"
+                      "folder under DIR (default $TMPDIR or /tmp, removed afterwards); compact_ms: one full snapshot.\n";
             return 0;
         } else if (a == "--orders" && has_value && parse_int(args[i + 1], 1, 10'000'000, v)) {
             opt.orders = static_cast<int>(v);
@@ -45,6 +51,8 @@ int cmd_bench(const Args& args, Io& io) {
             opt.load_runs = static_cast<int>(v);
             opt.query_runs = static_cast<int>(v) * 5;
             ++i;
+        } else if (a == "--storage-dir" && has_value) {
+            storage_parent = args[++i];
         } else {
             io.err << "atelier bench: unexpected or invalid argument '" << a << "' (see atelier bench --help)\n";
             return 2;
@@ -61,7 +69,18 @@ int cmd_bench(const Args& args, Io& io) {
     };
     probes.peak_rss_mb = [] { return proc_status_mb("VmHWM"); };
     probes.platform = "native";
-    io.out << run_bench(opt, probes).dump() << "\n";
+    // A fresh folder on the disk the user points at, with real fsyncs: what one saved edit costs.
+    std::string dir = storage_parent + "/atelier-bench-XXXXXX";
+    if (!::mkdtemp(dir.data())) {
+        io.err << "atelier bench: cannot create a folder in " << storage_parent << "\n";
+        return 1;
+    }
+    FolderFiles files(dir);
+    probes.files = &files;
+    const nlohmann::json out = run_bench(opt, probes);
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+    io.out << out.dump() << "\n";
     return io.out ? 0 : 1;
 }
 

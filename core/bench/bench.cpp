@@ -9,6 +9,8 @@
 #include "core/queries/dashboard.hpp"
 #include "core/queries/query.hpp"
 #include "core/snapshot/snapshot.hpp"
+#include "core/storage/storage.hpp"
+#include "core/store.hpp"
 
 namespace atelier {
 
@@ -33,6 +35,40 @@ double time_median(const BenchProbes& p, int n, F&& f) {
         t.push_back(p.now_ms() - t0);
     }
     return round3(median(std::move(t)));
+}
+
+// One edit made durable, as the app does it: dispatch, then its journal line written as its own
+// file. Measured after a first snapshot, with no compaction inside the timed edits.
+void measure_storage(const BenchOptions& opt, const BenchProbes& p, Atelier a, Date today, nlohmann::json& out) {
+    Storage storage(*p.files);
+    storage.open();
+    Store store(std::move(a));
+    const double compact_ms = time_median(p, 1, [&](int) { storage.compact(store.state()); });
+    // Open orders spread over the atelier (a cancelled or handed-over order refuses edits).
+    std::vector<int> open;
+    for (const Order& o : store.state().orders)
+        if (o.status < Status::shipped) open.push_back(o.number);
+    const int runs = std::max(5, opt.query_runs);
+    bool ok = !open.empty();
+    const double save_ms = time_median(p, runs, [&](int i) {
+        if (open.empty()) return;
+        const int number = open[(open.size() / 2 + static_cast<size_t>(i) * 7919) % open.size()];
+        Problems problems;
+        auto c = command_from_json({{"type", "order.update"}, {"order", number}, {"garment", "Bench " + std::to_string(i)}}, problems);
+        if (!c) {
+            ok = false;
+            return;
+        }
+        Result r = store.dispatch(*c, Context{"bench", at_midnight(today)});
+        if (!r.ok || !storage.record(std::get<JournalAppend>(r.effects.front()).entry)) ok = false;
+    });
+    LoadResult loaded;
+    const double open_ms = time_median(p, 1, [&](int) { loaded = Storage(*p.files).open(); });
+    out["save_edit_ms"] = save_ms;
+    out["save_edit_runs"] = runs;
+    out["compact_ms"] = compact_ms;
+    out["storage_open_ms"] = open_ms;
+    out["storage_ok"] = ok && loaded.atelier && loaded.report.empty() && *loaded.atelier == store.state();
 }
 
 }  // namespace
@@ -110,6 +146,7 @@ nlohmann::json run_bench(const BenchOptions& opt, const BenchProbes& probes) {
     }
     if (probes.peak_rss_mb) out["peak_rss_mb"] = round3(probes.peak_rss_mb());
     out["runs"] = {{"load", opt.load_runs}, {"query", opt.query_runs}};
+    if (probes.files) measure_storage(opt, probes, std::move(a), today, out);
     return out;
 }
 

@@ -11,6 +11,8 @@
 
 namespace atelier {
 
+class Files;
+
 struct BenchOptions {
     int orders = 100000;
     uint64_t seed = 1;
@@ -23,10 +25,14 @@ struct BenchProbes {
     std::function<double()> rss_mb;               // resident memory now, MB; may be empty
     std::function<double()> peak_rss_mb;          // peak resident memory, MB; may be empty
     std::string platform = "native";
+    // A storage folder to measure save_edit_ms in (one edit made durable: dispatch + journal file
+    // written and synced), compact_ms and storage_open_ms; may be null (then those keys are absent).
+    Files* files = nullptr;
 };
 
 // One JSON object: orders, snapshot_bytes, generate_ms, serialize_ms, parse_validate_ms, index_ms,
-// filter_sort_ms (+ filter_sort_matches), board_ms, dashboard_ms, peak_rss_mb, bytes_per_order, ...
+// filter_sort_ms (+ filter_sort_matches), board_ms, dashboard_ms, peak_rss_mb, bytes_per_order,
+// save_edit_ms, compact_ms, storage_open_ms (with probes.files), ...
 nlohmann::json run_bench(const BenchOptions& opt, const BenchProbes& probes);
 
 }  // namespace atelier

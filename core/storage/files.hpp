@@ -1,0 +1,69 @@
+#pragma once
+// [SECTION] The storage folder as the core sees it: a flat set of named files, passed in by the shell.
+// - core/ does no I/O itself: the CLI and tests pass a real folder (native/folder_files.hpp), the
+//   browser passes the IDBFS-mounted folder (web/platform/storage.cpp), tests may pass MemoryFiles.
+// - write() is durable when it returns true, as far as the platform can make it (fsync natively;
+//   in the browser durability comes later, from syncfs, which the shell tracks).
+// - rename() replaces the target atomically (POSIX rename semantics).
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atelier {
+
+class Files {
+public:
+    virtual ~Files() = default;
+    virtual std::vector<std::string> list() = 0;  // file names (no folders), any order
+    virtual std::optional<std::string> read(const std::string& name) = 0;
+    virtual bool write(const std::string& name, std::string_view data) = 0;
+    virtual bool rename(const std::string& from, const std::string& to) = 0;
+    virtual bool remove(const std::string& name) = 0;
+    // Why the last failing call failed, for the user ("No space left on device").
+    std::string error;
+};
+
+// Files in memory: for tests and for benchmarks that must not measure a disk.
+class MemoryFiles : public Files {
+public:
+    std::map<std::string, std::string> files;
+    std::vector<std::string> list() override {
+        std::vector<std::string> out;
+        for (const auto& [k, v] : files) out.push_back(k);
+        return out;
+    }
+    std::optional<std::string> read(const std::string& name) override {
+        auto it = files.find(name);
+        if (it == files.end()) {
+            error = "no file " + name;
+            return std::nullopt;
+        }
+        return it->second;
+    }
+    bool write(const std::string& name, std::string_view data) override {
+        files[name] = std::string(data);
+        return true;
+    }
+    bool rename(const std::string& from, const std::string& to) override {
+        auto it = files.find(from);
+        if (it == files.end()) {
+            error = "no file " + from;
+            return false;
+        }
+        std::string data = std::move(it->second);
+        files.erase(it);
+        files[to] = std::move(data);
+        return true;
+    }
+    bool remove(const std::string& name) override {
+        if (!files.erase(name)) {
+            error = "no file " + name;
+            return false;
+        }
+        return true;
+    }
+};
+
+}  // namespace atelier

@@ -1,0 +1,97 @@
+#pragma once
+// [SECTION] Durable storage of the atelier: a journal of small files plus periodic snapshots.
+// - record(): each applied command's journal line becomes its own file, journal-<seq>.atl, so
+//   saving one edit costs the same at 1,000 and 100,000 orders.
+// - compact(): the whole state to snapshot-<seq>.tmp, renamed to snapshot-<seq>.atl (covers every
+//   journal entry <= seq). Two generations are kept, and the journal after the older one, so a
+//   damaged newest snapshot falls back to the previous one without losing an edit.
+// - open(): the newest valid snapshot, then the journal after it, replayed through a Store (replay
+//   equals the live state). Every file carries a CRC-32 and its length: truncated or damaged files
+//   are skipped and the user is told what was recovered.
+// Layout of every file:  "ATELIER1 <crc32 hex> <length>\n" + meta JSON line + "\n" + body, where
+// crc32 and length cover everything after the first line; meta = {"kind", "seq"[, "at"]}.
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+#include "core/problem.hpp"
+#include "core/storage/files.hpp"
+
+namespace atelier {
+
+class Store;
+
+struct StorageOptions {
+    uint64_t compact_every = 200;      // journal entries after the newest snapshot that make compaction due
+    std::function<DateTime()> clock;   // stamps snapshots for "the previous save of …"; may be empty
+};
+
+// What open() found: the atelier to start from and, when anything was wrong, what to tell the user.
+struct LoadResult {
+    std::optional<Atelier> atelier;    // empty: nothing stored yet, or nothing readable (then report says so)
+    std::string report;                // "" when everything loaded cleanly
+    uint64_t snapshot_seq = 0;         // the generation started from (0: none)
+    bool previous_generation = false;  // the newest snapshot was unreadable
+    size_t replayed = 0;               // journal entries applied after the snapshot
+    size_t unreadable = 0;             // journal entries missing, truncated or damaged
+    size_t not_applied = 0;            // readable entries the state refused (after a lost one)
+    std::vector<std::string> damaged;  // names of files that failed their checks
+};
+
+// One framed file: builds and checks the layout above. Exposed for tests.
+std::string frame_file(std::string_view kind, uint64_t seq, std::string_view body, const std::string& at = "");
+struct Unframed {
+    std::string_view body;  // points into the checked text
+    std::string at;
+};
+// True when `text` is a complete, undamaged file of this kind and seq; else `why` says what is wrong.
+bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Unframed& out, std::string& why);
+
+std::string journal_name(uint64_t seq);
+std::string snapshot_name(uint64_t seq);
+
+// Applies one journal line to a store: a command (dispatched with its own who/at), or an undo/redo
+// (from the entities it carries). False with a problem when the line is malformed or refused.
+bool replay_journal_line(Store& store, const nlohmann::json& line, Problems& problems);
+
+class Storage {
+public:
+    explicit Storage(Files& files, StorageOptions opt = {});
+
+    LoadResult open();
+    // Writes the line as the next journal file. On failure the entry is kept for the next
+    // snapshot (compact_due() becomes true) and error() says why.
+    bool record(const nlohmann::json& entry);
+    // A snapshot is due: enough journal entries, a failed record, or no snapshot yet.
+    bool compact_due() const;
+    // Writes `state` (which must include every recorded entry) as the newest generation.
+    bool compact(const Atelier& state);
+    // Replaces the stored atelier (a restored backup): a fresh generation; older edits are kept
+    // only as the previous generation.
+    bool restore(const Atelier& state);
+
+    uint64_t seq() const { return seq_; }                   // the last recorded entry
+    uint64_t snapshot_seq() const { return newest_; }       // what the newest snapshot covers
+    bool has_snapshot() const { return has_newest_; }
+    uint64_t pending_entries() const { return seq_ - newest_; }
+    const std::string& error() const { return error_; }
+
+private:
+    bool write_snapshot_file(const Atelier& state);
+    void remove_covered();
+
+    Files& files_;
+    StorageOptions opt_;
+    uint64_t seq_ = 0;
+    uint64_t newest_ = 0, previous_ = 0;
+    bool has_newest_ = false, has_previous_ = false;
+    bool snapshot_needed_ = false;
+    std::string error_;
+};
+
+}  // namespace atelier
