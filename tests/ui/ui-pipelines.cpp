@@ -52,6 +52,11 @@ TEST_CASE("a new pipeline from scratch with two stages is saved by one pipeline.
     h.fill("Stage name 1", "Draping");
     h.click("Add stage");
     h.fill("Stage name 2", "Hemming");
+    h.click("Add stage");
+    CHECK(h.visible("Stage New stage 3"));
+    h.click("Delete stage New stage 3");  // only in the draft: removed without asking
+    CHECK_FALSE(h.app.confirm);
+    CHECK_FALSE(h.visible("Stage New stage 3"));
     h.click("Save pipeline");
     REQUIRE(h.app.store.state().pipelines.size() == before + 1);
     const Pipeline& p = pipeline(h, "robe-de-soiree");  // the id follows the name, accents folded

@@ -280,8 +280,10 @@ void picker(App& app, Ui& ui) {
 
 // [SECTION] Stage list: rows to select, drag, move and delete
 
+// What a row asked for, applied after the loop over the rows (never while they are drawn).
 struct Move {
     int from = -1, to = -1;
+    int remove = -1;
 };
 
 void ask_delete(App& app, Ui& ui, size_t i, const Usage& u) {
@@ -333,8 +335,11 @@ void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& mo
         if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload("ATELIER_STAGE")) {
             int key = 0;
             std::memcpy(&key, pl->Data, sizeof key);
-            for (size_t j = 0; j < d.meta.size(); ++j)
-                if (d.meta[j].key == key) move = Move{int(j), int(i)};
+            for (size_t j = 0; j < d.meta.size(); ++j) {
+                if (d.meta[j].key != key) continue;
+                move.from = int(j);
+                move.to = int(i);
+            }
         }
         ImGui::EndDragDropTarget();
     }
@@ -375,16 +380,22 @@ void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& mo
 
     ImGui::SameLine();
     ImGui::BeginDisabled(i == 0);
-    if (ImGui::ArrowButton("##up", ImGuiDir_Up)) move = Move{int(i), int(i) - 1};
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up)) {
+        move.from = int(i);
+        move.to = int(i) - 1;
+    }
     ImGui::EndDisabled();
     mark_last_item("Move up " + title);
     ImGui::SameLine();
     ImGui::BeginDisabled(i + 1 == d.p.stages.size());
-    if (ImGui::ArrowButton("##down", ImGuiDir_Down)) move = Move{int(i), int(i) + 1};
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down)) {
+        move.from = int(i);
+        move.to = int(i) + 1;
+    }
     ImGui::EndDisabled();
     mark_last_item("Move down " + title);
     ImGui::SameLine();
-    if (ImGui::Button("Delete")) ask_delete(app, ui, i, u);
+    if (ImGui::Button("Delete")) move.remove = int(i);
     mark_last_item("Delete stage " + title);
 
     // A deletion the core refused (or will refuse): the reason stays beside the stage.
@@ -418,6 +429,7 @@ void stage_list(App& app, Ui& ui, float width, const Usage& u) {
     for (size_t i = 0; i < d.p.stages.size(); ++i) stage_row(app, ui, i, row, u, move);
     if (d.p.stages.empty()) ImGui::TextDisabled("No stages yet: a pipeline needs at least one.");
     apply(d, move);
+    if (move.remove >= 0 && size_t(move.remove) < d.p.stages.size()) ask_delete(app, ui, size_t(move.remove), u);
     if (ImGui::Button("Add stage")) {
         Stage s;
         s.name = "New stage " + std::to_string(d.p.stages.size() + 1);
