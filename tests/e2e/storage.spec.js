@@ -1,0 +1,200 @@
+// Storage in the browser (issue 6): edits through the real UI, made durable in IndexedDB through
+// IDBFS, read back after a reload; one writer per profile; failed writes shown and retried;
+// damaged stored files recovered from the previous generation; backup and restore.
+// window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
+const fs = require('fs');
+const { test, expect, openApp, locate, click, nextFrames } = require('./lib/app');
+
+const state = (page) => page.evaluate(() => window.atelier.state());
+const storage = (page) => page.evaluate(() => window.atelier.storage());
+const waitStorage = (page, s, timeout = 20000) =>
+  page.waitForFunction((want) => window.atelier.storage && window.atelier.storage().state === want, s, { timeout });
+
+// First start through the UI: the demo atelier, then wait until IndexedDB has it.
+async function openDemo(page) {
+  await openApp(page);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await click(page, 'Open the demo atelier');
+  // "saved" also describes an empty first start: wait for the demo's own first save.
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
+                             null, { timeout: 20000 });
+}
+
+// An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
+async function rename(page, name) {
+  await click(page, 'Settings');
+  await click(page, 'Name');
+  await page.keyboard.press('Control+A');
+  await nextFrames(page, 2);
+  await page.keyboard.press('Backspace');
+  await nextFrames(page, 2);
+  // TODO(UI): the first key typed into the settings field is dropped ("aison X" for "Maison X"),
+  // and insertText changes nothing; a sacrificial first key until the input owner fixes it.
+  await page.keyboard.type('_' + name);
+  await nextFrames(page, 3);
+  await click(page, 'Save settings');
+  await page.waitForFunction((n) => window.atelier.state().name === n, name, { timeout: 10000 }).catch(async (e) => {
+    throw new Error(`rename to ${name}: the app shows "${(await state(page)).name}" (${e.message})`);
+  });
+}
+
+test('an edit is saved in IndexedDB before the app says so, and survives a reload', async ({ page, consoleErrors }) => {
+  await openDemo(page);
+  const before = await state(page);
+  await rename(page, 'Maison Durable');
+  await waitStorage(page, 'saved');
+  const s = await storage(page);
+  expect(s.durable).toBeGreaterThanOrEqual(s.written);
+  expect(s.seq).toBeGreaterThan(0);
+  expect(s.pending_entries).toBeGreaterThan(0);  // a journal file, not a whole snapshot per edit
+  expect(await locate(page, 'Save status: Saved')).not.toBeNull();
+
+  await page.reload();
+  await page.evaluate(() => window.atelier.ready);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  const after = await state(page);
+  expect(after.name).toBe('Maison Durable');
+  expect(after.orders).toBe(before.orders);
+  expect((await storage(page)).report).toBe('');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('persistent storage is asked for and the space used is reported', async ({ page }) => {
+  await openDemo(page);
+  await page.waitForFunction(() => window.atelier.storage().quota_bytes > 0 && window.atelier.storage().used_bytes > 0,
+                             null, { timeout: 20000 });
+  const s = await storage(page);
+  expect(typeof s.persisted).toBe('boolean');
+  expect(s.used_bytes).toBeGreaterThan(0);
+});
+
+test('a second tab opens read-only and takes over when the first closes; nothing is lost', async ({ context }) => {
+  const first = await context.newPage();
+  await openDemo(first);
+  await rename(first, 'Maison Un');
+  await waitStorage(first, 'saved');
+
+  const second = await context.newPage();
+  await openApp(second);
+  await waitStorage(second, 'read_only');
+  expect((await storage(second)).role).toBe('reader');
+  await expect(second.locator('#storage-readonly')).toBeVisible();
+  await second.waitForFunction(() => window.atelier.state().name === 'Maison Un');
+
+  // The writer keeps editing; the reader writes nothing (its flush would delete the writer's files).
+  await rename(first, 'Maison Deux');
+  await waitStorage(first, 'saved');
+  expect((await storage(second)).flushes).toBe(0);
+
+  await first.close();
+  await second.waitForFunction(() => window.atelier.storage().role === 'writer', null, { timeout: 20000 });
+  await expect(second.locator('#storage-readonly')).toBeHidden();
+  // It reloaded the stored files, so it sees the first tab's last edit, and can edit itself.
+  await second.waitForFunction(() => window.atelier.state().name === 'Maison Deux', null, { timeout: 20000 });
+  await rename(second, 'Maison Trois');
+  await waitStorage(second, 'saved');
+  await second.reload();
+  await second.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  expect((await state(second)).name).toBe('Maison Trois');
+});
+
+test.describe('when IndexedDB refuses writes', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      window.atelierStorageConfig = { syncTimeoutMs: 3000, retryBaseMs: 500, retryMaxMs: 2000 };
+      window.__failPuts = false;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (window.__failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+  });
+
+  test('"not saved" is shown and kept, and a later retry stores the edit', async ({ page }) => {
+    await openDemo(page);
+    await page.evaluate(() => { window.__failPuts = true; });
+    await rename(page, 'Maison Retry');
+    await waitStorage(page, 'not_saved');
+    await expect(page.locator('#storage-failed')).toBeVisible();
+    expect(await locate(page, 'Save status: Not saved')).not.toBeNull();
+    // Still failing after several retries: still "not saved", never "saved".
+    await page.waitForFunction(() => window.atelier.storage().failures >= 2, null, { timeout: 20000 });
+    expect((await storage(page)).state).toBe('not_saved');
+
+    await page.evaluate(() => { window.__failPuts = false; });
+    await waitStorage(page, 'saved');
+    await expect(page.locator('#storage-failed')).toBeHidden();
+    await page.reload();
+    await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+    expect((await state(page)).name).toBe('Maison Retry');
+  });
+});
+
+// Reads or rewrites one stored file straight in IDBFS's database (named after the mount point).
+async function withStoredFile(page, pick, change) {
+  return page.evaluate(async ([pickSrc, changeSrc]) => {
+    const db = await new Promise((res, rej) => {
+      const r = indexedDB.open('/atelier');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
+    const keys = await new Promise((res) => { const r = store.getAllKeys(); r.onsuccess = () => res(r.result); });
+    const key = eval(pickSrc)(keys.map(String).sort());
+    const entry = await new Promise((res) => { const r = store.get(key); r.onsuccess = () => res(r.result); });
+    entry.contents = eval(changeSrc)(entry.contents);
+    entry.timestamp = new Date();
+    await new Promise((res, rej) => { const r = store.put(entry, key); r.onsuccess = res; r.onerror = () => rej(r.error); });
+    db.close();
+    return { key, keys };
+  }, [pick.toString(), change.toString()]);
+}
+
+test('a damaged newest snapshot falls back to the previous generation, and the user is told', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await rename(page, 'Maison Avant');
+  await waitStorage(page, 'saved');
+  // A backup, restored: a second snapshot generation over the first one and its journal.
+  await click(page, 'Settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Download backup')]);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^atelier-[A-Z0-9]+-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(backup.atelier.name).toBe('Maison Avant');
+  backup.atelier.name = 'Maison Restaurée';
+  fs.writeFileSync(file, JSON.stringify(backup));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Restore from backup…')]);
+  await chooser.setFiles(file);
+  await locate(page, 'Restore summary', { timeout: 10000 });
+  await click(page, 'Replace my atelier with this backup');
+  await page.waitForFunction(() => window.atelier.state().name === 'Maison Restaurée');
+  await waitStorage(page, 'saved');
+
+  // Break the newest snapshot in IndexedDB with the app away, then start again.
+  await page.goto('/manifest.webmanifest');
+  const { key } = await withStoredFile(page, (keys) => keys.filter((k) => k.includes('/snapshot-')).pop(),
+                                       (c) => c.subarray(0, Math.floor(c.length / 2)));
+  expect(key).toMatch(/snapshot-\d{12}\.atl$/);
+  await openApp(page);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  const s = await storage(page);
+  expect(s.report).toMatch(/^Recovered from the previous save/);
+  // The previous generation plus its journal: the state just before the restore.
+  expect((await state(page)).name).toBe('Maison Avant');
+  expect((await state(page)).toasts.map((t) => t.text).join(' ')).toContain('Recovered from the previous save');
+});
+
+test('a backup that is not valid is refused with its reason, and nothing changes', async ({ page }, testInfo) => {
+  await openDemo(page);
+  const name = (await state(page)).name;
+  await click(page, 'Settings');
+  const file = testInfo.outputPath('bad.json');
+  fs.writeFileSync(file, JSON.stringify({ schema: 99, atelier: {}, pipelines: [], clients: [], orders: [] }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Restore from backup…')]);
+  await chooser.setFiles(file);
+  await locate(page, 'Restore error', { timeout: 10000 });
+  await click(page, 'Close');
+  expect((await state(page)).name).toBe(name);
+});

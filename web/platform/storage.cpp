@@ -1,0 +1,326 @@
+// [SECTION] The app's storage in the browser (see storage.hpp): core/storage on the IDBFS mount;
+// assets/storage.js owns the lock, the loading and every flush to IndexedDB.
+// - Files are written to the in-memory mount at once; "saved" means storage.js's flush that
+//   started after the write has called back without error (fsync does not reach IndexedDB).
+// - Nothing is flushed before the first snapshot exists (a journal without its base is useless),
+//   and a read-only tab never writes at all (its flush would delete the writer's files).
+// - Compaction (a full snapshot) waits for a quiet moment, so typing never stalls on it.
+#include "web/platform/storage.hpp"
+
+#include <dirent.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "core/storage/backup.hpp"
+#include "core/storage/storage.hpp"
+
+// [SECTION] JS side (assets/storage.js) --------------------------------------------------------
+
+// clang-format off
+EM_JS(void, js_storage_start, (), { window.atelierStorage.start(); });
+// 0 loading, 1 ready, 2 failed
+EM_JS(int, js_load_state, (), { const s = window.atelierStorage.load; return s === 'ready' ? 1 : s === 'failed' ? 2 : 0; });
+EM_JS(int, js_load_gen, (), { return window.atelierStorage.loadGen; });
+EM_JS(int, js_is_writer, (), { return window.atelierStorage.role === 'writer' ? 1 : 0; });
+EM_JS(void, js_request_flush, (double gen), { window.atelierStorage.requestFlush(gen); });
+EM_JS(double, js_durable, (), { return window.atelierStorage.durable; });
+EM_JS(int, js_in_flight, (), { return window.atelierStorage.inFlight ? 1 : 0; });
+EM_JS(int, js_failures, (), { return window.atelierStorage.failures; });
+EM_JS(double, js_retry_in_ms, (), { const t = window.atelierStorage.retryAt; return t ? Math.max(0, t - Date.now()) : 0; });
+EM_JS(int, js_persisted, (), { return window.atelierStorage.persisted ? 1 : 0; });
+EM_JS(double, js_usage, (), { return window.atelierStorage.usage || 0; });
+EM_JS(double, js_quota, (), { return window.atelierStorage.quota || 0; });
+EM_JS(int, js_lock_supported, (), { return window.atelierStorage.lockSupported ? 1 : 0; });
+// A JS string into a C buffer: first call with cap 0 gives the size in bytes.
+EM_JS(int, js_text, (int which, char* buf, int cap), {
+  const s = window.atelierStorage;
+  const t = which === 0 ? (s.lastError || "") : which === 1 ? (s.loadError || "") : (s.pendingRestore || "");
+  if (cap > 0) stringToUTF8(t, buf, cap);
+  return lengthBytesUTF8(t);
+});
+// Moves a chosen restore file into pendingRestore; 1 when there is one.
+EM_JS(int, js_take_restore, (), {
+  const t = window.atelierStorage.takeRestoreText();
+  window.atelierStorage.pendingRestore = t === null ? "" : t;
+  return t === null ? 0 : 1;
+});
+EM_JS(void, js_download, (const char* name, const char* text, int len), {
+  window.atelierStorage.download(UTF8ToString(name), UTF8ToString(text, len));
+});
+EM_JS(void, js_pick_restore, (), { window.atelierStorage.pickRestore(); });
+EM_JS(int, js_tz_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
+// clang-format on
+
+namespace atelier::platform {
+
+namespace {
+
+constexpr const char* kMount = "/atelier";
+
+std::string js_string(int which) {
+    const int n = js_text(which, nullptr, 0);
+    std::string s(static_cast<size_t>(n) + 1, '\0');
+    js_text(which, s.data(), n + 1);
+    s.resize(static_cast<size_t>(n));
+    return s;
+}
+
+// The mount through POSIX calls (Emscripten's FS); flat, names only.
+class MountFiles : public Files {
+public:
+    std::vector<std::string> list() override {
+        std::vector<std::string> out;
+        DIR* d = ::opendir(kMount);
+        if (!d) return fail_list();
+        while (dirent* e = ::readdir(d)) {
+            const std::string name = e->d_name;
+            struct stat sb {};
+            if (name != "." && name != ".." && ::stat(path(name).c_str(), &sb) == 0 && S_ISREG(sb.st_mode)) out.push_back(name);
+        }
+        ::closedir(d);
+        return out;
+    }
+    std::optional<std::string> read(const std::string& name) override {
+        const int fd = ::open(path(name).c_str(), O_RDONLY);
+        if (fd < 0) return fail_read(name);
+        std::string out;
+        struct stat sb {};
+        if (::fstat(fd, &sb) == 0 && sb.st_size > 0) out.reserve(static_cast<size_t>(sb.st_size));
+        char buf[1 << 16];
+        for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+        ::close(fd);
+        return out;
+    }
+    bool write(const std::string& name, std::string_view data) override {
+        const int fd = ::open(path(name).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd < 0) return fail("cannot create " + name);
+        size_t done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+            if (n <= 0) {
+                ::close(fd);
+                return fail("cannot write " + name);
+            }
+            done += static_cast<size_t>(n);
+        }
+        ::close(fd);
+        return true;
+    }
+    bool rename(const std::string& from, const std::string& to) override {
+        return ::rename(path(from).c_str(), path(to).c_str()) == 0 || fail("cannot rename " + from);
+    }
+    bool remove(const std::string& name) override { return ::unlink(path(name).c_str()) == 0 || fail("cannot remove " + name); }
+
+private:
+    static std::string path(const std::string& name) { return std::string(kMount) + "/" + name; }
+    bool fail(const std::string& what) {
+        error = what + ": " + std::strerror(errno);
+        return false;
+    }
+    std::vector<std::string> fail_list() {
+        fail("cannot list the storage folder");
+        return {};
+    }
+    std::optional<std::string> fail_read(const std::string& name) {
+        fail("cannot open " + name);
+        return std::nullopt;
+    }
+};
+
+DateTime stamp_now() {
+    const double ms = EM_ASM_DOUBLE({ return Date.now(); });  // emscripten_date_now() is newer than 3.1.6
+    return DateTime{static_cast<int64_t>(std::floor(ms / 60000.0)) + js_tz_offset_minutes()};
+}
+
+struct Web {
+    MountFiles files;
+    std::unique_ptr<Storage> storage;
+    bool started = false;
+    bool loaded = false;        // a Loaded was handed to the app
+    bool read_only = true;
+    bool load_failed = false;
+    int delivered_gen = 0;
+    double written = 0;         // generation of writes into the mount; storage.js makes it durable
+    double last_write_ms = 0;
+    double retry_compact_ms = 0;
+    std::string error;          // the engine's last failure (a full in-memory FS, …)
+    std::string report;         // the last load's recovery report, for the bridge
+};
+Web& web() {
+    static Web w;
+    return w;
+}
+
+constexpr uint64_t kCompactEvery = 200;
+constexpr double kQuietMs = 1500;  // compaction waits this long after the last edit…
+constexpr uint64_t kCompactForce = 2 * kCompactEvery;  // …unless the journal grew this long
+
+void wrote() {
+    Web& w = web();
+    w.written += 1;
+    w.last_write_ms = emscripten_get_now();
+    if (w.storage && w.storage->has_snapshot()) js_request_flush(w.written);
+}
+
+}  // namespace
+
+void storage_start() {
+    Web& w = web();
+    if (w.started) return;
+    w.started = true;
+    js_storage_start();
+}
+
+std::optional<Loaded> storage_take_loaded() {
+    Web& w = web();
+    if (!w.started) return std::nullopt;
+    const int state = js_load_state();
+    if (state == 2 && !w.load_failed) {
+        // Never start empty over data we could not read: a flush would then erase it.
+        w.load_failed = true;
+        w.loaded = true;
+        w.read_only = true;
+        w.storage.reset();
+        w.report = "Your saved atelier could not be read from this browser's storage (" + js_string(1) + ").";
+        return Loaded{std::nullopt,
+                      "Your saved atelier could not be read from this browser's storage (" + js_string(1) +
+                          "). Nothing was changed; reload the page to try again.",
+                      true};
+    }
+    if (state != 1 || js_load_gen() == w.delivered_gen) return std::nullopt;
+    w.delivered_gen = js_load_gen();
+    w.load_failed = false;
+    w.read_only = js_is_writer() == 0;
+    StorageOptions opt;
+    opt.compact_every = kCompactEvery;
+    opt.clock = stamp_now;
+    w.storage = std::make_unique<Storage>(w.files, opt);
+    LoadResult r = w.storage->open();
+    w.report = r.report;
+    w.loaded = true;
+    w.error.clear();
+    return Loaded{std::move(r.atelier), std::move(r.report), w.read_only};
+}
+
+void storage_record(const nlohmann::json& journal_entry) {
+    Web& w = web();
+    if (!w.storage || w.read_only) return;
+    if (!w.storage->record(journal_entry)) w.error = w.storage->error();
+    wrote();
+}
+
+void storage_tick(const Atelier& state) {
+    Web& w = web();
+    if (!w.storage || w.read_only || !w.storage->compact_due()) return;
+    const double now = emscripten_get_now();
+    const bool first = !w.storage->has_snapshot();
+    // The first snapshot waits for an atelier (the first-start screen shows an empty one).
+    if (first && state.profile.settings.name.empty()) return;
+    const bool quiet = now - w.last_write_ms >= kQuietMs;
+    if (!(first || quiet || w.storage->pending_entries() >= kCompactForce) || now < w.retry_compact_ms) return;
+    if (w.storage->compact(state)) {
+        w.error.clear();
+        wrote();
+    } else {
+        w.error = w.storage->error();
+        w.retry_compact_ms = now + 5000;
+    }
+}
+
+const char* storage_state_name(StorageStatus::State s) {
+    switch (s) {
+        case StorageStatus::State::loading: return "loading";
+        case StorageStatus::State::saved: return "saved";
+        case StorageStatus::State::saving: return "saving";
+        case StorageStatus::State::not_saved: return "not_saved";
+        case StorageStatus::State::read_only: return "read_only";
+    }
+    return "loading";
+}
+
+StorageStatus storage_status() {
+    Web& w = web();
+    StorageStatus s;
+    s.persisted = js_persisted() != 0;
+    s.used_bytes = static_cast<long long>(js_usage());
+    s.quota_bytes = static_cast<long long>(js_quota());
+    using S = StorageStatus::State;
+    if (!w.loaded) {
+        s.state = S::loading;
+        s.detail = "Loading your atelier…";
+    } else if (w.load_failed) {
+        s.state = S::read_only;
+        s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
+    } else if (w.read_only) {
+        s.state = S::read_only;
+        s.detail = "Open in another tab or window: read-only here until that one closes.";
+    } else if (!w.error.empty()) {
+        s.state = S::not_saved;
+        s.detail = "Not saved: " + w.error;
+    } else if (js_failures() > 0) {
+        s.state = S::not_saved;
+        const int in_s = static_cast<int>(std::ceil(js_retry_in_ms() / 1000));
+        s.detail = "Not saved: " + js_string(0) + (in_s > 0 ? "; retrying in " + std::to_string(in_s) + " s" : "; retrying");
+    } else if (js_durable() >= w.written) {
+        s.state = S::saved;
+        s.detail = "All changes saved in this browser";
+        if (!js_lock_supported()) s.detail += " (other tabs cannot be detected here: keep Atelier open in one tab)";
+    } else {
+        s.state = S::saving;
+        s.detail = "Saving…";
+    }
+    return s;
+}
+
+void storage_backup(const Atelier& state) {
+    const std::string text = backup_text(state);
+    const std::string name = backup_file_name(state, date_of(stamp_now()));
+    js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void storage_request_restore() { js_pick_restore(); }
+
+std::optional<std::string> storage_take_restore_text() {
+    if (!js_take_restore()) return std::nullopt;
+    return js_string(2);
+}
+
+void storage_restore(const Atelier& a) {
+    Web& w = web();
+    if (!w.storage || w.read_only) return;
+    if (w.storage->restore(a)) w.error.clear();
+    else w.error = w.storage->error();
+    wrote();
+}
+
+}  // namespace atelier::platform
+
+// [SECTION] Bridge: window.atelier.storage() (assets/storage.js adds the page-side counters) ---
+
+namespace {
+std::string g_storage_reply;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
+    using namespace atelier::platform;
+    const StorageStatus s = storage_status();
+    const Web& w = web();
+    nlohmann::json j = {{"state", storage_state_name(s.state)}, {"detail", s.detail}, {"persisted", s.persisted},
+                        {"used_bytes", s.used_bytes}, {"quota_bytes", s.quota_bytes}, {"written", w.written},
+                        {"report", w.report}, {"loads", w.delivered_gen}};
+    if (w.storage) {
+        j["seq"] = w.storage->seq();
+        j["snapshot_seq"] = w.storage->snapshot_seq();
+        j["pending_entries"] = w.storage->pending_entries();
+    }
+    g_storage_reply = j.dump();
+    return g_storage_reply.c_str();
+}

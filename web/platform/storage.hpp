@@ -1,0 +1,48 @@
+#pragma once
+// The app's storage in the browser: core/storage over IDBFS mounted at /atelier, flushed to
+// IndexedDB by assets/storage.js (serialised, coalesced, with timeout, retry and backoff), one
+// writer per browser profile through Web Locks. The app calls, from its frame loop:
+//   storage_start() once before the first frame; storage_take_loaded() each frame until it gives
+//   the atelier (again if a read-only tab takes over as writer); storage_record() after each
+//   successful dispatch/undo/redo; storage_tick() each frame.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier::platform {
+
+void storage_start();  // before the first frame: mount IDBFS, start the async load, ask for the writer lock
+
+struct Loaded {
+    std::optional<Atelier> atelier;  // empty: nothing stored yet (first start), or nothing readable (see report)
+    std::string report;              // what was recovered, for the user; "" when all loaded cleanly
+    bool read_only = false;          // another tab writes: show, never edit
+};
+// Once per completed load: the first one at startup, another when a read-only tab becomes the
+// writer (the other tab closed) — then replace the state with it.
+std::optional<Loaded> storage_take_loaded();
+
+// After each successful dispatch/undo/redo (the Result's JournalAppend entry). Status says saved
+// only once IndexedDB confirmed it.
+void storage_record(const nlohmann::json& journal_entry);
+// Each frame: first snapshot, compaction when idle, status. `state` includes every recorded entry.
+void storage_tick(const Atelier& state);
+
+struct StorageStatus {
+    enum class State { loading, saved, saving, not_saved, read_only } state = State::loading;
+    std::string detail;  // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s")
+    bool persisted = false;  // navigator.storage.persist() granted
+    long long used_bytes = 0, quota_bytes = 0;
+};
+StorageStatus storage_status();
+const char* storage_state_name(StorageStatus::State s);  // "loading", "saved", "saving", "not_saved", "read_only"
+
+void storage_backup(const Atelier& state);               // downloads atelier-<code>-<date>.json
+void storage_request_restore();                           // opens the file picker (call from a click)
+std::optional<std::string> storage_take_restore_text();   // the chosen file's text, once
+// Replaces the stored atelier (after core's preview_backup and the user's confirmation).
+void storage_restore(const Atelier& a);
+
+}  // namespace atelier::platform
