@@ -36,6 +36,8 @@
     },
     items: () => JSON.parse(Module.ccall('atelier_items', 'string', [], [])),
     state: () => JSON.parse(Module.ccall('atelier_state', 'string', [], [])),
+    order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
+    perf: () => JSON.parse(Module.ccall('atelier_perf', 'string', [], [])),
   };
 
   // The app slows to a few frames a second when idle; any input wakes it (web/main_web.cpp).

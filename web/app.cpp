@@ -1,6 +1,8 @@
 #include "web/app.hpp"
 
-#include "core/queries/dashboard.hpp"
+#include <algorithm>
+
+#include "core/derive.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 
@@ -61,6 +63,10 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 }
 
 bool App::dispatch(const Command& c) {
+    if (read_only) {
+        notify("Not done: Atelier is open for editing in another tab; this tab only shows.", true);
+        return false;
+    }
     Result r = store.dispatch(c, Context{who, now});
     if (!r.ok) {
         std::string why = r.error.message;
@@ -72,6 +78,7 @@ bool App::dispatch(const Command& c) {
 }
 
 void App::undo() {
+    if (read_only) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
     Result r = store.undo(Context{who, now});
     if (!r.ok) return notify("Undo failed: " + r.error.message, true);
@@ -79,6 +86,7 @@ void App::undo() {
 }
 
 void App::redo() {
+    if (read_only) return notify("This tab only shows; redo in the tab that edits.", true);
     if (!store.can_redo()) return notify("Nothing to redo");
     Result r = store.redo(Context{who, now});
     if (!r.ok) return notify("Redo failed: " + r.error.message, true);
@@ -107,6 +115,13 @@ void App::open(Atelier a) {
     confirm.reset();
     revision_ = next_revision();
     if (on_open) on_open(store.state());
+}
+
+void App::load(Atelier a) {
+    store.reset(std::move(a));
+    ready = true;
+    loading = false;
+    revision_ = next_revision();
 }
 
 void App::notify(std::string text, bool error) {
@@ -152,12 +167,46 @@ const QueryIndex& App::index() {
     return *index_;
 }
 
+const Dashboard& App::dashboard() {
+    if (!dashboard_ || dashboard_revision_ != revision_ || dashboard_day_ != today) {
+        dashboard_ = std::make_unique<Dashboard>(build_dashboard(store.state(), index(), today));
+        dashboard_revision_ = revision_;
+        dashboard_day_ = today;
+    }
+    return *dashboard_;
+}
+
+void App::record_frame_time(double ms) {
+    frame_ms = ms;
+    if (frame_times_.size() < 240) frame_times_.push_back(static_cast<float>(ms));
+    else frame_times_[frame_next_] = static_cast<float>(ms);
+    frame_next_ = (frame_next_ + 1) % 240;
+}
+
+nlohmann::json App::perf_json() const {
+    std::vector<float> t = frame_times_;
+    std::sort(t.begin(), t.end());
+    auto at = [&](double q) { return t.empty() ? 0.0 : double(t[std::min(t.size() - 1, size_t(q * double(t.size())))]); };
+    return {{"frames", frames}, {"samples", t.size()}, {"last_ms", frame_ms},
+            {"p50_ms", at(0.5)}, {"p95_ms", at(0.95)}, {"max_ms", t.empty() ? 0.0 : double(t.back())}};
+}
+
 void App::frame() {
     ui::locator().begin_frame();
     ui::draw_workspace(*this);
     ui::locator().end_frame();
     std::erase_if(toasts, [&](const Toast& t) { return t.until < seconds; });
     ++frames;
+}
+
+nlohmann::json App::order_json(int number) const {
+    const Atelier& a = store.state();
+    const Order* o = a.order(number);
+    if (!o) return nullptr;
+    nlohmann::json j = to_json_value(*o);
+    j["label"] = order_label(a.profile, number);
+    j["owed"] = balance_owed(*o).minor;
+    return j;
 }
 
 nlohmann::json App::state_json() {
@@ -183,10 +232,16 @@ nlohmann::json App::state_json() {
                      {"toasts", toast_list},
                      {"prefs", prefs_to_json(prefs)},
                      {"frame_ms", frame_ms},
+                     {"loading", loading},
+                     {"read_only", read_only},
+                     {"storage", {{"state", storage.state}, {"detail", storage.detail},
+                                  {"persisted", storage.persisted}, {"used", storage.used_bytes},
+                                  {"quota", storage.quota_bytes}}},
+                     {"restore_pending", restore_text.has_value()},
                      {"start", {{"name", start.name}, {"code", start.code}, {"currency", start.currency},
                                 {"pick", start.pick}, {"error", start.error}}}};
     if (ready) {
-        const Dashboard d = build_dashboard(a, index(), today);
+        const Dashboard& d = dashboard();
         j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},
                           {"overdue", d.overdue.orders.size()},
                           {"stuck", d.stuck.orders.size()},

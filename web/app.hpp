@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/queries/dashboard.hpp"
 #include "core/queries/filter.hpp"
 #include "core/queries/index.hpp"
 #include "core/store.hpp"
@@ -52,9 +53,19 @@ struct StartForm {
     std::string error;
 };
 
+// What the storage layer reports, for the indicator and Settings (the shell fills it in).
+struct StorageInfo {
+    std::string state = "loading";  // loading, saved, saving, not_saved, read_only
+    std::string detail;
+    bool persisted = false;
+    long long used_bytes = 0, quota_bytes = 0;
+};
+
 struct App {
     Store store;
+    bool loading = false;   // the stored atelier is still being read: nothing to show or ask yet
     bool ready = false;     // an atelier exists: false shows the first-start screen
+    bool read_only = false; // another tab is the writer: views show, dispatch refuses
     UiPrefs prefs;
     View view = View::dashboard;
     int order = 0;          // the open order's number (View::order)
@@ -79,9 +90,12 @@ struct App {
     // Platform hooks: each successful change's journal entry, and prefs changes.
     std::function<void(const nlohmann::json& entry)> on_journal;
     std::function<void(const UiPrefs&)> on_prefs;
-    std::function<std::string()> save_status;
     std::function<void(const Atelier&)> on_open;  // a whole new state (first start, demo, restore)
-    int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)  // "Saved", "Saving…", "Not saved: …" (empty hides it)
+    std::function<void()> on_backup;          // download the atelier as one file
+    std::function<void()> on_restore_pick;    // open the file picker
+    StorageInfo storage;
+    std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
+    int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
 
     // Runs a command; a refusal becomes an error toast naming the reason. Returns success.
     bool dispatch(const Command& c);
@@ -89,6 +103,8 @@ struct App {
     void redo();
     // Opens an atelier (first start, demo, restore): clears undo and selection.
     void open(Atelier a);
+    // The stored atelier, read at start: opens it without writing it back.
+    void load(Atelier a);
     // Asks first; the command runs when the user confirms.
     void ask(PendingConfirm q) { confirm = std::move(q); }
 
@@ -107,12 +123,24 @@ struct App {
     long long frames = 0;
     double frame_ms = 0;  // CPU time of the last frame's UI work (set by the shell), see bridge "perf"
     void frame();
+    // The shell reports each frame's CPU time; perf_json() gives median, p95 and max of the last 240.
+    void record_frame_time(double ms);
+    nlohmann::json perf_json() const;
+    // The dashboard of the current state and day, rebuilt only when either changes.
+    const Dashboard& dashboard();
     // What tests and automation read through the bridge: view, selection, counts, toasts.
     nlohmann::json state_json();
+    // One order as stored, plus its label and balance owed (null when there is no such order).
+    nlohmann::json order_json(int number) const;
 
 private:
     void changed(const Result& r);
     std::unique_ptr<QueryIndex> index_;
+    std::unique_ptr<Dashboard> dashboard_;
+    uint64_t dashboard_revision_ = ~0ull;
+    Date dashboard_day_;
+    std::vector<float> frame_times_;  // ring of the last 240
+    size_t frame_next_ = 0;
     uint64_t index_revision_ = ~0ull;
     uint64_t revision_ = 0;  // see next_revision()
 };

@@ -14,6 +14,7 @@
 #include "web/platform/display.hpp"
 #include "web/platform/input.hpp"
 #include "web/platform/session.hpp"
+#include "web/platform/storage.hpp"
 #include "web/ui/style.hpp"
 
 namespace {
@@ -45,9 +46,29 @@ void follow_display() {
 // lasts, and on a busy 2-core machine the browser still finds time for service-worker updates.
 bool idle(long long tick) {
     auto& app = atelier::app();
-    if (app.frames < 10 || !app.toasts.empty()) return false;
+    if (app.frames < 10 || !app.toasts.empty() || app.loading) return false;
+    if (app.storage.state == "saving" || app.storage.state == "not_saved") return false;
     if (atelier::platform::ms_since_activity() < 1500) return false;
     return tick % 15 != 0;
+}
+
+// What the storage layer finished since the last frame: the stored atelier (at start, or when
+// this tab becomes the writer), a chosen backup file, and the save state for the indicator.
+void take_storage_news(atelier::App& app) {
+    namespace p = atelier::platform;
+    if (auto loaded = p::storage_take_loaded()) {
+        app.read_only = loaded->read_only;
+        if (loaded->atelier) app.load(std::move(*loaded->atelier));
+        else app.loading = false;
+        if (!loaded->report.empty()) app.notify(loaded->report, true);
+    }
+    if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
+    const p::StorageStatus st = p::storage_status();
+    app.storage.state = p::storage_state_name(st.state);
+    app.storage.detail = st.detail;
+    app.storage.persisted = st.persisted;
+    app.storage.used_bytes = st.used_bytes;
+    app.storage.quota_bytes = st.quota_bytes;
 }
 
 void frame(void*) {
@@ -62,11 +83,13 @@ void frame(void*) {
     app.now = atelier::platform::local_now();
     app.today = atelier::date_of(app.now);
     app.seconds = atelier::platform::monotonic_seconds();
+    take_storage_news(app);
     const double t0 = emscripten_get_now();
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
-    app.frame_ms = emscripten_get_now() - t0;
+    app.record_frame_time(emscripten_get_now() - t0);
+    if (app.ready && !app.read_only) atelier::platform::storage_tick(app.store.state());
     atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
@@ -86,6 +109,12 @@ void setup_app() {
     app.view = atelier::View::dashboard;
     atelier::ui::apply_theme(app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
+    app.loading = true;
+    app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };
+    app.on_open = [](const atelier::Atelier& a) { atelier::platform::storage_restore(a); };
+    app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
+    app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
+    atelier::platform::storage_start();
 }
 
 }  // namespace

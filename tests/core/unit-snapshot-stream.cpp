@@ -223,7 +223,7 @@ TEST_CASE("escapes, multi-byte UTF-8, a BOM and fractions read the same on every
 }
 
 TEST_CASE("invalid UTF-8, control characters and bad escapes are refused as JSON") {
-    for (const std::string bad : {std::string("\xC3\x28"), std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
+    for (const std::string& bad : {std::string("\xC3\x28"), std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
                                   std::string("a\x01z"), std::string("\\q"), std::string("\xE0\x80\xAF")}) {
         std::string text = demo_text();
         const size_t at = text.find("\"Maison Demo\"");

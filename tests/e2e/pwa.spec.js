@@ -216,7 +216,7 @@ test('over plain HTTP on a LAN name the page warns that it is not secure', async
       .toMatchObject({ secure: false, swState: 'unavailable', updateReady: false });
     // The app itself still runs.
     await page.evaluate(() => window.atelier.ready);
-    expect(await locate(page, 'Atelier')).not.toBeNull();
+    expect(await locate(page, 'Welcome')).not.toBeNull();
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await expect(banner).toBeHidden();
   } finally {

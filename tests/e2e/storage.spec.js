@@ -3,7 +3,7 @@
 // damaged stored files recovered from the previous generation; backup and restore.
 // window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
 const fs = require('fs');
-const { test, expect, openApp, locate, click, nextFrames } = require('./lib/app');
+const { test, expect, openApp, locate, click, nextFrames, fill } = require('./lib/app');
 
 const state = (page) => page.evaluate(() => window.atelier.state());
 const storage = (page) => page.evaluate(() => window.atelier.storage());
@@ -23,15 +23,7 @@ async function openDemo(page) {
 // An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
 async function rename(page, name) {
   await click(page, 'Settings');
-  await click(page, 'Name');
-  await page.keyboard.press('Control+A');
-  await nextFrames(page, 2);
-  await page.keyboard.press('Backspace');
-  await nextFrames(page, 2);
-  // TODO(UI): the first key typed into the settings field is dropped ("aison X" for "Maison X"),
-  // and insertText changes nothing; a sacrificial first key until the input owner fixes it.
-  await page.keyboard.type('_' + name);
-  await nextFrames(page, 3);
+  await fill(page, 'Name', name);
   await click(page, 'Save settings');
   await page.waitForFunction((n) => window.atelier.state().name === n, name, { timeout: 10000 }).catch(async (e) => {
     throw new Error(`rename to ${name}: the app shows "${(await state(page)).name}" (${e.message})`);

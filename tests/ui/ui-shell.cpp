@@ -1,6 +1,7 @@
 // The frame around the views: first start, navigation, palette, undo/redo, settings, dashboard.
 #include <doctest/doctest.h>
 
+#include "core/storage/backup.hpp"
 #include "tests/ui/headless.hpp"
 
 using atelier::View;
@@ -125,4 +126,64 @@ TEST_CASE("prefs survive a round trip through JSON and bad values fall back") {
     CHECK(q.filter.empty());
     CHECK(q.sort == "deadline");
     CHECK(atelier::prefs_from_json(nlohmann::json::parse("[1,2]")) == atelier::UiPrefs{});
+}
+
+TEST_CASE("a chosen backup is previewed and replaces the atelier only after consent") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    atelier::Atelier other = h.app.store.state();
+    other.profile.settings.name = "Backup Atelier";
+    other.orders.resize(5);
+    other.reindex();
+    int opened = 0;
+    h.app.on_open = [&](const atelier::Atelier&) { ++opened; };
+    h.app.restore_text = atelier::backup_text(other);
+    h.frame(2);
+    REQUIRE(h.visible("Restore summary"));
+    h.click("Keep my atelier");
+    CHECK(h.app.store.state().orders.size() == 20);
+    CHECK_FALSE(h.app.restore_text);
+    h.app.restore_text = atelier::backup_text(other);
+    h.frame(2);
+    h.click("Replace my atelier with this backup");
+    CHECK(h.app.store.state().profile.settings.name == "Backup Atelier");
+    CHECK(h.app.store.state().orders.size() == 5);
+    CHECK(opened == 1);
+}
+
+TEST_CASE("a malformed backup is refused with the reason and nothing changes") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    const auto before = h.app.store.state();
+    h.app.restore_text = "{\"schema\": 2, \"profile\": ";
+    h.frame(2);
+    REQUIRE(h.visible("Restore error"));
+    h.click("Close");
+    CHECK(h.app.store.state() == before);
+}
+
+TEST_CASE("a read-only tab shows a banner and refuses edits with the reason") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    h.app.read_only = true;
+    h.frame(2);
+    CHECK(h.visible("Read-only banner"));
+    atelier::cmd::AtelierUpdate u;
+    u.name = "Changed";
+    CHECK_FALSE(h.app.dispatch(u));
+    CHECK(h.app.store.state().profile.settings.name != "Changed");
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().text.find("another tab") != std::string::npos);
+}
+
+TEST_CASE("the save indicator says what the storage reports") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    h.app.storage.state = "not_saved";
+    h.app.storage.detail = "IndexedDB refused the write; retrying in 4 s";
+    h.frame(2);
+    CHECK(h.visible("Save status: Not saved"));
+    h.app.storage.state = "saved";
+    h.frame(2);
+    CHECK(h.visible("Save status: Saved"));
 }

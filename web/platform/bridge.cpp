@@ -61,6 +61,12 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_state() {
     return reply(j.dump());
 }
 
+// One order as stored (JSON), or "null".
+EMSCRIPTEN_KEEPALIVE const char* atelier_order(int number) { return reply(atelier::app().order_json(number).dump()); }
+
+// Frame CPU times (median, p95, max of the last 240 frames): the frame-time benchmark reads these.
+EMSCRIPTEN_KEEPALIVE const char* atelier_perf() { return reply(atelier::app().perf_json().dump()); }
+
 // Wheel input in ImGui's units (one notch = 1), already converted by the page from the
 // browser's pixel/line deltas: Emscripten 3.1.6's GLFW passes raw, inverted pixels.
 EMSCRIPTEN_KEEPALIVE void atelier_scroll(float dx, float dy) {

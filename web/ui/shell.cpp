@@ -36,6 +36,28 @@ void shortcuts(App& app) {
     }
 }
 
+// Saved / saving / not saved, always in view: the user must know whether an edit is safe.
+void save_indicator(App& app) {
+    const StorageInfo& st = app.storage;
+    const char* text = st.state == "saved"       ? "Saved"
+                       : st.state == "saving"    ? "Saving…"
+                       : st.state == "not_saved" ? "Not saved"
+                       : st.state == "read_only" ? "Read-only"
+                                                 : "Opening…";
+    const ImVec4 c = st.state == "not_saved" ? colours().overdue
+                     : st.state == "saved"   ? colours().ok
+                                             : colours().muted;
+    same_line_if_fits(ImGui::CalcTextSize(text).x + em(10));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(c, "%s", text);
+    mark_last_item(std::string("Save status: ") + text);
+    if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
+    if (st.state == "not_saved" && !st.detail.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(c, "(%s)", st.detail.c_str());
+    }
+}
+
 bool nav_button(App& app, const char* label, View v, bool active) {
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     const bool pressed = ImGui::Button(label);
@@ -87,17 +109,13 @@ void top_bar(App& app) {
         app.save_prefs();
     }
     mark_last_item("Theme");
-    if (app.save_status) {
-        const std::string s = app.save_status();
-        if (!s.empty()) {
-            same_line_if_fits(ImGui::CalcTextSize(s.c_str()).x + em(10));
-            ImGui::AlignTextToFramePadding();
-            const bool bad = s.rfind("Not saved", 0) == 0 || s.rfind("Read-only", 0) == 0;
-            ImGui::TextColored(bad ? colours().overdue : colours().muted, "%s", s.c_str());
-            mark_last_item("Save status");
-        }
-    }
+    save_indicator(app);
     ImGui::Separator();
+    if (app.read_only) {
+        ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
+                                               "This tab shows the data and takes over when that tab closes.");
+        mark_last_item("Read-only banner");
+    }
 }
 
 void current_view(App& app) {
@@ -120,6 +138,14 @@ void draw_workspace(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    if (app.loading) {
+        if (ImGui::Begin("Opening", nullptr, kPageFlags)) {
+            mark_current_window("Opening");
+            ImGui::TextDisabled("Opening your atelier…");
+        }
+        ImGui::End();
+        return;
+    }
     if (!app.ready) {
         if (ImGui::Begin("Welcome", nullptr, kPageFlags)) {
             mark_current_window("Welcome");
@@ -142,6 +168,7 @@ void draw_workspace(App& app) {
     if (app.new_order_open) draw_new_order(app);
     if (app.palette_open) draw_palette(app);
     draw_confirm(app);
+    draw_restore(app);
     draw_toasts(app);
 }
 

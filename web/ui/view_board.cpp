@@ -22,6 +22,7 @@
 #include "core/queries/projection.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/touch_input.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -263,6 +264,8 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     if (clicked && io.MouseDragMaxDistanceSqr[0] <= io.MouseDragThreshold * io.MouseDragThreshold)
         u.action = {Action::open, o.number, 0};
     const bool hovered = ImGui::IsItemHovered();
+    // A finger on a card drags the card; elsewhere a finger drag scrolls the column.
+    if (ImGui::IsItemActive()) claim_touch_drag();
     mark_last_item("Card " + label);
     if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
         const int n = o.number;

@@ -21,6 +21,7 @@
 #include "core/templates.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/touch_input.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -326,6 +327,7 @@ void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& mo
     if (ImGui::Selectable("##row", ui.selected_key == m.key, 0, ImVec2(width, h)))
         ui.selected_key = m.key;
     mark_last_item("Stage " + title);
+    if (ImGui::IsItemActive()) claim_touch_drag();  // a finger on a stage row reorders, not scrolls
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("ATELIER_STAGE", &m.key, sizeof m.key);
         ImGui::Text("Move %s", title.c_str());

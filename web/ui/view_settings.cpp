@@ -57,6 +57,10 @@ void draw_settings(App& app) {
     }
     Profile& p = d.p;
     ImGui::BeginChild("settings");
+    // Two columns on a wide screen, so storage and backup are in view without scrolling.
+    const bool wide = ImGui::GetContentRegionAvail().x > em(900) &&
+                      ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
+    if (wide) ImGui::TableNextColumn();
     section("Atelier");
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Name", &p.settings.name);
@@ -82,6 +86,7 @@ void draw_settings(App& app) {
     ImGui::InputInt("Fee once in production (%)", &p.production_cancel_percent);
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &p.release_owing);
 
+    if (wide) ImGui::TableNextColumn();
     section("Teams");
     name_list("team", p.teams, d.new_team, "New team");
     section("Salespeople");
@@ -115,6 +120,8 @@ void draw_settings(App& app) {
         ImGui::SameLine();
         ImGui::TextColored(colours().due_soon, "Unsaved changes");
     }
+    draw_storage_section(app);
+    if (wide) ImGui::EndTable();
     ImGui::EndChild();
 }
 

@@ -20,5 +20,7 @@ void draw_new_client(App& app);  // when app.new_client_open
 void draw_new_order(App& app);   // when app.new_order_open
 void draw_confirm(App& app);     // the pending destructive action, if any
 void draw_toasts(App& app);
+void draw_storage_section(App& app);  // in Settings: state, persistence, backup and restore
+void draw_restore(App& app);          // the preview and consent for a chosen backup file
 }  // namespace ui
 }  // namespace atelier

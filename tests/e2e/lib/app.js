@@ -39,4 +39,48 @@ async function nextFrames(page, n = 1) {
   await page.waitForFunction(([s, k]) => window.atelier.state().frames >= s + k, [start, n]);
 }
 
-module.exports = { test, expect: base.expect, openApp, locate, click, nextFrames };
+// Drags from one item to another with the mouse, a frame between each step (ImGui sees the
+// pointer once per frame, so a drag must span frames to be a drag).
+async function drag(page, from, to, { steps = 10 } = {}) {
+  const a = await locate(page, from);
+  const b = await locate(page, to);
+  await page.mouse.move(a.cx, a.cy);
+  await nextFrames(page, 2);
+  await page.mouse.down();
+  await nextFrames(page, 2);
+  for (let i = 1; i <= steps; ++i) {
+    await page.mouse.move(a.cx + ((b.cx - a.cx) * i) / steps, a.cy + ((b.cy - a.cy) * i) / steps);
+    await nextFrames(page, 1);
+  }
+  await nextFrames(page, 2);
+  await page.mouse.up();
+  await nextFrames(page, 3);
+}
+
+// Clicks a text field, replaces its text with `text` (typed like a person) and optionally presses Enter.
+async function fill(page, label, text, { enter = false } = {}) {
+  await click(page, label);
+  await page.keyboard.press('Control+A');
+  await nextFrames(page, 2);
+  await page.keyboard.press('Delete');
+  await nextFrames(page, 2);
+  await page.keyboard.type(text);
+  await nextFrames(page, 2);
+  if (enter) {
+    await page.keyboard.press('Enter');
+    await nextFrames(page, 3);
+  }
+}
+
+const state = (page) => page.evaluate(() => window.atelier.state());
+
+// First start through the real form: a new atelier with the tailoring template.
+async function createAtelier(page, { name = 'Maison Ødegård', code = 'BFG' } = {}) {
+  await fill(page, 'Atelier name', name);
+  await fill(page, 'Company code', code);
+  await click(page, 'Bespoke tailoring');
+  await click(page, 'Create atelier');
+  await page.waitForFunction(() => window.atelier.state().ready);
+}
+
+module.exports = { test, expect: base.expect, openApp, locate, click, nextFrames, drag, fill, state, createAtelier };
