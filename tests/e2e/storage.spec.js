@@ -22,6 +22,7 @@ async function openDemo(page) {
 
 // An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
 async function rename(page, name) {
+  await page.bringToFront();  // keys go to the focused tab
   await click(page, 'Settings');
   await fill(page, 'Name', name);
   await click(page, 'Save settings');
