@@ -37,6 +37,7 @@
     items: () => JSON.parse(Module.ccall('atelier_items', 'string', [], [])),
     state: () => JSON.parse(Module.ccall('atelier_state', 'string', [], [])),
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
+    perfReset: () => Module.ccall('atelier_perf_reset', null, [], []),
     perf: () => JSON.parse(Module.ccall('atelier_perf', 'string', [], [])),
   };
 

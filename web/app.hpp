@@ -126,6 +126,7 @@ struct App {
     // The shell reports each frame's CPU time; perf_json() gives median, p95 and max of the last 240.
     void record_frame_time(double ms);
     nlohmann::json perf_json() const;
+    void reset_frame_times() { frame_times_.clear(); frame_next_ = 0; }
     // The dashboard of the current state and day, rebuilt only when either changes.
     const Dashboard& dashboard();
     // What tests and automation read through the bridge: view, selection, counts, toasts.

@@ -66,6 +66,7 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_order(int number) { return reply(atelie
 
 // Frame CPU times (median, p95, max of the last 240 frames): the frame-time benchmark reads these.
 EMSCRIPTEN_KEEPALIVE const char* atelier_perf() { return reply(atelier::app().perf_json().dump()); }
+EMSCRIPTEN_KEEPALIVE void atelier_perf_reset() { atelier::app().reset_frame_times(); }
 
 // Wheel input in ImGui's units (one notch = 1), already converted by the page from the
 // browser's pixel/line deltas: Emscripten 3.1.6's GLFW passes raw, inverted pixels.
