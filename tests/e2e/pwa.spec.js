@@ -144,6 +144,11 @@ test('a new build is offered, waits for consent and the app, then replaces the o
   const server = await startServer(root);
   try {
     await openControlled(page, server.url);
+    // Build A holds data: the demo atelier, stored in IndexedDB.
+    await click(page, 'Open the demo atelier');
+    await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
+                               null, { timeout: 20000 });
+    const data = await page.evaluate(() => window.atelier.state());
     const idA = buildIdOf(fs.readFileSync(path.join(root, 'sw.js'), 'utf8'));
     expect(await page.evaluate(() => caches.keys())).toEqual([`atelier-${idA}`]);
 
@@ -168,8 +173,8 @@ test('a new build is offered, waits for consent and the app, then replaces the o
 
     // Meanwhile the running page stays on build A entirely: it works, and its shell requests are
     // answered from A's cache even though B's cache now exists beside it.
-    await click(page, 'Alterations');
-    expect((await page.evaluate(() => window.atelier.state())).start.pick).toBe(2);
+    await click(page, 'Table');
+    expect((await page.evaluate(() => window.atelier.state())).view).toBe('table');
     expect(await page.evaluate(() => fetch('index.html').then((r) => r.text()))).not.toContain('atelier-build');
     expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`atelier-${idA}`, `atelier-${idB}`].sort());
 
@@ -186,8 +191,10 @@ test('a new build is offered, waits for consent and the app, then replaces the o
     await reloaded;
     await expect(page.locator('meta[name="atelier-build"]')).toHaveAttribute('content', 'B');
     await page.evaluate(() => window.atelier.ready);
-    await click(page, 'Alterations');
-    expect((await page.evaluate(() => window.atelier.state())).start.pick).toBe(2);
+    // The data written by build A opens in build B.
+    await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+    const after = await page.evaluate(() => window.atelier.state());
+    expect([after.name, after.orders]).toEqual([data.name, data.orders]);
     expect(await page.evaluate(() => caches.keys())).toEqual([`atelier-${idB}`]);
     await expect(page.locator('#pwa-update')).toHaveCount(0);
     expect(await page.evaluate(() => window.atelierPwa.updateReady)).toBe(false);

@@ -191,3 +191,64 @@ test('a backup that is not valid is refused with its reason, and nothing changes
   await click(page, 'Close');
   expect((await state(page)).name).toBe(name);
 });
+
+test('offline: the app starts from the service worker and edits still save', async ({ page, context }) => {
+  await openDemo(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null && window.atelier.state().ready,
+                             null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  await rename(page, 'Maison Hors Ligne');
+  await waitStorage(page, 'saved');
+  await page.reload();
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  expect((await state(page)).name).toBe('Maison Hors Ligne');
+  await context.setOffline(false);
+});
+
+test('the browser killed during a burst of edits keeps every edit it had shown as saved', async ({ playwright, baseURL }) => {
+  const os = require('os');
+  const path = require('path');
+  const { execSync } = require('child_process');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-profile-'));
+  const launch = () => playwright.chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', baseURL, viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] || await context.newPage();
+    await openDemo(page);
+    // Renames one after another; after each, note the last name the indicator confirmed as saved.
+    const names = ['Maison A', 'Maison B', 'Maison C', 'Maison D'];
+    let lastSaved = -1;
+    for (let i = 0; i < names.length; ++i) {
+      await rename(page, names[i]);
+      if (i < names.length - 1) {
+        await waitStorage(page, 'saved');
+        lastSaved = i;
+      }
+    }
+    // No goodbye: the whole browser process is killed mid-flight.
+    const pids = execSync('ps -eo pid=,args=').toString().split('\n')
+      .filter((l) => l.includes(`--user-data-dir=${dir}`)).map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(pids.length).toBeGreaterThan(0);
+    for (const pid of pids) { try { process.kill(pid, 'SIGKILL'); } catch (e) { /* already gone */ } }
+    await context.close().catch(() => {});
+
+    context = await launch();
+    page = context.pages()[0] || await context.newPage();
+    await openApp(page);
+    await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+    const name = (await state(page)).name;
+    expect(names.indexOf(name)).toBeGreaterThanOrEqual(lastSaved);
+    expect(lastSaved).toBe(names.length - 2);
+    await context.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
