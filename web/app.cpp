@@ -1,5 +1,7 @@
 #include "web/app.hpp"
 
+#include <imgui.h>
+
 #include <algorithm>
 
 #include "core/derive.hpp"
@@ -32,7 +34,8 @@ nlohmann::json prefs_to_json(const UiPrefs& p) {
             {"filter", p.filter},
             {"sort", p.sort},
             {"hidden_columns", p.hidden_columns},
-            {"fittings_week", p.fittings_week}};
+            {"fittings_week", p.fittings_week},
+            {"layout", p.layout}};
 }
 
 UiPrefs prefs_from_json(const nlohmann::json& j) {
@@ -41,7 +44,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
     // Each value is taken only if it has the right shape: stale prefs from an older build never
     // stop the app from starting.
     if (auto it = j.find("work_view"); it != j.end() && it->is_string())
-        p.work_view = *it == "table" ? View::table : View::board;
+        p.work_view = *it == "table" ? View::table : *it == "board" ? View::board : View::dashboard;
     if (auto it = j.find("dark"); it != j.end() && it->is_boolean()) p.dark = *it;
     if (auto it = j.find("board_pipeline"); it != j.end() && it->is_string()) p.board_pipeline = *it;
     if (auto it = j.find("filter"); it != j.end() && it->is_array()) {
@@ -59,6 +62,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
         for (const auto& e : *it)
             if (e.is_string()) p.hidden_columns.push_back(e);
     if (auto it = j.find("fittings_week"); it != j.end() && it->is_boolean()) p.fittings_week = *it;
+    if (auto it = j.find("layout"); it != j.end() && it->is_string()) p.layout = *it;
     return p;
 }
 
@@ -134,9 +138,13 @@ void App::save_prefs() {
     if (on_prefs) on_prefs(prefs);
 }
 
+void App::restore_layout() {
+    if (!prefs.layout.empty()) ImGui::LoadIniSettingsFromMemory(prefs.layout.c_str(), prefs.layout.size());
+}
+
 void App::show(View v) {
     view = v;
-    if ((v == View::board || v == View::table) && prefs.work_view != v) {
+    if ((v == View::dashboard || v == View::board || v == View::table) && prefs.work_view != v) {
         prefs.work_view = v;
         save_prefs();
     }
@@ -195,6 +203,17 @@ void App::frame() {
     ui::locator().begin_frame();
     ui::draw_workspace(*this);
     ui::locator().end_frame();
+    // ImGui asks to save its settings a few seconds after a column was moved or resized: they
+    // become part of the prefs, so the table's layout is remembered like its filters and sort.
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantSaveIniSettings) {
+        io.WantSaveIniSettings = false;
+        std::string ini = ImGui::SaveIniSettingsToMemory();
+        if (ini != prefs.layout) {
+            prefs.layout = std::move(ini);
+            save_prefs();
+        }
+    }
     std::erase_if(toasts, [&](const Toast& t) { return t.until < seconds; });
     ++frames;
 }

@@ -20,13 +20,14 @@ enum class View : uint8_t { dashboard, board, table, order, clients, client, pip
 
 // What the user chose and expects to find again next time (stored by the shell, e.g. localStorage).
 struct UiPrefs {
-    View work_view = View::board;          // the last of board or table
+    View work_view = View::dashboard;      // the last of dashboard, board or table: where the app opens
     bool dark = false;
     std::string board_pipeline;            // "" = the first pipeline
     std::vector<std::string> filter;       // filter EXPRs (AND of groups), as on the command line
     std::string sort = "deadline";         // SORT, as on the command line
     std::vector<std::string> hidden_columns;
     bool fittings_week = true;             // fittings agenda: week (else one day)
+    std::string layout;                    // ImGui's table settings (column order, widths), its ini text
     bool operator==(const UiPrefs&) const = default;
 };
 nlohmann::json prefs_to_json(const UiPrefs& p);
@@ -110,6 +111,8 @@ struct App {
 
     void notify(std::string text, bool error = false);
     void save_prefs();
+    // Gives ImGui the remembered table layout (call once after the ImGui context exists).
+    void restore_layout();
     void show(View v);
     void open_order(int number);
     void open_client(int id);

@@ -106,7 +106,8 @@ void setup_app() {
     app.demo_orders = atelier::platform::url_int("demo", app.demo_orders);
     const std::string prefs = atelier::platform::load_prefs_text();
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
-    app.view = atelier::View::dashboard;
+    app.view = app.prefs.work_view;
+    app.restore_layout();
     atelier::ui::apply_theme(app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
@@ -141,6 +142,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    atelier::platform::hold_quick_key_releases(g_window);
     atelier::platform::install_clipboard(io);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     follow_display();

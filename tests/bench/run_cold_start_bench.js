@@ -61,6 +61,7 @@ async function coldStart(page) {
                                null, { timeout: 120000 });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
+    await page.evaluate(() => window.atelier.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null && window.atelier.state().ready,
                                null, { timeout: 60000 });
     const times = [];

@@ -196,14 +196,17 @@ test('offline: the app starts from the service worker and edits still save', asy
   await openDemo(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
+  await page.evaluate(() => window.atelier.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null && window.atelier.state().ready,
                              null, { timeout: 20000 });
   await context.setOffline(true);
   await page.reload();
+  await page.evaluate(() => window.atelier.ready);
   await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
   await rename(page, 'Maison Hors Ligne');
   await waitStorage(page, 'saved');
   await page.reload();
+  await page.evaluate(() => window.atelier.ready);
   await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
   expect((await state(page)).name).toBe('Maison Hors Ligne');
   await context.setOffline(false);

@@ -201,3 +201,19 @@ test.describe('on a tablet', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+test('the view, its filters and the column layout are there again after a reload', async ({ page }) => {
+  await openApp(page);
+  await click(page, 'Open the demo atelier');
+  await click(page, 'Table');
+  await click(page, 'Overdue');
+  const matches = await itemStarting(page, 'Matches: ');
+  expect(matches).not.toBe('');
+  await page.reload();
+  await page.evaluate(() => window.atelier.ready);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  const s = await state(page);
+  expect(s.view).toBe('table');
+  expect(s.prefs.filter).toEqual(['overdue']);
+  expect(await locate(page, matches)).not.toBeNull();
+});

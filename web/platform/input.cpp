@@ -1,9 +1,11 @@
 // Input the page hands to the app (see assets/atelier.js): touch, composed text, key taps.
 #include "web/platform/input.hpp"
 
+#include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -20,6 +22,24 @@ std::vector<int> g_keys_down;  // pressed last frame, to release this frame
 bool g_want_text = false;
 std::string g_fields_json;
 
+// ImGui 1.86 reads key state once per frame: a key pressed and released between two frames (a
+// quick Ctrl+A, End, an arrow) would never be seen. A release that comes before any frame saw
+// the press is held back until one has.
+GLFWkeyfun g_backend_key = nullptr;
+struct HeldKey { GLFWwindow* w; int key, scancode, mods; };
+std::vector<int> g_pressed_since_frame;
+std::vector<HeldKey> g_held_now, g_held_next;
+
+void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    if (action == GLFW_PRESS) g_pressed_since_frame.push_back(key);
+    if (action == GLFW_RELEASE &&
+        std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
+        g_held_next.push_back({w, key, scancode, mods});
+        return;
+    }
+    if (g_backend_key) g_backend_key(w, key, scancode, action, mods);
+}
+
 void set_clipboard(void*, const char* text) {
     g_clipboard = text ? text : "";
     EM_ASM({ if (Module.atelierCopy) Module.atelierCopy(UTF8ToString($0)); }, g_clipboard.c_str());
@@ -35,7 +55,15 @@ void install_clipboard(ImGuiIO& io) {
     io.GetClipboardTextFn = get_clipboard;
 }
 
+void hold_quick_key_releases(GLFWwindow* window) { g_backend_key = glfwSetKeyCallback(window, key_callback); }
+
 void apply_page_input(ImGuiIO& io) {
+    // Releases held back last time: the frame that saw their press has passed.
+    for (const HeldKey& k : g_held_now)
+        if (g_backend_key) g_backend_key(k.w, k.key, k.scancode, GLFW_RELEASE, k.mods);
+    g_held_now.swap(g_held_next);
+    g_held_next.clear();
+    g_pressed_since_frame.clear();
     for (int key : g_keys_down) io.KeysDown[key] = false;
     g_keys_down.clear();
     for (int key : g_key_taps) {

@@ -13,9 +13,11 @@ namespace atelier::ui {
 
 namespace {
 
+// Not NoSavedSettings: tables inherit that from their top-level window, and the table's column
+// order and widths are meant to be remembered (App::frame keeps ImGui's settings in the prefs).
 constexpr ImGuiWindowFlags kPageFlags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 void shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
