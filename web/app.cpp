@@ -81,6 +81,21 @@ bool App::dispatch(const Command& c) {
     return true;
 }
 
+std::optional<MoveMessage> App::move_order(int number, int target, const std::string& note) {
+    const Atelier& a = store.state();
+    const Order* o = a.order(number);
+    const Pipeline* p = o ? a.pipeline(o->pipeline) : nullptr;
+    if (!p || target < 0 || static_cast<size_t>(target) >= p->stages.size()) return std::nullopt;
+    if (o->status == Status::in_production && stage_index(*p, o->stage) == target) return std::nullopt;
+    const std::string label = order_label(a.profile, number);
+    const Stage to = p->stages[static_cast<size_t>(target)];  // a copy: dispatch changes the state
+    const Command c = cmd::OrderMoveTo{number, to.id, note};
+    if (dispatch(c)) return MoveMessage{label + " moved to \"" + to.name + "\"", false};
+    // Refused: nothing changed, so planning again gives the core's reason.
+    const Plan again = plan_command(store.state(), c, Context{who, now});
+    return MoveMessage{label + " not moved: " + (again.ok ? std::string("refused") : again.error.message), true};
+}
+
 void App::undo() {
     if (read_only) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");

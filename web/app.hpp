@@ -62,6 +62,12 @@ struct StorageInfo {
     long long used_bytes = 0, quota_bytes = 0;
 };
 
+// What a move of an order tells the user (board message, table status line).
+struct MoveMessage {
+    std::string text;  // "12-ATL moved to \"Fitting\"" or "12-ATL not moved: <why>"
+    bool error = false;
+};
+
 struct App {
     Store store;
     bool loading = false;   // the stored atelier is still being read: nothing to show or ask yet
@@ -100,6 +106,11 @@ struct App {
 
     // Runs a command; a refusal becomes an error toast naming the reason. Returns success.
     bool dispatch(const Command& c);
+    // Moves an order forward to stage `target` (index in its pipeline) with one order.move_to: one
+    // journal entry, one undo step; `note` is logged on optional stages skipped on the way. A refusal
+    // is also a toast (dispatch). Nothing to say when the order or stage is gone, or the order is
+    // in production and dropped back on its own stage.
+    std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
     void undo();
     void redo();
     // Opens an atelier (first start, demo, restore): clears undo and selection.

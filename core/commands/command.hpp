@@ -161,6 +161,19 @@ struct OrderSkip {
     template <class V> void fields(V& v) { v.req("order", order); v.opt("note", note); }
 };
 
+// Moves an order forward to `stage` (a stage id of its pipeline) in one command and one undo step,
+// exactly as the single steps would: a confirmed order is started, each stage left is advanced,
+// optional stages only passed over are skipped (logged with `note`). All or nothing: the first
+// step refused refuses the whole move, naming the stage that stops it.
+struct OrderMoveTo {
+    static constexpr const char* kType = "order.move_to";
+    int order = 0;
+    std::string stage;
+    std::string note;  // logged on each optional stage skipped on the way
+    bool operator==(const OrderMoveTo&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("stage", stage); v.opt("note", note); }
+};
+
 struct OrderPay {
     static constexpr const char* kType = "order.pay";
     int order = 0;
@@ -237,8 +250,8 @@ struct OrderCancel {
 using Command = std::variant<cmd::AtelierUpdate, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
-                             cmd::OrderSkip, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride, cmd::OrderImage,
-                             cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
+                             cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
+                             cmd::OrderImage, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone>;
 
 const char* command_type(const Command& c);

@@ -184,7 +184,8 @@ void run(Work& w, const cmd::ClientCorrect& c) {
     values.push_back(Measurement{c.name, c.value});
 }
 
-// Field-level diff of two JSON objects, for history ("history" itself excluded).
+}  // namespace
+
 std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after) {
     std::vector<FieldChange> out;
     auto text = [](const nlohmann::json& j, const std::string& k) {
@@ -201,6 +202,8 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     }
     return out;
 }
+
+namespace {
 
 template <class T, class Find>
 void record_history(std::vector<T>& touched, Find find, const Context& ctx, const char* what) {
@@ -232,7 +235,8 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
         return out;
     }
     const char* what = command_type(c);
-    detail::record_history(out.after.orders, [&](const Order& o) { return a.order(o.number); }, ctx, what);
+    if (!w.own_history)
+        detail::record_history(out.after.orders, [&](const Order& o) { return a.order(o.number); }, ctx, what);
     detail::record_history(out.after.clients, [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
     return out;
 }

@@ -9,6 +9,7 @@ struct Work {
     const Atelier& a;
     const Context& ctx;
     Plan& out;
+    bool own_history = false;  // the command wrote its orders' history itself (order.move_to: one entry per step)
 
     bool fail(std::string path, std::string message) {
         if (out.ok) {
@@ -52,6 +53,8 @@ struct Work {
 
 // Checks name-like text: not blank, UTF-8, no control characters, bounded.
 bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max = 200);
+// Field-level diff of two JSON objects, for history ("history" itself excluded).
+std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after);
 // Rules every order specification obeys (create, update, clone).
 bool check_order_spec(Work& w, const Order& o);
 

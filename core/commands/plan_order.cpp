@@ -188,6 +188,51 @@ void run(Work& w, const cmd::OrderSkip& c) {
     next_stage(*p, *o);
 }
 
+// One step of a move, with the history entry the step's own command would have written.
+template <class Step>
+bool move_step(Work& w, Order& o, const Step& step) {
+    const Order before = o;
+    run(w, step);
+    if (!w.out.ok) return false;
+    o.history.push_back(HistoryEntry{w.ctx.now, w.ctx.who, Step::kType, diff(write_value(before), write_value(o))});
+    return true;
+}
+
+// The single steps' rules decide every stage; a refusal is theirs, prefixed with where the move stops.
+// - The stage the order stands in was worked on: advanced. Optional stages only passed over: skipped.
+// - All steps write into the same after-image, so a refusal anywhere discards the whole move.
+void run(Work& w, const cmd::OrderMoveTo& c) {
+    Order* o = w.order(c.order);
+    if (!o || !check_text(w, "/stage", c.stage, true, 40) || !check_text(w, "/note", c.note, false, 400)) return;
+    const Pipeline* p = pipeline_of(w, *o);
+    if (!p) return (void)w.fail("/order", "the order's pipeline \"" + o->pipeline + "\" does not exist");
+    const int target = stage_index(*p, c.stage);
+    if (target < 0) return (void)w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o->pipeline + "\"");
+    const Stage& to = p->stages[static_cast<size_t>(target)];
+    w.own_history = true;
+    const bool start = o->status == Status::draft || o->status == Status::confirmed;
+    if (start && !move_step(w, *o, cmd::OrderStart{c.order})) return;
+    if (!start && !in_production(w, *o)) return;
+    const int from = stage_index(*p, o->stage);
+    if (from < 0)
+        return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    const std::string& at_name = p->stages[static_cast<size_t>(from)].name;
+    if (target < from)
+        return (void)w.fail("/stage", "orders only move forward: " + label(w, o->number) + " is at \"" + at_name +
+                                          "\" and cannot go back to \"" + to.name + "\"");
+    if (target == from && !start)
+        return (void)w.fail("/stage", "order " + label(w, o->number) + " is already at \"" + to.name + "\"");
+    for (int at = from; at < target; ++at) {
+        const Stage& s = p->stages[static_cast<size_t>(at)];
+        const bool ok = at != from && s.optional ? move_step(w, *o, cmd::OrderSkip{c.order, c.note})
+                                                 : move_step(w, *o, cmd::OrderAdvance{c.order});
+        if (!ok) {
+            w.out.error.message = "cannot move past \"" + s.name + "\": " + w.out.error.message;
+            return;
+        }
+    }
+}
+
 void run(Work& w, const cmd::OrderPay& c) {
     Order* o = w.order(c.order);
     if (!o || !not_closed(w, *o)) return;

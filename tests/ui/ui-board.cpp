@@ -1,5 +1,6 @@
-// The board: columns and counts, moving cards by dragging (forward, several stages, refused
-// backwards, the QC gate), QC pass/fail from the card, the pipeline picker, opening an order.
+// The board: columns and counts, moving cards by dragging (forward, several stages in one undo
+// step, refused backwards, a gate on the way refuses the whole move), QC pass/fail from the card,
+// the pipeline picker, opening an order.
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -104,15 +105,37 @@ TEST_CASE("dragging a card one column forward advances the order") {
     CHECK(h.visible("Sewing: 2 orders"));
 }
 
-TEST_CASE("dragging several columns advances step by step; a confirmed order is started first") {
+TEST_CASE("dragging several columns moves the order there; a confirmed order is started first") {
     Headless h;
     open_small(h.app);
     h.frame();
     h.drag("Card 2-ATL", "Column Fitting");
     CHECK(order(h, 2).stage == "fitting");
+    CHECK(h.label_starting("Board message: 2-ATL moved to \"Fitting\"") != "");
     h.drag("Card 1-ATL", "Column Cutting");
     CHECK(order(h, 1).status == Status::in_production);
     CHECK(order(h, 1).stage == "cutting");
+}
+
+TEST_CASE("one Undo after a drag across several columns puts the order back where it was") {
+    Headless h;
+    open_small(h.app);
+    h.frame();
+    const Atelier before = h.app.store.state();
+    h.drag("Card 2-ATL", "Column Fitting");  // measure -> cutting -> sewing -> fitting
+    REQUIRE(order(h, 2).stage == "fitting");
+    h.click("Undo");
+    CHECK(h.app.store.state() == before);
+    h.frame();
+    CHECK(inside(h.find("Card 2-ATL"), h.find("Column Measure")));
+
+    h.drag("Card 1-ATL", "Column Sewing");  // confirmed: started, then measure -> cutting -> sewing
+    REQUIRE(order(h, 1).stage == "sewing");
+    h.click("Undo");
+    CHECK(h.app.store.state() == before);
+    CHECK(order(h, 1).status == Status::confirmed);
+    h.click("Redo");
+    CHECK(order(h, 1).stage == "sewing");
 }
 
 TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and the card stays") {
@@ -149,14 +172,19 @@ TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and t
     CHECK(inside(h.find("Card 5-ATL"), h.find("Column Finishing")));
 }
 
-TEST_CASE("a drag past a QC stage stops at it and says so") {
+TEST_CASE("a drag across a QC stage is refused as a whole and says where it would stop") {
     Headless h;
     open_small(h.app);
     h.frame();
-    h.drag("Card 4-ATL", "Column Finishing");  // sewing -> fitting (advanced), fitting needs QC: stops there
-    CHECK(order(h, 4).stage == "fitting");
-    CHECK(h.label_starting("Board message: 4-ATL moved to \"Fitting\", then stopped: ").find("QC pass") !=
+    const Atelier before = h.app.store.state();
+    h.drag("Card 4-ATL", "Column Finishing");  // sewing -> fitting would pass, but fitting needs QC to be left
+    CHECK(h.app.store.state() == before);      // not even half-moved to fitting
+    CHECK(order(h, 4).stage == "sewing");
+    CHECK(h.label_starting("Board message: 4-ATL not moved: cannot move past \"Fitting\": ").find("QC pass") !=
           std::string::npos);
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().error);
+    CHECK(inside(h.find("Card 4-ATL"), h.find("Column Sewing")));
 }
 
 TEST_CASE("moving backwards is refused with the reason, and nothing changes") {
@@ -199,9 +227,10 @@ TEST_CASE("passing over an optional stage skips it") {
     REQUIRE_FALSE(o.log.empty());
     CHECK(o.log.back().event == atelier::Event::skipped);
     CHECK(o.log.back().stage == "fabric");
+    CHECK(o.log.back().note == "skipped by a move on the board");
 }
 
-TEST_CASE("on a portrait tablet the columns scroll sideways while dragging; a photo stage stops the move") {
+TEST_CASE("on a portrait tablet the columns scroll sideways while dragging; a photo stage refuses the move") {
     Headless h(768, 1024);
     open_small(h.app);
     h.app.prefs.board_pipeline = "bridal";
@@ -226,9 +255,11 @@ TEST_CASE("on a portrait tablet the columns scroll sideways while dragging; a ph
     h.move_mouse(ImVec2((sewing.x0 + sewing.x1) / 2, (sewing.y0 + sewing.y1) / 2));
     io.MouseDown[0] = false;
     h.frame(2);
-    // design -> fabric (advanced), fabric skipped, pattern -> cutting; cutting needs a photo: stops there.
-    CHECK(order(h, 8).stage == "cutting");
-    CHECK(h.label_starting("Board message: 8-ATL moved to \"Cutting\", then stopped: ").find("photo") != std::string::npos);
+    // design advanced, fabric skipped, pattern advanced, but cutting needs a photo: the whole move is refused.
+    CHECK(order(h, 8).stage == "design");
+    CHECK(order(h, 8).log.empty());
+    CHECK(h.label_starting("Board message: 8-ATL not moved: cannot move past \"Cutting\": ").find("photo") !=
+          std::string::npos);
 }
 
 TEST_CASE("clicking a card opens its order; the filter narrows the cards") {

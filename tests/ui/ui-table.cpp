@@ -327,6 +327,80 @@ TEST_CASE("the stage cell moves an order forward like the board, and a move back
     CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);
 }
 
+namespace {
+
+// An order in production and a target stage at least two stages ahead, with a gate (QC or photo)
+// among the stages it would leave (`gated`) or with none (a move that must succeed).
+struct Move {
+    int number = 0;
+    int from = 0, target = 0;
+    int gate = -1;  // the first gated stage left, when gated
+};
+
+Move find_move(Headless& h, bool gated) {
+    const auto& a = h.app.store.state();
+    for (const auto& o : a.orders) {
+        if (o.status != Status::in_production || o.stage_status == atelier::StageStatus::done) continue;
+        const auto* p = a.pipeline(o.pipeline);
+        const int from = atelier::stage_index(*p, o.stage);
+        const auto is_gate = [&](int k) { return p->stages[size_t(k)].qc || p->stages[size_t(k)].photo; };
+        if (is_gate(from)) continue;  // a QC stage may already have passed; keep the case plain
+        for (int t = from + 2; t < int(p->stages.size()); ++t) {
+            int gate = -1;
+            for (int k = from; k < t && gate < 0; ++k)
+                if (is_gate(k)) gate = k;
+            if ((gate >= 0) == gated) return Move{o.number, from, t, gate};
+        }
+    }
+    FAIL("the demo has no such order");
+    return {};
+}
+
+std::string option(const atelier::Stage& s) { return s.name + (s.optional ? " (optional)" : "") + "##stage-option"; }
+
+}  // namespace
+
+TEST_CASE("a move across several stages in the stage cell is one step: one Undo puts the order back") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Move m = find_move(h, false);
+    const auto& a = h.app.store.state();
+    const auto* p = a.pipeline(a.order(m.number)->pipeline);
+    const Order before = *a.order(m.number);
+    search_for(h, m.number);
+
+    h.double_click("Stage " + label_of(h, m.number));
+    REQUIRE(h.visible("Edit stage"));
+    h.click(option(p->stages[size_t(m.target)]));
+    CHECK(h.app.store.state().order(m.number)->stage == p->stages[size_t(m.target)].id);
+    const std::string said = label_of(h, m.number) + " moved to \"" + p->stages[size_t(m.target)].name + "\"";
+    CHECK(h.label_starting("Table note: " + said) != "");
+    h.click("Undo");
+    CHECK(*h.app.store.state().order(m.number) == before);
+    CHECK(h.app.store.state().order(m.number)->stage == p->stages[size_t(m.from)].id);
+}
+
+TEST_CASE("a move in the stage cell across a QC or photo stage is refused as a whole, naming that stage") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Move m = find_move(h, true);
+    const auto& a = h.app.store.state();
+    const auto* p = a.pipeline(a.order(m.number)->pipeline);
+    const Order before = *a.order(m.number);
+    const bool could_undo = h.app.store.can_undo();
+    search_for(h, m.number);
+
+    h.double_click("Stage " + label_of(h, m.number));
+    h.click(option(p->stages[size_t(m.target)]));
+    CHECK(*h.app.store.state().order(m.number) == before);
+    CHECK(h.app.store.can_undo() == could_undo);
+    const std::string msg = h.label_starting("Table error: " + label_of(h, m.number) + " not moved: ");
+    INFO(msg);
+    CHECK(msg.find("cannot move past \"" + p->stages[size_t(m.gate)].name + "\"") != std::string::npos);
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().error);
+}
+
 TEST_CASE("hidden columns are saved in prefs and restored on start") {
     atelier::UiPrefs saved;
     {

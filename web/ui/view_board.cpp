@@ -5,6 +5,7 @@
 //   filter; a frame only draws the cards the clippers let through.
 // - Every change is a core command; a refusal is shown as a toast (dispatch) and as a message
 //   under the board header naming the order, and the card stays where it was.
+// - A drag is one order.move_to (App::move_order, shared with the table): all or nothing, one Undo.
 // - Actions found while drawing run after the frame's drawing: a dispatch rebuilds the index and
 //   would leave the rows being drawn dangling.
 #include <imgui.h>
@@ -136,48 +137,6 @@ std::optional<std::string> run(App& app, const Command& c) {
     return p.ok ? std::string("refused") : p.error.message;
 }
 
-// Moves an order forward to stage `target` of its pipeline, one core step at a time:
-// confirmed -> start production; each stage left -> advance, except optional stages it only
-// passes over, which are skipped. Stops at the first refusal (QC gate, missing photo, …).
-void move(App& app, BoardUi& u, int number, int target) {
-    const Atelier& a = app.store.state();
-    const Order* o = a.order(number);
-    if (!o) return;
-    const std::string label = order_label(a.profile, number);
-    const Pipeline* p = a.pipeline(o->pipeline);
-    if (!p || target < 0 || static_cast<size_t>(target) >= p->stages.size()) return;
-    const std::string target_name = p->stages[static_cast<size_t>(target)].name;
-    const int from = stage_index(*p, o->stage);
-    if (target < from) {
-        const std::string why = "orders only move forward; " + label + " is at \"" +
-                                p->stages[static_cast<size_t>(from)].name + "\" and cannot go back to \"" + target_name + "\"";
-        app.notify("Not moved: " + why, true);
-        return say(u, label + " not moved: " + why, true);
-    }
-    if (o->status == Status::confirmed) {
-        if (auto why = run(app, cmd::OrderStart{number})) return say(u, label + " not started: " + *why, true);
-    } else if (target == from) {
-        return;  // dropped back on its own column
-    }
-    for (;;) {
-        const Order* cur = app.store.state().order(number);
-        const int at = stage_index(*p, cur->stage);
-        if (at >= target || cur->stage_status == StageStatus::done) break;
-        const Stage& s = p->stages[static_cast<size_t>(at)];
-        // The stage it stands in was worked on: advance. An optional stage it only passes over: skip.
-        const bool pass_over = at != from && s.optional && target > at;
-        const Command c = pass_over ? Command{cmd::OrderSkip{number, "skipped by a move on the board"}}
-                                    : Command{cmd::OrderAdvance{number}};
-        if (auto why = run(app, c)) {
-            const std::string where = at == from ? " not moved: " : " moved to \"" + s.name + "\", then stopped: ";
-            return say(u, label + where + *why, true);
-        }
-    }
-    const Order* done = app.store.state().order(number);
-    const int now_at = stage_index(*p, done->stage);
-    say(u, label + " moved to \"" + p->stages[static_cast<size_t>(now_at)].name + "\"", false);
-}
-
 void run_action(App& app, BoardUi& u) {
     const Action act = u.action;
     u.action = {};
@@ -188,7 +147,10 @@ void run_action(App& app, BoardUi& u) {
     switch (act.kind) {
         case Action::none: break;
         case Action::open: app.open_order(act.order); break;
-        case Action::move: move(app, u, act.order, act.target); break;
+        case Action::move:
+            if (auto m = app.move_order(act.order, act.target, "skipped by a move on the board"))
+                say(u, m->text, m->error);
+            break;
         case Action::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
             if (auto why = run(app, c)) say(u, label + " not started: " + *why, true);

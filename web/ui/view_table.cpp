@@ -255,45 +255,6 @@ void commit(TableUi& u, int number, const char* what, Command c) {
     };
 }
 
-// Moves an order forward to stage `target`, as the board does: a confirmed order starts production;
-// each stage it leaves is advanced, optional stages it only passes over are skipped; the first
-// refusal (QC gate, missing photo, …) stops the move and is shown.
-void move_stage(App& app, TableUi& u, int number, int target) {
-    const Atelier& a = app.store.state();
-    const Order* o = a.order(number);
-    const Pipeline* p = o ? a.pipeline(o->pipeline) : nullptr;
-    if (!p || target < 0 || static_cast<size_t>(target) >= p->stages.size()) return;
-    const std::string label = order_label(a.profile, number);
-    const std::string target_name = p->stages[static_cast<size_t>(target)].name;
-    const int from = stage_index(*p, o->stage);
-    if (target < from) {
-        const std::string why = "orders only move forward; " + label + " is at \"" +
-                                p->stages[static_cast<size_t>(from)].name + "\" and cannot go back to \"" + target_name + "\"";
-        app.notify("Not moved: " + why, true);
-        return say(u, label + " not moved: " + why, true);
-    }
-    if (o->status == Status::confirmed) {
-        if (auto why = run(app, cmd::OrderStart{number})) return say(u, label + " not started: " + *why, true);
-    } else if (target == from) {
-        return;
-    }
-    for (;;) {
-        const Order* cur = app.store.state().order(number);
-        const int at = stage_index(*p, cur->stage);
-        if (at >= target || cur->stage_status == StageStatus::done) break;
-        const Stage& s = p->stages[static_cast<size_t>(at)];
-        const bool pass_over = at != from && s.optional && target > at;
-        const Command c = pass_over ? Command{cmd::OrderSkip{number, "skipped by a move in the table"}}
-                                    : Command{cmd::OrderAdvance{number}};
-        if (auto why = run(app, c)) {
-            const std::string where = at == from ? " not moved: " : " moved to \"" + s.name + "\", then stopped: ";
-            return say(u, label + where + *why, true);
-        }
-    }
-    const Order* done = app.store.state().order(number);
-    say(u, label + " moved to \"" + p->stages[static_cast<size_t>(stage_index(*p, done->stage))].name + "\"", false);
-}
-
 void start_edit(App& app, TableUi& u, const Order& o, int col, int pos) {
     const Atelier& a = app.store.state();
     u.selected = o.number;
@@ -437,7 +398,10 @@ void edit_lists(App& app, TableUi& u) {
             const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at)) {
                 const int target = static_cast<int>(i);
-                u.after = [number, target](App& ap) { move_stage(ap, table_ui(), number, target); };
+                u.after = [number, target](App& ap) {
+                    if (auto m = ap.move_order(number, target, "skipped by a move in the table"))
+                        say(table_ui(), m->text, m->error);
+                };
                 u.edit = {};
             }
         }
