@@ -28,6 +28,8 @@
   window.atelier = {
     ready,
     running: false,
+    // Milliseconds since navigation start: this script, the first frame (the cold-start bench reads it).
+    startup: { script_ms: performance.now() },
     version: () => Module.ccall('atelier_version', 'string', [], []),
     // The screen rectangle (CSS pixels) of the item drawn last frame with this label, or null.
     locate(label) {
@@ -73,7 +75,8 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    atelierFirstFrame() { loading.hidden = true; window.atelier.running = true; resolveReady(); },
+    atelierFirstFrame() { window.atelier.startup.first_frame_ms = performance.now(); loading.hidden = true; window.atelier.running = true; resolveReady(); },
+    atelierReadyFrame() { window.atelier.startup.ready_frame_ms = performance.now(); },
     atelierCopy: (s) => window.atelierInput && window.atelierInput.copy(s),
     atelierWantText: (want) => window.atelierInput && window.atelierInput.wantText(want),
     atelierFatal(message) { showFatal(message); rejectReady(new Error(message)); },

@@ -15,6 +15,14 @@ void Store::reset(Atelier a) {
     redo_.clear();
 }
 
+Atelier Store::release() {
+    undo_.clear();
+    redo_.clear();
+    Atelier out = std::move(state_);
+    state_ = Atelier{};
+    return out;
+}
+
 void Store::put(const Images& img) {
     if (img.profile) state_.profile = *img.profile;
     for (const auto& p : img.pipelines) {

@@ -30,6 +30,9 @@ public:
     bool can_redo() const { return !redo_.empty(); }
     // Replaces the state (a loaded snapshot); clears undo and redo.
     void reset(Atelier a);
+    // Hands the state over (replay is done with it; a copy of 100k orders costs a visible pause).
+    // Leaves the store empty, with no undo or redo.
+    Atelier release();
     // Replays an undo/redo journal line from the entities it carries ("put", "remove"), not from
     // this store's history: after a reload or a compaction the undone step may predate the state.
     // Leaves undo/redo alone. False (nothing changed) when the line is not an undo/redo or is malformed.

@@ -260,7 +260,7 @@ LoadResult Storage::open() {
         }
     }
     res.snapshot_seq = newest_;
-    res.atelier = store.state();
+    res.atelier = store.release();
 
     std::vector<std::string> parts;
     if (res.previous_generation)

@@ -6,42 +6,10 @@
 //   node tests/bench/run_frame_bench.js [--orders N] [--seconds S] [--root build/web/dist]
 // Target (issue 5): p50 under 4 ms in both views. A benchmark, not a test: it never fails the suite.
 'use strict';
-const { chromium } = require('@playwright/test');
-const { spawn, execSync } = require('child_process');
-const path = require('path');
+const { parseArgs, startServer, launchChromium, clickLabel, openDemo } = require('./lib/browser');
 
-const repo = path.resolve(__dirname, '..', '..');
-const opt = { orders: '100000', seconds: '4', root: path.join(repo, 'build', 'web', 'dist') };
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i += 2) {
-  const key = args[i].replace(/^--/, '');
-  if (!(key in opt) || args[i + 1] === undefined) {
-    console.error('usage: node tests/bench/run_frame_bench.js [--orders N] [--seconds S] [--root DIR]');
-    process.exit(2);
-  }
-  opt[key] = args[i + 1];
-}
-
-const port = execSync(`python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"`)
-  .toString().trim();
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; ++i) {
-    try { if ((await fetch(url)).ok) return; } catch (e) { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('serve.py did not start');
-}
-
-async function clickLabel(page, label) {
-  const r = await page.waitForFunction((l) => window.atelier.locate(l), label, { timeout: 120000 });
-  const box = await r.jsonValue();
-  await page.mouse.move(box.cx, box.cy);
-  await page.waitForTimeout(50);
-  await page.mouse.down();
-  await page.waitForTimeout(50);
-  await page.mouse.up();
-}
+const opt = parseArgs('node tests/bench/run_frame_bench.js [--orders N] [--seconds S] [--root DIR]',
+                      { orders: '100000', seconds: '4' });
 
 async function measure(page, view) {
   await clickLabel(page, view);
@@ -60,24 +28,12 @@ async function measure(page, view) {
 }
 
 (async () => {
-  const server = spawn('python3', [path.join(repo, 'serve.py'), '--root', opt.root, '--port', port, '--quiet'],
-                       { stdio: 'inherit' });
+  const server = await startServer(opt.root);
   let browser;
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
-             '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/?demo=${opt.orders}`);
-    await page.evaluate(() => window.atelier.ready);
-    await page.waitForFunction(() => !window.atelier.state().loading, null, { timeout: 60000 });
-    const opened = Date.now();
-    if (!(await page.evaluate(() => window.atelier.state().ready))) await clickLabel(page, 'Open the demo atelier');
-    await page.waitForFunction((n) => window.atelier.state().orders === n, Number(opt.orders), { timeout: 300000 });
-    const openMs = Date.now() - opened;
+    const openMs = await openDemo(page, server.url, opt.orders);
     const board = await measure(page, 'Board');
     const table = await measure(page, 'Table');
     const result = { orders: Number(opt.orders), open_demo_ms: openMs,
@@ -87,6 +43,6 @@ async function measure(page, view) {
     console.log(JSON.stringify(result));
   } finally {
     if (browser) await browser.close();
-    server.kill();
+    server.stop();
   }
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -88,3 +88,16 @@ TEST_CASE("replaying the journal rebuilds the same state") {
     }
     CHECK(write_snapshot(replay.state()) == write_snapshot(f.a()));
 }
+
+TEST_CASE("release hands the state over whole and leaves an empty store without history") {
+    Fixture f;
+    f.ok(R"({"type":"order.pay","order":1,"amount":1000})");
+    const std::string before = write_snapshot(f.a());
+    REQUIRE(f.store.can_undo());
+    Atelier out = f.store.release();
+    CHECK(write_snapshot(out) == before);
+    CHECK(out.order(1) != nullptr);  // lookups still work on the handed-over state
+    CHECK(f.a().orders.empty());
+    CHECK_FALSE(f.store.can_undo());
+    CHECK_FALSE(f.store.undo(f.ctx).ok);
+}

@@ -37,6 +37,26 @@ test('copy reaches the page clipboard hook and paste inserts text', async ({ pag
   expect((await state(page)).start.name).toBe('Hoxhá née Müller');
 });
 
+test('Ctrl held over a frame, then a quick A: the whole text is selected', async ({ page }) => {
+  await openApp(page);
+  await click(page, 'Atelier name');
+  await page.keyboard.type('Maison Ødegård');
+  await nextFrames(page, 2);
+  // Ctrl goes down in one frame; A is pressed and released, and Ctrl let go, before the next.
+  await page.keyboard.down('Control');
+  await nextFrames(page, 2);
+  await page.evaluate(() => window.atelier.state());  // nothing in between but the CDP round trips
+  await page.keyboard.down('a');
+  await page.keyboard.up('a');
+  await page.keyboard.up('Control');
+  await nextFrames(page, 3);
+  await page.keyboard.press('Delete');
+  await nextFrames(page, 3);
+  await page.keyboard.type('Atelier Nord');
+  await nextFrames(page, 3);
+  expect((await state(page)).start.name).toBe('Atelier Nord');
+});
+
 test('the app keeps its own shortcuts from the browser', async ({ page }) => {
   await openApp(page);
   const prevented = await page.evaluate(() => {

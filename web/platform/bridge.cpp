@@ -17,6 +17,10 @@ void notify_first_frame() {
     EM_ASM({ if (Module.atelierFirstFrame) Module.atelierFirstFrame(); });
 }
 
+void notify_ready_frame() {
+    EM_ASM({ if (Module.atelierReadyFrame) Module.atelierReadyFrame(); });
+}
+
 void show_fatal(const char* message) {
     EM_ASM({ if (Module.atelierFatal) Module.atelierFatal(UTF8ToString($0)); }, message);
 }

@@ -32,8 +32,11 @@ std::vector<HeldKey> g_held_now, g_held_next;
 
 void key_callback(GLFWwindow* w, int key, int scancode, int action, int mods) {
     if (action == GLFW_PRESS) g_pressed_since_frame.push_back(key);
+    // Once one release waits, later ones wait behind it: Ctrl down, [frame], A down, A up, Ctrl up
+    // must still show the next frame Ctrl+A, not an A whose Ctrl was already let go.
     if (action == GLFW_RELEASE &&
-        std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
+        (!g_held_next.empty() ||
+         std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end())) {
         g_held_next.push_back({w, key, scancode, mods});
         return;
     }

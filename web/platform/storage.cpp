@@ -33,6 +33,7 @@ EM_JS(int, js_is_writer, (), { return window.atelierStorage.role === 'writer' ? 
 EM_JS(void, js_request_flush, (double gen), { window.atelierStorage.requestFlush(gen); });
 EM_JS(double, js_durable, (), { return window.atelierStorage.durable; });
 EM_JS(int, js_in_flight, (), { return window.atelierStorage.inFlight ? 1 : 0; });
+EM_JS(double, js_flight_ms, (), { const s = window.atelierStorage; return s.inFlight ? performance.now() - s.flightStart : -1; });
 EM_JS(int, js_failures, (), { return window.atelierStorage.failures; });
 EM_JS(double, js_retry_in_ms, (), { const t = window.atelierStorage.retryAt; return t ? Math.max(0, t - Date.now()) : 0; });
 EM_JS(int, js_persisted, (), { return window.atelierStorage.persisted ? 1 : 0; });
@@ -153,6 +154,7 @@ struct Web {
     double retry_compact_ms = 0;
     std::string error;          // the engine's last failure (a full in-memory FS, …)
     std::string report;         // the last load's recovery report, for the bridge
+    double open_ms = 0;         // how long the last load took here (read, check, parse, replay)
 };
 Web& web() {
     static Web w;
@@ -203,7 +205,9 @@ std::optional<Loaded> storage_take_loaded() {
     opt.compact_every = kCompactEvery;
     opt.clock = stamp_now;
     w.storage = std::make_unique<Storage>(w.files, opt);
+    const double t0 = emscripten_get_now();
     LoadResult r = w.storage->open();
+    w.open_ms = emscripten_get_now() - t0;
     w.report = r.report;
     w.loaded = true;
     w.error.clear();
@@ -233,6 +237,11 @@ void storage_tick(const Atelier& state) {
         w.error = w.storage->error();
         w.retry_compact_ms = now + 5000;
     }
+}
+
+bool storage_flush_starting() {
+    const double ms = js_flight_ms();
+    return ms >= 0 && ms < 100;
 }
 
 const char* storage_state_name(StorageStatus::State s) {
@@ -315,7 +324,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
     const Web& w = web();
     nlohmann::json j = {{"state", storage_state_name(s.state)}, {"detail", s.detail}, {"persisted", s.persisted},
                         {"used_bytes", s.used_bytes}, {"quota_bytes", s.quota_bytes}, {"written", w.written},
-                        {"report", w.report}, {"loads", w.delivered_gen}};
+                        {"report", w.report}, {"loads", w.delivered_gen}, {"open_ms", w.open_ms}};
     if (w.storage) {
         j["seq"] = w.storage->seq();
         j["snapshot_seq"] = w.storage->snapshot_seq();

@@ -37,6 +37,9 @@ struct StorageStatus {
     long long used_bytes = 0, quota_bytes = 0;
 };
 StorageStatus storage_status();
+// True for the first moments of a flush to IndexedDB: the frame loop holds off drawing meanwhile,
+// so the save gets the CPU first (see main_web.cpp).
+bool storage_flush_starting();
 const char* storage_state_name(StorageStatus::State s);  // "loading", "saved", "saving", "not_saved", "read_only"
 
 void storage_backup(const Atelier& state);               // downloads atelier-<code>-<date>.json

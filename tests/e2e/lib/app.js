@@ -16,10 +16,19 @@ async function openApp(page, path = '/') {
   await page.evaluate(() => window.atelier.ready);
 }
 
-// Waits until the item is drawn (it may appear a frame or two after an action).
+// Waits until the item is drawn (it may appear a frame or two after an action) and has stopped
+// moving: a popup or auto-sized window lays its items out once before it is sized and placed.
 async function locate(page, label, { timeout = 5000 } = {}) {
   const handle = await page.waitForFunction((l) => window.atelier.locate(l), label, { timeout });
-  return handle.jsonValue();
+  let r = await handle.jsonValue();
+  for (let i = 0; i < 10; ++i) {
+    await nextFrames(page, 1);
+    const again = await page.evaluate((l) => window.atelier.locate(l), label);
+    if (!again) return r;  // gone again (a closing popup): the caller decides
+    if (again.x === r.x && again.y === r.y && again.width === r.width && again.height === r.height) return again;
+    r = again;
+  }
+  return r;
 }
 
 async function click(page, label) {
