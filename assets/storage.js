@@ -31,6 +31,9 @@
     load: 'idle',
     loadGen: 0,
     loadError: '',
+    // A read-only tab: counts the times the files changed under it (the C side then replays them).
+    followGen: 0,
+    follows: 0,
     role: 'pending',          // 'writer' | 'reader' | 'pending'
     lockSupported: !!(navigator.locks && navigator.locks.request),
     // Flushing: the C side asks for generation N to be durable; durable is the last that is.
@@ -86,6 +89,58 @@
     }
   }
 
+  // [SECTION] Without Web Locks: a lease in localStorage ---------------------------------------
+  //
+  // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing. The
+  // writer then holds a lease it renews every 2 s (valid 10 s); another tab reads it and stays
+  // read-only until it lapses or is released on pagehide. A claim is confirmed after a pause, so
+  // two tabs starting together cannot both win. A writer whose lease another tab took (a hidden
+  // tab's timers are throttled) never flushes again: it becomes read-only and reloads.
+  const lease = (() => {
+    const key = config.lockName + '-lease';
+    const me = Math.random().toString(36).slice(2) + Date.now().toString(36);
+    const validMs = config.leaseMs || 10000;
+    let renewTimer = 0;
+    const read = () => { try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; } };
+    const free = (l) => !l || l.id === me || !(l.until > Date.now());
+    const write = () => { try { localStorage.setItem(key, JSON.stringify({ id: me, until: Date.now() + validMs })); } catch (e) { /* private mode */ } };
+    const api = {
+      held: () => { const l = read(); return !!l && l.id === me && l.until > Date.now(); },
+      claim() {
+        if (!free(read())) return Promise.resolve(false);
+        write();
+        return new Promise((resolve) => setTimeout(() => {
+          const won = api.held();
+          if (won) {
+            clearInterval(renewTimer);
+            renewTimer = setInterval(() => { if (api.held()) write(); else lost(); }, Math.min(2000, validMs / 4));
+          }
+          resolve(won);
+        }, 150));
+      },
+      waitFor(then) {
+        const tryNow = () => api.claim().then((won) => { if (won) then(); else setTimeout(tryNow, 1000); });
+        tryNow();
+      },
+      release() {
+        clearInterval(renewTimer);
+        if (api.held()) try { localStorage.removeItem(key); } catch (e) { /* private mode */ }
+      },
+    };
+    function lost() {
+      clearInterval(renewTimer);
+      if (st.role !== 'writer') return;
+      st.role = 'reader';
+      showReadOnly();
+      populate();  // the other tab's files, read afresh
+      waitForTurn();
+    }
+    api.lost = lost;
+    // Last edits first (flush checks the lease), then let the next tab in.
+    window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); api.release(); } });
+    return api;
+  })();
+
   // [SECTION] Early start: the lock and the stored files, while the WASM still loads ----------
   //
   // Cold start is dominated by waiting: for the lock (on a reload the old page lets go late)
@@ -139,7 +194,7 @@
 
   // Resolves to the role this tab got ('writer' | 'reader') once the lock question is answered.
   function claimLock() {
-    if (!st.lockSupported) return Promise.resolve('writer');  // no way to know about other tabs
+    if (!st.lockSupported) return lease.claim().then((won) => (won ? 'writer' : 'reader'));
     return new Promise((resolve) => {
       navigator.locks.request(config.lockName, { ifAvailable: true }, (lock) => {
         resolve(lock ? 'writer' : 'reader');
@@ -268,13 +323,21 @@
   // A read-only tab queues for the lock; when the writer closes, it reloads the stored files
   // (the writer changed them) and becomes the writer.
   function waitForTurn() {
-    navigator.locks.request(config.lockName, () => {
+    const takeOver = () => {
       st.role = 'writer';
       hideBanner('storage-readonly');
       populate();
+    };
+    if (!st.lockSupported) {
+      lease.waitFor(takeOver);
+      return;
+    }
+    navigator.locks.request(config.lockName, () => {
+      takeOver();
       return new Promise(() => {});
     }).catch(() => {});
   }
+
 
   // [SECTION] Writing what changed -------------------------------------------------------------
   //
@@ -355,6 +418,10 @@
 
   function flush() {
     if (st.role !== 'writer' || st.load !== 'ready' || st.inFlight || st.wanted <= st.durable) return;
+    if (!st.lockSupported && !lease.held()) {  // another tab took over: never write over its files
+      lease.lost();
+      return;
+    }
     const now = performance.now();
     if (now < zombieUntil) {  // never two at once, even with a timed-out one maybe still running
       schedule(zombieUntil - now);
@@ -388,6 +455,7 @@
       st.durable = Math.max(st.durable, gen);
       st.flushes += 1;
       st.lastFlushMs = performance.now() - t0;
+      announce();
       succeeded();
       if (st.wanted > st.durable) flush();  // edits made meanwhile: one follow-up
     };
@@ -445,6 +513,68 @@
     e.returnValue = '';
     return '';
   });
+
+  // [SECTION] Following the writer (read-only tabs) ------------------------------------------
+  //
+  // The writing tab says "saved" on a BroadcastChannel after each flush; a read-only tab then
+  // reads which records changed (names and timestamps first, then only the changed files), puts
+  // them into its mount and bumps followGen, and the C side replays the new journal entries.
+  // Also on becoming visible and every few seconds, in case a message was missed (a frozen tab).
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(config.lockName) : null;
+  function announce() {
+    if (channel) try { channel.postMessage({ saved: Date.now() }); } catch (e) { /* closing */ }
+  }
+  if (channel) channel.onmessage = () => follow();
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') follow(); });
+  setInterval(() => follow(), 5000);
+
+  let following = false, followAgain = false;
+  function follow() {
+    if (st.role !== 'reader' || st.load !== 'ready' || !stored) return;
+    if (following) { followAgain = true; return; }
+    following = true;
+    readChanged().then((changed) => {
+      if (changed) { st.followGen += 1; st.follows += 1; }
+    }, (e) => { st.lastError = 'could not read the other tab\'s changes: ' + (e && e.message || e); }).then(() => {
+      following = false;
+      if (followAgain) { followAgain = false; follow(); }
+    });
+  }
+
+  function readChanged() {
+    return getDb().then((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction([IDB.store], 'readonly');
+      const files = tx.objectStore(IDB.store);
+      const remote = new Map();
+      const got = [];
+      tx.objectStore(IDB.store).index('timestamp').openKeyCursor().onsuccess = (e) => {
+        const c = e.target.result;
+        if (c) {
+          remote.set(c.primaryKey, +c.key);
+          c.continue();
+          return;
+        }
+        for (const [path, stamp] of remote) {
+          if (stored.get(path) === stamp) continue;
+          const req = files.get(path);
+          req.onsuccess = () => { if (req.result) got.push([path, req.result]); };
+        }
+      };
+      tx.oncomplete = () => {
+        if (st.role !== 'reader') { resolve(false); return; }  // took over meanwhile: its own load wins
+        const FS = fs();
+        const gone = [...stored.keys()].filter((path) => !remote.has(path));
+        for (const path of gone) try { FS.unlink(path); } catch (e) { /* already gone */ }
+        const known = new Map(stored);
+        for (const path of gone) known.delete(path);
+        install(got);  // sets `stored` to what it wrote: merge with what was unchanged
+        for (const [path, stamp] of stored) known.set(path, stamp);
+        stored = known;
+        resolve(got.length > 0 || gone.length > 0);
+      };
+      tx.onerror = () => reject(tx.error);
+    }));
+  }
 
   // [SECTION] Persistence and usage -----------------------------------------------------------
 
@@ -534,7 +664,7 @@
     // What the C side reports (state, detail, seq …), plus this side's flush counters.
     window.atelier.storage = () => {
       const c = JSON.parse(window.Module.ccall('atelier_storage_status', 'string', [], []));
-      return Object.assign(c, { startup: st.startup, role: st.role, wanted: st.wanted, durable: st.durable, failures: st.failures,
+      return Object.assign(c, { startup: st.startup, follows: st.follows, role: st.role, wanted: st.wanted, durable: st.durable, failures: st.failures,
                                 flushes: st.flushes, lastError: st.lastError, lastFlushMs: st.lastFlushMs });
     };
   };

@@ -143,6 +143,8 @@ void App::load(Atelier a) {
     revision_ = next_revision();
 }
 
+void App::replayed() { revision_ = next_revision(); }
+
 void App::notify(std::string text, bool error) {
     // Errors stay longer: the user has to read why something was refused.
     toasts.push_back(Toast{std::move(text), error, seconds + (error ? 8.0 : 4.0)});

@@ -117,6 +117,9 @@ struct App {
     void open(Atelier a);
     // The stored atelier, read at start: opens it without writing it back.
     void load(Atelier a);
+    // The store was changed from outside (a read-only tab replaying what the writing tab saved):
+    // everything derived from it is computed afresh.
+    void replayed();
     // Asks first; the command runs when the user confirms.
     void ask(PendingConfirm q) { confirm = std::move(q); }
 

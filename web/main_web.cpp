@@ -63,6 +63,13 @@ void take_storage_news(atelier::App& app) {
         else app.loading = false;
         if (!loaded->report.empty()) app.notify(loaded->report, true);
     }
+    if (app.ready && app.read_only) {
+        std::optional<atelier::Atelier> reload;
+        if (p::storage_follow(app.store, reload)) {
+            if (reload) app.load(std::move(*reload));
+            else app.replayed();
+        }
+    }
     if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
     const p::StorageStatus st = p::storage_status();
     app.storage.state = p::storage_state_name(st.state);

@@ -277,6 +277,38 @@ LoadResult Storage::open() {
     return res;
 }
 
+std::optional<size_t> Storage::follow(Store& store) {
+    const Listing l = list_folder(files_);
+    uint64_t last = seq_;
+    if (!l.snapshots.empty()) last = std::max(last, l.snapshots.back());
+    if (!l.journal.empty()) last = std::max(last, l.journal.back());
+    // A snapshot may take a sequence number of its own (a rewrite of the same point): no entry.
+    auto has = [](const std::vector<uint64_t>& v, uint64_t s) { return std::binary_search(v.begin(), v.end(), s); };
+    size_t applied = 0;
+    for (uint64_t s = seq_ + 1; s <= last; ++s) {
+        if (!has(l.journal, s)) {
+            if (has(l.snapshots, s)) continue;
+            return std::nullopt;
+        }
+        auto text = files_.read(journal_name(s));
+        Unframed u;
+        std::string why;
+        if (!text || !unframe_file(*text, "journal", s, u, why)) return std::nullopt;
+        const nlohmann::json line = nlohmann::json::parse(u.body, nullptr, false);
+        if (line.is_discarded() || (line.is_object() && line.contains("restore"))) return std::nullopt;
+        Problems problems;
+        if (!replay_journal_line(store, line, problems)) return std::nullopt;
+        seq_ = s;
+        ++applied;
+    }
+    seq_ = last;
+    if (!l.snapshots.empty() && l.snapshots.back() > newest_) {
+        has_newest_ = true;
+        newest_ = l.snapshots.back();
+    }
+    return applied;
+}
+
 bool Storage::record(const nlohmann::json& entry) {
     const uint64_t s = seq_ + 1;
     seq_ = s;  // even on failure: the next snapshot covers it, and the name is never reused

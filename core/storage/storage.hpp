@@ -64,6 +64,11 @@ public:
     explicit Storage(Files& files, StorageOptions opt = {});
 
     LoadResult open();
+    // For a read-only tab whose files another tab keeps writing: applies the journal entries
+    // written since open() (or the last follow) to `store`, in order, and returns how many were
+    // applied. nullopt when that is not possible (an entry is missing, unreadable or refused, or
+    // the atelier was replaced by a restore): then open() again. Never writes.
+    std::optional<size_t> follow(Store& store);
     // Writes the line as the next journal file. On failure the entry is kept for the next
     // snapshot (compact_due() becomes true) and error() says why.
     bool record(const nlohmann::json& entry);

@@ -74,10 +74,14 @@ test('a second tab opens read-only and takes over when the first closes; nothing
   await expect(second.locator('#storage-readonly')).toBeVisible();
   await second.waitForFunction(() => window.atelier.state().name === 'Maison Un');
 
-  // The writer keeps editing; the reader writes nothing (its flush would delete the writer's files).
+  // The writer keeps editing; the reader writes nothing (its flush would delete the writer's files)
+  // but shows each saved edit.
   await rename(first, 'Maison Deux');
   await waitStorage(first, 'saved');
+  await second.waitForFunction(() => window.atelier.state().name === 'Maison Deux', null, { timeout: 10000 });
+  expect((await storage(second)).follows).toBeGreaterThan(0);
   expect((await storage(second)).flushes).toBe(0);
+  expect((await storage(second)).state).toBe('read_only');
 
   await first.close();
   await second.waitForFunction(() => window.atelier.storage().role === 'writer', null, { timeout: 20000 });
@@ -89,6 +93,33 @@ test('a second tab opens read-only and takes over when the first closes; nothing
   await second.reload();
   await second.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
   expect((await state(second)).name).toBe('Maison Trois');
+});
+
+test('without Web Locks (plain http on a LAN) a second tab is still read-only, and takes over after the first', async ({ context }) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });
+  });
+  const first = await context.newPage();
+  await openDemo(first);
+  expect((await storage(first)).role).toBe('writer');
+  await rename(first, 'Maison Sans Verrou');
+  await waitStorage(first, 'saved');
+
+  const second = await context.newPage();
+  await openApp(second);
+  await waitStorage(second, 'read_only');
+  expect((await storage(second)).role).toBe('reader');
+  await expect(second.locator('#storage-readonly')).toBeVisible();
+  await second.waitForFunction(() => window.atelier.state().name === 'Maison Sans Verrou');
+
+  await first.close();  // releases the lease on pagehide
+  await second.waitForFunction(() => window.atelier.storage().role === 'writer', null, { timeout: 20000 });
+  await rename(second, 'Maison Suivante');
+  await waitStorage(second, 'saved');
+  await second.reload();
+  await second.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
+  expect((await state(second)).name).toBe('Maison Suivante');
+  expect((await storage(second)).role).toBe('writer');
 });
 
 test.describe('when IndexedDB refuses writes', () => {

@@ -29,6 +29,7 @@ EM_JS(void, js_storage_start, (), { window.atelierStorage.start(); });
 // 0 loading, 1 ready, 2 failed
 EM_JS(int, js_load_state, (), { const s = window.atelierStorage.load; return s === 'ready' ? 1 : s === 'failed' ? 2 : 0; });
 EM_JS(int, js_load_gen, (), { return window.atelierStorage.loadGen; });
+EM_JS(int, js_follow_gen, (), { return window.atelierStorage.followGen; });
 EM_JS(int, js_is_writer, (), { return window.atelierStorage.role === 'writer' ? 1 : 0; });
 EM_JS(void, js_request_flush, (double gen), { window.atelierStorage.requestFlush(gen); });
 EM_JS(double, js_durable, (), { return window.atelierStorage.durable; });
@@ -155,6 +156,7 @@ struct Web {
     std::string error;          // the engine's last failure (a full in-memory FS, …)
     std::string report;         // the last load's recovery report, for the bridge
     double open_ms = 0;         // how long the last load took here (read, check, parse, replay)
+    int followed_gen = 0;       // storage.js's followGen last looked at (read-only tabs)
 };
 Web& web() {
     static Web w;
@@ -214,6 +216,19 @@ std::optional<Loaded> storage_take_loaded() {
     return Loaded{std::move(r.atelier), std::move(r.report), w.read_only};
 }
 
+bool storage_follow(Store& store, std::optional<Atelier>& reload) {
+    Web& w = web();
+    if (!w.storage || !w.read_only || w.load_failed) return false;
+    const int gen = js_follow_gen();
+    if (gen == w.followed_gen) return false;
+    w.followed_gen = gen;
+    if (auto n = w.storage->follow(store)) return *n > 0;
+    LoadResult r = w.storage->open();
+    w.report = r.report;
+    if (r.atelier) reload = std::move(r.atelier);
+    return true;
+}
+
 void storage_record(const nlohmann::json& journal_entry) {
     Web& w = web();
     if (!w.storage || w.read_only) return;
@@ -270,7 +285,7 @@ StorageStatus storage_status() {
         s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
     } else if (w.read_only) {
         s.state = S::read_only;
-        s.detail = "Open in another tab or window: read-only here until that one closes.";
+        s.detail = "Open in another tab or window: read-only here, showing what that one saves, until it closes.";
     } else if (!w.error.empty()) {
         s.state = S::not_saved;
         s.detail = "Not saved: " + w.error;
@@ -281,7 +296,9 @@ StorageStatus storage_status() {
     } else if (js_durable() >= w.written) {
         s.state = S::saved;
         s.detail = "All changes saved in this browser";
-        if (!js_lock_supported()) s.detail += " (other tabs cannot be detected here: keep Atelier open in one tab)";
+        // Without Web Locks (not a secure context) another tab is found through a lease in
+        // localStorage instead, which a tab hidden for long can lose: say so.
+        if (!js_lock_supported()) s.detail += " (no Web Locks here: a tab left hidden for long may hand over to another)";
     } else {
         s.state = S::saving;
         s.detail = "Saving…";

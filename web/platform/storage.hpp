@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/model/atelier.hpp"
+#include "core/store.hpp"
 
 namespace atelier::platform {
 
@@ -26,6 +27,11 @@ std::optional<Loaded> storage_take_loaded();
 
 // After each successful dispatch/undo/redo (the Result's JournalAppend entry). Status says saved
 // only once IndexedDB confirmed it.
+// A read-only tab: what the writing tab saved since the last call, applied to `store` (true when
+// anything changed). When it cannot be applied entry by entry, `reload` receives the whole
+// atelier read afresh instead, to replace the store's.
+bool storage_follow(Store& store, std::optional<Atelier>& reload);
+
 void storage_record(const nlohmann::json& journal_entry);
 // Each frame: first snapshot, compaction when idle, status. `state` includes every recorded entry.
 void storage_tick(const Atelier& state);
