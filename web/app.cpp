@@ -68,15 +68,17 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 
 bool App::dispatch(const Command& c) {
     if (read_only) {
-        notify("Not done: Atelier is open for editing in another tab; this tab only shows.", true);
+        refusal_ = Problem{"", "Atelier is open for editing in another tab; this tab only shows."};
+        notify("Not done: " + refusal_.message, true);
         return false;
     }
     Result r = store.dispatch(c, Context{who, now});
     if (!r.ok) {
-        std::string why = r.error.message;
-        notify("Not done: " + why, true);
+        refusal_ = std::move(r.error);
+        notify("Not done: " + refusal_.message, true);
         return false;
     }
+    refusal_ = Problem{};
     changed(r);
     return true;
 }
@@ -91,9 +93,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     const Stage to = p->stages[static_cast<size_t>(target)];  // a copy: dispatch changes the state
     const Command c = cmd::OrderMoveTo{number, to.id, note};
     if (dispatch(c)) return MoveMessage{label + " moved to \"" + to.name + "\"", false};
-    // Refused: nothing changed, so planning again gives the core's reason.
-    const Plan again = plan_command(store.state(), c, Context{who, now});
-    return MoveMessage{label + " not moved: " + (again.ok ? std::string("refused") : again.error.message), true};
+    return MoveMessage{label + " not moved: " + refusal_.message, true};
 }
 
 void App::undo() {

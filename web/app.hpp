@@ -104,8 +104,12 @@ struct App {
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
 
-    // Runs a command; a refusal becomes an error toast naming the reason. Returns success.
+    // Runs a command; a refusal becomes an error toast naming the reason and is kept in refusal()
+    // for the view that acted to show beside its control. Returns success.
     bool dispatch(const Command& c);
+    // Why the last dispatch was refused: the core's Problem (path, message), or the read-only
+    // reason; empty after a dispatch that succeeded.
+    const Problem& refusal() const { return refusal_; }
     // Moves an order forward to stage `target` (index in its pipeline) with one order.move_to: one
     // journal entry, one undo step; `note` is logged on optional stages skipped on the way. A refusal
     // is also a toast (dispatch). Nothing to say when the order or stage is gone, or the order is
@@ -153,6 +157,7 @@ struct App {
 
 private:
     void changed(const Result& r);
+    Problem refusal_;
     std::unique_ptr<QueryIndex> index_;
     std::unique_ptr<Dashboard> dashboard_;
     uint64_t dashboard_revision_ = ~0ull;

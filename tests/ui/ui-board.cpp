@@ -157,6 +157,8 @@ TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and t
     REQUIRE(h.visible("Record QC fail"));
     h.click("Record QC fail");  // no note: refused by the core, the popup stays
     CHECK(order(h, 5).qc == atelier::Qc::none);
+    CHECK(h.label_starting("Board message: ") ==
+          "Board message: 5-ATL QC not recorded: a QC fail needs a note saying what to fix");
     h.fill("What to fix", "hem uneven at the back");
     h.click("Record QC fail");
     CHECK(order(h, 5).qc == atelier::Qc::fail);

@@ -174,6 +174,26 @@ TEST_CASE("a read-only tab shows a banner and refuses edits with the reason") {
     CHECK(h.app.store.state().profile.settings.name != "Changed");
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().text.find("another tab") != std::string::npos);
+    CHECK(h.app.refusal().message == "Atelier is open for editing in another tab; this tab only shows.");
+}
+
+TEST_CASE("dispatch keeps the core's reason for a refusal, for the view that acted; a success clears it") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    atelier::cmd::AtelierUpdate bad;
+    bad.currency = "EURO";
+    const atelier::Plan expected = atelier::plan_command(h.app.store.state(), bad, atelier::Context{h.app.who, h.app.now});
+    REQUIRE_FALSE(expected.ok);
+    CHECK_FALSE(h.app.dispatch(bad));
+    CHECK(h.app.refusal() == expected.error);
+    CHECK_FALSE(h.app.refusal().message.empty());
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().text == "Not done: " + expected.error.message);
+
+    atelier::cmd::AtelierUpdate good;
+    good.name = "Renamed";
+    CHECK(h.app.dispatch(good));
+    CHECK(h.app.refusal() == atelier::Problem{});
 }
 
 TEST_CASE("the save indicator says what the storage reports") {

@@ -292,6 +292,32 @@ TEST_CASE("a deposit typed in the cell records a payment; a second one is sent t
     CHECK(h.app.store.state().order(n2)->payments.size() == paid_before);
 }
 
+TEST_CASE("a deposit the core refuses keeps the cell open with the core's reason, and nothing changes") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order* unpaid = nullptr;
+    for (const auto& o : h.app.store.state().orders)
+        if (o.status != Status::cancelled && o.payments.empty() && atelier::balance_owed(o).minor > 0) {
+            unpaid = &o;
+            break;
+        }
+    REQUIRE(unpaid);
+    const int n = unpaid->number;
+    const std::string owed = atelier::format_money(atelier::balance_owed(*unpaid));
+    search_for(h, n);
+    h.double_click("Deposit paid " + label_of(h, n));
+    h.fill("Edit deposit", "99999999", true);  // more than owed: refused by the core, not by the cell
+    CHECK(h.app.store.state().order(n)->payments.empty());
+    CHECK_FALSE(h.app.store.can_undo());
+    // The reason is the core's own text, beside the cell as well as in the toast.
+    CHECK(h.label_starting("Table error: ") == "Table error: Deposit of " + label_of(h, n) +
+                                                   " not changed: overpayment refused: 99999999.00 is more than the " +
+                                                   owed + " still owed");
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().text == "Not done: " + h.app.refusal().message);
+    CHECK(h.visible("Edit deposit"));  // still open to correct
+}
+
 TEST_CASE("the stage cell moves an order forward like the board, and a move back is refused visibly") {
     Headless h(kWide, 900);
     open_table(h);

@@ -130,13 +130,6 @@ void say(BoardUi& u, std::string text, bool error) {
 
 // [SECTION] moves (drag -> core commands)
 
-// Runs one command; on refusal returns the core's reason (dispatch has already shown the toast).
-std::optional<std::string> run(App& app, const Command& c) {
-    if (app.dispatch(c)) return std::nullopt;
-    const Plan p = plan_command(app.store.state(), c, Context{app.who, app.now});
-    return p.ok ? std::string("refused") : p.error.message;
-}
-
 void run_action(App& app, BoardUi& u) {
     const Action act = u.action;
     u.action = {};
@@ -153,17 +146,17 @@ void run_action(App& app, BoardUi& u) {
             break;
         case Action::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
-            if (auto why = run(app, c)) say(u, label + " not started: " + *why, true);
-            else say(u, label + " started", false);
+            if (app.dispatch(c)) say(u, label + " started", false);
+            else say(u, label + " not started: " + app.refusal().message, true);
             break;
         }
         case Action::skip:
-            if (auto why = run(app, cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " not skipped: " + *why, true);
-            else say(u, label + " skipped a stage", false);
+            if (app.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " skipped a stage", false);
+            else say(u, label + " not skipped: " + app.refusal().message, true);
             break;
         case Action::qc_pass:
-            if (auto why = run(app, cmd::OrderQc{act.order, true, ""})) say(u, label + " QC not recorded: " + *why, true);
-            else say(u, label + " passed QC", false);
+            if (app.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, label + " passed QC", false);
+            else say(u, label + " QC not recorded: " + app.refusal().message, true);
             break;
         case Action::qc_fail_ask:
             u.qc_fail_order = act.order;
@@ -396,11 +389,11 @@ void qc_fail_popup(App& app, BoardUi& u) {
     ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
     mark_last_item("What to fix");
     if (ImGui::Button("Record QC fail")) {
-        if (auto why = run(app, cmd::OrderQc{u.qc_fail_order, false, u.qc_note}))
-            say(u, label + " QC not recorded: " + *why, true);
-        else {
+        if (app.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
             say(u, label + " failed QC: " + u.qc_note, false);
             ImGui::CloseCurrentPopup();
+        } else {
+            say(u, label + " QC not recorded: " + app.refusal().message, true);
         }
     }
     ImGui::SameLine();

@@ -199,7 +199,7 @@ void contacts(App& app, const Client& c, Page& p) {
             p.revision = ~0ull;
             load(app, *app.store.state().client(c.id), p, false);
         } else {
-            p.contacts_error = last_refusal(app);
+            p.contacts_error = app.refusal().message;
         }
     }
     ImGui::SameLine();
@@ -240,7 +240,7 @@ void measurements(App& app, const Client& c, Page& p) {
                 if (const auto l = parse_length_entry(p.corrections[at])) {
                     if (!(*l == m.value) &&
                         !app.dispatch(cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l}))
-                        p.measure_error = last_refusal(app);
+                        p.measure_error = app.refusal().message;
                     p.revision = ~0ull;
                 } else {
                     p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
@@ -286,7 +286,7 @@ void measurements(App& app, const Client& c, Page& p) {
         if (p.measure_error.empty()) {
             m.date = *date;
             if (app.dispatch(m)) new_session_rows(*app.store.state().client(c.id), p);
-            else p.measure_error = last_refusal(app);
+            else p.measure_error = app.refusal().message;
         }
     }
     if (!p.measure_error.empty()) refusal_text("Measurements not saved: " + p.measure_error);
@@ -421,7 +421,7 @@ void draw_new_client(App& app) {
                 app.open_client(id);
                 open = false;
             } else {
-                f.error = last_refusal(app);
+                f.error = app.refusal().message;
             }
         }
         ImGui::SameLine();

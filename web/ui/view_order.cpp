@@ -186,7 +186,7 @@ void details(App& app, const Order& o, Page& p) {
                 p.revision = app.revision();
                 app.notify("Order " + order_label(a.profile, o.number) + " saved");
             } else {
-                p.error = last_refusal(app);
+                p.error = app.refusal().message;
             }
         }
     }
@@ -227,7 +227,7 @@ void lifecycle(App& app, const Order& o, Page& p) {
         same_line_if_fits(ImGui::CalcTextSize(label).x + em(20));
         if (ImGui::Button(label)) {
             if (app.dispatch(c)) p.error.clear();
-            else p.error = last_refusal(app);
+            else p.error = app.refusal().message;
         }
     };
     ImGui::AlignTextToFramePadding();
@@ -256,7 +256,7 @@ void lifecycle(App& app, const Order& o, Page& p) {
     if (ImGui::Button("Clone order")) {
         const int number = a.profile.next_order;  // the copy's number, taken from the counter
         if (app.dispatch(cmd::OrderClone{o.number})) app.open_order(number);
-        else p.error = last_refusal(app);
+        else p.error = app.refusal().message;
     }
     if (o.status <= Status::in_production) {
         same_line_if_fits(em(360));

@@ -188,7 +188,7 @@ void draw_new_order(App& app) {
                     app.open_order(number);
                     open = false;
                 } else {
-                    f.error = last_refusal(app);
+                    f.error = app.refusal().message;
                 }
             }
         }

@@ -21,15 +21,6 @@ namespace atelier::ui {
 
 // [SECTION] Shared helpers
 
-std::string last_refusal(const App& app) {
-    for (auto it = app.toasts.rbegin(); it != app.toasts.rend(); ++it)
-        if (it->error) {
-            const std::string_view prefix = "Not done: ";
-            return it->text.rfind(prefix, 0) == 0 ? it->text.substr(prefix.size()) : it->text;
-        }
-    return "refused";
-}
-
 std::optional<Length> parse_length_entry(std::string_view text) {
     const std::string_view t = trim(text);
     if (auto l = parse_length(t)) return l;
@@ -116,7 +107,7 @@ bool run(App& app, const Command& c, std::string& error) {
         error.clear();
         return true;
     }
-    error = last_refusal(app);
+    error = app.refusal().message;
     return false;
 }
 

@@ -20,8 +20,6 @@ bool name_combo(const char* label, const std::vector<std::string>& names, std::s
 // Folded (lowercase, accent-free) "name phone email" of each client, by position in a.clients;
 // rebuilt once per revision.
 const std::vector<std::string>& client_haystacks(App& app);
-// The reason of the last refusal (the error toast App::dispatch just raised, without "Not done: ").
-std::string last_refusal(const App& app);
 // "92", "92 cm", "36.5in": a bare number is in centimetres.
 std::optional<Length> parse_length_entry(std::string_view text);
 // A refusal kept visible next to the control that caused it; findable by its text.

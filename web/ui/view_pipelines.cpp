@@ -201,8 +201,7 @@ void save(App& app, Draft& d) {
         return;
     }
     // dispatch already told the user in a toast; keep the reason beside the button too.
-    const Plan why = plan_command(app.store.state(), put, Context{app.who, app.now});
-    d.error = why.ok ? "refused" : describe(why.error, d.p);
+    d.error = describe(app.refusal(), d.p);
 }
 
 // [SECTION] Pipeline picker and the new-pipeline form

@@ -234,20 +234,13 @@ void columns_menu(App& app) {
 
 // [SECTION] inline editing
 
-// Runs one command; on refusal returns the core's reason (dispatch has already shown a toast).
-std::optional<std::string> run(App& app, const Command& c) {
-    if (app.dispatch(c)) return std::nullopt;
-    const Plan p = plan_command(app.store.state(), c, Context{app.who, app.now});
-    return p.ok ? std::string("refused") : p.error.message;
-}
-
 // One command for a cell; on success the edit closes, on refusal it stays open with the reason shown.
 void commit(TableUi& u, int number, const char* what, Command c) {
     u.after = [number, what, c](App& app) {
         TableUi& t = table_ui();
         const std::string label = order_label(app.store.state().profile, number);
-        if (auto why = run(app, c)) {
-            say(t, std::string(what) + " of " + label + " not changed: " + *why, true);
+        if (!app.dispatch(c)) {  // dispatch has already shown a toast; the cell keeps the reason too
+            say(t, std::string(what) + " of " + label + " not changed: " + app.refusal().message, true);
             return;
         }
         say(t, std::string(what) + " of " + label + " changed (Ctrl+Z undoes)", false);
