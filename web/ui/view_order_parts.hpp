@@ -26,7 +26,9 @@ std::optional<Length> parse_length_entry(std::string_view text);
 void refusal_text(const std::string& text);
 const char* status_name(Status s);
 
-// [SECTION] The order page's sections (view_order_parts.cpp)
+// [SECTION] The order page's sections, one file each: view_order_measurements.cpp,
+// view_order_payments.cpp, view_order_fittings.cpp, view_order_production.cpp,
+// view_order_history.cpp (images, outbox, history)
 void order_measurements(App& app, const Order& o);
 void order_payments(App& app, const Order& o);
 void order_fittings(App& app, const Order& o);

@@ -1,0 +1,38 @@
+#pragma once
+// Private to the order page's sections (view_order_measurements.cpp, _payments, _fittings,
+// _production, _history): the per-order form state they share, dispatching into a form's error,
+// and the time text of their tables. Defined in view_order_parts.cpp.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/commands/command.hpp"
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+struct App;
+namespace ui::order_page {
+
+// "2026-06-03 10:30": a date-time as the order page's tables show it.
+std::string when_text(DateTime t);
+
+// Per-order transient form state, reset when another order is opened.
+struct Forms {
+    int order = -1;
+    uint64_t revision = ~0ull;
+    std::vector<std::pair<std::string, std::string>> overrides;  // name -> text as typed
+    std::string new_name, new_value, measure_error;
+    std::string pay_amount, pay_method = "cash", pay_note, pay_error;
+    std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
+    std::string stage_note, stage_error;
+};
+// The forms of order `o`: reset when another order is opened; the override fields are read again
+// from the order after each change.
+Forms& forms(App& app, const Order& o);
+
+// Runs `c`; on success clears `error`, on refusal puts the core's reason in it. Returns success.
+bool run(App& app, const Command& c, std::string& error);
+
+}  // namespace ui::order_page
+}  // namespace atelier

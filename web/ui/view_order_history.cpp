@@ -1,0 +1,96 @@
+// The order page's records: reference images, the outbox of messages to the client, and the
+// history (field changes and the production log in one time line).
+// - User text is always drawn with TextUnformatted or a "%s" argument, never as a format.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "web/ui/locator.hpp"
+#include "web/ui/view_order_forms.hpp"
+#include "web/ui/view_order_parts.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+using namespace order_page;
+
+// [SECTION] Images, outbox, history
+
+void order_images(const Order& o) {
+    ImGui::BeginChild("images", ImVec2(0, em(140)), true);
+    ImGui::TextDisabled("Reference images will show here once photo storage lands.");
+    if (o.images.empty()) ImGui::TextUnformatted("No images on this order.");
+    for (const auto& im : o.images) {
+        const std::string line = (im.caption.empty() ? im.id : im.caption) + (im.stage.empty() ? "" : "  (stage " + im.stage + ")");
+        ImGui::BulletText("%s", line.c_str());
+    }
+    ImGui::EndChild();
+}
+
+void order_outbox(const Order& o) {
+    if (o.outbox.empty()) ImGui::TextDisabled("No messages to the client yet.");
+    constexpr const char* channels[] = {"none", "email", "WhatsApp"};
+    for (const auto& m : o.outbox) {
+        ImGui::Text("%s  %s to %s", when_text(m.at).c_str(), channels[static_cast<size_t>(m.channel)],
+                    m.to.empty() ? "(no address)" : m.to.c_str());
+        ImGui::Indent();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(m.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent();
+    }
+}
+
+void order_history(const Order& o) {
+    // History (field changes) and the production log (skips, QC, cancellation) in one time line.
+    struct Line {
+        DateTime at;
+        std::string who, what, details;
+    };
+    std::vector<Line> lines;
+    auto clip = [](const std::string& s) {
+        if (s.size() <= 60) return s;
+        size_t n = 60;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole UTF-8 letters
+        return s.substr(0, n) + "…";
+    };
+    for (const auto& h : o.history) {
+        std::string d;
+        for (const auto& c : h.changes) d += (d.empty() ? "" : "; ") + c.field + ": " + clip(c.before) + " → " + clip(c.after);
+        lines.push_back({h.at, h.who, h.what, d});
+    }
+    constexpr const char* events[] = {"skipped", "QC pass", "QC fail", "released owing", "cancelled"};
+    for (const auto& e : o.log) {
+        std::string d = e.stage.empty() ? "" : "stage " + e.stage;
+        if (!e.note.empty()) d += (d.empty() ? "" : ": ") + e.note;
+        if (e.amount.minor) d += " (" + format_money(e.amount) + ")";
+        lines.push_back({e.at, "", events[static_cast<size_t>(e.event)], d});
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) { return x.at < y.at; });
+    if (lines.empty()) ImGui::TextDisabled("No history yet.");
+    else if (ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("When");
+        ImGui::TableSetupColumn("Who");
+        ImGui::TableSetupColumn("What");
+        ImGui::TableSetupColumn("Details", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableHeadersRow();
+        for (const auto& l : lines) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(when_text(l.at).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(l.who.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(l.what.c_str());
+            mark_last_item("History " + l.what);
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(l.details.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace atelier::ui
