@@ -150,13 +150,14 @@
   // in Emscripten 3.1.6): the same records its own syncfs(true) would load.
   const IDB = { version: 21, store: 'FILE_DATA' };
 
-  function openDb() {
+  // These two take everything as arguments and touch nothing outside: the reader worker runs
+  // their source text too (readerMain below).
+  function openIdb(name, version, store) {
     return new Promise((resolve, reject) => {
-      const req = indexedDB.open(config.mount, IDB.version);
+      const req = indexedDB.open(name, version);
       req.onupgradeneeded = () => {  // a first start: create what IDBFS would create
-        const tx = req.transaction;
-        const files = req.result.objectStoreNames.contains(IDB.store) ? tx.objectStore(IDB.store)
-                                                                       : req.result.createObjectStore(IDB.store);
+        const files = req.result.objectStoreNames.contains(store) ? req.transaction.objectStore(store)
+                                                                   : req.result.createObjectStore(store);
         if (!files.indexNames.contains('timestamp')) files.createIndex('timestamp', 'timestamp', { unique: false });
       };
       req.onsuccess = () => resolve(req.result);
@@ -164,6 +165,19 @@
       req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
     });
   }
+  // Every file record as [path, record], read in one transaction (a consistent picture even
+  // while a writer flushes).
+  function readAllRecords(db, store) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction([store], 'readonly');
+      const keys = tx.objectStore(store).getAllKeys();
+      const values = tx.objectStore(store).getAll();
+      tx.oncomplete = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
+      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
+      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
+    });
+  }
+  const openDb = () => openIdb(config.mount, IDB.version, IDB.store);
 
   // One connection for the page's life: reading at start, then every flush.
   let dbPromise = null;
@@ -177,19 +191,6 @@
       dbPromise.catch(() => { dbPromise = null; });
     }
     return dbPromise;
-  }
-
-  // Every file record, read in one transaction (a consistent picture even while a writer flushes).
-  function readAll(db) {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction([IDB.store], 'readonly');
-      const files = tx.objectStore(IDB.store);
-      const keys = files.getAllKeys();
-      const values = files.getAll();
-      tx.oncomplete = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
-      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
-      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
-    });
   }
 
   // Resolves to the role this tab got ('writer' | 'reader') once the lock question is answered.
@@ -214,7 +215,7 @@
     try {
       const role = await rolePromise;
       st.startup.lock_ms = performance.now();
-      const records = worker ? await worker.read() : await readAll(await getDb());
+      const records = worker ? await worker.read() : await readAllRecords(await getDb(), IDB.store);
       st.startup.read_ms = performance.now();
       return { role, records };
     } catch (e) {
@@ -228,34 +229,17 @@
   function readerMain() {
     self.onmessage = (e) => {
       const { name, version, store } = e.data;
-      const fail = (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') });
-      const req = indexedDB.open(name, version);
-      req.onupgradeneeded = () => {
-        const files = req.result.objectStoreNames.contains(store) ? req.transaction.objectStore(store)
-                                                                   : req.result.createObjectStore(store);
-        if (!files.indexNames.contains('timestamp')) files.createIndex('timestamp', 'timestamp', { unique: false });
-      };
-      req.onerror = () => fail(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        const tx = db.transaction([store], 'readonly');
-        const keys = tx.objectStore(store).getAllKeys();
-        const values = tx.objectStore(store).getAll();
-        tx.oncomplete = () => {
-          db.close();
-          const records = keys.result.map((k, i) => [k, values.result[i]]);
-          const buffers = new Set(values.result.map((v) => v && v.contents && v.contents.buffer).filter(Boolean));
-          self.postMessage({ records }, [...buffers]);
-        };
-        tx.onerror = () => fail(tx.error);
-      };
+      openIdb(name, version, store).then((db) => readAllRecords(db, store).finally(() => db.close())).then((records) => {
+        const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
+        self.postMessage({ records }, [...buffers]);
+      }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
     };
   }
   function startReader() {
     if (typeof Worker !== 'function') return null;
     let worker;
     try {
-      const url = URL.createObjectURL(new Blob(['(' + readerMain.toString() + ')();'], { type: 'text/javascript' }));
+      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
       worker = new Worker(url);
       URL.revokeObjectURL(url);
     } catch (e) {
@@ -283,8 +267,8 @@
       FS.chmod(path, entry.mode);
       FS.utime(path, entry.timestamp, entry.timestamp);
     }
-    stored = new Map(records.map(([path, entry]) => [path, +entry.timestamp]));
   }
+  const stampsOfRecords = (records) => records.map(([path, entry]) => [path, +entry.timestamp]);
 
   // Called by the C side before the first frame (storage_start).
   st.start = function () {
@@ -311,6 +295,7 @@
       }
       try {
         install(records);
+        stored = new Map(stampsOfRecords(records));
         st.startup.installed_ms = performance.now();
         st.load = 'ready';
         st.loadGen += 1;
@@ -565,11 +550,9 @@
         const FS = fs();
         const gone = [...stored.keys()].filter((path) => !remote.has(path));
         for (const path of gone) try { FS.unlink(path); } catch (e) { /* already gone */ }
-        const known = new Map(stored);
-        for (const path of gone) known.delete(path);
-        install(got);  // sets `stored` to what it wrote: merge with what was unchanged
-        for (const [path, stamp] of stored) known.set(path, stamp);
-        stored = known;
+        install(got);
+        for (const path of gone) stored.delete(path);
+        for (const [path, stamp] of stampsOfRecords(got)) stored.set(path, stamp);
         resolve(got.length > 0 || gone.length > 0);
       };
       tx.onerror = () => reject(tx.error);

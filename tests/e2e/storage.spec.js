@@ -61,18 +61,24 @@ test('persistent storage is asked for and the space used is reported', async ({ 
   expect(s.used_bytes).toBeGreaterThan(0);
 });
 
+// Another tab of the app while one writes: read-only (role, banner), showing the writer's atelier.
+async function openReadOnly(context, name) {
+  const second = await context.newPage();
+  await openApp(second);
+  await waitStorage(second, 'read_only');
+  expect((await storage(second)).role).toBe('reader');
+  await expect(second.locator('#storage-readonly')).toBeVisible();
+  await second.waitForFunction((n) => window.atelier.state().name === n, name);
+  return second;
+}
+
 test('a second tab opens read-only and takes over when the first closes; nothing is lost', async ({ context }) => {
   const first = await context.newPage();
   await openDemo(first);
   await rename(first, 'Maison Un');
   await waitStorage(first, 'saved');
 
-  const second = await context.newPage();
-  await openApp(second);
-  await waitStorage(second, 'read_only');
-  expect((await storage(second)).role).toBe('reader');
-  await expect(second.locator('#storage-readonly')).toBeVisible();
-  await second.waitForFunction(() => window.atelier.state().name === 'Maison Un');
+  const second = await openReadOnly(context, 'Maison Un');
 
   // The writer keeps editing; the reader writes nothing (its flush would delete the writer's files)
   // but shows each saved edit.
@@ -105,12 +111,7 @@ test('without Web Locks (plain http on a LAN) a second tab is still read-only, a
   await rename(first, 'Maison Sans Verrou');
   await waitStorage(first, 'saved');
 
-  const second = await context.newPage();
-  await openApp(second);
-  await waitStorage(second, 'read_only');
-  expect((await storage(second)).role).toBe('reader');
-  await expect(second.locator('#storage-readonly')).toBeVisible();
-  await second.waitForFunction(() => window.atelier.state().name === 'Maison Sans Verrou');
+  const second = await openReadOnly(context, 'Maison Sans Verrou');
 
   await first.close();  // releases the lease on pagehide
   await second.waitForFunction(() => window.atelier.storage().role === 'writer', null, { timeout: 20000 });

@@ -33,7 +33,6 @@ EM_JS(int, js_follow_gen, (), { return window.atelierStorage.followGen; });
 EM_JS(int, js_is_writer, (), { return window.atelierStorage.role === 'writer' ? 1 : 0; });
 EM_JS(void, js_request_flush, (double gen), { window.atelierStorage.requestFlush(gen); });
 EM_JS(double, js_durable, (), { return window.atelierStorage.durable; });
-EM_JS(int, js_in_flight, (), { return window.atelierStorage.inFlight ? 1 : 0; });
 EM_JS(double, js_flight_ms, (), { const s = window.atelierStorage; return s.inFlight ? performance.now() - s.flightStart : -1; });
 EM_JS(int, js_failures, (), { return window.atelierStorage.failures; });
 EM_JS(double, js_retry_in_ms, (), { const t = window.atelierStorage.retryAt; return t ? Math.max(0, t - Date.now()) : 0; });

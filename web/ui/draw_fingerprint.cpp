@@ -9,13 +9,14 @@
 namespace atelier::ui {
 
 namespace {
-// Two CRCs with different seeds make a 64-bit check: a false "unchanged" is out of reach.
+// One CRC pass over the bytes, plus how many there were: a false "unchanged" (a frame skipped
+// until the next change) needs a CRC collision at the same size, once in four billion.
 struct Sum {
-    uint32_t a = 0, b = 0x9e3779b9u;
+    uint32_t crc = 0;
+    uint64_t bytes = 0;
     void add(const void* p, size_t n) {
-        const std::string_view s(static_cast<const char*>(p), n);
-        a = crc32(s, a);
-        b = crc32(s, b);
+        crc = crc32(std::string_view(static_cast<const char*>(p), n), crc);
+        bytes += n;
     }
     template <class T>
     void add(const T& v) {
@@ -44,7 +45,7 @@ uint64_t draw_fingerprint(const ImDrawData& dd, uint64_t extra) {
             s.add(c.UserCallback != nullptr);
         }
     }
-    return uint64_t{s.a} << 32 | s.b;
+    return s.bytes << 32 ^ s.crc;
 }
 
 }  // namespace atelier::ui
