@@ -46,18 +46,19 @@ void read_value(const nlohmann::json& j, Money& out, const PathSeg& at, Reader& 
     if (j.is_number_integer()) {
         const auto v = j.get<int64_t>();
         if (v < 0) return r.fail(at, "money must not be negative");
-        if (v > 900'000'000'000'000) return r.fail(at, "amount is too large");
+        if (v > kMoneyMaxMinor) return r.fail(at, money_too_large_message());
         out = Money{v};
         return;
     }
     if (j.is_string()) {
         const auto& s = j.get_ref<const std::string&>();
         if (!s.empty() && s[0] == '-') return r.fail(at, "money must not be negative");
-        if (auto m = parse_money(s)) {
+        bool too_large = false;
+        if (auto m = parse_money(s, &too_large)) {
             out = *m;
             return;
         }
-        return r.fail(at, "must be an amount like \"1234.50\"");
+        return r.fail(at, too_large ? money_too_large_message() : "must be an amount like \"1234.50\"");
     }
     if (j.is_number()) return r.fail(at, j.get<double>() < 0 ? "money must not be negative"
                                                                 : "money is whole minor units (cents), not a fraction");

@@ -4,14 +4,16 @@
 
 namespace atelier {
 
-std::optional<Money> parse_money(std::string_view s) {
+std::optional<Money> parse_money(std::string_view s, bool* too_large) {
+    if (too_large) *too_large = false;
+    bool big = false;
     if (s.empty()) return std::nullopt;
     int64_t whole = 0;
     size_t i = 0;
     for (; i < s.size() && s[i] != '.'; ++i) {
         if (s[i] < '0' || s[i] > '9') return std::nullopt;
-        if (whole > 9'000'000'000'000'000 / 1000) return std::nullopt;  // keeps minor units far from overflow
-        whole = whole * 10 + (s[i] - '0');
+        if (whole > kMoneyMaxMinor) big = true;  // keep scanning: a malformed tail is not "too large"
+        else whole = whole * 10 + (s[i] - '0');
     }
     if (i == 0) return std::nullopt;
     int64_t cents = 0;
@@ -24,8 +26,20 @@ std::optional<Money> parse_money(std::string_view s) {
         }
         if (frac.size() == 1) cents *= 10;
     }
+    if (big || whole > kMoneyMaxMinor / 100 || whole * 100 + cents > kMoneyMaxMinor) {
+        if (too_large) *too_large = true;
+        return std::nullopt;
+    }
     return Money{whole * 100 + cents};
 }
+
+std::optional<Money> checked_add(Money a, Money b) {
+    int64_t out = 0;
+    if (__builtin_add_overflow(a.minor, b.minor, &out)) return std::nullopt;
+    return Money{out};
+}
+
+std::string money_too_large_message() { return "amount is too large (at most " + format_money(Money{kMoneyMaxMinor}) + ")"; }
 
 std::string format_money(Money m) {
     char buf[32];

@@ -53,3 +53,28 @@ TEST_CASE("money in JSON: integers or decimal strings in, integers out; negative
     CHECK(p[1].path == "/price");
     CHECK(m == Money{1999});
 }
+
+TEST_CASE("issue 11: one money limit for integer and string amounts, and sums that cannot overflow") {
+    bool too_large = false;
+    CHECK(parse_money("1000000000.00", &too_large) == Money{kMoneyMaxMinor});
+    CHECK_FALSE(too_large);
+    CHECK_FALSE(parse_money("1000000000.01", &too_large));
+    CHECK(too_large);
+    CHECK_FALSE(parse_money("90000000000000.00", &too_large));
+    CHECK(too_large);
+    CHECK_FALSE(parse_money("99999999999999999999999", &too_large));
+    CHECK(too_large);
+    CHECK_FALSE(parse_money("12x", &too_large));
+    CHECK_FALSE(too_large);
+
+    for (const auto* text : {R"(100000000001)", R"("1000000000.01")", R"("90000000000000.00")"}) {
+        Problems p;
+        Reader r{p};
+        Money m;
+        read_value(nlohmann::json::parse(text), m, PathSeg{nullptr, "amount", 0}, r);
+        REQUIRE(p.size() == 1);
+        CHECK(p[0].message == "amount is too large (at most 1000000000.00)");
+    }
+    CHECK(checked_add(Money{kMoneyMaxMinor}, Money{kMoneyMaxMinor}) == Money{2 * kMoneyMaxMinor});
+    CHECK_FALSE(checked_add(Money{INT64_MAX - 5}, Money{6}));
+}
