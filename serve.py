@@ -51,6 +51,27 @@ DEFAULT_MIME_TYPE = "application/octet-stream"
 # Idle keep-alive connections would otherwise pin a thread each forever.
 REQUEST_TIMEOUT_SECONDS = 60
 
+# What the app itself needs and nothing more (checked against assets/):
+# scripts only from the origin, WebAssembly compilation ('wasm-unsafe-eval',
+# not 'unsafe-eval': no JS eval anywhere), the storage reader worker that
+# storage.js builds from a blob: URL, the .wasm/.data fetches and the
+# manifest from the origin. No inline scripts or styles exist (elements are
+# styled through the CSSOM, which style-src does not restrict). No plugins,
+# no <base>, no forms, and no framing (clickjacking).
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "worker-src 'self' blob:",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+])
+
 # Errors that only mean the client went away or spoke garbage; a traceback
 # for these is noise (tablets drop connections whenever the screen locks).
 DISCONNECT_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError,
@@ -96,22 +117,41 @@ def resolve_path(root: str, url_path: str) -> str | None:
     parts = [p for p in decoded.split("/") if p not in ("", ".")]
     if ".." in parts:
         return None
+    if _has_dot_segment(parts):
+        return None
 
     real_root = os.path.realpath(root)
     # realpath follows symlinks, so a link inside the root pointing outside is
     # caught by the containment check below rather than silently followed.
     candidate = os.path.realpath(os.path.join(real_root, *parts))
-    if not _is_within(real_root, candidate):
+    if not _is_within_visible(real_root, candidate):
         return None
     if os.path.isdir(candidate):
         # Never list directories; only their index.html (itself possibly a
         # symlink, hence the second realpath + containment check).
         candidate = os.path.realpath(os.path.join(candidate, "index.html"))
-        if not _is_within(real_root, candidate):
+        if not _is_within_visible(real_root, candidate):
             return None
     if not os.path.isfile(candidate):
         return None
     return candidate
+
+
+def _has_dot_segment(parts: list[str]) -> bool:
+    # Dotfiles (.git, .env, editor swap files) are never part of the build.
+    # That includes /.well-known/: this server does no ACME (certificates come
+    # from files) and the app publishes nothing there, so 404 is right.
+    return any(p.startswith(".") for p in parts)
+
+
+def _is_within_visible(real_root: str, real_path: str) -> bool:
+    # Inside the root and, once links are resolved, not in a dot folder there
+    # either ("config" linking to ".git/config"). Only the part below the root
+    # counts: the root itself may well live under ~/.cache or similar.
+    if not _is_within(real_root, real_path):
+        return False
+    relative = os.path.relpath(real_path, real_root)
+    return not _has_dot_segment([p for p in relative.split(os.sep) if p != "."])
 
 
 class AtelierRequestHandler(BaseHTTPRequestHandler):
@@ -120,6 +160,10 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Atelier"
     timeout = REQUEST_TIMEOUT_SECONDS
+    # The stdlib's "HTTP/0.9" default makes the error for a malformed request
+    # line a bare body with no status line or headers, so no nosniff and no
+    # policy either. Nobody speaks HTTP/0.9; every answer gets headers.
+    default_request_version = "HTTP/1.1"
 
     def __getattr__(self, name: str):
         # BaseHTTPRequestHandler answers unknown methods with 501; any method
@@ -159,8 +203,12 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
 
     def end_headers(self) -> None:
         # On every response, errors included, so a 404 page can never be
-        # sniffed into something executable.
+        # sniffed into something executable, nor run anything the policy
+        # does not allow.
         self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        # Links out of the app (none today) must not leak order URLs.
+        self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
 
     def do_GET(self) -> None:
@@ -287,7 +335,11 @@ def _display_path(path: str) -> str:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="serve.py", description="Serve the built Atelier web app.")
+        prog="serve.py", description="Serve the built Atelier web app.",
+        epilog="Every response carries Content-Security-Policy (scripts and workers only "
+               "from this origin, plus WebAssembly and the app's blob: worker; no framing), "
+               "Referrer-Policy: no-referrer and X-Content-Type-Options: nosniff. Paths "
+               "with a segment starting with '.' (.git, .env, .well-known) answer 404.")
     parser.add_argument("--root", help="web root folder (default: build/web/dist next to this script)")
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on; 0.0.0.0 for LAN access (default: 127.0.0.1)")

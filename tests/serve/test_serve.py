@@ -129,7 +129,11 @@ def raw_request(port: int, request: bytes, tls_context: ssl.SSLContext | None = 
             if not chunk:
                 break
             chunks.append(chunk)
-    data = b"".join(chunks)
+    return parse_response(b"".join(chunks))
+
+
+def parse_response(data: bytes):
+    """(status, headers dict with lower-case names, body) of one raw response."""
     head, sep, body = data.partition(b"\r\n\r\n")
     assert sep, f"no header terminator in response: {data[:200]!r}"
     lines = head.split(b"\r\n")
@@ -184,11 +188,14 @@ def _run_serve(*args: str, timeout: float = 10) -> subprocess.CompletedProcess:
 class ServerTestCase(unittest.TestCase):
     """One in-process server (make_server on port 0) shared by the class."""
 
+    server_options: dict = {}  # extra make_server arguments
+
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="atelier-serve-test-")
         cls.root = _make_tree(cls.tmp)
-        cls.server = serve.make_server(cls.root, "127.0.0.1", 0, quiet=True)
+        cls.server = serve.make_server(cls.root, "127.0.0.1", 0, quiet=True,
+                                       **cls.server_options)
         cls.port = cls.server.server_address[1]
         cls.thread = threading.Thread(target=cls.server.serve_forever, daemon=True)
         cls.thread.start()
@@ -558,6 +565,164 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("certificate", result.stderr)
         self.assertEqual(result.stdout, "")
+
+
+# --- Hardening (issue 11): security headers and dotfiles ---
+
+ASSETS = os.path.join(REPO_ROOT, "assets")
+
+
+def parse_csp(value: str) -> dict[str, set[str]]:
+    """{directive: set of sources} of a Content-Security-Policy value."""
+    policy = {}
+    for directive in value.split(";"):
+        words = directive.split()
+        if words:
+            policy[words[0]] = set(words[1:])
+    return policy
+
+
+class SecurityHeadersTest(ServerTestCase):
+    REQUIRED = {
+        "default-src": {"'self'"},
+        "script-src": {"'self'", "'wasm-unsafe-eval'"},
+        "worker-src": {"'self'", "blob:"},
+        "object-src": {"'none'"},
+        "base-uri": {"'none'"},
+        "frame-ancestors": {"'none'"},
+    }
+
+    def assert_security_headers(self, headers, what):
+        csp = headers.get("content-security-policy")
+        self.assertTrue(csp, f"{what}: no Content-Security-Policy")
+        policy = parse_csp(csp)
+        for directive, sources in self.REQUIRED.items():
+            self.assertEqual(policy.get(directive), sources, f"{what}: {directive}")
+        for directive in ("script-src", "style-src", "default-src"):
+            sources = policy.get(directive, set())
+            self.assertNotIn("'unsafe-inline'", sources, f"{what}: {directive}")
+            self.assertNotIn("'unsafe-eval'", sources, f"{what}: {directive}")
+        self.assertIn(headers.get("referrer-policy"), ("no-referrer", "same-origin"), what)
+        self.assertEqual(headers.get("x-content-type-options"), "nosniff", what)
+
+    def test_on_every_response(self):
+        cases = [(b"GET", b"/"), (b"GET", b"/app.js"), (b"GET", b"/app.wasm"),
+                 (b"GET", b"/sw.js"), (b"HEAD", b"/index.html"), (b"GET", b"/missing.js"),
+                 (b"GET", b"/../secret.txt"), (b"POST", b"/"), (b"GET", b"/.env")]
+        for method, path in cases:
+            with self.subTest(method=method, path=path):
+                _, headers, _ = raw_get(self.port, path, method)
+                self.assert_security_headers(headers, f"{method} {path}")
+        # 304 and a malformed request line too.
+        resp, _ = self.get("/app.js")
+        status, headers, _ = raw_request(
+            self.port, b"GET /app.js HTTP/1.0\r\nIf-Modified-Since: "
+            + resp.getheader("Last-Modified").encode() + b"\r\n\r\n")
+        self.assertEqual(status, 304)
+        self.assert_security_headers(headers, "304")
+        # Malformed request lines too (the stdlib answers those without any
+        # headers at all by default).
+        for request in (b"GET / HTTP/9.9\r\n\r\n", b"GARBAGE\r\n\r\n",
+                        b"GET / HTTP/x.y\r\n\r\n", b"POST /\r\n\r\n"):
+            with self.subTest(request=request):
+                status, headers, _ = raw_request(self.port, request)
+                self.assertGreaterEqual(status, 400)
+                self.assert_security_headers(headers, repr(request))
+
+    def test_existing_headers_kept(self):
+        resp, _ = self.get("/sw.js")
+        self.assertEqual(resp.getheader("Service-Worker-Allowed"), "/")
+        self.assertEqual(resp.getheader("Cache-Control"), "no-cache")
+        self.assertEqual(len(resp.headers.get_all("Content-Security-Policy")), 1)
+
+    def test_shell_needs_nothing_the_policy_refuses(self):
+        # The policy has no 'unsafe-inline', so the shell may hold no inline
+        # script, style element, style attribute or inline event handler; the
+        # storage reader worker is a blob: URL, which worker-src must allow.
+        with open(os.path.join(ASSETS, "index.html"), encoding="utf-8") as f:
+            shell = f.read()
+        for script in re.findall(r"<script\b([^>]*)>(.*?)</script>", shell, re.S | re.I):
+            self.assertIn("src=", script[0], f"inline script in index.html: {script}")
+            self.assertEqual(script[1].strip(), "")
+        self.assertNotRegex(shell, r"(?i)<style\b|\sstyle=|\son[a-z]+=|javascript:")
+        with open(os.path.join(ASSETS, "storage.js"), encoding="utf-8") as f:
+            storage = f.read()
+        self.assertIn("new Worker(url)", storage)
+        self.assertIn("URL.createObjectURL(new Blob(", storage)
+        for name in os.listdir(ASSETS):
+            if name.endswith(".js"):
+                with open(os.path.join(ASSETS, name), encoding="utf-8") as f:
+                    source = f.read()
+                with self.subTest(asset=name):
+                    self.assertNotRegex(source, r"\beval\(|new Function\(|setAttribute\('style'")
+        policy = parse_csp(serve.CONTENT_SECURITY_POLICY)
+        self.assertIn("blob:", policy["worker-src"])
+
+
+DOTFILE_SECRET = b"DOTFILE-SECRET-never-served"
+
+DOTFILE_PATHS = [
+    b"/.git/config", b"/.git/", b"/.git", b"/.env", b"/sub/.hidden",
+    b"/.well-known/security.txt", b"/.well-known/",
+    b"/%2egit/config", b"/%2Egit/config", b"/%2eenv", b"/sub/%2ehidden",
+    b"/.%67it/config", b"/sub/.hidden-dir/", b"/sub/.hidden-dir/index.html",
+    b"/.env?x=1", b"/./.env", b"/sub/../.env",
+    b"/visible-link", b"/visible-dir-link/",
+]
+
+
+class DotfileTest(ServerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for rel in (".git/config", ".env", "sub/.hidden", ".well-known/security.txt",
+                    "sub/.hidden-dir/index.html"):
+            path = os.path.join(cls.root, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(DOTFILE_SECRET)
+        # Visible names that lead into dot folders once links are followed.
+        os.symlink(".git/config", os.path.join(cls.root, "visible-link"))
+        os.symlink("sub/.hidden-dir", os.path.join(cls.root, "visible-dir-link"))
+
+    def test_dotfiles_exist(self):
+        # Sanity: the refusals below would be vacuous otherwise.
+        with open(os.path.join(self.root, ".git", "config"), "rb") as f:
+            self.assertEqual(f.read(), DOTFILE_SECRET)
+
+    def test_dot_segments_404(self):
+        for method in (b"GET", b"HEAD"):
+            for path in DOTFILE_PATHS:
+                with self.subTest(method=method, path=path):
+                    status, _, body = raw_get(self.port, path, method)
+                    self.assertEqual(status, 404, f"{method} {path!r} gave {status}")
+                    self.assertNotIn(DOTFILE_SECRET, body)
+
+    def test_resolve_path_refuses_dot_segments(self):
+        for path in DOTFILE_PATHS:
+            with self.subTest(path=path):
+                self.assertIsNone(serve.resolve_path(self.root, path.decode()))
+
+    def test_plain_files_and_dot_in_name_still_served(self):
+        # Only a leading dot hides: "sub/./index.html" and "a.b.js" are fine.
+        with open(os.path.join(self.root, "app.v2.min.js"), "wb") as f:
+            f.write(APP_JS)
+        for path, expected in [("/sub/./index.html", SUB_INDEX), ("/app.v2.min.js", APP_JS),
+                               ("/", INDEX_HTML)]:
+            with self.subTest(path=path):
+                resp, body = self.get(path)
+                self.assertEqual(resp.status, 200)
+                self.assertEqual(body, expected)
+
+    def test_root_inside_a_dot_folder_still_served(self):
+        # Only segments below the root count: a root under ~/.cache works.
+        base = os.path.join(self.tmp, ".cache")
+        os.makedirs(base, exist_ok=True)
+        root = _make_tree(base)
+        self.assertEqual(serve.resolve_path(root, "/app.js"),
+                         os.path.join(os.path.realpath(root), "app.js"))
+        self.assertEqual(serve.resolve_path(root, "/"),
+                         os.path.join(os.path.realpath(root), "index.html"))
 
 
 if __name__ == "__main__":
