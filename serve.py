@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import argparse
 import email.utils
+import io
 import os
+import queue
+import selectors
 import shutil
 import socket
 import socketserver
 import ssl
 import sys
+import threading
+import time
 import urllib.parse
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_ROOT = os.path.join(SCRIPT_DIR, "build", "web", "dist")
@@ -48,8 +53,19 @@ MIME_TYPES = {
 }
 DEFAULT_MIME_TYPE = "application/octet-stream"
 
-# Idle keep-alive connections would otherwise pin a thread each forever.
+# Per read or write: a client that stops reading a response would otherwise
+# pin a worker forever.
 REQUEST_TIMEOUT_SECONDS = 60
+
+# The per-read timeout above restarts with every line, so a client trickling
+# one header line a minute would hold a worker for ever; the whole head (and
+# the wait for it on a kept-alive connection) must arrive within this.
+DEFAULT_HEAD_TIMEOUT_SECONDS = 10.0
+
+# Connection workers: a fixed pool, so a burst of (possibly idle) connections
+# costs queue slots in the kernel, not a thread each. The app loads in one
+# burst of about six connections per browser, so a few tablets fit at once.
+DEFAULT_WORKERS = 16
 
 # What the app itself needs and nothing more (checked against assets/):
 # scripts only from the origin, WebAssembly compilation ('wasm-unsafe-eval',
@@ -154,6 +170,60 @@ def _is_within_visible(real_root: str, real_path: str) -> bool:
     return not _has_dot_segment([p for p in relative.split(os.sep) if p != "."])
 
 
+class HeadTimeout(Exception):
+    """The request head did not arrive in full before its deadline."""
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A connection's reads: each waits at most read_timeout and, while a
+    request head is awaited, never past that head's deadline."""
+
+    def __init__(self, sock: socket.socket, read_timeout: float):
+        super().__init__()
+        self._sock = sock
+        self._read_timeout = read_timeout
+        self._deadline: float | None = None
+        self.head_bytes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def start_head(self, seconds: float) -> None:
+        self._deadline = time.monotonic() + seconds
+        self.head_bytes = 0
+
+    def in_head(self) -> bool:
+        return self._deadline is not None
+
+    def remaining(self) -> float:
+        """Seconds a blocking call may take now (per-read timeout or deadline)."""
+        if self._deadline is None:
+            return self._read_timeout
+        return max(0.0, min(self._read_timeout, self._deadline - time.monotonic()))
+
+    def end_head(self) -> None:
+        self._deadline = None
+        # The last read may have shrunk the socket timeout to the deadline's
+        # remainder; sending the response must get the full per-operation one.
+        self._sock.settimeout(self._read_timeout)
+
+    def readinto(self, buffer) -> int:
+        if self._deadline is None:
+            return self._sock.recv_into(buffer)
+        wait = self.remaining()
+        if wait <= 0:
+            raise HeadTimeout()
+        self._sock.settimeout(wait)
+        try:
+            n = self._sock.recv_into(buffer)
+        except TimeoutError:
+            if wait < self._read_timeout:
+                raise HeadTimeout() from None
+            raise
+        self.head_bytes += n
+        return n
+
+
 class AtelierRequestHandler(BaseHTTPRequestHandler):
     # Keep-alive matters: the app pulls the .wasm, .data, JS glue, fonts and
     # icons in one burst, and a TLS handshake per file is slow on tablets.
@@ -183,11 +253,23 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.end_headers()
 
+    def setup(self) -> None:
+        super().setup()
+        # Reads go through the deadline reader instead of socket.makefile's;
+        # that one is closed first or it would keep the socket open.
+        self.rfile.close()
+        self._reader = _DeadlineReader(self.connection, self.timeout)
+        self.rfile = io.BufferedReader(self._reader)
+
     def handle(self) -> None:
+        # The first head's deadline runs from the moment a worker takes the
+        # connection, so it also bounds a TLS handshake trickled byte by byte.
+        self._reader.start_head(self.server.head_timeout)
         try:
             if isinstance(self.connection, ssl.SSLSocket):
-                # Handshake here, in the per-connection thread, not in accept():
-                # a client stalling mid-handshake must not block the listener.
+                # Handshake here, in a worker, not in accept(): a client
+                # stalling mid-handshake must not block the listener.
+                self.connection.settimeout(self._reader.remaining())
                 self.connection.do_handshake()
             super().handle()
         except DISCONNECT_ERRORS as exc:
@@ -196,6 +278,35 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
                 # Usually plain HTTP sent to the HTTPS port, or a browser
                 # rejecting the self-signed cert: worth one log line, no trace.
                 self.log_message("TLS error: %s", exc)
+
+    def handle_one_request(self) -> None:
+        if not self._reader.in_head():
+            # A kept-alive connection waiting for its next request: the wait
+            # counts too, so idle connections give their worker back.
+            self._reader.start_head(self.server.head_timeout)
+        # What send_error needs if the head times out before parse_request
+        # has set them from the request line.
+        self.command, self.request_version, self.requestline = "", self.default_request_version, ""
+        try:
+            super().handle_one_request()
+        except HeadTimeout:
+            self._head_timed_out()
+
+    def parse_request(self) -> bool:
+        try:
+            return super().parse_request()
+        finally:
+            # The head is in (or refused); the deadline no longer applies.
+            self._reader.end_head()
+
+    def _head_timed_out(self) -> None:
+        self.close_connection = True
+        partial = self._reader.head_bytes > 0
+        self._reader.end_head()
+        if partial:
+            # Tell a slow client why; an idle kept-alive connection is simply
+            # closed, which browsers expect and retry on without fuss.
+            self.send_error(HTTPStatus.REQUEST_TIMEOUT)
 
     def version_string(self) -> str:
         # No Python version in the Server header; it only helps fingerprinting.
@@ -274,13 +385,33 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-class AtelierServer(ThreadingHTTPServer):
-    daemon_threads = True
+class AtelierServer(HTTPServer):
+    """HTTPServer with a fixed pool of connection workers.
 
-    def __init__(self, server_address, handler_class, web_root: str, quiet: bool):
+    The accept loop takes a connection only when a worker is free, so under a
+    burst the rest wait in the kernel's listen queue rather than each getting
+    a thread; the head deadline makes sure a busy worker comes free.
+    """
+
+    # socketserver's default backlog of 5 would make the kernel drop the
+    # connections that wait for a worker instead of queueing them.
+    request_queue_size = 128
+
+    def __init__(self, server_address, handler_class, web_root: str, quiet: bool,
+                 workers: int = DEFAULT_WORKERS,
+                 head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS):
         self.web_root = os.path.realpath(web_root)
         self.quiet = quiet
         self.tls = False
+        self.workers = workers
+        self.head_timeout = head_timeout
+        self._free_workers = threading.Semaphore(workers)
+        # Each queued connection holds a free-worker slot, so at most `workers`
+        # are ever queued; the second half is room for the stop markers.
+        self._connections: queue.Queue = queue.Queue(maxsize=2 * workers)
+        self._threads: list[threading.Thread] = []
+        self._stop_accepting = threading.Event()
+        self._accept_loop_done = threading.Event()
         host = server_address[0]
         if ":" in host:
             self.address_family = socket.AF_INET6
@@ -299,15 +430,87 @@ class AtelierServer(ThreadingHTTPServer):
             return
         super().handle_error(request, client_address)
 
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        # Flags as socketserver's own: a shutdown() that comes before this
+        # loop starts still stops it, and shutdown() without it never returns.
+        self._accept_loop_done.clear()
+        self._start_workers()
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self.socket, selectors.EVENT_READ)
+                while not self._stop_accepting.is_set():
+                    # Polling, not blocking, so shutdown() is noticed.
+                    if not self._free_workers.acquire(timeout=poll_interval):
+                        continue
+                    if not self._accept_one(selector, poll_interval):
+                        self._free_workers.release()
+        finally:
+            self._stop_accepting.clear()
+            self._accept_loop_done.set()
+
+    def _accept_one(self, selector: selectors.BaseSelector, poll_interval: float) -> bool:
+        """Wait for one connection and queue it for a worker; False if none came."""
+        if not selector.select(poll_interval):
+            return False
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return False
+        self._connections.put((request, client_address))
+        return True
+
+    def _start_workers(self) -> None:
+        while len(self._threads) < self.workers:
+            # Daemon threads, as ThreadingHTTPServer's: a slow client must
+            # not keep the process alive after Ctrl-C.
+            thread = threading.Thread(target=self._work, daemon=True,
+                                      name=f"atelier-worker-{len(self._threads)}")
+            thread.start()
+            self._threads.append(thread)
+
+    def _work(self) -> None:
+        while True:
+            item = self._connections.get()
+            if item is None:
+                return
+            request, client_address = item
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+                self._free_workers.release()
+
+    def shutdown(self) -> None:
+        """Stop serve_forever (from another thread) and wait until it has."""
+        self._stop_accepting.set()
+        self._accept_loop_done.wait()
+
+    def server_close(self) -> None:
+        super().server_close()
+        # Workers finish the connection in hand (bounded by the deadlines),
+        # then stop; nobody waits for them.
+        for _ in self._threads:
+            self._connections.put(None)
+        self._threads = []
+
 
 def make_server(root: str, host: str, port: int, certfile: str | None = None,
-                keyfile: str | None = None, quiet: bool = False) -> AtelierServer:
+                keyfile: str | None = None, quiet: bool = False,
+                workers: int = DEFAULT_WORKERS,
+                head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS) -> AtelierServer:
     """Bind and listen (not yet serving). Raises ValueError on a lone
-    cert/key, OSError if the address is unavailable, ssl.SSLError on a bad
-    certificate or key."""
+    cert/key or a worker count / head timeout out of range, OSError if the
+    address is unavailable, ssl.SSLError on a bad certificate or key."""
     if (certfile is None) != (keyfile is None):
         raise ValueError("--cert and --key must be given together")
-    server = AtelierServer((host, port), AtelierRequestHandler, root, quiet)
+    if workers < 1:
+        raise ValueError("--workers must be at least 1")
+    if not head_timeout > 0:
+        raise ValueError("--head-timeout must be more than 0 seconds")
+    server = AtelierServer((host, port), AtelierRequestHandler, root, quiet,
+                           workers, head_timeout)
     if certfile is not None:
         try:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -347,6 +550,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--cert", help="TLS certificate (PEM); requires --key")
     parser.add_argument("--key", help="TLS private key (PEM); requires --cert")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
+                        help="connections served at once; more wait in the listen queue "
+                             f"(default: {DEFAULT_WORKERS})")
+    parser.add_argument("--head-timeout", type=float, default=DEFAULT_HEAD_TIMEOUT_SECONDS,
+                        metavar="SECONDS",
+                        help="a request head (and a kept-alive connection's wait for one) must "
+                             "arrive within this, or the connection is closed, with 408 if "
+                             f"part of it came (default: {DEFAULT_HEAD_TIMEOUT_SECONDS:g})")
     return parser.parse_args(argv)
 
 
@@ -362,6 +573,13 @@ def main(argv: list[str]) -> int:
     if not 0 <= args.port <= 65535:
         _error(f"port {args.port} is out of range 0-65535")
         return 2
+    if args.workers < 1:
+        _error(f"--workers {args.workers} must be at least 1")
+        return 2
+    # "not > 0" also refuses nan.
+    if not args.head_timeout > 0:
+        _error(f"--head-timeout {args.head_timeout:g} must be more than 0 seconds")
+        return 2
     root = args.root if args.root is not None else DEFAULT_ROOT
     if not os.path.isdir(root):
         _error(f"web root {_display_path(root)} does not exist \u2014 build the app first")
@@ -372,7 +590,8 @@ def main(argv: list[str]) -> int:
             return 2
 
     try:
-        server = make_server(root, args.host, args.port, args.cert, args.key, args.quiet)
+        server = make_server(root, args.host, args.port, args.cert, args.key, args.quiet,
+                             args.workers, args.head_timeout)
     except ssl.SSLError as exc:
         _error(f"cannot load certificate/key: {exc}")
         return 2

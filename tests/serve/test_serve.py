@@ -9,10 +9,13 @@ otherwise the root is found relative to this file.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import importlib.util
+import io
 import os
 import re
+import select
 import shutil
 import socket
 import ssl
@@ -567,7 +570,7 @@ class CommandLineTest(unittest.TestCase):
         self.assertEqual(result.stdout, "")
 
 
-# --- Hardening (issue 11): security headers and dotfiles ---
+# --- Hardening (issue 11): security headers, dotfiles, worker pool, head deadline ---
 
 ASSETS = os.path.join(REPO_ROOT, "assets")
 
@@ -580,6 +583,51 @@ def parse_csp(value: str) -> dict[str, set[str]]:
         if words:
             policy[words[0]] = set(words[1:])
     return policy
+
+
+def read_response_head_and_body(sock: socket.socket) -> tuple[int, dict, bytes]:
+    """One response with a Content-Length from a kept-alive socket (not to EOF)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise AssertionError(f"connection closed mid-head: {data[:200]!r}")
+        data += chunk
+    status, headers, body = parse_response(data)
+    while len(body) < int(headers["content-length"]):
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise AssertionError("connection closed mid-body")
+        body += chunk
+    return status, headers, body
+
+
+def trickle_head(port: int, first: bytes, interval: float, give_up_after: float):
+    """Send `first`, then one header line every `interval` seconds, never ending
+    the head, until the server answers or closes (or `give_up_after` passes).
+
+    Returns (seconds from connect to the server's answer/close or None, bytes
+    received)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    start = time.monotonic()
+    with sock:
+        sock.sendall(first)
+        n = 0
+        while time.monotonic() - start < give_up_after:
+            # Waiting for readability doubles as the pause between lines.
+            readable, _, _ = select.select([sock], [], [], interval)
+            if readable:
+                elapsed = time.monotonic() - start
+                chunks = []
+                while True:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                return elapsed, b"".join(chunks)
+            n += 1
+            sock.sendall(b"X-Slow-%d: still coming\r\n" % n)
+    return None, b""
 
 
 class SecurityHeadersTest(ServerTestCase):
@@ -723,6 +771,209 @@ class DotfileTest(ServerTestCase):
                          os.path.join(os.path.realpath(root), "app.js"))
         self.assertEqual(serve.resolve_path(root, "/"),
                          os.path.join(os.path.realpath(root), "index.html"))
+
+
+class WorkerPoolTest(ServerTestCase):
+    WORKERS = 20
+    HEAD_TIMEOUT = 0.25
+    server_options = {"workers": WORKERS, "head_timeout": HEAD_TIMEOUT}
+
+    def test_threads_stay_bounded_and_slow_clients_are_cut_off(self):
+        # Warm up: every worker is started before the first answer.
+        self.assertEqual(raw_get(self.port, b"/app.js")[0], 200)
+        self.assertEqual(self.server.workers, self.WORKERS)
+        before = threading.active_count()
+        idle = []
+        try:
+            # 100 clients that connect and send nothing.
+            for _ in range(100):
+                sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                sock.setblocking(False)
+                sock.connect_ex(("127.0.0.1", self.port))
+                idle.append(sock)
+            time.sleep(0.2)
+            self.assertLessEqual(threading.active_count(), before,
+                                 "a thread per connection, not a fixed pool")
+            # Queued behind all of them, a real request is served once the
+            # deadline has cut the idle ones off, WORKERS at a time.
+            start = time.monotonic()
+            status, _, body = raw_request_patient(self.port, b"/app.js", timeout=30)
+            elapsed = time.monotonic() - start
+            self.assertEqual(status, 200)
+            self.assertEqual(body, APP_JS)
+            self.assertGreaterEqual(elapsed, self.HEAD_TIMEOUT,
+                                    "served at once: the pool was not full")
+            self.assertLessEqual(threading.active_count(), before)
+        finally:
+            for sock in idle:
+                sock.close()
+
+
+def raw_request_patient(port: int, path: bytes, timeout: float):
+    """raw_get with a longer client timeout (the request may wait in a queue)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    with sock:
+        sock.sendall(b"GET " + path + b" HTTP/1.0\r\nHost: localhost\r\n\r\n")
+        chunks = []
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return parse_response(b"".join(chunks))
+
+
+class HeadDeadlineTest(ServerTestCase):
+    HEAD_TIMEOUT = 0.5
+    server_options = {"head_timeout": HEAD_TIMEOUT}
+
+    def assert_cut_at_deadline(self, elapsed):
+        self.assertIsNotNone(elapsed, "the server kept waiting for the head")
+        self.assertGreaterEqual(elapsed, self.HEAD_TIMEOUT * 0.9)
+        self.assertLess(elapsed, self.HEAD_TIMEOUT + 1.5)
+
+    def test_trickled_headers_get_408_at_deadline(self):
+        # One line every 0.1 s: far inside the 60 s per-read timeout, which
+        # restarts with each line, but never a whole head.
+        elapsed, data = trickle_head(self.port, b"GET /app.js HTTP/1.1\r\nHost: x\r\n",
+                                     interval=0.1, give_up_after=self.HEAD_TIMEOUT + 4)
+        self.assert_cut_at_deadline(elapsed)
+        status, headers, body = parse_response(data)
+        self.assertEqual(status, 408)
+        self.assertEqual(headers.get("connection"), "close")
+        self.assertIn("content-security-policy", headers)
+        self.assertNotIn(APP_JS, body)
+
+    def test_partial_request_line_gets_408_at_deadline(self):
+        elapsed, data = trickle_head(self.port, b"GET /app", interval=self.HEAD_TIMEOUT + 4,
+                                     give_up_after=self.HEAD_TIMEOUT + 4)
+        self.assert_cut_at_deadline(elapsed)
+        self.assertEqual(parse_response(data)[0], 408)
+
+    def test_idle_kept_alive_connection_closed_at_deadline_without_408(self):
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+            sock.sendall(b"GET /app.js HTTP/1.1\r\nHost: x\r\n\r\n")
+            status, _, body = read_response_head_and_body(sock)
+            self.assertEqual((status, body), (200, APP_JS))
+            start = time.monotonic()
+            self.assertEqual(sock.recv(65536), b"", "an idle connection got a response")
+            self.assert_cut_at_deadline(time.monotonic() - start)
+
+    def test_slow_head_within_deadline_is_served(self):
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+            for line in (b"GET /app.js HTTP/1.1\r\n", b"Host: x\r\n", b"X-A: 1\r\n"):
+                sock.sendall(line)
+                time.sleep(self.HEAD_TIMEOUT / 5)
+            sock.sendall(b"\r\n")
+            status, _, body = read_response_head_and_body(sock)
+            self.assertEqual((status, body), (200, APP_JS))
+            # The next request on the same connection gets a fresh deadline.
+            time.sleep(self.HEAD_TIMEOUT * 0.6)
+            sock.sendall(b"GET /sw.js HTTP/1.1\r\nHost: x\r\n\r\n")
+            status, _, body = read_response_head_and_body(sock)
+            self.assertEqual((status, body), (200, SW_JS))
+
+    def test_response_after_late_head_gets_full_write_timeout(self):
+        # The head arrives just before its deadline; the 8 MB answer is read
+        # by a client that stalls longer than what was left of the deadline.
+        with socket.create_connection(("127.0.0.1", self.port), timeout=10) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+            sock.sendall(b"GET /big.data HTTP/1.1\r\nHost: x\r\n")
+            time.sleep(self.HEAD_TIMEOUT * 0.7)
+            sock.sendall(b"\r\n")
+            time.sleep(self.HEAD_TIMEOUT * 1.2)
+            status, _, body = read_response_head_and_body(sock)
+            self.assertEqual(status, 200)
+            self.assertEqual(len(body), BIG_SIZE)
+
+    def test_server_fine_after_timeouts(self):
+        trickle_head(self.port, b"GET / HTTP/1.1\r\n", interval=0.1,
+                     give_up_after=self.HEAD_TIMEOUT + 4)
+        resp, body = self.get("/")
+        self.assertEqual(body, INDEX_HTML)
+
+
+class HardeningCommandLineTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="atelier-serve-hard-")
+        cls.root = _make_tree(cls.tmp)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_help_documents_options_and_headers(self):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), self.assertRaises(SystemExit):
+            serve.parse_args(["--help"])
+        help_text = " ".join(out.getvalue().split())
+        for text in ("--workers", "--head-timeout", "Content-Security-Policy",
+                     "Referrer-Policy", ".well-known"):
+            self.assertIn(text, help_text)
+
+    def test_bad_workers_and_head_timeout_exit_2(self):
+        for args, message in [(["--workers", "0"], "--workers 0 must be at least 1"),
+                              (["--workers", "-3"], "--workers -3 must be at least 1"),
+                              (["--head-timeout", "0"], "--head-timeout 0 must be more than 0"),
+                              (["--head-timeout", "-1"], "--head-timeout -1 must be more than 0"),
+                              (["--head-timeout", "nan"],
+                               "--head-timeout nan must be more than 0")]:
+            with self.subTest(args=args):
+                err = io.StringIO()
+                with contextlib.redirect_stderr(err):
+                    code = serve.main(["--root", self.root, "--port", "0", *args])
+                self.assertEqual(code, 2)
+                self.assertIn(message, err.getvalue())
+        with self.assertRaises(ValueError):
+            serve.make_server(self.root, "127.0.0.1", 0, workers=0)
+        with self.assertRaises(ValueError):
+            serve.make_server(self.root, "127.0.0.1", 0, head_timeout=0)
+
+    def test_options_reach_the_server(self):
+        # One worker, held by a silent client: the next request waits for the
+        # 0.5 s deadline to free it, then is served.
+        server = _ServeProcess("--root", self.root, "--quiet", "--workers", "1",
+                               "--head-timeout", "0.5")
+        try:
+            with socket.create_connection(("127.0.0.1", server.port), timeout=5):
+                time.sleep(0.1)
+                start = time.monotonic()
+                status, _, body = raw_get(server.port, b"/app.js")
+                elapsed = time.monotonic() - start
+            self.assertEqual((status, body), (200, APP_JS))
+            self.assertGreater(elapsed, 0.25, "a second worker served it at once")
+            self.assertLess(elapsed, 3)
+        finally:
+            server.stop()
+        self.assertEqual(server.stderr, "")
+
+    @unittest.skipUnless(shutil.which("openssl"), "openssl not installed")
+    def test_stalled_tls_handshake_cut_at_deadline(self):
+        cert = os.path.join(self.tmp, "cert.pem")
+        key = os.path.join(self.tmp, "key.pem")
+        # An EC key: generated in milliseconds, where RSA takes seconds.
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec",
+                        "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                        "-subj", "/CN=localhost", "-days", "1",
+                        "-keyout", key, "-out", cert],
+                       check=True, capture_output=True, timeout=30)
+        server = _ServeProcess("--root", self.root, "--cert", cert, "--key", key,
+                               "--quiet", "--head-timeout", "1")
+        try:
+            # TCP connected, no ClientHello: the handshake counts against the deadline.
+            with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+                start = time.monotonic()
+                try:
+                    self.assertEqual(sock.recv(1024), b"")
+                except ConnectionResetError:
+                    pass
+                elapsed = time.monotonic() - start
+            self.assertGreaterEqual(elapsed, 0.9)
+            self.assertLess(elapsed, 2.5)
+        finally:
+            server.stop()
+        self.assertNotIn("Traceback", server.stderr)
 
 
 if __name__ == "__main__":
