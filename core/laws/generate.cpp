@@ -1,0 +1,608 @@
+#include "core/laws/generate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+
+#include "core/derive.hpp"
+
+namespace atelier::laws {
+
+namespace {
+
+// [SECTION] Values: plausible ones from small lists, hostile ones the rules must refuse or keep intact.
+
+const char* const kNames[] = {"Amira Hoxha", "Léa Dubois", "Sofia Rossi", "Maja Müller", "Zoë Ødegård", "Noor Haddad"};
+const char* const kAtelierNames[] = {"Maison Demo", "Atelier Rose", "Couture Ødegård"};
+const char* const kCodes[] = {"BFG", "XYZ", "ATL", "bfg", "AB", "ABCD", "A1C"};
+const char* const kCurrencies[] = {"EUR", "USD", "CHF", "eur", "EURO", ""};
+const char* const kGarments[] = {"Aurore A-line", "Mira sheath", "Two-piece navy", "Linen summer", "Tuxedo"};
+const char* const kCollections[] = {"SS26", "AW26", "Bridal 2026", ""};
+const char* const kNotes[] = {"", "Client prefers mornings.", "Silk lining, hand-rolled hems.", "Call before fitting."};
+const char* const kMethods[] = {"card", "transfer", "cash", ""};
+const char* const kMeasures[] = {"bust", "waist", "hips", "height", "sleeve", "inseam"};
+const char* const kFittingKinds[] = {"first", "second", "final"};
+const char* const kTeams[] = {"Design", "Cutting", "Sewing", "Finishing", "Tailoring", "Embroidery", "Alterations"};
+const char* const kSalespeople[] = {"Amélie", "Jonas", "Sofia", "Karim", "Petra"};
+const char* const kPipelineNames[] = {"Alterations", "Evening wear", "Bespoke shirt"};
+const char* const kStageNames[] = {"Pinning", "Cutting", "Sewing", "Pressing", "Quality check", "Ready"};
+const char* const kStageIds[] = {"pin", "cut", "sew", "press", "check", "ready", "cutting", "design"};
+const char* const kBadIds[] = {"Bad Id", "", "order", "handover", "x/y", "ünïcode", "a-very-long-identifier-of-more-than-forty-chars"};
+const char* const kPhones[] = {"+33612345678", "06 12 34 56 78", "0044 20 7946 0958", "12", ""};
+const char* const kEmails[] = {"lea@example.com", "", "not-an-email", "a@b", "x y@z.com", "@example.com"};
+const char* const kLabels[] = {"Deposit", "First fitting", "Balance"};
+const char* const kColours[] = {"#A1B2C3", "#3d405b", "", "red", "#12345", "#GGGGGG"};
+
+std::string hostile_text(Rng& r) {
+    switch (r.below(14)) {
+        case 0: return "";
+        case 1: return "   ";
+        case 2: return "tab\there";
+        case 3: return "new\nline";
+        case 4: return "bell\x07";
+        case 5: return "del\x7f";
+        case 6: return "bad \xff\xfe utf-8";
+        case 7: return "cut \xc3";
+        case 8: return "overlong \xc0\xaf";
+        case 9: return "surrogate \xed\xa0\x80";
+        case 10: return std::string("nul\0byte", 8);
+        case 11: return "quote \" back\\slash {client} \xf0\x9f\x91\x97";
+        case 12: return std::string(static_cast<size_t>(r.between(199, 260)), 'x');
+        default: return std::string(static_cast<size_t>(r.between(3990, 5000)), 'y');
+    }
+}
+
+// Mostly a plausible value from `plain`, sometimes hostile text.
+template <size_t N>
+std::string text(Rng& r, const char* const (&plain)[N], int hostile_percent = 8) {
+    return r.chance(hostile_percent) ? hostile_text(r) : std::string(r.pick(plain));
+}
+
+// Past the limit but far from int64's ends: percent_of and sums on those would be undefined behaviour
+// that UBSan stops the whole test run on, instead of a law report.
+Money hostile_money(Rng& r) {
+    static const int64_t v[] = {0, -1, -50000, -kMoneyMaxMinor, kMoneyMaxMinor, kMoneyMaxMinor + 1, 10 * kMoneyMaxMinor};
+    return Money{r.pick(v)};
+}
+
+// Up to 6,500.00 with cents now and then.
+Money money(Rng& r) {
+    if (r.chance(6)) return hostile_money(r);
+    return Money{int64_t{r.between(1, 6500)} * 100 + (r.chance(20) ? r.below(100) : 0)};
+}
+
+// A number of days, hours or percent: in [lo, hi], or negative, past the range, or extreme.
+int setting(Rng& r, int lo, int hi) {
+    static const int bad[] = {-1, -30, 101, 366, 100000, INT_MAX, INT_MIN};
+    return r.chance(20) ? r.pick(bad) : r.between(lo, hi);
+}
+
+// Representable, but outside what the text form reads back (years 1900-2999).
+Date hostile_date(Rng& r) {
+    const Date v[] = {date_from_civil(1899, 12, 31), date_from_civil(3000, 1, 1), date_from_civil(1000, 1, 1),
+                      date_from_civil(9999, 12, 31), Date{-1000000}, Date{3000000}, Date{0}};
+    return r.pick(v);
+}
+
+Date date_near(Rng& r, DateTime now, int lo_days, int hi_days) {
+    return r.chance(4) ? hostile_date(r) : add_days(date_of(now), r.between(lo_days, hi_days));
+}
+
+DateTime time_near(Rng& r, DateTime now, int lo_days, int hi_days) {
+    if (r.chance(4)) return DateTime{at_midnight(hostile_date(r)).minutes + r.below(1440)};
+    return DateTime{now.minutes + int64_t{r.between(lo_days, hi_days)} * 1440 + r.below(1440)};
+}
+
+// 50.0-200.0 cm or 20-120 in by quarter inches; sometimes zero, negative, not a 1e-4 step, or huge.
+Length length(Rng& r) {
+    if (r.chance(5)) {
+        static const int64_t bad[] = {0, -5'000'000, 123, 10'000'000'001, INT64_MAX / 3};
+        return Length{r.pick(bad), r.chance(50) ? Unit::cm : Unit::in};
+    }
+    if (r.chance(20)) return Length{int64_t{r.between(80, 480)} * 2500 * 2540, Unit::in};
+    return Length{int64_t{r.between(500, 2000)} * 1'000'000, Unit::cm};
+}
+
+// Removes, adds, renames, reorders or replaces names: in-use ones too.
+template <size_t N>
+std::vector<std::string> mutate_names(Rng& r, std::vector<std::string> v, const char* const (&pool)[N]) {
+    const int n = static_cast<int>(v.size());
+    switch (r.below(8)) {
+        case 0: if (n) v.erase(v.begin() + r.below(n)); break;
+        case 1: v.push_back(r.pick(pool)); break;  // may already be listed
+        case 2: if (n) v[static_cast<size_t>(r.below(n))] = std::string(r.pick(pool)) + " " + std::to_string(r.below(10)); break;
+        case 3: std::reverse(v.begin(), v.end()); break;
+        case 4: v.push_back(hostile_text(r)); break;
+        case 5: v.clear(); break;
+        case 6: {
+            std::vector<std::string> keep;
+            for (auto& s : v)
+                if (r.chance(70)) keep.push_back(s);
+            v = keep;
+            break;
+        }
+        default: v.assign(pool, pool + std::min<size_t>(N, static_cast<size_t>(r.between(1, 3)))); break;
+    }
+    return v;
+}
+
+// [SECTION] Picking from the state
+
+struct Pick {
+    Rng& r;
+    const Atelier& a;
+    DateTime now;
+
+    int unknown(int next) {
+        const int v[] = {next, next + r.below(50), 0, -1, INT_MAX};
+        return r.pick(v);
+    }
+    // An existing order, preferably one that `want`s; sometimes a number that does not exist.
+    template <class F>
+    int order_where(F want) {
+        if (a.orders.empty() || r.chance(4)) return unknown(a.profile.next_order);
+        if (r.chance(85)) {
+            std::vector<int> fit;
+            for (const auto& o : a.orders)
+                if (want(o)) fit.push_back(o.number);
+            if (!fit.empty()) return fit[static_cast<size_t>(r.below(static_cast<int>(fit.size())))];
+        }
+        return a.orders[static_cast<size_t>(r.below(static_cast<int>(a.orders.size())))].number;
+    }
+    int order() {
+        return order_where([](const Order& o) { return o.status != Status::cancelled; });
+    }
+    int client() {
+        if (a.clients.empty() || r.chance(4)) return unknown(a.profile.next_client);
+        return a.clients[static_cast<size_t>(r.below(static_cast<int>(a.clients.size())))].id;
+    }
+    std::string pipeline_id() {
+        if (a.pipelines.empty() || r.chance(6)) return r.chance(50) ? "nowhere" : hostile_text(r);
+        return a.pipelines[static_cast<size_t>(r.below(static_cast<int>(a.pipelines.size())))].id;
+    }
+    // A stage of `pipeline`, sometimes one it does not have.
+    std::string stage_of(const std::string& pipeline) {
+        const Pipeline* p = a.pipeline(pipeline);
+        if (!p || p->stages.empty() || r.chance(6)) return r.chance(50) ? "nowhere" : r.pick(kStageIds);
+        return p->stages[static_cast<size_t>(r.below(static_cast<int>(p->stages.size())))].id;
+    }
+    template <size_t N>
+    std::string name_from(const std::vector<std::string>& listed, const char* const (&pool)[N]) {
+        const int roll = r.below(100);
+        if (roll < 70 && !listed.empty()) return listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))];
+        if (roll < 85) return "";
+        if (roll < 95) return r.pick(pool);
+        return hostile_text(r);
+    }
+    std::string team() { return name_from(a.profile.teams, kTeams); }
+    std::string salesperson() { return name_from(a.profile.salespeople, kSalespeople); }
+};
+
+bool in_production(const Order& o) { return o.status == Status::in_production; }
+bool finished(const Order& o) { return in_production(o) && o.stage_status == StageStatus::done; }
+
+// [SECTION] One maker per command type
+
+template <class T> struct Tag {};
+
+std::vector<StageFee> stage_fees(Pick& p) {
+    Rng& r = p.r;
+    std::vector<StageFee> v = p.a.profile.stage_fees;
+    const int n = static_cast<int>(v.size());
+    switch (r.below(4)) {
+        case 0: if (n) v.erase(v.begin() + r.below(n)); break;
+        case 1: {
+            StageFee f;
+            f.pipeline = p.pipeline_id();
+            f.stage = p.stage_of(f.pipeline);
+            if (r.chance(50)) f.amount = money(r);
+            else f.percent = setting(r, 0, 100);
+            v.push_back(f);
+            break;
+        }
+        case 2: if (n) v[static_cast<size_t>(r.below(n))].percent = setting(r, 0, 100); break;
+        default: v.clear(); break;
+    }
+    return v;
+}
+
+cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
+    Rng& r = p.r;
+    cmd::AtelierUpdate c;
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(12)) {
+            case 0: c.name = text(r, kAtelierNames, 20); break;
+            case 1: c.code = r.pick(kCodes); break;
+            case 2: c.currency = r.pick(kCurrencies); break;
+            case 3: c.due_soon_days = setting(r, 0, 30); break;
+            case 4: c.buffer_days = setting(r, 0, 30); break;
+            case 5: c.free_cancel_hours = setting(r, 0, 168); break;
+            case 6: c.late_cancel_percent = setting(r, 0, 100); break;
+            case 7: c.production_cancel_percent = setting(r, 0, 100); break;
+            case 8: c.release_owing = r.chance(50); break;
+            case 9: c.stage_fees = stage_fees(p); break;
+            case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
+            default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
+        }
+    return c;
+}
+
+Stage new_stage(Pick& p) {
+    Rng& r = p.r;
+    Stage s;
+    s.id = r.chance(90) ? std::string(r.pick(kStageIds)) + (r.chance(50) ? std::to_string(r.below(20)) : "") : r.pick(kBadIds);
+    s.name = text(r, kStageNames);
+    s.team = p.team();
+    s.days = r.between(0, 10);
+    s.optional = r.chance(20);
+    s.qc = r.chance(15);
+    s.photo = r.chance(10);
+    return s;
+}
+
+cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
+    Rng& r = p.r;
+    Pipeline pl;
+    if (!p.a.pipelines.empty() && r.chance(70)) {
+        pl = p.a.pipelines[static_cast<size_t>(r.below(static_cast<int>(p.a.pipelines.size())))];
+    } else {
+        pl.id = r.chance(85) ? "custom-" + std::to_string(r.below(4)) : r.pick(kBadIds);
+        pl.name = text(r, kPipelineNames);
+        for (int i = r.between(r.chance(5) ? 0 : 1, 4); i > 0; --i) pl.stages.push_back(new_stage(p));
+    }
+    auto& st = pl.stages;
+    for (int i = r.between(1, 3); i > 0; --i) {
+        const int n = static_cast<int>(st.size());
+        const size_t at = static_cast<size_t>(r.below(n));
+        if (n == 0) {
+            st.push_back(new_stage(p));
+            continue;
+        }
+        switch (r.below(10)) {
+            case 0: st.erase(st.begin() + static_cast<std::ptrdiff_t>(at)); break;  // maybe in use
+            case 1: st.insert(st.begin() + static_cast<std::ptrdiff_t>(at), new_stage(p)); break;
+            case 2: st[at].name = text(r, kStageNames); break;
+            case 3: st[at].team = p.team(); break;
+            case 4: {
+                bool* flags[] = {&st[at].qc, &st[at].optional, &st[at].photo, &st[at].freezes};
+                bool* f = flags[r.below(4)];
+                *f = !*f;
+                break;
+            }
+            case 5:
+                st[at].notify = static_cast<Channel>(r.below(3));
+                st[at].message = r.chance(75) ? "Dear {client}, {order} is at {stage}." : "";
+                break;
+            case 6: {
+                const int bad[] = {-1, 366, INT_MAX};
+                st[at].days = r.chance(85) ? r.between(0, 20) : r.pick(bad);
+                break;
+            }
+            case 7: st[at].colour = r.pick(kColours); break;
+            case 8: std::swap(st[at], st[static_cast<size_t>(r.below(n))]); break;
+            default: st[at].id = r.chance(85) ? r.pick(kStageIds) : r.pick(kBadIds); break;  // a changed id strands orders
+        }
+    }
+    if (r.chance(5)) pl.name = hostile_text(r);
+    return cmd::PipelinePut{pl};
+}
+
+cmd::ClientCreate make(Pick& p, Tag<cmd::ClientCreate>) {
+    Rng& r = p.r;
+    cmd::ClientCreate c;
+    c.name = text(r, kNames);
+    c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
+    c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
+    c.notes = text(r, kNotes);
+    return c;
+}
+
+cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
+    Rng& r = p.r;
+    cmd::ClientUpdate c;
+    c.client = p.client();
+    if (r.chance(40)) c.name = text(r, kNames);
+    if (r.chance(35)) c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
+    if (r.chance(35)) c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
+    if (r.chance(35)) c.notes = text(r, kNotes);
+    return c;
+}
+
+std::vector<Measurement> measurements(Rng& r) {
+    std::vector<std::string> names(std::begin(kMeasures), std::end(kMeasures));
+    for (size_t i = names.size(); i > 1; --i) std::swap(names[i - 1], names[static_cast<size_t>(r.below(static_cast<int>(i)))]);
+    std::vector<Measurement> v;
+    for (int i = r.chance(4) ? 0 : r.between(1, 4); i > 0; --i) v.push_back(Measurement{names[static_cast<size_t>(i)], length(r)});
+    if (!v.empty() && r.chance(5)) v.push_back(v.front());  // measured twice
+    if (!v.empty() && r.chance(4)) v.back().name = hostile_text(r);
+    return v;
+}
+
+cmd::ClientMeasure make(Pick& p, Tag<cmd::ClientMeasure>) {
+    Rng& r = p.r;
+    cmd::ClientMeasure c;
+    c.client = p.client();
+    c.date = r.chance(8) ? add_days(date_of(p.now), r.between(1, 30)) : date_near(r, p.now, -400, 0);
+    c.values = measurements(r);
+    return c;
+}
+
+cmd::ClientCorrect make(Pick& p, Tag<cmd::ClientCorrect>) {
+    Rng& r = p.r;
+    cmd::ClientCorrect c;
+    c.client = p.client();
+    const Client* cl = p.a.client(c.client);
+    const int sessions = cl ? static_cast<int>(cl->sessions.size()) : 0;
+    c.session = sessions && r.chance(85) ? r.below(sessions) : (r.chance(50) ? -1 : sessions);
+    const MeasureSession* s = c.session >= 0 && c.session < sessions ? &cl->sessions[static_cast<size_t>(c.session)] : nullptr;
+    if (s && !s->values.empty() && r.chance(70)) c.name = s->values[static_cast<size_t>(r.below(static_cast<int>(s->values.size())))].name;
+    else c.name = text(r, kMeasures);
+    c.value = length(r);
+    return c;
+}
+
+// Bulk orders carry a quantity; now and then one that breaks the kind's rule.
+void kind_and_quantity(Rng& r, Kind& kind, int& quantity) {
+    kind = r.chance(12) ? Kind::bulk : Kind::mto;
+    quantity = kind == Kind::bulk ? r.between(2, 12) : 1;
+    if (r.chance(5)) {
+        const int bad[] = {0, -3, 2, INT_MAX};
+        quantity = r.pick(bad);
+    }
+}
+
+cmd::OrderCreate make(Pick& p, Tag<cmd::OrderCreate>) {
+    Rng& r = p.r;
+    cmd::OrderCreate c;
+    c.client = p.client();
+    c.pipeline = p.pipeline_id();
+    c.deadline = date_near(r, p.now, -10, 180);
+    if (r.chance(60)) c.event = add_days(c.deadline, r.between(-5, 40));
+    c.garment = text(r, kGarments);
+    c.collection = text(r, kCollections);
+    kind_and_quantity(r, c.kind, c.quantity);
+    c.price = money(r);
+    c.rush = r.chance(10);
+    if (c.rush || r.chance(5)) c.rush_fee = money(r);
+    c.priority = r.chance(10);
+    c.delivery = r.chance(30) ? Delivery::ship : Delivery::collect;
+    c.salesperson = p.salesperson();
+    c.team = p.team();
+    c.notes = text(r, kNotes);
+    return c;
+}
+
+cmd::OrderUpdate make(Pick& p, Tag<cmd::OrderUpdate>) {
+    Rng& r = p.r;
+    cmd::OrderUpdate c;
+    c.order = p.order();
+    const Order* o = p.a.order(c.order);
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(16)) {
+            case 0: c.client = p.client(); break;
+            case 1: c.pipeline = p.pipeline_id(); break;
+            case 2: c.garment = text(r, kGarments); break;
+            case 3: c.collection = text(r, kCollections); break;
+            case 4: c.salesperson = p.salesperson(); break;
+            case 5: c.team = p.team(); break;
+            case 6: c.notes = text(r, kNotes); break;
+            case 7: c.deadline = date_near(r, p.now, -10, 180); break;
+            case 8:
+                if (r.chance(30)) c.event = std::optional<Date>{};
+                else c.event = add_days(o ? o->deadline : date_of(p.now), r.between(-5, 40));
+                break;
+            case 9: {
+                Kind k;
+                int q;
+                kind_and_quantity(r, k, q);
+                c.kind = k;
+                if (r.chance(70)) c.quantity = q;
+                break;
+            }
+            case 10: c.quantity = r.chance(80) ? r.between(1, 12) : -1; break;
+            case 11: c.price = r.chance(30) && o ? Money{amount_paid(*o).minor - 1} : money(r); break;  // below what is paid
+            case 12: c.rush_fee = money(r); break;
+            case 13: c.rush = r.chance(50); break;
+            case 14: c.priority = r.chance(50); break;
+            default: c.delivery = r.chance(50) ? Delivery::ship : Delivery::collect; break;
+        }
+    return c;
+}
+
+cmd::OrderConfirm make(Pick& p, Tag<cmd::OrderConfirm>) {
+    return {p.order_where([](const Order& o) { return o.status == Status::draft; })};
+}
+cmd::OrderStart make(Pick& p, Tag<cmd::OrderStart>) {
+    return {p.order_where([](const Order& o) { return o.status == Status::confirmed; })};
+}
+cmd::StageStart make(Pick& p, Tag<cmd::StageStart>) {
+    return {p.order_where([](const Order& o) { return in_production(o) && o.stage_status == StageStatus::not_started; })};
+}
+
+cmd::OrderQc make(Pick& p, Tag<cmd::OrderQc>) {
+    Rng& r = p.r;
+    cmd::OrderQc c;
+    const Atelier& a = p.a;
+    c.order = p.order_where([&](const Order& o) {
+        const Stage* s = current_stage(a, o);
+        return in_production(o) && s && s->qc && o.qc != Qc::pass;
+    });
+    c.pass = r.chance(70);
+    if (!c.pass || r.chance(20)) c.note = r.chance(90) ? "hem uneven at the back" : hostile_text(r);
+    return c;
+}
+
+cmd::OrderAdvance make(Pick& p, Tag<cmd::OrderAdvance>) {
+    return {p.order_where([](const Order& o) { return in_production(o) && o.stage_status != StageStatus::done; })};
+}
+
+cmd::OrderSkip make(Pick& p, Tag<cmd::OrderSkip>) {
+    Rng& r = p.r;
+    const Atelier& a = p.a;
+    cmd::OrderSkip c;
+    c.order = p.order_where([&](const Order& o) {
+        const Stage* s = current_stage(a, o);
+        return in_production(o) && s && s->optional && o.stage_status != StageStatus::done;
+    });
+    c.note = text(r, kNotes);
+    return c;
+}
+
+cmd::OrderMoveTo make(Pick& p, Tag<cmd::OrderMoveTo>) {
+    Rng& r = p.r;
+    cmd::OrderMoveTo c;
+    c.order = p.order_where([](const Order& o) { return o.status <= Status::in_production; });
+    const Order* o = p.a.order(c.order);
+    c.stage = p.stage_of(o ? o->pipeline : p.pipeline_id());
+    if (r.chance(30)) c.note = text(r, kNotes);
+    return c;
+}
+
+cmd::OrderPay make(Pick& p, Tag<cmd::OrderPay>) {
+    Rng& r = p.r;
+    cmd::OrderPay c;
+    c.order = p.order_where([](const Order& o) { return o.status != Status::cancelled && balance_owed(o).minor > 0; });
+    const Order* o = p.a.order(c.order);
+    const int64_t owed = o ? balance_owed(*o).minor : 0;
+    const int roll = r.below(100);
+    if (owed > 0 && roll < 60) c.amount = Money{1 + static_cast<int64_t>(r.next() % static_cast<uint64_t>(owed))};
+    else if (roll < 72) c.amount = Money{owed};
+    else if (roll < 82) c.amount = Money{owed + 1};  // overpayment
+    else c.amount = money(r);
+    if (r.chance(30)) c.at = time_near(r, p.now, -30, 0);
+    c.method = r.chance(5) ? hostile_text(r) : r.pick(kMethods);
+    c.note = text(r, kNotes);
+    return c;
+}
+
+cmd::OrderSchedule make(Pick& p, Tag<cmd::OrderSchedule>) {
+    Rng& r = p.r;
+    cmd::OrderSchedule c;
+    c.order = p.order();
+    const Order* o = p.a.order(c.order);
+    const int64_t total = o ? order_total(*o).minor : 100000;
+    const int n = r.between(0, 3);
+    for (int i = 0; i < n; ++i) {
+        Milestone m;
+        m.label = text(r, kLabels);
+        const int when = r.below(10);
+        m.when = when < 3 ? "order" : when < 6 ? "handover" : when < 9 && o ? p.stage_of(o->pipeline) : "nowhere";
+        m.amount = r.chance(85) ? Money{total / n} : money(r);
+        c.milestones.push_back(m);
+    }
+    return c;
+}
+
+cmd::OrderOverride make(Pick& p, Tag<cmd::OrderOverride>) {
+    Rng& r = p.r;
+    cmd::OrderOverride c;
+    c.order = p.order();
+    c.name = text(r, kMeasures);
+    if (r.chance(75)) c.value = length(r);
+    return c;
+}
+
+cmd::OrderImage make(Pick& p, Tag<cmd::OrderImage>) {
+    Rng& r = p.r;
+    cmd::OrderImage c;
+    c.order = p.order();
+    const Order* o = p.a.order(c.order);
+    if (o && !o->images.empty() && r.chance(10)) c.image.id = o->images.front().id;  // already on the order
+    else c.image.id = r.chance(94) ? "img-" + std::to_string(r.next() % 1000000) : hostile_text(r);
+    c.image.caption = text(r, kNotes);
+    const int roll = r.below(10);
+    if (o && roll < 5) c.image.stage = o->stage;
+    else if (o && roll < 8) c.image.stage = p.stage_of(o->pipeline);
+    else if (roll == 8) c.image.stage = "nowhere";
+    return c;
+}
+
+cmd::OrderFitting make(Pick& p, Tag<cmd::OrderFitting>) {
+    Rng& r = p.r;
+    cmd::OrderFitting c;
+    c.order = p.order();
+    c.at = time_near(r, p.now, -5, 90);
+    c.kind = text(r, kFittingKinds);
+    c.notes = text(r, kNotes);
+    return c;
+}
+
+cmd::FittingDone make(Pick& p, Tag<cmd::FittingDone>) {
+    Rng& r = p.r;
+    cmd::FittingDone c;
+    c.order = p.order_where([](const Order& o) {
+        return std::any_of(o.fittings.begin(), o.fittings.end(), [](const Fitting& f) { return !f.done; });
+    });
+    const Order* o = p.a.order(c.order);
+    const int n = o ? static_cast<int>(o->fittings.size()) : 0;
+    c.fitting = n && r.chance(85) ? r.below(n) : (r.chance(50) ? -1 : n);
+    c.notes = text(r, kNotes);
+    return c;
+}
+
+cmd::OrderShip make(Pick& p, Tag<cmd::OrderShip>) {
+    Rng& r = p.r;
+    cmd::OrderShip c;
+    c.order = p.order_where(finished);
+    c.tracking = r.chance(90) ? "1Z" + std::to_string(100000000 + r.below(899999999)) : hostile_text(r);
+    return c;
+}
+
+cmd::OrderCollect make(Pick& p, Tag<cmd::OrderCollect>) { return {p.order_where(finished)}; }
+
+cmd::OrderInvoice make(Pick& p, Tag<cmd::OrderInvoice>) {
+    return {p.order_where([](const Order& o) { return o.status == Status::shipped || o.status == Status::collected; })};
+}
+
+cmd::OrderCancel make(Pick& p, Tag<cmd::OrderCancel>) {
+    cmd::OrderCancel c;
+    c.order = p.order_where([](const Order& o) { return o.status <= Status::in_production; });
+    c.reason = text(p.r, kNotes);
+    return c;
+}
+
+cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
+    return {p.order_where([](const Order&) { return true; })};
+}
+
+// Order commands carry most rules; settings and pipelines are rarer, as in real use.
+constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
+    2, 2,             // atelier.update, pipeline.put
+    2, 2, 2, 2,       // client.create, .update, .measure, .correct
+    4, 4,             // order.create, .update
+    3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance
+    2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
+    3, 2, 2, 2, 2,    // image, fitting, fitting_done, ship, collect
+    2, 2, 2,          // invoice, cancel, clone
+};
+constexpr bool all_weighted() {
+    for (int w : kWeights)
+        if (w <= 0) return false;
+    return true;
+}
+static_assert(all_weighted(), "a command type without a weight: give it one in kWeights and a make() overload");
+
+template <size_t I = 0>
+Command make_nth(Pick& p, size_t index) {
+    if constexpr (I + 1 < std::variant_size_v<Command>)
+        if (index != I) return make_nth<I + 1>(p, index);
+    return Command{std::in_place_index<I>, make(p, Tag<std::variant_alternative_t<I, Command>>{})};
+}
+
+}  // namespace
+
+size_t random_command_type(Rng& rng) {
+    int total = 0;
+    for (int w : kWeights) total += w;
+    int roll = rng.below(total);
+    for (size_t i = 0; i < kWeights.size(); ++i) {
+        if (roll < kWeights[i]) return i;
+        roll -= kWeights[i];
+    }
+    return kWeights.size() - 1;
+}
+
+Command random_command(Rng& rng, const Atelier& a, DateTime now, size_t index) {
+    Pick p{rng, a, now};
+    return make_nth(p, index);
+}
+
+}  // namespace atelier::laws
