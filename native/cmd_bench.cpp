@@ -1,13 +1,17 @@
 // `atelier bench [--orders N] [--seed S] [--runs N]`: the shared core benchmark with native probes.
+// `atelier bench --laws [--seeds N] [--steps M] [--seed S]`: the law checker (core/laws/laws.hpp) over many seeds.
 #include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
+#include <map>
 #include <ostream>
 #include <string>
 
 #include "core/bench/bench.hpp"
+#include "core/laws/laws.hpp"
 #include "native/folder_files.hpp"
 #include "native/query_cli.hpp"
 
@@ -23,10 +27,66 @@ double proc_status_mb(const char* key) {
         if (line.compare(0, k.size(), k) == 0) return std::strtod(line.c_str() + k.size(), nullptr) / 1024.0;
     return 0;
 }
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Seeds first..first+count-1. Progress on err every few seconds; each distinct failure's report and
+// the one-line JSON summary on out. Stops at the first failure unless keep_going.
+int run_laws_cli(uint64_t first, uint64_t count, int steps, bool keep_going, Io& io) {
+    const auto t0 = std::chrono::steady_clock::now();
+    double shown = 0;
+    LawStats total;
+    uint64_t failures = 0;
+    struct Seen {
+        uint64_t count = 0, first_seed = 0;
+        int shortest = 0;
+    };
+    std::map<std::string, Seen> kinds;
+    for (uint64_t seed = first; seed < first + count; ++seed) {
+        const LawRun run = check_laws(seed, steps);
+        total.add(run.stats);
+        if (run.failure) {
+            ++failures;
+            Seen& k = kinds[law_failure_kind(*run.failure)];
+            if (k.count++ == 0) {
+                k.first_seed = seed;
+                k.shortest = run.shortest ? run.shortest->steps : run.failure->steps;
+                io.out << law_report(run) << std::flush;
+            }
+            if (!keep_going) break;
+        }
+        if (const double t = seconds_since(t0); t - shown >= 5) {
+            shown = t;
+            io.err << "laws: " << seed - first + 1 << "/" << count << " seeds, " << total.commands << " commands, "
+                   << failures << " failures, " << static_cast<int>(t) << " s\n";
+        }
+    }
+    if (kinds.size() > 1 || (keep_going && failures)) {
+        io.out << "distinct failures (" << kinds.size() << "):\n";
+        for (const auto& [kind, k] : kinds)
+            io.out << "  " << k.count << "x  " << kind << "  (first: --seed " << k.first_seed << " --steps " << k.shortest << ")\n";
+    }
+    nlohmann::json never = nlohmann::json::array();
+    const auto types = command_types();
+    for (size_t i = 0; i < types.size(); ++i)
+        if (total.taken[i] == 0) never.push_back(types[i]);
+    const double secs = seconds_since(t0);
+    nlohmann::json summary = {{"seeds", total.seeds},       {"steps", steps},          {"commands", total.commands},
+                              {"accepted", total.accepted}, {"refused", total.refused}, {"undo", total.undo},
+                              {"redo", total.redo},         {"failures", failures},    {"seconds", std::round(secs * 1000) / 1000}};
+    if (failures) summary["distinct_failures"] = kinds.size();
+    if (!never.empty()) summary["never_accepted"] = never;
+    io.out << nlohmann::json{{"laws", summary}}.dump() << "\n";
+    return failures ? 1 : 0;
+}
 }  // namespace
 
 int cmd_bench(const Args& args, Io& io) {
     BenchOptions opt;
+    bool laws = false, keep_going = false, seed_given = false, bench_only = false, laws_only = false;
+    long seeds = 200, steps = 300;
     const char* tmp = std::getenv("TMPDIR");
     std::string storage_parent = tmp && *tmp ? tmp : "/tmp";
     for (size_t i = 0; i < args.size(); ++i) {
@@ -35,29 +95,62 @@ int cmd_bench(const Args& args, Io& io) {
         long v = 0;
         if (a == "--help" || a == "-h") {
             io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--storage-dir DIR]\n"
+                      "       atelier bench --laws [--seeds N] [--steps M] [--seed S] [--keep-going]\n"
                       "Generates a demo atelier of N orders (default 100000) and prints one JSON object of timings\n"
                       "(medians, ms) and memory: serialize, parse+validate, index build, filter+sort, board, dashboard,\n"
                       "peak RSS and bytes per order. The web bench (node tests/bench/run_web_bench.js) prints the same.\n"
                       "save_edit_ms: one edit made durable (dispatch + its journal file written and fsynced) in a fresh\n"
-                      "folder under DIR (default $TMPDIR or /tmp, removed afterwards); compact_ms: one full snapshot.\n";
+                      "folder under DIR (default $TMPDIR or /tmp, removed afterwards); compact_ms: one full snapshot.\n"
+                      "\n"
+                      "--laws: for seeds 1..N (default 200; or only --seed S) a small demo atelier and M random commands\n"
+                      "(default 300) of every type, valid and not, with undo and redo, checking after each step that the\n"
+                      "state validates, refusals change nothing, undo then redo is the identity, the journal replays to\n"
+                      "the live state, compaction reopens to it, and snapshots read back byte-identical. Stops at the first\n"
+                      "broken law (unless --keep-going: then each distinct failure is reported once) with the seed, the\n"
+                      "step, the command and the shortest failing prefix; exit status 1. Ends with one JSON line.\n";
             return 0;
         } else if (a == "--orders" && has_value && parse_int(args[i + 1], 1, 10'000'000, v)) {
             opt.orders = static_cast<int>(v);
+            bench_only = true;
             ++i;
         } else if (a == "--seed" && has_value && parse_int(args[i + 1], 0, 2'000'000'000, v)) {
             opt.seed = static_cast<uint64_t>(v);
+            seed_given = true;
             ++i;
         } else if (a == "--runs" && has_value && parse_int(args[i + 1], 1, 1000, v)) {
             opt.load_runs = static_cast<int>(v);
             opt.query_runs = static_cast<int>(v) * 5;
+            bench_only = true;
             ++i;
         } else if (a == "--storage-dir" && has_value) {
             storage_parent = args[++i];
+            bench_only = true;
+        } else if (a == "--laws") {
+            laws = true;
+        } else if (a == "--seeds" && has_value && parse_int(args[i + 1], 1, 1'000'000'000, v)) {
+            seeds = v;
+            laws_only = true;
+            ++i;
+        } else if (a == "--steps" && has_value && parse_int(args[i + 1], 1, 1'000'000, v)) {
+            steps = v;
+            laws_only = true;
+            ++i;
+        } else if (a == "--keep-going") {
+            keep_going = laws_only = true;
         } else {
             io.err << "atelier bench: unexpected or invalid argument '" << a << "' (see atelier bench --help)\n";
             return 2;
         }
     }
+    if (laws ? bench_only : laws_only) {
+        io.err << "atelier bench: " << (laws ? "--orders, --runs and --storage-dir are not for --laws"
+                                             : "--seeds, --steps and --keep-going need --laws")
+               << " (see atelier bench --help)\n";
+        return 2;
+    }
+    if (laws)
+        return run_laws_cli(seed_given ? opt.seed : 1, seed_given ? 1 : static_cast<uint64_t>(seeds), static_cast<int>(steps),
+                            keep_going, io);
     BenchProbes probes;
     probes.now_ms = [] {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();

@@ -24,8 +24,9 @@ const std::vector<Subcommand>& subcommands() {
          "active orders by stage in pipeline order, with counts and sums owed", cmd_board},
         {"dashboard", "atelier dashboard FILE [--today YYYY-MM-DD] [--format table|json]",
          "due this week, overdue, stuck, at risk, fittings, money received and outstanding", cmd_dashboard},
-        {"bench", "atelier bench [--orders N] [--seed S]",
-         "benchmark load, queries, board and dashboard on a demo atelier; prints one JSON object", cmd_bench},
+        {"bench", "atelier bench [--orders N] [--seed S] | atelier bench --laws [--seeds N] [--steps M] [--seed S]",
+         "benchmark load, queries, board and dashboard on a demo atelier; prints one JSON object. --laws: random\n"
+         "      commands on small demo ateliers, checking the laws (validity, undo/redo, replay, snapshots)", cmd_bench},
     };
     return all;
 }
