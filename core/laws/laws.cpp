@@ -1,5 +1,6 @@
 #include "core/laws/laws.hpp"
 
+#include <cctype>
 #include <sstream>
 
 #include "core/demo.hpp"
@@ -104,7 +105,7 @@ struct Runner {
     LawRun out;
     int step = -1;
     std::string type, action;  // what this step did
-    const char* checking = law::valid;
+    const char* checking = "";  // what runs now, for an exception's report: a law's name or the step itself
 
     Runner(uint64_t s, int n, const LawOptions& o) : seed(s), steps(n), opt(o), rng{s * 0x9E3779B97F4A7C15ull ^ 0x6C617773ull} {}
 
@@ -120,7 +121,7 @@ struct Runner {
             for (step = 0; step < steps; ++step)
                 if (!one_step()) return false;
         } catch (const std::exception& e) {
-            return fail(law::no_throw, {{"", std::string("while checking ") + checking + ": " + e.what()}});
+            return fail(law::no_throw, {{"", std::string(checking) + " threw: " + e.what()}});
         }
         return true;
     }
@@ -255,7 +256,7 @@ struct Runner {
         const int roll = rng.below(100);
         Result r;
         bool is_command = false;
-        checking = law::no_throw;
+        checking = "the step (dispatch, undo or redo)";
         if (roll < 6) {
             type = action = "undo";
             ++out.stats.undo;
@@ -352,12 +353,17 @@ std::string law_failure_kind(const LawFailure& f) {
     // Numbers become '#', quoted text '"…"': "no team \"Design\"" and "no team \"Sewing\"" are one kind.
     std::string blanked;
     bool quoted = false;
-    for (char c : first) {
+    for (size_t i = 0; i < first.size(); ++i) {
+        const char c = first[i];
         if (c == '"') {
             blanked += quoted ? "\"" : "\"…";
             quoted = !quoted;
         } else if (quoted) {
             continue;
+        } else if (c == '0' && i + 1 < first.size() && first[i + 1] == 'x') {  // a byte: 0xFF
+            blanked += "0x#";
+            for (i += 2; i < first.size() && std::isxdigit(static_cast<unsigned char>(first[i])); ++i) {}
+            --i;
         } else if (c >= '0' && c <= '9') {
             if (blanked.empty() || blanked.back() != '#') blanked += '#';
         } else {
