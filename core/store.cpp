@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/json/fields.hpp"
+#include "core/validate/validate.hpp"
 
 namespace atelier {
 
@@ -48,10 +49,10 @@ void Store::put(const Images& img) {
     }
 }
 
-void Store::remove_created(const Step& s) {
+void Store::remove(const RemovedIds& s) {
     // Created entities were appended, so undo usually pops the tail; reindex only otherwise.
     bool shifted = false;
-    for (int n : s.created_orders) {
+    for (int n : s.orders) {
         auto it = state_.order_at.find(n);
         if (it == state_.order_at.end()) continue;
         const size_t i = it->second;
@@ -59,7 +60,7 @@ void Store::remove_created(const Step& s) {
         state_.orders.erase(state_.orders.begin() + static_cast<std::ptrdiff_t>(i));
         state_.order_at.erase(it);
     }
-    for (int id : s.created_clients) {
+    for (int id : s.clients) {
         auto it = state_.client_at.find(id);
         if (it == state_.client_at.end()) continue;
         const size_t i = it->second;
@@ -67,142 +68,152 @@ void Store::remove_created(const Step& s) {
         state_.clients.erase(state_.clients.begin() + static_cast<std::ptrdiff_t>(i));
         state_.client_at.erase(it);
     }
-    for (const auto& id : s.created_pipelines)
+    for (const auto& id : s.pipelines)
         state_.pipelines.erase(std::remove_if(state_.pipelines.begin(), state_.pipelines.end(),
                                               [&](const Pipeline& p) { return p.id == id; }),
                                state_.pipelines.end());
     if (shifted) state_.reindex();
 }
 
-namespace {
-nlohmann::json envelope(const Context& ctx) {
-    return {{"at", format_datetime(ctx.now)}, {"who", ctx.who}};
+Problems Store::check_change(const Images& touched, const RemovedIds& removed, const Profile& before) const {
+    ChangeScope scope;
+    // A pipeline, a removed client or a profile rule (teams, fees, ranges) can break untouched orders.
+    scope.everything = !touched.pipelines.empty() || !removed.clients.empty() || !removed.pipelines.empty() ||
+                       (touched.profile && profile_rules_differ(before, *touched.profile));
+    scope.counters = touched.profile && (touched.profile->next_order != before.next_order ||
+                                         touched.profile->next_client != before.next_client);
+    scope.profile = touched.profile.has_value();
+    for (const auto& p : touched.pipelines) scope.pipelines.push_back(p.id);
+    for (const auto& o : touched.orders) scope.orders.push_back(o.number);
+    for (const auto& c : touched.clients) scope.clients.push_back(c.id);
+    Problems problems;
+    validate_change(state_, scope, problems, 5);
+    return problems;
 }
 
-// What an undo/redo journal line carries so a replay needs no history: the entities after the
-// step, and for an undo the ones the undone step had created.
-struct ImagesDoc {
-    std::optional<Profile> profile;
-    std::vector<Pipeline> pipelines;
-    std::vector<Client> clients;
-    std::vector<Order> orders;
-    template <class V> void fields(V& v) {
-        v.opt("profile", profile);
-        v.opt("pipelines", pipelines);
-        v.opt("clients", clients);
-        v.opt("orders", orders);
-    }
-};
-struct RemovedDoc {
-    std::vector<int> orders, clients;
-    std::vector<std::string> pipelines;
-    template <class V> void fields(V& v) {
-        v.opt("orders", orders);
-        v.opt("clients", clients);
-        v.opt("pipelines", pipelines);
-    }
-};
+namespace {
+// What the store says when a change would leave an atelier the loader refuses: a rule the command
+// did not check itself. The change is rolled back; the first problem says where.
+Problem invalid_result(const Problems& problems) {
+    const Problem& p = problems.front();
+    return Problem{p.path, "refused: the atelier would not be valid afterwards (" + p.message + ")"};
+}
 
-nlohmann::json images_json(const Images& img) {
-    return write_value(ImagesDoc{img.profile, img.pipelines, img.clients, img.orders});
+// The entities `img` names, as they are in `a` now; those absent are listed in `created`.
+Images current_of(const Atelier& a, const Images& img, RemovedIds& created) {
+    Images out;
+    if (img.profile) out.profile = a.profile;
+    for (const auto& x : img.pipelines) {
+        if (const Pipeline* b = a.pipeline(x.id)) out.pipelines.push_back(*b);
+        else created.pipelines.push_back(x.id);
+    }
+    for (const auto& x : img.clients) {
+        if (const Client* b = a.client(x.id)) out.clients.push_back(*b);
+        else created.clients.push_back(x.id);
+    }
+    for (const auto& x : img.orders) {
+        if (const Order* b = a.order(x.number)) out.orders.push_back(*b);
+        else created.orders.push_back(x.number);
+    }
+    return out;
+}
+
+// The entities `ids` names, as they are in `a` now (for putting back what a replay removed).
+Images entities_of(const Atelier& a, const RemovedIds& ids) {
+    Images out;
+    for (const auto& id : ids.pipelines)
+        if (const Pipeline* p = a.pipeline(id)) out.pipelines.push_back(*p);
+    for (int id : ids.clients)
+        if (const Client* c = a.client(id)) out.clients.push_back(*c);
+    for (int n : ids.orders)
+        if (const Order* o = a.order(n)) out.orders.push_back(*o);
+    return out;
 }
 }  // namespace
 
-bool Store::replay_images(const nlohmann::json& entry, Problems& problems) {
-    if (!entry.is_object() || !(entry.contains("undo") || entry.contains("redo")) || !entry.contains("put")) {
-        problems.push_back({"", "not an undo or redo line with its entities"});
+bool Store::replay_images(const Images& img, const RemovedIds& removed, Problems& problems) {
+    const Profile profile_before = state_.profile;
+    const Images taken = entities_of(state_, removed);
+    RemovedIds created;
+    const Images before = current_of(state_, img, created);
+    remove(removed);
+    put(img);
+    if (Problems bad = check_change(img, removed, profile_before); !bad.empty()) {
+        remove(created);
+        put(before);
+        put(taken);
+        problems.push_back(invalid_result(bad));
         return false;
     }
-    const size_t before = problems.size();
-    Reader r{problems};
-    ImagesDoc doc;
-    RemovedDoc removed;
-    read_value(entry["put"], doc, PathSeg{nullptr, "put", 0}, r);
-    if (entry.contains("remove")) read_value(entry["remove"], removed, PathSeg{nullptr, "remove", 0}, r);
-    if (problems.size() != before) return false;
-    Step s;
-    s.created_orders = std::move(removed.orders);
-    s.created_clients = std::move(removed.clients);
-    s.created_pipelines = std::move(removed.pipelines);
-    remove_created(s);
-    put(Images{std::move(doc.profile), std::move(doc.pipelines), std::move(doc.clients), std::move(doc.orders)});
     return true;
+}
+
+Result Store::journal(JournalLine line, std::string notice) {
+    Result r;
+    r.effects.push_back(JournalAppend{journal_line_to_json(line)});
+    if (!notice.empty()) r.effects.push_back(Notice{std::move(notice)});
+    return r;
 }
 
 Result Store::dispatch(const Command& c, const Context& ctx) {
     Plan p = plan_command(state_, c, ctx);
-    Result r;
-    if (!p.ok) {
-        r.ok = false;
-        r.error = p.error;
-        return r;
-    }
+    if (!p.ok) return Result{false, p.error, {}, {}};
     Step s;
     s.what = command_type(c);
-    if (p.after.profile) s.before.profile = state_.profile;
-    for (const auto& x : p.after.pipelines) {
-        if (const Pipeline* b = state_.pipeline(x.id)) s.before.pipelines.push_back(*b);
-        else s.created_pipelines.push_back(x.id);
-    }
-    for (const auto& x : p.after.clients) {
-        if (const Client* b = state_.client(x.id)) s.before.clients.push_back(*b);
-        else s.created_clients.push_back(x.id);
-    }
-    for (const auto& x : p.after.orders) {
-        if (const Order* b = state_.order(x.number)) s.before.orders.push_back(*b);
-        else s.created_orders.push_back(x.number);
-    }
+    s.before = current_of(state_, p.after, s.created);
+    const Profile profile_before = state_.profile;
     put(p.after);
+    if (Problems bad = check_change(p.after, {}, profile_before); !bad.empty()) {
+        remove(s.created);
+        put(s.before);
+        return Result{false, invalid_result(bad), {}, {}};
+    }
     s.after = std::move(p.after);
     undo_.push_back(std::move(s));
     if (undo_.size() > undo_limit_) undo_.erase(undo_.begin());
     redo_.clear();
 
-    nlohmann::json line = envelope(ctx);
-    line["command"] = command_to_json(c);
-    r.effects.push_back(JournalAppend{std::move(line)});
+    JournalLine line;
+    line.at = ctx.now;
+    line.who = ctx.who;
+    line.command = c;
+    Result r = journal(std::move(line), "");
     for (auto& e : p.effects) r.effects.push_back(std::move(e));
     r.warnings = std::move(p.warnings);
     return r;
 }
 
 Result Store::undo(const Context& ctx) {
-    Result r;
-    if (undo_.empty()) {
-        r.ok = false;
-        r.error = Problem{"", "nothing to undo"};
-        return r;
-    }
-    Step s = std::move(undo_.back());
-    undo_.pop_back();
-    remove_created(s);
+    if (undo_.empty()) return Result{false, Problem{"", "nothing to undo"}, {}, {}};
+    Step& s = undo_.back();
+    const Profile profile_before = state_.profile;
+    remove(s.created);
     put(s.before);
-    nlohmann::json line = envelope(ctx);
-    line["undo"] = s.what;
-    line["put"] = images_json(s.before);
-    line["remove"] = write_value(RemovedDoc{s.created_orders, s.created_clients, s.created_pipelines});
-    r.effects.push_back(JournalAppend{std::move(line)});
-    r.effects.push_back(Notice{"undone: " + s.what});
+    if (Problems bad = check_change(s.before, s.created, profile_before); !bad.empty()) {
+        put(s.after);
+        return Result{false, invalid_result(bad), {}, {}};
+    }
+    Result r = journal(JournalLine{JournalLine::Kind::undo, ctx.now, ctx.who, std::nullopt, s.what, s.before, s.created},
+                       "undone: " + s.what);
     redo_.push_back(std::move(s));
+    undo_.pop_back();
     return r;
 }
 
 Result Store::redo(const Context& ctx) {
-    Result r;
-    if (redo_.empty()) {
-        r.ok = false;
-        r.error = Problem{"", "nothing to redo"};
-        return r;
-    }
-    Step s = std::move(redo_.back());
-    redo_.pop_back();
+    if (redo_.empty()) return Result{false, Problem{"", "nothing to redo"}, {}, {}};
+    Step& s = redo_.back();
+    const Profile profile_before = state_.profile;
     put(s.after);
-    nlohmann::json line = envelope(ctx);
-    line["redo"] = s.what;
-    line["put"] = images_json(s.after);
-    r.effects.push_back(JournalAppend{std::move(line)});
-    r.effects.push_back(Notice{"redone: " + s.what});
+    if (Problems bad = check_change(s.after, {}, profile_before); !bad.empty()) {
+        remove(s.created);
+        put(s.before);
+        return Result{false, invalid_result(bad), {}, {}};
+    }
+    Result r = journal(JournalLine{JournalLine::Kind::redo, ctx.now, ctx.who, std::nullopt, s.what, s.after, {}},
+                       "redone: " + s.what);
     undo_.push_back(std::move(s));
+    redo_.pop_back();
     return r;
 }
 

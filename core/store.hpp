@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/commands/plan.hpp"
+#include "core/storage/journal_line.hpp"
 
 namespace atelier {
 
@@ -33,21 +34,24 @@ public:
     // Hands the state over (replay is done with it; a copy of 100k orders costs a visible pause).
     // Leaves the store empty, with no undo or redo.
     Atelier release();
-    // Replays an undo/redo journal line from the entities it carries ("put", "remove"), not from
-    // this store's history: after a reload or a compaction the undone step may predate the state.
-    // Leaves undo/redo alone. False (nothing changed) when the line is not an undo/redo or is malformed.
-    bool replay_images(const nlohmann::json& entry, Problems& problems);
+    // Replays an undo/redo journal line from the entities it carries, not from this store's
+    // history: after a reload or a compaction the undone step may predate the state. Leaves
+    // undo/redo alone. False (nothing changed) when the result would not be a valid atelier.
+    bool replay_images(const Images& put, const RemovedIds& remove, Problems& problems);
 
 private:
     struct Step {
         std::string what;  // command type, for "Undo order.pay"
-        Images before;     // absent entities are listed in `created_*`
+        Images before;       // absent entities are listed in `created`
         Images after;
-        std::vector<int> created_orders, created_clients;
-        std::vector<std::string> created_pipelines;
+        RemovedIds created;  // what the step created (an undo removes it)
     };
     void put(const Images& img);
-    void remove_created(const Step& s);
+    void remove(const RemovedIds& ids);
+    // The invariant: after a change the state passes the loader's validation. `removed` lists what
+    // the change took away; `before` is the profile the change started from. Empty when valid.
+    Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before) const;
+    Result journal(JournalLine line, std::string notice);
 
     Atelier state_;
     std::vector<Step> undo_, redo_;

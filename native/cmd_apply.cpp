@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "core/snapshot/snapshot.hpp"
+#include "core/storage/journal_line.hpp"
 #include "core/store.hpp"
 #include "native/io_util.hpp"
 
@@ -59,28 +60,34 @@ int cmd_apply(const Args& args, Io& io) {
             io.err << where << ": not valid JSON: " << e.what() << "\nnothing written\n";
             return 1;
         }
-        Context ctx = base;
-        const nlohmann::json* body = &j;
+        // A journal line (command, undo, redo) goes through the one parser storage replays with;
+        // a bare command takes --who and --now.
         Problems bad;
-        if (j.is_object() && j.contains("command")) {
-            if (j.contains("who") && j["who"].is_string()) ctx.who = j["who"].get<std::string>();
-            if (j.contains("at")) {
-                auto t = j["at"].is_string() ? parse_datetime(j["at"].get<std::string>()) : std::nullopt;
-                if (!t) bad.push_back({"/at", "must be a date-time YYYY-MM-DDTHH:MM"});
-                else ctx.now = *t;
-            }
-            body = &j["command"];
+        std::optional<JournalLine> entry;
+        const bool journal = j.is_object() && (j.contains("command") || j.contains("undo") || j.contains("redo") || j.contains("restore"));
+        if (journal) {
+            entry = journal_line_from_json(j, bad);
+        } else if (auto c = command_from_json(j, bad)) {
+            entry = JournalLine{JournalLine::Kind::command, base.now, base.who, std::move(c), "", {}, {}};
         }
-        auto c = bad.empty() ? command_from_json(*body, bad) : std::nullopt;
-        if (!c) {
-            io.err << where << ": invalid command\n";
+        if (!entry) {
+            io.err << where << ": invalid " << (journal ? "journal line" : "command") << "\n";
             for (const auto& p : bad) io.err << "  " << p << "\n";
             io.err << "nothing written\n";
             return 1;
         }
-        Result r = store.dispatch(*c, ctx);
+        const std::string what = entry->kind == JournalLine::Kind::command ? command_type(*entry->command)
+                                 : entry->kind == JournalLine::Kind::restore ? "restore"
+                                 : entry->kind == JournalLine::Kind::undo ? "undo " + entry->what : "redo " + entry->what;
+        Result r;
+        if (entry->kind == JournalLine::Kind::command) {
+            r = store.dispatch(*entry->command, Context{entry->who, entry->at});
+        } else if (!apply_journal_line(store, *entry, bad)) {
+            r.ok = false;
+            r.error = bad.empty() ? Problem{} : bad.front();
+        }
         if (!r.ok) {
-            io.err << where << ": " << command_type(*c) << " refused: " << r.error << "\nnothing written\n";
+            io.err << where << ": " << what << " refused: " << r.error << "\nnothing written\n";
             return 1;
         }
         for (const auto& w : r.warnings) io.err << where << ": warning: " << w << "\n";

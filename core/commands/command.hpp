@@ -32,6 +32,22 @@ struct AtelierUpdate {
     }
 };
 
+// Renames a team everywhere it is named (the team list, stages, orders) in one step and one undo.
+struct TeamRename {
+    static constexpr const char* kType = "team.rename";
+    std::string from, to;
+    bool operator==(const TeamRename&) const = default;
+    template <class V> void fields(V& v) { v.req("from", from); v.req("to", to); }
+};
+
+// Renames a salesperson everywhere (the list and every order) in one step and one undo.
+struct SalespersonRename {
+    static constexpr const char* kType = "salesperson.rename";
+    std::string from, to;
+    bool operator==(const SalespersonRename&) const = default;
+    template <class V> void fields(V& v) { v.req("from", from); v.req("to", to); }
+};
+
 // Creates or replaces a pipeline (by id).
 struct PipelinePut {
     static constexpr const char* kType = "pipeline.put";
@@ -247,7 +263,7 @@ struct OrderCancel {
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,

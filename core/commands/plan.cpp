@@ -2,6 +2,7 @@
 #include <set>
 
 #include "core/commands/plan_detail.hpp"
+#include "core/model/limits.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -22,7 +23,50 @@ bool known_name(const std::vector<std::string>& names, const std::string& n) {
 }
 
 bool check_percent(Work& w, const char* field, const std::optional<int>& v) {
-    if (v && (*v < 0 || *v > 100)) return w.fail(field, "must be a percentage from 0 to 100");
+    if (v && !kPercent.contains(*v)) return w.fail(field, "must be a percentage from 0 to 100");
+    return true;
+}
+
+bool check_range(Work& w, const char* field, const std::optional<int>& v, IntRange r) {
+    if (v && !r.contains(*v)) return w.fail(field, r.message());
+    return true;
+}
+
+std::string count_of(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+// "37 orders and 2 stages": the uses that are there, joined.
+std::string uses_text(const std::vector<std::string>& parts) {
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+// Refuses dropping a team that orders or stages still name, saying how many.
+bool check_team_uses(Work& w, const std::vector<std::string>& now, const std::vector<std::string>& next) {
+    for (const auto& t : now) {
+        if (std::find(next.begin(), next.end(), t) != next.end()) continue;
+        size_t orders = 0, stages = 0;
+        for (const auto& o : w.a.orders) orders += o.team == t;
+        for (const auto& p : w.a.pipelines)
+            for (const auto& s : p.stages) stages += s.team == t;
+        std::vector<std::string> uses;
+        if (orders) uses.push_back(count_of(orders, "order", "orders"));
+        if (stages) uses.push_back(count_of(stages, "stage", "stages"));
+        if (!uses.empty())
+            return w.fail("/teams", "team \"" + t + "\" is used by " + uses_text(uses) + "; move them to another team first (or rename the team)");
+    }
+    return true;
+}
+
+bool check_salesperson_uses(Work& w, const std::vector<std::string>& now, const std::vector<std::string>& next) {
+    for (const auto& n : now) {
+        if (std::find(next.begin(), next.end(), n) != next.end()) continue;
+        size_t orders = 0;
+        for (const auto& o : w.a.orders) orders += o.salesperson == n;
+        if (orders)
+            return w.fail("/salespeople", "salesperson \"" + n + "\" is used by " + count_of(orders, "order", "orders") +
+                                              "; give them another salesperson first (or rename the salesperson)");
+    }
     return true;
 }
 
@@ -47,6 +91,9 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     set_text("/name", c.name, p.settings.name, check_atelier_name);
     set_text("/code", c.code, p.settings.company_code, check_company_code);
     set_text("/currency", c.currency, p.settings.currency, check_currency);
+    if (!check_range(w, "/due_soon_days", c.due_soon_days, kDueSoonDays)) return;
+    if (!check_range(w, "/buffer_days", c.buffer_days, kBufferDays)) return;
+    if (!check_range(w, "/free_cancel_hours", c.free_cancel_hours, kFreeCancelHours)) return;
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
     if (c.buffer_days) p.buffer_days = *c.buffer_days;
     if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;
@@ -55,8 +102,9 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.late_cancel_percent) p.late_cancel_percent = *c.late_cancel_percent;
     if (c.production_cancel_percent) p.production_cancel_percent = *c.production_cancel_percent;
     if (c.release_owing) p.release_owing = *c.release_owing;
-    if (c.teams && check_names(w, "/teams", *c.teams)) p.teams = *c.teams;
-    if (c.salespeople && check_names(w, "/salespeople", *c.salespeople)) p.salespeople = *c.salespeople;
+    if (c.teams && check_names(w, "/teams", *c.teams) && check_team_uses(w, p.teams, *c.teams)) p.teams = *c.teams;
+    if (c.salespeople && check_names(w, "/salespeople", *c.salespeople) && check_salesperson_uses(w, p.salespeople, *c.salespeople))
+        p.salespeople = *c.salespeople;
     if (c.stage_fees) {
         for (size_t i = 0; i < c.stage_fees->size(); ++i) {
             const auto& f = (*c.stage_fees)[i];
@@ -69,6 +117,46 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         p.stage_fees = *c.stage_fees;
     }
     if (w.out.ok) w.out.after.profile = std::move(p);
+}
+
+// A new name for one entry of a name list: present, unused, valid text.
+bool check_rename(Work& w, const std::vector<std::string>& names, const std::string& from, const std::string& to, const char* what) {
+    if (std::find(names.begin(), names.end(), from) == names.end())
+        return w.fail("/from", std::string("no ") + what + " \"" + from + "\"");
+    if (!check_text(w, "/to", to, true, 80)) return false;
+    if (to == from) return w.fail("/to", std::string("the ") + what + " is already called \"" + to + "\"");
+    if (std::find(names.begin(), names.end(), to) != names.end())
+        return w.fail("/to", std::string("there is already a ") + what + " \"" + to + "\"");
+    return true;
+}
+
+void run(Work& w, const cmd::TeamRename& c) {
+    if (!check_rename(w, w.a.profile.teams, c.from, c.to, "team")) return;
+    Profile& p = w.profile();
+    std::replace(p.teams.begin(), p.teams.end(), c.from, c.to);
+    for (const auto& pl : w.a.pipelines)
+        if (std::any_of(pl.stages.begin(), pl.stages.end(), [&](const Stage& s) { return s.team == c.from; })) {
+            Pipeline copy = pl;
+            for (auto& s : copy.stages)
+                if (s.team == c.from) s.team = c.to;
+            w.out.after.pipelines.push_back(std::move(copy));
+        }
+    for (const auto& o : w.a.orders)  // no order is touched yet: append without the lookup (30k orders)
+        if (o.team == c.from) {
+            w.out.after.orders.push_back(o);
+            w.out.after.orders.back().team = c.to;
+        }
+}
+
+void run(Work& w, const cmd::SalespersonRename& c) {
+    if (!check_rename(w, w.a.profile.salespeople, c.from, c.to, "salesperson")) return;
+    Profile& p = w.profile();
+    std::replace(p.salespeople.begin(), p.salespeople.end(), c.from, c.to);
+    for (const auto& o : w.a.orders)
+        if (o.salesperson == c.from) {
+            w.out.after.orders.push_back(o);
+            w.out.after.orders.back().salesperson = c.to;
+        }
 }
 
 bool valid_slug(const std::string& s) {
@@ -84,6 +172,38 @@ bool valid_colour(const std::string& s) {
     return std::all_of(s.begin() + 1, s.end(), [](char ch) {
         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
     });
+}
+
+// Replacing a pipeline must not drop a stage that anything still names: an order standing at it,
+// a payment milestone due at it, a photo or a log entry of it, a cancellation fee for it.
+bool check_stage_uses(Work& w, const Pipeline& p, const std::set<std::string>& kept) {
+    const Pipeline* old = w.a.pipeline(p.id);
+    if (!old) return true;
+    for (const auto& st : old->stages) {
+        if (kept.count(st.id)) continue;
+        size_t orders = 0, milestones = 0, images = 0, logs = 0, fees = 0;
+        std::string first;
+        for (const auto& o : w.a.orders) {
+            if (o.pipeline != p.id) continue;
+            const size_t before = orders + milestones + images + logs;
+            orders += o.stage == st.id;
+            for (const auto& m : o.schedule) milestones += m.when == st.id;
+            for (const auto& im : o.images) images += im.stage == st.id;
+            for (const auto& l : o.log) logs += l.stage == st.id;
+            if (first.empty() && orders + milestones + images + logs != before) first = order_label(w.a.profile, o.number);
+        }
+        for (const auto& f : w.a.profile.stage_fees) fees += f.pipeline == p.id && f.stage == st.id;
+        std::vector<std::string> uses;
+        if (orders) uses.push_back(count_of(orders, "order standing at it", "orders standing at it"));
+        if (milestones) uses.push_back(count_of(milestones, "payment milestone", "payment milestones"));
+        if (images) uses.push_back(count_of(images, "photo", "photos"));
+        if (logs) uses.push_back(count_of(logs, "production log entry", "production log entries"));
+        if (fees) uses.push_back(count_of(fees, "cancellation fee", "cancellation fees"));
+        if (!uses.empty())
+            return w.fail("/pipeline/stages", "stage \"" + st.id + "\" cannot be removed: it is named by " + uses_text(uses) +
+                                                  (first.empty() ? std::string() : " (first: order " + first + ")"));
+    }
+    return true;
 }
 
 void run(Work& w, const cmd::PipelinePut& c) {
@@ -103,13 +223,9 @@ void run(Work& w, const cmd::PipelinePut& c) {
         if (!valid_colour(s.colour)) return (void)w.fail(at + "/colour", "must be \"#RRGGBB\"");
         if (s.notify != Channel::none && trim(s.message).empty())
             return (void)w.fail(at + "/message", "a notifying stage needs a message template");
-        if (s.days < 0 || s.days > 365) return (void)w.fail(at + "/days", "must be from 0 to 365");
+        if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
     }
-    // Replacing a pipeline must not strand an order at a stage that no longer exists.
-    for (const auto& o : w.a.orders)
-        if (o.pipeline == p.id && !ids.count(o.stage))
-            return (void)w.fail("/pipeline/stages", "stage \"" + o.stage + "\" is in use by order " +
-                                                      order_label(w.a.profile, o.number));
+    if (!check_stage_uses(w, p, ids)) return;
     w.out.after.pipelines.push_back(p);
 }
 
@@ -190,7 +306,8 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     std::vector<FieldChange> out;
     auto text = [](const nlohmann::json& j, const std::string& k) {
         auto it = j.find(k);
-        return it == j.end() ? std::string() : it->dump();
+        // Replace, not throw: a bad byte is refused afterwards by the store's read-back check.
+        return it == j.end() ? std::string() : it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     };
     std::set<std::string> keys;
     for (auto it = before.begin(); it != before.end(); ++it) keys.insert(it.key());

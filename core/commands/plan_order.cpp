@@ -70,6 +70,21 @@ void run(Work& w, const cmd::OrderCreate& c) {
     w.out.after.orders.push_back(std::move(o));
 }
 
+// An order moving to another pipeline keeps its milestones, photos and log: each stage they name
+// must exist in the new pipeline too, or the move is refused with what to change first.
+bool stage_refs_fit(Work& w, const Order& o, const Pipeline& p) {
+    auto missing = [&](const std::string& s) { return !s.empty() && stage_index(p, s) < 0; };
+    const std::string in = "\", which pipeline \"" + p.id + "\" does not have";
+    for (const auto& m : o.schedule)
+        if (m.when != "order" && m.when != "handover" && missing(m.when))
+            return w.fail("/pipeline", "the payment milestone \"" + m.label + "\" is due at stage \"" + m.when + in + "; change the schedule first");
+    for (const auto& im : o.images)
+        if (missing(im.stage)) return w.fail("/pipeline", "a photo documents stage \"" + im.stage + in);
+    for (const auto& l : o.log)
+        if (missing(l.stage)) return w.fail("/pipeline", "the production log names stage \"" + l.stage + in);
+    return true;
+}
+
 void run(Work& w, const cmd::OrderUpdate& c) {
     Order* o = w.order(c.order);
     if (!o || !not_closed(w, *o)) return;
@@ -80,6 +95,7 @@ void run(Work& w, const cmd::OrderUpdate& c) {
         const Pipeline* p = w.a.pipeline(o->pipeline);
         o->stage = p && !p->stages.empty() ? p->stages.front().id : std::string();
         o->stage_status = StageStatus::not_started;
+        if (p && !stage_refs_fit(w, *o, *p)) return;
     }
     if (c.client) o->client = *c.client;
     if (c.garment) o->garment = *c.garment;
@@ -417,6 +433,9 @@ bool check_order_spec(Work& w, const Order& o) {
         return false;
     if (amount_paid(o) > order_total(o))
         return w.fail("/price", "the total " + format_money(order_total(o)) + " is below the " + format_money(amount_paid(o)) + " already paid");
+    if (o.status == Status::paid && amount_paid(o) < order_total(o))
+        return w.fail("/price", "order " + label(w, o.number) + " is paid in full (" + format_money(amount_paid(o)) +
+                                    "); its total cannot rise to " + format_money(order_total(o)));
     if (o.event && days_between(o.deadline, *o.event) < w.a.profile.buffer_days)
         w.warn("the deadline is less than " + std::to_string(w.a.profile.buffer_days) + " days before the event");
     if (o.deadline < w.today() && o.status < Status::shipped) w.warn("the deadline " + format_date(o.deadline) + " is in the past");

@@ -226,6 +226,24 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     return c;
 }
 
+// A rename of a listed name (sometimes an unknown one, or onto a name already listed).
+template <class C, size_t N>
+C rename(Pick& p, const std::vector<std::string>& listed, const char* const (&pool)[N]) {
+    Rng& r = p.r;
+    C c;
+    c.from = !listed.empty() && r.chance(85) ? listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))] : r.pick(pool);
+    const int roll = r.below(100);
+    if (roll < 70) c.to = std::string(r.pick(pool)) + " " + std::to_string(r.below(100));
+    else if (roll < 85 && !listed.empty()) c.to = listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))];
+    else c.to = hostile_text(r);
+    return c;
+}
+
+cmd::TeamRename make(Pick& p, Tag<cmd::TeamRename>) { return rename<cmd::TeamRename>(p, p.a.profile.teams, kTeams); }
+cmd::SalespersonRename make(Pick& p, Tag<cmd::SalespersonRename>) {
+    return rename<cmd::SalespersonRename>(p, p.a.profile.salespeople, kSalespeople);
+}
+
 Stage new_stage(Pick& p) {
     Rng& r = p.r;
     Stage s;
@@ -565,7 +583,7 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
-    2, 2,             // atelier.update, pipeline.put
+    2, 1, 1, 2,       // atelier.update, team.rename, salesperson.rename, pipeline.put
     2, 2, 2, 2,       // client.create, .update, .measure, .correct
     4, 4,             // order.create, .update
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance

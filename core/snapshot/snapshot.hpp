@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/model/atelier.hpp"
+#include "core/validate/validate.hpp"  // validate_atelier: the rules a read snapshot must meet
 
 namespace atelier {
 
@@ -16,13 +17,12 @@ std::string write_snapshot(const Atelier& a);
 
 // Returns true and fills `out` (indexed) when the document is valid; otherwise appends problems with
 // JSON paths (at most Reader::limit) and leaves `out` untouched. Never throws.
-bool read_snapshot(std::string_view text, Atelier& out, Problems& problems);
-bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems);
+// `invalid`, when given, receives a document that read field by field but broke a rule of the
+// validator: storage opens that read-only rather than nothing when no valid copy is left.
+bool read_snapshot(std::string_view text, Atelier& out, Problems& problems, std::optional<Atelier>* invalid = nullptr);
+bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems, std::optional<Atelier>* invalid = nullptr);
 
 // Upgrades an older document in place to kSchema; refuses newer ones.
 bool migrate_snapshot(nlohmann::json& j, Problems& problems);
-
-// The cross-reference and consistency rules, on an already typed atelier.
-void validate_atelier(const Atelier& a, Problems& problems, size_t limit = 50);
 
 }  // namespace atelier

@@ -116,32 +116,6 @@ bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Un
     return true;
 }
 
-// [SECTION] Replay --------------------------------------------------------------------------
-
-bool replay_journal_line(Store& store, const nlohmann::json& line, Problems& problems) {
-    if (!line.is_object()) {
-        problems.push_back({"", "a journal line must be a JSON object"});
-        return false;
-    }
-    if (line.contains("undo") || line.contains("redo")) return store.replay_images(line, problems);
-    if (!line.contains("command")) {
-        problems.push_back({"", "a journal line needs a command, undo or redo"});
-        return false;
-    }
-    auto c = command_from_json(line["command"], problems, "/command");
-    if (!c) return false;
-    Context ctx;
-    if (line.contains("who") && line["who"].is_string()) ctx.who = line["who"].get<std::string>();
-    if (line.contains("at") && line["at"].is_string())
-        if (auto t = parse_datetime(line["at"].get<std::string>())) ctx.now = *t;
-    Result r = store.dispatch(*c, ctx);
-    if (!r.ok) {
-        problems.push_back(r.error);
-        return false;
-    }
-    return true;
-}
-
 // [SECTION] Storage -------------------------------------------------------------------------
 
 Storage::Storage(Files& files, StorageOptions opt) : files_(files), opt_(std::move(opt)) {}
@@ -163,6 +137,8 @@ Listing list_folder(Files& files) {
     return l;
 }
 
+constexpr const char* kSalvagedReadOnly = "the atelier is open read-only: no stored copy passes its checks";
+
 std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 }  // namespace
 
@@ -180,6 +156,12 @@ LoadResult Storage::open() {
     Atelier base;
     std::string base_at;
     std::vector<std::string> why_snapshots;
+    // The newest snapshot that reads field by field but breaks a rule: opened read-only when no
+    // generation validates, so a stored atelier is never traded for a first-start screen.
+    std::optional<Atelier> salvage;
+    uint64_t salvage_seq = 0;
+    std::string salvage_at;
+    Problems salvage_problems;
     for (auto it = l.snapshots.rbegin(); it != l.snapshots.rend(); ++it) {
         const std::string name = snapshot_name(*it);
         auto text = files_.read(name);
@@ -190,7 +172,14 @@ LoadResult Storage::open() {
         bool ok = false;
         if (!text) why = "could not be read: " + files_.error;
         else if (unframe_file(*text, "snapshot", *it, u, why)) {
-            ok = read_snapshot(u.body, a, problems);
+            std::optional<Atelier> invalid;
+            ok = read_snapshot(u.body, a, problems, &invalid);
+            if (!ok && !salvage && invalid) {
+                salvage = std::move(invalid);
+                salvage_seq = *it;
+                salvage_at = u.at;
+                salvage_problems = problems;
+            }
             if (!ok) why = problems.empty() ? "is not a valid atelier" : "is not a valid atelier (" + problems.front().path + ": " + problems.front().message + ")";
         }
         if (!ok) {
@@ -209,8 +198,19 @@ LoadResult Storage::open() {
         break;
     }
 
+    if (!has_newest_ && salvage) {
+        res.salvaged = true;
+        res.problems = std::move(salvage_problems);
+        has_newest_ = true;
+        newest_ = salvage_seq;
+        base = std::move(*salvage);
+        base_at = salvage_at;
+        if (auto t = base_at.find('T'); t != std::string::npos) base_at[t] = ' ';
+        res.previous_generation = salvage_seq != l.snapshots.back();
+    }
     if (!has_newest_) {
         if (!l.snapshots.empty()) {
+            res.unreadable_data = true;
             res.report = "The saved atelier could not be read (" + plural(l.snapshots.size(), "saved copy is", "saved copies are") +
                          " damaged); Atelier started without it. The damaged files are kept in the storage folder.";
             if (!l.journal.empty()) res.report += " " + plural(l.journal.size(), "later edit was", "later edits were") + " not applied.";
@@ -246,14 +246,15 @@ LoadResult Storage::open() {
             ++res.unreadable;
             continue;
         }
-        if (line.is_object() && line.contains("restore")) {
+        Problems problems;
+        const auto entry = journal_line_from_json(line, problems);
+        if (entry && entry->kind == JournalLine::Kind::restore) {
             // The atelier was replaced here; what follows belongs to the restored one.
             res.unreadable += static_cast<size_t>(seq_ - s);
             stopped = true;
             break;
         }
-        Problems problems;
-        if (replay_journal_line(store, line, problems)) ++res.replayed;
+        if (entry && apply_journal_line(store, *entry, problems)) ++res.replayed;
         else {
             ++res.not_applied;
             if (first_refusal.empty() && !problems.empty()) first_refusal = problems.front().message;
@@ -263,7 +264,11 @@ LoadResult Storage::open() {
     res.atelier = store.release();
 
     std::vector<std::string> parts;
-    if (res.previous_generation)
+    if (res.salvaged)
+        parts.push_back("No saved copy of the atelier passes its checks (" + plural(res.problems.size(), "problem", "problems") +
+                        "). It is open read-only as last saved" + (base_at.empty() ? std::string() : " on " + base_at) +
+                        ": download the raw files to keep them, or restore a backup.");
+    else if (res.previous_generation)
         parts.push_back("Recovered from the previous save" + (base_at.empty() ? std::string() : " of " + base_at) +
                         ", because the newest save could not be read.");
     if (res.unreadable) parts.push_back(plural(res.unreadable, "edit", "edits") + " could not be read and " +
@@ -272,8 +277,10 @@ LoadResult Storage::open() {
         parts.push_back(plural(res.not_applied, "later edit", "later edits") + " could not be applied" +
                         (first_refusal.empty() ? "." : " (" + first_refusal + ")."));
     for (size_t i = 0; i < parts.size(); ++i) res.report += (i ? " " : "") + parts[i];
-    // Anything lost: write the recovered state as the newest generation at the next chance.
-    if (!res.report.empty()) snapshot_needed_ = true;
+    // Anything lost: write the recovered state as the newest generation at the next chance. A
+    // salvaged atelier is never written over what is stored (it is read-only until a restore).
+    salvaged_ = res.salvaged;
+    if (!res.report.empty() && !salvaged_) snapshot_needed_ = true;
     return res;
 }
 
@@ -294,10 +301,10 @@ std::optional<size_t> Storage::follow(Store& store) {
         Unframed u;
         std::string why;
         if (!text || !unframe_file(*text, "journal", s, u, why)) return std::nullopt;
-        const nlohmann::json line = nlohmann::json::parse(u.body, nullptr, false);
-        if (line.is_discarded() || (line.is_object() && line.contains("restore"))) return std::nullopt;
         Problems problems;
-        if (!replay_journal_line(store, line, problems)) return std::nullopt;
+        const auto entry = journal_line_from_json(nlohmann::json::parse(u.body, nullptr, false), problems);
+        if (!entry || entry->kind == JournalLine::Kind::restore) return std::nullopt;
+        if (!apply_journal_line(store, *entry, problems)) return std::nullopt;
         seq_ = s;
         ++applied;
     }
@@ -310,6 +317,10 @@ std::optional<size_t> Storage::follow(Store& store) {
 }
 
 bool Storage::record(const nlohmann::json& entry) {
+    if (salvaged_) {
+        error_ = kSalvagedReadOnly;
+        return false;
+    }
     const uint64_t s = seq_ + 1;
     seq_ = s;  // even on failure: the next snapshot covers it, and the name is never reused
     const std::string body = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -325,12 +336,32 @@ bool Storage::compact_due() const {
     return snapshot_needed_ || !has_newest_ || seq_ - newest_ >= opt_.compact_every;
 }
 
+std::string Storage::check_written_snapshot(const std::string& name, uint64_t seq) {
+    auto text = files_.read(name);
+    if (!text) return "it could not be read back: " + files_.error;
+    Unframed u;
+    std::string why;
+    if (!unframe_file(*text, "snapshot", seq, u, why)) return "it did not read back intact: " + why;
+    Atelier check;
+    Problems problems;
+    if (!read_snapshot(u.body, check, problems))
+        return "it would not open (" + (problems.empty() ? std::string("not valid") : problems.front().path + ": " + problems.front().message) + ")";
+    return "";
+}
+
 bool Storage::write_snapshot_file(const Atelier& state) {
     const std::string at = opt_.clock ? format_datetime(opt_.clock()) : "";
     const std::string name = snapshot_name(seq_);
     const std::string tmp = seq_name(kSnapshot, seq_, kTmp);
     if (!files_.write(tmp, frame_file("snapshot", seq_, write_snapshot(state), at))) {
         error_ = "the atelier could not be saved: " + files_.error;
+        files_.remove(tmp);
+        return false;
+    }
+    // Defence in depth: a snapshot the loader would refuse is never promoted. Read it back as
+    // open() will (the platform may have changed bytes on the way) before the rename makes it current.
+    if (auto why = check_written_snapshot(tmp, seq_); !why.empty()) {
+        error_ = "the atelier was not saved as a snapshot: " + why;
         files_.remove(tmp);
         return false;
     }
@@ -343,6 +374,10 @@ bool Storage::write_snapshot_file(const Atelier& state) {
 }
 
 bool Storage::compact(const Atelier& state) {
+    if (salvaged_) {
+        error_ = kSalvagedReadOnly;
+        return false;
+    }
     if (has_newest_ && newest_ == seq_ && !snapshot_needed_) return true;
     if (has_newest_ && newest_ == seq_) ++seq_;  // a rewrite of the same point gets a new name
     if (!write_snapshot_file(state)) return false;
@@ -371,10 +406,14 @@ void Storage::remove_covered() {
 }
 
 bool Storage::restore(const Atelier& state) {
+    salvaged_ = false;  // a restore is the way out of a salvaged atelier
     // A marker in the journal: replaying the previous generation stops here.
     const uint64_t s = seq_ + 1;
     seq_ = s;
-    files_.write(journal_name(s), frame_file("journal", s, nlohmann::json{{"restore", state.profile.settings.name}}.dump()));
+    JournalLine marker;
+    marker.kind = JournalLine::Kind::restore;
+    marker.what = state.profile.settings.name;
+    files_.write(journal_name(s), frame_file("journal", s, journal_line_to_json(marker).dump()));
     snapshot_needed_ = true;
     return compact(state);
 }

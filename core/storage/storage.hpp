@@ -21,6 +21,7 @@
 #include "core/model/atelier.hpp"
 #include "core/problem.hpp"
 #include "core/storage/files.hpp"
+#include "core/storage/journal_line.hpp"
 
 namespace atelier {
 
@@ -41,6 +42,11 @@ struct LoadResult {
     size_t unreadable = 0;             // journal entries missing, truncated or damaged
     size_t not_applied = 0;            // readable entries the state refused (after a lost one)
     std::vector<std::string> damaged;  // names of files that failed their checks
+    // No generation validates, but one reads: `atelier` is that one (plus what of the journal
+    // applies), to be shown read-only with `problems`; record/compact refuse until a restore.
+    bool salvaged = false;
+    Problems problems;
+    bool unreadable_data = false;      // snapshots are stored but none could be read at all
 };
 
 // One framed file: builds and checks the layout above. Exposed for tests.
@@ -54,10 +60,6 @@ bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Un
 
 std::string journal_name(uint64_t seq);
 std::string snapshot_name(uint64_t seq);
-
-// Applies one journal line to a store: a command (dispatched with its own who/at), or an undo/redo
-// (from the entities it carries). False with a problem when the line is malformed or refused.
-bool replay_journal_line(Store& store, const nlohmann::json& line, Problems& problems);
 
 class Storage {
 public:
@@ -83,11 +85,13 @@ public:
     uint64_t seq() const { return seq_; }                   // the last recorded entry
     uint64_t snapshot_seq() const { return newest_; }       // what the newest snapshot covers
     bool has_snapshot() const { return has_newest_; }
+    bool read_only() const { return salvaged_; }
     uint64_t pending_entries() const { return seq_ - newest_; }
     const std::string& error() const { return error_; }
 
 private:
     bool write_snapshot_file(const Atelier& state);
+    std::string check_written_snapshot(const std::string& name, uint64_t seq);  // "" when it opens
     void remove_covered();
 
     Files& files_;
@@ -96,6 +100,7 @@ private:
     uint64_t newest_ = 0, previous_ = 0;
     bool has_newest_ = false, has_previous_ = false;
     bool snapshot_needed_ = false;
+    bool salvaged_ = false;
     std::string error_;
 };
 

@@ -1,0 +1,236 @@
+#include "core/validate/validate.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/json/fields.hpp"
+#include "core/model/limits.hpp"
+#include "core/text.hpp"
+
+namespace atelier {
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool reserved_stage_id(const std::string& id) { return id == "order" || id == "handover"; }
+
+void check_range(Findings& f, const std::string& path, int v, IntRange r) {
+    if (!r.contains(v)) f.bad(path, r.message());
+}
+
+void check_percent(Findings& f, const std::string& path, int v) {
+    if (!kPercent.contains(v)) f.bad(path, "must be a percentage from 0 to 100");
+}
+
+// Team and salesperson lists: named, each once.
+void check_names(Findings& f, const std::string& path, const std::vector<std::string>& names) {
+    std::unordered_set<std::string> seen;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const std::string at = path + "/" + std::to_string(i);
+        if (trim(names[i]).empty()) f.bad(at, "must not be empty");
+        else if (!seen.insert(names[i]).second) f.bad(at, "\"" + names[i] + "\" is listed twice");
+    }
+}
+
+}  // namespace
+
+void check_profile(const Atelier& a, Findings& f) {
+    const Profile& p = a.profile;
+    if (auto why = check_atelier_name(p.settings.name); !why.empty()) f.bad("/atelier/name", why);
+    if (auto why = check_company_code(p.settings.company_code); !why.empty()) f.bad("/atelier/code", why);
+    if (auto why = check_currency(p.settings.currency); !why.empty()) f.bad("/atelier/currency", why);
+    check_range(f, "/atelier/due_soon_days", p.due_soon_days, kDueSoonDays);
+    check_range(f, "/atelier/buffer_days", p.buffer_days, kBufferDays);
+    check_range(f, "/atelier/free_cancel_hours", p.free_cancel_hours, kFreeCancelHours);
+    check_percent(f, "/atelier/late_cancel_percent", p.late_cancel_percent);
+    check_percent(f, "/atelier/production_cancel_percent", p.production_cancel_percent);
+    check_names(f, "/atelier/teams", p.teams);
+    check_names(f, "/atelier/salespeople", p.salespeople);
+    for (size_t i = 0; i < p.stage_fees.size(); ++i) {
+        const auto& fee = p.stage_fees[i];
+        const std::string at = "/atelier/stage_fees/" + std::to_string(i);
+        const Pipeline* pl = a.pipeline(fee.pipeline);
+        if (!pl) f.bad(at + "/pipeline", "no pipeline \"" + fee.pipeline + "\"");
+        else if (stage_index(*pl, fee.stage) < 0) f.bad(at + "/stage", "no stage \"" + fee.stage + "\"");
+        check_percent(f, at + "/percent", fee.percent);
+    }
+}
+
+void check_counters(const Atelier& a, Findings& f) {
+    int max_client = 0, max_number = 0;
+    for (const auto& c : a.clients) max_client = std::max(max_client, c.id);
+    for (const auto& o : a.orders) max_number = std::max(max_number, o.number);
+    if (a.profile.next_client <= max_client)
+        f.bad("/atelier/next_client", "must be greater than the largest client id (" + std::to_string(max_client) + ")");
+    if (a.profile.next_order <= max_number)
+        f.bad("/atelier/next_order", "must be greater than the largest order number (" + std::to_string(max_number) + ")");
+}
+
+void check_pipeline(const Atelier& a, size_t i, Findings& f) {
+    const Pipeline& pl = a.pipelines[i];
+    const std::string at = "/pipelines/" + std::to_string(i);
+    if (pl.id.empty()) f.bad(at + "/id", "must not be empty");
+    if (trim(pl.name).empty()) f.bad(at + "/name", "must not be empty");
+    if (pl.stages.empty()) f.bad(at + "/stages", "a pipeline needs at least one stage");
+    std::unordered_set<std::string> stage_ids;
+    for (size_t s = 0; s < pl.stages.size(); ++s) {
+        const Stage& st = pl.stages[s];
+        const std::string sat = at + "/stages/" + std::to_string(s);
+        if (st.id.empty()) f.bad(sat + "/id", "must not be empty");
+        else if (reserved_stage_id(st.id)) f.bad(sat + "/id", "\"" + st.id + "\" is reserved for payment milestones");
+        if (!stage_ids.insert(st.id).second) f.bad(sat + "/id", "stage id \"" + st.id + "\" is used twice");
+        if (!st.team.empty() && !contains(a.profile.teams, st.team)) f.bad(sat + "/team", "no team \"" + st.team + "\"");
+        check_range(f, sat + "/days", st.days, kStageDays);
+    }
+}
+
+void check_client(const Atelier& a, size_t i, Findings& f) {
+    const Client& c = a.clients[i];
+    const std::string at = "/clients/" + std::to_string(i);
+    if (c.id <= 0) f.bad(at + "/id", "must be a positive number");
+    if (trim(c.name).empty()) f.bad(at + "/name", "must not be empty");
+    if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", "is not an email address");
+    for (size_t s = 1; s < c.sessions.size(); ++s)
+        if (c.sessions[s].date < c.sessions[s - 1].date)
+            f.bad(at + "/sessions/" + std::to_string(s) + "/date", "sessions must be in date order");
+}
+
+void check_order(const Atelier& a, size_t i, Findings& f) {
+    const Order& o = a.orders[i];
+    const Profile& p = a.profile;
+    auto at = [&](const char* field) { return "/orders/" + std::to_string(i) + "/" + field; };
+    if (o.number <= 0) f.bad(at("number"), "must be a positive number");
+    if (!a.client(o.client)) f.bad(at("client"), "no client " + std::to_string(o.client));
+    const Pipeline* pl = a.pipeline(o.pipeline);
+    if (!pl) f.bad(at("pipeline"), "no pipeline \"" + o.pipeline + "\"");
+    else if (stage_index(*pl, o.stage) < 0) f.bad(at("stage"), "no stage \"" + o.stage + "\" in pipeline \"" + o.pipeline + "\"");
+    auto names_stage = [&](const std::string& s) { return pl && stage_index(*pl, s) >= 0; };
+    if (o.event && o.deadline > *o.event)
+        f.bad(at("deadline"), "the deadline " + format_date(o.deadline) + " is after the event date " + format_date(*o.event));
+    if (o.kind == Kind::mto && o.quantity != 1) f.bad(at("quantity"), "a made-to-order (mto) order has quantity 1");
+    if (o.kind == Kind::bulk && o.quantity < 1) f.bad(at("quantity"), "a bulk order needs a quantity of at least 1");
+
+    // Sums are checked: every amount is bounded, but a file can hold any number of them.
+    std::optional<Money> paid = Money{};
+    for (const auto& pay : o.payments)
+        if (paid) paid = checked_add(*paid, pay.amount);
+    const std::optional<Money> total = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
+    if (!paid) f.bad(at("payments"), "the payments add up to more than Atelier can count");
+    else if (total && *paid > *total)
+        f.bad(at("payments"), "payments total " + format_money(*paid) + ", more than the order's " + format_money(*total));
+    else if (total && o.status == Status::paid && *paid < *total)
+        f.bad(at("status"), "is paid but " + format_money(*total - *paid) + " is still owed");
+    if (o.status >= Status::in_production && o.status != Status::cancelled && !o.wip_start)
+        f.bad(at("wip_start"), "an order in production or later needs its start date");
+    if (!o.team.empty() && !contains(p.teams, o.team)) f.bad(at("team"), "no team \"" + o.team + "\"");
+    if (!o.salesperson.empty() && !contains(p.salespeople, o.salesperson)) f.bad(at("salesperson"), "no salesperson \"" + o.salesperson + "\"");
+
+    std::optional<Money> scheduled = Money{};
+    for (size_t m = 0; m < o.schedule.size(); ++m) {
+        const auto& w = o.schedule[m].when;
+        if (w != "order" && w != "handover" && !names_stage(w))
+            f.bad(at("schedule") + "/" + std::to_string(m) + "/when", "no stage \"" + w + "\"");
+        if (scheduled) scheduled = checked_add(*scheduled, o.schedule[m].amount);
+    }
+    if (!scheduled) f.bad(at("schedule"), "the milestones add up to more than Atelier can count");
+    for (size_t m = 0; m < o.images.size(); ++m)
+        if (!o.images[m].stage.empty() && !names_stage(o.images[m].stage))
+            f.bad(at("images") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.images[m].stage + "\"");
+    for (size_t m = 0; m < o.log.size(); ++m)
+        if (!o.log[m].stage.empty() && !names_stage(o.log[m].stage))
+            f.bad(at("log") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.log[m].stage + "\"");
+}
+
+namespace {
+
+void validate_indexed(const Atelier& a, Findings& f) {
+    check_profile(a, f);
+    check_counters(a, f);
+    std::unordered_set<std::string> pipeline_ids;
+    for (size_t i = 0; i < a.pipelines.size(); ++i) {
+        if (!pipeline_ids.insert(a.pipelines[i].id).second)
+            f.bad("/pipelines/" + std::to_string(i) + "/id", "pipeline id \"" + a.pipelines[i].id + "\" is used twice");
+        check_pipeline(a, i, f);
+    }
+    std::unordered_set<int> ids;
+    ids.reserve(a.clients.size());
+    for (size_t i = 0; i < a.clients.size() && !f.full(); ++i) {
+        if (!ids.insert(a.clients[i].id).second)
+            f.bad("/clients/" + std::to_string(i) + "/id", "client id " + std::to_string(a.clients[i].id) + " is used twice");
+        check_client(a, i, f);
+    }
+    ids.clear();
+    ids.reserve(a.orders.size());
+    for (size_t i = 0; i < a.orders.size() && !f.full(); ++i) {
+        if (!ids.insert(a.orders[i].number).second)
+            f.bad("/orders/" + std::to_string(i) + "/number", "order number " + std::to_string(a.orders[i].number) + " is used twice");
+        check_order(a, i, f);
+    }
+}
+
+}  // namespace
+
+void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {
+    Findings f{problems, limit};
+    // The reference rules look clients up by index; an atelier built by hand may not have one yet.
+    const bool indexed = a.client_at.size() == a.clients.size() && a.order_at.size() == a.orders.size();
+    if (indexed || a.clients.empty()) return validate_indexed(a, f);
+    Atelier copy = a;
+    copy.reindex();
+    validate_indexed(copy, f);
+}
+
+namespace {
+template <class T>
+void reads_back(const T& x, const std::string& path, Findings& f) {
+    nlohmann::json j = write_value(x);
+    try {
+        (void)j.dump();  // strict: a string that is not UTF-8 could never be stored
+    } catch (const nlohmann::json::exception&) {
+        return f.bad(path, "holds text that is not valid UTF-8");
+    }
+    Problems problems;
+    Reader r{problems, 1};
+    T back;
+    read_value(j, back, PathSeg{nullptr, nullptr, 0}, r);
+    if (!problems.empty()) return f.bad(path + problems.front().path, problems.front().message);
+    if (!(back == x)) f.bad(path, "does not read back as written (a value out of range or more precise than stored)");
+}
+}  // namespace
+
+void check_reads_back(const Profile& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const Pipeline& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const Client& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const Order& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+
+bool profile_rules_differ(const Profile& a, const Profile& b) {
+    Profile x = a;
+    x.next_order = b.next_order;
+    x.next_client = b.next_client;
+    return !(x == b);
+}
+
+void validate_change(const Atelier& a, const ChangeScope& scope, Problems& problems, size_t limit) {
+    Findings f{problems, limit};
+    if (scope.profile) check_reads_back(a.profile, "/atelier", f);
+    for (size_t i = 0; i < a.pipelines.size(); ++i)
+        if (std::find(scope.pipelines.begin(), scope.pipelines.end(), a.pipelines[i].id) != scope.pipelines.end())
+            check_reads_back(a.pipelines[i], "/pipelines/" + std::to_string(i), f);
+    for (int id : scope.clients)
+        if (auto it = a.client_at.find(id); it != a.client_at.end()) {
+            check_reads_back(a.clients[it->second], "/clients/" + std::to_string(it->second), f);
+            if (!scope.everything) check_client(a, it->second, f);
+        }
+    for (int n : scope.orders)
+        if (auto it = a.order_at.find(n); it != a.order_at.end()) {
+            check_reads_back(a.orders[it->second], "/orders/" + std::to_string(it->second), f);
+            if (!scope.everything) check_order(a, it->second, f);
+        }
+    if (scope.everything) validate_atelier(a, problems, limit);
+    else if (scope.counters) check_counters(a, f);
+}
+
+}  // namespace atelier

@@ -1,0 +1,58 @@
+#pragma once
+// [SECTION] The one validator: what every atelier must satisfy, whether loaded or edited.
+// - validate_atelier: every rule on every entity (the loader, backup preview, `atelier check`).
+// - validate_change: the same rules, run on what a change touched (the store after every command,
+//   undo, redo and replay). Rules that reach across entities (a team removed from the profile, a
+//   stage removed from a pipeline, a client removed) make it check everything; those are rare edits.
+// - A rule lives in exactly one check_* function below; both entry points call those functions.
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+#include "core/problem.hpp"
+
+namespace atelier {
+
+// Collects problems up to a limit (a damaged file should not produce a million lines).
+struct Findings {
+    Problems& out;
+    size_t limit = 50;
+    void bad(std::string path, std::string message) {
+        if (out.size() < limit) out.push_back({std::move(path), std::move(message)});
+    }
+    bool full() const { return out.size() >= limit; }
+};
+
+void check_profile(const Atelier& a, Findings& f);          // identity, ranges, stage fees
+void check_counters(const Atelier& a, Findings& f);         // next_order / next_client above every id
+void check_pipeline(const Atelier& a, size_t i, Findings& f);
+void check_client(const Atelier& a, size_t i, Findings& f);
+void check_order(const Atelier& a, size_t i, Findings& f);
+
+void validate_atelier(const Atelier& a, Problems& problems, size_t limit = 50);
+
+// The loader's field rules (dates 1900-2999, lengths, the money limit, UTF-8 text, ...) on one
+// entity: it must read back through the snapshot's own field reader as exactly itself. The loader
+// applies them while reading; the store applies them to what a change touched.
+void check_reads_back(const Profile& x, const std::string& path, Findings& f);
+void check_reads_back(const Pipeline& x, const std::string& path, Findings& f);
+void check_reads_back(const Client& x, const std::string& path, Findings& f);
+void check_reads_back(const Order& x, const std::string& path, Findings& f);
+
+// What a change touched, as the store knows it. `everything` when the change can break a rule on an
+// entity it did not touch (see the header comment).
+struct ChangeScope {
+    bool everything = false;
+    bool counters = false;  // next_order / next_client changed
+    bool profile = false;   // touched (its fields are read back)
+    std::vector<std::string> pipelines;
+    std::vector<int> orders;
+    std::vector<int> clients;
+};
+// Needs `a` indexed (order_at / client_at up to date).
+void validate_change(const Atelier& a, const ChangeScope& scope, Problems& problems, size_t limit = 50);
+
+// The profile differs in something other than its counters (next_order / next_client).
+bool profile_rules_differ(const Profile& a, const Profile& b);
+
+}  // namespace atelier
