@@ -9,7 +9,7 @@
 # over known findings (tests/fuzz/fuzz_common.hpp); FUZZ_BUILD_JOBS (default 2).
 # New inputs go to build/fuzz/corpus/<target> (the committed seeds in tests/fuzz/corpus/<target> are
 # only read); a crashing input is written to build/fuzz/artifacts/<target>/ and the script fails.
-# Logs: build/fuzz/logs/<target>.log. Exit 0 when no target found anything.
+# Logs: build/fuzz/logs/<target>.log (the smoke: build/fuzz/smoke/…). Exit 0 when nothing was found.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -46,10 +46,13 @@ echo "fuzz: built in $(( $(date +%s) - start )) s"
 # --- run --------------------------------------------------------------------------------------
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-mkdir -p "$build/logs"
+# The smoke keeps its files apart, so it can run while a long run is going.
+out="$build"
+[ "$mode" = smoke ] && out="$build/smoke"
+mkdir -p "$out/logs"
 failed=0
 for t in "${targets[@]}"; do
-  work="$build/corpus/$t" artifacts="$build/artifacts/$t/"
+  work="$out/corpus/$t" artifacts="$out/artifacts/$t/"
   [ "$mode" = smoke ] && rm -rf "$work"
   mkdir -p "$work" "$artifacts"
   args=(-timeout=10 -print_final_stats=1 -artifact_prefix="$artifacts")
@@ -58,7 +61,7 @@ for t in "${targets[@]}"; do
     runs) args+=(-runs="$runs"); [ -n "${FUZZ_MAX_SECONDS:-}" ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS") ;;
     time) args+=(-max_total_time="$seconds") ;;
   esac
-  log="$build/logs/$t.log"
+  log="$out/logs/$t.log"
   t0=$(date +%s)
   "$build/fuzz_$t" "${args[@]}" "$work" "tests/fuzz/corpus/$t" >"$log" 2>&1
   status=$?

@@ -196,12 +196,16 @@ bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems) {
 // the same field rules and messages as read_fields: first by FastScanner; when it gives up (a syntax
 // error, or JSON it leaves to nlohmann such as \u escapes and fractions), again by nlohmann's SAX parser,
 // whose syntax error, anywhere, wins over everything else, as with the DOM reader: only it is reported.
-// As in parse_json_capped, nesting past kMaxJsonDepth is refused before anything is parsed, and the
-// first repeated key stops the reading (unless a syntax error comes first): only it is reported.
+// As in parse_json_capped, nesting past kMaxJsonDepth wins over everything (checked by the pre-scan
+// before any other outcome; a FastScanner run to the end has proved the depth itself, so the common
+// case pays no pre-scan), then the first repeated key or syntax error: only it is reported.
 bool read_snapshot(std::string_view text, Atelier& out, Problems& problems) {
     const size_t before = problems.size();
-    if (!json_depth_ok(text, problems)) return false;
     auto drop = [&] { problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()); };
+    auto too_deep = [&] {
+        drop();
+        return !json_depth_ok(text, problems);
+    };
     auto duplicate = [&](const stream::Handler& h) {
         drop();
         problems.push_back({h.duplicate, kDuplicateKeyMessage});
@@ -213,8 +217,8 @@ bool read_snapshot(std::string_view text, Atelier& out, Problems& problems) {
         stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
         const stream::Scan scan = stream::FastScanner<stream::Handler>(text, h).run();
         if (scan == stream::Scan::done) return adopt(std::move(d), out, problems, before);
+        if (too_deep()) return false;
         if (!h.duplicate.empty()) return duplicate(h);
-        drop();
         if (h.stopped) return read_snapshot_dom(text, out, problems);
     }
     Doc d;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
 namespace atelier::stream {
@@ -240,7 +241,7 @@ public:
     bool string(json::string_t& s) {
         if (skip_) return true;
         if (skip_value_) return (skip_value_ = false, true);
-        if (!gate_ok()) return stop();
+        if (depth_ == 0 || !gate_ok()) return stop();  // a document that is only a string: no frame to read into
         Slot slot = next_slot();
         slot.ops->str(slot.p, s, slot.at, r_);
         return true;
@@ -390,8 +391,9 @@ private:
 
 // A strict JSON scanner for the common case, feeding a Handler the same events nlohmann's SAX
 // parser would. It never accepts what nlohmann refuses: on anything it does not handle itself
-// (a syntax error, a \u escape, a fraction or exponent, a BOM, a very long number) it gives up and
-// the caller parses again with nlohmann, which then reports the error with its line and column.
+// (a syntax error, a \u escape, a fraction or exponent, a BOM, a very long number, nesting past
+// kMaxJsonDepth) it gives up and the caller parses again with nlohmann, which then reports the error
+// with its line and column. A run to the end thus also proves the depth: no pre-scan needed.
 enum class Scan { done, stopped, give_up };
 
 template <class H>
@@ -454,11 +456,13 @@ private:
         if (p_ == end_) return fail(Scan::give_up);
         switch (*p_) {
             case '{':
+                if (stack.size() >= kMaxJsonDepth) return fail(Scan::give_up);
                 ++p_;
                 stack.push_back('{');
                 first_ = true;
                 return ok(h_.start_object(static_cast<std::size_t>(-1)));
             case '[':
+                if (stack.size() >= kMaxJsonDepth) return fail(Scan::give_up);
                 ++p_;
                 stack.push_back('[');
                 first_ = true;

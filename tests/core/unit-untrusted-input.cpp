@@ -107,6 +107,15 @@ TEST_CASE("issue 11: a deep journal line is an unreadable edit, not a crash") {
     CHECK(r.unreadable == 1);
 }
 
+TEST_CASE("issue 11: a document that is only a scalar is refused by both readers (found by fuzz_snapshot)") {
+    // The streaming reader read a top-level string into the frame before its first (index -1).
+    const Problems not_object{{"", "a snapshot must be a JSON object"}};
+    for (const char* text : {"\"x\"", "\"schema\"", "1", "2", "null", "true", "  \"\\n\"  "}) {
+        CAPTURE(text);
+        CHECK(refused_by_both(text) == not_object);
+    }
+}
+
 // [SECTION] Repeated keys ---------------------------------------------------------------------
 
 TEST_CASE("issue 11: a repeated \"schema\" is refused by both readers with the same problem") {
