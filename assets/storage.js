@@ -603,6 +603,13 @@
       const file = input.files && input.files[0];
       input.remove();
       if (!file) return;
+      // core's kMaxBackupBytes (core/storage/backup.hpp): refuse before the text enters the WASM heap.
+      const maxBytes = 256 * 1024 * 1024;
+      if (file.size > maxBytes) {
+        window.alert('This file cannot be a backup: the file is ' + Math.ceil(file.size / 1048576) +
+                     ' MB; a backup can be at most 256 MB.');
+        return;
+      }
       file.text().then((t) => { st.restoreText = t; }, (e) => { st.restoreText = ''; st.lastError = String(e); });
     });
     document.body.appendChild(input);

@@ -1,5 +1,6 @@
 #include <ostream>
 
+#include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/storage/journal_line.hpp"
 #include "core/store.hpp"
@@ -53,11 +54,11 @@ int cmd_apply(const Args& args, Io& io) {
         ++n;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = "line " + std::to_string(n);
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
-            io.err << where << ": not valid JSON: " << e.what() << "\nnothing written\n";
+        Problems unparsed;
+        nlohmann::json j = parse_json_capped(line, unparsed);  // depth-capped, repeated keys refused
+        if (j.is_discarded()) {
+            const Problem& why = unparsed.front();
+            io.err << where << ": " << (why.path.empty() ? "" : why.path + ": ") << why.message << "\nnothing written\n";
             return 1;
         }
         // A journal line (command, undo, redo) goes through the one parser storage replays with;

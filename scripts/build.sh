@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what is asked: `native` (core, CLI, unit tests incl. the ASan+UBSan copy) and/or
-# `web` (the browser app into build/web/dist). Incremental: a second run rebuilds only changes.
+# `web` (the browser app into build/web/dist) and/or `fuzz` (the libFuzzer targets into build/fuzz,
+# with clang-14). Incremental: a second run rebuilds only changes.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -20,6 +21,10 @@ for what in "${targets[@]}"; do
       [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/web -j"$jobs"
       ;;
-    *) echo "build.sh: unknown target '$what' (native, web)" >&2; exit 2 ;;
+    fuzz)
+      [ -f build/fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake -S tests/fuzz -B build/fuzz >/dev/null
+      cmake --build build/fuzz -j"$jobs"
+      ;;
+    *) echo "build.sh: unknown target '$what' (native, web, fuzz)" >&2; exit 2 ;;
   esac
 done

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: the CTest suite (doctest unit tests natively and under
-# ASan+UBSan, CLI tests, serve.py tests), then the Playwright end-to-end tests in headless
-# Chromium. Ends with one line `N passed, N failed` over both.
+# ASan+UBSan, CLI tests, serve.py tests, the fuzz smoke `fuzz.smoke`), then the Playwright
+# end-to-end tests in headless Chromium. Ends with one line `N passed, N failed` over both.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bash scripts/setup.sh || exit 1
-bash scripts/build.sh native web || { echo "0 passed, 1 failed"; exit 1; }
+# The fuzz targets are built here, so the smoke's own time is only its runs.
+bash scripts/build.sh native web fuzz || { echo "0 passed, 1 failed"; exit 1; }
 
 mkdir -p build/e2e
 ctest_log=build/ctest.log

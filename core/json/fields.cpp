@@ -44,6 +44,9 @@ void read_value(const nlohmann::json& j, int64_t& out, const PathSeg& at, Reader
 
 void read_value(const nlohmann::json& j, Money& out, const PathSeg& at, Reader& r) {
     if (j.is_number_integer()) {
+        // Past int64 (nlohmann keeps it unsigned): too large, not "negative" through a wrapped cast.
+        if (j.is_number_unsigned() && j.get<uint64_t>() > static_cast<uint64_t>(kMoneyMaxMinor))
+            return r.fail(at, money_too_large_message());
         const auto v = j.get<int64_t>();
         if (v < 0) return r.fail(at, "money must not be negative");
         if (v > kMoneyMaxMinor) return r.fail(at, money_too_large_message());

@@ -5,14 +5,15 @@ namespace atelier {
 namespace {
 // Schema 0 (pre-release files) kept the identity under "settings" with "company_code".
 void from_0_to_1(nlohmann::json& j) {
+    // Moved, never copied: nlohmann copies subtrees recursively.
     if (j.contains("settings") && !j.contains("atelier")) {
-        nlohmann::json s = j["settings"];
+        nlohmann::json s = std::move(j["settings"]);
         j.erase("settings");
-        if (s.contains("company_code")) {
-            s["code"] = s["company_code"];
+        if (s.is_object() && s.contains("company_code")) {
+            s["code"] = std::move(s["company_code"]);
             s.erase("company_code");
         }
-        j["atelier"] = s;
+        j["atelier"] = std::move(s);
     }
     j["schema"] = 1;
 }

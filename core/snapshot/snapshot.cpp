@@ -1,5 +1,6 @@
 #include "core/snapshot/snapshot.hpp"
 
+#include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 #include "core/snapshot/stream_read.hpp"
 
@@ -67,22 +68,12 @@ bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before, std::option
     return true;
 }
 
-void syntax_problem(const std::string& what, Problems& problems) {
-    // nlohmann says "at line L, column C"; keep that, drop its error-code prefix.
-    const auto at = what.find("parse error");
-    problems.push_back({"", "not valid JSON (truncated or damaged): " + (at == std::string::npos ? what : what.substr(at))});
-}
-
-// Whole-document reading: parse into a DOM, migrate, read. Used for older schemas (migration works
-// on the DOM) and for documents that do not start with {"schema": kSchema, ...}.
+// Whole-document reading: parse into a DOM (depth capped, duplicate keys refused), migrate, read.
+// Used for older schemas (migration works on the DOM) and for documents that do not start with
+// {"schema": kSchema, ...}.
 bool read_snapshot_dom(std::string_view text, Atelier& out, Problems& problems, std::optional<Atelier>* invalid) {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        syntax_problem(e.what(), problems);
-        return false;
-    }
+    nlohmann::json j = parse_json_capped(text, problems);
+    if (j.is_discarded()) return false;
     return snapshot_from_json(std::move(j), out, problems, invalid);
 }
 
@@ -102,29 +93,43 @@ bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems, std:
 // the same field rules and messages as read_fields: first by FastScanner; when it gives up (a syntax
 // error, or JSON it leaves to nlohmann such as \u escapes and fractions), again by nlohmann's SAX parser,
 // whose syntax error, anywhere, wins over everything else, as with the DOM reader: only it is reported.
+// As in parse_json_capped, nesting past kMaxJsonDepth wins over everything (checked by the pre-scan
+// before any other outcome; a FastScanner run to the end has proved the depth itself, so the common
+// case pays no pre-scan), then the first repeated key or syntax error: only it is reported.
 bool read_snapshot(std::string_view text, Atelier& out, Problems& problems, std::optional<Atelier>* invalid) {
     const size_t before = problems.size();
     auto drop = [&] { problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()); };
+    auto too_deep = [&] {
+        drop();
+        return !json_depth_ok(text, problems);
+    };
+    auto duplicate = [&](const stream::Handler& h) {
+        drop();
+        problems.push_back({h.duplicate, kDuplicateKeyMessage});
+        return false;
+    };
     {
         Doc d;
         Reader r{problems};
         stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
         const stream::Scan scan = stream::FastScanner<stream::Handler>(text, h).run();
         if (scan == stream::Scan::done) return adopt(std::move(d), out, problems, before, invalid);
-        drop();
+        if (too_deep()) return false;
+        if (!h.duplicate.empty()) return duplicate(h);
         if (h.stopped) return read_snapshot_dom(text, out, problems, invalid);
     }
     Doc d;
     Reader r{problems};
     stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
     nlohmann::json::sax_parse(text.begin(), text.end(), &h);
+    if (!h.duplicate.empty()) return duplicate(h);
     if (h.stopped) {
         drop();
         return read_snapshot_dom(text, out, problems, invalid);
     }
     if (!h.syntax_error.empty()) {
         drop();
-        syntax_problem(h.syntax_error, problems);
+        problems.push_back({"", json_syntax_message(h.syntax_error)});
         return false;
     }
     return adopt(std::move(d), out, problems, before, invalid);

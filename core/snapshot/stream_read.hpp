@@ -9,10 +9,12 @@
 //   and their subtree is skipped; unknown keys are reported and skipped.
 // - The caller decides what a syntax error or an unexpected document start means (see snapshot.cpp).
 #include <cstring>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
 namespace atelier::stream {
@@ -222,6 +224,7 @@ public:
 
     bool stopped = false;       // the document does not start as expected (see the constructor)
     std::string syntax_error;   // nlohmann's message when the text is not JSON
+    std::string duplicate;      // the path of a key given twice in one object (the parse stops there)
 
     bool null() { return scalar([] { return json(nullptr); }); }
     bool boolean(bool v) { return scalar([v] { return json(v); }); }
@@ -238,7 +241,7 @@ public:
     bool string(json::string_t& s) {
         if (skip_) return true;
         if (skip_value_) return (skip_value_ = false, true);
-        if (!gate_ok()) return stop();
+        if (depth_ == 0 || !gate_ok()) return stop();  // a document that is only a string: no frame to read into
         Slot slot = next_slot();
         slot.ops->str(slot.p, s, slot.at, r_);
         return true;
@@ -263,10 +266,15 @@ public:
         if (depth_ == 1 && !gate_open_ && k != gate_key_) return stop();
         size_t i = 0;
         if (const Field* field = f.table->find(k, i)) {
+            // A repeated key: nlohmann's DOM keeps the last value, this reader would merge objects.
+            if (f.seen & (uint64_t{1} << i)) return repeated(PathSeg{&f.at, field->name, 0});
             f.pending = field;
             f.seen |= uint64_t{1} << i;
             return true;
         }
+        for (auto it = unknown_.rbegin(); it != unknown_.rend() && it->first == depth_; ++it)
+            if (it->second == k) return repeated(PathSeg{&f.at, k.c_str(), 0});
+        unknown_.emplace_back(depth_, k);
         // Like report_unknown_keys: "type" is tolerated (commands carry it beside their fields).
         if (k != "type") r_.fail(PathSeg{&f.at, k.c_str(), 0}, "is not a known field");
         skip_value_ = true;
@@ -279,6 +287,7 @@ public:
         for (size_t i = 0; i < f.table->fields.size(); ++i)
             if (f.table->fields[i].required && !(f.seen & (uint64_t{1} << i)))
                 r_.fail(PathSeg{&f.at, f.table->fields[i].name, 0}, "is missing");
+        while (!unknown_.empty() && unknown_.back().first == depth_) unknown_.pop_back();
         --depth_;
         return true;
     }
@@ -336,6 +345,10 @@ private:
         stopped = true;
         return false;
     }
+    bool repeated(const PathSeg& at) {
+        duplicate = at.str();
+        return false;
+    }
     // The root's first value must be the gate's; until then nothing is read.
     bool gate_ok() const { return gate_open_ || depth_ != 1; }
     bool open_gate() {
@@ -373,12 +386,14 @@ private:
     int depth_ = 0;
     int skip_ = 0;             // > 0: inside a skipped container, this many levels deep
     bool skip_value_ = false;  // the next value belongs to an unknown key
+    std::vector<std::pair<int, std::string>> unknown_;  // unknown keys of the open objects, by depth
 };
 
 // A strict JSON scanner for the common case, feeding a Handler the same events nlohmann's SAX
 // parser would. It never accepts what nlohmann refuses: on anything it does not handle itself
-// (a syntax error, a \u escape, a fraction or exponent, a BOM, a very long number) it gives up and
-// the caller parses again with nlohmann, which then reports the error with its line and column.
+// (a syntax error, a \u escape, a fraction or exponent, a BOM, a very long number, nesting past
+// kMaxJsonDepth) it gives up and the caller parses again with nlohmann, which then reports the error
+// with its line and column. A run to the end thus also proves the depth: no pre-scan needed.
 enum class Scan { done, stopped, give_up };
 
 template <class H>
@@ -441,11 +456,13 @@ private:
         if (p_ == end_) return fail(Scan::give_up);
         switch (*p_) {
             case '{':
+                if (stack.size() >= kMaxJsonDepth) return fail(Scan::give_up);
                 ++p_;
                 stack.push_back('{');
                 first_ = true;
                 return ok(h_.start_object(static_cast<std::size_t>(-1)));
             case '[':
+                if (stack.size() >= kMaxJsonDepth) return fail(Scan::give_up);
                 ++p_;
                 stack.push_back('[');
                 first_ = true;

@@ -1,5 +1,6 @@
 #include "core/storage/backup.hpp"
 
+#include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
 
 namespace atelier {
@@ -20,23 +21,39 @@ std::string backup_file_name(const Atelier& a, Date today) {
     return "atelier-" + (code.empty() ? std::string("backup") : code) + "-" + format_date(today) + ".json";
 }
 
+namespace {
+std::string megabytes(size_t bytes) { return std::to_string((bytes + (size_t{1} << 20) - 1) >> 20) + " MB"; }
+}  // namespace
+
 BackupPreview preview_backup(std::string_view text) {
     BackupPreview p;
-    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    if (j.is_discarded()) {
-        p.error = text.empty() ? "The file is empty." : "This is not an Atelier backup: the file is not valid JSON (truncated or damaged).";
+    if (text.size() > kMaxBackupBytes) {
+        p.error = "This file cannot be a backup: the file is " + megabytes(text.size()) + "; a backup can be at most " +
+                  megabytes(kMaxBackupBytes) + ".";
         return p;
     }
-    if (j.is_object() && j.contains("schema") && j["schema"].is_number_integer()) p.schema = j["schema"].get<int>();
-    Problems problems;
-    if (!snapshot_from_json(std::move(j), p.atelier, problems)) {
+    auto refuse = [&](const Problems& problems) {
         p.error = "This backup cannot be restored:";
         const size_t shown = std::min<size_t>(problems.size(), 5);
         for (size_t i = 0; i < shown; ++i) p.error += "\n  " + (problems[i].path.empty() ? "/" : problems[i].path) + ": " + problems[i].message;
         if (problems.size() > shown) p.error += "\n  … and " + std::to_string(problems.size() - shown) + " more";
         p.atelier = Atelier{};
         return p;
+    };
+    Problems problems;
+    if (!json_depth_ok(text, problems)) {
+        p.error = "This is not an Atelier backup: " + problems.front().message + ".";
+        return p;
     }
+    nlohmann::json j = parse_json_capped(text, problems);
+    if (j.is_discarded()) {
+        if (text.empty()) p.error = "The file is empty.";
+        else if (problems.front().path.empty()) p.error = "This is not an Atelier backup: the file is not valid JSON (truncated or damaged).";
+        else return refuse(problems);  // a repeated key
+        return p;
+    }
+    if (j.is_object() && j.contains("schema") && j["schema"].is_number_integer()) p.schema = j["schema"].get<int>();
+    if (!snapshot_from_json(std::move(j), p.atelier, problems)) return refuse(problems);
     p.ok = true;
     p.name = p.atelier.profile.settings.name;
     p.code = p.atelier.profile.settings.company_code;

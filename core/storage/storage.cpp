@@ -4,6 +4,7 @@
 #include <cinttypes>
 #include <cstdio>
 
+#include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/storage/crc32.hpp"
 #include "core/store.hpp"
@@ -105,7 +106,8 @@ bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Un
         return false;
     }
     const size_t meta_end = rest.find('\n');
-    nlohmann::json meta = nlohmann::json::parse(rest.substr(0, meta_end == std::string_view::npos ? rest.size() : meta_end), nullptr, false);
+    Problems unparsed;  // depth-capped: a crafted file must not overflow the stack
+    nlohmann::json meta = parse_json_capped(rest.substr(0, meta_end == std::string_view::npos ? rest.size() : meta_end), unparsed);
     if (meta_end == std::string_view::npos || !meta.is_object() || meta.value("kind", "") != kind ||
         !meta.contains("seq") || !meta["seq"].is_number_unsigned() || meta["seq"].get<uint64_t>() != seq) {
         why = "the file is not the " + std::string(kind) + " its name says";
@@ -240,7 +242,8 @@ LoadResult Storage::open() {
         Unframed u;
         std::string why;
         nlohmann::json line = nlohmann::json::value_t::discarded;
-        if (text && unframe_file(*text, "journal", s, u, why)) line = nlohmann::json::parse(u.body, nullptr, false);
+        Problems unparsed;
+        if (text && unframe_file(*text, "journal", s, u, why)) line = parse_json_capped(u.body, unparsed);
         if (line.is_discarded()) {
             res.damaged.push_back(name);
             ++res.unreadable;
@@ -302,7 +305,7 @@ std::optional<size_t> Storage::follow(Store& store) {
         std::string why;
         if (!text || !unframe_file(*text, "journal", s, u, why)) return std::nullopt;
         Problems problems;
-        const auto entry = journal_line_from_json(nlohmann::json::parse(u.body, nullptr, false), problems);
+        const auto entry = journal_line_from_json(parse_json_capped(u.body, problems), problems);
         if (!entry || entry->kind == JournalLine::Kind::restore) return std::nullopt;
         if (!apply_journal_line(store, *entry, problems)) return std::nullopt;
         seq_ = s;

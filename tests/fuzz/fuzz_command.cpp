@@ -1,0 +1,32 @@
+// Commands: JSON -> command_from_json; an accepted command writes back (command_to_json) to the
+// same command, and dispatched through a Store over the small demo atelier it is either refused
+// with the state unchanged, or leaves a state that validates (and undo brings the demo back).
+#include "core/store.hpp"
+#include "fuzz_common.hpp"
+
+using namespace atelier;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    Problems problems;
+    const nlohmann::json j = parse_json_capped(fuzz::text_of(data, size), problems);
+    if (j.is_discarded()) return 0;
+    const auto c = command_from_json(j, problems);
+    FUZZ_CHECK(c.has_value() == problems.empty());
+    if (!c) return 0;
+    Problems again;
+    const auto back = command_from_json(command_to_json(*c), again);
+    FUZZ_CHECK(back.has_value());
+    FUZZ_CHECK(*back == *c);
+
+    Store store(fuzz::demo());
+    const Result r = store.dispatch(*c, fuzz::context());
+    if (!r.ok) {
+        FUZZ_CHECK(write_snapshot(store.state()) == fuzz::demo_text());
+        return 0;
+    }
+    fuzz::check_valid_state(store.state());
+    const Result u = store.undo(fuzz::context());
+    FUZZ_CHECK(u.ok);
+    FUZZ_CHECK(write_snapshot(store.state()) == fuzz::demo_text());
+    return 0;
+}
