@@ -3,33 +3,8 @@
 // damaged stored files recovered from the previous generation; backup and restore.
 // window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
 const fs = require('fs');
-const { test, expect, openApp, locate, click, nextFrames, fill } = require('./lib/app');
-
-const state = (page) => page.evaluate(() => window.atelier.state());
-const storage = (page) => page.evaluate(() => window.atelier.storage());
-const waitStorage = (page, s, timeout = 20000) =>
-  page.waitForFunction((want) => window.atelier.storage && window.atelier.storage().state === want, s, { timeout });
-
-// First start through the UI: the demo atelier, then wait until IndexedDB has it.
-async function openDemo(page) {
-  await openApp(page);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await click(page, 'Open the demo atelier');
-  // "saved" also describes an empty first start: wait for the demo's own first save.
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
-                             null, { timeout: 20000 });
-}
-
-// An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
-async function rename(page, name) {
-  await page.bringToFront();  // keys go to the focused tab
-  await click(page, 'Settings');
-  await fill(page, 'Name', name);
-  await click(page, 'Save settings');
-  await page.waitForFunction((n) => window.atelier.state().name === n, name, { timeout: 10000 }).catch(async (e) => {
-    throw new Error(`rename to ${name}: the app shows "${(await state(page)).name}" (${e.message})`);
-  });
-}
+const { test, expect, openApp, locate, click } = require('./lib/app');
+const { state, storage, waitStorage, openDemo, rename } = require('./lib/storage');
 
 test('an edit is saved in IndexedDB before the app says so, and survives a reload', async ({ page, consoleErrors }) => {
   await openDemo(page);
