@@ -8,8 +8,12 @@
 // - A flush makes IndexedDB equal to this tab's files, deleting what the tab lacks (as IDBFS's
 //   syncfs(false) does): two writing tabs would delete each other's edits. Only the holder of the
 //   'atelier-writer' lock writes.
-// - An aborted IndexedDB transaction never calls the syncfs callback: every flush has a timeout
-//   (also the flushes written here, which do hear of aborts, in case the browser never answers).
+// - An aborted IndexedDB transaction never calls the syncfs callback, and IDBFS's transactions
+//   are relaxed: flushes are written here, strict and committed, and they hear aborts; each still
+//   has a timeout, in case the browser never answers. IDBFS's own syncfs(true) is only the
+//   fallback loader, and what it loaded is checked against the stored records.
+// - Without Web Locks (a LAN address over plain http) a lease in localStorage stands in; a writer
+//   that finds it lapsed never reloads over edits it has not flushed.
 // - Overlapping flushes would each re-scan the mount: one at a time, plus a "wanted" mark.
 // - Frames stop in a hidden tab, so flushing must not wait for the C side's next frame.
 // - Start and save are chains of IndexedDB answers: the lock and the read start before the WASM
@@ -36,6 +40,9 @@
     follows: 0,
     role: 'pending',          // 'writer' | 'reader' | 'pending'
     lockSupported: !!(navigator.locks && navigator.locks.request),
+    lockRefused: false,       // navigator.locks.request rejected: read-only, never a second writer
+    readOnlyReason: '',       // why read-only, when not "another tab writes"
+    conflict: '',             // unsaved edits here, and another tab wrote meanwhile: never flushed
     // Flushing: the C side asks for generation N to be durable; durable is the last that is.
     wanted: 0,
     durable: 0,
@@ -82,8 +89,19 @@
     };
     const timer = setTimeout(() => finish(new Error('the browser storage did not answer in time')),
                              Math.max(config.syncTimeoutMs, 20000));
+    // IDBFS's syncfs(true) hides a failed read of one record (its request error handler
+    // prevents the abort and passes on nothing): check that the mount now holds every stored
+    // record, or a later flush would delete the one that was not read.
+    const verify = (err) => {
+      if (err) { finish(err); return; }
+      getDb().then(listRemote).then((remote) => {
+        const local = stampsOf(localFiles());
+        const missing = [...remote].filter(([path, stamp]) => local.get(path) !== stamp).map(([path]) => path);
+        finish(missing.length ? new Error('could not read ' + missing.join(', ')) : null);
+      }, finish);
+    };
     try {
-      fs().syncfs(true, finish);
+      fs().syncfs(true, verify);
     } catch (e) {
       finish(e);
     }
@@ -94,8 +112,9 @@
   // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing. The
   // writer then holds a lease it renews every 2 s (valid 10 s); another tab reads it and stays
   // read-only until it lapses or is released on pagehide. A claim is confirmed after a pause, so
-  // two tabs starting together cannot both win. A writer whose lease another tab took (a hidden
-  // tab's timers are throttled) never flushes again: it becomes read-only and reloads.
+  // two tabs starting together cannot both win. A hidden tab's timers are throttled, so a writer
+  // can find its lease lapsed: leaseLapsed() (below, with the flushes) takes it back if it is free
+  // and flushes; it never reloads over files it has not written.
   const lease = (() => {
     const key = config.lockName + '-lease';
     const me = Math.random().toString(36).slice(2) + Date.now().toString(36);
@@ -113,7 +132,10 @@
           const won = api.held();
           if (won) {
             clearInterval(renewTimer);
-            renewTimer = setInterval(() => { if (api.held()) write(); else lost(); }, Math.min(2000, validMs / 4));
+            renewTimer = setInterval(() => {
+              if (api.held()) write();
+              else { clearInterval(renewTimer); leaseLapsed(); }
+            }, Math.min(2000, validMs / 4));
           }
           resolve(won);
         }, 150));
@@ -127,15 +149,6 @@
         if (api.held()) try { localStorage.removeItem(key); } catch (e) { /* private mode */ }
       },
     };
-    function lost() {
-      clearInterval(renewTimer);
-      if (st.role !== 'writer') return;
-      st.role = 'reader';
-      showReadOnly();
-      populate();  // the other tab's files, read afresh
-      waitForTurn();
-    }
-    api.lost = lost;
     // Last edits first (flush checks the lease), then let the next tab in.
     window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); api.release(); } });
     return api;
@@ -201,8 +214,11 @@
         resolve(lock ? 'writer' : 'reader');
         return lock ? new Promise(() => {}) : undefined;  // a writer holds it until the page goes away
       }).catch((e) => {
-        st.lastError = 'Web Locks failed: ' + (e && e.message || e);
-        resolve('writer');
+        // Refused (e.g. SecurityError): this tab cannot know it is the only writer, so it is not one.
+        st.lockRefused = true;
+        st.readOnlyReason = 'This browser refused the lock that keeps to one writing tab (' +
+          (e && (e.name || e.message) || e) + '), so this tab is read-only.';
+        resolve('reader');
       });
     });
   }
@@ -308,6 +324,7 @@
   // A read-only tab queues for the lock; when the writer closes, it reloads the stored files
   // (the writer changed them) and becomes the writer.
   function waitForTurn() {
+    if (st.lockRefused) return;  // asking again would be refused again
     const takeOver = () => {
       st.role = 'writer';
       hideBanner('storage-readonly');
@@ -327,9 +344,10 @@
   // [SECTION] Writing what changed -------------------------------------------------------------
   //
   // IDBFS's syncfs(false) lists every record of the database on each flush (a cursor, one round
-  // trip per stored file) before it writes. Only the lock holder writes, so what the database
-  // holds is what this tab last read or wrote: `stored` keeps that list, and a flush writes the
-  // difference in one transaction, in IDBFS's record format (so loading reads either).
+  // trip per stored file) before it writes, in a relaxed transaction whose abort it never hears.
+  // It is not used. Only the lock holder writes, so what the database holds is what this tab last
+  // read or wrote: `stored` keeps that list, and a flush writes the difference in one strict
+  // transaction, in IDBFS's record format (so either loader reads it).
   let stored = null;  // path -> timestamp (ms) of each record in IndexedDB; null: unknown
 
   function localFiles() {
@@ -360,36 +378,75 @@
     return c.length > node.usedBytes ? c.slice(0, node.usedBytes) : c;
   }
 
+  // Names and timestamps of every stored record (IDBFS's 'timestamp' index: keys only, no
+  // contents), handed to `then` inside the transaction of `files`.
+  function stampsIn(files, then) {
+    const remote = new Map();
+    files.index('timestamp').openKeyCursor().onsuccess = (e) => {
+      const c = e.target.result;
+      if (!c) { then(remote); return; }
+      remote.set(c.primaryKey, +c.key);
+      c.continue();
+    };
+  }
+  function listRemote(db) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction([IDB.store], 'readonly');
+      let remote = null;
+      stampsIn(tx.objectStore(IDB.store), (r) => { remote = r; });
+      tx.oncomplete = () => resolve(remote);
+      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
+      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
+    });
+  }
+
+  // One flush: a 'readwrite' transaction with strict durability (Chromium, Firefox and Safari
+  // default to relaxed: 'complete' when the OS has the data, not the disk), committed explicitly
+  // once every request is issued; done(null) only on its 'complete' event. When what IndexedDB
+  // holds is unknown (after a flush timed out), the same transaction lists it first (keys and
+  // timestamps only) and writes the difference, as IDBFS's syncfs(false) would, but strict and
+  // with its abort heard.
   function writeChanges(done) {
     const local = localFiles();
-    if (!stored) {
-      // Unknown: IDBFS's own full compare; it lists the mount before its first await.
-      fs().syncfs(false, (err) => { if (!err) stored = stampsOf(local); done(err); });
-      return;
+    const diff = (remote) => ({
+      put: [...local].filter(([path, stat]) => remote.get(path) !== +stat.mtime),
+      remove: [...remote.keys()].filter((path) => !local.has(path)),
+    });
+    if (stored) {
+      const d = diff(stored);
+      if (!d.put.length && !d.remove.length) { done(null); return; }
     }
-    const put = [...local].filter(([path, stat]) => stored.get(path) !== +stat.mtime);
-    const remove = [...stored.keys()].filter((path) => !local.has(path));
-    if (!put.length && !remove.length) {
-      done(null);
-      return;
-    }
-    const records = put.map(([path, stat]) => [path, fs().isDir(stat.mode)
-      ? { timestamp: stat.mtime, mode: stat.mode }
-      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) }]);
+    // Contents are taken now: the C side may write again before the transaction opens.
+    const record = (path, stat) => (fs().isDir(stat.mode) ? { timestamp: stat.mtime, mode: stat.mode }
+      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) });
+    const records = new Map([...local].filter(([path, stat]) => !stored || stored.get(path) !== +stat.mtime)
+      .map(([path, stat]) => [path, record(path, stat)]));
     getDb().then((db) => {
       let tx;
+      let over = false;
+      const fail = (e) => { if (over) return; over = true; done(e); };
       try {
-        tx = db.transaction([IDB.store], 'readwrite');
+        tx = db.transaction([IDB.store], 'readwrite', { durability: 'strict' });
         const files = tx.objectStore(IDB.store);
-        for (const [path, record] of records) files.put(record, path);
-        for (const path of remove) files.delete(path);
+        const write = (remote) => {
+          try {
+            const d = diff(remote);
+            for (const [path] of d.put) files.put(records.get(path), path);
+            for (const path of d.remove) files.delete(path);
+            if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
+          } catch (e) {
+            try { tx.abort(); } catch (e2) { /* already over */ }
+            fail(e);
+          }
+        };
+        if (stored) write(stored); else stampsIn(files, write);
       } catch (e) {
         if (tx) try { tx.abort(); } catch (e2) { /* already over */ }
-        done(e);
+        fail(e);
         return;
       }
-      tx.oncomplete = () => { stored = stampsOf(local); done(null); };
-      tx.onabort = () => done(tx.error || new Error('IndexedDB refused the write'));
+      tx.oncomplete = () => { if (over) return; over = true; stored = stampsOf(local); done(null); };
+      tx.onabort = () => fail(tx.error || new Error('IndexedDB refused the write'));
     }, done);
   }
 
@@ -403,8 +460,9 @@
 
   function flush() {
     if (st.role !== 'writer' || st.load !== 'ready' || st.inFlight || st.wanted <= st.durable) return;
-    if (!st.lockSupported && !lease.held()) {  // another tab took over: never write over its files
-      lease.lost();
+    if (reclaiming || st.conflict) return;
+    if (!st.lockSupported && !lease.held()) {  // lapsed, or another tab took over: never write over its files
+      leaseLapsed();
       return;
     }
     const now = performance.now();
@@ -476,6 +534,74 @@
     st.retryAt = Date.now() + delay;
     retryTimer = setTimeout(() => { retryTimer = 0; st.retryAt = 0; flush(); }, delay);
   }
+
+  // [SECTION] A writer whose lease lapsed (no Web Locks; a hidden tab's timers are throttled) ---
+  //
+  // - Free (nobody took it): take it back; if IndexedDB still holds exactly what this tab last
+  //   wrote, flush and carry on as the writer. Nothing reloads: the mount is newer than IndexedDB.
+  // - Another tab holds it and everything here is saved: turn read-only and read its files.
+  // - Another tab holds it and edits here are not saved: never reload over them and never flush
+  //   (two writers' files would mix): "Not saved", and try again every second.
+  // - Taken back, but IndexedDB changed meanwhile (another tab wrote): with nothing unsaved here,
+  //   read it afresh as the writer; with unsaved edits, they cannot be merged file by file —
+  //   "Not saved" stays with the reason, no retry, the lease is let go, and nothing reloads
+  //   (Download backup still saves what this tab shows).
+  let reclaiming = false;
+  const allSavedHere = () => st.wanted <= st.durable && !st.inFlight;
+  function leaseLapsed() {
+    if (st.role !== 'writer' || reclaiming || st.conflict) return;
+    reclaiming = true;
+    lease.claim().then((won) => {
+      if (!won) {
+        reclaiming = false;
+        if (allSavedHere()) becomeReader();
+        else stranded('another tab took over while this one was hidden; the last edits are kept here and saved when that tab closes, so keep this tab open');
+        return undefined;
+      }
+      return storedUnchanged().then((same) => {
+        reclaiming = false;
+        if (same) {
+          clearTimeout(retryTimer);
+          retryTimer = 0;
+          flush();
+        } else if (allSavedHere()) {
+          populate();
+        } else {
+          st.conflict = 'another tab saved changes while this one was hidden, so the last edits here cannot be stored; download a backup in Settings to keep them';
+          lease.release();
+          clearTimeout(retryTimer);
+          retryTimer = 0;
+          st.retryAt = 0;
+          st.failures += 1;
+          st.lastError = st.conflict;
+          showBanner('storage-failed', 'Not saved: ' + st.conflict + '.');
+        }
+      });
+    }).catch((e) => {
+      reclaiming = false;
+      stranded('could not check the browser storage after the lease lapsed (' + (e && e.message || e) + ')');
+    });
+  }
+  function storedUnchanged() {
+    if (!stored) return Promise.resolve(false);  // unknown since a flush timed out: cannot tell
+    return getDb().then(listRemote).then((remote) =>
+      remote.size === stored.size && [...remote].every(([path, stamp]) => stored.get(path) === stamp));
+  }
+  function stranded(why) {
+    st.failures += 1;
+    st.lastError = why;
+    showBanner('storage-failed', 'Not saved: ' + why + '.');
+    schedule(config.leaseRetryMs || 1000);
+  }
+  function becomeReader() {
+    st.role = 'reader';
+    showReadOnly();
+    populate();  // the other tab's files, read afresh: nothing here is unsaved
+    waitForTurn();
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && !st.lockSupported && st.role === 'writer' && !lease.held()) leaseLapsed();
+  });
 
   // Hidden pages get no frames and may be killed: flush now, without waiting for a retry timer.
   function flushNow() {
@@ -635,7 +761,7 @@
     if (el) el.hidden = true;
   }
   function showReadOnly() {
-    const show = () => showBanner('storage-readonly',
+    const show = () => showBanner('storage-readonly', st.readOnlyReason ||
       'Atelier is open in another tab or window. This one is read-only; it takes over when the other closes.');
     if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
   }
