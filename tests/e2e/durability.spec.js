@@ -20,7 +20,8 @@ function instrumentIdb() {
     const tx = transaction.call(this, stores, mode, options);
     if (mode !== 'readwrite') return tx;
     const rec = { durability: tx.durability, options: options || null, committed: false, complete: false,
-                  aborted: false, stateAtComplete: null };
+                  aborted: false, stateAtComplete: null, writes: 0 };
+    tx.__rec = rec;
     window.__tx.push(rec);
     const quotaAbort = () => {
       if (rec.aborted) return;
@@ -49,6 +50,7 @@ function instrumentIdb() {
   IDBObjectStore.prototype.put = function (...args) {
     const req = put.apply(this, args);  // returns normally: the failure comes later, as an abort
     const tx = this.transaction;
+    if (tx.__rec) tx.__rec.writes += 1;
     if (window.__quota && tx.__quotaAbort && !tx.__doomed) {
       tx.__doomed = true;
       queueMicrotask(tx.__quotaAbort);  // also when the app never calls commit()
@@ -111,6 +113,54 @@ test.describe('flushes', () => {
     await reloadReady(page);
     expect((await state(page)).name).toBe('Maison Quota');
   });
+});
+
+test('IDBFS\'s own loader (the fallback) loads, is checked, and flushes after it are strict', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.Worker = undefined;  // no reader worker…
+    IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };  // …nor page read
+  });
+  await page.addInitScript(instrumentIdb);
+  await openDemo(page);
+  await rename(page, 'Maison Repli');
+  await waitStorage(page, 'saved');
+  await reloadReady(page);
+  expect((await state(page)).name).toBe('Maison Repli');
+  const s = await storage(page);
+  expect(s.startup.installed_ms).toBeUndefined();  // loaded by syncfs(true), not by the early read
+  expect(s.report).toBe('');
+  await rename(page, 'Maison Repli 2');
+  await waitStorage(page, 'saved');
+  const txs = await page.evaluate(() => window.__tx);
+  // IDBFS's load opens a relaxed readwrite transaction that writes nothing; every write is ours.
+  expect(txs.filter((t) => t.writes > 0).length).toBeGreaterThan(0);
+  for (const t of txs.filter((x) => x.writes > 0)) expect(t).toMatchObject({ durability: 'strict', committed: true, complete: true });
+  await reloadReady(page);
+  expect((await state(page)).name).toBe('Maison Repli 2');
+});
+
+test('a record IDBFS\'s loader failed to read without saying so fails the load, instead of being flushed away', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.Worker = undefined;
+    IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };
+    if (!sessionStorage.getItem('lose-journal')) return;
+    // A get that never answers: IDBFS's transaction still completes, and it reports success.
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (key) { return String(key).includes('/journal-') ? {} : get.call(this, key); };
+  });
+  await openDemo(page);
+  await rename(page, 'Maison Perdue');
+  await waitStorage(page, 'saved');
+  await page.evaluate(() => sessionStorage.setItem('lose-journal', '1'));
+  await page.reload();
+  await page.evaluate(() => window.atelier.ready);
+  await waitStorage(page, 'read_only');
+  const s = await storage(page);
+  expect(s.state).toBe('read_only');
+  expect(s.report).toMatch(/could not be read .*could not read \/atelier\/journal-/);
+  await page.evaluate(() => sessionStorage.removeItem('lose-journal'));
+  await reloadReady(page);
+  expect((await state(page)).name).toBe('Maison Perdue');  // nothing was flushed over it
 });
 
 // [SECTION] Without Web Locks: the localStorage lease -------------------------------------------
