@@ -3,6 +3,8 @@
 // coalesced, each with a timeout, failures kept and retried with backoff, a flush when the page is
 // hidden, persistent storage asked for, backup download and restore file picker.
 // window.atelierStorage is what the C side polls; window.atelier.storage() what tests read.
+// Two helpers load first: storage-idb.js (IDBFS's record format: read, list, install; the reader
+// worker) and storage-lease.js (the localStorage lease used without Web Locks).
 //
 // Why it is shaped like this (../shared/TOOLCHAIN.md, Emscripten 3.1.6):
 // - A flush makes IndexedDB equal to this tab's files, deleting what the tab lacks (as IDBFS's
@@ -109,50 +111,14 @@
 
   // [SECTION] Without Web Locks: a lease in localStorage ---------------------------------------
   //
-  // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing. The
-  // writer then holds a lease it renews every 2 s (valid 10 s); another tab reads it and stays
-  // read-only until it lapses or is released on pagehide. A claim is confirmed after a pause, so
-  // two tabs starting together cannot both win. A hidden tab's timers are throttled, so a writer
-  // can find its lease lapsed: leaseLapsed() (below, with the flushes) takes it back if it is free
-  // and flushes; it never reloads over files it has not written.
-  const lease = (() => {
-    const key = config.lockName + '-lease';
-    const me = Math.random().toString(36).slice(2) + Date.now().toString(36);
-    const validMs = config.leaseMs || 10000;
-    let renewTimer = 0;
-    const read = () => { try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; } };
-    const free = (l) => !l || l.id === me || !(l.until > Date.now());
-    const write = () => { try { localStorage.setItem(key, JSON.stringify({ id: me, until: Date.now() + validMs })); } catch (e) { /* private mode */ } };
-    const api = {
-      held: () => { const l = read(); return !!l && l.id === me && l.until > Date.now(); },
-      claim() {
-        if (!free(read())) return Promise.resolve(false);
-        write();
-        return new Promise((resolve) => setTimeout(() => {
-          const won = api.held();
-          if (won) {
-            clearInterval(renewTimer);
-            renewTimer = setInterval(() => {
-              if (api.held()) write();
-              else { clearInterval(renewTimer); leaseLapsed(); }
-            }, Math.min(2000, validMs / 4));
-          }
-          resolve(won);
-        }, 150));
-      },
-      waitFor(then) {
-        const tryNow = () => api.claim().then((won) => { if (won) then(); else setTimeout(tryNow, 1000); });
-        tryNow();
-      },
-      release() {
-        clearInterval(renewTimer);
-        if (api.held()) try { localStorage.removeItem(key); } catch (e) { /* private mode */ }
-      },
-    };
-    // Last edits first (flush checks the lease), then let the next tab in.
-    window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); api.release(); } });
-    return api;
-  })();
+  // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing: a lease
+  // in localStorage (storage-lease.js, valid 10 s, released on pagehide) stands in. A hidden tab's
+  // timers are throttled, so a writer can find its lease lapsed: leaseLapsed() (below, with the
+  // flushes) takes it back if it is free and flushes; it never reloads over files it has not written.
+  const lease = window.atelierLease({ key: config.lockName + '-lease', validMs: config.leaseMs || 10000,
+                                      onLapsed: () => leaseLapsed() });
+  // Last edits first (flush checks the lease), then let the next tab in.
+  window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); lease.release(); } });
 
   // [SECTION] Early start: the lock and the stored files, while the WASM still loads ----------
   //
@@ -161,35 +127,11 @@
   // runtime is up; st.start then fills the mount from what was read. IDBFS keeps one record per
   // file in the database named after the mount (store FILE_DATA, index 'timestamp', version 21
   // in Emscripten 3.1.6): the same records its own syncfs(true) would load.
-  const IDB = { version: 21, store: 'FILE_DATA' };
+  const { IDB, openIdb, readAllRecords, stampsIn, stampsOfRecords } = window.atelierIdb;
+  const listRemote = (db) => window.atelierIdb.listRemote(db, IDB.store);
+  const install = (records) => window.atelierIdb.install(fs(), records);
+  const startReader = () => window.atelierIdb.startReader(config.mount);
 
-  // These two take everything as arguments and touch nothing outside: the reader worker runs
-  // their source text too (readerMain below).
-  function openIdb(name, version, store) {
-    return new Promise((resolve, reject) => {
-      const req = indexedDB.open(name, version);
-      req.onupgradeneeded = () => {  // a first start: create what IDBFS would create
-        const files = req.result.objectStoreNames.contains(store) ? req.transaction.objectStore(store)
-                                                                   : req.result.createObjectStore(store);
-        if (!files.indexNames.contains('timestamp')) files.createIndex('timestamp', 'timestamp', { unique: false });
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error || new Error('IndexedDB could not be opened'));
-      req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-    });
-  }
-  // Every file record as [path, record], read in one transaction (a consistent picture even
-  // while a writer flushes).
-  function readAllRecords(db, store) {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction([store], 'readonly');
-      const keys = tx.objectStore(store).getAllKeys();
-      const values = tx.objectStore(store).getAll();
-      tx.oncomplete = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
-      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
-      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
-    });
-  }
   const openDb = () => openIdb(config.mount, IDB.version, IDB.store);
 
   // One connection for the page's life: reading at start, then every flush.
@@ -239,52 +181,7 @@
     }
   }
 
-  // The read runs in a worker: on this thread its answer would wait behind the WASM start-up
-  // and the first frames (measured: 220 ms here against 50 ms for the same 9 MB alone). The
-  // file contents come back transferred, not copied.
-  function readerMain() {
-    self.onmessage = (e) => {
-      const { name, version, store } = e.data;
-      openIdb(name, version, store).then((db) => readAllRecords(db, store).finally(() => db.close())).then((records) => {
-        const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
-        self.postMessage({ records }, [...buffers]);
-      }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
-    };
-  }
-  function startReader() {
-    if (typeof Worker !== 'function') return null;
-    let worker;
-    try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
-      worker = new Worker(url);
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      return null;  // e.g. a content security policy without blob: workers
-    }
-    return {
-      read: () => new Promise((resolve, reject) => {
-        worker.onmessage = (e) => { worker.terminate(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.records); };
-        worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the storage reader failed')); };
-        worker.postMessage({ name: config.mount, version: IDB.version, store: IDB.store });
-      }),
-    };
-  }
   const early = window.indexedDB ? claimAndRead() : claimLock().then((role) => ({ role, records: null }));
-
-  // Puts the records into the mount exactly as IDBFS's syncfs(true) would (same modes and
-  // timestamps, so its next flush sees them as already stored).
-  function install(records) {
-    const FS = fs();
-    records.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [path, entry] of records) {
-      if (FS.isDir(entry.mode)) FS.mkdirTree(path, entry.mode);
-      else if (FS.isFile(entry.mode)) FS.writeFile(path, entry.contents, { canOwn: true });
-      else throw new Error('unknown entry type in storage: ' + path);
-      FS.chmod(path, entry.mode);
-      FS.utime(path, entry.timestamp, entry.timestamp);
-    }
-  }
-  const stampsOfRecords = (records) => records.map(([path, entry]) => [path, +entry.timestamp]);
 
   // Called by the C side before the first frame (storage_start).
   st.start = function () {
@@ -376,28 +273,6 @@
     if (!c) return new Uint8Array(0);
     if (!c.subarray) return new Uint8Array(c);
     return c.length > node.usedBytes ? c.slice(0, node.usedBytes) : c;
-  }
-
-  // Names and timestamps of every stored record (IDBFS's 'timestamp' index: keys only, no
-  // contents), handed to `then` inside the transaction of `files`.
-  function stampsIn(files, then) {
-    const remote = new Map();
-    files.index('timestamp').openKeyCursor().onsuccess = (e) => {
-      const c = e.target.result;
-      if (!c) { then(remote); return; }
-      remote.set(c.primaryKey, +c.key);
-      c.continue();
-    };
-  }
-  function listRemote(db) {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction([IDB.store], 'readonly');
-      let remote = null;
-      stampsIn(tx.objectStore(IDB.store), (r) => { remote = r; });
-      tx.oncomplete = () => resolve(remote);
-      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
-      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
-    });
   }
 
   // One flush: a 'readwrite' transaction with strict durability (Chromium, Firefox and Safari
