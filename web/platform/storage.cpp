@@ -20,6 +20,7 @@
 #include <memory>
 
 #include "core/storage/backup.hpp"
+#include "core/storage/raw_files.hpp"
 #include "core/storage/storage.hpp"
 
 // [SECTION] JS side (assets/storage.js) --------------------------------------------------------
@@ -312,6 +313,12 @@ StorageStatus storage_status() {
 void storage_backup(const Atelier& state) {
     const std::string text = backup_text(state);
     const std::string name = backup_file_name(state, date_of(stamp_now()));
+    js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void storage_download_raw(const std::string& company_code) {
+    const std::string text = raw_files_text(web().files);
+    const std::string name = raw_files_name(company_code, date_of(stamp_now()));
     js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
 }
 
