@@ -3,13 +3,19 @@
 // coalesced, each with a timeout, failures kept and retried with backoff, a flush when the page is
 // hidden, persistent storage asked for, backup download and restore file picker.
 // window.atelierStorage is what the C side polls; window.atelier.storage() what tests read.
+// Two helpers load first: storage-idb.js (IDBFS's record format: read, list, install; the reader
+// worker) and storage-lease.js (the localStorage lease used without Web Locks).
 //
 // Why it is shaped like this (../shared/TOOLCHAIN.md, Emscripten 3.1.6):
 // - A flush makes IndexedDB equal to this tab's files, deleting what the tab lacks (as IDBFS's
 //   syncfs(false) does): two writing tabs would delete each other's edits. Only the holder of the
 //   'atelier-writer' lock writes.
-// - An aborted IndexedDB transaction never calls the syncfs callback: every flush has a timeout
-//   (also the flushes written here, which do hear of aborts, in case the browser never answers).
+// - An aborted IndexedDB transaction never calls the syncfs callback, and IDBFS's transactions
+//   are relaxed: flushes are written here, strict and committed, and they hear aborts; each still
+//   has a timeout, in case the browser never answers. IDBFS's own syncfs(true) is only the
+//   fallback loader, and what it loaded is checked against the stored records.
+// - Without Web Locks (a LAN address over plain http) a lease in localStorage stands in; a writer
+//   that finds it lapsed never reloads over edits it has not flushed.
 // - Overlapping flushes would each re-scan the mount: one at a time, plus a "wanted" mark.
 // - Frames stop in a hidden tab, so flushing must not wait for the C side's next frame.
 // - Start and save are chains of IndexedDB answers: the lock and the read start before the WASM
@@ -36,6 +42,9 @@
     follows: 0,
     role: 'pending',          // 'writer' | 'reader' | 'pending'
     lockSupported: !!(navigator.locks && navigator.locks.request),
+    lockRefused: false,       // navigator.locks.request rejected: read-only, never a second writer
+    readOnlyReason: '',       // why read-only, when not "another tab writes"
+    conflict: '',             // unsaved edits here, and another tab wrote meanwhile: never flushed
     // Flushing: the C side asks for generation N to be durable; durable is the last that is.
     wanted: 0,
     durable: 0,
@@ -82,8 +91,19 @@
     };
     const timer = setTimeout(() => finish(new Error('the browser storage did not answer in time')),
                              Math.max(config.syncTimeoutMs, 20000));
+    // IDBFS's syncfs(true) hides a failed read of one record (its request error handler
+    // prevents the abort and passes on nothing): check that the mount now holds every stored
+    // record, or a later flush would delete the one that was not read.
+    const verify = (err) => {
+      if (err) { finish(err); return; }
+      getDb().then(listRemote).then((remote) => {
+        const local = stampsOf(localFiles());
+        const missing = [...remote].filter(([path, stamp]) => local.get(path) !== stamp).map(([path]) => path);
+        finish(missing.length ? new Error('could not read ' + missing.join(', ')) : null);
+      }, finish);
+    };
     try {
-      fs().syncfs(true, finish);
+      fs().syncfs(true, verify);
     } catch (e) {
       finish(e);
     }
@@ -91,55 +111,14 @@
 
   // [SECTION] Without Web Locks: a lease in localStorage ---------------------------------------
   //
-  // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing. The
-  // writer then holds a lease it renews every 2 s (valid 10 s); another tab reads it and stays
-  // read-only until it lapses or is released on pagehide. A claim is confirmed after a pause, so
-  // two tabs starting together cannot both win. A writer whose lease another tab took (a hidden
-  // tab's timers are throttled) never flushes again: it becomes read-only and reloads.
-  const lease = (() => {
-    const key = config.lockName + '-lease';
-    const me = Math.random().toString(36).slice(2) + Date.now().toString(36);
-    const validMs = config.leaseMs || 10000;
-    let renewTimer = 0;
-    const read = () => { try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; } };
-    const free = (l) => !l || l.id === me || !(l.until > Date.now());
-    const write = () => { try { localStorage.setItem(key, JSON.stringify({ id: me, until: Date.now() + validMs })); } catch (e) { /* private mode */ } };
-    const api = {
-      held: () => { const l = read(); return !!l && l.id === me && l.until > Date.now(); },
-      claim() {
-        if (!free(read())) return Promise.resolve(false);
-        write();
-        return new Promise((resolve) => setTimeout(() => {
-          const won = api.held();
-          if (won) {
-            clearInterval(renewTimer);
-            renewTimer = setInterval(() => { if (api.held()) write(); else lost(); }, Math.min(2000, validMs / 4));
-          }
-          resolve(won);
-        }, 150));
-      },
-      waitFor(then) {
-        const tryNow = () => api.claim().then((won) => { if (won) then(); else setTimeout(tryNow, 1000); });
-        tryNow();
-      },
-      release() {
-        clearInterval(renewTimer);
-        if (api.held()) try { localStorage.removeItem(key); } catch (e) { /* private mode */ }
-      },
-    };
-    function lost() {
-      clearInterval(renewTimer);
-      if (st.role !== 'writer') return;
-      st.role = 'reader';
-      showReadOnly();
-      populate();  // the other tab's files, read afresh
-      waitForTurn();
-    }
-    api.lost = lost;
-    // Last edits first (flush checks the lease), then let the next tab in.
-    window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); api.release(); } });
-    return api;
-  })();
+  // Plain http:// on a LAN address is not a secure context, so navigator.locks is missing: a lease
+  // in localStorage (storage-lease.js, valid 10 s, released on pagehide) stands in. A hidden tab's
+  // timers are throttled, so a writer can find its lease lapsed: leaseLapsed() (below, with the
+  // flushes) takes it back if it is free and flushes; it never reloads over files it has not written.
+  const lease = window.atelierLease({ key: config.lockName + '-lease', validMs: config.leaseMs || 10000,
+                                      onLapsed: () => leaseLapsed() });
+  // Last edits first (flush checks the lease), then let the next tab in.
+  window.addEventListener('pagehide', () => { if (!st.lockSupported) { flushNow(); lease.release(); } });
 
   // [SECTION] Early start: the lock and the stored files, while the WASM still loads ----------
   //
@@ -148,35 +127,11 @@
   // runtime is up; st.start then fills the mount from what was read. IDBFS keeps one record per
   // file in the database named after the mount (store FILE_DATA, index 'timestamp', version 21
   // in Emscripten 3.1.6): the same records its own syncfs(true) would load.
-  const IDB = { version: 21, store: 'FILE_DATA' };
+  const { IDB, openIdb, readAllRecords, stampsIn, stampsOfRecords } = window.atelierIdb;
+  const listRemote = (db) => window.atelierIdb.listRemote(db, IDB.store);
+  const install = (records) => window.atelierIdb.install(fs(), records);
+  const startReader = () => window.atelierIdb.startReader(config.mount);
 
-  // These two take everything as arguments and touch nothing outside: the reader worker runs
-  // their source text too (readerMain below).
-  function openIdb(name, version, store) {
-    return new Promise((resolve, reject) => {
-      const req = indexedDB.open(name, version);
-      req.onupgradeneeded = () => {  // a first start: create what IDBFS would create
-        const files = req.result.objectStoreNames.contains(store) ? req.transaction.objectStore(store)
-                                                                   : req.result.createObjectStore(store);
-        if (!files.indexNames.contains('timestamp')) files.createIndex('timestamp', 'timestamp', { unique: false });
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error || new Error('IndexedDB could not be opened'));
-      req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-    });
-  }
-  // Every file record as [path, record], read in one transaction (a consistent picture even
-  // while a writer flushes).
-  function readAllRecords(db, store) {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction([store], 'readonly');
-      const keys = tx.objectStore(store).getAllKeys();
-      const values = tx.objectStore(store).getAll();
-      tx.oncomplete = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
-      tx.onerror = () => reject(tx.error || new Error('IndexedDB read failed'));
-      tx.onabort = () => reject(tx.error || new Error('IndexedDB read was aborted'));
-    });
-  }
   const openDb = () => openIdb(config.mount, IDB.version, IDB.store);
 
   // One connection for the page's life: reading at start, then every flush.
@@ -201,8 +156,11 @@
         resolve(lock ? 'writer' : 'reader');
         return lock ? new Promise(() => {}) : undefined;  // a writer holds it until the page goes away
       }).catch((e) => {
-        st.lastError = 'Web Locks failed: ' + (e && e.message || e);
-        resolve('writer');
+        // Refused (e.g. SecurityError): this tab cannot know it is the only writer, so it is not one.
+        st.lockRefused = true;
+        st.readOnlyReason = 'This browser refused the lock that keeps to one writing tab (' +
+          (e && (e.name || e.message) || e) + '), so this tab is read-only.';
+        resolve('reader');
       });
     });
   }
@@ -223,52 +181,7 @@
     }
   }
 
-  // The read runs in a worker: on this thread its answer would wait behind the WASM start-up
-  // and the first frames (measured: 220 ms here against 50 ms for the same 9 MB alone). The
-  // file contents come back transferred, not copied.
-  function readerMain() {
-    self.onmessage = (e) => {
-      const { name, version, store } = e.data;
-      openIdb(name, version, store).then((db) => readAllRecords(db, store).finally(() => db.close())).then((records) => {
-        const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
-        self.postMessage({ records }, [...buffers]);
-      }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
-    };
-  }
-  function startReader() {
-    if (typeof Worker !== 'function') return null;
-    let worker;
-    try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
-      worker = new Worker(url);
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      return null;  // e.g. a content security policy without blob: workers
-    }
-    return {
-      read: () => new Promise((resolve, reject) => {
-        worker.onmessage = (e) => { worker.terminate(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.records); };
-        worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the storage reader failed')); };
-        worker.postMessage({ name: config.mount, version: IDB.version, store: IDB.store });
-      }),
-    };
-  }
   const early = window.indexedDB ? claimAndRead() : claimLock().then((role) => ({ role, records: null }));
-
-  // Puts the records into the mount exactly as IDBFS's syncfs(true) would (same modes and
-  // timestamps, so its next flush sees them as already stored).
-  function install(records) {
-    const FS = fs();
-    records.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [path, entry] of records) {
-      if (FS.isDir(entry.mode)) FS.mkdirTree(path, entry.mode);
-      else if (FS.isFile(entry.mode)) FS.writeFile(path, entry.contents, { canOwn: true });
-      else throw new Error('unknown entry type in storage: ' + path);
-      FS.chmod(path, entry.mode);
-      FS.utime(path, entry.timestamp, entry.timestamp);
-    }
-  }
-  const stampsOfRecords = (records) => records.map(([path, entry]) => [path, +entry.timestamp]);
 
   // Called by the C side before the first frame (storage_start).
   st.start = function () {
@@ -308,6 +221,7 @@
   // A read-only tab queues for the lock; when the writer closes, it reloads the stored files
   // (the writer changed them) and becomes the writer.
   function waitForTurn() {
+    if (st.lockRefused) return;  // asking again would be refused again
     const takeOver = () => {
       st.role = 'writer';
       hideBanner('storage-readonly');
@@ -327,9 +241,10 @@
   // [SECTION] Writing what changed -------------------------------------------------------------
   //
   // IDBFS's syncfs(false) lists every record of the database on each flush (a cursor, one round
-  // trip per stored file) before it writes. Only the lock holder writes, so what the database
-  // holds is what this tab last read or wrote: `stored` keeps that list, and a flush writes the
-  // difference in one transaction, in IDBFS's record format (so loading reads either).
+  // trip per stored file) before it writes, in a relaxed transaction whose abort it never hears.
+  // It is not used. Only the lock holder writes, so what the database holds is what this tab last
+  // read or wrote: `stored` keeps that list, and a flush writes the difference in one strict
+  // transaction, in IDBFS's record format (so either loader reads it).
   let stored = null;  // path -> timestamp (ms) of each record in IndexedDB; null: unknown
 
   function localFiles() {
@@ -360,36 +275,53 @@
     return c.length > node.usedBytes ? c.slice(0, node.usedBytes) : c;
   }
 
+  // One flush: a 'readwrite' transaction with strict durability (Chromium, Firefox and Safari
+  // default to relaxed: 'complete' when the OS has the data, not the disk), committed explicitly
+  // once every request is issued; done(null) only on its 'complete' event. When what IndexedDB
+  // holds is unknown (after a flush timed out), the same transaction lists it first (keys and
+  // timestamps only) and writes the difference, as IDBFS's syncfs(false) would, but strict and
+  // with its abort heard.
   function writeChanges(done) {
     const local = localFiles();
-    if (!stored) {
-      // Unknown: IDBFS's own full compare; it lists the mount before its first await.
-      fs().syncfs(false, (err) => { if (!err) stored = stampsOf(local); done(err); });
-      return;
+    const diff = (remote) => ({
+      put: [...local].filter(([path, stat]) => remote.get(path) !== +stat.mtime),
+      remove: [...remote.keys()].filter((path) => !local.has(path)),
+    });
+    if (stored) {
+      const d = diff(stored);
+      if (!d.put.length && !d.remove.length) { done(null); return; }
     }
-    const put = [...local].filter(([path, stat]) => stored.get(path) !== +stat.mtime);
-    const remove = [...stored.keys()].filter((path) => !local.has(path));
-    if (!put.length && !remove.length) {
-      done(null);
-      return;
-    }
-    const records = put.map(([path, stat]) => [path, fs().isDir(stat.mode)
-      ? { timestamp: stat.mtime, mode: stat.mode }
-      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) }]);
+    // Contents are taken now: the C side may write again before the transaction opens.
+    const record = (path, stat) => (fs().isDir(stat.mode) ? { timestamp: stat.mtime, mode: stat.mode }
+      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) });
+    const records = new Map([...local].filter(([path, stat]) => !stored || stored.get(path) !== +stat.mtime)
+      .map(([path, stat]) => [path, record(path, stat)]));
     getDb().then((db) => {
       let tx;
+      let over = false;
+      const fail = (e) => { if (over) return; over = true; done(e); };
       try {
-        tx = db.transaction([IDB.store], 'readwrite');
+        tx = db.transaction([IDB.store], 'readwrite', { durability: 'strict' });
         const files = tx.objectStore(IDB.store);
-        for (const [path, record] of records) files.put(record, path);
-        for (const path of remove) files.delete(path);
+        const write = (remote) => {
+          try {
+            const d = diff(remote);
+            for (const [path] of d.put) files.put(records.get(path), path);
+            for (const path of d.remove) files.delete(path);
+            if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
+          } catch (e) {
+            try { tx.abort(); } catch (e2) { /* already over */ }
+            fail(e);
+          }
+        };
+        if (stored) write(stored); else stampsIn(files, write);
       } catch (e) {
         if (tx) try { tx.abort(); } catch (e2) { /* already over */ }
-        done(e);
+        fail(e);
         return;
       }
-      tx.oncomplete = () => { stored = stampsOf(local); done(null); };
-      tx.onabort = () => done(tx.error || new Error('IndexedDB refused the write'));
+      tx.oncomplete = () => { if (over) return; over = true; stored = stampsOf(local); done(null); };
+      tx.onabort = () => fail(tx.error || new Error('IndexedDB refused the write'));
     }, done);
   }
 
@@ -403,8 +335,9 @@
 
   function flush() {
     if (st.role !== 'writer' || st.load !== 'ready' || st.inFlight || st.wanted <= st.durable) return;
-    if (!st.lockSupported && !lease.held()) {  // another tab took over: never write over its files
-      lease.lost();
+    if (reclaiming || st.conflict) return;
+    if (!st.lockSupported && !lease.held()) {  // lapsed, or another tab took over: never write over its files
+      leaseLapsed();
       return;
     }
     const now = performance.now();
@@ -476,6 +409,74 @@
     st.retryAt = Date.now() + delay;
     retryTimer = setTimeout(() => { retryTimer = 0; st.retryAt = 0; flush(); }, delay);
   }
+
+  // [SECTION] A writer whose lease lapsed (no Web Locks; a hidden tab's timers are throttled) ---
+  //
+  // - Free (nobody took it): take it back; if IndexedDB still holds exactly what this tab last
+  //   wrote, flush and carry on as the writer. Nothing reloads: the mount is newer than IndexedDB.
+  // - Another tab holds it and everything here is saved: turn read-only and read its files.
+  // - Another tab holds it and edits here are not saved: never reload over them and never flush
+  //   (two writers' files would mix): "Not saved", and try again every second.
+  // - Taken back, but IndexedDB changed meanwhile (another tab wrote): with nothing unsaved here,
+  //   read it afresh as the writer; with unsaved edits, they cannot be merged file by file —
+  //   "Not saved" stays with the reason, no retry, the lease is let go, and nothing reloads
+  //   (Download backup still saves what this tab shows).
+  let reclaiming = false;
+  const allSavedHere = () => st.wanted <= st.durable && !st.inFlight;
+  function leaseLapsed() {
+    if (st.role !== 'writer' || reclaiming || st.conflict) return;
+    reclaiming = true;
+    lease.claim().then((won) => {
+      if (!won) {
+        reclaiming = false;
+        if (allSavedHere()) becomeReader();
+        else stranded('another tab took over while this one was hidden; the last edits are kept here and saved when that tab closes, so keep this tab open');
+        return undefined;
+      }
+      return storedUnchanged().then((same) => {
+        reclaiming = false;
+        if (same) {
+          clearTimeout(retryTimer);
+          retryTimer = 0;
+          flush();
+        } else if (allSavedHere()) {
+          populate();
+        } else {
+          st.conflict = 'another tab saved changes while this one was hidden, so the last edits here cannot be stored; download a backup in Settings to keep them';
+          lease.release();
+          clearTimeout(retryTimer);
+          retryTimer = 0;
+          st.retryAt = 0;
+          st.failures += 1;
+          st.lastError = st.conflict;
+          showBanner('storage-failed', 'Not saved: ' + st.conflict + '.');
+        }
+      });
+    }).catch((e) => {
+      reclaiming = false;
+      stranded('could not check the browser storage after the lease lapsed (' + (e && e.message || e) + ')');
+    });
+  }
+  function storedUnchanged() {
+    if (!stored) return Promise.resolve(false);  // unknown since a flush timed out: cannot tell
+    return getDb().then(listRemote).then((remote) =>
+      remote.size === stored.size && [...remote].every(([path, stamp]) => stored.get(path) === stamp));
+  }
+  function stranded(why) {
+    st.failures += 1;
+    st.lastError = why;
+    showBanner('storage-failed', 'Not saved: ' + why + '.');
+    schedule(config.leaseRetryMs || 1000);
+  }
+  function becomeReader() {
+    st.role = 'reader';
+    showReadOnly();
+    populate();  // the other tab's files, read afresh: nothing here is unsaved
+    waitForTurn();
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && !st.lockSupported && st.role === 'writer' && !lease.held()) leaseLapsed();
+  });
 
   // Hidden pages get no frames and may be killed: flush now, without waiting for a retry timer.
   function flushNow() {
@@ -642,7 +643,7 @@
     if (el) el.hidden = true;
   }
   function showReadOnly() {
-    const show = () => showBanner('storage-readonly',
+    const show = () => showBanner('storage-readonly', st.readOnlyReason ||
       'Atelier is open in another tab or window. This one is read-only; it takes over when the other closes.');
     if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
   }

@@ -68,7 +68,8 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 
 bool App::dispatch(const Command& c) {
     if (read_only) {
-        refusal_ = Problem{"", "Atelier is open for editing in another tab; this tab only shows."};
+        refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
+                                       : "Atelier is open for editing in another tab; this tab only shows."};
         notify("Not done: " + refusal_.message, true);
         return false;
     }

@@ -72,7 +72,13 @@ struct App {
     Store store;
     bool loading = false;   // the stored atelier is still being read: nothing to show or ask yet
     bool ready = false;     // an atelier exists: false shows the first-start screen
-    bool read_only = false; // another tab is the writer: views show, dispatch refuses
+    bool read_only = false; // another tab is the writer, or salvage: views show, dispatch refuses
+    // Opened from damaged storage (core's salvage mode): read-only, nothing is ever written over
+    // the stored files; the problems found, for the banner, which offers the raw files.
+    struct Salvage {
+        std::vector<std::string> problems;
+    };
+    std::optional<Salvage> salvage;
     UiPrefs prefs;
     View view = View::dashboard;
     int order = 0;          // the open order's number (View::order)
@@ -100,6 +106,7 @@ struct App {
     std::function<void(const Atelier&)> on_open;  // a whole new state (first start, demo, restore)
     std::function<void()> on_backup;          // download the atelier as one file
     std::function<void()> on_restore_pick;    // open the file picker
+    std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
     StorageInfo storage;
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)

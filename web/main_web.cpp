@@ -141,6 +141,9 @@ void setup_app() {
     app.on_open = [](const atelier::Atelier& a) { atelier::platform::storage_restore(a); };
     app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
     app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
+    app.on_download_raw = [] {
+        atelier::platform::storage_download_raw(atelier::app().store.state().profile.settings.company_code);
+    };
     atelier::platform::storage_start();
 }
 

@@ -3,33 +3,8 @@
 // damaged stored files recovered from the previous generation; backup and restore.
 // window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
 const fs = require('fs');
-const { test, expect, openApp, locate, click, nextFrames, fill } = require('./lib/app');
-
-const state = (page) => page.evaluate(() => window.atelier.state());
-const storage = (page) => page.evaluate(() => window.atelier.storage());
-const waitStorage = (page, s, timeout = 20000) =>
-  page.waitForFunction((want) => window.atelier.storage && window.atelier.storage().state === want, s, { timeout });
-
-// First start through the UI: the demo atelier, then wait until IndexedDB has it.
-async function openDemo(page) {
-  await openApp(page);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await click(page, 'Open the demo atelier');
-  // "saved" also describes an empty first start: wait for the demo's own first save.
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
-                             null, { timeout: 20000 });
-}
-
-// An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
-async function rename(page, name) {
-  await page.bringToFront();  // keys go to the focused tab
-  await click(page, 'Settings');
-  await fill(page, 'Name', name);
-  await click(page, 'Save settings');
-  await page.waitForFunction((n) => window.atelier.state().name === n, name, { timeout: 10000 }).catch(async (e) => {
-    throw new Error(`rename to ${name}: the app shows "${(await state(page)).name}" (${e.message})`);
-  });
-}
+const { test, expect, openApp, locate, click } = require('./lib/app');
+const { state, storage, waitStorage, openDemo, rename } = require('./lib/storage');
 
 test('an edit is saved in IndexedDB before the app says so, and survives a reload', async ({ page, consoleErrors }) => {
   await openDemo(page);
@@ -156,24 +131,36 @@ test.describe('when IndexedDB refuses writes', () => {
   });
 });
 
-// Reads or rewrites one stored file straight in IDBFS's database (named after the mount point).
-async function withStoredFile(page, pick, change) {
-  return page.evaluate(async ([pickSrc, changeSrc]) => {
-    const db = await new Promise((res, rej) => {
-      const r = indexedDB.open('/atelier');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
-    const keys = await new Promise((res) => { const r = store.getAllKeys(); r.onsuccess = () => res(r.result); });
-    const key = eval(pickSrc)(keys.map(String).sort());
-    const entry = await new Promise((res) => { const r = store.get(key); r.onsuccess = () => res(r.result); });
-    entry.contents = eval(changeSrc)(entry.contents);
-    entry.timestamp = new Date();
-    await new Promise((res, rej) => { const r = store.put(entry, key); r.onsuccess = res; r.onerror = () => rej(r.error); });
-    db.close();
-    return { key, keys };
-  }, [pick.toString(), change.toString()]);
+// Truncates one stored file straight in IDBFS's database (named after the mount point), keeping
+// `keep` of its bytes. `pick` runs here in Node: the page's Content-Security-Policy (serve.py)
+// forbids eval, so no function source goes to the page.
+async function truncateStoredFile(page, pick, keep) {
+  const keys = await page.evaluate(() => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const q = r.result.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA').getAllKeys();
+      q.onsuccess = () => { r.result.close(); res(q.result.map(String).sort()); };
+    };
+  }));
+  const key = pick(keys);
+  await page.evaluate(([k, fraction]) => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const store = r.result.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
+      const g = store.get(k);
+      g.onsuccess = () => {
+        const entry = g.result;
+        entry.contents = entry.contents.subarray(0, Math.floor(entry.contents.length * fraction));
+        entry.timestamp = new Date();
+        const w = store.put(entry, k);
+        w.onsuccess = () => { r.result.close(); res(); };
+        w.onerror = () => rej(w.error);
+      };
+    };
+  }), [key, keep]);
+  return { key, keys };
 }
 
 test('a damaged newest snapshot falls back to the previous generation, and the user is told', async ({ page }, testInfo) => {
@@ -199,8 +186,7 @@ test('a damaged newest snapshot falls back to the previous generation, and the u
 
   // Break the newest snapshot in IndexedDB with the app away, then start again.
   await page.goto('/manifest.webmanifest');
-  const { key } = await withStoredFile(page, (keys) => keys.filter((k) => k.includes('/snapshot-')).pop(),
-                                       (c) => c.subarray(0, Math.floor(c.length / 2)));
+  const { key } = await truncateStoredFile(page, (keys) => keys.filter((k) => k.includes('/snapshot-')).pop(), 0.5);
   expect(key).toMatch(/snapshot-\d{12}\.atl$/);
   await openApp(page);
   await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });

@@ -20,6 +20,7 @@
 #include <memory>
 
 #include "core/storage/backup.hpp"
+#include "core/storage/raw_files.hpp"
 #include "core/storage/storage.hpp"
 
 // [SECTION] JS side (assets/storage.js) --------------------------------------------------------
@@ -43,7 +44,8 @@ EM_JS(int, js_lock_supported, (), { return window.atelierStorage.lockSupported ?
 // A JS string into a C buffer: first call with cap 0 gives the size in bytes.
 EM_JS(int, js_text, (int which, char* buf, int cap), {
   const s = window.atelierStorage;
-  const t = which === 0 ? (s.lastError || "") : which === 1 ? (s.loadError || "") : (s.pendingRestore || "");
+  const t = which === 0 ? (s.lastError || "") : which === 1 ? (s.loadError || "") : which === 2 ? (s.pendingRestore || "")
+          : (s.readOnlyReason || "");
   if (cap > 0) stringToUTF8(t, buf, cap);
   return lengthBytesUTF8(t);
 });
@@ -284,14 +286,17 @@ StorageStatus storage_status() {
         s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
     } else if (w.read_only) {
         s.state = S::read_only;
-        s.detail = "Open in another tab or window: read-only here, showing what that one saves, until it closes.";
+        s.detail = js_string(3);
+        if (s.detail.empty()) s.detail = "Open in another tab or window: read-only here, showing what that one saves, until it closes.";
     } else if (!w.error.empty()) {
         s.state = S::not_saved;
         s.detail = "Not saved: " + w.error;
     } else if (js_failures() > 0) {
         s.state = S::not_saved;
         const int in_s = static_cast<int>(std::ceil(js_retry_in_ms() / 1000));
-        s.detail = "Not saved: " + js_string(0) + (in_s > 0 ? "; retrying in " + std::to_string(in_s) + " s" : "; retrying");
+        // No retry pending nor running: a conflict that waits for the user (assets/storage.js).
+        const char* retry = js_flight_ms() >= 0 ? "; retrying" : "";
+        s.detail = "Not saved: " + js_string(0) + (in_s > 0 ? "; retrying in " + std::to_string(in_s) + " s" : retry);
     } else if (js_durable() >= w.written) {
         s.state = S::saved;
         s.detail = "All changes saved in this browser";
@@ -308,6 +313,12 @@ StorageStatus storage_status() {
 void storage_backup(const Atelier& state) {
     const std::string text = backup_text(state);
     const std::string name = backup_file_name(state, date_of(stamp_now()));
+    js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void storage_download_raw(const std::string& company_code) {
+    const std::string text = raw_files_text(web().files);
+    const std::string name = raw_files_name(company_code, date_of(stamp_now()));
     js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
 }
 

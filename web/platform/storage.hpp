@@ -49,6 +49,8 @@ bool storage_flush_starting();
 const char* storage_state_name(StorageStatus::State s);  // "loading", "saved", "saving", "not_saved", "read_only"
 
 void storage_backup(const Atelier& state);               // downloads atelier-<code>-<date>.json
+// Every file of the storage folder, as it is, in one JSON download (core/storage/raw_files.hpp).
+void storage_download_raw(const std::string& company_code);
 void storage_request_restore();                           // opens the file picker (call from a click)
 std::optional<std::string> storage_take_restore_text();   // the chosen file's text, once
 // Replaces the stored atelier (after core's preview_backup and the user's confirmation).

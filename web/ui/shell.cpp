@@ -68,6 +68,28 @@ bool nav_button(App& app, const char* label, View v, bool active) {
     return pressed;
 }
 
+// Damaged storage opened for salvage: what could be read is shown, nothing is written, and the
+// stored files can be taken away as they are.
+void salvage_banner(App& app) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(colours().overdue,
+                       "Read-only: the stored atelier is damaged. Atelier opened what it could read and will not "
+                       "change anything. Download the raw files and keep them: they hold everything that was stored.");
+    mark_last_item("Salvage banner");
+    const std::vector<std::string>& problems = app.salvage->problems;
+    for (size_t i = 0; i < problems.size(); ++i) {
+        ImGui::Bullet();
+        ImGui::TextUnformatted(problems[i].c_str());
+        mark_last_item("Salvage problem " + std::to_string(i + 1));
+    }
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Download raw files") && app.on_download_raw) app.on_download_raw();
+    ImGui::SameLine();
+    if (ImGui::Button("Download backup") && app.on_backup) app.on_backup();
+    mark_last_item("Download backup (salvage)");
+    ImGui::Separator();
+}
+
 void top_bar(App& app) {
     const Profile& p = app.store.state().profile;
     ImGui::AlignTextToFramePadding();
@@ -113,7 +135,9 @@ void top_bar(App& app) {
     mark_last_item("Theme");
     save_indicator(app);
     ImGui::Separator();
-    if (app.read_only) {
+    if (app.salvage) {
+        salvage_banner(app);
+    } else if (app.read_only) {
         ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
                                                "This tab shows the data and takes over when that tab closes.");
         mark_last_item("Read-only banner");
