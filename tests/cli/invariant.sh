@@ -18,8 +18,8 @@ printf '{"type":"team.rename","from":"%s","to":"Atelier %s"}\n' "$team" "$team" 
 grep -q "\"team\":\"Atelier $team\"" "$tmp/r.json"
 if grep -q "\"team\":\"$team\"" "$tmp/r.json"; then echo "FAIL: a reference kept the old name"; exit 1; fi
 
-# Negative settings numbers: refused with the range.
-echo '{"type":"atelier.update","due_soon_days":-2}' > "$tmp/neg.jsonl"
+# Settings numbers out of range: refused with the range.
+echo '{"type":"atelier.update","due_soon_days":400}' > "$tmp/neg.jsonl"
 if "$atelier" apply "$tmp/d.json" < "$tmp/neg.jsonl" > /dev/null 2> "$tmp/neg.err"; then echo "FAIL: accepted"; exit 1; fi
 grep -q '/due_soon_days: must be from 0 to 365' "$tmp/neg.err"
 
