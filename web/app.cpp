@@ -128,6 +128,11 @@ void App::changed(const Result& r) {
 }
 
 void App::open(Atelier a) {
+    if (salvage) {
+        // Only a restore opens over a salvaged atelier (can_restore: in the writing tab).
+        salvage.reset();
+        read_only = false;
+    }
     store.reset(std::move(a));
     ready = true;
     order = 0;
@@ -271,6 +276,7 @@ nlohmann::json App::state_json() {
                      {"frame_ms", frame_ms},
                      {"loading", loading},
                      {"read_only", read_only},
+                     {"salvage", salvage ? nlohmann::json(salvage->problems) : nlohmann::json()},
                      {"storage", {{"state", storage.state}, {"detail", storage.detail},
                                   {"persisted", storage.persisted}, {"used", storage.used_bytes},
                                   {"quota", storage.quota_bytes}}},

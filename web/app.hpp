@@ -77,6 +77,7 @@ struct App {
     // the stored files; the problems found, for the banner, which offers the raw files.
     struct Salvage {
         std::vector<std::string> problems;
+        bool writer = true;  // this tab writes: Restore from backup is offered (the way out)
     };
     std::optional<Salvage> salvage;
     UiPrefs prefs;
@@ -124,7 +125,8 @@ struct App {
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
     void undo();
     void redo();
-    // Opens an atelier (first start, demo, restore): clears undo and selection.
+    // Opens an atelier (first start, demo, restore): clears undo and selection. A restore ends
+    // salvage: the app is read-write again.
     void open(Atelier a);
     // The stored atelier, read at start: opens it without writing it back.
     void load(Atelier a);
@@ -133,6 +135,8 @@ struct App {
     void replayed();
     // Asks first; the command runs when the user confirms.
     void ask(PendingConfirm q) { confirm = std::move(q); }
+    // Restore from backup is offered: in a tab that edits, or a salvaged atelier in the writing tab.
+    bool can_restore() const { return !read_only || (salvage && salvage->writer); }
 
     void notify(std::string text, bool error = false);
     void save_prefs();

@@ -58,7 +58,10 @@ bool idle(long long tick) {
 void take_storage_news(atelier::App& app) {
     namespace p = atelier::platform;
     if (auto loaded = p::storage_take_loaded()) {
-        app.read_only = loaded->read_only;
+        // A salvaged atelier opens read-only with its problems, never as a first start.
+        app.read_only = loaded->read_only || loaded->salvaged;
+        if (loaded->salvaged) app.salvage = atelier::App::Salvage{std::move(loaded->problems), !loaded->read_only};
+        else app.salvage.reset();
         if (loaded->atelier) app.load(std::move(*loaded->atelier));
         else app.loading = false;
         if (!loaded->report.empty()) app.notify(loaded->report, true);
@@ -68,6 +71,8 @@ void take_storage_news(atelier::App& app) {
         if (p::storage_follow(app.store, reload)) {
             if (reload) app.load(std::move(*reload));
             else app.replayed();
+            // The writing tab restored a backup over the salvaged atelier.
+            if (app.salvage && !p::storage_salvaged()) app.salvage.reset();
         }
     }
     if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/commands/command.hpp"
+#include "core/storage/backup.hpp"
 #include "tests/ui/headless.hpp"
 
 using atelier::test::Headless;
@@ -40,4 +41,48 @@ TEST_CASE("a salvaged atelier refuses edits, undo and redo, with the reason") {
     CHECK(h.app.refusal().message == "The stored atelier is damaged; it is open read-only, so nothing is written over it.");
     h.app.undo();
     CHECK(h.app.store.state() == before);
+}
+
+TEST_CASE("a salvaged atelier offers Restore from backup in the writing tab only") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    h.app.read_only = true;
+    h.app.salvage = atelier::App::Salvage{{"/teams: damaged"}, true};
+    int picks = 0;
+    h.app.on_restore_pick = [&] { ++picks; };
+    h.frame(2);
+    h.click("Restore from backup (salvage)");
+    CHECK(picks == 1);
+    h.click("Settings");
+    h.click("Restore from backup…");
+    CHECK(picks == 2);
+    h.app.salvage->writer = false;  // another tab writes: it is the one to restore
+    h.frame();
+    h.click("Restore from backup (salvage)");
+    CHECK(picks == 2);
+}
+
+TEST_CASE("restoring a backup ends salvage: the atelier is read-write again") {
+    Headless h;
+    atelier::test::open_demo(h.app, 20);
+    atelier::Atelier backup = h.app.store.state();
+    backup.profile.settings.name = "From the backup";
+    h.app.read_only = true;
+    h.app.salvage = atelier::App::Salvage{{"/orders/3/team: no team \"Sewing\""}, true};
+    int restored = 0;
+    h.app.on_open = [&](const atelier::Atelier& a) {
+        ++restored;
+        CHECK(a.profile.settings.name == "From the backup");
+    };
+    h.app.restore_text = atelier::backup_text(backup);
+    h.frame(2);
+    h.click("Replace my atelier with this backup");
+    CHECK(restored == 1);
+    CHECK_FALSE(h.app.salvage);
+    CHECK_FALSE(h.app.read_only);
+    h.frame(2);
+    CHECK_FALSE(h.visible("Salvage banner"));
+    atelier::cmd::AtelierUpdate u;
+    u.name = "Edited after the restore";
+    CHECK(h.app.dispatch(u));
 }

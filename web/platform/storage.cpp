@@ -198,7 +198,7 @@ std::optional<Loaded> storage_take_loaded() {
         return Loaded{std::nullopt,
                       "Your saved atelier could not be read from this browser's storage (" + js_string(1) +
                           "). Nothing was changed; reload the page to try again.",
-                      true};
+                      true, false, {}};
     }
     if (state != 1 || js_load_gen() == w.delivered_gen) return std::nullopt;
     w.delivered_gen = js_load_gen();
@@ -214,7 +214,9 @@ std::optional<Loaded> storage_take_loaded() {
     w.report = r.report;
     w.loaded = true;
     w.error.clear();
-    return Loaded{std::move(r.atelier), std::move(r.report), w.read_only};
+    Loaded out{std::move(r.atelier), std::move(r.report), w.read_only, r.salvaged, {}};
+    for (const Problem& p : r.problems) out.problems.push_back(p.path.empty() ? p.message : p.path + ": " + p.message);
+    return out;
 }
 
 bool storage_follow(Store& store, std::optional<Atelier>& reload) {
@@ -228,6 +230,11 @@ bool storage_follow(Store& store, std::optional<Atelier>& reload) {
     w.report = r.report;
     if (r.atelier) reload = std::move(r.atelier);
     return true;
+}
+
+bool storage_salvaged() {
+    const Web& w = web();
+    return w.storage && w.storage->read_only();
 }
 
 void storage_record(const nlohmann::json& journal_entry) {
@@ -284,6 +291,9 @@ StorageStatus storage_status() {
     } else if (w.load_failed) {
         s.state = S::read_only;
         s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
+    } else if (w.storage && w.storage->read_only()) {
+        s.state = S::read_only;
+        s.detail = "The stored atelier is damaged: open read-only until a backup is restored.";
     } else if (w.read_only) {
         s.state = S::read_only;
         s.detail = js_string(3);

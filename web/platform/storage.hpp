@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model/atelier.hpp"
 #include "core/store.hpp"
@@ -20,6 +21,10 @@ struct Loaded {
     std::optional<Atelier> atelier;  // empty: nothing stored yet (first start), or nothing readable (see report)
     std::string report;              // what was recovered, for the user; "" when all loaded cleanly
     bool read_only = false;          // another tab writes: show, never edit
+    // No stored generation passes its checks but one reads (core's salvage): `atelier` is that
+    // one, shown read-only with these problems ("path: message") until a backup is restored.
+    bool salvaged = false;
+    std::vector<std::string> problems;
 };
 // Once per completed load: the first one at startup, another when a read-only tab becomes the
 // writer (the other tab closed) — then replace the state with it.
@@ -31,6 +36,9 @@ std::optional<Loaded> storage_take_loaded();
 // anything changed). When it cannot be applied entry by entry, `reload` receives the whole
 // atelier read afresh instead, to replace the store's.
 bool storage_follow(Store& store, std::optional<Atelier>& reload);
+
+// False once a restore replaced a salvaged atelier (here or in the writing tab).
+bool storage_salvaged();
 
 void storage_record(const nlohmann::json& journal_entry);
 // Each frame: first snapshot, compaction when idle, status. `state` includes every recorded entry.

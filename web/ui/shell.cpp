@@ -87,6 +87,11 @@ void salvage_banner(App& app) {
     ImGui::SameLine();
     if (ImGui::Button("Download backup") && app.on_backup) app.on_backup();
     mark_last_item("Download backup (salvage)");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!app.can_restore());
+    if (ImGui::Button("Restore from backup…") && app.on_restore_pick) app.on_restore_pick();
+    ImGui::EndDisabled();
+    mark_last_item("Restore from backup (salvage)");
     ImGui::Separator();
 }
 

@@ -45,7 +45,7 @@ void draw_storage_section(App& app) {
     ImGui::TextDisabled("The whole atelier as one JSON file; keep it somewhere safe.");
     if (ImGui::Button("Download backup") && app.on_backup) app.on_backup();
     ImGui::SameLine();
-    ImGui::BeginDisabled(app.read_only);
+    ImGui::BeginDisabled(!app.can_restore());
     if (ImGui::Button("Restore from backup…") && app.on_restore_pick) app.on_restore_pick();
     ImGui::EndDisabled();
 }
