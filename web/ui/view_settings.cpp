@@ -1,9 +1,18 @@
 // The atelier's own record: identity, deadlines horizon, cancellation rule, teams and
-// salespeople. Edits are a draft until "Save settings", which sends one atelier.update.
+// salespeople.
+// - Identity, deadlines and cancellation are a draft until "Save settings" (one atelier.update);
+//   the numbers' -/+ buttons stay inside the core's ranges (core/model/limits.hpp), a typed value
+//   outside is marked and, saved anyway, refused by the core beside the button.
+// - Teams and salespeople change at once, one command each: add and remove (atelier.update),
+//   rename (team.rename / salesperson.rename, every order in one undo). A refusal (a team still in
+//   use) is shown under its list.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "core/commands/command.hpp"
+#include "core/model/limits.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
@@ -13,37 +22,145 @@ namespace atelier::ui {
 
 namespace {
 
+struct NameList {
+    std::string adding;
+    int renaming = -1;  // the row being renamed
+    std::string new_name;
+    bool focus = false;  // the rename field takes the keyboard once, when it opens
+    std::string error;  // the core's refusal of the last change to this list
+};
+
 struct Draft {
     uint64_t revision = ~0ull;  // the state it was copied from
     Profile p;
-    std::string new_team, new_salesperson;
+    NameList teams, salespeople;
+    std::string error;          // the core's refusal of the last "Save settings"
+    bool list_change = false;   // the next revision is this view's own list change: keep the draft
 };
 Draft g_draft;
 
-// An editable list of names with add and remove.
-void name_list(const char* id, std::vector<std::string>& names, std::string& adding, const char* hint) {
-    ImGui::PushID(id);
+// A whole number within `r`: the -/+ buttons stop at its ends; a typed value outside is kept (the
+// core refuses it on save) and marked with the range.
+void int_field(const char* label, int& v, IntRange r) {
+    ImGui::PushID(label);
+    ImGui::SetNextItemWidth(em(80));
+    ImGui::InputInt("##v", &v, 0, 0);
+    mark_last_item(label);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::BeginDisabled(v <= r.min);
+    if (ImGui::Button("-")) v = std::clamp(v - 1, r.min, r.max);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::BeginDisabled(v >= r.max);
+    if (ImGui::Button("+")) v = std::clamp(v + 1, r.min, r.max);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+    if (!r.contains(v)) {
+        ImGui::SameLine();
+        ImGui::TextColored(colours().overdue, "%s", r.message().c_str());
+        mark_last_item(std::string(label) + " out of range");
+    }
+    ImGui::PopID();
+}
+
+// A list of names (teams or salespeople) whose every change is one command, run at once.
+// `what` is "team" or "salesperson"; `rename` builds that rename command.
+void name_list(App& app, const char* what, const std::vector<std::string>& names, NameList& u,
+               Command (*rename)(std::string, std::string)) {
+    ImGui::PushID(what);
+    const std::string w = what;
+    auto update = [&](std::vector<std::string> next) {
+        cmd::AtelierUpdate c;
+        if (w == "team") c.teams = std::move(next);
+        else c.salespeople = std::move(next);
+        const bool ok = app.dispatch(c);
+        g_draft.list_change = ok;
+        u.error = ok ? "" : app.refusal().message;
+        return ok;
+    };
     for (size_t i = 0; i < names.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ImGui::SetNextItemWidth(em(220));
-        ImGui::InputText("##name", &names[i]);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) {
-            names.erase(names.begin() + static_cast<long>(i));
-            ImGui::PopID();
-            break;
+        const std::string& name = names[i];
+        if (u.renaming == static_cast<int>(i)) {
+            ImGui::SetNextItemWidth(em(220));
+            if (u.focus) ImGui::SetKeyboardFocusHere();
+            u.focus = false;
+            const bool enter = ImGui::InputText("##to", &u.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
+            mark_last_item("New " + w + " name");
+            ImGui::SameLine();
+            const bool ok = ImGui::SmallButton("Rename");
+            mark_last_item("Confirm rename " + w);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Cancel")) u.renaming = -1;
+            if ((ok || enter) && u.renaming >= 0) {
+                const std::string from = name;  // a copy: the dispatch changes the list
+                if (app.dispatch(rename(from, u.new_name))) {
+                    g_draft.list_change = true;
+                    u.error.clear();
+                    u.renaming = -1;
+                } else {
+                    u.error = app.refusal().message;
+                }
+            }
+        } else {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(name.c_str());
+            ImGui::SameLine(em(230));
+            if (ImGui::SmallButton("Rename")) {
+                u.renaming = static_cast<int>(i);
+                u.new_name = name;
+                u.focus = true;
+            }
+            mark_last_item("Rename " + w + " " + name);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Remove")) {
+                std::vector<std::string> next = names;
+                next.erase(next.begin() + static_cast<long>(i));
+                update(std::move(next));
+                ImGui::PopID();
+                break;  // `names` may have changed
+            }
+            mark_last_item("Remove " + w + " " + name);
         }
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(em(220));
-    const bool enter = ImGui::InputTextWithHint("##add", hint, &adding, ImGuiInputTextFlags_EnterReturnsTrue);
-    mark_last_item(std::string("Add ") + id);
+    const bool enter = ImGui::InputTextWithHint("##add", w == "team" ? "New team" : "New salesperson", &u.adding,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    mark_last_item("Add " + w);
     ImGui::SameLine();
-    if ((ImGui::Button("Add") || enter) && !adding.empty()) {
-        names.push_back(adding);
-        adding.clear();
+    if ((ImGui::Button("Add") || enter) && !u.adding.empty()) {
+        std::vector<std::string> next = names;
+        next.push_back(u.adding);
+        if (update(std::move(next))) u.adding.clear();
+    }
+    if (!u.error.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(colours().overdue, "%s", u.error.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item(w + " error: " + u.error);
     }
     ImGui::PopID();
+}
+
+// The refused field's label, to lead the core's message ("Due-soon horizon (days): must be …").
+std::string field_name(const std::string& path) {
+    static const std::pair<const char*, const char*> kFields[] = {
+        {"/due_soon_days", "Due-soon horizon (days)"},
+        {"/buffer_days", "Buffer before the event (days)"},
+        {"/free_cancel_hours", "Free cancellation window (hours)"},
+        {"/late_cancel_percent", "Fee after the window, before production (%)"},
+        {"/production_cancel_percent", "Fee once in production (%)"},
+        {"/name", "Name"}, {"/code", "Company code"}, {"/currency", "Currency"}};
+    for (const auto& [p, label] : kFields)
+        if (path == p) return std::string(label) + ": ";
+    return "";
+}
+
+Command rename_team(std::string from, std::string to) { return cmd::TeamRename{std::move(from), std::move(to)}; }
+Command rename_salesperson(std::string from, std::string to) {
+    return cmd::SalespersonRename{std::move(from), std::move(to)};
 }
 
 }  // namespace
@@ -52,7 +169,16 @@ void draw_settings(App& app) {
     const Profile& now = app.store.state().profile;
     Draft& d = g_draft;
     if (d.revision != app.revision()) {
+        // A list change made here keeps what is typed but not saved above it; any other change
+        // (undo, another tab, a restore) starts the draft afresh.
+        Profile typed = d.p;
         d.p = now;
+        if (d.list_change) {
+            typed.teams = now.teams;
+            typed.salespeople = now.salespeople;
+            d.p = std::move(typed);
+        }
+        d.list_change = false;
         d.revision = app.revision();
     }
     Profile& p = d.p;
@@ -72,25 +198,21 @@ void draw_settings(App& app) {
     ImGui::InputText("Currency", &p.settings.currency, ImGuiInputTextFlags_CharsUppercase);
 
     section("Deadlines");
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputInt("Due-soon horizon (days)", &p.due_soon_days);
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputInt("Buffer before the event (days)", &p.buffer_days);
+    int_field("Due-soon horizon (days)", p.due_soon_days, kDueSoonDays);
+    int_field("Buffer before the event (days)", p.buffer_days, kBufferDays);
 
     section("Cancellation rule");
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputInt("Free cancellation window (hours)", &p.free_cancel_hours);
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputInt("Fee after the window, before production (%)", &p.late_cancel_percent);
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputInt("Fee once in production (%)", &p.production_cancel_percent);
+    int_field("Free cancellation window (hours)", p.free_cancel_hours, kFreeCancelHours);
+    int_field("Fee after the window, before production (%)", p.late_cancel_percent, kPercent);
+    int_field("Fee once in production (%)", p.production_cancel_percent, kPercent);
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &p.release_owing);
 
     if (wide) ImGui::TableNextColumn();
     section("Teams");
-    name_list("team", p.teams, d.new_team, "New team");
+    ImGui::TextDisabled("Changes here apply at once; a rename reaches every order.");
+    name_list(app, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
-    name_list("salesperson", p.salespeople, d.new_salesperson, "New salesperson");
+    name_list(app, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
 
     ImGui::Spacing();
     const bool dirty = !(p == now);
@@ -107,9 +229,12 @@ void draw_settings(App& app) {
         if (p.production_cancel_percent != now.production_cancel_percent)
             u.production_cancel_percent = p.production_cancel_percent;
         if (p.release_owing != now.release_owing) u.release_owing = p.release_owing;
-        if (p.teams != now.teams) u.teams = p.teams;
-        if (p.salespeople != now.salespeople) u.salespeople = p.salespeople;
-        if (app.dispatch(u)) app.notify("Settings saved");
+        if (app.dispatch(u)) {
+            d.error.clear();
+            app.notify("Settings saved");
+        } else {
+            d.error = field_name(app.refusal().path) + app.refusal().message;
+        }
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -119,6 +244,12 @@ void draw_settings(App& app) {
     if (dirty) {
         ImGui::SameLine();
         ImGui::TextColored(colours().due_soon, "Unsaved changes");
+    }
+    if (!d.error.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(colours().overdue, "Not saved: %s", d.error.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Settings error: " + d.error);
     }
     draw_storage_section(app);
     if (wide) ImGui::EndTable();

@@ -1,0 +1,126 @@
+// Settings: teams and salespeople renamed everywhere in one command, removal of one in use
+// refused beside its list, and the numbers kept to the core's ranges.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/model/limits.hpp"
+#include "tests/ui/headless.hpp"
+
+using atelier::test::Headless;
+
+namespace {
+size_t orders_with_team(const atelier::Atelier& a, const std::string& t) {
+    return size_t(std::count_if(a.orders.begin(), a.orders.end(), [&](const auto& o) { return o.team == t; }));
+}
+size_t stages_with_team(const atelier::Atelier& a, const std::string& t) {
+    size_t n = 0;
+    for (const auto& p : a.pipelines)
+        for (const auto& s : p.stages) n += s.team == t;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("renaming a team in Settings renames it on every order, in one undo") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    const size_t sewing = orders_with_team(h.app.store.state(), "Sewing");
+    REQUIRE(sewing > 0);
+    h.click("Rename team Sewing");
+    h.fill("New team name", "Bridal sewing", true);
+    const auto& a = h.app.store.state();
+    CHECK(std::count(a.profile.teams.begin(), a.profile.teams.end(), "Bridal sewing") == 1);
+    CHECK(std::count(a.profile.teams.begin(), a.profile.teams.end(), "Sewing") == 0);
+    CHECK(orders_with_team(a, "Sewing") == 0);
+    CHECK(orders_with_team(a, "Bridal sewing") == sewing);
+    h.frame();
+    CHECK(h.visible("Rename team Bridal sewing"));
+    CHECK_FALSE(h.visible("New team name"));
+    h.app.undo();
+    CHECK(orders_with_team(h.app.store.state(), "Sewing") == sewing);
+}
+
+TEST_CASE("renaming a salesperson in Settings renames them on every order") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    const auto count = [&](const std::string& n) {
+        const auto& o = h.app.store.state().orders;
+        return std::count_if(o.begin(), o.end(), [&](const auto& x) { return x.salesperson == n; });
+    };
+    const auto jonas = count("Jonas");
+    REQUIRE(jonas > 0);
+    h.click("Rename salesperson Jonas");
+    h.fill("New salesperson name", "Jonas B.");
+    h.click("Confirm rename salesperson");
+    CHECK(count("Jonas") == 0);
+    CHECK(count("Jonas B.") == jonas);
+}
+
+TEST_CASE("removing a team in use shows the core's refusal under the list and changes nothing") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    const auto before = h.app.store.state();
+    const size_t orders = orders_with_team(before, "Sewing"), stages = stages_with_team(before, "Sewing");
+    REQUIRE(orders > 1);
+    std::string uses = std::to_string(orders) + " orders";
+    if (stages) uses += " and " + std::to_string(stages) + (stages == 1 ? " stage" : " stages");
+    const std::string refusal =
+        "team \"Sewing\" is used by " + uses + "; move them to another team first (or rename the team)";
+    h.click("Remove team Sewing");
+    CHECK(h.app.store.state() == before);
+    CHECK(h.app.refusal().message == refusal);
+    h.frame();
+    CHECK(h.label_starting("team error: ") == "team error: " + refusal);
+    CHECK(h.visible("Remove team Sewing"));
+    // An unused one goes, and the refusal with it.
+    h.fill("Add team", "Embroidery", true);
+    CHECK(h.app.store.state().profile.teams.back() == "Embroidery");
+    h.frame();
+    CHECK(h.label_starting("team error: ").empty());
+    h.click("Remove team Embroidery");
+    CHECK(h.app.store.state().profile.teams == before.profile.teams);
+}
+
+TEST_CASE("the number fields stop at the core's range; a typed value outside is refused on save") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    h.fill("Due-soon horizon (days)", "364");
+    h.click("+");
+    h.frame();
+    h.click("+");  // disabled at 365
+    h.click("Save settings");
+    CHECK(h.app.store.state().profile.due_soon_days == atelier::kDueSoonDays.max);
+
+    const auto before = h.app.store.state();
+    h.fill("Free cancellation window (hours)", "9000");
+    h.frame();
+    CHECK(h.visible("Free cancellation window (hours) out of range"));
+    h.click("Save settings");
+    CHECK(h.app.store.state() == before);
+    CHECK(h.app.refusal().message == "must be from 0 to 8760");
+    h.frame();
+    CHECK(h.label_starting("Settings error: ") ==
+          "Settings error: Free cancellation window (hours): must be from 0 to 8760");
+}
+
+TEST_CASE("a team added while other settings are typed keeps what is typed; Save still saves it") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    h.fill("Name", "Maison Nouvelle");
+    h.fill("Add team", "Embroidery", true);
+    CHECK(h.app.store.state().profile.teams.back() == "Embroidery");
+    CHECK(h.app.store.state().profile.settings.name != "Maison Nouvelle");
+    h.click("Save settings");
+    CHECK(h.app.store.state().profile.settings.name == "Maison Nouvelle");
+    CHECK(h.app.store.state().profile.teams.back() == "Embroidery");
+}
