@@ -232,9 +232,9 @@ TEST_CASE("deleting a stage orders are in is refused with the reason visible, an
     CHECK(h.app.store.state() == before);
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().error);
-    CHECK(h.app.toasts.back().text.find("in use by order") != std::string::npos);
+    CHECK(h.app.toasts.back().text.find("cannot be removed: it is named by") != std::string::npos);
     INFO(h.items());
-    CHECK(h.label_starting("Not deleted: ").find("in use by order") != std::string::npos);
+    CHECK(h.label_starting("Not deleted: ").find("cannot be removed: it is named by") != std::string::npos);
     CHECK(h.visible("Stage Sewing"));
 }
 
