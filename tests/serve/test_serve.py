@@ -693,7 +693,8 @@ class SecurityHeadersTest(ServerTestCase):
             self.assertIn("src=", script[0], f"inline script in index.html: {script}")
             self.assertEqual(script[1].strip(), "")
         self.assertNotRegex(shell, r"(?i)<style\b|\sstyle=|\son[a-z]+=|javascript:")
-        with open(os.path.join(ASSETS, "storage.js"), encoding="utf-8") as f:
+        # The reader worker lives in storage-idb.js (split out of storage.js).
+        with open(os.path.join(ASSETS, "storage-idb.js"), encoding="utf-8") as f:
             storage = f.read()
         self.assertIn("new Worker(url)", storage)
         self.assertIn("URL.createObjectURL(new Blob(", storage)
