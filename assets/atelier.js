@@ -37,7 +37,12 @@
       return json ? toPage(JSON.parse(json)) : null;
     },
     items: () => JSON.parse(Module.ccall('atelier_items', 'string', [], [])),
-    state: () => JSON.parse(Module.ccall('atelier_state', 'string', [], [])),
+    // Before the runtime is up (just after a reload) the app is simply not ready yet: tests poll
+    // this, and a throw there would end their wait instead of continuing it.
+    state: () => {
+      if (!Module.calledRun) return { ready: false };
+      return JSON.parse(Module.ccall('atelier_state', 'string', [], []));
+    },
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
     perfReset: () => Module.ccall('atelier_perf_reset', null, [], []),
     perf: () => JSON.parse(Module.ccall('atelier_perf', 'string', [], [])),
