@@ -11,7 +11,7 @@ grep -q '^line 1: atelier.update refused: /teams: team "[A-Za-z]*" is used by [0
 grep -q 'move them to another team first' "$tmp/e.err"
 [ ! -s "$tmp/e.json" ]
 
-team=$(grep -o '"teams":\["[^"]*"' "$tmp/d.json" | head -1 | sed 's/.*\["//; s/"$//')
+team=$(grep -m1 -o '"teams":\["[^"]*"' "$tmp/d.json" | head -1 | sed 's/.*\["//; s/"$//')
 printf '{"type":"team.rename","from":"%s","to":"Atelier %s"}\n' "$team" "$team" > "$tmp/rename.jsonl"
 "$atelier" apply "$tmp/d.json" < "$tmp/rename.jsonl" > "$tmp/r.json"
 "$atelier" check "$tmp/r.json" > /dev/null
@@ -28,7 +28,6 @@ echo '{"who":"ana","command":{"type":"order.confirm","order":1}}' > "$tmp/noat.j
 if "$atelier" apply "$tmp/d.json" < "$tmp/noat.jsonl" > /dev/null 2> "$tmp/noat.err"; then echo "FAIL: accepted"; exit 1; fi
 grep -q '^line 1: invalid journal line' "$tmp/noat.err"
 grep -q '/at: is missing' "$tmp/noat.err"
-name=$(grep -o '"name":"[^"]*"' "$tmp/d.json" | head -1)
 printf '%s\n' "{\"at\":\"2026-06-01T09:00\",\"who\":\"ana\",\"redo\":\"atelier.update\",\"put\":{\"profile\":$(sed -n 's/^"atelier": \(.*\),$/\1/p' "$tmp/d.json" | head -1 | sed 's/"due_soon_days":[0-9]*,//; s/^{/{"due_soon_days":3,/')}}" > "$tmp/redo.jsonl"
 "$atelier" apply "$tmp/d.json" < "$tmp/redo.jsonl" > "$tmp/redo.json"
 grep -q '"due_soon_days":3' "$tmp/redo.json"
