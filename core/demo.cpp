@@ -24,6 +24,7 @@ Atelier make_demo(const DemoOptions& opt) {
     Atelier a;
     Profile& p = a.profile;
     p.settings = Settings{"Maison Demo", "BFG", "EUR"};
+    p.country = "FR";  // the demo's clients have French numbers: shown 06 …
     p.teams = {"Design", "Cutting", "Sewing", "Finishing", "Tailoring"};
     p.salespeople = {"Amélie", "Jonas", "Sofia"};
     p.release_owing = true;  // lets the demo show invoiced orders that still owe

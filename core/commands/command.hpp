@@ -17,14 +17,14 @@ namespace cmd {
 
 struct AtelierUpdate {
     static constexpr const char* kType = "atelier.update";
-    std::optional<std::string> name, code, currency;
+    std::optional<std::string> name, code, currency, country;
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent;
     std::optional<bool> release_owing;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
     bool operator==(const AtelierUpdate&) const = default;
     template <class V> void fields(V& v) {
-        v.opt("name", name); v.opt("code", code); v.opt("currency", currency);
+        v.opt("name", name); v.opt("code", code); v.opt("currency", currency); v.opt("country", country);
         v.opt("due_soon_days", due_soon_days); v.opt("buffer_days", buffer_days);
         v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
         v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);

@@ -91,6 +91,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     set_text("/name", c.name, p.settings.name, check_atelier_name);
     set_text("/code", c.code, p.settings.company_code, check_company_code);
     set_text("/currency", c.currency, p.settings.currency, check_currency);
+    set_text("/country", c.country, p.country, check_country);
     if (!check_range(w, "/due_soon_days", c.due_soon_days, kDueSoonDays)) return;
     if (!check_range(w, "/buffer_days", c.buffer_days, kBufferDays)) return;
     if (!check_range(w, "/free_cancel_hours", c.free_cancel_hours, kFreeCancelHours)) return;

@@ -29,6 +29,9 @@ struct StageFee {
 // The atelier's own record: identity (Settings), rules, counters, people. One undo image.
 struct Profile {
     Settings settings;
+    // ISO 3166-1 alpha-2 ("FR"), or "" when not given: phone numbers of this country are shown in
+    // their national format (core/text/phone.hpp), the others international.
+    std::string country;
     int due_soon_days = 7;
     int buffer_days = 3;               // a deadline closer than this to the event warns
     bool release_owing = false;        // allow shipping/collecting an order that still owes (recorded)
@@ -45,6 +48,7 @@ struct Profile {
         v.req("name", settings.name);
         v.req("code", settings.company_code);
         v.req("currency", settings.currency);
+        v.opt("country", country);
         v.opt("due_soon_days", due_soon_days);
         v.opt("buffer_days", buffer_days);
         v.opt("release_owing", release_owing);

@@ -5,8 +5,8 @@
 namespace atelier {
 
 namespace {
-bool is_three_upper(std::string_view s) {
-    if (s.size() != 3) return false;
+bool is_upper(std::string_view s, size_t n) {
+    if (s.size() != n) return false;
     for (char c : s)
         if (c < 'A' || c > 'Z') return false;
     return true;
@@ -22,12 +22,17 @@ std::string check_atelier_name(std::string_view name) {
 }
 
 std::string check_company_code(std::string_view code) {
-    if (!is_three_upper(code)) return "the company code must be exactly three letters A-Z (e.g. BFG)";
+    if (!is_upper(code, 3)) return "the company code must be exactly three letters A-Z (e.g. BFG)";
     return {};
 }
 
 std::string check_currency(std::string_view currency) {
-    if (!is_three_upper(currency)) return "the currency must be a three-letter ISO 4217 code (e.g. EUR)";
+    if (!is_upper(currency, 3)) return "the currency must be a three-letter ISO 4217 code (e.g. EUR)";
+    return {};
+}
+
+std::string check_country(std::string_view country) {
+    if (!country.empty() && !is_upper(country, 2)) return "the country must be a two-letter ISO 3166 code (e.g. FR) or empty";
     return {};
 }
 

@@ -20,6 +20,7 @@ struct Settings {
 std::string check_atelier_name(std::string_view name);
 std::string check_company_code(std::string_view code);
 std::string check_currency(std::string_view currency);
+std::string check_country(std::string_view country);  // "" or two letters A-Z
 
 nlohmann::json settings_to_json(const Settings& s);
 // Reads `j` (found at `path` in the document) into `out`; appends problems and leaves

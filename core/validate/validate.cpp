@@ -42,6 +42,7 @@ void check_profile(const Atelier& a, Findings& f) {
     if (auto why = check_atelier_name(p.settings.name); !why.empty()) f.bad("/atelier/name", why);
     if (auto why = check_company_code(p.settings.company_code); !why.empty()) f.bad("/atelier/code", why);
     if (auto why = check_currency(p.settings.currency); !why.empty()) f.bad("/atelier/currency", why);
+    if (auto why = check_country(p.country); !why.empty()) f.bad("/atelier/country", why);
     check_range(f, "/atelier/due_soon_days", p.due_soon_days, kDueSoonDays);
     check_range(f, "/atelier/buffer_days", p.buffer_days, kBufferDays);
     check_range(f, "/atelier/free_cancel_hours", p.free_cancel_hours, kFreeCancelHours);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/model/settings.hpp"
+#include "tests/core/fixture.hpp"
 
 using namespace atelier;
 using nlohmann::json;
@@ -51,4 +52,35 @@ TEST_CASE("atelier names refuse hostile strings") {
     CHECK_FALSE(check_atelier_name("bad\x01name").empty());
     CHECK_FALSE(check_atelier_name("\xC3\x28").empty());  // invalid UTF-8
     CHECK_FALSE(check_atelier_name(std::string(121, 'a')).empty());
+}
+
+TEST_CASE("the atelier's country is optional, two letters, and checked by the command and the loader alike") {
+    CHECK(check_country("") == "");
+    CHECK(check_country("GB") == "");
+    CHECK(check_country("gb") != "");
+    CHECK(check_country("G") != "");
+    CHECK(check_country("FRA") == "the country must be a two-letter ISO 3166 code (e.g. FR) or empty");
+
+    test::Fixture f;
+    const std::string before = write_snapshot(f.a());
+    const Result bad = f.run(R"({"type":"atelier.update","country":"France"})");
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.error == Problem{"/country", "the country must be a two-letter ISO 3166 code (e.g. FR) or empty"});
+    CHECK(write_snapshot(f.a()) == before);
+    f.ok(R"({"type":"atelier.update","country":"BE"})");
+    CHECK(f.a().profile.country == "BE");
+    // Stored and read back; a snapshot with a bad country does not load.
+    nlohmann::json j = snapshot_to_json(f.a());
+    CHECK(j["atelier"]["country"] == "BE");
+    Atelier out;
+    Problems p;
+    REQUIRE(read_snapshot(j.dump(), out, p));
+    CHECK(out.profile.country == "BE");
+    j["atelier"]["country"] = "Belgium";
+    CHECK_FALSE(read_snapshot(j.dump(), out, p));
+    REQUIRE_FALSE(p.empty());
+    CHECK(p.back().path == "/atelier/country");
+    // Clearing it is allowed: numbers are then all shown international.
+    f.ok(R"({"type":"atelier.update","country":""})");
+    CHECK_FALSE(snapshot_to_json(f.a())["atelier"].contains("country"));
 }
