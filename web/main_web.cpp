@@ -17,10 +17,13 @@
 #include "web/platform/storage.hpp"
 #include "web/ui/draw_fingerprint.hpp"
 #include "web/ui/style.hpp"
+#include "web/ui/touch_input.hpp"
 
 namespace {
 
 GLFWwindow* g_window = nullptr;
+// The look of the one page (theme, dpr, touch): ImGui's context points at it (ui::bind).
+atelier::ui::Look g_look;
 // dpr 0 forces the first call to build the font atlas.
 atelier::platform::DisplayMetrics g_display{0, 0, 0};
 
@@ -34,7 +37,7 @@ void follow_display() {
     atelier::platform::resize_framebuffer(static_cast<int>(std::lround(now.css_width * now.dpr)),
                                           static_cast<int>(std::lround(now.css_height * now.dpr)));
     if (dpr_changed) {
-        atelier::ui::apply_display_scale(static_cast<float>(now.dpr));
+        atelier::ui::apply_display_scale(g_look, static_cast<float>(now.dpr));
         // Before the first frame the backend creates the texture itself in NewFrame.
         if (atelier::app().frames > 0) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -92,6 +95,8 @@ void frame(void*) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     atelier::platform::apply_page_input(ImGui::GetIO());
+    // Finger or mouse, whichever came last, sizes this frame's targets (44 CSS px for a finger).
+    atelier::ui::set_touch(g_look, atelier::ui::touch_input().touch_mode());
     auto& app = atelier::app();
     app.now = atelier::platform::local_now();
     app.today = atelier::date_of(app.now);
@@ -107,7 +112,7 @@ void frame(void*) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     // A frame that looks exactly like the last one is not drawn: the canvas keeps showing it.
-    const bool dark = atelier::ui::is_dark_theme();
+    const bool dark = g_look.dark;
     const uint64_t look = atelier::ui::draw_fingerprint(
         *ImGui::GetDrawData(), (uint64_t(uint32_t(w)) << 32 | uint32_t(h)) ^ (dark ? 1u : 0u) ^
                                    (uint64_t(std::lround(g_display.dpr * 1000)) << 8));
@@ -119,8 +124,8 @@ void frame(void*) {
     if ((look != shown || app.frames < 3) && !hold) {
         shown = look;
         glViewport(0, 0, w, h);
-        if (dark) glClearColor(0.11f, 0.11f, 0.13f, 1.0f);
-        else glClearColor(0.97f, 0.96f, 0.95f, 1.0f);
+        const ImVec4 page = atelier::ui::vec4(g_look.theme().page);
+        glClearColor(page.x, page.y, page.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }
@@ -139,7 +144,7 @@ void setup_app() {
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
     app.view = app.prefs.work_view;
     app.restore_layout();
-    atelier::ui::apply_theme(app.prefs.dark);
+    atelier::ui::apply_theme(g_look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
     app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };
@@ -174,6 +179,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // window layout is the app's business, not a file in the FS
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    atelier::ui::bind(g_look);
 
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     atelier::platform::hold_quick_key_releases(g_window);

@@ -48,7 +48,7 @@ std::vector<Entry> actions() {
         {"Show orders owing a balance", [](App& a) { a.show_orders({"owes"}); }},
         {"Undo", [](App& a) { a.undo(); }},
         {"Redo", [](App& a) { a.redo(); }},
-        {"Switch light/dark theme", [](App& a) { a.prefs.dark = !a.prefs.dark; apply_theme(a.prefs.dark); a.save_prefs(); }},
+        {"Switch light/dark theme", [](App& a) { a.prefs.dark = !a.prefs.dark; apply_theme(look_mut(), a.prefs.dark); a.save_prefs(); }},
     };
 }
 

@@ -6,14 +6,16 @@
 
 namespace atelier::ui {
 
+namespace {
+Palette palette_of(const Theme& t) {
+    return {vec4(t.overdue), vec4(t.due_soon), vec4(t.at_risk), vec4(t.ok), vec4(t.muted), vec4(t.rush), vec4(t.priority)};
+}
+}  // namespace
+
 const Palette& colours() {
-    static const Palette light{{0.80f, 0.13f, 0.13f, 1}, {0.85f, 0.53f, 0.00f, 1}, {0.52f, 0.25f, 0.80f, 1},
-                               {0.15f, 0.55f, 0.25f, 1}, {0.45f, 0.45f, 0.50f, 1}, {0.85f, 0.20f, 0.45f, 1},
-                               {0.10f, 0.40f, 0.80f, 1}};
-    static const Palette dark{{0.95f, 0.35f, 0.35f, 1}, {0.98f, 0.70f, 0.25f, 1}, {0.72f, 0.52f, 0.98f, 1},
-                              {0.40f, 0.80f, 0.50f, 1}, {0.60f, 0.60f, 0.65f, 1}, {0.98f, 0.45f, 0.65f, 1},
-                              {0.45f, 0.65f, 0.98f, 1}};
-    return is_dark_theme() ? dark : light;
+    static const Palette light = palette_of(light_theme());
+    static const Palette dark = palette_of(dark_theme());
+    return look().dark ? dark : light;
 }
 
 ImVec4 hex_colour(std::string_view hex, ImVec4 fallback) {
@@ -37,7 +39,9 @@ void badge(std::string_view text, ImVec4 colour) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y),
                       ImGui::ColorConvertFloat4ToU32(colour), em(4));
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(255, 255, 255, 255), text.data(), text.data() + text.size());
+    // The label in the theme's on-status ink: white on light-theme fills, ink on dark-theme ones.
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), ImGui::ColorConvertFloat4ToU32(vec4(look().theme().on_status)),
+                text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
 }
 
