@@ -1,0 +1,215 @@
+#include "web/ui/date_picker.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kWeekdays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+
+std::string visible(const char* label) {
+    const std::string s(label);
+    const auto hash = s.find("##");
+    return hash == std::string::npos ? s : s.substr(0, hash);
+}
+
+// The month shown (year * 12 + month - 1), kept in the storage of the field's window (the
+// calendar popup is a window of its own, with storage of its own).
+struct Month {
+    ImGuiStorage* st;
+    ImGuiID id;
+    int get() const { return st->GetInt(id, 0); }
+    void set(int ym) const { st->SetInt(id, ym); }
+};
+
+// The month grid; returns the day picked this frame, if any.
+std::optional<Date> month_grid(const Month& shown, std::optional<Date> chosen, Date today) {
+    const int ym = shown.get();
+    const int year = ym / 12, month = ym % 12 + 1;
+    const float cell = std::max(target_height(), em(36));
+    const float gap = look().px(Space::xs);
+    const ImVec2 spacing(gap, gap);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, spacing);
+    if (ImGui::Button("‹##previous month", ImVec2(cell, cell))) shown.set(ym - 1);
+    mark_last_item("Previous month");
+    ImGui::SameLine();
+    char title[64];
+    std::snprintf(title, sizeof title, "%s %d", kMonths[month - 1], year);
+    const float row_w = 7 * cell + 6 * gap;
+    const float title_w = ImGui::CalcTextSize(title).x;
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(x0 + std::max(0.f, (row_w - 2 * cell - 2 * gap - title_w) * 0.5f));
+    ImGui::AlignTextToFramePadding();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (cell - ImGui::GetFrameHeight()) * 0.5f);
+    ImGui::TextUnformatted(title);
+    mark_last_item(std::string("Calendar month: ") + title);
+    ImGui::SameLine(row_w - cell + ImGui::GetStyle().WindowPadding.x);
+    if (ImGui::Button("›##next month", ImVec2(cell, cell))) shown.set(ym + 1);
+    mark_last_item("Next month");
+
+    for (int i = 0; i < 7; ++i) {
+        if (i) ImGui::SameLine();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::CalcTextSize(kWeekdays[i]).x;
+        ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + (cell - w) * 0.5f, p.y), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                                            kWeekdays[i]);
+        ImGui::Dummy(ImVec2(cell, ImGui::GetTextLineHeight()));
+    }
+    const Theme& t = look().theme();
+    std::optional<Date> picked;
+    const Date first = grid_start(year, month);
+    for (int k = 0; k < 42; ++k) {
+        const Date d = add_days(first, k);
+        const Civil c = civil_from_date(d);
+        if (k % 7) ImGui::SameLine();
+        const bool in_month = c.month == month;
+        const bool on = chosen && *chosen == d;
+        char label[96];
+        std::snprintf(label, sizeof label, "%d##day %04d-%02d-%02d", c.day, c.year, c.month, c.day);
+        int colours = 0;
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, vec4(t.accent));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec4(t.accent));
+            ImGui::PushStyleColor(ImGuiCol_Text, vec4(t.on_accent));
+            colours = 3;
+        } else if (!in_month) {
+            ImGui::PushStyleColor(ImGuiCol_Button, vec4(t.page, 0.0f));
+            ImGui::PushStyleColor(ImGuiCol_Text, vec4(t.muted));
+            colours = 2;
+        }
+        if (ImGui::Button(label, ImVec2(cell, cell))) picked = d;
+        ImGui::PopStyleColor(colours);
+        mark_last_item("Day " + format_date(d));
+        if (d == today) {
+            // Today: a ring, whatever else the cell shows.
+            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                                ImGui::ColorConvertFloat4ToU32(vec4(t.accent)), ImGui::GetStyle().FrameRounding,
+                                                0, look().px(2));
+        }
+    }
+    ImGui::PopStyleVar();
+    return picked;
+}
+
+// A time row: hour - / + and the quarter hours; returns true when the time changed.
+bool time_row(int& minutes) {
+    bool changed = false;
+    const float cell = std::max(target_height(), em(36));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Time");
+    ImGui::SameLine();
+    if (ImGui::Button("-##hour", ImVec2(cell, cell))) { minutes = (minutes + 23 * 60) % (24 * 60); changed = true; }
+    mark_last_item("Earlier hour");
+    ImGui::SameLine();
+    char hh[16];
+    std::snprintf(hh, sizeof hh, "%02d", minutes / 60);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(hh);
+    mark_last_item(std::string("Hour ") + hh);
+    ImGui::SameLine();
+    if (ImGui::Button("+##hour", ImVec2(cell, cell))) { minutes = (minutes + 60) % (24 * 60); changed = true; }
+    mark_last_item("Later hour");
+    for (int q = 0; q < 4; ++q) {
+        ImGui::SameLine();
+        char mm[16];
+        std::snprintf(mm, sizeof mm, ":%02d##quarter", q * 15);
+        const bool on = minutes % 60 / 15 == q && minutes % 15 == 0;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(mm, ImVec2(cell * 1.2f, cell))) { minutes = minutes / 60 * 60 + q * 15; changed = true; }
+        if (on) ImGui::PopStyleColor();
+        char name[24];
+        std::snprintf(name, sizeof name, "Minutes %02d", q * 15);
+        mark_last_item(name);
+    }
+    return changed;
+}
+
+bool field(const char* label, std::string& text, Date today, float width, bool with_time) {
+    ImGui::PushID(label);
+    const std::string name = visible(label);
+    const float button = std::max(target_height(), ImGui::GetFrameHeight());
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    if (width <= 0) width = ImGui::CalcTextSize(with_time ? "0000-00-00T00:00" : "0000-00-00").x +
+                            ImGui::GetStyle().FramePadding.x * 2 + em(12);
+    ImGui::SetNextItemWidth(width);
+    bool changed = ImGui::InputTextWithHint(("##" + name).c_str(), with_time ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD", &text);
+    mark_last_item(label);
+    ImGui::SameLine(0, gap);
+    const Month month{ImGui::GetStateStorage(), ImGui::GetID("month")};
+    const std::string popup = "calendar";
+    if (ImGui::Button("Pick##calendar", ImVec2(0, button))) {
+        // Open on the chosen day's month, else today's.
+        const auto d = with_time ? (parse_datetime(text) ? std::optional<Date>(date_of(*parse_datetime(text))) : std::nullopt)
+                                 : parse_date(text);
+        const Civil c = civil_from_date(d.value_or(today));
+        month.set(c.year * 12 + c.month - 1);
+        ImGui::OpenPopup(popup.c_str());
+    }
+    mark_last_item("Pick " + name);
+    if (ImGui::BeginPopup(popup.c_str())) {
+        mark_current_window("Calendar " + name);
+        std::optional<Date> chosen;
+        int minutes = 10 * 60;
+        if (with_time) {
+            if (auto t = parse_datetime(text)) {
+                chosen = date_of(*t);
+                minutes = int(t->minutes - at_midnight(*chosen).minutes);
+            }
+        } else {
+            chosen = parse_date(text);
+        }
+        const std::optional<Date> picked = month_grid(month, chosen, today);
+        if (picked) chosen = picked;
+        bool time_changed = false;
+        if (with_time) {
+            ImGui::Separator();
+            time_changed = time_row(minutes);
+        }
+        if (chosen && (picked || time_changed)) {
+            const std::string next = with_time ? format_datetime(DateTime{at_midnight(*chosen).minutes + minutes})
+                                               : format_date(*chosen);
+            if (next != text) {
+                text = next;
+                changed = true;
+            }
+        }
+        if (picked && !with_time) ImGui::CloseCurrentPopup();
+        if (with_time) {
+            if (ImGui::Button("Done##calendar", ImVec2(0, button))) ImGui::CloseCurrentPopup();
+            mark_last_item("Done " + name);
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+}  // namespace
+
+Date grid_start(int year, int month) {
+    const Date first = date_from_civil(year, month, 1);
+    // 1970-01-01 was a Thursday: weekday 0 = Monday.
+    const int weekday = ((first.days % 7) + 7 + 3) % 7;
+    return add_days(first, -weekday);
+}
+
+bool date_field(const char* label, std::string& text, Date today, float width) {
+    return field(label, text, today, width, false);
+}
+
+bool datetime_field(const char* label, std::string& text, Date today, float width) {
+    return field(label, text, today, width, true);
+}
+
+}  // namespace atelier::ui

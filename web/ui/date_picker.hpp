@@ -1,0 +1,20 @@
+#pragma once
+// A date field that a finger can fill: the typed YYYY-MM-DD text (a keyboard user is never slowed
+// down) and a calendar button opening a month grid; with a time for fittings (quarter hours).
+// The month on show lives in ImGui's storage under the field's id, like a tree node's open state.
+#include <string>
+
+#include "core/model/date.hpp"
+
+namespace atelier::ui {
+
+// `text` is the field's text (may be half-typed). Returns true when it changed, typed or picked.
+// `label` names the field ("Deadline##order"); the calendar button is "Pick <visible label>".
+bool date_field(const char* label, std::string& text, Date today, float width = 0);
+// The same with a time: "YYYY-MM-DDTHH:MM" (the format core's parse_datetime reads).
+bool datetime_field(const char* label, std::string& text, Date today, float width = 0);
+
+// The first day shown in the month grid of (year, month): the Monday on or before the 1st.
+Date grid_start(int year, int month);
+
+}  // namespace atelier::ui
