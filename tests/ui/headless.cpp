@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "core/demo.hpp"
 #include "web/ui/style.hpp"
 
@@ -32,8 +34,10 @@ Headless::Headless(float width, float height) {
                           {ImGuiKey_V, 'V'},            {ImGuiKey_X, 'X'},             {ImGuiKey_Y, 'Y'},
                           {ImGuiKey_Z, 'Z'}};
     for (const auto& m : map) io.KeyMap[m[0]] = m[1];
-    ui::set_font_path(ATELIER_UI_FONT);
-    ui::apply_display_scale(1.0f);
+    look.font_path = ATELIER_UI_FONT;
+    look.runs = &runs;
+    ui::bind(look);
+    ui::apply_display_scale(look, 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -51,8 +55,15 @@ void Headless::frame(int n) {
         io.DeltaTime = 1.0f / 60.0f;
         t_ += io.DeltaTime;
         app.seconds = t_;
+        runs.runs.clear();
         ImGui::NewFrame();
-        app.frame();
+        if (scene) {
+            ui::locator().begin_frame();
+            scene();
+            ui::locator().end_frame();
+        } else {
+            app.frame();
+        }
         ImGui::Render();
     }
 }
@@ -88,6 +99,12 @@ void Headless::click(std::string_view label) {
     frame();
     io.MouseDown[0] = false;
     frame(2);
+}
+
+void Headless::nav(std::string_view view) {
+    if (!find(view)) click("More top bar");
+    if (find(view)) click(view);
+    else click("Menu " + std::string(view));
 }
 
 void Headless::double_click(std::string_view label) {
@@ -170,6 +187,37 @@ void Headless::wheel(std::string_view over, float notches) {
 void Headless::resize(float width, float height) {
     ImGui::GetIO().DisplaySize = ImVec2(width, height);
     frame(2);
+}
+
+void Headless::set_dark(bool dark) {
+    app.prefs.dark = dark;
+    look.dark = dark;
+    ui::apply(look);
+    frame();
+}
+
+std::vector<std::string> Headless::layout_problems() const {
+    // Half a pixel of slack: glyph boxes are fractional, and touching runs are not overlapping.
+    constexpr float kSlack = 0.5f;
+    std::vector<std::string> out;
+    const auto& rs = runs.runs;
+    auto px = [](float v) { return std::to_string(int(std::lround(v))); };
+    for (const ui::TextRun& r : rs)
+        if (r.min.x < r.box_min.x - kSlack || r.max.x > r.box_max.x + kSlack || r.min.y < r.box_min.y - kSlack ||
+            r.max.y > r.box_max.y + kSlack)
+            out.push_back(r.where + ": \"" + r.text + "\" leaves its box (x " + px(r.min.x) + ".." + px(r.max.x) + ", box " +
+                          px(r.box_min.x) + ".." + px(r.box_max.x) + "; y " + px(r.min.y) + ".." + px(r.max.y) +
+                          ", box " + px(r.box_min.y) + ".." + px(r.box_max.y) + ")");
+    for (size_t i = 0; i < rs.size(); ++i)
+        for (size_t j = i + 1; j < rs.size(); ++j) {
+            const ui::TextRun &a = rs[i], &b = rs[j];
+            const float w = std::min(a.max.x, b.max.x) - std::max(a.min.x, b.min.x);
+            const float h = std::min(a.max.y, b.max.y) - std::max(a.min.y, b.min.y);
+            if (w > kSlack && h > kSlack)
+                out.push_back(a.where + ": \"" + a.text + "\" overlaps \"" + b.text + "\" (" + b.where + ") by " + px(w) +
+                              " px");
+        }
+    return out;
 }
 
 void open_demo(App& app, int orders) {

@@ -4,11 +4,15 @@
 // Fast enough to click through every view under ASan in a second.
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/text_fit.hpp"
 
 namespace atelier::test {
 
@@ -20,6 +24,10 @@ public:
     Headless& operator=(const Headless&) = delete;
 
     App app;
+    ui::Look look;      // bound to the context: theme, dpr, touch mode
+    ui::TextRuns runs;  // the layout check's recorder (look.runs), holding the last frame's runs
+    // Drawn each frame instead of the app when set (widget tests); the locator still records.
+    std::function<void()> scene;
 
     void frame(int n = 1);
     // The item drawn last frame, or nullptr.
@@ -30,6 +38,8 @@ public:
     // Clicks the centre of the item; fails the test (doctest REQUIRE) if it is not drawn.
     void click(std::string_view label);
     void double_click(std::string_view label);
+    // Goes to a view from the top bar: its button, or the "⋯" menu when the row is too narrow.
+    void nav(std::string_view view);
     // Clicks a text field, selects all, types `text` (UTF-8), and optionally presses Enter.
     void fill(std::string_view label, std::string_view text, bool enter = false);
     void type(std::string_view text);
@@ -43,6 +53,15 @@ public:
     void wheel(std::string_view over, float notches);
     void resize(float width, float height);
     void move_mouse(ImVec2 p);
+
+    void set_dark(bool dark);
+    // The layout check (docs/design.md): start recording the text runs of each frame.
+    void record_text(bool on) {
+        runs.on = on;
+        runs.runs.clear();
+    }
+    // The runs of the last frame that overlap another or leave their box, one sentence each.
+    std::vector<std::string> layout_problems() const;
 
     // The text of every labelled item, for failure messages.
     std::string items() const;

@@ -14,7 +14,7 @@ namespace {
 void open_pipelines(Headless& h) {
     atelier::test::open_demo(h.app);
     h.frame();
-    h.click("Pipelines");
+    h.nav("Pipelines");  // in the top bar's menu on a portrait tablet
     REQUIRE(h.app.view == View::pipelines);
 }
 

@@ -5,7 +5,9 @@
 #include "core/model/atelier.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/overflow_menu.hpp"
 #include "web/ui/style.hpp"
+#include "web/ui/text_fit.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -38,34 +40,31 @@ void shortcuts(App& app) {
     }
 }
 
-// Saved / saving / not saved, always in view: the user must know whether an edit is safe.
-void save_indicator(App& app) {
+const char* save_text(const StorageInfo& st) {
+    return st.state == "saved"       ? "Saved"
+           : st.state == "saving"    ? "Saving…"
+           : st.state == "not_saved" ? "Not saved"
+           : st.state == "read_only" ? "Read-only"
+                                     : "Opening…";
+}
+
+// Saved / saving / not saved, always in view at the row's right end: the user must know whether
+// an edit is safe. Why it is not saved follows in the room left, its whole on hover.
+void save_indicator(App& app, float right) {
     const StorageInfo& st = app.storage;
-    const char* text = st.state == "saved"       ? "Saved"
-                       : st.state == "saving"    ? "Saving…"
-                       : st.state == "not_saved" ? "Not saved"
-                       : st.state == "read_only" ? "Read-only"
-                                                 : "Opening…";
+    const char* text = save_text(st);
     const ImVec4 c = st.state == "not_saved" ? colours().overdue
                      : st.state == "saved"   ? colours().ok
                                              : colours().muted;
-    same_line_if_fits(ImGui::CalcTextSize(text).x + em(10));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(c, "%s", text);
+    fit_text_item(text, ImGui::CalcTextSize(text).x, &c, "top bar");
     mark_last_item(std::string("Save status: ") + text);
     if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
     if (st.state == "not_saved" && !st.detail.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(c, "(%s)", st.detail.c_str());
+        const float room = right - ImGui::GetCursorScreenPos().x;
+        if (room > em(40)) fit_text_item("(" + st.detail + ")", room, &c, "top bar");
     }
-}
-
-bool nav_button(App& app, const char* label, View v, bool active) {
-    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    const bool pressed = ImGui::Button(label);
-    if (active) ImGui::PopStyleColor();
-    if (pressed) app.show(v);
-    return pressed;
 }
 
 // Damaged storage opened for salvage: what could be read is shown, nothing is written, and the
@@ -95,50 +94,68 @@ void salvage_banner(App& app) {
     ImGui::Separator();
 }
 
+// One row at every width (docs/design.md, "Top bar"): the atelier's name, the views, + Order and
+// + Client, the save state at the right end; what does not fit goes, least needed first, into
+// the "⋯" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings.
 void top_bar(App& app) {
     const Profile& p = app.store.state().profile;
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(p.settings.name.c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", p.settings.company_code.c_str());
-    struct Nav { const char* label; View v; };
-    const Nav navs[] = {{"Dashboard", View::dashboard}, {"Board", View::board},       {"Table", View::table},
-                        {"Clients", View::clients},     {"Fittings", View::fittings}, {"Pipelines", View::pipelines},
-                        {"Settings", View::settings}};
-    for (const Nav& n : navs) {
-        same_line_if_fits(ImGui::CalcTextSize(n.label).x + em(16));
-        const bool active = app.view == n.v || (n.v == View::clients && app.view == View::client);
-        nav_button(app, n.label, n.v, active);
-    }
-    same_line_if_fits(em(90));
-    if (ImGui::Button("+ Order")) {
-        app.new_order_open = true;
-        app.new_order_client = 0;
-    }
-    mark_last_item("New order");
-    ImGui::SameLine();
-    if (ImGui::Button("+ Client")) app.new_client_open = true;
-    mark_last_item("New client");
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
 
-    same_line_if_fits(em(330));
-    ImGui::BeginDisabled(!app.store.can_undo());
-    if (ImGui::Button("Undo")) app.undo();
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!app.store.can_redo());
-    if (ImGui::Button("Redo")) app.redo();
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ImGui::Button("Find (Ctrl+K)")) app.palette_open = true;
-    mark_last_item("Find");
-    ImGui::SameLine();
-    if (ImGui::Button(app.prefs.dark ? "Light theme" : "Dark theme")) {
-        app.prefs.dark = !app.prefs.dark;
-        apply_theme(app.prefs.dark);
-        app.save_prefs();
+    // The name in the title size, at most a fifth of the row; its whole on hover.
+    const float row_y = ImGui::GetCursorPosY();
+    if (look().title) ImGui::PushFont(look().title);
+    const float name_w = std::min(ImGui::CalcTextSize(p.settings.name.c_str()).x, std::max(em(90), (right - left) * 0.2f));
+    ImGui::SetCursorPosY(row_y + std::max(0.f, (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f));
+    fit_text_item(p.settings.name, name_w, nullptr, "top bar");
+    if (look().title) ImGui::PopFont();
+    mark_last_item("Atelier name");
+    ImGui::SameLine(0, look().px(Space::l));
+    ImGui::SetCursorPosY(row_y);
+
+    // The save state's room is kept at the right end before the buttons are placed.
+    const float save_w = ImGui::CalcTextSize(save_text(app.storage)).x +
+                         (app.storage.state == "not_saved" && !app.storage.detail.empty() ? em(120) : 0);
+    struct Nav { const char* label; View v; int priority; };
+    const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
+                        {"Clients", View::clients, 8},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
+                        {"Settings", View::settings, 3}};
+    constexpr size_t kNavs = std::size(navs);
+    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, count };
+    RowItem items[count];
+    for (size_t i = 0; i < kNavs; ++i) {
+        const Nav& n = navs[i];
+        const bool active = app.view == n.v || (n.v == View::clients && app.view == View::client);
+        items[i] = {n.label, n.priority, true, active};
     }
-    mark_last_item("Theme");
-    save_indicator(app);
+    items[new_order] = {"+ Order", 7, true, false, "New order"};
+    items[new_client] = {"+ Client", 7, true, false, "New client"};
+    items[undo] = {"Undo", 2, app.store.can_undo()};
+    items[redo] = {"Redo", 2, app.store.can_redo()};
+    items[find] = {"Find", 1, true, false};
+    items[theme] = {app.prefs.dark ? "Light##theme" : "Dark##theme", 0, true, false, "Theme"};
+    const int hit = overflow_row("top bar", items, right - save_w - gap);
+    if (hit >= 0 && size_t(hit) < kNavs) app.show(navs[hit].v);
+    switch (hit) {
+        case new_order:
+            app.new_order_open = true;
+            app.new_order_client = 0;
+            break;
+        case new_client: app.new_client_open = true; break;
+        case undo: app.undo(); break;
+        case redo: app.redo(); break;
+        case find: app.palette_open = true; break;
+        case theme:
+            app.prefs.dark = !app.prefs.dark;
+            apply_theme(look_mut(), app.prefs.dark);
+            app.save_prefs();
+            break;
+        default: break;
+    }
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - save_w), ImGui::GetCursorScreenPos().y));
+    save_indicator(app, right);
     ImGui::Separator();
     if (app.salvage) {
         salvage_banner(app);
