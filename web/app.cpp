@@ -67,7 +67,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 }
 
 bool App::dispatch(const Command& c) {
-    if (read_only) {
+    if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};
         notify("Not done: " + refusal_.message, true);
@@ -98,7 +98,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
 }
 
 void App::undo() {
-    if (read_only) return notify("This tab only shows; undo in the tab that edits.", true);
+    if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
     Result r = store.undo(Context{who, now});
     if (!r.ok) return notify("Undo failed: " + r.error.message, true);
@@ -106,7 +106,7 @@ void App::undo() {
 }
 
 void App::redo() {
-    if (read_only) return notify("This tab only shows; redo in the tab that edits.", true);
+    if (read_only()) return notify("This tab only shows; redo in the tab that edits.", true);
     if (!store.can_redo()) return notify("Nothing to redo");
     Result r = store.redo(Context{who, now});
     if (!r.ok) return notify("Redo failed: " + r.error.message, true);
@@ -128,11 +128,9 @@ void App::changed(const Result& r) {
 }
 
 void App::open(Atelier a) {
-    if (salvage) {
-        // Only a restore opens over a salvaged atelier (can_restore: in the writing tab).
-        salvage.reset();
-        read_only = false;
-    }
+    // Only a restore opens over a salvaged atelier (can_restore: in the writing tab); on_open
+    // below hands it to the storage, which ends salvage there.
+    salvage.reset();
     store.reset(std::move(a));
     ready = true;
     order = 0;
@@ -275,9 +273,9 @@ nlohmann::json App::state_json() {
                      {"prefs", prefs_to_json(prefs)},
                      {"frame_ms", frame_ms},
                      {"loading", loading},
-                     {"read_only", read_only},
+                     {"read_only", read_only()},
                      {"salvage", salvage ? nlohmann::json(salvage->problems) : nlohmann::json()},
-                     {"storage", {{"state", storage.state}, {"detail", storage.detail},
+                     {"storage", {{"state", state_name(storage.state)}, {"detail", storage.detail},
                                   {"persisted", storage.persisted}, {"used", storage.used_bytes},
                                   {"quota", storage.quota_bytes}}},
                      {"restore_pending", restore_text.has_value()},

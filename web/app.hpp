@@ -13,6 +13,7 @@
 #include "core/queries/filter.hpp"
 #include "core/queries/index.hpp"
 #include "core/store.hpp"
+#include "web/storage_status.hpp"
 
 namespace atelier {
 
@@ -54,14 +55,6 @@ struct StartForm {
     std::string error;
 };
 
-// What the storage layer reports, for the indicator and Settings (the shell fills it in).
-struct StorageInfo {
-    std::string state = "loading";  // loading, saved, saving, not_saved, read_only
-    std::string detail;
-    bool persisted = false;
-    long long used_bytes = 0, quota_bytes = 0;
-};
-
 // What a move of an order tells the user (board message, table status line).
 struct MoveMessage {
     std::string text;  // "12-ATL moved to \"Fitting\"" or "12-ATL not moved: <why>"
@@ -72,12 +65,15 @@ struct App {
     Store store;
     bool loading = false;   // the stored atelier is still being read: nothing to show or ask yet
     bool ready = false;     // an atelier exists: false shows the first-start screen
-    bool read_only = false; // another tab is the writer, or salvage: views show, dispatch refuses
+    // What the storage layer says (the shell sets it each frame): the save state, and whether
+    // this tab may write at all. read_only(): another tab is the writer, the stored atelier is
+    // damaged (salvage) or unreadable — views show, dispatch refuses.
+    StorageStatus storage;
+    bool read_only() const { return storage.read_only(); }
     // Opened from damaged storage (core's salvage mode): read-only, nothing is ever written over
     // the stored files; the problems found, for the banner, which offers the raw files.
     struct Salvage {
         std::vector<std::string> problems;
-        bool writer = true;  // this tab writes: Restore from backup is offered (the way out)
     };
     std::optional<Salvage> salvage;
     UiPrefs prefs;
@@ -108,7 +104,6 @@ struct App {
     std::function<void()> on_backup;          // download the atelier as one file
     std::function<void()> on_restore_pick;    // open the file picker
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
-    StorageInfo storage;
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
 
@@ -126,7 +121,7 @@ struct App {
     void undo();
     void redo();
     // Opens an atelier (first start, demo, restore): clears undo and selection. A restore ends
-    // salvage: the app is read-write again.
+    // salvage (on_open hands it to the storage, which then reports the tab writable again).
     void open(Atelier a);
     // The stored atelier, read at start: opens it without writing it back.
     void load(Atelier a);
@@ -136,7 +131,7 @@ struct App {
     // Asks first; the command runs when the user confirms.
     void ask(PendingConfirm q) { confirm = std::move(q); }
     // Restore from backup is offered: in a tab that edits, or a salvaged atelier in the writing tab.
-    bool can_restore() const { return !read_only || (salvage && salvage->writer); }
+    bool can_restore() const { return !read_only() || (salvage && storage.writer); }
 
     void notify(std::string text, bool error = false);
     void save_prefs();

@@ -48,25 +48,26 @@ void follow_display() {
 bool idle(long long tick) {
     auto& app = atelier::app();
     if (app.frames < 10 || !app.toasts.empty() || app.loading) return false;
-    if (app.storage.state == "saving" || app.storage.state == "not_saved") return false;
+    if (app.storage.unsaved()) return false;
     if (atelier::platform::ms_since_activity() < 1500) return false;
     return tick % 15 != 0;
 }
 
 // What the storage layer finished since the last frame: the stored atelier (at start, or when
-// this tab becomes the writer), a chosen backup file, and the save state for the indicator.
+// this tab becomes the writer), the storage status (save state, writer or read-only), what a
+// read-only tab replays, and a chosen backup file.
 void take_storage_news(atelier::App& app) {
     namespace p = atelier::platform;
     if (auto loaded = p::storage_take_loaded()) {
-        // A salvaged atelier opens read-only with its problems, never as a first start.
-        app.read_only = loaded->read_only || loaded->salvaged;
-        if (loaded->salvaged) app.salvage = atelier::App::Salvage{std::move(loaded->problems), !loaded->read_only};
+        // A salvaged atelier opens read-only (the status says so) with its problems, never as a first start.
+        if (loaded->salvaged) app.salvage = atelier::App::Salvage{std::move(loaded->problems)};
         else app.salvage.reset();
         if (loaded->atelier) app.load(std::move(*loaded->atelier));
         else app.loading = false;
         if (!loaded->report.empty()) app.notify(loaded->report, true);
     }
-    if (app.ready && app.read_only) {
+    app.storage = p::storage_status();
+    if (app.ready && app.read_only()) {
         std::optional<atelier::Atelier> reload;
         if (p::storage_follow(app.store, reload)) {
             if (reload) app.load(std::move(*reload));
@@ -76,12 +77,6 @@ void take_storage_news(atelier::App& app) {
         }
     }
     if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
-    const p::StorageStatus st = p::storage_status();
-    app.storage.state = p::storage_state_name(st.state);
-    app.storage.detail = st.detail;
-    app.storage.persisted = st.persisted;
-    app.storage.used_bytes = st.used_bytes;
-    app.storage.quota_bytes = st.quota_bytes;
 }
 
 void frame(void*) {
@@ -102,7 +97,7 @@ void frame(void*) {
     app.frame();
     ImGui::Render();
     app.record_frame_time(emscripten_get_now() - t0);
-    if (app.ready && !app.read_only) atelier::platform::storage_tick(app.store.state());
+    if (app.ready && !app.read_only()) atelier::platform::storage_tick(app.store.state());
     atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
@@ -143,7 +138,11 @@ void setup_app() {
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
     app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };
-    app.on_open = [](const atelier::Atelier& a) { atelier::platform::storage_restore(a); };
+    // A restore ends salvage in the storage: the status the app shows follows at once.
+    app.on_open = [](const atelier::Atelier& a) {
+        atelier::platform::storage_restore(a);
+        atelier::app().storage = atelier::platform::storage_status();
+    };
     app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
     app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
     app.on_download_raw = [] {

@@ -40,21 +40,16 @@ void shortcuts(App& app) {
 
 // Saved / saving / not saved, always in view: the user must know whether an edit is safe.
 void save_indicator(App& app) {
-    const StorageInfo& st = app.storage;
-    const char* text = st.state == "saved"       ? "Saved"
-                       : st.state == "saving"    ? "Saving…"
-                       : st.state == "not_saved" ? "Not saved"
-                       : st.state == "read_only" ? "Read-only"
-                                                 : "Opening…";
-    const ImVec4 c = st.state == "not_saved" ? colours().overdue
-                     : st.state == "saved"   ? colours().ok
-                                             : colours().muted;
+    const StorageStatus& st = app.storage;
+    using S = StorageStatus::State;
+    const char* text = state_label(st.state);
+    const ImVec4 c = st.state == S::not_saved ? colours().overdue : st.state == S::saved ? colours().ok : colours().muted;
     same_line_if_fits(ImGui::CalcTextSize(text).x + em(10));
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(c, "%s", text);
     mark_last_item(std::string("Save status: ") + text);
     if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
-    if (st.state == "not_saved" && !st.detail.empty()) {
+    if (st.state == S::not_saved && !st.detail.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(c, "(%s)", st.detail.c_str());
     }
@@ -142,7 +137,7 @@ void top_bar(App& app) {
     ImGui::Separator();
     if (app.salvage) {
         salvage_banner(app);
-    } else if (app.read_only) {
+    } else if (app.read_only()) {
         ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
                                                "This tab shows the data and takes over when that tab closes.");
         mark_last_item("Read-only banner");

@@ -28,9 +28,9 @@ std::string megabytes(long long bytes) {
 }  // namespace
 
 void draw_storage_section(App& app) {
-    const StorageInfo& st = app.storage;
+    const StorageStatus& st = app.storage;
     section("Storage on this device");
-    ImGui::Text("State: %s", st.state.c_str());
+    ImGui::Text("State: %s", state_label(st.state));
     if (!st.detail.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", st.detail.c_str());
