@@ -97,9 +97,16 @@
     showFatal('The graphics context was lost. Reload the page to continue; your saved work is kept.');
   });
 
-  const script = document.createElement('script');
-  script.src = 'app.js';
-  script.onload = () => { window.atelier.startup.app_js_ms = performance.now(); };
-  script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
-  document.body.appendChild(script);
+  // app.js is an inserted script, so it runs whenever it has arrived — possibly before the
+  // shell's later scripts (the storage ones) have run, and its main() calls into them. Insert it
+  // once they all have: the page's scripts are small and served from the service worker's cache.
+  const startApp = () => {
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onload = () => { window.atelier.startup.app_js_ms = performance.now(); };
+    script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
+    document.body.appendChild(script);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startApp, { once: true });
+  else startApp();
 })();

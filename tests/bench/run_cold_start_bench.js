@@ -37,7 +37,9 @@ const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'wasm_com
 // Waits for the first frame that shows the loaded atelier (the app reports it: web/main_web.cpp),
 // then --settle ms more; returns when each step ended and the long tasks around them.
 async function untilReady(page) {
-  await page.waitForFunction(() => window.atelier && window.atelier.startup.ready_frame_ms, null, { timeout: 300000 });
+  // Polled on a timer: Playwright's default polls on requestAnimationFrame, which a CPU-throttled
+  // page did not run while waiting here.
+  await page.waitForFunction(() => window.atelier && window.atelier.startup.ready_frame_ms, null, { timeout: 300000, polling: 100 });
   await page.waitForTimeout(Number(opt.settle));
   const r = await page.evaluate(() => {
     const a = window.atelier.startup;
