@@ -9,9 +9,7 @@
 //   script_ms        atelier.js ran (it starts app.js and, with the storage scripts, the lock and the read)
 //   app_js_ms        app.js ran (Emscripten's glue)
 //   wasm_fetched_ms  app.wasm received
-//   wasm_compiled_ms app.wasm compiled (atelier.js compiles it while app.js loads)
-//   wasm_ms          WASM instantiated
-//   runtime_ms       the runtime up (app.data, the font, loaded too): main() runs
+//   runtime_ms       WASM instantiated and app.data (the font) loaded: main() runs
 //   lock_ms          the writer lock answered; read_ms every stored record read (in a worker)
 //   installed_ms     the records put into the in-memory mount
 //   first_frame_ms   the first frame drawn (the loading screen, or the atelier when it is already read)
@@ -31,7 +29,7 @@ const { observeLongTasks, longTasks, throttleCpu } = require('./lib/long_tasks')
 const opt = parseArgs('node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--root DIR]',
                       { orders: '10000', runs: '3', throttle: '4', settle: '1500' });
 
-const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'wasm_compiled_ms', 'wasm_ms', 'runtime_ms', 'lock_ms', 'read_ms', 'installed_ms',
+const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'runtime_ms', 'lock_ms', 'read_ms', 'installed_ms',
                'first_frame_ms', 'parsed_ms', 'open_ms', 'ready_ms'];
 
 // Waits for the first frame that shows the loaded atelier (the app reports it: web/main_web.cpp),
@@ -47,8 +45,7 @@ async function untilReady(page) {
     const nav = performance.getEntriesByType('navigation')[0];
     const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('app.wasm'));
     return { ready_ms: a.ready_frame_ms, html_ms: nav ? nav.responseEnd : null, wasm_fetched_ms: wasm ? wasm.responseEnd : null,
-             script_ms: a.script_ms, app_js_ms: a.app_js_ms, wasm_compiled_ms: a.wasm_compiled_ms, wasm_ms: a.wasm_ms,
-             runtime_ms: a.runtime_ms, first_frame_ms: a.first_frame_ms,
+             script_ms: a.script_ms, app_js_ms: a.app_js_ms, runtime_ms: a.runtime_ms, first_frame_ms: a.first_frame_ms,
              lock_ms: s.startup.lock_ms, read_ms: s.startup.read_ms, installed_ms: s.startup.installed_ms,
              parsed_ms: s.opened_at_ms, open_ms: s.open_ms, role: s.role };
   });
