@@ -34,7 +34,7 @@ void follow_display() {
     atelier::platform::resize_framebuffer(static_cast<int>(std::lround(now.css_width * now.dpr)),
                                           static_cast<int>(std::lround(now.css_height * now.dpr)));
     if (dpr_changed) {
-        atelier::ui::apply_display_scale(static_cast<float>(now.dpr));
+        atelier::ui::apply_display_scale(atelier::app().look, static_cast<float>(now.dpr));
         // Before the first frame the backend creates the texture itself in NewFrame.
         if (atelier::app().frames > 0) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -70,8 +70,8 @@ void take_storage_news(atelier::App& app) {
     if (app.ready && app.read_only()) {
         std::optional<atelier::Atelier> reload;
         if (p::storage_follow(app.store, reload)) {
+            // Replayed lines changed the store's revision: views and caches follow on their own.
             if (reload) app.load(std::move(*reload));
-            else app.replayed();
             // The writing tab restored a backup over the salvaged atelier.
             if (app.salvage && !p::storage_salvaged()) app.salvage.reset();
         }
@@ -102,7 +102,7 @@ void frame(void*) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     // A frame that looks exactly like the last one is not drawn: the canvas keeps showing it.
-    const bool dark = atelier::ui::is_dark_theme();
+    const bool dark = app.look.dark;
     const uint64_t look = atelier::ui::draw_fingerprint(
         *ImGui::GetDrawData(), (uint64_t(uint32_t(w)) << 32 | uint32_t(h)) ^ (dark ? 1u : 0u) ^
                                    (uint64_t(std::lround(g_display.dpr * 1000)) << 8));
@@ -134,7 +134,7 @@ void setup_app() {
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
     app.view = app.prefs.work_view;
     app.restore_layout();
-    atelier::ui::apply_theme(app.prefs.dark);
+    atelier::ui::apply_theme(app.look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
     app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };

@@ -91,12 +91,12 @@ TEST_CASE("the palette finds an order by client name without accents and opens i
     const auto& o = a.orders.at(3);
     const std::string name = a.client(o.client)->name;
     h.key('K', true);
-    REQUIRE(h.app.palette_open);
+    REQUIRE(h.app.views.palette.open);
     h.type(std::to_string(o.number));
     const std::string label = "Order " + atelier::order_label(a.profile, o.number);
     CHECK_FALSE(h.label_starting(label + " ").empty());
     h.key(Headless::key_code(ImGuiKey_Enter));
-    CHECK_FALSE(h.app.palette_open);
+    CHECK_FALSE(h.app.views.palette.open);
     CHECK(h.app.view == View::order);
     CHECK(h.app.order == o.number);
     (void)name;
