@@ -21,6 +21,7 @@ int Headless::key_code(ImGuiKey k) { return ImGui::GetIO().KeyMap[k]; }
 Headless::Headless(float width, float height) {
     IMGUI_CHECKVERSION();
     ctx_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(ctx_);  // a second Headless in the process gets its own context
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
@@ -34,10 +35,10 @@ Headless::Headless(float width, float height) {
                           {ImGuiKey_V, 'V'},            {ImGuiKey_X, 'X'},             {ImGuiKey_Y, 'Y'},
                           {ImGuiKey_Z, 'Z'}};
     for (const auto& m : map) io.KeyMap[m[0]] = m[1];
-    look.font_path = ATELIER_UI_FONT;
-    look.runs = &runs;
-    ui::bind(look);
-    ui::apply_display_scale(look, 1.0f);
+    app.look.font_path = ATELIER_UI_FONT;
+    app.look.runs = &runs;
+    ui::bind(app.look);
+    ui::apply_display_scale(app.look, 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -50,6 +51,7 @@ Headless::Headless(float width, float height) {
 Headless::~Headless() { ImGui::DestroyContext(ctx_); }
 
 void Headless::frame(int n) {
+    ImGui::SetCurrentContext(ctx_);
     for (int i = 0; i < n; ++i) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
@@ -58,9 +60,10 @@ void Headless::frame(int n) {
         runs.runs.clear();
         ImGui::NewFrame();
         if (scene) {
-            ui::locator().begin_frame();
+            app.locator.begin_frame();
+            ui::bind(app.look);
             scene();
-            ui::locator().end_frame();
+            app.locator.end_frame();
         } else {
             app.frame();
         }
@@ -68,26 +71,28 @@ void Headless::frame(int n) {
     }
 }
 
-const ui::LocatedItem* Headless::find(std::string_view label) const { return ui::locator().find(label); }
+const ui::LocatedItem* Headless::find(std::string_view label) const { return app.locator.find(label); }
 
 std::string Headless::label_starting(std::string_view prefix) const {
-    for (const auto& it : ui::locator().last_frame())
+    for (const auto& it : app.locator.last_frame())
         if (it.label.rfind(prefix, 0) == 0) return it.label;
     return "";
 }
 
 std::string Headless::items() const {
     std::string s;
-    for (const auto& it : ui::locator().last_frame()) s += it.window + "/" + it.label + "\n";
+    for (const auto& it : app.locator.last_frame()) s += it.window + "/" + it.label + "\n";
     return s;
 }
 
 void Headless::move_mouse(ImVec2 p) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().MousePos = p;
     frame();
 }
 
 void Headless::click(std::string_view label) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(label);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
@@ -108,6 +113,7 @@ void Headless::nav(std::string_view view) {
 }
 
 void Headless::double_click(std::string_view label) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(label);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
@@ -124,11 +130,13 @@ void Headless::double_click(std::string_view label) {
 }
 
 void Headless::type(std::string_view text) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     frame(2);
 }
 
 void Headless::key(int code, bool ctrl, bool shift) {
+    ImGui::SetCurrentContext(ctx_);
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;
     io.KeyShift = shift;
@@ -149,6 +157,7 @@ void Headless::fill(std::string_view label, std::string_view text, bool enter) {
 }
 
 void Headless::drag_to(std::string_view from, ImVec2 to) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(from);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(from));
@@ -174,6 +183,7 @@ void Headless::drag(std::string_view from, std::string_view to) {
 }
 
 void Headless::wheel(std::string_view over, float notches) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(over);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(over));
@@ -185,6 +195,7 @@ void Headless::wheel(std::string_view over, float notches) {
 }
 
 void Headless::resize(float width, float height) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().DisplaySize = ImVec2(width, height);
     frame(2);
 }

@@ -24,7 +24,7 @@ public:
     Headless& operator=(const Headless&) = delete;
 
     App app;
-    ui::Look look;      // bound to the context: theme, dpr, touch mode
+    ui::Look& look = app.look;  // bound to the context: theme, dpr, touch mode
     ui::TextRuns runs;  // the layout check's recorder (look.runs), holding the last frame's runs
     // Drawn each frame instead of the app when set (widget tests); the locator still records.
     std::function<void()> scene;
