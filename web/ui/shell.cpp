@@ -87,7 +87,8 @@ void salvage_banner(const Salvage& salvage, Shell& sh) {
 
 // One row at every width (docs/design.md, "Top bar"): the atelier's name, the views, + Order and
 // + Client, the save state at the right end; what does not fit goes, least needed first, into
-// the "⋯" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings.
+// the "⋯" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
+// Clients (a tablet held upright, in touch mode, keeps the three work views and + Order/+ Client).
 void top_bar(const Atelier& a, Views& v, Shell& sh) {
     const Profile& p = a.profile;
     const float left = ImGui::GetCursorScreenPos().x;
@@ -111,7 +112,7 @@ void top_bar(const Atelier& a, Views& v, Shell& sh) {
                          (st.state == StorageStatus::State::not_saved && !st.detail.empty() ? em(120) : 0);
     struct Nav { const char* label; View v; int priority; };
     const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
-                        {"Clients", View::clients, 8},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
+                        {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
                         {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
     enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, count };
@@ -121,8 +122,8 @@ void top_bar(const Atelier& a, Views& v, Shell& sh) {
         const bool active = sh.view() == n.v || (n.v == View::clients && sh.view() == View::client);
         items[i] = {n.label, n.priority, true, active};
     }
-    items[new_order] = {"+ Order", 7, true, false, "New order"};
-    items[new_client] = {"+ Client", 7, true, false, "New client"};
+    items[new_order] = {"+ Order", 8, true, false, "New order"};
+    items[new_client] = {"+ Client", 8, true, false, "New client"};
     items[undo] = {"Undo", 2, sh.can_undo()};
     items[redo] = {"Redo", 2, sh.can_redo()};
     items[find] = {"Find", 1, true, false};

@@ -206,7 +206,7 @@ void apply(const Look& l) {
         // Fingers: every frame (button, field, combo) and every table row >= 44 CSS px tall.
         // Rounded up: ImGui floors scaled sizes, and 43.x px is not 44.
         const float pad = std::max(s.FramePadding.y, std::ceil((kTouchTargetPx - TypeScale::body) * 0.5f));
-        s.FramePadding = ImVec2(Space::l, pad);
+        s.FramePadding = ImVec2(Space::m, pad);
         s.CellPadding.y = pad;
         s.ItemSpacing = ImVec2(Space::m, Space::s);
         s.ScrollbarSize = 20.0f;

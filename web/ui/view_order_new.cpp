@@ -108,7 +108,9 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(620)), std::min(vp->WorkSize.y * 0.9f, em(640))),
+    // As tall as the form (finger-sized fields make it taller), at most 90 % of the screen.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y * 0.9f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(620)), 0),
                              ImGuiCond_Appearing);
     bool open = true;
     if (ImGui::Begin("New order", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
