@@ -30,6 +30,7 @@ int current_stage_index(const Atelier& a, const Order& o);  // -1 when unknown
 // True once the last stage is done: the garment is ready to hand over.
 bool production_finished(const Atelier& a, const Order& o);
 
+// The deadline rules of core/rules/deadline.hpp, for one order (horizon: the atelier's due_soon_days).
 bool is_overdue(const Order& o, Date today);
 bool is_due_soon(const Atelier& a, const Order& o, Date today);
 
