@@ -21,6 +21,7 @@
 #include "core/derive.hpp"
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
+#include "core/rules/badge.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/touch_input.hpp"
@@ -251,22 +252,16 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     // Line 1: number, marks, deadline badge.
     dl->AddText(ImVec2(x, y), text, label.c_str());
     float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
-    if (o.rush) mx += pill(dl, ImVec2(mx, y - em(1)), "RUSH", pal.rush) + em(4);
-    if (o.priority) mx += pill(dl, ImVec2(mx, y - em(1)), "PRIORITY", pal.priority) + em(4);
-    const Projection pr = project(r, app.today);
-    const char* due = nullptr;
-    ImVec4 due_colour = pal.muted;
-    if (is_overdue(r, app.today)) {
-        due = "OVERDUE";
-        due_colour = pal.overdue;
-    } else if (pr.at_risk) {
-        due = "AT RISK";
-        due_colour = pal.at_risk;
-    } else if (is_due_soon(r, a.profile.due_soon_days, app.today)) {
-        due = "DUE SOON";
-        due_colour = pal.due_soon;
+    // Marks after the number, the deadline badge at the right (core/rules/badge.hpp decides which).
+    const Badges badges = order_badges(r, app.today, a.profile.due_soon_days);
+    for (const Badge b : badges) {
+        const BadgeText& t = badge_text(b);
+        if (!is_deadline_badge(b)) mx += pill(dl, ImVec2(mx, y - em(1)), t.label, role_colour(t.role)) + em(4);
     }
-    if (due) pill(dl, ImVec2(right - ImGui::CalcTextSize(due).x - em(8), y - em(1)), due, due_colour);
+    if (const Badge* due = badges.deadline()) {
+        const BadgeText& t = badge_text(*due);
+        pill(dl, ImVec2(right - ImGui::CalcTextSize(t.label).x - em(8), y - em(1)), t.label, role_colour(t.role));
+    }
     y += m.line;
 
     // Line 2: client. Line 3: garment and deadline.

@@ -11,6 +11,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/rules/badge.hpp"
 #include "core/text.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
@@ -274,13 +275,17 @@ void header(App& app, const Order& o, Page& p) {
                                                                : colours().ok;
     badge(status_name(o.status), status_colour);
     mark_last_item(std::string("Status: ") + status_name(o.status));
-    if (o.rush) {
+    // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
+    const auto at = a.order_at.find(o.number);
+    const QueryIndex& ix = app.index();
+    const Badges badges = at != a.order_at.end() && at->second < ix.rows.size()
+                              ? order_badges(ix.rows[at->second], app.today, ix.due_soon_days)
+                              : Badges{};
+    for (const Badge b : badges) {
+        if (is_deadline_badge(b)) continue;
         ImGui::SameLine();
-        badge("RUSH", colours().rush);
-    }
-    if (o.priority) {
-        ImGui::SameLine();
-        badge("PRIORITY", colours().priority);
+        badge(badge_text(b).label, role_colour(badge_text(b).role));
+        mark_last_item(std::string("Badge ") + badge_text(b).label);
     }
     const Client* c = a.client(o.client);
     ImGui::AlignTextToFramePadding();
@@ -292,14 +297,10 @@ void header(App& app, const Order& o, Page& p) {
         if (ImGui::SmallButton("Open client")) app.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
-    if (o.status < Status::shipped && o.status != Status::cancelled) {
-        if (is_overdue(o, app.today)) {
-            ImGui::SameLine();
-            badge("OVERDUE", colours().overdue);
-        } else if (is_due_soon(a, o, app.today)) {
-            ImGui::SameLine();
-            badge("DUE SOON", colours().due_soon);
-        }
+    if (const Badge* due = badges.deadline()) {
+        ImGui::SameLine();
+        badge(badge_text(*due).label, role_colour(badge_text(*due).role));
+        mark_last_item(std::string("Badge ") + badge_text(*due).label);
     }
     ImGui::SameLine();
     ImGui::TextDisabled("Event %s", o.event ? format_date(*o.event).c_str() : "none");

@@ -18,6 +18,7 @@
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
+#include "core/rules/badge.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_table.hpp"
@@ -444,6 +445,7 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
     const std::string& cur = a.profile.settings.currency;
     const std::string label = order_label(a.profile, o.number);
     const bool editing = u.edit.order == o.number;
+    const Badges badges = order_badges(r, app.today, ix.due_soon_days);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     if (u.selected == o.number)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
@@ -490,20 +492,13 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
             }
             case kStageStatus: ImGui::TextUnformatted(stage_status_text(o)); break;
             case kDeadline: {
-                const Palette& pal = colours();
                 std::string text = format_date(o.deadline);
-                const ImVec4* colour = nullptr;
-                if (is_overdue(r, app.today)) {
-                    text += " · overdue";
-                    colour = &pal.overdue;
-                } else if (is_due_soon(r, ix.due_soon_days, app.today)) {
-                    text += " · due soon";
-                    colour = &pal.due_soon;
-                } else if (project(r, app.today).at_risk) {
-                    text += " · at risk";
-                    colour = &pal.at_risk;
+                ImVec4 colour;
+                if (const Badge* due = badges.deadline()) {
+                    text += std::string(" · ") + badge_text(*due).label;
+                    colour = role_colour(badge_text(*due).role);
                 }
-                pick_cell(app, u, o, c, pos, label, text.c_str(), colour);
+                pick_cell(app, u, o, c, pos, label, text.c_str(), badges.deadline() ? &colour : nullptr);
                 break;
             }
             case kEvent: if (o.event) ImGui::TextUnformatted(format_date(*o.event).c_str()); break;
@@ -523,9 +518,14 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                 break;
             }
             case kFlags: {
-                const char* text = o.rush && o.priority ? "RUSH · PRIORITY" : o.rush ? "RUSH" : o.priority ? "PRIORITY" : "";
-                const ImVec4* colour = o.rush ? &colours().rush : o.priority ? &colours().priority : nullptr;
-                pick_cell(app, u, o, c, pos, label, text, colour);
+                std::string text;
+                ImVec4 colour;
+                for (const Badge b : badges) {
+                    if (is_deadline_badge(b)) continue;
+                    if (text.empty()) colour = role_colour(badge_text(b).role);  // the first mark's colour
+                    text += (text.empty() ? "" : " · ") + std::string(badge_text(b).label);
+                }
+                pick_cell(app, u, o, c, pos, label, text.c_str(), text.empty() ? nullptr : &colour);
                 break;
             }
             case kDays: {
