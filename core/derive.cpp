@@ -78,6 +78,10 @@ Money due_now(const Atelier& a, const Order& o) {
     return owed.minor > 0 ? owed : Money{};
 }
 
+const char* progress_label(Status s, StageStatus stage) {
+    return s == Status::in_production ? enum_label(stage) : enum_label(s);
+}
+
 bool is_overdue(const Order& o, Date today) { return deadline_overdue(o.status, o.deadline, today); }
 
 bool is_due_soon(const Atelier& a, const Order& o, Date today) {

@@ -10,8 +10,15 @@ namespace atelier {
 
 enum class PaymentStatus : uint8_t { unpaid, deposit, paid };
 enum class PaymentKind : uint8_t { none, deposit, full };
-template <> struct EnumNames<PaymentStatus> { static constexpr std::array<const char*, 3> names{"unpaid", "deposit", "paid"}; };
+template <> struct EnumNames<PaymentStatus> {
+    static constexpr std::array<const char*, 3> names{"unpaid", "deposit", "paid"};
+    static constexpr std::array<const char*, 3> labels{"Unpaid", "Deposit", "Paid"};
+};
 template <> struct EnumNames<PaymentKind> { static constexpr std::array<const char*, 3> names{"none", "deposit", "full"}; };
+
+// Where an order stands, in one label for a card or a table cell: its stage's status while in
+// production ("In progress"), else its own status ("Confirmed", "Shipped").
+const char* progress_label(Status s, StageStatus stage);
 
 // What the client owes in total: price plus the rush fee when the order is rushed.
 Money order_total(const Order& o);

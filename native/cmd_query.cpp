@@ -46,7 +46,7 @@ Line line_of(const Atelier& a, const QueryIndex& ix, int i, Date today) {
     const Client* c = a.client(o.client);
     const Stage* st = current_stage(a, o);
     Line l{order_label(a.profile, o.number), c ? c->name : "", o.garment, o.pipeline, st ? st->name : o.stage,
-           EnumNames<Status>::names[static_cast<size_t>(o.status)], format_date(o.deadline), format_money(Money{r.owed}),
+           enum_id(o.status), format_date(o.deadline), format_money(Money{r.owed}),
            o.team, ""};
     auto flag = [&](bool on, const char* f) {
         if (!on) return;
@@ -73,7 +73,7 @@ nlohmann::json json_of(const Atelier& a, const QueryIndex& ix, int i, Date today
                         {"collection", o.collection},
                         {"pipeline", o.pipeline},
                         {"stage", o.stage},
-                        {"status", EnumNames<Status>::names[static_cast<size_t>(o.status)]},
+                        {"status", enum_id(o.status)},
                         {"deadline", format_date(o.deadline)},
                         {"owed", r.owed},
                         {"team", o.team},

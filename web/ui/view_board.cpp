@@ -195,16 +195,6 @@ CardMetrics card_metrics() {
     return m;
 }
 
-const char* status_text(const Order& o) {
-    if (o.status == Status::confirmed) return "not started (confirmed)";
-    switch (o.stage_status) {
-        case StageStatus::not_started: return "not started";
-        case StageStatus::in_progress: return "in progress";
-        case StageStatus::done: return "done";
-    }
-    return "";
-}
-
 void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
           float width, const CardMetrics& m) {
     const Palette& pal = colours();
@@ -276,7 +266,7 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     const Money owed = Money{r.owed};
     const std::string money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
     dl->AddText(ImVec2(x, y), owed.minor > 0 ? u32(pal.due_soon) : u32(pal.ok), money.c_str());
-    std::string st = status_text(o);
+    std::string st = progress_label(o.status, o.stage_status);
     ImVec4 st_colour = pal.muted;
     if (s.qc && o.qc != Qc::none) {
         st = o.qc == Qc::pass ? "QC passed" : "QC failed";

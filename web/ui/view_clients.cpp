@@ -321,7 +321,7 @@ void orders(App& app, const Client& c) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(o->garment.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(status_name(o->status));
+            ImGui::TextUnformatted(enum_label(o->status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_date(o->deadline).c_str());
             ImGui::TableNextColumn();

@@ -273,8 +273,8 @@ void header(App& app, const Order& o, Page& p) {
     const ImVec4 status_colour = o.status == Status::cancelled ? colours().muted
                                  : o.status == Status::draft   ? colours().priority
                                                                : colours().ok;
-    badge(status_name(o.status), status_colour);
-    mark_last_item(std::string("Status: ") + status_name(o.status));
+    badge(enum_label(o.status), status_colour);
+    mark_last_item(std::string("Status: ") + enum_label(o.status));
     // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
     const auto at = a.order_at.find(o.number);
     const QueryIndex& ix = app.index();

@@ -30,12 +30,6 @@ void refusal_text(const std::string& text) {
     mark_last_item(text);
 }
 
-const char* status_name(Status s) {
-    constexpr const char* names[] = {"Draft",     "Confirmed", "In production", "Shipped",
-                                     "Collected", "Invoiced",  "Paid",          "Cancelled"};
-    return names[static_cast<size_t>(s)];
-}
-
 bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value) {
     bool changed = false;
     ImGui::SetNextItemWidth(em(220));

@@ -24,7 +24,6 @@ const std::vector<std::string>& client_haystacks(App& app);
 std::optional<Length> parse_length_entry(std::string_view text);
 // A refusal kept visible next to the control that caused it; findable by its text.
 void refusal_text(const std::string& text);
-const char* status_name(Status s);
 
 // [SECTION] The order page's sections, one file each: view_order_measurements.cpp,
 // view_order_payments.cpp, view_order_fittings.cpp, view_order_production.cpp,

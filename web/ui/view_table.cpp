@@ -427,16 +427,6 @@ void pick_cell(App& app, TableUi& u, const Order& o, int col, int pos, const std
     }
 }
 
-const char* stage_status_text(const Order& o) {
-    if (o.status != Status::in_production) {
-        static const char* const names[] = {"draft", "confirmed", "in production", "shipped",
-                                            "collected", "invoiced", "paid", "cancelled"};
-        return names[static_cast<size_t>(o.status)];
-    }
-    static const char* const names[] = {"not started", "in progress", "done"};
-    return names[static_cast<size_t>(o.stage_status)];
-}
-
 void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) {
     const Atelier& a = app.store.state();
     const int idx = u.rows[static_cast<size_t>(pos)];
@@ -490,7 +480,7 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                 pick_cell(app, u, o, c, pos, label, s ? s->name.c_str() : o.stage.c_str());
                 break;
             }
-            case kStageStatus: ImGui::TextUnformatted(stage_status_text(o)); break;
+            case kStageStatus: ImGui::TextUnformatted(progress_label(o.status, o.stage_status)); break;
             case kDeadline: {
                 std::string text = format_date(o.deadline);
                 ImVec4 colour;
@@ -512,11 +502,7 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                 if (r.owed > 0) ImGui::TextUnformatted(money_text(Money{r.owed}, cur).c_str());
                 else ImGui::TextDisabled("—");
                 break;
-            case kPayment: {
-                static const char* const names[] = {"unpaid", "deposit", "paid"};
-                ImGui::TextUnformatted(names[std::min<size_t>(r.pay_status, 2)]);
-                break;
-            }
+            case kPayment: ImGui::TextUnformatted(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2)))); break;
             case kFlags: {
                 std::string text;
                 ImVec4 colour;
