@@ -345,3 +345,40 @@ TEST_CASE("the order page shows the badges core/rules/badge.hpp gives the order'
             if (other != want) CHECK_FALSE(h.visible(std::string("Badge ") + atelier::badge_text(other).label));
     }
 }
+
+TEST_CASE("the new-order form and the order's details read dates and amounts alike: same words, an empty price is zero") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const auto& a = h.app.store.state();
+    h.app.new_order_open = true;
+    h.app.new_order_client = a.clients.front().id;
+    h.frame(2);
+    h.fill("New order/Price", "12x");
+    h.click("New order/Create order");
+    CHECK(h.visible("Order not created: Price: write an amount like 1200 or 1200.50"));
+    h.fill("New order/Price", "");
+    h.fill("New order/Event date", "someday");
+    h.click("New order/Create order");
+    CHECK(h.visible("Order not created: Event date: write the date as YYYY-MM-DD, or leave it empty"));
+    h.fill("New order/Event date", "");
+    const int number = a.profile.next_order;
+    h.click("New order/Create order");
+    REQUIRE(h.app.order == number);
+    CHECK(order(h, number).price == Money{});  // left empty: zero
+
+    // The order's details: the same words for the same mistakes, and the same empty price.
+    h.fill("Price", "12x");
+    h.click("Save changes");
+    CHECK(h.visible("Not saved: Price: write an amount like 1200 or 1200.50"));
+    h.fill("Price", "250");
+    h.fill("Event date", "someday");
+    h.click("Save changes");
+    CHECK(h.visible("Not saved: Event date: write the date as YYYY-MM-DD, or leave it empty"));
+    h.fill("Event date", "");
+    h.click("Save changes");
+    CHECK(order(h, number).price == Money{25000});
+    h.fill("Price", "");
+    h.click("Save changes");
+    CHECK(order(h, number).price == Money{});  // was "Not saved: Price…" here while the new-order form took it as zero
+}
