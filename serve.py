@@ -70,7 +70,7 @@ DEFAULT_WORKERS = 16
 # What the app itself needs and nothing more (checked against assets/):
 # scripts only from the origin, WebAssembly compilation ('wasm-unsafe-eval',
 # not 'unsafe-eval': no JS eval anywhere), the storage reader worker that
-# storage.js builds from a blob: URL, the .wasm/.data fetches and the
+# storage-reader.js builds from a blob: URL, the .wasm/.data fetches and the
 # manifest from the origin. No inline scripts or styles exist (elements are
 # styled through the CSSOM, which style-src does not restrict). No plugins,
 # no <base>, no forms, and no framing (clickjacking).

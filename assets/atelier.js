@@ -28,7 +28,8 @@
   window.atelier = {
     ready,
     running: false,
-    // Milliseconds since navigation start: this script, the first frame (the cold-start bench reads it).
+    // Milliseconds since navigation start: this script, app.js run, the runtime up, the first frame,
+    // the first frame with the stored atelier (the cold-start bench reads them).
     startup: { script_ms: performance.now() },
     version: () => Module.ccall('atelier_version', 'string', [], []),
     // The screen rectangle (CSS pixels) of the item drawn last frame with this label, or null.
@@ -46,6 +47,8 @@
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
     perfReset: () => Module.ccall('atelier_perf_reset', null, [], []),
     perf: () => JSON.parse(Module.ccall('atelier_perf', 'string', [], [])),
+    // A compaction at the next quiet moment, edit or not (the frame benchmark times one).
+    compactNow: () => Module.ccall('atelier_compact_soon', null, [], []),
   };
 
   // The app slows to a few frames a second when idle; any input wakes it (web/main_web.cpp).
@@ -80,6 +83,8 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
+    // The runtime is up: WASM instantiated and app.data (the font) loaded; main() runs next.
+    onRuntimeInitialized() { window.atelier.startup.runtime_ms = performance.now(); },
     atelierFirstFrame() { window.atelier.startup.first_frame_ms = performance.now(); loading.hidden = true; window.atelier.running = true; resolveReady(); },
     atelierReadyFrame() { window.atelier.startup.ready_frame_ms = performance.now(); },
     atelierCopy: (s) => window.atelierInput && window.atelierInput.copy(s),
@@ -92,8 +97,16 @@
     showFatal('The graphics context was lost. Reload the page to continue; your saved work is kept.');
   });
 
-  const script = document.createElement('script');
-  script.src = 'app.js';
-  script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
-  document.body.appendChild(script);
+  // app.js is an inserted script, so it runs whenever it has arrived — possibly before the
+  // shell's later scripts (the storage ones) have run, and its main() calls into them. Insert it
+  // once they all have: the page's scripts are small and served from the service worker's cache.
+  const startApp = () => {
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onload = () => { window.atelier.startup.app_js_ms = performance.now(); };
+    script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
+    document.body.appendChild(script);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startApp, { once: true });
+  else startApp();
 })();

@@ -1,13 +1,14 @@
 // IDBFS's record format in IndexedDB (Emscripten 3.1.6): one record per file in the database
 // named after the mount, store FILE_DATA, index 'timestamp', version 21 — the records its own
-// syncfs(true) loads. Reading them (also in a worker), listing their names and timestamps, and
-// putting them into the mount; nothing here holds state. Used by storage.js.
+// syncfs(true) loads. Opening the database, reading every record, listing their names and
+// timestamps, and putting them into the mount; nothing here holds state. storage-reader.js runs
+// openIdb and readAllRecords in a worker too, so they take everything as arguments.
 (function () {
   'use strict';
   const IDB = { version: 21, store: 'FILE_DATA' };
 
   // These two take everything as arguments and touch nothing outside: the reader worker runs
-  // their source text too (readerMain below).
+  // their source text too (storage-reader.js).
   function openIdb(name, version, store) {
     return new Promise((resolve, reject) => {
       const req = indexedDB.open(name, version);
@@ -55,36 +56,6 @@
     });
   }
 
-  // The read runs in a worker: on this thread its answer would wait behind the WASM start-up
-  // and the first frames (measured: 220 ms here against 50 ms for the same 9 MB alone). The
-  // file contents come back transferred, not copied.
-  function readerMain() {
-    self.onmessage = (e) => {
-      const { name, version, store } = e.data;
-      openIdb(name, version, store).then((db) => readAllRecords(db, store).finally(() => db.close())).then((records) => {
-        const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
-        self.postMessage({ records }, [...buffers]);
-      }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
-    };
-  }
-  function startReader(name) {
-    if (typeof Worker !== 'function') return null;
-    let worker;
-    try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
-      worker = new Worker(url);
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      return null;  // e.g. a content security policy without blob: workers
-    }
-    return {
-      read: () => new Promise((resolve, reject) => {
-        worker.onmessage = (e) => { worker.terminate(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.records); };
-        worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the storage reader failed')); };
-        worker.postMessage({ name, version: IDB.version, store: IDB.store });
-      }),
-    };
-  }
   // Puts the records into the mount exactly as IDBFS's syncfs(true) would (same modes and
   // timestamps, so its next flush sees them as already stored).
   function install(FS, records) {
@@ -99,5 +70,5 @@
   }
   const stampsOfRecords = (records) => records.map(([path, entry]) => [path, +entry.timestamp]);
 
-  window.atelierIdb = { IDB, openIdb, readAllRecords, stampsIn, listRemote, startReader, install, stampsOfRecords };
+  window.atelierIdb = { IDB, openIdb, readAllRecords, stampsIn, listRemote, install, stampsOfRecords };
 })();

@@ -3,7 +3,7 @@
 // reads it and stays read-only until it lapses or is released. A claim is confirmed after 150 ms,
 // so two tabs starting together cannot both win. A renewal that finds the lease no longer ours
 // (lapsed: a hidden tab's timers are throttled; or taken) stops and calls onLapsed — what to do
-// then is storage.js's (leaseLapsed). Used by storage.js.
+// then is storage-role.js's (leaseLapsed), which uses this.
 (function () {
   'use strict';
   window.atelierLease = function createLease({ key, validMs, onLapsed }) {

@@ -10,6 +10,7 @@ namespace atelier {
 Store::Store(Atelier a) { reset(std::move(a)); }
 
 void Store::reset(Atelier a) {
+    ++revision_;
     state_ = std::move(a);
     state_.reindex();
     undo_.clear();
@@ -17,6 +18,7 @@ void Store::reset(Atelier a) {
 }
 
 Atelier Store::release() {
+    ++revision_;
     undo_.clear();
     redo_.clear();
     Atelier out = std::move(state_);
@@ -25,6 +27,7 @@ Atelier Store::release() {
 }
 
 void Store::put(const Images& img) {
+    ++revision_;
     if (img.profile) state_.profile = *img.profile;
     for (const auto& p : img.pipelines) {
         auto it = std::find_if(state_.pipelines.begin(), state_.pipelines.end(), [&](const Pipeline& x) { return x.id == p.id; });
@@ -50,6 +53,7 @@ void Store::put(const Images& img) {
 }
 
 void Store::remove(const RemovedIds& s) {
+    ++revision_;
     // Created entities were appended, so undo usually pops the tail; reindex only otherwise.
     bool shifted = false;
     for (int n : s.orders) {

@@ -2,6 +2,7 @@
 // [SECTION] The one owner of the atelier state.
 // - dispatch: plan (pure check) -> commit after-images -> record undo images -> effects.
 // - undo/redo swap the before/after images of the touched entities only (cheap at 100k orders).
+#include <cstdint>
 #include <vector>
 
 #include "core/commands/plan.hpp"
@@ -24,6 +25,9 @@ public:
     explicit Store(Atelier a);
 
     const Atelier& state() const { return state_; }
+    // Changes whenever the state may have changed (dispatch, undo, redo, reset, replay): what
+    // caches of derived data (query index, a view's rows) are keyed by. Never repeats within a Store.
+    uint64_t revision() const { return revision_; }
     Result dispatch(const Command& c, const Context& ctx);
     Result undo(const Context& ctx);
     Result redo(const Context& ctx);
@@ -56,6 +60,7 @@ private:
     Atelier state_;
     std::vector<Step> undo_, redo_;
     size_t undo_limit_ = 200;
+    uint64_t revision_ = 0;
 };
 
 }  // namespace atelier

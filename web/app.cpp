@@ -5,22 +5,89 @@
 #include <algorithm>
 
 #include "core/derive.hpp"
-#include "web/ui/locator.hpp"
-#include "web/ui/views.hpp"
 
 namespace atelier {
 
 namespace {
-// Revisions are unique across every App of the process: views cache by revision alone, and the
-// native UI tests create many Apps one after another.
-uint64_t next_revision() {
-    static uint64_t n = 0;
-    return ++n;
-}
-
 constexpr std::array<const char*, 9> kViewNames{"dashboard", "board",     "table",    "order",   "clients",
                                                 "client",    "pipelines", "fittings", "settings"};
-}
+
+// What the views may ask of the app (ui::Shell), answered from App's own fields. Made for one
+// frame; views never hold it.
+class AppShell final : public ui::Shell {
+public:
+    explicit AppShell(App& app) : app_(app) {}
+
+    bool dispatch(const Command& c) override { return app_.dispatch(c); }
+    const Problem& refusal() const override { return app_.refusal(); }
+    std::optional<MoveMessage> move_order(int number, int target, const std::string& note) override {
+        return app_.move_order(number, target, note);
+    }
+    void ask(PendingConfirm q) override { app_.ask(std::move(q)); }
+    const PendingConfirm* asking() const override { return app_.confirm ? &*app_.confirm : nullptr; }
+    void answer(bool yes) override {
+        if (!app_.confirm) return;
+        const Command c = app_.confirm->command;
+        app_.confirm.reset();
+        if (yes) app_.dispatch(c);
+    }
+    void undo() override { app_.undo(); }
+    void redo() override { app_.redo(); }
+    bool can_undo() const override { return app_.store.can_undo(); }
+    bool can_redo() const override { return app_.store.can_redo(); }
+    void open(Atelier a) override { app_.open(std::move(a)); }
+    Context context() const override { return Context{app_.who, app_.now}; }
+
+    void notify(std::string text, bool error) override { app_.notify(std::move(text), error); }
+    const std::vector<Toast>& toasts() const override { return app_.toasts; }
+
+    View view() const override { return app_.view; }
+    int order() const override { return app_.order; }
+    int client() const override { return app_.client; }
+    void show(View v) override { app_.show(v); }
+    void open_order(int number) override { app_.open_order(number); }
+    void open_client(int id) override { app_.open_client(id); }
+    void show_orders(const std::vector<std::string>& filter) override { app_.show_orders(filter); }
+    void new_order(int client) override { app_.new_order(client); }
+    void new_client() override { app_.new_client(); }
+
+    Date today() const override { return app_.today; }
+    DateTime now() const override { return app_.now; }
+    long long frame() const override { return app_.frames; }
+
+    uint64_t revision() const override { return app_.revision(); }
+    const QueryIndex& index() override { return app_.index(); }
+    const Dashboard& dashboard() override { return app_.dashboard(); }
+
+    UiPrefs& prefs() override { return app_.prefs; }
+    void save_prefs() override { app_.save_prefs(); }
+    void set_dark(bool dark) override { app_.set_dark(dark); }
+    void claim_touch_drag() override { app_.touch.claim_drag(); }
+
+    bool loading() const override { return app_.loading; }
+    bool ready() const override { return app_.ready; }
+    bool read_only() const override { return app_.read_only(); }
+    const Salvage* salvage() const override { return app_.salvage ? &*app_.salvage : nullptr; }
+    bool can_restore() const override { return app_.can_restore(); }
+    const StorageStatus& storage() const override { return app_.storage; }
+    void download_backup() override {
+        if (app_.on_backup) app_.on_backup();
+    }
+    void pick_restore() override {
+        if (app_.on_restore_pick) app_.on_restore_pick();
+    }
+    void download_raw() override {
+        if (app_.on_download_raw) app_.on_download_raw();
+    }
+    const std::string* restore_text() const override { return app_.restore_text ? &*app_.restore_text : nullptr; }
+    void end_restore() override { app_.restore_text.reset(); }
+    int demo_orders() const override { return app_.demo_orders; }
+
+private:
+    App& app_;
+};
+
+}  // namespace
 
 App& app() {
     static App instance;
@@ -67,7 +134,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 }
 
 bool App::dispatch(const Command& c) {
-    if (read_only) {
+    if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};
         notify("Not done: " + refusal_.message, true);
@@ -98,7 +165,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
 }
 
 void App::undo() {
-    if (read_only) return notify("This tab only shows; undo in the tab that edits.", true);
+    if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
     Result r = store.undo(Context{who, now});
     if (!r.ok) return notify("Undo failed: " + r.error.message, true);
@@ -106,7 +173,7 @@ void App::undo() {
 }
 
 void App::redo() {
-    if (read_only) return notify("This tab only shows; redo in the tab that edits.", true);
+    if (read_only()) return notify("This tab only shows; redo in the tab that edits.", true);
     if (!store.can_redo()) return notify("Nothing to redo");
     Result r = store.redo(Context{who, now});
     if (!r.ok) return notify("Redo failed: " + r.error.message, true);
@@ -114,7 +181,6 @@ void App::redo() {
 }
 
 void App::changed(const Result& r) {
-    revision_ = next_revision();
     for (const auto& w : r.warnings) notify(w);
     for (const auto& e : r.effects) {
         if (const auto* j = std::get_if<JournalAppend>(&e)) {
@@ -128,17 +194,15 @@ void App::changed(const Result& r) {
 }
 
 void App::open(Atelier a) {
-    if (salvage) {
-        // Only a restore opens over a salvaged atelier (can_restore: in the writing tab).
-        salvage.reset();
-        read_only = false;
-    }
+    // Only a restore opens over a salvaged atelier (can_restore: in the writing tab); on_open
+    // below hands it to the storage, which ends salvage there.
+    salvage.reset();
     store.reset(std::move(a));
     ready = true;
     order = 0;
     client = 0;
     confirm.reset();
-    revision_ = next_revision();
+    views = ui::Views{};
     if (on_open) on_open(store.state());
 }
 
@@ -146,10 +210,8 @@ void App::load(Atelier a) {
     store.reset(std::move(a));
     ready = true;
     loading = false;
-    revision_ = next_revision();
+    views = ui::Views{};
 }
-
-void App::replayed() { revision_ = next_revision(); }
 
 void App::notify(std::string text, bool error) {
     // Errors stay longer: the user has to read why something was refused.
@@ -159,6 +221,12 @@ void App::notify(std::string text, bool error) {
 
 void App::save_prefs() {
     if (on_prefs) on_prefs(prefs);
+}
+
+void App::set_dark(bool dark) {
+    prefs.dark = dark;
+    ui::apply_theme(look, dark);
+    save_prefs();
 }
 
 void App::restore_layout() {
@@ -185,23 +253,30 @@ void App::open_client(int id) {
 
 void App::show_orders(const std::vector<std::string>& filter) {
     prefs.filter = filter;
-    table_search.clear();
+    views.table.search.clear();
     show(View::table);
     save_prefs();
 }
 
+void App::new_order(int client_id) {
+    views.new_order.open = true;
+    views.new_order.client = client_id;  // taken when the form opens afresh (not drawn last frame)
+}
+
+void App::new_client() { views.new_client.open = true; }
+
 const QueryIndex& App::index() {
-    if (!index_ || index_revision_ != revision_) {
+    if (!index_ || index_revision_ != revision()) {
         index_ = std::make_unique<QueryIndex>(build_index(store.state()));
-        index_revision_ = revision_;
+        index_revision_ = revision();
     }
     return *index_;
 }
 
 const Dashboard& App::dashboard() {
-    if (!dashboard_ || dashboard_revision_ != revision_ || dashboard_day_ != today) {
+    if (!dashboard_ || dashboard_revision_ != revision() || dashboard_day_ != today) {
         dashboard_ = std::make_unique<Dashboard>(build_dashboard(store.state(), index(), today));
-        dashboard_revision_ = revision_;
+        dashboard_revision_ = revision();
         dashboard_day_ = today;
     }
     return *dashboard_;
@@ -223,9 +298,10 @@ nlohmann::json App::perf_json() const {
 }
 
 void App::frame() {
-    ui::locator().begin_frame();
-    ui::draw_workspace(*this);
-    ui::locator().end_frame();
+    locator.begin_frame();
+    AppShell shell(*this);
+    ui::draw_workspace(store.state(), views, shell);
+    locator.end_frame();
     // ImGui asks to save its settings a few seconds after a column was moved or resized: they
     // become part of the prefs, so the table's layout is remembered like its filters and sort.
     ImGuiIO& io = ImGui::GetIO();
@@ -269,20 +345,21 @@ nlohmann::json App::state_json() {
                      {"currency", a.profile.settings.currency},
                      {"can_undo", store.can_undo()},
                      {"can_redo", store.can_redo()},
-                     {"palette", palette_open},
+                     {"palette", views.palette.open},
                      {"confirm", confirm ? confirm->title : ""},
                      {"toasts", toast_list},
                      {"prefs", prefs_to_json(prefs)},
                      {"frame_ms", frame_ms},
                      {"loading", loading},
-                     {"read_only", read_only},
+                     {"read_only", read_only()},
                      {"salvage", salvage ? nlohmann::json(salvage->problems) : nlohmann::json()},
-                     {"storage", {{"state", storage.state}, {"detail", storage.detail},
+                     {"storage", {{"state", state_name(storage.state)}, {"detail", storage.detail},
                                   {"persisted", storage.persisted}, {"used", storage.used_bytes},
                                   {"quota", storage.quota_bytes}}},
                      {"restore_pending", restore_text.has_value()},
-                     {"start", {{"name", start.name}, {"code", start.code}, {"currency", start.currency},
-                                {"pick", start.pick}, {"error", start.error}}}};
+                     {"start", {{"name", views.start.name}, {"code", views.start.code},
+                                {"currency", views.start.currency}, {"pick", views.start.pick},
+                                {"error", views.start.error}}}};
     if (ready) {
         const Dashboard& d = dashboard();
         j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},

@@ -1,7 +1,9 @@
 #pragma once
-// The running app as every view sees it: the atelier (through the Store), what the user is
-// looking at, and messages for the user. Portable C++ (no Emscripten): the browser shell and the
-// native UI tests both drive it, feeding the clock and calling frame() once per frame.
+// The running app: the shell around the views. It holds the atelier (through the Store), storage
+// status, preferences, navigation, the clock, messages, the platform's hooks; the views' own state
+// is in `views` (web/ui/views.hpp), which views reach through ui::Shell, never through App.
+// Portable C++ (no Emscripten): the browser shell and the native UI tests both drive it, feeding
+// the clock and calling frame() once per frame.
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -13,72 +15,27 @@
 #include "core/queries/filter.hpp"
 #include "core/queries/index.hpp"
 #include "core/store.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/shell.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/touch_input.hpp"
+#include "web/ui/views.hpp"
 
 namespace atelier {
 
-enum class View : uint8_t { dashboard, board, table, order, clients, client, pipelines, fittings, settings };
-
-// What the user chose and expects to find again next time (stored by the shell, e.g. localStorage).
-struct UiPrefs {
-    View work_view = View::dashboard;      // the last of dashboard, board or table: where the app opens
-    bool dark = false;
-    std::string board_pipeline;            // "" = the first pipeline
-    std::vector<std::string> filter;       // filter EXPRs (AND of groups), as on the command line
-    std::string sort = "deadline";         // SORT, as on the command line
-    std::vector<std::string> hidden_columns;
-    bool fittings_week = true;             // fittings agenda: week (else one day)
-    std::string layout;                    // ImGui's table settings (column order, widths), its ini text
-    bool operator==(const UiPrefs&) const = default;
-};
 nlohmann::json prefs_to_json(const UiPrefs& p);
 UiPrefs prefs_from_json(const nlohmann::json& j);  // unknown or bad values fall back to defaults
-
-struct Toast {
-    std::string text;
-    bool error = false;
-    double until = 0;  // seconds on the app clock
-};
-
-// A question to confirm before a destructive command runs ("Cancel order 12-ATL? A fee of …").
-struct PendingConfirm {
-    std::string title;
-    std::string text;
-    std::string button;  // "Cancel order"
-    Command command;
-};
-
-// The first-start form (kept in App so the bridge can show what was typed).
-struct StartForm {
-    std::string name, code, currency = "EUR";
-    int pick = 0;  // index into pipeline_templates()
-    std::string error;
-};
-
-// What the storage layer reports, for the indicator and Settings (the shell fills it in).
-struct StorageInfo {
-    std::string state = "loading";  // loading, saved, saving, not_saved, read_only
-    std::string detail;
-    bool persisted = false;
-    long long used_bytes = 0, quota_bytes = 0;
-};
-
-// What a move of an order tells the user (board message, table status line).
-struct MoveMessage {
-    std::string text;  // "12-ATL moved to \"Fitting\"" or "12-ATL not moved: <why>"
-    bool error = false;
-};
 
 struct App {
     Store store;
     bool loading = false;   // the stored atelier is still being read: nothing to show or ask yet
     bool ready = false;     // an atelier exists: false shows the first-start screen
-    bool read_only = false; // another tab is the writer, or salvage: views show, dispatch refuses
-    // Opened from damaged storage (core's salvage mode): read-only, nothing is ever written over
-    // the stored files; the problems found, for the banner, which offers the raw files.
-    struct Salvage {
-        std::vector<std::string> problems;
-        bool writer = true;  // this tab writes: Restore from backup is offered (the way out)
-    };
+    // What the storage layer says (the shell sets it each frame): the save state, and whether
+    // this tab may write at all. read_only(): another tab is the writer, the stored atelier is
+    // damaged (salvage) or unreadable — views show, dispatch refuses.
+    StorageStatus storage;
+    bool read_only() const { return storage.read_only(); }
+    using Salvage = atelier::Salvage;
     std::optional<Salvage> salvage;
     UiPrefs prefs;
     View view = View::dashboard;
@@ -93,13 +50,12 @@ struct App {
 
     std::vector<Toast> toasts;
     std::optional<PendingConfirm> confirm;
-    bool palette_open = false;
-    StartForm start;
-    // Forms drawn over any view (shell.cpp calls them): new client, new order (optionally for a client).
-    bool new_client_open = false;
-    bool new_order_open = false;
-    int new_order_client = 0;
-    std::string table_search;  // free-text box of the table's filter bar (not remembered)
+
+    // Every view's own state; replaced by Views{} when another atelier opens (open, load).
+    ui::Views views;
+    ui::Look look;          // font, scale, theme of this ImGui context
+    ui::TouchInput touch;   // finger input for this context (the page feeds it)
+    ui::Locator locator;    // where each labelled item was drawn last frame (tests, automation)
 
     // Platform hooks: each successful change's journal entry, and prefs changes.
     std::function<void(const nlohmann::json& entry)> on_journal;
@@ -108,7 +64,6 @@ struct App {
     std::function<void()> on_backup;          // download the atelier as one file
     std::function<void()> on_restore_pick;    // open the file picker
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
-    StorageInfo storage;
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
 
@@ -125,21 +80,20 @@ struct App {
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
     void undo();
     void redo();
-    // Opens an atelier (first start, demo, restore): clears undo and selection. A restore ends
-    // salvage: the app is read-write again.
+    // Opens an atelier (first start, demo, restore): clears undo, selection and every view's
+    // state (prefs stay). A restore ends salvage (on_open hands it to the storage, which then
+    // reports the tab writable again).
     void open(Atelier a);
-    // The stored atelier, read at start: opens it without writing it back.
+    // The stored atelier, read at start: opens it without writing it back; views start afresh.
     void load(Atelier a);
-    // The store was changed from outside (a read-only tab replaying what the writing tab saved):
-    // everything derived from it is computed afresh.
-    void replayed();
     // Asks first; the command runs when the user confirms.
     void ask(PendingConfirm q) { confirm = std::move(q); }
     // Restore from backup is offered: in a tab that edits, or a salvaged atelier in the writing tab.
-    bool can_restore() const { return !read_only || (salvage && salvage->writer); }
+    bool can_restore() const { return !read_only() || (salvage && storage.writer); }
 
     void notify(std::string text, bool error = false);
     void save_prefs();
+    void set_dark(bool dark);
     // Gives ImGui the remembered table layout (call once after the ImGui context exists).
     void restore_layout();
     void show(View v);
@@ -147,10 +101,12 @@ struct App {
     void open_client(int id);
     // The table with exactly this filter (dashboard tiles, palette).
     void show_orders(const std::vector<std::string>& filter);
+    void new_order(int client = 0);
+    void new_client();
 
     // Query index over the current state, rebuilt lazily after each change.
     const QueryIndex& index();
-    uint64_t revision() const { return revision_; }
+    uint64_t revision() const { return store.revision(); }
 
     long long frames = 0;
     double frame_ms = 0;  // CPU time of the last frame's UI work (set by the shell), see bridge "perf"
@@ -176,7 +132,6 @@ private:
     std::vector<float> frame_times_;  // ring of the last 240
     size_t frame_next_ = 0;
     uint64_t index_revision_ = ~0ull;
-    uint64_t revision_ = 0;  // see next_revision()
 };
 
 // The one App of the browser shell (tests build their own).

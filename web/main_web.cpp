@@ -34,7 +34,7 @@ void follow_display() {
     atelier::platform::resize_framebuffer(static_cast<int>(std::lround(now.css_width * now.dpr)),
                                           static_cast<int>(std::lround(now.css_height * now.dpr)));
     if (dpr_changed) {
-        atelier::ui::apply_display_scale(static_cast<float>(now.dpr));
+        atelier::ui::apply_display_scale(atelier::app().look, static_cast<float>(now.dpr));
         // Before the first frame the backend creates the texture itself in NewFrame.
         if (atelier::app().frames > 0) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -48,40 +48,35 @@ void follow_display() {
 bool idle(long long tick) {
     auto& app = atelier::app();
     if (app.frames < 10 || !app.toasts.empty() || app.loading) return false;
-    if (app.storage.state == "saving" || app.storage.state == "not_saved") return false;
+    if (app.storage.unsaved()) return false;
     if (atelier::platform::ms_since_activity() < 1500) return false;
     return tick % 15 != 0;
 }
 
 // What the storage layer finished since the last frame: the stored atelier (at start, or when
-// this tab becomes the writer), a chosen backup file, and the save state for the indicator.
+// this tab becomes the writer), the storage status (save state, writer or read-only), what a
+// read-only tab replays, and a chosen backup file.
 void take_storage_news(atelier::App& app) {
     namespace p = atelier::platform;
     if (auto loaded = p::storage_take_loaded()) {
-        // A salvaged atelier opens read-only with its problems, never as a first start.
-        app.read_only = loaded->read_only || loaded->salvaged;
-        if (loaded->salvaged) app.salvage = atelier::App::Salvage{std::move(loaded->problems), !loaded->read_only};
+        // A salvaged atelier opens read-only (the status says so) with its problems, never as a first start.
+        if (loaded->salvaged) app.salvage = atelier::App::Salvage{std::move(loaded->problems)};
         else app.salvage.reset();
         if (loaded->atelier) app.load(std::move(*loaded->atelier));
         else app.loading = false;
         if (!loaded->report.empty()) app.notify(loaded->report, true);
     }
-    if (app.ready && app.read_only) {
+    app.storage = p::storage_status();
+    if (app.ready && app.read_only()) {
         std::optional<atelier::Atelier> reload;
         if (p::storage_follow(app.store, reload)) {
+            // Replayed lines changed the store's revision: views and caches follow on their own.
             if (reload) app.load(std::move(*reload));
-            else app.replayed();
             // The writing tab restored a backup over the salvaged atelier.
             if (app.salvage && !p::storage_salvaged()) app.salvage.reset();
         }
     }
     if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
-    const p::StorageStatus st = p::storage_status();
-    app.storage.state = p::storage_state_name(st.state);
-    app.storage.detail = st.detail;
-    app.storage.persisted = st.persisted;
-    app.storage.used_bytes = st.used_bytes;
-    app.storage.quota_bytes = st.quota_bytes;
 }
 
 void frame(void*) {
@@ -102,12 +97,12 @@ void frame(void*) {
     app.frame();
     ImGui::Render();
     app.record_frame_time(emscripten_get_now() - t0);
-    if (app.ready && !app.read_only) atelier::platform::storage_tick(app.store.state());
+    if (app.ready && !app.read_only()) atelier::platform::storage_tick(app.store.state());
     atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     // A frame that looks exactly like the last one is not drawn: the canvas keeps showing it.
-    const bool dark = atelier::ui::is_dark_theme();
+    const bool dark = app.look.dark;
     const uint64_t look = atelier::ui::draw_fingerprint(
         *ImGui::GetDrawData(), (uint64_t(uint32_t(w)) << 32 | uint32_t(h)) ^ (dark ? 1u : 0u) ^
                                    (uint64_t(std::lround(g_display.dpr * 1000)) << 8));
@@ -139,11 +134,15 @@ void setup_app() {
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
     app.view = app.prefs.work_view;
     app.restore_layout();
-    atelier::ui::apply_theme(app.prefs.dark);
+    atelier::ui::apply_theme(app.look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
     app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };
-    app.on_open = [](const atelier::Atelier& a) { atelier::platform::storage_restore(a); };
+    // A restore ends salvage in the storage: the status the app shows follows at once.
+    app.on_open = [](const atelier::Atelier& a) {
+        atelier::platform::storage_restore(a);
+        atelier::app().storage = atelier::platform::storage_status();
+    };
     app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
     app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
     app.on_download_raw = [] {

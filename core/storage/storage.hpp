@@ -74,8 +74,11 @@ public:
     // Writes the line as the next journal file. On failure the entry is kept for the next
     // snapshot (compact_due() becomes true) and error() says why.
     bool record(const nlohmann::json& entry);
-    // A snapshot is due: enough journal entries, a failed record, or no snapshot yet.
+    // A snapshot is due: enough journal entries, a failed record, no snapshot yet, or want_snapshot().
     bool compact_due() const;
+    // Makes the next compact() write a generation even with no edit since the last one (a
+    // benchmark's compaction on demand); it gets the next seq, like any rewrite of one point.
+    void want_snapshot() { snapshot_needed_ = true; }
     // Writes `state` (which must include every recorded entry) as the newest generation.
     bool compact(const Atelier& state);
     // Replaces the stored atelier (a restored backup): a fresh generation; older edits are kept

@@ -109,6 +109,26 @@ TEST_CASE("compaction keeps two generations and the journal after the older one"
     CHECK(*r.atelier == s.a());
 }
 
+TEST_CASE("a snapshot on demand writes a new generation with no edit since the last one") {
+    Saved s(200);
+    s.edit(R"({"type":"order.update","order":1,"garment":"n"})");
+    REQUIRE(s.storage.compact(s.a()));
+    const uint64_t before = s.storage.snapshot_seq();
+    CHECK_FALSE(s.storage.compact_due());
+    REQUIRE(s.storage.compact(s.a()));  // nothing new: nothing written
+    CHECK(s.storage.snapshot_seq() == before);
+    s.storage.want_snapshot();
+    CHECK(s.storage.compact_due());
+    REQUIRE(s.storage.compact(s.a()));
+    CHECK(s.storage.snapshot_seq() == before + 1);
+    CHECK_FALSE(s.storage.compact_due());
+    LoadResult r = s.reopen();
+    REQUIRE(r.atelier);
+    CHECK(r.snapshot_seq == before + 1);
+    CHECK(r.report == "");
+    CHECK(*r.atelier == s.a());
+}
+
 TEST_CASE("the journal stays bounded by the threshold, whatever the number of edits") {
     Saved s(10);
     for (int i = 0; i < 95; ++i) s.edit(R"({"type":"order.update","order":1,"garment":"x"})");

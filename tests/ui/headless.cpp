@@ -19,6 +19,7 @@ int Headless::key_code(ImGuiKey k) { return ImGui::GetIO().KeyMap[k]; }
 Headless::Headless(float width, float height) {
     IMGUI_CHECKVERSION();
     ctx_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(ctx_);  // a second Headless in the process gets its own context
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
@@ -32,8 +33,8 @@ Headless::Headless(float width, float height) {
                           {ImGuiKey_V, 'V'},            {ImGuiKey_X, 'X'},             {ImGuiKey_Y, 'Y'},
                           {ImGuiKey_Z, 'Z'}};
     for (const auto& m : map) io.KeyMap[m[0]] = m[1];
-    ui::set_font_path(ATELIER_UI_FONT);
-    ui::apply_display_scale(1.0f);
+    app.look.font_path = ATELIER_UI_FONT;
+    ui::apply_display_scale(app.look, 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -46,6 +47,7 @@ Headless::Headless(float width, float height) {
 Headless::~Headless() { ImGui::DestroyContext(ctx_); }
 
 void Headless::frame(int n) {
+    ImGui::SetCurrentContext(ctx_);
     for (int i = 0; i < n; ++i) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
@@ -57,26 +59,28 @@ void Headless::frame(int n) {
     }
 }
 
-const ui::LocatedItem* Headless::find(std::string_view label) const { return ui::locator().find(label); }
+const ui::LocatedItem* Headless::find(std::string_view label) const { return app.locator.find(label); }
 
 std::string Headless::label_starting(std::string_view prefix) const {
-    for (const auto& it : ui::locator().last_frame())
+    for (const auto& it : app.locator.last_frame())
         if (it.label.rfind(prefix, 0) == 0) return it.label;
     return "";
 }
 
 std::string Headless::items() const {
     std::string s;
-    for (const auto& it : ui::locator().last_frame()) s += it.window + "/" + it.label + "\n";
+    for (const auto& it : app.locator.last_frame()) s += it.window + "/" + it.label + "\n";
     return s;
 }
 
 void Headless::move_mouse(ImVec2 p) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().MousePos = p;
     frame();
 }
 
 void Headless::click(std::string_view label) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(label);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
@@ -91,6 +95,7 @@ void Headless::click(std::string_view label) {
 }
 
 void Headless::double_click(std::string_view label) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(label);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(label));
@@ -107,11 +112,13 @@ void Headless::double_click(std::string_view label) {
 }
 
 void Headless::type(std::string_view text) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     frame(2);
 }
 
 void Headless::key(int code, bool ctrl, bool shift) {
+    ImGui::SetCurrentContext(ctx_);
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;
     io.KeyShift = shift;
@@ -132,6 +139,7 @@ void Headless::fill(std::string_view label, std::string_view text, bool enter) {
 }
 
 void Headless::drag_to(std::string_view from, ImVec2 to) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(from);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(from));
@@ -157,6 +165,7 @@ void Headless::drag(std::string_view from, std::string_view to) {
 }
 
 void Headless::wheel(std::string_view over, float notches) {
+    ImGui::SetCurrentContext(ctx_);
     const auto* it = find(over);
     INFO("items drawn:\n" << items());
     REQUIRE_MESSAGE(it, "not drawn: " << std::string(over));
@@ -168,6 +177,7 @@ void Headless::wheel(std::string_view over, float notches) {
 }
 
 void Headless::resize(float width, float height) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().DisplaySize = ImVec2(width, height);
     frame(2);
 }

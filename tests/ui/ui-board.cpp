@@ -284,7 +284,7 @@ TEST_CASE("with 100,000 orders only the visible cards are drawn") {
     h.app.show(View::board);
     h.frame(3);
     int cards = 0;
-    for (const auto& it : atelier::ui::locator().last_frame())
+    for (const auto& it : h.app.locator.last_frame())
         if (it.label.rfind("Card ", 0) == 0) ++cards;
     CHECK(cards > 0);
     CHECK(cards < 200);
@@ -294,7 +294,7 @@ TEST_CASE("with 100,000 orders only the visible cards are drawn") {
     MESSAGE("board frame with 100,000 orders: " << ms << " ms (native, this build)");
     h.wheel("Column Cutting", -5);  // scrolling a column keeps the clipper's count
     int after = 0;
-    for (const auto& it : atelier::ui::locator().last_frame())
+    for (const auto& it : h.app.locator.last_frame())
         if (it.label.rfind("Card ", 0) == 0) ++after;
     CHECK(after < 200);
 }

@@ -8,10 +8,19 @@
 
 using atelier::test::Headless;
 
+namespace {
+// What the storage reports for a salvaged atelier (web/platform/storage.cpp).
+void salvaged(atelier::App& app, bool writer) {
+    app.storage.state = atelier::StorageStatus::State::read_only;
+    app.storage.why = atelier::StorageStatus::ReadOnly::salvaged;
+    app.storage.writer = writer;
+}
+}  // namespace
+
 TEST_CASE("a salvaged atelier shows the banner with every problem and offers the raw files and a backup") {
     Headless h;
     atelier::test::open_demo(h.app, 20);
-    h.app.read_only = true;
+    salvaged(h.app, /*writer=*/true);
     h.app.salvage = atelier::App::Salvage{{"snapshot-000000000200.atl: the CRC does not match",
                                            "orders[3].team: no team \"Sewing\""}};
     int raw = 0, backup = 0;
@@ -32,7 +41,7 @@ TEST_CASE("a salvaged atelier shows the banner with every problem and offers the
 TEST_CASE("a salvaged atelier refuses edits, undo and redo, with the reason") {
     Headless h;
     atelier::test::open_demo(h.app, 20);
-    h.app.read_only = true;
+    salvaged(h.app, /*writer=*/true);
     h.app.salvage = atelier::App::Salvage{{"journal-000000000201.atl: truncated"}};
     const auto before = h.app.store.state();
     atelier::cmd::AtelierUpdate u;
@@ -46,8 +55,8 @@ TEST_CASE("a salvaged atelier refuses edits, undo and redo, with the reason") {
 TEST_CASE("a salvaged atelier offers Restore from backup in the writing tab only") {
     Headless h;
     atelier::test::open_demo(h.app, 20);
-    h.app.read_only = true;
-    h.app.salvage = atelier::App::Salvage{{"/teams: damaged"}, true};
+    salvaged(h.app, /*writer=*/true);
+    h.app.salvage = atelier::App::Salvage{{"/teams: damaged"}};
     int picks = 0;
     h.app.on_restore_pick = [&] { ++picks; };
     h.frame(2);
@@ -56,7 +65,7 @@ TEST_CASE("a salvaged atelier offers Restore from backup in the writing tab only
     h.click("Settings");
     h.click("Restore from backup…");
     CHECK(picks == 2);
-    h.app.salvage->writer = false;  // another tab writes: it is the one to restore
+    h.app.storage.writer = false;  // another tab writes: it is the one to restore
     h.frame();
     h.click("Restore from backup (salvage)");
     CHECK(picks == 2);
@@ -67,19 +76,22 @@ TEST_CASE("restoring a backup ends salvage: the atelier is read-write again") {
     atelier::test::open_demo(h.app, 20);
     atelier::Atelier backup = h.app.store.state();
     backup.profile.settings.name = "From the backup";
-    h.app.read_only = true;
-    h.app.salvage = atelier::App::Salvage{{"/orders/3/team: no team \"Sewing\""}, true};
+    salvaged(h.app, /*writer=*/true);
+    h.app.salvage = atelier::App::Salvage{{"/orders/3/team: no team \"Sewing\""}};
     int restored = 0;
+    // As the browser's storage does: the restore ends salvage there, and its status says so.
     h.app.on_open = [&](const atelier::Atelier& a) {
         ++restored;
         CHECK(a.profile.settings.name == "From the backup");
+        h.app.storage.state = atelier::StorageStatus::State::saving;
+        h.app.storage.why = atelier::StorageStatus::ReadOnly::none;
     };
     h.app.restore_text = atelier::backup_text(backup);
     h.frame(2);
     h.click("Replace my atelier with this backup");
     CHECK(restored == 1);
     CHECK_FALSE(h.app.salvage);
-    CHECK_FALSE(h.app.read_only);
+    CHECK_FALSE(h.app.read_only());
     h.frame(2);
     CHECK_FALSE(h.visible("Salvage banner"));
     atelier::cmd::AtelierUpdate u;

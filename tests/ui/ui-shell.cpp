@@ -91,12 +91,12 @@ TEST_CASE("the palette finds an order by client name without accents and opens i
     const auto& o = a.orders.at(3);
     const std::string name = a.client(o.client)->name;
     h.key('K', true);
-    REQUIRE(h.app.palette_open);
+    REQUIRE(h.app.views.palette.open);
     h.type(std::to_string(o.number));
     const std::string label = "Order " + atelier::order_label(a.profile, o.number);
     CHECK_FALSE(h.label_starting(label + " ").empty());
     h.key(Headless::key_code(ImGuiKey_Enter));
-    CHECK_FALSE(h.app.palette_open);
+    CHECK_FALSE(h.app.views.palette.open);
     CHECK(h.app.view == View::order);
     CHECK(h.app.order == o.number);
     (void)name;
@@ -165,7 +165,8 @@ TEST_CASE("a malformed backup is refused with the reason and nothing changes") {
 TEST_CASE("a read-only tab shows a banner and refuses edits with the reason") {
     Headless h;
     atelier::test::open_demo(h.app, 20);
-    h.app.read_only = true;
+    h.app.storage.state = atelier::StorageStatus::State::read_only;  // another tab holds the writer lock
+    h.app.storage.why = atelier::StorageStatus::ReadOnly::other_tab;
     h.frame(2);
     CHECK(h.visible("Read-only banner"));
     atelier::cmd::AtelierUpdate u;
@@ -199,11 +200,11 @@ TEST_CASE("dispatch keeps the core's reason for a refusal, for the view that act
 TEST_CASE("the save indicator says what the storage reports") {
     Headless h;
     atelier::test::open_demo(h.app, 20);
-    h.app.storage.state = "not_saved";
+    h.app.storage.state = atelier::StorageStatus::State::not_saved;
     h.app.storage.detail = "IndexedDB refused the write; retrying in 4 s";
     h.frame(2);
     CHECK(h.visible("Save status: Not saved"));
-    h.app.storage.state = "saved";
+    h.app.storage.state = atelier::StorageStatus::State::saved;
     h.frame(2);
     CHECK(h.visible("Save status: Saved"));
 }

@@ -163,7 +163,7 @@ TEST_CASE("searching without accents finds the accented client") {
     REQUIRE(target);
     const std::string plain = atelier::fold_text(name);  // "lea odegard"
     h.fill("Search orders", plain);
-    CHECK(h.app.table_search == plain);
+    CHECK(h.app.views.table.search == plain);
     Filter f;
     f.add(FilterTerm{FilterKey::text, plain, false});
     const auto want = atelier::run_query(h.app.index(), f, atelier::Sort{}, h.app.today);
@@ -187,7 +187,7 @@ TEST_CASE("inline-editing a deadline to yesterday makes the order overdue") {
     CHECK(atelier::format_date(after->deadline) == "2026-05-31");
     CHECK_FALSE(h.visible("Edit deadline"));
     CHECK(h.app.store.can_undo());
-    h.app.table_search.clear();
+    h.app.views.table.search.clear();
     h.click("Overdue");
     const auto overdue = expected_rows(h, {"overdue"});
     const auto at = static_cast<int>(h.app.store.state().order_at.at(number));
@@ -487,7 +487,7 @@ TEST_CASE("the header's own menu hides a column and the choice is saved") {
     io.MouseDown[1] = false;
     h.frame(2);
     std::string menu_item;
-    for (const auto& it : atelier::ui::locator().last_frame())
+    for (const auto& it : h.app.locator.last_frame())
         if (it.label == "Notes" && it.window.rfind("##Popup", 0) == 0) menu_item = it.window + "/Notes";
     REQUIRE_MESSAGE(!menu_item.empty(), h.items());
     h.click(menu_item);
@@ -504,7 +504,7 @@ TEST_CASE("with 100,000 orders only the visible rows are drawn and the query is 
     h.frame(3);
     h.fill("Search orders", "odegard");
     int rows = 0;
-    for (const auto& it : atelier::ui::locator().last_frame())
+    for (const auto& it : h.app.locator.last_frame())
         if (it.label.rfind("Order ", 0) == 0) ++rows;
     CHECK(rows > 0);
     CHECK(rows < 100);

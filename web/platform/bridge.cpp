@@ -9,7 +9,6 @@
 
 #include "core/version.hpp"
 #include "web/app.hpp"
-#include "web/ui/locator.hpp"
 
 namespace atelier::platform {
 
@@ -42,7 +41,7 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_version() { return atelier::kVersion; }
 
 // The rectangle of a labelled item in framebuffer pixels, as JSON, or "" if it was not drawn.
 EMSCRIPTEN_KEEPALIVE const char* atelier_locate(const char* label) {
-    const auto* item = atelier::ui::locator().find(label ? label : "");
+    const auto* item = atelier::app().locator.find(label ? label : "");
     if (!item) return reply("");
     return reply(nlohmann::json{{"label", item->label}, {"window", item->window},
                                 {"x0", item->x0}, {"y0", item->y0}, {"x1", item->x1}, {"y1", item->y1}}
@@ -52,7 +51,7 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_locate(const char* label) {
 // Every labelled item of the last frame: lets a test author see what locate() can find.
 EMSCRIPTEN_KEEPALIVE const char* atelier_items() {
     auto list = nlohmann::json::array();
-    for (const auto& item : atelier::ui::locator().last_frame()) list.push_back(item.window + "/" + item.label);
+    for (const auto& item : atelier::app().locator.last_frame()) list.push_back(item.window + "/" + item.label);
     return reply(list.dump());
 }
 

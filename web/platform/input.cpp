@@ -10,8 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "web/ui/locator.hpp"
-#include "web/ui/touch_input.hpp"
+#include "web/app.hpp"
 
 namespace atelier::platform {
 
@@ -76,7 +75,7 @@ void apply_page_input(ImGuiIO& io) {
     }
     g_key_taps.clear();
     const float font_size = io.Fonts->Fonts.empty() ? 17.0f : io.Fonts->Fonts[0]->FontSize;
-    ui::touch_input().apply(io, ui::take_touch_drag_claim(), font_size);
+    app().touch.apply(io, font_size);
 }
 
 void sync_text_input(const ImGuiIO& io) {
@@ -94,10 +93,10 @@ EMSCRIPTEN_KEEPALIVE void atelier_touch(int phase, float x, float y) {
     using P = atelier::ui::TouchInput::Phase;
     const P phases[] = {P::down, P::move, P::up, P::cancel};
     if (phase < 0 || phase > 3) return;
-    atelier::ui::touch_input().push(phases[phase], x, y);
+    atelier::app().touch.push(phases[phase], x, y);
 }
 
-EMSCRIPTEN_KEEPALIVE void atelier_mouse_seen() { atelier::ui::touch_input().mouse_seen(); }
+EMSCRIPTEN_KEEPALIVE void atelier_mouse_seen() { atelier::app().touch.mouse_seen(); }
 
 // Text typed, composed or pasted in the page's hidden textarea.
 EMSCRIPTEN_KEEPALIVE void atelier_text(const char* utf8) {
@@ -111,7 +110,7 @@ EMSCRIPTEN_KEEPALIVE void atelier_key_tap(int glfw_key) { atelier::platform::g_k
 // on-screen keyboard only if the textarea is focused inside the touch event itself.
 EMSCRIPTEN_KEEPALIVE const char* atelier_text_fields() {
     auto list = nlohmann::json::array();
-    for (const auto& item : atelier::ui::locator().last_frame())
+    for (const auto& item : atelier::app().locator.last_frame())
         if (item.text_field) list.push_back({item.x0, item.y0, item.x1, item.y1});
     atelier::platform::g_fields_json = list.dump();
     return atelier::platform::g_fields_json.c_str();

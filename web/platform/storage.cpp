@@ -1,6 +1,8 @@
 // [SECTION] The app's storage in the browser (see storage.hpp): core/storage on the IDBFS mount;
-// assets/storage.js owns the lock, the loading and every flush to IndexedDB.
-// - Files are written to the in-memory mount at once; "saved" means storage.js's flush that
+// assets/storage*.js own the lock, the loading and every flush to IndexedDB. Their facts (role,
+// load, durable generation, failures) are read here when needed, never copied: storage_status()
+// computes the one StorageStatus the app shows from them and from core's Storage.
+// - Files are written to the in-memory mount at once; "saved" means the page's flush that
 //   started after the write has called back without error (fsync does not reach IndexedDB).
 // - Nothing is flushed before the first snapshot exists (a journal without its base is useless),
 //   and a read-only tab never writes at all (its flush would delete the writer's files).
@@ -23,7 +25,7 @@
 #include "core/storage/raw_files.hpp"
 #include "core/storage/storage.hpp"
 
-// [SECTION] JS side (assets/storage.js) --------------------------------------------------------
+// [SECTION] JS side (window.atelierStorage, assets/storage.js) ----------------------------------
 
 // clang-format off
 EM_JS(void, js_storage_start, (), { window.atelierStorage.start(); });
@@ -31,7 +33,8 @@ EM_JS(void, js_storage_start, (), { window.atelierStorage.start(); });
 EM_JS(int, js_load_state, (), { const s = window.atelierStorage.load; return s === 'ready' ? 1 : s === 'failed' ? 2 : 0; });
 EM_JS(int, js_load_gen, (), { return window.atelierStorage.loadGen; });
 EM_JS(int, js_follow_gen, (), { return window.atelierStorage.followGen; });
-EM_JS(int, js_is_writer, (), { return window.atelierStorage.role === 'writer' ? 1 : 0; });
+// 0 pending (the lock not answered yet), 1 writer, 2 reader
+EM_JS(int, js_role, (), { const r = window.atelierStorage.role; return r === 'writer' ? 1 : r === 'reader' ? 2 : 0; });
 EM_JS(void, js_request_flush, (double gen), { window.atelierStorage.requestFlush(gen); });
 EM_JS(double, js_durable, (), { return window.atelierStorage.durable; });
 EM_JS(double, js_flight_ms, (), { const s = window.atelierStorage; return s.inFlight ? performance.now() - s.flightStart : -1; });
@@ -67,6 +70,8 @@ namespace atelier::platform {
 namespace {
 
 constexpr const char* kMount = "/atelier";
+enum class Role { pending = 0, writer = 1, reader = 2 };
+Role page_role() { return static_cast<Role>(js_role()); }
 
 std::string js_string(int which) {
     const int n = js_text(which, nullptr, 0);
@@ -148,7 +153,6 @@ struct Web {
     std::unique_ptr<Storage> storage;
     bool started = false;
     bool loaded = false;        // a Loaded was handed to the app
-    bool read_only = true;
     bool load_failed = false;
     int delivered_gen = 0;
     double written = 0;         // generation of writes into the mount; storage.js makes it durable
@@ -157,7 +161,8 @@ struct Web {
     std::string error;          // the engine's last failure (a full in-memory FS, …)
     std::string report;         // the last load's recovery report, for the bridge
     double open_ms = 0;         // how long the last load took here (read, check, parse, replay)
-    int followed_gen = 0;       // storage.js's followGen last looked at (read-only tabs)
+    double opened_at_ms = 0;    // when it ended (ms since navigation start; the cold-start bench)
+    int followed_gen = 0;       // the page's followGen last looked at (read-only tabs)
 };
 Web& web() {
     static Web w;
@@ -167,6 +172,14 @@ Web& web() {
 constexpr uint64_t kCompactEvery = 200;
 constexpr double kQuietMs = 1500;  // compaction waits this long after the last edit…
 constexpr uint64_t kCompactForce = 2 * kCompactEvery;  // …unless the journal grew this long
+
+// This tab may write its files: the page holds the writer lock, and the files in memory are its
+// latest completed load (a tab that just took over is still reading, one that lost its lease
+// is no longer the writer: neither writes).
+bool owns_files(const Web& w) {
+    return w.storage && !w.load_failed && page_role() == Role::writer && js_load_state() == 1 &&
+           js_load_gen() == w.delivered_gen;
+}
 
 void wrote() {
     Web& w = web();
@@ -192,36 +205,35 @@ std::optional<Loaded> storage_take_loaded() {
         // Never start empty over data we could not read: a flush would then erase it.
         w.load_failed = true;
         w.loaded = true;
-        w.read_only = true;
         w.storage.reset();
         w.report = "Your saved atelier could not be read from this browser's storage (" + js_string(1) + ").";
         return Loaded{std::nullopt,
                       "Your saved atelier could not be read from this browser's storage (" + js_string(1) +
                           "). Nothing was changed; reload the page to try again.",
-                      true, false, {}};
+                      false, {}};
     }
     if (state != 1 || js_load_gen() == w.delivered_gen) return std::nullopt;
     w.delivered_gen = js_load_gen();
     w.load_failed = false;
-    w.read_only = js_is_writer() == 0;
     StorageOptions opt;
     opt.compact_every = kCompactEvery;
     opt.clock = stamp_now;
     w.storage = std::make_unique<Storage>(w.files, opt);
     const double t0 = emscripten_get_now();
     LoadResult r = w.storage->open();
-    w.open_ms = emscripten_get_now() - t0;
+    w.opened_at_ms = emscripten_get_now();
+    w.open_ms = w.opened_at_ms - t0;
     w.report = r.report;
     w.loaded = true;
     w.error.clear();
-    Loaded out{std::move(r.atelier), std::move(r.report), w.read_only, r.salvaged, {}};
+    Loaded out{std::move(r.atelier), std::move(r.report), r.salvaged, {}};
     for (const Problem& p : r.problems) out.problems.push_back(p.path.empty() ? p.message : p.path + ": " + p.message);
     return out;
 }
 
 bool storage_follow(Store& store, std::optional<Atelier>& reload) {
     Web& w = web();
-    if (!w.storage || !w.read_only || w.load_failed) return false;
+    if (!w.storage || w.load_failed || page_role() != Role::reader) return false;
     const int gen = js_follow_gen();
     if (gen == w.followed_gen) return false;
     w.followed_gen = gen;
@@ -239,14 +251,14 @@ bool storage_salvaged() {
 
 void storage_record(const nlohmann::json& journal_entry) {
     Web& w = web();
-    if (!w.storage || w.read_only) return;
+    if (!owns_files(w)) return;
     if (!w.storage->record(journal_entry)) w.error = w.storage->error();
     wrote();
 }
 
 void storage_tick(const Atelier& state) {
     Web& w = web();
-    if (!w.storage || w.read_only || !w.storage->compact_due()) return;
+    if (!owns_files(w) || !w.storage->compact_due()) return;
     const double now = emscripten_get_now();
     const bool first = !w.storage->has_snapshot();
     // The first snapshot waits for an atelier (the first-start screen shows an empty one).
@@ -267,35 +279,29 @@ bool storage_flush_starting() {
     return ms >= 0 && ms < 100;
 }
 
-const char* storage_state_name(StorageStatus::State s) {
-    switch (s) {
-        case StorageStatus::State::loading: return "loading";
-        case StorageStatus::State::saved: return "saved";
-        case StorageStatus::State::saving: return "saving";
-        case StorageStatus::State::not_saved: return "not_saved";
-        case StorageStatus::State::read_only: return "read_only";
-    }
-    return "loading";
-}
-
 StorageStatus storage_status() {
     Web& w = web();
     StorageStatus s;
     s.persisted = js_persisted() != 0;
     s.used_bytes = static_cast<long long>(js_usage());
     s.quota_bytes = static_cast<long long>(js_quota());
+    s.writer = page_role() == Role::writer;
     using S = StorageStatus::State;
+    using R = StorageStatus::ReadOnly;
     if (!w.loaded) {
         s.state = S::loading;
         s.detail = "Loading your atelier…";
     } else if (w.load_failed) {
         s.state = S::read_only;
+        s.why = R::load_failed;
         s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
     } else if (w.storage && w.storage->read_only()) {
         s.state = S::read_only;
+        s.why = R::salvaged;
         s.detail = "The stored atelier is damaged: open read-only until a backup is restored.";
-    } else if (w.read_only) {
+    } else if (!owns_files(w)) {
         s.state = S::read_only;
+        s.why = R::other_tab;
         s.detail = js_string(3);
         if (s.detail.empty()) s.detail = "Open in another tab or window: read-only here, showing what that one saves, until it closes.";
     } else if (!w.error.empty()) {
@@ -304,7 +310,7 @@ StorageStatus storage_status() {
     } else if (js_failures() > 0) {
         s.state = S::not_saved;
         const int in_s = static_cast<int>(std::ceil(js_retry_in_ms() / 1000));
-        // No retry pending nor running: a conflict that waits for the user (assets/storage.js).
+        // No retry pending nor running: a conflict that waits for the user (assets/storage-role.js).
         const char* retry = js_flight_ms() >= 0 ? "; retrying" : "";
         s.detail = "Not saved: " + js_string(0) + (in_s > 0 ? "; retrying in " + std::to_string(in_s) + " s" : retry);
     } else if (js_durable() >= w.written) {
@@ -341,10 +347,15 @@ std::optional<std::string> storage_take_restore_text() {
 
 void storage_restore(const Atelier& a) {
     Web& w = web();
-    if (!w.storage || w.read_only) return;
+    if (!owns_files(w)) return;
     if (w.storage->restore(a)) w.error.clear();
     else w.error = w.storage->error();
     wrote();
+}
+
+void storage_compact_soon() {
+    Web& w = web();
+    if (owns_files(w)) w.storage->want_snapshot();
 }
 
 }  // namespace atelier::platform
@@ -357,11 +368,12 @@ std::string g_storage_reply;
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
     using namespace atelier::platform;
-    const StorageStatus s = storage_status();
+    const atelier::StorageStatus s = storage_status();
     const Web& w = web();
-    nlohmann::json j = {{"state", storage_state_name(s.state)}, {"detail", s.detail}, {"persisted", s.persisted},
-                        {"used_bytes", s.used_bytes}, {"quota_bytes", s.quota_bytes}, {"written", w.written},
-                        {"report", w.report}, {"loads", w.delivered_gen}, {"open_ms", w.open_ms}};
+    nlohmann::json j = {{"state", atelier::state_name(s.state)}, {"writer", s.writer}, {"detail", s.detail},
+                        {"persisted", s.persisted}, {"used_bytes", s.used_bytes}, {"quota_bytes", s.quota_bytes},
+                        {"written", w.written}, {"report", w.report}, {"loads", w.delivered_gen},
+                        {"open_ms", w.open_ms}, {"opened_at_ms", w.opened_at_ms}};
     if (w.storage) {
         j["seq"] = w.storage->seq();
         j["snapshot_seq"] = w.storage->snapshot_seq();
@@ -370,3 +382,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
     g_storage_reply = j.dump();
     return g_storage_reply.c_str();
 }
+
+// The frame benchmark's compaction on demand (tests/bench/run_frame_bench.js).
+extern "C" EMSCRIPTEN_KEEPALIVE void atelier_compact_soon() { atelier::platform::storage_compact_soon(); }

@@ -1,7 +1,9 @@
 #pragma once
 // The app's storage in the browser: core/storage over IDBFS mounted at /atelier, flushed to
-// IndexedDB by assets/storage.js (serialised, coalesced, with timeout, retry and backoff), one
-// writer per browser profile through Web Locks. The app calls, from its frame loop:
+// IndexedDB by assets/storage*.js (serialised, coalesced, with timeout, retry and backoff), one
+// writer per browser profile through Web Locks. The page side owns the lock and what IndexedDB
+// confirmed; this side owns the files (core's Storage) and reads the page's facts each time it
+// reports, keeping no copy of them. The app calls, from its frame loop:
 //   storage_start() once before the first frame; storage_take_loaded() each frame until it gives
 //   the atelier (again if a read-only tab takes over as writer); storage_record() after each
 //   successful dispatch/undo/redo; storage_tick() each frame.
@@ -12,6 +14,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/store.hpp"
+#include "web/storage_status.hpp"
 
 namespace atelier::platform {
 
@@ -20,7 +23,6 @@ void storage_start();  // before the first frame: mount IDBFS, start the async l
 struct Loaded {
     std::optional<Atelier> atelier;  // empty: nothing stored yet (first start), or nothing readable (see report)
     std::string report;              // what was recovered, for the user; "" when all loaded cleanly
-    bool read_only = false;          // another tab writes: show, never edit
     // No stored generation passes its checks but one reads (core's salvage): `atelier` is that
     // one, shown read-only with these problems ("path: message") until a backup is restored.
     bool salvaged = false;
@@ -44,17 +46,11 @@ void storage_record(const nlohmann::json& journal_entry);
 // Each frame: first snapshot, compaction when idle, status. `state` includes every recorded entry.
 void storage_tick(const Atelier& state);
 
-struct StorageStatus {
-    enum class State { loading, saved, saving, not_saved, read_only } state = State::loading;
-    std::string detail;  // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s")
-    bool persisted = false;  // navigator.storage.persist() granted
-    long long used_bytes = 0, quota_bytes = 0;
-};
+// Computed afresh from the page's facts and the files' state (web/storage_status.hpp).
 StorageStatus storage_status();
 // True for the first moments of a flush to IndexedDB: the frame loop holds off drawing meanwhile,
 // so the save gets the CPU first (see main_web.cpp).
 bool storage_flush_starting();
-const char* storage_state_name(StorageStatus::State s);  // "loading", "saved", "saving", "not_saved", "read_only"
 
 void storage_backup(const Atelier& state);               // downloads atelier-<code>-<date>.json
 // Every file of the storage folder, as it is, in one JSON download (core/storage/raw_files.hpp).
@@ -63,5 +59,8 @@ void storage_request_restore();                           // opens the file pick
 std::optional<std::string> storage_take_restore_text();   // the chosen file's text, once
 // Replaces the stored atelier (after core's preview_backup and the user's confirmation).
 void storage_restore(const Atelier& a);
+// For the frame benchmark (window.atelier.compactNow()): a snapshot is due even with no edit
+// since the last one (written at the next quiet tick).
+void storage_compact_soon();
 
 }  // namespace atelier::platform

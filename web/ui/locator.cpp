@@ -10,15 +10,13 @@ std::string_view visible_part(std::string_view label) {
     const auto hash = label.find("##");
     return hash == std::string_view::npos ? label : label.substr(0, hash);
 }
-}  // namespace
 
-Locator& locator() {
-    static Locator instance;
-    return instance;
-}
+Locator* current() { return GImGui ? static_cast<Locator*>(GImGui->TestEngine) : nullptr; }
+}  // namespace
 
 void Locator::begin_frame() {
     GImGui->TestEngineHookItems = true;  // ImGui resets nothing here, but a new context starts with it off
+    GImGui->TestEngine = this;
     recording_.clear();
 }
 
@@ -49,14 +47,14 @@ void mark_last_item(std::string_view label) {
     const ImRect& r = g.LastItemData.Rect;
     const char* window = g.CurrentWindow ? g.CurrentWindow->Name : "";
     const bool text_field = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
-    locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
+    if (Locator* l = current()) l->record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
 }
 
 void mark_current_window(std::string_view label) {
     const ImGuiWindow* w = GImGui->CurrentWindow;
     if (!w) return;
     const ImRect r = w->Rect();
-    locator().record(label, w->Name, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+    if (Locator* l = current()) l->record(label, w->Name, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
 }
 
 }  // namespace atelier::ui
@@ -73,7 +71,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
     const char* window = ctx->CurrentWindow ? ctx->CurrentWindow->Name : "";
     // Text inputs (and drags/sliders that take typed values) are added as "inputable".
     const bool text_field = (ctx->LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
-    atelier::ui::locator().record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
+    if (!ctx->TestEngine) return;
+    static_cast<atelier::ui::Locator*>(ctx->TestEngine)->record(label, window, r.Min.x, r.Min.y, r.Max.x, r.Max.y, text_field);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

@@ -14,6 +14,8 @@ struct LocatedItem {
     bool text_field = false;  // accepts typed text: a tap on it must raise the on-screen keyboard
 };
 
+// One per App (per ImGui context): begin_frame() makes it the context's recorder, so two apps in
+// one process (two headless tests) never see each other's items.
 class Locator {
 public:
     void begin_frame();
@@ -29,8 +31,7 @@ private:
     std::vector<LocatedItem> recording_, done_;
 };
 
-Locator& locator();
-
+// Records into the current context's Locator (nothing when it has none).
 // Records the last ImGui item under `label` — for custom widgets the hooks do not see
 // (windows, invisible buttons, board cards).
 void mark_last_item(std::string_view label);

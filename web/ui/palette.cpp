@@ -6,9 +6,7 @@
 
 #include "core/queries/fold.hpp"
 #include "core/queries/query.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/style.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -16,47 +14,33 @@ namespace atelier::ui {
 
 namespace {
 
-struct Entry {
-    std::string label;
-    std::function<void(App&)> run;
-};
-
-struct State {
-    std::string query;
-    std::string searched = "\x01";  // what `entries` were built for
-    uint64_t revision = ~0ull;
-    std::vector<Entry> entries;
-    int selected = 0;
-    bool focus = true;
-};
-State g;
+using Entry = PaletteEntry;
 
 std::vector<Entry> actions() {
     return {
-        {"Go to dashboard", [](App& a) { a.show(View::dashboard); }},
-        {"Go to board", [](App& a) { a.show(View::board); }},
-        {"Go to table", [](App& a) { a.show(View::table); }},
-        {"Go to clients", [](App& a) { a.show(View::clients); }},
-        {"Go to fittings", [](App& a) { a.show(View::fittings); }},
-        {"Go to pipelines", [](App& a) { a.show(View::pipelines); }},
-        {"Go to settings", [](App& a) { a.show(View::settings); }},
-        {"New order", [](App& a) { a.new_order_open = true; a.new_order_client = 0; }},
-        {"New client", [](App& a) { a.new_client_open = true; }},
-        {"Show overdue orders", [](App& a) { a.show_orders({"overdue"}); }},
-        {"Show orders due soon", [](App& a) { a.show_orders({"due-soon"}); }},
-        {"Show stuck orders", [](App& a) { a.show_orders({"stuck"}); }},
-        {"Show orders owing a balance", [](App& a) { a.show_orders({"owes"}); }},
-        {"Undo", [](App& a) { a.undo(); }},
-        {"Redo", [](App& a) { a.redo(); }},
-        {"Switch light/dark theme", [](App& a) { a.prefs.dark = !a.prefs.dark; apply_theme(a.prefs.dark); a.save_prefs(); }},
+        {"Go to dashboard", [](Shell& s) { s.show(View::dashboard); }},
+        {"Go to board", [](Shell& s) { s.show(View::board); }},
+        {"Go to table", [](Shell& s) { s.show(View::table); }},
+        {"Go to clients", [](Shell& s) { s.show(View::clients); }},
+        {"Go to fittings", [](Shell& s) { s.show(View::fittings); }},
+        {"Go to pipelines", [](Shell& s) { s.show(View::pipelines); }},
+        {"Go to settings", [](Shell& s) { s.show(View::settings); }},
+        {"New order", [](Shell& s) { s.new_order(); }},
+        {"New client", [](Shell& s) { s.new_client(); }},
+        {"Show overdue orders", [](Shell& s) { s.show_orders({"overdue"}); }},
+        {"Show orders due soon", [](Shell& s) { s.show_orders({"due-soon"}); }},
+        {"Show stuck orders", [](Shell& s) { s.show_orders({"stuck"}); }},
+        {"Show orders owing a balance", [](Shell& s) { s.show_orders({"owes"}); }},
+        {"Undo", [](Shell& s) { s.undo(); }},
+        {"Redo", [](Shell& s) { s.redo(); }},
+        {"Switch light/dark theme", [](Shell& s) { s.set_dark(!s.prefs().dark); }},
     };
 }
 
-void rebuild(App& app) {
+void rebuild(const Atelier& a, PaletteUi& g, Shell& sh) {
     g.entries.clear();
     g.selected = 0;
     const std::string q = fold_text(g.query);
-    const Atelier& a = app.store.state();
     for (auto& e : actions())
         if (q.empty() || fold_text(e.label).find(q) != std::string::npos) g.entries.push_back(std::move(e));
     if (q.empty()) return;
@@ -65,32 +49,32 @@ void rebuild(App& app) {
     if (auto terms = parse_filter_expr("text=" + g.query, error)) {
         Filter f;
         f.any_of(*terms);
-        const auto rows = run_query(app.index(), f, Sort{SortKey::deadline, false}, app.today);
+        const auto rows = run_query(sh.index(), f, Sort{SortKey::deadline, false}, sh.today());
         for (size_t i = 0; i < rows.size() && i < 8; ++i) {
             const Order& o = a.orders[static_cast<size_t>(rows[i])];
             const Client* c = a.client(o.client);
             const int number = o.number;
             g.entries.push_back({"Order " + order_label(a.profile, number) + "  " + (c ? c->name : "") + "  " +
                                      o.garment + "  due " + format_date(o.deadline),
-                                 [number](App& x) { x.open_order(number); }});
+                                 [number](Shell& x) { x.open_order(number); }});
         }
     }
     int clients = 0;
     for (const Client& c : a.clients) {
         if (fold_text(c.name).find(q) == std::string::npos) continue;
         const int id = c.id;
-        g.entries.push_back({"Client " + c.name, [id](App& x) { x.open_client(id); }});
+        g.entries.push_back({"Client " + c.name, [id](Shell& x) { x.open_client(id); }});
         if (++clients == 8) break;
     }
 }
 
 }  // namespace
 
-void draw_palette(App& app) {
-    if (g.query != g.searched || g.revision != app.revision()) {
-        rebuild(app);
+void draw_palette(const Atelier& a, PaletteUi& g, Shell& sh) {
+    if (g.query != g.searched || g.revision != sh.revision()) {
+        rebuild(a, g, sh);
         g.searched = g.query;
-        g.revision = app.revision();
+        g.revision = sh.revision();
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + em(60)), ImGuiCond_Always,
@@ -122,14 +106,12 @@ void draw_palette(App& app) {
         if (run >= 0) {
             auto f = g.entries[static_cast<size_t>(run)].run;
             open = false;
-            f(app);
+            f(sh);
         }
     }
     ImGui::End();
     if (!open) {
-        app.palette_open = false;
-        g.query.clear();
-        g.focus = true;
+        g = PaletteUi{};  // closed: the next open starts empty
     }
 }
 

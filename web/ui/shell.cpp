@@ -3,9 +3,8 @@
 #include <imgui.h>
 
 #include "core/model/atelier.hpp"
-#include "web/app.hpp"
+#include "web/ui/shell.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/style.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -19,84 +18,79 @@ constexpr ImGuiWindowFlags kPageFlags = ImGuiWindowFlags_NoResize | ImGuiWindowF
                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-void shortcuts(App& app) {
+void shortcuts(Views& v, Shell& sh) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool mod = io.KeyCtrl || io.KeySuper;  // Cmd on a Mac
     if (!mod) return;
     // Key indexes are GLFW key codes, which are the ASCII capitals for letters.
     if (ImGui::IsKeyPressed('K', false)) {
-        app.palette_open = !app.palette_open;
+        v.palette.open = !v.palette.open;
         return;
     }
     // Inside a text field Ctrl+Z belongs to the field's own undo.
     if (io.WantTextInput) return;
     if (ImGui::IsKeyPressed('Z', false)) {
-        if (io.KeyShift) app.redo();
-        else app.undo();
+        if (io.KeyShift) sh.redo();
+        else sh.undo();
     } else if (ImGui::IsKeyPressed('Y', false)) {
-        app.redo();
+        sh.redo();
     }
 }
 
 // Saved / saving / not saved, always in view: the user must know whether an edit is safe.
-void save_indicator(App& app) {
-    const StorageInfo& st = app.storage;
-    const char* text = st.state == "saved"       ? "Saved"
-                       : st.state == "saving"    ? "Saving…"
-                       : st.state == "not_saved" ? "Not saved"
-                       : st.state == "read_only" ? "Read-only"
-                                                 : "Opening…";
-    const ImVec4 c = st.state == "not_saved" ? colours().overdue
-                     : st.state == "saved"   ? colours().ok
-                                             : colours().muted;
+void save_indicator(Shell& sh) {
+    const StorageStatus& st = sh.storage();
+    using S = StorageStatus::State;
+    const char* text = state_label(st.state);
+    const ImVec4 c = st.state == S::not_saved ? colours().overdue : st.state == S::saved ? colours().ok : colours().muted;
     same_line_if_fits(ImGui::CalcTextSize(text).x + em(10));
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(c, "%s", text);
     mark_last_item(std::string("Save status: ") + text);
     if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
-    if (st.state == "not_saved" && !st.detail.empty()) {
+    if (st.state == S::not_saved && !st.detail.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(c, "(%s)", st.detail.c_str());
     }
 }
 
-bool nav_button(App& app, const char* label, View v, bool active) {
+bool nav_button(Shell& sh, const char* label, View v, bool active) {
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     const bool pressed = ImGui::Button(label);
     if (active) ImGui::PopStyleColor();
-    if (pressed) app.show(v);
+    if (pressed) sh.show(v);
     return pressed;
 }
 
 // Damaged storage opened for salvage: what could be read is shown, nothing is written, and the
 // stored files can be taken away as they are.
-void salvage_banner(App& app) {
+void salvage_banner(const Salvage& salvage, Shell& sh) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(colours().overdue,
                        "Read-only: the stored atelier is damaged. Atelier opened what it could read and will not "
                        "change anything. Download the raw files and keep them: they hold everything that was stored.");
     mark_last_item("Salvage banner");
-    const std::vector<std::string>& problems = app.salvage->problems;
+    const std::vector<std::string>& problems = salvage.problems;
     for (size_t i = 0; i < problems.size(); ++i) {
         ImGui::Bullet();
         ImGui::TextUnformatted(problems[i].c_str());
         mark_last_item("Salvage problem " + std::to_string(i + 1));
     }
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Download raw files") && app.on_download_raw) app.on_download_raw();
+    if (ImGui::Button("Download raw files")) sh.download_raw();
     ImGui::SameLine();
-    if (ImGui::Button("Download backup") && app.on_backup) app.on_backup();
+    if (ImGui::Button("Download backup")) sh.download_backup();
     mark_last_item("Download backup (salvage)");
     ImGui::SameLine();
-    ImGui::BeginDisabled(!app.can_restore());
-    if (ImGui::Button("Restore from backup…") && app.on_restore_pick) app.on_restore_pick();
+    ImGui::BeginDisabled(!sh.can_restore());
+    if (ImGui::Button("Restore from backup…")) sh.pick_restore();
     ImGui::EndDisabled();
     mark_last_item("Restore from backup (salvage)");
     ImGui::Separator();
 }
 
-void top_bar(App& app) {
-    const Profile& p = app.store.state().profile;
+void top_bar(const Atelier& a, Views& v, Shell& sh) {
+    const Profile& p = a.profile;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(p.settings.name.c_str());
     ImGui::SameLine();
@@ -107,69 +101,62 @@ void top_bar(App& app) {
                         {"Settings", View::settings}};
     for (const Nav& n : navs) {
         same_line_if_fits(ImGui::CalcTextSize(n.label).x + em(16));
-        const bool active = app.view == n.v || (n.v == View::clients && app.view == View::client);
-        nav_button(app, n.label, n.v, active);
+        const bool active = sh.view() == n.v || (n.v == View::clients && sh.view() == View::client);
+        nav_button(sh, n.label, n.v, active);
     }
     same_line_if_fits(em(90));
-    if (ImGui::Button("+ Order")) {
-        app.new_order_open = true;
-        app.new_order_client = 0;
-    }
+    if (ImGui::Button("+ Order")) sh.new_order();
     mark_last_item("New order");
     ImGui::SameLine();
-    if (ImGui::Button("+ Client")) app.new_client_open = true;
+    if (ImGui::Button("+ Client")) sh.new_client();
     mark_last_item("New client");
 
     same_line_if_fits(em(330));
-    ImGui::BeginDisabled(!app.store.can_undo());
-    if (ImGui::Button("Undo")) app.undo();
+    ImGui::BeginDisabled(!sh.can_undo());
+    if (ImGui::Button("Undo")) sh.undo();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!app.store.can_redo());
-    if (ImGui::Button("Redo")) app.redo();
+    ImGui::BeginDisabled(!sh.can_redo());
+    if (ImGui::Button("Redo")) sh.redo();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Find (Ctrl+K)")) app.palette_open = true;
+    if (ImGui::Button("Find (Ctrl+K)")) v.palette.open = true;
     mark_last_item("Find");
     ImGui::SameLine();
-    if (ImGui::Button(app.prefs.dark ? "Light theme" : "Dark theme")) {
-        app.prefs.dark = !app.prefs.dark;
-        apply_theme(app.prefs.dark);
-        app.save_prefs();
-    }
+    if (ImGui::Button(sh.prefs().dark ? "Light theme" : "Dark theme")) sh.set_dark(!sh.prefs().dark);
     mark_last_item("Theme");
-    save_indicator(app);
+    save_indicator(sh);
     ImGui::Separator();
-    if (app.salvage) {
-        salvage_banner(app);
-    } else if (app.read_only) {
+    if (const Salvage* salvage = sh.salvage()) {
+        salvage_banner(*salvage, sh);
+    } else if (sh.read_only()) {
         ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
                                                "This tab shows the data and takes over when that tab closes.");
         mark_last_item("Read-only banner");
     }
 }
 
-void current_view(App& app) {
-    switch (app.view) {
-        case View::dashboard: draw_dashboard(app); break;
-        case View::board: draw_board(app); break;
-        case View::table: draw_table(app); break;
-        case View::order: draw_order(app); break;
-        case View::clients: draw_clients(app); break;
-        case View::client: draw_client(app); break;
-        case View::pipelines: draw_pipelines(app); break;
-        case View::fittings: draw_fittings(app); break;
-        case View::settings: draw_settings(app); break;
+void current_view(const Atelier& a, Views& v, Shell& sh) {
+    switch (sh.view()) {
+        case View::dashboard: draw_dashboard(a, sh); break;
+        case View::board: draw_board(a, v.board, sh); break;
+        case View::table: draw_table(a, v.table, sh); break;
+        case View::order: draw_order(a, v.order, sh); break;
+        case View::clients: draw_clients(a, v.clients, sh); break;
+        case View::client: draw_client(a, v.client, v.clients.cache, sh); break;
+        case View::pipelines: draw_pipelines(a, v.pipelines, sh); break;
+        case View::fittings: draw_fittings(a, v.fittings, sh); break;
+        case View::settings: draw_settings(a, v.settings, sh); break;
     }
 }
 
 }  // namespace
 
-void draw_workspace(App& app) {
+void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    if (app.loading) {
+    if (sh.loading()) {
         if (ImGui::Begin("Opening", nullptr, kPageFlags)) {
             mark_current_window("Opening");
             ImGui::TextDisabled("Opening your atelier…");
@@ -177,63 +164,61 @@ void draw_workspace(App& app) {
         ImGui::End();
         return;
     }
-    if (!app.ready) {
+    if (!sh.ready()) {
         if (ImGui::Begin("Welcome", nullptr, kPageFlags)) {
             mark_current_window("Welcome");
-            draw_first_start(app);
+            draw_first_start(v.start, sh);
         }
         ImGui::End();
-        draw_toasts(app);
+        draw_toasts(sh);
         return;
     }
-    shortcuts(app);
+    shortcuts(v, sh);
     if (ImGui::Begin("Atelier", nullptr, kPageFlags)) {
         mark_current_window("Atelier");
-        top_bar(app);
+        top_bar(a, v, sh);
         ImGui::BeginChild("view", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        current_view(app);
+        current_view(a, v, sh);
         ImGui::EndChild();
     }
     ImGui::End();
-    if (app.new_client_open) draw_new_client(app);
-    if (app.new_order_open) draw_new_order(app);
-    if (app.palette_open) draw_palette(app);
-    draw_confirm(app);
-    draw_restore(app);
-    draw_toasts(app);
+    if (v.new_client.open) draw_new_client(a, v.new_client, sh);
+    if (v.new_order.open) draw_new_order(a, v.new_order, sh);
+    if (v.palette.open) draw_palette(a, v.palette, sh);
+    draw_confirm(sh);
+    draw_restore(a, v.restore, sh);
+    draw_toasts(sh);
 }
 
-void draw_confirm(App& app) {
-    if (!app.confirm) return;
+void draw_confirm(Shell& sh) {
+    const PendingConfirm* q = sh.asking();
+    if (!q) return;
     if (!ImGui::IsPopupOpen("Please confirm")) ImGui::OpenPopup("Please confirm");
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(520)), 0));
     if (ImGui::BeginPopupModal("Please confirm", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
         mark_current_window("Please confirm");
-        ImGui::TextUnformatted(app.confirm->title.c_str());
+        ImGui::TextUnformatted(q->title.c_str());
         ImGui::Spacing();
-        ImGui::TextWrapped("%s", app.confirm->text.c_str());
+        ImGui::TextWrapped("%s", q->text.c_str());
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Button, colours().overdue);
-        const bool yes = ImGui::Button(app.confirm->button.c_str());
+        const bool yes = ImGui::Button(q->button.c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
         const bool no = ImGui::Button("Keep as it is") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-        if (yes) {
-            const Command c = app.confirm->command;
-            app.confirm.reset();
-            app.dispatch(c);
-        } else if (no) {
-            app.confirm.reset();
+        if (yes || no) {
+            sh.answer(yes);  // runs the command when yes
+            ImGui::CloseCurrentPopup();
         }
-        if (!app.confirm) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }
 
-void draw_toasts(App& app) {
-    if (app.toasts.empty()) return;
+void draw_toasts(Shell& sh) {
+    const std::vector<Toast>& toasts = sh.toasts();
+    if (toasts.empty()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float pad = em(12);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + vp->WorkSize.y - pad),
@@ -245,8 +230,8 @@ void draw_toasts(App& app) {
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
     if (ImGui::Begin("Messages", nullptr, flags)) {
         mark_current_window("Messages");
-        for (size_t i = 0; i < app.toasts.size(); ++i) {
-            const Toast& t = app.toasts[i];
+        for (size_t i = 0; i < toasts.size(); ++i) {
+            const Toast& t = toasts[i];
             ImGui::PushTextWrapPos(std::min(em(500), vp->WorkSize.x - 4 * pad));
             if (t.error) ImGui::TextColored(colours().overdue, "%s", t.text.c_str());
             else ImGui::TextUnformatted(t.text.c_str());

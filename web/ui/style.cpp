@@ -6,9 +6,6 @@ namespace atelier::ui {
 
 namespace {
 constexpr float kBaseFontPx = 17.0f;
-const char* g_font_path = "/fonts/ui.otf";  // packaged with the app from Debian's fonts-inter
-bool g_dark = false;
-float g_dpr = 1.0f;
 
 // Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese, Welsh), general
 // punctuation (dashes, quotes, €), Greek and Cyrillic: client names come from everywhere.
@@ -18,21 +15,21 @@ const ImWchar kRanges[] = {
 };
 }  // namespace
 
-bool apply_display_scale(float dpr) {
+bool apply_display_scale(Look& look, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    const ImFont* font = io.Fonts->AddFontFromFileTTF(g_font_path, kBaseFontPx * dpr, &cfg, kRanges);
+    const ImFont* font = io.Fonts->AddFontFromFileTTF(look.font_path.c_str(), kBaseFontPx * dpr, &cfg, kRanges);
     if (!font) io.Fonts->AddFontDefault();
-    g_dpr = dpr;
-    apply_theme(g_dark);
+    look.dpr = dpr;
+    apply_theme(look, look.dark);
     return font != nullptr;
 }
 
-void apply_theme(bool dark) {
-    g_dark = dark;
+void apply_theme(Look& look, bool dark) {
+    look.dark = dark;
     ImGuiStyle base;
     if (dark) {
         ImGui::StyleColorsDark(&base);
@@ -47,12 +44,14 @@ void apply_theme(bool dark) {
     base.WindowRounding = 4.0f;
     base.FrameRounding = 3.0f;
     base.ChildRounding = 4.0f;
-    base.ScaleAllSizes(g_dpr);
+    base.ScaleAllSizes(look.dpr);
     ImGui::GetStyle() = base;
 }
 
-bool is_dark_theme() { return g_dark; }
-
-void set_font_path(const char* path) { g_font_path = path; }
+bool is_dark_theme() {
+    // The page colour is the one thing both themes set apart: dark pages are dark.
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    return bg.x + bg.y + bg.z < 1.5f;
+}
 
 }  // namespace atelier::ui

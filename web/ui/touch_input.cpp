@@ -9,23 +9,11 @@ namespace atelier::ui {
 
 namespace {
 constexpr float kScrollSlopPx = 10.0f;  // finger jitter below this is still a tap (framebuffer px)
-bool g_drag_claimed = false;
 }  // namespace
 
-void claim_touch_drag() { g_drag_claimed = true; }
-
-bool take_touch_drag_claim() {
-    const bool claimed = g_drag_claimed;
-    g_drag_claimed = false;
-    return claimed;
-}
-
-TouchInput& touch_input() {
-    static TouchInput instance;
-    return instance;
-}
-
-void TouchInput::apply(ImGuiIO& io, bool item_wants_drag, float font_size) {
+void TouchInput::apply(ImGuiIO& io, float font_size) {
+    const bool item_wants_drag = drag_claimed_;
+    drag_claimed_ = false;
     if (!events_.empty()) touch_mode_ = true;
     if (!touch_mode_) return;
 

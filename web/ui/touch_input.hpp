@@ -11,7 +11,7 @@ namespace atelier::ui {
 // - a tap moves the pointer in one frame and presses in the next, so ImGui hovers before it clicks;
 // - one button change per frame, so a tap shorter than a frame still presses and releases;
 // - a drag scrolls the window under the finger (touch has no wheel), unless the item under it
-//   claimed the drag (a board card, a stage being reordered: see claim_touch_drag());
+//   claimed the drag (a board card, a stage being reordered: see claim_drag());
 // - after a release the pointer leaves the screen: fingers do not hover.
 class TouchInput {
 public:
@@ -20,12 +20,16 @@ public:
     // The real mouse moved: stop overriding what the backend reports.
     void mouse_seen() { touch_mode_ = false; }
     bool touch_mode() const { return touch_mode_; }
-    void apply(ImGuiIO& io, bool item_wants_drag, float font_size);
+    // Called by a view while its active item is something to drag (not to scroll past); lasts one frame.
+    void claim_drag() { drag_claimed_ = true; }
+    // Uses (and resets) the claim of the last frame.
+    void apply(ImGuiIO& io, float font_size);
 
 private:
     struct Ev { Phase phase; float x, y; };
     std::deque<Ev> events_;
     bool touch_mode_ = false;
+    bool drag_claimed_ = false;
     bool down_ = false;      // ImGui sees the button held
     bool pressed_ = false;   // a press is waiting for its second frame
     bool scrolling_ = false;
@@ -33,12 +37,5 @@ private:
     bool scroll_began_ = false;  // first scroll frame: release with the pointer off-screen
     float x_ = 0, y_ = 0, start_x_ = 0, start_y_ = 0, last_y_ = 0, last_x_ = 0;
 };
-
-TouchInput& touch_input();
-
-// Called by a view while its active item is something to drag (not to scroll past); lasts one frame.
-void claim_touch_drag();
-// Whether a view claimed the drag during the last frame; resets the claim.
-bool take_touch_drag_claim();
 
 }  // namespace atelier::ui

@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "core/storage/backup.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -13,13 +12,6 @@
 namespace atelier::ui {
 
 namespace {
-// Parsed once per chosen file: a 100,000-order backup takes a second to read.
-struct Pending {
-    std::string text;
-    std::unique_ptr<BackupPreview> preview;
-};
-Pending g_pending;
-
 std::string megabytes(long long bytes) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / (1024.0 * 1024.0));
@@ -27,10 +19,10 @@ std::string megabytes(long long bytes) {
 }
 }  // namespace
 
-void draw_storage_section(App& app) {
-    const StorageInfo& st = app.storage;
+void draw_storage_section(Shell& sh) {
+    const StorageStatus& st = sh.storage();
     section("Storage on this device");
-    ImGui::Text("State: %s", st.state.c_str());
+    ImGui::Text("State: %s", state_label(st.state));
     if (!st.detail.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", st.detail.c_str());
@@ -43,23 +35,26 @@ void draw_storage_section(App& app) {
 
     section("Backup");
     ImGui::TextDisabled("The whole atelier as one JSON file; keep it somewhere safe.");
-    if (ImGui::Button("Download backup") && app.on_backup) app.on_backup();
+    if (ImGui::Button("Download backup")) sh.download_backup();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!app.can_restore());
-    if (ImGui::Button("Restore from backup…") && app.on_restore_pick) app.on_restore_pick();
+    ImGui::BeginDisabled(!sh.can_restore());
+    if (ImGui::Button("Restore from backup…")) sh.pick_restore();
     ImGui::EndDisabled();
 }
 
-void draw_restore(App& app) {
-    if (!app.restore_text) {
-        g_pending = {};
+void draw_restore(const Atelier& now, RestoreUi& u, Shell& sh) {
+    const std::string* text = sh.restore_text();
+    if (!text) {
+        u = {};
         return;
     }
-    if (!g_pending.preview || g_pending.text != *app.restore_text) {
-        g_pending.text = *app.restore_text;
-        g_pending.preview = std::make_unique<BackupPreview>(preview_backup(g_pending.text));
+    if (!u.preview || u.text != *text) {
+        u.text = *text;
+        u.preview = std::make_shared<BackupPreview>(preview_backup(u.text));
     }
-    const BackupPreview& p = *g_pending.preview;
+    // A copy of the handle: restoring resets every view's state, this one's too.
+    const std::shared_ptr<const BackupPreview> keep = u.preview;
+    const BackupPreview& p = *keep;
     if (!ImGui::IsPopupOpen("Restore from backup")) ImGui::OpenPopup("Restore from backup");
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -79,7 +74,6 @@ void draw_restore(App& app) {
             ImGui::TextUnformatted("The file holds:");
             ImGui::TextUnformatted(p.summary().c_str());
             mark_last_item("Restore summary");
-            const Atelier& now = app.store.state();
             ImGui::Spacing();
             ImGui::PushTextWrapPos(0);
             ImGui::TextColored(colours().overdue,
@@ -88,16 +82,16 @@ void draw_restore(App& app) {
                                now.orders.size(), now.clients.size());
             ImGui::PopTextWrapPos();
             if (ImGui::Button("Replace my atelier with this backup")) {
-                app.open(p.atelier);
-                app.notify("Restored: " + p.summary());
+                sh.open(p.atelier);
+                sh.notify("Restored: " + p.summary());
                 close = true;
             }
             ImGui::SameLine();
             if (ImGui::Button("Keep my atelier")) close = true;
         }
         if (close) {
-            app.restore_text.reset();
-            g_pending = {};
+            sh.end_restore();
+            u = {};
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();

@@ -5,7 +5,7 @@
 //   filter; a frame only draws the cards the clippers let through.
 // - Every change is a core command; a refusal is shown as a toast (dispatch) and as a message
 //   under the board header naming the order, and the card stays where it was.
-// - A drag is one order.move_to (App::move_order, shared with the table): all or nothing, one Undo.
+// - A drag is one order.move_to (Shell::move_order, shared with the table): all or nothing, one Undo.
 // - Actions found while drawing run after the frame's drawing: a dispatch rebuilds the index and
 //   would leave the rows being drawn dangling.
 #include <imgui.h>
@@ -22,10 +22,8 @@
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/touch_input.hpp"
-#include "web/ui/views.hpp"
+#include "web/ui/view_board.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -34,72 +32,24 @@ namespace {
 
 // [SECTION] state and cache
 
-struct Action {
-    enum Kind : uint8_t { none, move, start, qc_pass, qc_fail_ask, skip, open } kind = none;
-    int order = 0;
-    int target = 0;  // stage index, for move
-};
-
-struct BoardUi {
-    int generation = 0;      // see ui_state(): a new ImGui context (a new test) starts afresh
-    std::string filter;      // free text
-    std::string team;        // "" = every team
-    std::string message;     // the last refusal or result of a move, shown under the header
-    bool message_error = false;
-    int qc_fail_order = 0;   // the card whose QC fail asks for a note
-    bool qc_fail_open = false;
-    std::string qc_note;
-    Action action;
-};
-BoardUi g_ui;
-
-BoardUi& ui_state() {
-    // The state lives beside the ImGui context: a fresh context (a new Headless, a reload) has no
-    // marker in the window's storage, so the transient state starts over.
-    static int generations = 0;
-    ImGuiStorage* st = ImGui::GetStateStorage();
-    const ImGuiID key = ImGui::GetID("board-ui-generation");
-    if (st->GetInt(key, 0) != g_ui.generation || g_ui.generation == 0) {
-        g_ui = BoardUi{};
-        g_ui.generation = ++generations;
-        st->SetInt(key, g_ui.generation);
-    }
-    return g_ui;
-}
-
-struct Cache {
-    uint64_t revision = ~0ull;
-    Date today;
-    std::string pipeline, filter, team;
-    Board board;
-    size_t first = 0, count = 0;  // the chosen pipeline's columns in board.columns
-    int tallest = 0;
-    int shown = 0;                // cards on this pipeline's columns
-    Money owed;
-    std::vector<std::string> stats;  // "12 · owes 3,400.00 EUR" per column
-};
-Cache g_cache;
-
-const Pipeline* chosen_pipeline(const App& app) {
-    const Atelier& a = app.store.state();
-    if (const Pipeline* p = a.pipeline(app.prefs.board_pipeline)) return p;
+const Pipeline* chosen_pipeline(const Atelier& a, Shell& sh) {
+    if (const Pipeline* p = a.pipeline(sh.prefs().board_pipeline)) return p;
     return a.pipelines.empty() ? nullptr : &a.pipelines.front();
 }
 
-const Cache& board(App& app, const Pipeline& p, const BoardUi& u) {
-    Cache& c = g_cache;
-    if (c.revision == app.revision() && c.today == app.today && c.pipeline == p.id && c.filter == u.filter &&
+const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi& u) {
+    BoardCache& c = u.cache;
+    if (c.revision == sh.revision() && c.today == sh.today() && c.pipeline == p.id && c.filter == u.filter &&
         c.team == u.team)
         return c;
-    const Atelier& a = app.store.state();
     Filter f;
     f.add({FilterKey::pipeline, p.id, false});
     if (!u.team.empty()) f.add({FilterKey::team, u.team, false});
     // Blank filter text matches every order; the text term needs at least one word.
     if (u.filter.find_first_not_of(" \t") != std::string::npos) f.add({FilterKey::text, u.filter, false});
-    c.board = build_board(a, app.index(), app.today, f);
-    c.revision = app.revision();
-    c.today = app.today;
+    c.board = build_board(a, sh.index(), sh.today(), f);
+    c.revision = sh.revision();
+    c.today = sh.today();
     c.pipeline = p.id;
     c.filter = u.filter;
     c.team = u.team;
@@ -131,35 +81,34 @@ void say(BoardUi& u, std::string text, bool error) {
 
 // [SECTION] moves (drag -> core commands)
 
-void run_action(App& app, BoardUi& u) {
-    const Action act = u.action;
+void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
+    const BoardAction act = u.action;
     u.action = {};
-    const Atelier& a = app.store.state();
     const Order* o = a.order(act.order);
     if (!o) return;
     const std::string label = order_label(a.profile, act.order);
     switch (act.kind) {
-        case Action::none: break;
-        case Action::open: app.open_order(act.order); break;
-        case Action::move:
-            if (auto m = app.move_order(act.order, act.target, "skipped by a move on the board"))
+        case BoardAction::none: break;
+        case BoardAction::open: sh.open_order(act.order); break;
+        case BoardAction::move:
+            if (auto m = sh.move_order(act.order, act.target, "skipped by a move on the board"))
                 say(u, m->text, m->error);
             break;
-        case Action::start: {
+        case BoardAction::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
-            if (app.dispatch(c)) say(u, label + " started", false);
-            else say(u, label + " not started: " + app.refusal().message, true);
+            if (sh.dispatch(c)) say(u, label + " started", false);
+            else say(u, label + " not started: " + sh.refusal().message, true);
             break;
         }
-        case Action::skip:
-            if (app.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " skipped a stage", false);
-            else say(u, label + " not skipped: " + app.refusal().message, true);
+        case BoardAction::skip:
+            if (sh.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " skipped a stage", false);
+            else say(u, label + " not skipped: " + sh.refusal().message, true);
             break;
-        case Action::qc_pass:
-            if (app.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, label + " passed QC", false);
-            else say(u, label + " QC not recorded: " + app.refusal().message, true);
+        case BoardAction::qc_pass:
+            if (sh.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, label + " passed QC", false);
+            else say(u, label + " QC not recorded: " + sh.refusal().message, true);
             break;
-        case Action::qc_fail_ask:
+        case BoardAction::qc_fail_ask:
             u.qc_fail_order = act.order;
             u.qc_fail_open = true;
             u.qc_note.clear();
@@ -195,7 +144,7 @@ CardMetrics card_metrics() {
     return m;
 }
 
-void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
+void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
           float width, const CardMetrics& m) {
     const Palette& pal = colours();
     const std::string label = order_label(a.profile, o.number);
@@ -208,10 +157,10 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     const bool clicked = ImGui::InvisibleButton("card", ImVec2(width, m.info_h));
     // A press that travelled was a drag (dropped back on the card), not a click.
     if (clicked && io.MouseDragMaxDistanceSqr[0] <= io.MouseDragThreshold * io.MouseDragThreshold)
-        u.action = {Action::open, o.number, 0};
+        u.action = {BoardAction::open, o.number, 0};
     const bool hovered = ImGui::IsItemHovered();
     // A finger on a card drags the card; elsewhere a finger drag scrolls the column.
-    if (ImGui::IsItemActive()) claim_touch_drag();
+    if (ImGui::IsItemActive()) sh.claim_touch_drag();
     mark_last_item("Card " + label);
     if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
         const int n = o.number;
@@ -220,13 +169,13 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginPopupContextItem("card menu")) {
-        if (ImGui::MenuItem("Open order")) u.action = {Action::open, o.number, 0};
-        if (o.status == Status::confirmed && ImGui::MenuItem("Start production")) u.action = {Action::start, o.number, 0};
+        if (ImGui::MenuItem("Open order")) u.action = {BoardAction::open, o.number, 0};
+        if (o.status == Status::confirmed && ImGui::MenuItem("Start production")) u.action = {BoardAction::start, o.number, 0};
         if (o.status == Status::in_production && o.stage_status == StageStatus::not_started && ImGui::MenuItem("Start stage"))
-            u.action = {Action::start, o.number, 0};
+            u.action = {BoardAction::start, o.number, 0};
         if (o.status == Status::in_production && s.optional && o.stage_status != StageStatus::done &&
             ImGui::MenuItem("Skip this stage"))
-            u.action = {Action::skip, o.number, 0};
+            u.action = {BoardAction::skip, o.number, 0};
         ImGui::EndPopup();
     }
 
@@ -243,7 +192,7 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     dl->AddText(ImVec2(x, y), text, label.c_str());
     float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
     // Marks after the number, the deadline badge at the right (core/rules/badge.hpp decides which).
-    const Badges badges = order_badges(r, app.today, a.profile.due_soon_days);
+    const Badges badges = order_badges(r, sh.today(), a.profile.due_soon_days);
     for (const Badge b : badges) {
         const BadgeText& t = badge_text(b);
         if (!is_deadline_badge(b)) mx += pill(dl, ImVec2(mx, y - em(1)), t.label, role_colour(t.role)) + em(4);
@@ -278,15 +227,15 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
     ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
     if (o.status == Status::confirmed || (o.status == Status::in_production && o.stage_status == StageStatus::not_started)) {
-        if (ImGui::SmallButton("Start")) u.action = {Action::start, o.number, 0};
+        if (ImGui::SmallButton("Start")) u.action = {BoardAction::start, o.number, 0};
         mark_last_item("Start " + label);
         ImGui::SameLine();
     }
     if (o.status == Status::in_production && s.qc && o.stage_status != StageStatus::done && o.qc != Qc::pass) {
-        if (ImGui::SmallButton("QC pass")) u.action = {Action::qc_pass, o.number, 0};
+        if (ImGui::SmallButton("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
         mark_last_item("QC pass " + label);
         ImGui::SameLine();
-        if (ImGui::SmallButton("QC fail")) u.action = {Action::qc_fail_ask, o.number, 0};
+        if (ImGui::SmallButton("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
         mark_last_item("QC fail " + label);
     }
     ImGui::PopID();
@@ -297,8 +246,7 @@ void card(App& app, BoardUi& u, const Atelier& a, const QueryRow& r, const Order
 
 // [SECTION] columns
 
-void column(App& app, BoardUi& u, const Cache& c, const Pipeline& p, size_t k, float width, float height) {
-    const Atelier& a = app.store.state();
+void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const Pipeline& p, size_t k, float width, float height) {
     const BoardColumn& col = c.board.columns[c.first + k];
     const Stage& s = p.stages[k];
     const ImVec4 colour = hex_colour(s.colour, colours().muted);
@@ -330,13 +278,13 @@ void column(App& app, BoardUi& u, const Cache& c, const Pipeline& p, size_t k, f
     ImGui::BeginChild(("col-" + s.id).c_str(), ImVec2(width, list_h), true);
     const CardMetrics m = card_metrics();
     const float card_w = ImGui::GetContentRegionAvail().x;
-    const QueryIndex& ix = app.index();
+    const QueryIndex& ix = sh.index();
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(col.orders.size()), m.height);
     while (clip.Step())
         for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
             const size_t oi = static_cast<size_t>(col.orders[static_cast<size_t>(i)]);
-            card(app, u, a, ix.rows[oi], a.orders[oi], s, colour, card_w, m);
+            card(sh, u, a, ix.rows[oi], a.orders[oi], s, colour, card_w, m);
         }
     clip.End();
     if (col.orders.empty()) ImGui::TextDisabled("No orders here");
@@ -350,13 +298,13 @@ void column(App& app, BoardUi& u, const Cache& c, const Pipeline& p, size_t k, f
         if (const ImGuiPayload* pl = ImGui::AcceptDragDropPayload(kPayload)) {
             int n = 0;
             std::memcpy(&n, pl->Data, sizeof n);
-            u.action = {Action::move, n, static_cast<int>(k)};
+            u.action = {BoardAction::move, n, static_cast<int>(k)};
         }
         ImGui::EndDragDropTarget();
     }
 }
 
-void qc_fail_popup(App& app, BoardUi& u) {
+void qc_fail_popup(const Atelier& a, Shell& sh, BoardUi& u) {
     if (u.qc_fail_open) {
         ImGui::OpenPopup("QC fail");
         u.qc_fail_open = false;
@@ -366,7 +314,6 @@ void qc_fail_popup(App& app, BoardUi& u) {
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(460)), 0));
     if (!ImGui::BeginPopupModal("QC fail", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) return;
     mark_current_window("QC fail");
-    const Atelier& a = app.store.state();
     const std::string label = order_label(a.profile, u.qc_fail_order);
     ImGui::Text("QC failed for %s. What needs fixing?", label.c_str());
     ImGui::SetNextItemWidth(-1);
@@ -374,11 +321,11 @@ void qc_fail_popup(App& app, BoardUi& u) {
     ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
     mark_last_item("What to fix");
     if (ImGui::Button("Record QC fail")) {
-        if (app.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
+        if (sh.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
             say(u, label + " failed QC: " + u.qc_note, false);
             ImGui::CloseCurrentPopup();
         } else {
-            say(u, label + " QC not recorded: " + app.refusal().message, true);
+            say(u, label + " QC not recorded: " + sh.refusal().message, true);
         }
     }
     ImGui::SameLine();
@@ -390,10 +337,8 @@ void qc_fail_popup(App& app, BoardUi& u) {
 
 // [SECTION] draw_board
 
-void draw_board(App& app) {
-    BoardUi& u = ui_state();
-    const Atelier& a = app.store.state();
-    const Pipeline* p = chosen_pipeline(app);
+void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
+    const Pipeline* p = chosen_pipeline(a, sh);
     if (!p) {
         ImGui::TextDisabled("No pipeline yet: create one in Pipelines to see the board.");
         return;
@@ -408,8 +353,8 @@ void draw_board(App& app) {
         const bool on = &q == p;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(item.c_str()) && !on) {
-            app.prefs.board_pipeline = q.id;
-            app.save_prefs();
+            sh.prefs().board_pipeline = q.id;
+            sh.save_prefs();
         }
         if (on) ImGui::PopStyleColor();
     }
@@ -427,7 +372,7 @@ void draw_board(App& app) {
     } else {
         mark_last_item("Team filter");
     }
-    const Cache& c = board(app, *p, u);
+    const BoardCache& c = board(a, sh, *p, u);
     same_line_if_fits(em(220));
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%d orders · owed %s", c.shown, money_text(c.owed, a.profile.settings.currency).c_str());
@@ -458,7 +403,7 @@ void draw_board(App& app) {
             continue;
         }
         ImGui::PushID(static_cast<int>(k));
-        column(app, u, c, *p, k, width, height);
+        column(a, sh, u, c, *p, k, width, height);
         ImGui::PopID();
     }
     // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
@@ -469,8 +414,8 @@ void draw_board(App& app) {
     }
     ImGui::EndChild();
 
-    qc_fail_popup(app, u);
-    if (u.action.kind != Action::none) run_action(app, u);
+    qc_fail_popup(a, sh, u);
+    if (u.action.kind != BoardAction::none) run_action(a, sh, u);
 }
 
 }  // namespace atelier::ui

@@ -11,44 +11,43 @@
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
 #include "core/queries/fold.hpp"
+#include "core/queries/index.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
-#include "web/ui/views.hpp"
+#include "web/ui/view_clients.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
 
 namespace {
 
-// Built once per revision: folded search text and order totals for every client.
-struct ClientCache {
-    uint64_t revision = ~0ull;
-    std::vector<std::string> hay;     // by position in a.clients
-    std::vector<int> orders;          // number of orders
-    std::vector<int64_t> owed;        // minor units
-    std::vector<std::vector<int>> order_numbers;
-};
-ClientCache g_cache;
+}  // namespace
 
-const ClientCache& cache(App& app) {
-    ClientCache& c = g_cache;
-    if (c.revision == app.revision()) return c;
-    const Atelier& a = app.store.state();
-    const QueryIndex& idx = app.index();
-    c.hay.assign(a.clients.size(), {});
+const std::vector<std::string>& client_haystacks(const Atelier& a, ClientSearch& s, uint64_t revision) {
+    if (s.revision == revision) return s.hay;
+    s.hay.assign(a.clients.size(), {});
+    for (size_t i = 0; i < a.clients.size(); ++i) {
+        const Client& cl = a.clients[i];
+        fold_append(cl.name, s.hay[i]);
+        s.hay[i] += ' ';
+        fold_append(cl.phone, s.hay[i]);
+        s.hay[i] += ' ';
+        fold_append(cl.email, s.hay[i]);
+    }
+    s.revision = revision;
+    return s.hay;
+}
+
+namespace {
+
+const ClientCache& cache(const Atelier& a, ClientCache& c, Shell& sh) {
+    if (c.revision == sh.revision()) return c;
+    const QueryIndex& idx = sh.index();
+    client_haystacks(a, c.search, sh.revision());
     c.orders.assign(a.clients.size(), 0);
     c.owed.assign(a.clients.size(), 0);
     c.order_numbers.assign(a.clients.size(), {});
-    for (size_t i = 0; i < a.clients.size(); ++i) {
-        const Client& cl = a.clients[i];
-        fold_append(cl.name, c.hay[i]);
-        c.hay[i] += ' ';
-        fold_append(cl.phone, c.hay[i]);
-        c.hay[i] += ' ';
-        fold_append(cl.email, c.hay[i]);
-    }
     for (size_t i = 0; i < a.orders.size(); ++i) {
         const auto it = a.client_at.find(a.orders[i].client);
         if (it == a.client_at.end()) continue;
@@ -56,44 +55,32 @@ const ClientCache& cache(App& app) {
         if (i < idx.rows.size()) c.owed[it->second] += idx.rows[i].owed;
         c.order_numbers[it->second].push_back(a.orders[i].number);
     }
-    c.revision = app.revision();
+    c.revision = sh.revision();
     return c;
 }
 
-struct List {
-    std::string search;
-    std::string folded_for;  // the search the rows were filtered for
-    uint64_t revision = ~0ull;
-    std::vector<int> rows;   // positions in a.clients
-};
-List g_list;
-
 }  // namespace
-
-const std::vector<std::string>& client_haystacks(App& app) { return cache(app).hay; }
 
 // [SECTION] The list
 
-void draw_clients(App& app) {
-    const Atelier& a = app.store.state();
-    const ClientCache& cc = cache(app);
-    List& l = g_list;
+void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
+    const ClientCache& cc = cache(a, l.cache, sh);
     const std::string& cur = a.profile.settings.currency;
-    if (ImGui::Button("+ New client")) app.new_client_open = true;
+    if (ImGui::Button("+ New client")) sh.new_client();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(em(360), ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##client_search", "Search by name, phone or email", &l.search);
     mark_last_item("Search clients");
     const std::string q = fold_text(trim(l.search));
-    if (l.revision != app.revision() || l.folded_for != q) {
+    if (l.revision != sh.revision() || l.folded_for != q) {
         l.rows.clear();
         for (size_t i = 0; i < a.clients.size(); ++i)
-            if (q.empty() || cc.hay[i].find(q) != std::string::npos) l.rows.push_back(static_cast<int>(i));
+            if (q.empty() || cc.search.hay[i].find(q) != std::string::npos) l.rows.push_back(static_cast<int>(i));
         // Alphabetical by folded name, so "Ødegård" sorts with the O's.
         std::stable_sort(l.rows.begin(), l.rows.end(), [&](int x, int y) {
-            return cc.hay[static_cast<size_t>(x)] < cc.hay[static_cast<size_t>(y)];
+            return cc.search.hay[static_cast<size_t>(x)] < cc.search.hay[static_cast<size_t>(y)];
         });
-        l.revision = app.revision();
+        l.revision = sh.revision();
         l.folded_for = q;
     }
     ImGui::SameLine();
@@ -120,7 +107,7 @@ void draw_clients(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
-                app.open_client(c.id);
+                sh.open_client(c.id);
             mark_last_item(c.name);
             ImGui::SameLine();
             ImGui::TextUnformatted(c.name.c_str());
@@ -143,20 +130,7 @@ void draw_clients(App& app) {
 
 namespace {
 
-struct Page {
-    const App* app = nullptr;
-    long long frame = -2;  // the last frame drawn
-    int client = -1;
-    uint64_t revision = ~0ull;
-    std::string name, phone, email, notes, contacts_error;
-    std::string date;
-    std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
-    std::string measure_error;
-    std::vector<std::string> corrections;  // flattened per value of every session, as typed
-};
-Page g_page;
-
-void load(App& app, const Client& c, Page& p, bool keep_contacts) {
+void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
     if (!keep_contacts) {
         p.name = c.name;
         p.phone = c.phone;
@@ -166,17 +140,17 @@ void load(App& app, const Client& c, Page& p, bool keep_contacts) {
     p.corrections.clear();
     for (const auto& s : c.sessions)
         for (const auto& m : s.values) p.corrections.push_back(format_length(m.value));
-    p.revision = app.revision();
+    p.revision = sh.revision();
 }
 
-void new_session_rows(const Client& c, Page& p) {
+void new_session_rows(const Client& c, ClientUi& p) {
     // A re-measure usually takes the same measurements again: offer their names.
     p.rows.clear();
     for (const auto& m : current_measurements(c)) p.rows.emplace_back(m.name, "");
     while (p.rows.size() < 3) p.rows.emplace_back("", "");
 }
 
-void contacts(App& app, const Client& c, Page& p) {
+void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     section("Contacts");
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Name", &p.name);
@@ -194,21 +168,21 @@ void contacts(App& app, const Client& c, Page& p) {
         if (p.phone != c.phone) u.phone = p.phone;
         if (p.email != c.email) u.email = p.email;
         if (p.notes != c.notes) u.notes = p.notes;
-        if (app.dispatch(u)) {
+        if (sh.dispatch(u)) {
             p.contacts_error.clear();
             p.revision = ~0ull;
-            load(app, *app.store.state().client(c.id), p, false);
+            load(sh, *a.client(c.id), p, false);
         } else {
-            p.contacts_error = app.refusal().message;
+            p.contacts_error = sh.refusal().message;
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Discard contact changes")) load(app, c, p, false);
+    if (ImGui::Button("Discard contact changes")) load(sh, c, p, false);
     ImGui::EndDisabled();
     if (!p.contacts_error.empty()) refusal_text("Contacts not saved: " + p.contacts_error);
 }
 
-void measurements(App& app, const Client& c, Page& p) {
+void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     section("Measurements");
     if (c.sessions.empty()) ImGui::TextDisabled("Not measured yet.");
     // Newest session first; each value can be corrected in place (a mistake, not a re-measure).
@@ -239,8 +213,8 @@ void measurements(App& app, const Client& c, Page& p) {
             if (ImGui::IsItemDeactivatedAfterEdit()) {
                 if (const auto l = parse_length_entry(p.corrections[at])) {
                     if (!(*l == m.value) &&
-                        !app.dispatch(cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l}))
-                        p.measure_error = app.refusal().message;
+                        !sh.dispatch(cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l}))
+                        p.measure_error = sh.refusal().message;
                     p.revision = ~0ull;
                 } else {
                     p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
@@ -285,16 +259,15 @@ void measurements(App& app, const Client& c, Page& p) {
         }
         if (p.measure_error.empty()) {
             m.date = *date;
-            if (app.dispatch(m)) new_session_rows(*app.store.state().client(c.id), p);
-            else p.measure_error = app.refusal().message;
+            if (sh.dispatch(m)) new_session_rows(*a.client(c.id), p);
+            else p.measure_error = sh.refusal().message;
         }
     }
     if (!p.measure_error.empty()) refusal_text("Measurements not saved: " + p.measure_error);
 }
 
-void orders(App& app, const Client& c) {
-    const Atelier& a = app.store.state();
-    const ClientCache& cc = cache(app);
+void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
+    const ClientCache& cc = cache(a, cache_, sh);
     const auto it = a.client_at.find(c.id);
     if (it == a.client_at.end()) return;
     const std::string& cur = a.profile.settings.currency;
@@ -317,7 +290,7 @@ void orders(App& app, const Client& c) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const std::string label = order_label(a.profile, n);
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) app.open_order(n);
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) sh.open_order(n);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(o->garment.c_str());
             ImGui::TableNextColumn();
@@ -334,73 +307,58 @@ void orders(App& app, const Client& c) {
 
 }  // namespace
 
-void draw_client(App& app) {
-    const Atelier& a = app.store.state();
-    const Client* c = a.client(app.client);
+void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) {
+    const Client* c = a.client(sh.client());
     if (!c) {
         ImGui::TextUnformatted("This client does not exist (any more).");
-        if (ImGui::Button("All clients")) app.show(View::clients);
+        if (ImGui::Button("All clients")) sh.show(View::clients);
         return;
     }
-    Page& p = g_page;
-    const bool fresh = p.app != &app || p.frame + 1 != app.frames;  // opened afresh: forget old drafts
+    const bool fresh = p.frame + 1 != sh.frame();  // opened afresh: forget old drafts
     if (p.client != c->id || fresh) {
-        p = Page{};
-        p.app = &app;
+        p = ClientUi{};
         p.client = c->id;
-        p.date = format_date(app.today);
-        load(app, *c, p, false);
+        p.date = format_date(sh.today());
+        load(sh, *c, p, false);
         new_session_rows(*c, p);
-    } else if (p.revision != app.revision()) {
+    } else if (p.revision != sh.revision()) {
         const bool dirty = p.name != c->name || p.phone != c->phone || p.email != c->email || p.notes != c->notes;
-        load(app, *c, p, dirty && p.revision != ~0ull);
+        load(sh, *c, p, dirty && p.revision != ~0ull);
     }
-    p.frame = app.frames;
+    p.frame = sh.frame();
     ImGui::BeginChild("client_page");
-    if (ImGui::SmallButton("< All clients")) app.show(View::clients);
+    if (ImGui::SmallButton("< All clients")) sh.show(View::clients);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Client page");
     if (ImGui::Button("New order for this client")) {
-        app.new_order_client = c->id;
-        app.new_order_open = true;
+        sh.new_order(c->id);
     }
     // Side by side on a desktop; one column on a portrait tablet.
     const bool wide = ImGui::GetContentRegionAvail().x > em(900);
     if (wide && ImGui::BeginTable("client_layout", 2)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        orders(app, *c);
-        contacts(app, *c, p);
+        orders(a, cache_, sh, *c);
+        contacts(a, sh, *c, p);
         ImGui::TableNextColumn();
-        measurements(app, *c, p);
+        measurements(a, sh, *c, p);
         ImGui::EndTable();
     } else {
-        orders(app, *c);
-        contacts(app, *c, p);
-        measurements(app, *c, p);
+        orders(a, cache_, sh, *c);
+        contacts(a, sh, *c, p);
+        measurements(a, sh, *c, p);
     }
     ImGui::EndChild();
 }
 
 // [SECTION] The new-client form
 
-namespace {
-struct NewClient {
-    const App* app = nullptr;
-    long long frame = -2;
-    cmd::ClientCreate c;
-    std::string error;
-};
-NewClient g_new;
-}  // namespace
-
-void draw_new_client(App& app) {
-    NewClient& f = g_new;
-    if (f.app != &app || f.frame + 1 != app.frames) f = NewClient{};  // opened afresh
-    f.app = &app;
-    f.frame = app.frames;
+void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
+    if (f.frame + 1 != sh.frame()) f = NewClientUi{};
+        f.open = true;  // opened afresh
+    f.frame = sh.frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(520)), 0), ImGuiCond_Appearing);
@@ -416,12 +374,12 @@ void draw_new_client(App& app) {
         ImGui::InputText("Email", &f.c.email);
         ImGui::InputTextMultiline("Notes", &f.c.notes, ImVec2(std::min(em(400), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
         if (ImGui::Button("Create client")) {
-            const int id = app.store.state().profile.next_client;  // client.create takes the counter's id
-            if (app.dispatch(f.c)) {
-                app.open_client(id);
+            const int id = a.profile.next_client;  // client.create takes the counter's id
+            if (sh.dispatch(f.c)) {
+                sh.open_client(id);
                 open = false;
             } else {
-                f.error = app.refusal().message;
+                f.error = sh.refusal().message;
             }
         }
         ImGui::SameLine();
@@ -429,7 +387,7 @@ void draw_new_client(App& app) {
         if (!f.error.empty()) refusal_text("Client not created: " + f.error);
     }
     ImGui::End();
-    if (!open) app.new_client_open = false;
+    if (!open) f.open = false;
 }
 
 }  // namespace atelier::ui

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include "core/queries/dashboard.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -12,9 +11,8 @@ namespace atelier::ui {
 
 namespace {
 
-void tile(App& app, const char* id, const char* title, const DashboardList& l, ImVec4 colour, bool money,
+void tile(const Atelier& a, Shell& sh, const char* id, const char* title, const DashboardList& l, ImVec4 colour, bool money,
           View fallback = View::table) {
-    const Atelier& a = app.store.state();
     const std::string& cur = a.profile.settings.currency;
     ImGui::BeginGroup();
     ImGui::PushID(id);
@@ -27,8 +25,8 @@ void tile(App& app, const char* id, const char* title, const DashboardList& l, I
     const std::string show = std::string("Show ") + std::to_string(l.orders.size()) + "##" + id;
     ImGui::BeginDisabled(l.orders.empty());
     if (ImGui::Button(show.c_str())) {
-        if (!l.filter.empty()) app.show_orders({l.filter});
-        else app.show(fallback);
+        if (!l.filter.empty()) sh.show_orders({l.filter});
+        else sh.show(fallback);
     }
     ImGui::EndDisabled();
     mark_last_item(std::string("Show ") + title);
@@ -38,7 +36,7 @@ void tile(App& app, const char* id, const char* title, const DashboardList& l, I
         const Client* c = a.client(o.client);
         const std::string line = order_label(a.profile, o.number) + "  " + (c ? c->name : std::string("?")) +
                                  "  " + format_date(o.deadline);
-        if (ImGui::Selectable(line.c_str(), false, 0, ImVec2(em(250), 0))) app.open_order(o.number);
+        if (ImGui::Selectable(line.c_str(), false, 0, ImVec2(em(250), 0))) sh.open_order(o.number);
     }
     ImGui::PopID();
     ImGui::EndGroup();
@@ -46,9 +44,8 @@ void tile(App& app, const char* id, const char* title, const DashboardList& l, I
 
 }  // namespace
 
-void draw_dashboard(App& app) {
-    const Dashboard& d = app.dashboard();  // cached per change and day: 3-5 ms at 100,000 orders
-    const Atelier& a = app.store.state();
+void draw_dashboard(const Atelier& a, Shell& sh) {
+    const Dashboard& d = sh.dashboard();  // cached per change and day: 3-5 ms at 100,000 orders
     const std::string& cur = a.profile.settings.currency;
     const Palette& pal = colours();
     ImGui::Text("Today, %s", format_date(d.today).c_str());
@@ -58,17 +55,17 @@ void draw_dashboard(App& app) {
 
     ImGui::BeginChild("tiles");
     const float w = em(270);
-    tile(app, "due", "Due this week", d.due_this_week, pal.due_soon, true);
+    tile(a, sh, "due", "Due this week", d.due_this_week, pal.due_soon, true);
     same_line_if_fits(w);
-    tile(app, "overdue", "Overdue", d.overdue, pal.overdue, true);
+    tile(a, sh, "overdue", "Overdue", d.overdue, pal.overdue, true);
     same_line_if_fits(w);
-    tile(app, "stuck", "Stuck", d.stuck, pal.muted, false);
+    tile(a, sh, "stuck", "Stuck", d.stuck, pal.muted, false);
     same_line_if_fits(w);
-    tile(app, "risk", "At risk", d.at_risk, pal.at_risk, false);
+    tile(a, sh, "risk", "At risk", d.at_risk, pal.at_risk, false);
     ImGui::Spacing();
-    tile(app, "fit-today", "Fittings today", d.fittings_today, pal.priority, false, View::fittings);
+    tile(a, sh, "fit-today", "Fittings today", d.fittings_today, pal.priority, false, View::fittings);
     same_line_if_fits(w);
-    tile(app, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
+    tile(a, sh, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
     same_line_if_fits(w);
 
     ImGui::BeginGroup();
@@ -78,7 +75,7 @@ void draw_dashboard(App& app) {
     ImGui::Text("Balance outstanding: %s", money_text(d.outstanding, cur).c_str());
     mark_last_item("Balance outstanding");
     ImGui::TextDisabled("on %d orders", d.owing_orders);
-    if (ImGui::Button("Show owing orders")) app.show_orders({"owes"});
+    if (ImGui::Button("Show owing orders")) sh.show_orders({"owes"});
     ImGui::EndGroup();
     ImGui::EndChild();
 }

@@ -8,7 +8,6 @@
 #include "core/demo.hpp"
 #include "core/store.hpp"
 #include "core/templates.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -17,8 +16,7 @@ namespace atelier::ui {
 
 namespace {
 
-void create(App& app) {
-    StartForm& f = app.start;
+void create(StartUi& f, Shell& sh) {
     const auto& tpl = pipeline_templates()[static_cast<size_t>(f.pick)];
     // Checked on a scratch store with the same commands as later edits, so every rule the core
     // enforces (code of three capitals, ISO currency) applies here too.
@@ -32,21 +30,21 @@ void create(App& app) {
     for (const auto& st : tpl.pipeline.stages)
         if (!st.team.empty() && std::find(teams.begin(), teams.end(), st.team) == teams.end()) teams.push_back(st.team);
     u.teams = teams;
-    Result r = scratch.dispatch(u, Context{app.who, app.now});
-    if (r.ok) r = scratch.dispatch(cmd::PipelinePut{tpl.pipeline}, Context{app.who, app.now});
+    Result r = scratch.dispatch(u, sh.context());
+    if (r.ok) r = scratch.dispatch(cmd::PipelinePut{tpl.pipeline}, sh.context());
     if (!r.ok) {
         f.error = r.error.message;
         return;
     }
     f.error.clear();
-    app.open(scratch.state());
-    app.show(View::pipelines);
-    app.notify("Welcome to " + f.name + ". Your " + tpl.title + " pipeline is ready to adjust.");
+    const std::string welcome = "Welcome to " + f.name + ". Your " + tpl.title + " pipeline is ready to adjust.";
+    sh.open(scratch.state());  // resets every view's state, this form's too
+    sh.show(View::pipelines);
+    sh.notify(welcome);
 }
 }  // namespace
 
-void draw_first_start(App& app) {
-    StartForm& f = app.start;
+void draw_first_start(StartUi& f, Shell& sh) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, em(560));
     ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
     ImGui::BeginGroup();
@@ -71,20 +69,20 @@ void draw_first_start(App& app) {
         ImGui::TextDisabled("%s", tpls[i].description.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button("Create atelier")) create(app);
+    if (ImGui::Button("Create atelier")) create(f, sh);
     if (!f.error.empty()) {
         ImGui::TextColored(colours().overdue, "%s", f.error.c_str());
         mark_last_item("First start error: " + f.error);
     }
     section("Or look around first");
     ImGui::TextDisabled("A made-up atelier with %d orders in every stage; nothing you do there is lost.",
-                        app.demo_orders);
+                        sh.demo_orders());
     if (ImGui::Button("Open the demo atelier")) {
         DemoOptions o;
-        o.orders = app.demo_orders;
-        o.today = app.today;
-        app.open(make_demo(o));
-        app.show(View::dashboard);
+        o.orders = sh.demo_orders();
+        o.today = sh.today();
+        sh.open(make_demo(o));
+        sh.show(View::dashboard);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

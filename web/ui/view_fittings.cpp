@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/queries/dashboard.hpp"  // weekday(): Monday = 0
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -18,29 +17,8 @@ namespace atelier::ui {
 
 namespace {
 
-struct FittingsUi {
-    int generation = 0;
-    bool anchored = false;
-    Date anchor;  // a day inside the shown range
-};
-FittingsUi g_ui;
-
-FittingsUi& ui_state(const App& app) {
-    // A fresh ImGui context (reload, a new test) has no marker: start again on today.
-    static int generations = 0;
-    ImGuiStorage* st = ImGui::GetStateStorage();
-    const ImGuiID key = ImGui::GetID("fittings-ui-generation");
-    if (g_ui.generation == 0 || st->GetInt(key, 0) != g_ui.generation) {
-        g_ui = FittingsUi{};
-        g_ui.generation = ++generations;
-        st->SetInt(key, g_ui.generation);
-    }
-    if (!g_ui.anchored) {
-        g_ui.anchor = app.today;
-        g_ui.anchored = true;
-    }
-    return g_ui;
-}
+using Entry = FittingsEntry;
+using Row = FittingsRow;
 
 std::string day_title(Date d) {
     static const char* const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -51,33 +29,10 @@ std::string day_title(Date d) {
            std::to_string(c.year);
 }
 
-struct Entry {
-    DateTime at;
-    int order = 0;    // index into a.orders
-    int fitting = 0;  // index into the order's fittings
-};
-// One line of the agenda: a day heading (order < 0), "no fittings" (order < 0, empty), or a fitting.
-struct Row {
-    Date day;
-    bool heading = false;
-    int entry = -1;
-};
 
-struct Cache {
-    uint64_t revision = ~0ull;
-    Date first;
-    int days = 0;
-    std::vector<Entry> entries;
-    std::vector<Row> rows;
-    int open = 0;  // not done
-};
-Cache g_cache;
-
-const Cache& agenda(App& app, Date first, int days) {
-    Cache& c = g_cache;
-    if (c.revision == app.revision() && c.first == first && c.days == days) return c;
-    const Atelier& a = app.store.state();
-    c.revision = app.revision();
+const FittingsAgenda& agenda(const Atelier& a, FittingsAgenda& c, Shell& sh, Date first, int days) {
+    if (c.revision == sh.revision() && c.first == first && c.days == days) return c;
+    c.revision = sh.revision();
     c.first = first;
     c.days = days;
     c.entries.clear();
@@ -117,30 +72,32 @@ bool toggle(const char* label, bool on) {
 
 }  // namespace
 
-void draw_fittings(App& app) {
-    FittingsUi& u = ui_state(app);
-    const Atelier& a = app.store.state();
-    const bool week = app.prefs.fittings_week;
+void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
+    if (!u.anchored) {  // opens on today
+        u.anchor = sh.today();
+        u.anchored = true;
+    }
+    const bool week = sh.prefs().fittings_week;
     const int days = week ? 7 : 1;
     const Date first = week ? add_days(u.anchor, -weekday(u.anchor)) : u.anchor;
 
     // Toolbar: day or week, previous / today / next, and what is shown.
     if (toggle("Day", !week)) {
-        app.prefs.fittings_week = false;
-        app.save_prefs();
+        sh.prefs().fittings_week = false;
+        sh.save_prefs();
     }
     ImGui::SameLine();
     if (toggle("Week", week)) {
-        app.prefs.fittings_week = true;
-        app.save_prefs();
+        sh.prefs().fittings_week = true;
+        sh.save_prefs();
     }
     ImGui::SameLine();
     if (ImGui::Button("Previous")) u.anchor = add_days(u.anchor, -days);
     ImGui::SameLine();
-    if (ImGui::Button("Today")) u.anchor = app.today;
+    if (ImGui::Button("Today")) u.anchor = sh.today();
     ImGui::SameLine();
     if (ImGui::Button("Next")) u.anchor = add_days(u.anchor, days);
-    const Cache& c = agenda(app, first, days);
+    const FittingsAgenda& c = agenda(a, u.agenda, sh, first, days);
     const std::string title = week ? "Week of " + day_title(first) + " to " + day_title(add_days(first, 6)) : day_title(first);
     same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x + em(140));
     ImGui::AlignTextToFramePadding();
@@ -176,7 +133,7 @@ void draw_fittings(App& app) {
                 ImGui::TableNextColumn();
                 const std::string t = day_title(r.day);
                 ImGui::AlignTextToFramePadding();
-                if (r.day == app.today) ImGui::TextColored(pal.priority, "%s (today)", t.c_str());
+                if (r.day == sh.today()) ImGui::TextColored(pal.priority, "%s (today)", t.c_str());
                 else ImGui::TextUnformatted(t.c_str());
                 mark_last_item(t);
                 continue;
@@ -222,11 +179,11 @@ void draw_fittings(App& app) {
 
     // After drawing: a dispatch changes the rows the loop above read.
     if (done_order >= 0) {
-        if (app.dispatch(cmd::FittingDone{done_order, done_fitting, ""}))
-            app.notify("Fitting marked done for " + order_label(a.profile, done_order));
+        if (sh.dispatch(cmd::FittingDone{done_order, done_fitting, ""}))
+            sh.notify("Fitting marked done for " + order_label(a.profile, done_order));
     }
-    if (open_order) app.open_order(open_order);
-    else if (open_client) app.open_client(open_client);
+    if (open_order) sh.open_order(open_order);
+    else if (open_client) sh.open_client(open_client);
 }
 
 }  // namespace atelier::ui

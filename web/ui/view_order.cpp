@@ -13,17 +13,16 @@
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
-#include "web/ui/views.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
 
 namespace {
 
-enum class Section : uint8_t { details, measurements, payments, fittings, production, images, outbox, history };
+using Section = OrderSection;
 struct SectionName {
     const char* label;
     Section s;
@@ -34,17 +33,7 @@ constexpr SectionName kSections[] = {{"Details", Section::details},         {"Me
                                      {"Production", Section::production},   {"Images", Section::images},
                                      {"Outbox", Section::outbox},           {"History", Section::history}};
 
-// The editable fields as typed.
-struct Fields {
-    int client = 0;
-    std::string pipeline, garment, collection, salesperson, team, notes;
-    std::string deadline, event, price, rush_fee;
-    Kind kind = Kind::mto;
-    int quantity = 1;
-    Delivery delivery = Delivery::collect;
-    bool rush = false, priority = false;
-    bool operator==(const Fields&) const = default;
-};
+using Fields = OrderFields;
 
 Fields fields_of(const Order& o) {
     Fields f;
@@ -66,19 +55,6 @@ Fields fields_of(const Order& o) {
     f.priority = o.priority;
     return f;
 }
-
-struct Page {
-    const App* app = nullptr;
-    long long frame = -2;  // the last frame drawn: a gap means the page was opened afresh
-    int order = -1;
-    uint64_t revision = ~0ull;
-    Fields base, edit;
-    std::string client_search;
-    std::string error;         // why the last save or action was refused
-    std::string tracking, cancel_reason;
-    Section section = Section::details;
-};
-Page g_page;
 
 // Only the fields that differ from the order now; nullopt (and `error`) when a value does not parse.
 std::optional<cmd::OrderUpdate> changes(const Order& o, const Fields& f, std::string& error) {
@@ -110,12 +86,11 @@ void text_field(const char* label, std::string& value, float width = 260) {
     ImGui::InputText(label, &value);
 }
 
-void details(App& app, const Order& o, Page& p) {
-    const Atelier& a = app.store.state();
+void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     Fields& f = p.edit;
     const bool closed = o.status == Status::cancelled;
     ImGui::BeginDisabled(closed);
-    client_picker("Client", app, f.client, p.client_search);
+    client_picker("Client", a, p.clients, sh, f.client, p.client_search);
     ImGui::BeginDisabled(o.status >= Status::in_production);
     pipeline_picker("Pipeline", a, f.pipeline);
     ImGui::EndDisabled();
@@ -151,12 +126,12 @@ void details(App& app, const Order& o, Page& p) {
     if (ImGui::Button("Save changes")) {
         p.error.clear();
         if (auto u = changes(o, f, p.error)) {
-            if (app.dispatch(*u)) {
-                p.base = p.edit = fields_of(*app.store.state().order(o.number));
-                p.revision = app.revision();
-                app.notify("Order " + order_label(a.profile, o.number) + " saved");
+            if (sh.dispatch(*u)) {
+                p.base = p.edit = fields_of(*a.order(o.number));
+                p.revision = sh.revision();
+                sh.notify("Order " + order_label(a.profile, o.number) + " saved");
             } else {
-                p.error = app.refusal().message;
+                p.error = sh.refusal().message;
             }
         }
     }
@@ -173,31 +148,29 @@ void details(App& app, const Order& o, Page& p) {
     if (!p.error.empty()) refusal_text("Not saved: " + p.error);
 }
 
-void cancel_button(App& app, const Order& o, Page& p) {
-    const Atelier& a = app.store.state();
+void cancel_button(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::SetNextItemWidth(em(200));
     ImGui::InputTextWithHint("##cancel_reason", "Reason (optional)", &p.cancel_reason);
     mark_last_item("Cancellation reason");
     ImGui::SameLine();
     if (!ImGui::Button("Cancel order")) return;
-    const CancelQuote q = cancellation_quote(a, o, app.now);
+    const CancelQuote q = cancellation_quote(a, o, sh.now());
     const std::string cur = a.profile.settings.currency;
     std::string text = "The order stops here and cannot be reopened (" + q.reason + "). ";
     text += q.fee.minor > 0 ? "Cancellation fee: " + money_text(q.fee, cur) + "." : "No cancellation fee.";
     if (q.refund.minor > 0) text += " Refund to the client: " + money_text(q.refund, cur) + ".";
     if (q.still_owed.minor > 0) text += " The client still owes " + money_text(q.still_owed, cur) + ".";
-    app.ask(PendingConfirm{"Cancel order " + order_label(a.profile, o.number) + "?", text, "Cancel order",
+    sh.ask(PendingConfirm{"Cancel order " + order_label(a.profile, o.number) + "?", text, "Cancel order",
                            cmd::OrderCancel{o.number, std::string(trim(p.cancel_reason))}});
 }
 
 // The actions that move the order through its life; each refused one says why.
-void lifecycle(App& app, const Order& o, Page& p) {
-    const Atelier& a = app.store.state();
+void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     auto act = [&](const char* label, const Command& c) {
         same_line_if_fits(ImGui::CalcTextSize(label).x + em(20));
         if (ImGui::Button(label)) {
-            if (app.dispatch(c)) p.error.clear();
-            else p.error = app.refusal().message;
+            if (sh.dispatch(c)) p.error.clear();
+            else p.error = sh.refusal().message;
         }
     };
     ImGui::AlignTextToFramePadding();
@@ -225,17 +198,16 @@ void lifecycle(App& app, const Order& o, Page& p) {
     same_line_if_fits(em(120));
     if (ImGui::Button("Clone order")) {
         const int number = a.profile.next_order;  // the copy's number, taken from the counter
-        if (app.dispatch(cmd::OrderClone{o.number})) app.open_order(number);
-        else p.error = app.refusal().message;
+        if (sh.dispatch(cmd::OrderClone{o.number})) sh.open_order(number);
+        else p.error = sh.refusal().message;
     }
     if (o.status <= Status::in_production) {
         same_line_if_fits(em(360));
-        cancel_button(app, o, p);
+        cancel_button(a, sh, o, p);
     }
 }
 
-void header(App& app, const Order& o, Page& p) {
-    const Atelier& a = app.store.state();
+void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     const std::string& cur = a.profile.settings.currency;
     ImGui::Text("Order %s", order_label(a.profile, o.number).c_str());
     ImGui::SameLine();
@@ -246,9 +218,9 @@ void header(App& app, const Order& o, Page& p) {
     mark_last_item(std::string("Status: ") + enum_label(o.status));
     // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
     const auto at = a.order_at.find(o.number);
-    const QueryIndex& ix = app.index();
+    const QueryIndex& ix = sh.index();
     const Badges badges = at != a.order_at.end() && at->second < ix.rows.size()
-                              ? order_badges(ix.rows[at->second], app.today, ix.due_soon_days)
+                              ? order_badges(ix.rows[at->second], sh.today(), ix.due_soon_days)
                               : Badges{};
     for (const Badge b : badges) {
         if (is_deadline_badge(b)) continue;
@@ -263,7 +235,7 @@ void header(App& app, const Order& o, Page& p) {
     ImGui::TextUnformatted(c ? c->name.c_str() : "(unknown client)");
     if (c) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open client")) app.open_client(c->id);
+        if (ImGui::SmallButton("Open client")) sh.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
     if (const Badge* due = badges.deadline()) {
@@ -285,41 +257,38 @@ void header(App& app, const Order& o, Page& p) {
         ImGui::SameLine();
         ImGui::TextDisabled("· cancellation fee %s", money_text(o.cancel_fee, cur).c_str());
     }
-    lifecycle(app, o, p);
+    lifecycle(a, sh, o, p);
     if (!p.error.empty() && p.section != Section::details) refusal_text("Refused: " + p.error);
 }
 
 }  // namespace
 
-void draw_order(App& app) {
-    const Atelier& a = app.store.state();
-    const Order* o = a.order(app.order);
+void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
+    const Order* o = a.order(sh.order());
     if (!o) {
         ImGui::TextUnformatted("This order does not exist (any more).");
-        if (ImGui::Button("Back to the board")) app.show(app.prefs.work_view);
+        if (ImGui::Button("Back to the board")) sh.show(sh.prefs().work_view);
         return;
     }
-    Page& p = g_page;
-    const bool fresh = p.app != &app || p.frame + 1 != app.frames;
+    const bool fresh = p.frame + 1 != sh.frame();
     if (fresh) p.section = Section::details;  // an order opens on its details
-    p.frame = app.frames;
-    if (p.order != o->number || p.app != &app) {
-        p = Page{};
-        p.app = &app;
-        p.frame = app.frames;
+    p.frame = sh.frame();
+    if (p.order != o->number) {
+        p = OrderUi{};
+        p.frame = sh.frame();
         p.order = o->number;
         p.base = p.edit = fields_of(*o);
-        p.revision = app.revision();
-    } else if (p.revision != app.revision()) {
+        p.revision = sh.revision();
+    } else if (p.revision != sh.revision()) {
         // Another change (a payment, an undo): follow it, unless the user is mid-edit.
         const bool dirty = !(p.edit == p.base);
         p.base = fields_of(*o);
         if (!dirty) p.edit = p.base;
-        p.revision = app.revision();
+        p.revision = sh.revision();
     }
 
     ImGui::BeginChild("order_page");
-    header(app, *o, p);
+    header(a, sh, *o, p);
     ImGui::Separator();
     for (const auto& s : kSections) {
         if (&s != &kSections[0]) same_line_if_fits(ImGui::CalcTextSize(s.label).x + em(16));
@@ -331,11 +300,11 @@ void draw_order(App& app) {
     ImGui::Separator();
     ImGui::BeginChild("order_section");
     switch (p.section) {
-        case Section::details: details(app, *o, p); break;
-        case Section::measurements: order_measurements(app, *o); break;
-        case Section::payments: order_payments(app, *o); break;
-        case Section::fittings: order_fittings(app, *o); break;
-        case Section::production: order_production(app, *o); break;
+        case Section::details: details(a, sh, *o, p); break;
+        case Section::measurements: order_measurements(a, p, sh, *o); break;
+        case Section::payments: order_payments(a, p, sh, *o); break;
+        case Section::fittings: order_fittings(a, p, sh, *o); break;
+        case Section::production: order_production(a, p, sh, *o); break;
         case Section::images: order_images(*o); break;
         case Section::outbox: order_outbox(*o); break;
         case Section::history: order_history(*o); break;

@@ -5,7 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/text.hpp"
-#include "web/app.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -17,8 +17,8 @@ using namespace order_page;
 
 // [SECTION] Fittings
 
-void order_fittings(App& app, const Order& o) {
-    Forms& f = forms(app, o);
+void order_fittings(const Atelier&, OrderUi& u, Shell& sh, const Order& o) {
+    Forms& f = forms(u.forms, sh, o);
     if (o.fittings.empty()) ImGui::TextDisabled("No fittings booked.");
     else if (ImGui::BeginTable("fittings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("When");
@@ -39,7 +39,7 @@ void order_fittings(App& app, const Order& o) {
             ImGui::TextUnformatted(fit.notes.c_str());
             ImGui::TableNextColumn();
             if (fit.done) ImGui::TextColored(colours().ok, "done");
-            else if (ImGui::SmallButton("Done")) run(app, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
+            else if (ImGui::SmallButton("Done")) run(sh, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -64,7 +64,7 @@ void order_fittings(App& app, const Order& o) {
     if (ImGui::Button("Add fitting")) {
         const auto at = parse_datetime(std::string(trim(f.fit_date)) + "T" + std::string(trim(f.fit_time)));
         if (!at) f.fit_error = "write the date as YYYY-MM-DD and the time as HH:MM";
-        else if (run(app, cmd::OrderFitting{o.number, *at, f.fit_kind, std::string(trim(f.fit_notes))}, f.fit_error))
+        else if (run(sh, cmd::OrderFitting{o.number, *at, f.fit_kind, std::string(trim(f.fit_notes))}, f.fit_error))
             f.fit_notes.clear();
     }
     if (!f.fit_error.empty()) refusal_text("Fitting refused: " + f.fit_error);

@@ -11,7 +11,9 @@
 #include "core/model/atelier.hpp"
 
 namespace atelier {
-struct App;
+namespace ui {
+class Shell;
+}
 namespace ui::order_page {
 
 // "2026-06-03 10:30": a date-time as the order page's tables show it.
@@ -27,12 +29,12 @@ struct Forms {
     std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
     std::string stage_note, stage_error;
 };
-// The forms of order `o`: reset when another order is opened; the override fields are read again
-// from the order after each change.
-Forms& forms(App& app, const Order& o);
+// The forms of order `o` in `f`: reset when another order is opened; the override fields are read
+// again from the order after each change.
+Forms& forms(Forms& f, Shell& sh, const Order& o);
 
 // Runs `c`; on success clears `error`, on refusal puts the core's reason in it. Returns success.
-bool run(App& app, const Command& c, std::string& error);
+bool run(Shell& sh, const Command& c, std::string& error);
 
 }  // namespace ui::order_page
 }  // namespace atelier

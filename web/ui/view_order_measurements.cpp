@@ -9,7 +9,7 @@
 
 #include "core/derive.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -27,10 +27,10 @@ std::string& override_text(Forms& f, const std::string& name) {
     return f.overrides.emplace_back(name, std::string()).second;
 }
 
-void set_override(App& app, const Order& o, Forms& f, const std::string& name, const std::string& text) {
+void set_override(Shell& sh, const Order& o, Forms& f, const std::string& name, const std::string& text) {
     const bool has = std::any_of(o.overrides.begin(), o.overrides.end(), [&](const Measurement& m) { return m.name == name; });
     if (trim(text).empty()) {
-        if (has) run(app, cmd::OrderOverride{o.number, name, std::nullopt}, f.measure_error);
+        if (has) run(sh, cmd::OrderOverride{o.number, name, std::nullopt}, f.measure_error);
         return;
     }
     const auto l = parse_length_entry(text);
@@ -39,16 +39,15 @@ void set_override(App& app, const Order& o, Forms& f, const std::string& name, c
         f.revision = ~0ull;  // show the stored value again
         return;
     }
-    run(app, cmd::OrderOverride{o.number, name, *l}, f.measure_error);
+    run(sh, cmd::OrderOverride{o.number, name, *l}, f.measure_error);
 }
 
 }  // namespace
 
 // [SECTION] Measurements
 
-void order_measurements(App& app, const Order& o) {
-    const Atelier& a = app.store.state();
-    Forms& f = forms(app, o);
+void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
+    Forms& f = forms(u.forms, sh, o);
     const auto rows = effective_measurements(a.client(o.client), o);
     if (o.frozen_on)
         ImGui::TextColored(colours().muted, "Cut on %s: the garment uses the values frozen then.", format_date(*o.frozen_on).c_str());
@@ -75,7 +74,7 @@ void order_measurements(App& app, const Order& o) {
             std::string& text = override_text(f, r.name);
             ImGui::InputTextWithHint("##override", "none", &text);
             mark_last_item("Override " + r.name);
-            if (ImGui::IsItemDeactivatedAfterEdit()) set_override(app, o, f, r.name, text);
+            if (ImGui::IsItemDeactivatedAfterEdit()) set_override(sh, o, f, r.name, text);
             ImGui::TableNextColumn();
             const std::string used = format_length(r.used) + (r.frozen ? " (cut)" : r.override_value ? " (override)" : "");
             ImGui::TextUnformatted(used.c_str());
@@ -103,7 +102,7 @@ void order_measurements(App& app, const Order& o) {
         if (name.empty()) {
             f.measure_error = "Name the measurement to override";
         } else if (const auto l = parse_length_entry(f.new_value)) {
-            if (run(app, cmd::OrderOverride{o.number, name, *l}, f.measure_error)) f.new_name.clear(), f.new_value.clear();
+            if (run(sh, cmd::OrderOverride{o.number, name, *l}, f.measure_error)) f.new_name.clear(), f.new_value.clear();
         } else {
             f.measure_error = "Override " + name + ": write a length like 92.5 cm or 36 in";
         }

@@ -1,4 +1,4 @@
-// The new-order form (a window over any view while app.new_order_open) and the searchable client
+// The new-order form (a window over any view while sh.new_order_open) and the searchable client
 // picker it shares with the order's details. One order.create; on success the new order opens
 // (its number is the profile's next_order), on a refusal the form stays with the reason shown.
 #include <imgui.h>
@@ -9,16 +9,14 @@
 #include "core/commands/command.hpp"
 #include "core/queries/fold.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
-#include "web/ui/views.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
 
-bool client_picker(const char* label, App& app, int& client, std::string& search) {
-    const Atelier& a = app.store.state();
+bool client_picker(const char* label, const Atelier& a, ClientSearch& hs, Shell& sh, int& client, std::string& search) {
     const Client* chosen = a.client(client);
     bool changed = false;
     ImGui::SetNextItemWidth(em(260));
@@ -31,7 +29,7 @@ bool client_picker(const char* label, App& app, int& client, std::string& search
         ImGui::InputTextWithHint("##search", "Search clients (name, phone, email)", &search);
         mark_last_item("Search clients");
         const std::string q = fold_text(trim(search));
-        const auto& hay = client_haystacks(app);
+        const auto& hay = client_haystacks(a, hs, sh.revision());
         int shown = 0;
         constexpr int kMax = 100;  // a search narrows it; a long list helps nobody
         for (size_t i = 0; i < a.clients.size() && shown < kMax; ++i) {
@@ -63,24 +61,18 @@ bool client_picker(const char* label, App& app, int& client, std::string& search
 
 namespace {
 
-struct NewOrder {
-    const App* app = nullptr;
-    long long frame = -2;  // the last frame the form was drawn: a gap means it was opened afresh
-    cmd::OrderCreate c;
-    std::string deadline, event, price, rush_fee, client_search, error;
-};
-NewOrder g_new;
-
-void reset(App& app, NewOrder& f) {
-    f = NewOrder{};
-    const Atelier& a = app.store.state();
-    f.c.client = app.new_order_client;
+void reset(const Atelier& a, Shell& sh, NewOrderUi& f) {
+    const int client = f.client;
+    f = NewOrderUi{};
+    f.open = true;
+    f.client = client;
+    f.c.client = client;
     if (!a.pipelines.empty()) f.c.pipeline = a.pipelines.front().id;
-    f.deadline = format_date(add_days(app.today, 42));
+    f.deadline = format_date(add_days(sh.today(), 42));
 }
 
 // The command from the form, or nullopt with the reason in f.error.
-std::optional<cmd::OrderCreate> build(NewOrder& f) {
+std::optional<cmd::OrderCreate> build(NewOrderUi& f) {
     cmd::OrderCreate c = f.c;
     const auto fail = [&](const char* why) -> std::optional<cmd::OrderCreate> {
         f.error = why;
@@ -99,12 +91,9 @@ std::optional<cmd::OrderCreate> build(NewOrder& f) {
 
 }  // namespace
 
-void draw_new_order(App& app) {
-    NewOrder& f = g_new;
-    if (f.app != &app || f.frame + 1 != app.frames) reset(app, f);
-    f.app = &app;
-    f.frame = app.frames;
-    const Atelier& a = app.store.state();
+void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
+    if (f.frame + 1 != sh.frame()) reset(a, sh, f);
+    f.frame = sh.frame();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -115,7 +104,7 @@ void draw_new_order(App& app) {
         mark_current_window("New order form");
         if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
         cmd::OrderCreate& c = f.c;
-        client_picker("Client", app, c.client, f.client_search);
+        client_picker("Client", a, f.clients, sh, c.client, f.client_search);
         pipeline_picker("Pipeline", a, c.pipeline);
         ImGui::SetNextItemWidth(em(130));
         ImGui::InputTextWithHint("Deadline", "YYYY-MM-DD", &f.deadline);
@@ -153,11 +142,11 @@ void draw_new_order(App& app) {
             f.error.clear();
             if (auto create = build(f)) {
                 const int number = a.profile.next_order;  // order.create takes the counter's number
-                if (app.dispatch(*create)) {
-                    app.open_order(number);
+                if (sh.dispatch(*create)) {
+                    sh.open_order(number);
                     open = false;
                 } else {
-                    f.error = app.refusal().message;
+                    f.error = sh.refusal().message;
                 }
             }
         }
@@ -167,8 +156,8 @@ void draw_new_order(App& app) {
     }
     ImGui::End();
     if (!open) {
-        app.new_order_open = false;
-        app.new_order_client = 0;
+        f.open = false;
+        f.client = 0;
     }
 }
 

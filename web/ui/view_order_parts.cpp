@@ -7,8 +7,8 @@
 #include <imgui.h>
 
 #include "core/text.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/shell.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -121,32 +121,27 @@ std::string when_text(DateTime t) {
     return s;
 }
 
-namespace {
-Forms g_forms;
-}
-
-Forms& forms(App& app, const Order& o) {
-    Forms& f = g_forms;
+Forms& forms(Forms& f, Shell& sh, const Order& o) {
     if (f.order != o.number) {
         f = Forms{};
         f.order = o.number;
-        f.fit_date = format_date(app.today);
+        f.fit_date = format_date(sh.today());
     }
-    if (f.revision != app.revision()) {
+    if (f.revision != sh.revision()) {
         // Override fields follow the order (a field being typed in keeps ImGui's own buffer).
         f.overrides.clear();
         for (const auto& m : o.overrides) f.overrides.emplace_back(m.name, format_length(m.value));
-        f.revision = app.revision();
+        f.revision = sh.revision();
     }
     return f;
 }
 
-bool run(App& app, const Command& c, std::string& error) {
-    if (app.dispatch(c)) {
+bool run(Shell& sh, const Command& c, std::string& error) {
+    if (sh.dispatch(c)) {
         error.clear();
         return true;
     }
-    error = app.refusal().message;
+    error = sh.refusal().message;
     return false;
 }
 

@@ -8,18 +8,17 @@
 
 #include "core/model/atelier.hpp"
 
-namespace atelier {
-struct App;
-namespace ui {
+namespace atelier::ui {
+
+class Shell;
+struct ClientSearch;
+struct OrderUi;
 
 // [SECTION] Shared by the forms
 // A client chooser with a search box (accent-insensitive); true when the choice changed.
-bool client_picker(const char* label, App& app, int& client, std::string& search);
+bool client_picker(const char* label, const Atelier& a, ClientSearch& hay, Shell& sh, int& client, std::string& search);
 // A combo over `names` with "(none)" first; true when the choice changed.
 bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value);
-// Folded (lowercase, accent-free) "name phone email" of each client, by position in a.clients;
-// rebuilt once per revision.
-const std::vector<std::string>& client_haystacks(App& app);
 // "92", "92 cm", "36.5in": a bare number is in centimetres.
 std::optional<Length> parse_length_entry(std::string_view text);
 // A refusal kept visible next to the control that caused it; findable by its text.
@@ -47,13 +46,12 @@ bool delivery_combo(const char* label, Delivery& delivery);
 // [SECTION] The order page's sections, one file each: view_order_measurements.cpp,
 // view_order_payments.cpp, view_order_fittings.cpp, view_order_production.cpp,
 // view_order_history.cpp (images, outbox, history)
-void order_measurements(App& app, const Order& o);
-void order_payments(App& app, const Order& o);
-void order_fittings(App& app, const Order& o);
-void order_production(App& app, const Order& o);
+void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
+void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
+void order_fittings(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
+void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_images(const Order& o);
 void order_outbox(const Order& o);
 void order_history(const Order& o);
 
-}  // namespace ui
-}  // namespace atelier
+}  // namespace atelier::ui

@@ -7,7 +7,7 @@
 
 #include "core/derive.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -19,10 +19,9 @@ using namespace order_page;
 
 // [SECTION] Payments
 
-void order_payments(App& app, const Order& o) {
-    const Atelier& a = app.store.state();
+void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     const std::string& cur = a.profile.settings.currency;
-    Forms& f = forms(app, o);
+    Forms& f = forms(u.forms, sh, o);
     const Money owed = balance_owed(o);
     ImGui::Text("Total %s", money_text(order_total(o), cur).c_str());
     if (o.rush && o.rush_fee.minor > 0) {
@@ -65,7 +64,7 @@ void order_payments(App& app, const Order& o) {
         const auto amount = parse_money(t);
         if (!t.empty() && t.front() == '-') f.pay_error = "a payment must be more than zero";
         else if (!amount) f.pay_error = "write the amount like 250 or 250.50";
-        else if (run(app, cmd::OrderPay{o.number, *amount, std::nullopt, f.pay_method, std::string(trim(f.pay_note))}, f.pay_error))
+        else if (run(sh, cmd::OrderPay{o.number, *amount, std::nullopt, f.pay_method, std::string(trim(f.pay_note))}, f.pay_error))
             f.pay_amount.clear(), f.pay_note.clear();
     }
     ImGui::EndDisabled();

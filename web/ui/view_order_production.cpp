@@ -11,7 +11,7 @@
 #include "core/queries/index.hpp"
 #include "core/queries/projection.hpp"
 #include "core/text.hpp"
-#include "web/app.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -43,14 +43,14 @@ std::string stage_state(const Order& o, const Pipeline& p, size_t j, int at) {
     return will_skip(o, s) ? "ahead (will be skipped: rush)" : "ahead";
 }
 
-void current_stage_actions(App& app, const Order& o, const Stage& s, Forms& f) {
+void current_stage_actions(Shell& sh, const Order& o, const Stage& s, Forms& f) {
     ImGui::Spacing();
     ImGui::Text("Current stage: %s", s.name.c_str());
     if (o.stage_status == StageStatus::not_started) {
-        if (ImGui::Button("Start stage")) run(app, cmd::StageStart{o.number}, f.stage_error);
+        if (ImGui::Button("Start stage")) run(sh, cmd::StageStart{o.number}, f.stage_error);
         ImGui::SameLine();
     }
-    if (ImGui::Button("Advance stage")) run(app, cmd::OrderAdvance{o.number}, f.stage_error);
+    if (ImGui::Button("Advance stage")) run(sh, cmd::OrderAdvance{o.number}, f.stage_error);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Mark this stage done and move the order to the next one");
     if (s.qc || s.optional) {
         ImGui::SetNextItemWidth(em(320));
@@ -58,15 +58,15 @@ void current_stage_actions(App& app, const Order& o, const Stage& s, Forms& f) {
         mark_last_item(s.qc ? "QC note" : "Skip note");
         if (s.qc) {
             ImGui::SameLine();
-            if (ImGui::Button("QC pass")) run(app, cmd::OrderQc{o.number, true, std::string(trim(f.stage_note))}, f.stage_error);
+            if (ImGui::Button("QC pass")) run(sh, cmd::OrderQc{o.number, true, std::string(trim(f.stage_note))}, f.stage_error);
             ImGui::SameLine();
             if (ImGui::Button("QC fail") &&
-                run(app, cmd::OrderQc{o.number, false, std::string(trim(f.stage_note))}, f.stage_error))
+                run(sh, cmd::OrderQc{o.number, false, std::string(trim(f.stage_note))}, f.stage_error))
                 f.stage_note.clear();
         }
         if (s.optional) {
             ImGui::SameLine();
-            if (ImGui::Button("Skip stage") && run(app, cmd::OrderSkip{o.number, std::string(trim(f.stage_note))}, f.stage_error))
+            if (ImGui::Button("Skip stage") && run(sh, cmd::OrderSkip{o.number, std::string(trim(f.stage_note))}, f.stage_error))
                 f.stage_note.clear();
         }
     }
@@ -88,9 +88,8 @@ void current_stage_actions(App& app, const Order& o, const Stage& s, Forms& f) {
     if (s.photo) ImGui::TextDisabled("This stage needs a photo before it can be done.");
 }
 
-void plan(App& app, const Order& o) {
-    const Atelier& a = app.store.state();
-    const BackwardPlan bp = backward_plan(a, o, app.today);
+void plan(const Atelier& a, Shell& sh, const Order& o) {
+    const BackwardPlan bp = backward_plan(a, o, sh.today());
     section("Plan back from the deadline");
     if (bp.stages.empty()) {
         ImGui::TextDisabled("Nothing left to plan.");
@@ -112,7 +111,7 @@ void plan(App& app, const Order& o) {
         for (const auto& s : bp.stages) {
             ImGui::TableNextRow();
             if (s.current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_HeaderHovered));
-            const bool late = s.start < app.today && !s.current;
+            const bool late = s.start < sh.today() && !s.current;
             ImGui::TableNextColumn();
             if (late) ImGui::TextColored(colours().overdue, "%s", format_date(s.start).c_str());
             else ImGui::TextUnformatted(format_date(s.start).c_str());
@@ -137,9 +136,8 @@ void plan(App& app, const Order& o) {
 
 }  // namespace
 
-void order_production(App& app, const Order& o) {
-    const Atelier& a = app.store.state();
-    Forms& f = forms(app, o);
+void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
+    Forms& f = forms(u.forms, sh, o);
     const Pipeline* p = a.pipeline(o.pipeline);
     if (!p) {
         ImGui::Text("Unknown pipeline \"%s\".", o.pipeline.c_str());
@@ -183,10 +181,10 @@ void order_production(App& app, const Order& o) {
     }
     if (o.status == Status::in_production) {
         if (o.stage_status == StageStatus::done) ImGui::TextColored(colours().ok, "Production finished: ready to ship or collect.");
-        else if (const Stage* s = current_stage(a, o)) current_stage_actions(app, o, *s, f);
+        else if (const Stage* s = current_stage(a, o)) current_stage_actions(sh, o, *s, f);
     }
     if (!f.stage_error.empty()) refusal_text("Refused: " + f.stage_error);
-    if (o.status <= Status::in_production) plan(app, o);
+    if (o.status <= Status::in_production) plan(a, sh, o);
 }
 
 }  // namespace atelier::ui

@@ -4,7 +4,7 @@
 //   shown next to the button (and as a toast) and nothing changes.
 // - Deleting a saved stage asks first (PendingConfirm), saying how many orders are in it; the
 //   confirmed command is the pipeline.put of the draft without that stage.
-// - Orders per stage are counted once per app.revision(), never per frame.
+// - Orders per stage are counted once per revision, never per frame.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -19,11 +19,8 @@
 #include "core/commands/plan.hpp"
 #include "core/queries/fold.hpp"
 #include "core/templates.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/touch_input.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
-#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -85,37 +82,14 @@ using namespace pipeline_edit;
 
 // [SECTION] State
 
-struct NewForm {
-    bool open = false;
-    std::string name;
-    int from = 0;  // 0 = empty, else pipeline_templates()[from - 1]
-};
-
-// A deletion the user was asked about: its reason, when the core will refuse it.
-struct AskedDelete {
-    std::string pipeline, stage, refusal;
-};
-
-struct Ui {
-    Draft d;
-    NewForm form;
-    int next_key = 1;
-    int selected_key = 0;  // the stage whose properties are shown
-    std::optional<AskedDelete> asked;
-};
-Ui g_ui;
-
-Usage g_usage;
-
-const Usage& usage(App& app) {
-    if (g_usage.revision == app.revision()) return g_usage;
+const Usage& usage(const Atelier& a, PipelinesUi& ui, Shell& sh) {
+    if (ui.usage.revision == sh.revision()) return ui.usage;
     Usage u;
-    u.revision = app.revision();
-    const Atelier& a = app.store.state();
+    u.revision = sh.revision();
     for (const Order& o : a.orders) ++u.orders[o.pipeline];
     for (const Pipeline& p : a.pipelines) u.uses[p.id] = stage_uses(a, p.id);
-    g_usage = std::move(u);
-    return g_usage;
+    ui.usage = std::move(u);
+    return ui.usage;
 }
 
 // [SECTION] Helpers
@@ -137,7 +111,7 @@ std::string describe(const Problem& e, const Pipeline& p) {
     return e.message;
 }
 
-void load(Ui& ui, const Pipeline& p, uint64_t revision) {
+void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision) {
     Draft& d = ui.d;
     // Stages keep their keys (and so the selection and any field being edited) across reloads.
     std::unordered_map<std::string, int> keys;
@@ -163,41 +137,39 @@ bool dirty(const Draft& d) { return d.is_new || !(d.p == d.base); }
 // A fresh copy of the saved pipeline after every change of the state (a save, a confirmed
 // deletion, undo, another atelier opened), as the settings view does: the draft never outlives
 // the state it was made from. A refused save changes nothing, so the draft stays for fixing.
-void sync(App& app, Ui& ui) {
+void sync(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     Draft& d = ui.d;
-    if (d.revision == app.revision()) return;
+    if (d.revision == sh.revision()) return;
     ui.asked.reset();
-    const Atelier& a = app.store.state();
     const Pipeline* saved = d.id.empty() ? nullptr : a.pipeline(d.id);
     if (!saved && !a.pipelines.empty()) saved = &a.pipelines.front();
     if (saved) {
-        load(ui, *saved, app.revision());
+        load(ui, *saved, sh.revision());
     } else {
         d = Draft{};
-        d.revision = app.revision();
+        d.revision = sh.revision();
     }
 }
 
-void select_pipeline(App& app, Ui& ui, const Pipeline& p) {
-    load(ui, p, app.revision());
+void select_pipeline(Shell& sh, PipelinesUi& ui, const Pipeline& p) {
+    load(ui, p, sh.revision());
     ui.form.open = false;
 }
 
-void save(App& app, Draft& d) {
+void save(Shell& sh, Draft& d) {
     const cmd::PipelinePut put{d.p};
-    if (app.dispatch(put)) {
+    if (sh.dispatch(put)) {
         d.error.clear();
-        app.notify("Pipeline \"" + d.p.name + "\" saved");
+        sh.notify("Pipeline \"" + d.p.name + "\" saved");
         return;
     }
     // dispatch already told the user in a toast; keep the reason beside the button too.
-    d.error = describe(app.refusal(), d.p);
+    d.error = describe(sh.refusal(), d.p);
 }
 
 // [SECTION] Pipeline picker and the new-pipeline form
 
-void picker(App& app, Ui& ui) {
-    const Atelier& a = app.store.state();
+void picker(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     const bool locked = dirty(ui.d);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Pipelines");
@@ -208,7 +180,7 @@ void picker(App& app, Ui& ui) {
         ImGui::BeginDisabled(locked && !current);
         if (ImGui::Selectable(label.c_str(), current, 0, ImVec2(ImGui::CalcTextSize(p.name.c_str()).x + em(8), 0)) &&
             !current)
-            select_pipeline(app, ui, p);
+            select_pipeline(sh, ui, p);
         ImGui::EndDisabled();
         mark_last_item("Pipeline " + p.name);
     }
@@ -253,7 +225,7 @@ void picker(App& app, Ui& ui) {
         if (f.from > 0) p = templates[size_t(f.from - 1)].pipeline;
         p.id = id;
         p.name = f.name;
-        load(ui, Pipeline{}, app.revision());
+        load(ui, Pipeline{}, sh.revision());
         ui.d.id = id;
         ui.d.is_new = true;
         ui.d.p = p;
@@ -276,7 +248,7 @@ struct Move {
     int remove = -1;
 };
 
-void ask_delete(App& app, Ui& ui, size_t i, const Usage& u) {
+void ask_delete(const Atelier& a, Shell& sh, PipelinesUi& ui, size_t i, const Usage& u) {
     Draft& d = ui.d;
     const Stage& s = d.p.stages[i];
     const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
@@ -297,15 +269,15 @@ void ask_delete(App& app, Ui& ui, size_t i, const Usage& u) {
     if (n == 0 && !(d.p == d.base)) text += ", together with your other unsaved changes";
     if (n == 0) text += ".";
     // Other reasons the core will refuse (the last stage, an unsaved edit it refuses) are said up front.
-    const Plan check = plan_command(app.store.state(), cmd::PipelinePut{without}, Context{app.who, app.now});
+    const Plan check = plan_command(a, cmd::PipelinePut{without}, sh.context());
     const std::string refusal = check.ok ? "" : describe(check.error, without);
     if (n == 0 && !check.ok) text += " But the core will refuse: " + refusal + ".";
     ui.asked = AskedDelete{d.id, s.id, refusal};
-    app.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
+    sh.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
                            cmd::PipelinePut{without}});
 }
 
-void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& move) {
+void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u, Move& move) {
     Draft& d = ui.d;
     const Stage& s = d.p.stages[i];
     const StageMeta& m = d.meta[i];
@@ -316,7 +288,7 @@ void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& mo
     if (ImGui::Selectable("##row", ui.selected_key == m.key, 0, ImVec2(width, h)))
         ui.selected_key = m.key;
     mark_last_item("Stage " + title);
-    if (ImGui::IsItemActive()) claim_touch_drag();  // a finger on a stage row reorders, not scrolls
+    if (ImGui::IsItemActive()) sh.claim_touch_drag();  // a finger on a stage row reorders, not scrolls
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("ATELIER_STAGE", &m.key, sizeof m.key);
         ImGui::Text("Move %s", title.c_str());
@@ -390,7 +362,7 @@ void stage_row(App& app, Ui& ui, size_t i, float width, const Usage& u, Move& mo
     mark_last_item("Delete stage " + title);
 
     // A deletion the core refused (or will refuse): the reason stays beside the stage.
-    if (ui.asked && !app.confirm && ui.asked->pipeline == d.id && ui.asked->stage == s.id && !ui.asked->refusal.empty()) {
+    if (ui.asked && !sh.asking() && ui.asked->pipeline == d.id && ui.asked->stage == s.id && !ui.asked->refusal.empty()) {
         ImGui::Indent(em(36));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextColored(colours().overdue, "Not deleted: %s", ui.asked->refusal.c_str());
@@ -412,15 +384,15 @@ void apply(Draft& d, Move mv) {
     d.meta.insert(d.meta.begin() + mv.to, m);
 }
 
-void stage_list(App& app, Ui& ui, float width, const Usage& u) {
+void stage_list(const Atelier& a, Shell& sh, PipelinesUi& ui, float width, const Usage& u) {
     Draft& d = ui.d;
     const float buttons = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("Delete").x + em(36);
     const float row = std::max(em(200), width - buttons);
     Move move;
-    for (size_t i = 0; i < d.p.stages.size(); ++i) stage_row(app, ui, i, row, u, move);
+    for (size_t i = 0; i < d.p.stages.size(); ++i) stage_row(sh, ui, i, row, u, move);
     if (d.p.stages.empty()) ImGui::TextDisabled("No stages yet: a pipeline needs at least one.");
     apply(d, move);
-    if (move.remove >= 0 && size_t(move.remove) < d.p.stages.size()) ask_delete(app, ui, size_t(move.remove), u);
+    if (move.remove >= 0 && size_t(move.remove) < d.p.stages.size()) ask_delete(a, sh, ui, size_t(move.remove), u);
     if (ImGui::Button("Add stage")) {
         Stage s;
         s.name = "New stage " + std::to_string(d.p.stages.size() + 1);
@@ -438,13 +410,12 @@ void stage_list(App& app, Ui& ui, float width, const Usage& u) {
 
 // [SECTION] The view
 
-void draw_pipelines(App& app) {
-    Ui& ui = g_ui;
-    sync(app, ui);
-    const Usage& u = usage(app);
+void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
+    sync(a, sh, ui);
+    const Usage& u = usage(a, ui, sh);
     Draft& d = ui.d;
     ImGui::BeginChild("pipelines");
-    picker(app, ui);
+    picker(a, sh, ui);
     ImGui::Separator();
     if (d.id.empty() && !d.is_new) {
         ImGui::TextDisabled("No pipeline yet: create one.");
@@ -465,15 +436,15 @@ void draw_pipelines(App& app) {
     }
     const bool changed = dirty(d);
     ImGui::BeginDisabled(!changed);
-    if (ImGui::Button("Save pipeline")) save(app, d);
+    if (ImGui::Button("Save pipeline")) save(sh, d);
     ImGui::SameLine();
     if (ImGui::Button("Discard changes")) {
-        const Pipeline* saved = app.store.state().pipeline(d.id);
+        const Pipeline* saved = a.pipeline(d.id);
         if (d.is_new || !saved) {
             d = Draft{};
-            if (!app.store.state().pipelines.empty()) load(ui, app.store.state().pipelines.front(), app.revision());
+            if (!a.pipelines.empty()) load(ui, a.pipelines.front(), sh.revision());
         } else {
-            load(ui, *saved, app.revision());
+            load(ui, *saved, sh.revision());
         }
     }
     ImGui::EndDisabled();
@@ -496,17 +467,17 @@ void draw_pipelines(App& app) {
     const float list_w = wide ? std::min(avail * 0.56f, em(720)) : avail;
     ImGui::BeginGroup();
     section("Stages");
-    stage_list(app, ui, list_w, u);
+    stage_list(a, sh, ui, list_w, u);
     ImGui::EndGroup();
     if (wide) {
         ImGui::SameLine(0, em(24));
         ImGui::BeginGroup();
         section("Stage");
-        stage_editor(app, d, ui.selected_key, u);
+        stage_editor(a, sh, d, ui.selected_key, u);
         ImGui::EndGroup();
     } else {
         section("Stage");
-        stage_editor(app, d, ui.selected_key, u);
+        stage_editor(a, sh, d, ui.selected_key, u);
     }
     ImGui::EndChild();
 }

@@ -1,18 +1,20 @@
 #pragma once
-// Private to the pipelines view (view_pipelines*.cpp): the draft being edited, what orders use,
+// The pipelines view's own state (view_pipelines*.cpp): the draft being edited, what orders use,
 // and the stage editor drawn beside (or under) the stage list.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "core/model/atelier.hpp"
 #include "core/model/pipeline.hpp"
 #include "core/rules/stage_uses.hpp"
+#include "web/ui/shell.hpp"
 
-namespace atelier {
-struct App;
-namespace ui::pipeline_edit {
+namespace atelier::ui {
+namespace pipeline_edit {
 
 // What the view keeps per draft stage, moved with the stage when it is reordered.
 struct StageMeta {
@@ -51,7 +53,31 @@ void to_rgb(const std::string& hex, float rgb[3]);
 std::string to_hex(const float rgb[3]);
 
 // Every property of the stage whose key is `selected_key` (view_pipelines_stage.cpp).
-void stage_editor(App& app, Draft& d, int selected_key, const Usage& u);
+void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const Usage& u);
 
-}  // namespace ui::pipeline_edit
-}  // namespace atelier
+// "New pipeline": its name and what it starts from.
+struct NewForm {
+    bool open = false;
+    std::string name;
+    int from = 0;  // 0 = empty, else pipeline_templates()[from - 1]
+};
+
+// A deletion the user was asked about: its reason, when the core will refuse it.
+struct AskedDelete {
+    std::string pipeline, stage, refusal;
+};
+
+}  // namespace pipeline_edit
+
+struct PipelinesUi {
+    pipeline_edit::Draft d;
+    pipeline_edit::NewForm form;
+    int next_key = 1;
+    int selected_key = 0;  // the stage whose properties are shown
+    std::optional<pipeline_edit::AskedDelete> asked;
+    pipeline_edit::Usage usage;
+};
+
+void draw_pipelines(const Atelier& a, PipelinesUi& u, Shell& sh);
+
+}  // namespace atelier::ui

@@ -12,7 +12,6 @@
 #include <cstring>
 #include <utility>
 
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -45,7 +44,7 @@ void field_label(const char* text) {
 
 }  // namespace
 
-void stage_editor(App& app, Draft& d, int selected_key, const Usage& u) {
+void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const Usage& u) {
     size_t i = 0;
     while (i < d.meta.size() && d.meta[i].key != selected_key) ++i;
     if (i == d.meta.size()) {
@@ -56,7 +55,7 @@ void stage_editor(App& app, Draft& d, int selected_key, const Usage& u) {
     StageMeta& m = d.meta[i];
     const std::string title = stage_title(s, i);
     const std::string n1 = std::to_string(i + 1);
-    const Profile& prof = app.store.state().profile;
+    const Profile& prof = a.profile;
     const float w = std::max(em(160), std::min(em(300), ImGui::GetContentRegionAvail().x - em(200)));
     ImGui::PushID(m.key);
     ImGui::Text("Stage %zu: %s", i + 1, title.c_str());
@@ -107,7 +106,7 @@ void stage_editor(App& app, Draft& d, int selected_key, const Usage& u) {
     if (!known || prof.teams.empty()) {
         ImGui::TextDisabled("Teams are listed in Settings.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open Settings")) app.show(View::settings);
+        if (ImGui::SmallButton("Open Settings")) sh.show(View::settings);
     }
 
     field_label("Colour");

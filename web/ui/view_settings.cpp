@@ -13,7 +13,6 @@
 
 #include "core/commands/command.hpp"
 #include "core/model/limits.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -22,22 +21,6 @@ namespace atelier::ui {
 
 namespace {
 
-struct NameList {
-    std::string adding;
-    int renaming = -1;  // the row being renamed
-    std::string new_name;
-    bool focus = false;  // the rename field takes the keyboard once, when it opens
-    std::string error;  // the core's refusal of the last change to this list
-};
-
-struct Draft {
-    uint64_t revision = ~0ull;  // the state it was copied from
-    Profile p;
-    NameList teams, salespeople;
-    std::string error;          // the core's refusal of the last "Save settings"
-    bool list_change = false;   // the next revision is this view's own list change: keep the draft
-};
-Draft g_draft;
 
 // A whole number within `r`: the -/+ buttons stop at its ends; a typed value outside is kept (the
 // core refuses it on save) and marked with the range.
@@ -66,7 +49,7 @@ void int_field(const char* label, int& v, IntRange r) {
 
 // A list of names (teams or salespeople) whose every change is one command, run at once.
 // `what` is "team" or "salesperson"; `rename` builds that rename command.
-void name_list(App& app, const char* what, const std::vector<std::string>& names, NameList& u,
+void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std::string>& names, SettingsNameList& u,
                Command (*rename)(std::string, std::string)) {
     ImGui::PushID(what);
     const std::string w = what;
@@ -74,9 +57,9 @@ void name_list(App& app, const char* what, const std::vector<std::string>& names
         cmd::AtelierUpdate c;
         if (w == "team") c.teams = std::move(next);
         else c.salespeople = std::move(next);
-        const bool ok = app.dispatch(c);
-        g_draft.list_change = ok;
-        u.error = ok ? "" : app.refusal().message;
+        const bool ok = sh.dispatch(c);
+        d.list_change = ok;
+        u.error = ok ? "" : sh.refusal().message;
         return ok;
     };
     for (size_t i = 0; i < names.size(); ++i) {
@@ -95,12 +78,12 @@ void name_list(App& app, const char* what, const std::vector<std::string>& names
             if (ImGui::SmallButton("Cancel")) u.renaming = -1;
             if ((ok || enter) && u.renaming >= 0) {
                 const std::string from = name;  // a copy: the dispatch changes the list
-                if (app.dispatch(rename(from, u.new_name))) {
-                    g_draft.list_change = true;
+                if (sh.dispatch(rename(from, u.new_name))) {
+                    d.list_change = true;
                     u.error.clear();
                     u.renaming = -1;
                 } else {
-                    u.error = app.refusal().message;
+                    u.error = sh.refusal().message;
                 }
             }
         } else {
@@ -165,10 +148,9 @@ Command rename_salesperson(std::string from, std::string to) {
 
 }  // namespace
 
-void draw_settings(App& app) {
-    const Profile& now = app.store.state().profile;
-    Draft& d = g_draft;
-    if (d.revision != app.revision()) {
+void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
+    const Profile& now = a.profile;
+    if (d.revision != sh.revision()) {
         // A list change made here keeps what is typed but not saved above it; any other change
         // (undo, another tab, a restore) starts the draft afresh.
         Profile typed = d.p;
@@ -179,7 +161,7 @@ void draw_settings(App& app) {
             d.p = std::move(typed);
         }
         d.list_change = false;
-        d.revision = app.revision();
+        d.revision = sh.revision();
     }
     Profile& p = d.p;
     ImGui::BeginChild("settings");
@@ -210,9 +192,9 @@ void draw_settings(App& app) {
     if (wide) ImGui::TableNextColumn();
     section("Teams");
     ImGui::TextDisabled("Changes here apply at once; a rename reaches every order.");
-    name_list(app, "team", now.teams, d.teams, rename_team);
+    name_list(sh, d, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
-    name_list(app, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
+    name_list(sh, d, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
 
     ImGui::Spacing();
     const bool dirty = !(p == now);
@@ -229,11 +211,11 @@ void draw_settings(App& app) {
         if (p.production_cancel_percent != now.production_cancel_percent)
             u.production_cancel_percent = p.production_cancel_percent;
         if (p.release_owing != now.release_owing) u.release_owing = p.release_owing;
-        if (app.dispatch(u)) {
+        if (sh.dispatch(u)) {
             d.error.clear();
-            app.notify("Settings saved");
+            sh.notify("Settings saved");
         } else {
-            d.error = field_name(app.refusal().path) + app.refusal().message;
+            d.error = field_name(sh.refusal().path) + sh.refusal().message;
         }
     }
     ImGui::EndDisabled();
@@ -251,7 +233,7 @@ void draw_settings(App& app) {
         ImGui::PopTextWrapPos();
         mark_last_item("Settings error: " + d.error);
     }
-    draw_storage_section(app);
+    draw_storage_section(sh);
     if (wide) ImGui::EndTable();
     ImGui::EndChild();
 }

@@ -19,10 +19,8 @@
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_table.hpp"
-#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -75,47 +73,6 @@ int column_of(SortKey k) {
 
 // [SECTION] state
 
-struct Edit {
-    int order = 0;          // 0: not editing
-    int col = -1;
-    std::string text;       // the field's text (collection, deadline, deposit)
-    bool focus = false;     // give the field the keyboard on its first frame
-    bool was_active = false;
-    int pos = -1;           // row of the order in the current results, kept drawn by the clipper
-    ImVec2 cell_min, cell_max;
-};
-
-struct TableUi {
-    // The query, cached per (revision, filter, sort, search, today).
-    bool cached = false;
-    uint64_t revision = 0;
-    std::vector<std::string> filter;
-    std::string sort, search;
-    Date today{INT32_MIN};
-    std::vector<int> rows;  // indexes into a.orders
-    std::string query_error;
-
-    // What the ImGui table shows, to tell user changes from prefs changes.
-    std::string shown_sort;
-    bool hidden_applied = false;
-    std::vector<std::string> applied_hidden;
-
-    int selected = 0;  // order number of the selected row (a tap on its cells edits)
-    Edit edit;
-    std::string message;
-    bool message_error = false;
-    std::function<void(App&)> after;  // a change decided while drawing, run after the table
-
-    int first_visible = 0;  // for tests: the first row under the frozen header
-    const App* app = nullptr;
-    long long frame = -2;
-};
-
-TableUi& table_ui() {
-    static TableUi u;
-    return u;
-}
-
 void say(TableUi& u, std::string text, bool error) {
     u.message = std::move(text);
     u.message_error = error;
@@ -123,43 +80,43 @@ void say(TableUi& u, std::string text, bool error) {
 
 // [SECTION] query cache
 
-void find_edit_row(TableUi& u, const App& app) {
+void find_edit_row(const Atelier& a, TableUi& u) {
     u.edit.pos = -1;
     if (!u.edit.order) return;
-    const auto& at = app.store.state().order_at;
+    const auto& at = a.order_at;
     const auto it = at.find(u.edit.order);
     if (it == at.end()) return;
     const auto pos = std::find(u.rows.begin(), u.rows.end(), static_cast<int>(it->second));
     if (pos != u.rows.end()) u.edit.pos = static_cast<int>(pos - u.rows.begin());
 }
 
-void run_query_if_needed(App& app, TableUi& u) {
-    if (u.cached && u.revision == app.revision() && u.filter == app.prefs.filter && u.sort == app.prefs.sort &&
-        u.search == app.table_search && u.today == app.today)
+void run_query_if_needed(const Atelier& a, Shell& sh, TableUi& u) {
+    if (u.cached && u.revision == sh.revision() && u.filter == sh.prefs().filter && u.sort == sh.prefs().sort &&
+        u.cached_search == u.search && u.today == sh.today())
         return;
     u.cached = true;
-    u.revision = app.revision();
-    u.filter = app.prefs.filter;
-    u.sort = app.prefs.sort;
-    u.search = app.table_search;
-    u.today = app.today;
+    u.revision = sh.revision();
+    u.filter = sh.prefs().filter;
+    u.sort = sh.prefs().sort;
+    u.cached_search = u.search;
+    u.today = sh.today();
     std::string error;
-    std::optional<Filter> f = parse_filter(app.prefs.filter, error);
+    std::optional<Filter> f = parse_filter(sh.prefs().filter, error);
     u.query_error = f ? "" : error;
     if (!f) f = Filter{};
     // Search is one more AND term: every word in number, client, garment, collection or notes,
     // case and accents ignored ("odegard" finds "Ødegård").
-    if (app.table_search.find_first_not_of(' ') != std::string::npos)
-        f->add(FilterTerm{FilterKey::text, app.table_search, false});
-    const std::optional<Sort> s = parse_sort(app.prefs.sort, error);
-    u.rows = run_query(app.index(), *f, s ? *s : Sort{}, app.today);
-    find_edit_row(u, app);
+    if (u.search.find_first_not_of(' ') != std::string::npos)
+        f->add(FilterTerm{FilterKey::text, u.search, false});
+    const std::optional<Sort> s = parse_sort(sh.prefs().sort, error);
+    u.rows = run_query(sh.index(), *f, s ? *s : Sort{}, sh.today());
+    find_edit_row(a, u);
 }
 
-// [SECTION] sort and column sync (ImGui table <-> app.prefs)
+// [SECTION] sort and column sync (ImGui table <-> sh.prefs())
 
 // Header clicks become prefs.sort; a prefs.sort from elsewhere (start, palette) is shown on the headers.
-void sync_sort(App& app, TableUi& u) {
+void sync_sort(Shell& sh, TableUi& u) {
     ImGuiTableSortSpecs* ss = ImGui::TableGetSortSpecs();
     if (!ss) return;
     if (ss->SpecsDirty) {
@@ -171,19 +128,19 @@ void sync_sort(App& app, TableUi& u) {
                 from_table = format_sort(Sort{static_cast<SortKey>(k), c.SortDirection == ImGuiSortDirection_Descending});
         }
         // Only a change while the headers showed prefs.sort is the user's click.
-        if (u.shown_sort == app.prefs.sort && !from_table.empty() && from_table != app.prefs.sort) {
-            app.prefs.sort = from_table;
-            app.save_prefs();
+        if (u.shown_sort == sh.prefs().sort && !from_table.empty() && from_table != sh.prefs().sort) {
+            sh.prefs().sort = from_table;
+            sh.save_prefs();
         }
         u.shown_sort = from_table;
         ss->SpecsDirty = false;
     }
-    if (u.shown_sort != app.prefs.sort) {
+    if (u.shown_sort != sh.prefs().sort) {
         std::string error;
-        const Sort s = parse_sort(app.prefs.sort, error).value_or(Sort{});
+        const Sort s = parse_sort(sh.prefs().sort, error).value_or(Sort{});
         ImGui::TableSetColumnSortDirection(column_of(s.key),
                                            s.desc ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
-        u.shown_sort = app.prefs.sort;
+        u.shown_sort = sh.prefs().sort;
     }
 }
 
@@ -196,8 +153,8 @@ std::vector<std::string> normalised_hidden(const std::vector<std::string>& hidde
 
 // Columns hidden through the header's context menu become prefs.hidden_columns; prefs (from the
 // "Columns" menu or a restart) are applied to the table. A change applies on the next frame.
-void sync_hidden(App& app, TableUi& u) {
-    const std::vector<std::string> wanted = normalised_hidden(app.prefs.hidden_columns);
+void sync_hidden(Shell& sh, TableUi& u) {
+    const std::vector<std::string> wanted = normalised_hidden(sh.prefs().hidden_columns);
     if (!u.hidden_applied || u.applied_hidden != wanted) {
         for (int c = 1; c < kColumnCount; ++c)
             ImGui::TableSetColumnEnabled(c, std::find(wanted.begin(), wanted.end(), kColumns[c].id) == wanted.end());
@@ -209,25 +166,25 @@ void sync_hidden(App& app, TableUi& u) {
     for (int c = 1; c < kColumnCount; ++c)
         if (!(ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_IsEnabled)) now.push_back(kColumns[c].id);
     if (now != wanted) {
-        app.prefs.hidden_columns = now;
+        sh.prefs().hidden_columns = now;
         u.applied_hidden = now;
-        app.save_prefs();
+        sh.save_prefs();
     }
 }
 
-void columns_menu(App& app) {
+void columns_menu(Shell& sh) {
     if (ImGui::Button("Columns")) ImGui::OpenPopup("Columns##menu");
     if (!ImGui::BeginPopup("Columns##menu")) return;
     mark_current_window("Columns menu");
     for (int c = 1; c < kColumnCount; ++c) {
-        auto& hidden = app.prefs.hidden_columns;
+        auto& hidden = sh.prefs().hidden_columns;
         bool shown = std::find(hidden.begin(), hidden.end(), kColumns[c].id) == hidden.end();
         const std::string label = std::string(kColumns[c].name) + "##column";
         if (ImGui::Checkbox(label.c_str(), &shown)) {
             if (shown) std::erase(hidden, std::string(kColumns[c].id));
             else hidden.push_back(kColumns[c].id);
             hidden = normalised_hidden(hidden);
-            app.save_prefs();
+            sh.save_prefs();
         }
     }
     ImGui::EndPopup();
@@ -236,12 +193,10 @@ void columns_menu(App& app) {
 // [SECTION] inline editing
 
 // One command for a cell; on success the edit closes, on refusal it stays open with the reason shown.
-void commit(TableUi& u, int number, const char* what, Command c) {
-    u.after = [number, what, c](App& app) {
-        TableUi& t = table_ui();
-        const std::string label = order_label(app.store.state().profile, number);
-        if (!app.dispatch(c)) {  // dispatch has already shown a toast; the cell keeps the reason too
-            say(t, std::string(what) + " of " + label + " not changed: " + app.refusal().message, true);
+void commit(const Atelier& a, TableUi& u, int number, const char* what, Command c) {
+    u.after = [label = order_label(a.profile, number), number, what, c](TableUi& t, Shell& sh) {
+        if (!sh.dispatch(c)) {  // dispatch has already shown a toast; the cell keeps the reason too
+            say(t, std::string(what) + " of " + label + " not changed: " + sh.refusal().message, true);
             return;
         }
         say(t, std::string(what) + " of " + label + " changed (Ctrl+Z undoes)", false);
@@ -249,8 +204,7 @@ void commit(TableUi& u, int number, const char* what, Command c) {
     };
 }
 
-void start_edit(App& app, TableUi& u, const Order& o, int col, int pos) {
-    const Atelier& a = app.store.state();
+void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col, int pos) {
     u.selected = o.number;
     u.edit = {};
     u.message.clear();
@@ -259,7 +213,7 @@ void start_edit(App& app, TableUi& u, const Order& o, int col, int pos) {
                                  money_text(deposit_paid(o).minor ? deposit_paid(o) : o.payments.front().amount,
                                             a.profile.settings.currency) +
                                  ": further payments are recorded in the order view";
-        app.notify(text);
+        sh.notify(text);
         return say(u, text, false);
     }
     if (col == kStage && !a.pipeline(o.pipeline)) return say(u, "The order's pipeline no longer exists", true);
@@ -272,8 +226,8 @@ void start_edit(App& app, TableUi& u, const Order& o, int col, int pos) {
 }
 
 // Called when a text field is committed (Enter or click-away).
-void commit_text(App& app, TableUi& u, const Order& o) {
-    const std::string label = order_label(app.store.state().profile, o.number);
+void commit_text(const Atelier& a, TableUi& u, const Order& o) {
+    const std::string label = order_label(a.profile, o.number);
     const std::string& t = u.edit.text;
     if (u.edit.col == kDeadline) {
         const auto d = parse_date(t);
@@ -282,25 +236,25 @@ void commit_text(App& app, TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.deadline = *d;
-        return commit(u, o.number, "Deadline", c);
+        return commit(a, u, o.number, "Deadline", c);
     }
     if (u.edit.col == kCollection) {
         if (t == o.collection) return (void)(u.edit = {});
         cmd::OrderUpdate c;
         c.order = o.number;
         c.collection = t;
-        return commit(u, o.number, "Collection", c);
+        return commit(a, u, o.number, "Collection", c);
     }
     if (u.edit.col == kDeposit) {
         if (t.find_first_not_of(' ') == std::string::npos) return (void)(u.edit = {});
         const auto m = parse_money(t);
         if (!m || m->minor <= 0)
             return say(u, "Deposit of " + label + " not recorded: \"" + t + "\" is not an amount; type e.g. 250 or 250.50", true);
-        return commit(u, o.number, "Deposit", cmd::OrderPay{o.number, *m, std::nullopt, "", "deposit (table)"});
+        return commit(a, u, o.number, "Deposit", cmd::OrderPay{o.number, *m, std::nullopt, "", "deposit (table)"});
     }
 }
 
-void edit_text_cell(App& app, TableUi& u, const Order& o, const char* what) {
+void edit_text_cell(const Atelier& a, TableUi& u, const Order& o, const char* what) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (u.edit.focus) {
         ImGui::SetKeyboardFocusHere();
@@ -318,19 +272,19 @@ void edit_text_cell(App& app, TableUi& u, const Order& o, const char* what) {
         return;
     }
     if (enter || (u.edit.was_active && !active)) {
-        commit_text(app, u, o);
+        commit_text(a, u, o);
         if (enter && u.edit.order && u.message_error) u.edit.focus = true;  // refused: keep typing
     }
     if (u.edit.order) u.edit.was_active = active;
 }
 
-void edit_flags_cell(TableUi& u, const Order& o) {
+void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
     bool rush = o.rush, priority = o.priority;
     if (ImGui::Checkbox("Rush##edit", &rush)) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.rush = rush;
-        commit(u, o.number, "Rush", c);
+        commit(a, u, o.number, "Rush", c);
     }
     mark_last_item("Edit rush");
     ImGui::SameLine();
@@ -338,7 +292,7 @@ void edit_flags_cell(TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.priority = priority;
-        commit(u, o.number, "Priority", c);
+        commit(a, u, o.number, "Priority", c);
     }
     mark_last_item("Edit priority");
     // A click elsewhere or Escape ends the edit.
@@ -349,9 +303,8 @@ void edit_flags_cell(TableUi& u, const Order& o) {
 
 // The team and stage lists open beside the cell as a small window (drawn after the table, outside
 // its ID scope). Not an ImGui popup: the second press of a double-click on the cell must not close it.
-void edit_lists(App& app, TableUi& u) {
+void edit_lists(const Atelier& a, TableUi& u) {
     if (u.edit.col != kTeam && u.edit.col != kStage) return;
-    const Atelier& a = app.store.state();
     const Order* o = a.order(u.edit.order);
     if (!o) return (void)(u.edit = {});
     const char* name = u.edit.col == kTeam ? "Edit team" : "Edit stage";
@@ -382,7 +335,7 @@ void edit_lists(App& app, TableUi& u) {
                 cmd::OrderUpdate c;
                 c.order = number;
                 c.team = t;
-                commit(u, number, "Team", c);
+                commit(a, u, number, "Team", c);
             }
         }
     } else if (const Pipeline* p = a.pipeline(o->pipeline)) {
@@ -392,9 +345,9 @@ void edit_lists(App& app, TableUi& u) {
             const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at)) {
                 const int target = static_cast<int>(i);
-                u.after = [number, target](App& ap) {
-                    if (auto m = ap.move_order(number, target, "skipped by a move in the table"))
-                        say(table_ui(), m->text, m->error);
+                u.after = [number, target](TableUi& t, Shell& sh) {
+                    if (auto m = sh.move_order(number, target, "skipped by a move in the table"))
+                        say(t, m->text, m->error);
                 };
                 u.edit = {};
             }
@@ -407,7 +360,7 @@ void edit_lists(App& app, TableUi& u) {
 
 // A cell the user can select and edit: a tap selects the row, a tap on a selected row's cell
 // or a double-click edits. Labelled "<Column> <order>" for tests and automation.
-void pick_cell(App& app, TableUi& u, const Order& o, int col, int pos, const std::string& label, const char* text,
+void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col, int pos, const std::string& label, const char* text,
                const ImVec4* colour = nullptr) {
     char id[16];
     std::snprintf(id, sizeof id, "##c%d", col);
@@ -419,7 +372,7 @@ void pick_cell(App& app, TableUi& u, const Order& o, int col, int pos, const std
     if (!clicked) return;
     if (ImGui::IsMouseDoubleClicked(0) || u.selected == o.number) {
         const ImRect r = GImGui->LastItemData.Rect;
-        start_edit(app, u, o, col, pos);
+        start_edit(a, sh, u, o, col, pos);
         u.edit.cell_min = r.Min;
         u.edit.cell_max = r.Max;
     } else {
@@ -427,15 +380,14 @@ void pick_cell(App& app, TableUi& u, const Order& o, int col, int pos, const std
     }
 }
 
-void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) {
-    const Atelier& a = app.store.state();
+void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int pos, float row_h) {
     const int idx = u.rows[static_cast<size_t>(pos)];
     const Order& o = a.orders[static_cast<size_t>(idx)];
     const QueryRow& r = ix.rows[static_cast<size_t>(idx)];
     const std::string& cur = a.profile.settings.currency;
     const std::string label = order_label(a.profile, o.number);
     const bool editing = u.edit.order == o.number;
-    const Badges badges = order_badges(r, app.today, ix.due_soon_days);
+    const Badges badges = order_badges(r, sh.today(), ix.due_soon_days);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     if (u.selected == o.number)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
@@ -446,15 +398,15 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
             const ImVec2 p = ImGui::GetCursorScreenPos();
             u.edit.cell_min = p;
             u.edit.cell_max = ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + row_h);
-            if (c == kDeadline) edit_text_cell(app, u, o, "Edit deadline");
-            else if (c == kCollection) edit_text_cell(app, u, o, "Edit collection");
-            else if (c == kDeposit) edit_text_cell(app, u, o, "Edit deposit");
-            else edit_flags_cell(u, o);
+            if (c == kDeadline) edit_text_cell(a, u, o, "Edit deadline");
+            else if (c == kCollection) edit_text_cell(a, u, o, "Edit collection");
+            else if (c == kDeposit) edit_text_cell(a, u, o, "Edit deposit");
+            else edit_flags_cell(a, u, o);
             continue;
         }
         switch (c) {
             case kOrder:
-                if (ImGui::Selectable((label + "##c0").c_str())) app.open_order(o.number);
+                if (ImGui::Selectable((label + "##c0").c_str())) sh.open_order(o.number);
                 mark_last_item("Order " + label);
                 break;
             case kClient: {
@@ -463,8 +415,8 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                 break;
             }
             case kGarment: ImGui::TextUnformatted(o.garment.c_str()); break;
-            case kCollection: pick_cell(app, u, o, c, pos, label, o.collection.c_str()); break;
-            case kTeam: pick_cell(app, u, o, c, pos, label, o.team.c_str()); break;
+            case kCollection: pick_cell(a, sh, u, o, c, pos, label, o.collection.c_str()); break;
+            case kTeam: pick_cell(a, sh, u, o, c, pos, label, o.team.c_str()); break;
             case kSalesperson: ImGui::TextUnformatted(o.salesperson.c_str()); break;
             case kStage: {
                 const Pipeline* p = a.pipeline(o.pipeline);
@@ -477,7 +429,7 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                         ImGui::GetColorU32(hex_colour(s->colour, colours().muted)));
                     ImGui::SetCursorScreenPos(ImVec2(at.x + em(8), at.y));
                 }
-                pick_cell(app, u, o, c, pos, label, s ? s->name.c_str() : o.stage.c_str());
+                pick_cell(a, sh, u, o, c, pos, label, s ? s->name.c_str() : o.stage.c_str());
                 break;
             }
             case kStageStatus: ImGui::TextUnformatted(progress_label(o.status, o.stage_status)); break;
@@ -488,14 +440,14 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                     text += std::string(" · ") + badge_text(*due).label;
                     colour = role_colour(badge_text(*due).role);
                 }
-                pick_cell(app, u, o, c, pos, label, text.c_str(), badges.deadline() ? &colour : nullptr);
+                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), badges.deadline() ? &colour : nullptr);
                 break;
             }
             case kEvent: if (o.event) ImGui::TextUnformatted(format_date(*o.event).c_str()); break;
             case kPrice: ImGui::TextUnformatted(money_text(o.price, cur).c_str()); break;
             case kDeposit: {
                 const Money d = deposit_paid(o);
-                pick_cell(app, u, o, c, pos, label, d.minor ? money_text(d, cur).c_str() : (o.payments.empty() ? "—" : "paid"));
+                pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur).c_str() : (o.payments.empty() ? "—" : "paid"));
                 break;
             }
             case kOwed:
@@ -511,11 +463,11 @@ void draw_row(App& app, TableUi& u, const QueryIndex& ix, int pos, float row_h) 
                     if (text.empty()) colour = role_colour(badge_text(b).role);  // the first mark's colour
                     text += (text.empty() ? "" : " · ") + std::string(badge_text(b).label);
                 }
-                pick_cell(app, u, o, c, pos, label, text.c_str(), text.empty() ? nullptr : &colour);
+                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), text.empty() ? nullptr : &colour);
                 break;
             }
             case kDays: {
-                const auto d = days_in_production(r, app.today);
+                const auto d = days_in_production(r, sh.today());
                 if (d) ImGui::Text("%d", *d);
                 else ImGui::TextDisabled("—");
                 break;
@@ -543,20 +495,17 @@ void reset_transient(TableUi& u) {
 
 }  // namespace
 
-void draw_table(App& app) {
-    TableUi& u = table_ui();
-    // A different app, or the table not drawn last frame: start clean (the query cache is keyed by
-    // revisions unique across apps, so it stays).
-    if (u.app != &app || app.frames != u.frame + 1) reset_transient(u);
-    u.app = &app;
-    u.frame = app.frames;
+void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
+    // The table not drawn last frame: it comes back clean (the query cache stays).
+    if (sh.frame() != u.frame + 1) reset_transient(u);
+    u.frame = sh.frame();
 
-    run_query_if_needed(app, u);
-    const QueryIndex& ix = app.index();
-    draw_table_filters(app, u.rows.size(), ix.size());
-    run_query_if_needed(app, u);  // the bar may have changed the filter or the search
+    run_query_if_needed(a, sh, u);
+    const QueryIndex& ix = sh.index();
+    draw_table_filters(a, u, sh, u.rows.size(), ix.size());
+    run_query_if_needed(a, sh, u);  // the bar may have changed the filter or the search
 
-    columns_menu(app);
+    columns_menu(sh);
     if (!u.query_error.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(colours().overdue, "Filter ignored: %s", u.query_error.c_str());
@@ -588,26 +537,26 @@ void draw_table(App& app) {
             ImGui::TableHeader(kColumns[c].name);
             mark_last_item(kColumns[c].name);
         }
-        sync_sort(app, u);
-        sync_hidden(app, u);
+        sync_sort(sh, u);
+        sync_hidden(sh, u);
         if (!u.rows.empty()) {
             ImGuiListClipper clip;
             clip.Begin(static_cast<int>(u.rows.size()), row_h);
             // The row being edited stays drawn when scrolled away, so its field keeps the keyboard.
             if (u.edit.order && u.edit.pos >= 0) clip.ForceDisplayRangeByIndices(u.edit.pos, u.edit.pos + 1);
             while (clip.Step())
-                for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) draw_row(app, u, ix, i, row_h);
+                for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) draw_row(a, sh, u, ix, i, row_h);
         }
         u.first_visible = static_cast<int>(ImGui::GetScrollY() / row_h);
         ImGui::EndTable();
         mark_last_item("Orders table");
         mark_last_item("First visible row " + std::to_string(u.first_visible));
     }
-    edit_lists(app, u);
+    edit_lists(a, u);
     if (u.after) {
         auto f = std::move(u.after);
         u.after = nullptr;
-        f(app);
+        f(u, sh);
     }
 }
 

@@ -1,6 +1,6 @@
 // The table's filter bar: quick toggles, the active filters as removable chips, "Add filter"
 // (every filter the core knows, with the values present in the atelier), search and match count.
-// - Filters are the command line's EXPRs kept in app.prefs.filter (saved); search is app.table_search
+// - Filters are the command line's EXPRs kept in sh.prefs().filter (saved); search is sh.table_search
 //   (not saved) and becomes a text= term in view_table.cpp.
 // - Value lists scan the orders once per revision, and only while the menu is open.
 #include <imgui.h>
@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "core/queries/filter.hpp"
-#include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_table.hpp"
 #include "web/ui/widgets.hpp"
@@ -21,24 +20,9 @@ namespace atelier::ui {
 
 namespace {
 
-struct FilterBarUi {
-    std::string value;    // the typed value of the "Add filter" submenu being used
-    std::string error;    // why a typed filter was not added
-    bool negate = false;  // "Exclude" in the menu: the next filter is added as !name
-    // Distinct names used in the atelier, for the team=, collection=, salesperson= submenus.
-    uint64_t revision = 0;
-    std::vector<std::string> collections, teams, salespeople;
-};
-
-FilterBarUi& bar() {
-    static FilterBarUi u;
-    return u;
-}
-
-void refresh_values(App& app, FilterBarUi& u) {
-    if (u.revision == app.revision()) return;
-    u.revision = app.revision();
-    const Atelier& a = app.store.state();
+void refresh_values(const Atelier& a, FilterBarUi& u, Shell& sh) {
+    if (u.revision == sh.revision()) return;
+    u.revision = sh.revision();
     std::set<std::string> c, t(a.profile.teams.begin(), a.profile.teams.end()),
         s(a.profile.salespeople.begin(), a.profile.salespeople.end());
     for (const auto& o : a.orders) {
@@ -61,13 +45,12 @@ std::string escape_value(const std::string& v) {
     return out;
 }
 
-bool has_filter(const App& app, const std::string& expr) {
-    return std::find(app.prefs.filter.begin(), app.prefs.filter.end(), expr) != app.prefs.filter.end();
+bool has_filter(Shell& sh, const std::string& expr) {
+    return std::find(sh.prefs().filter.begin(), sh.prefs().filter.end(), expr) != sh.prefs().filter.end();
 }
 
 // Adds an EXPR the core accepts; says why otherwise.
-bool add_filter(App& app, std::string expr) {
-    FilterBarUi& u = bar();
+bool add_filter(FilterBarUi& u, Shell& sh, std::string expr) {
     if (u.negate) expr = "!" + expr;
     std::string error;
     if (!parse_filter_expr(expr, error)) {
@@ -75,24 +58,23 @@ bool add_filter(App& app, std::string expr) {
         return false;
     }
     u.error.clear();
-    if (!has_filter(app, expr)) {
-        app.prefs.filter.push_back(expr);
-        app.save_prefs();
+    if (!has_filter(sh, expr)) {
+        sh.prefs().filter.push_back(expr);
+        sh.save_prefs();
     }
     return true;
 }
 
-void remove_filter(App& app, const std::string& expr) {
-    std::erase(app.prefs.filter, expr);
-    app.save_prefs();
+void remove_filter(Shell& sh, const std::string& expr) {
+    std::erase(sh.prefs().filter, expr);
+    sh.save_prefs();
 }
 
 // One submenu item per value, then a field for any other value.
-void value_menu(App& app, const std::string& name, const std::vector<std::pair<std::string, std::string>>& values) {
-    FilterBarUi& u = bar();
+void value_menu(FilterBarUi& u, Shell& sh, const std::string& name, const std::vector<std::pair<std::string, std::string>>& values) {
     for (const auto& [value, shown] : values) {
         const std::string label = shown + "##add-" + name;
-        if (ImGui::MenuItem(label.c_str())) add_filter(app, name + "=" + escape_value(value));
+        if (ImGui::MenuItem(label.c_str())) add_filter(u, sh, name + "=" + escape_value(value));
     }
     if (!values.empty()) ImGui::Separator();
     ImGui::SetNextItemWidth(em(180));
@@ -100,7 +82,7 @@ void value_menu(App& app, const std::string& name, const std::vector<std::pair<s
     const bool enter = ImGui::InputTextWithHint(field.c_str(), "other value, Enter", &u.value,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     mark_last_item("Filter value " + name);
-    if (enter && !u.value.empty() && add_filter(app, name + "=" + escape_value(u.value))) {
+    if (enter && !u.value.empty() && add_filter(u, sh, name + "=" + escape_value(u.value))) {
         u.value.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -115,9 +97,7 @@ std::vector<std::pair<std::string, std::string>> same(const std::vector<std::str
 
 // The values offered for `name` ("stage", "team", "payment", …); `shape` is the part of the help
 // EXPR after '=' ("ID", "N", "unpaid/deposit/paid").
-std::vector<std::pair<std::string, std::string>> values_for(App& app, const std::string& name, const std::string& shape) {
-    FilterBarUi& u = bar();
-    const Atelier& a = app.store.state();
+std::vector<std::pair<std::string, std::string>> values_for(const Atelier& a, FilterBarUi& u, const std::string& name, const std::string& shape) {
     std::vector<std::pair<std::string, std::string>> out;
     if (name == "stage") {
         std::set<std::string> seen;
@@ -145,23 +125,22 @@ std::vector<std::pair<std::string, std::string>> values_for(App& app, const std:
     return out;  // text=WORDS and number=NUMBER: only the field
 }
 
-void add_filter_menu(App& app) {
-    FilterBarUi& u = bar();
+void add_filter_menu(const Atelier& a, FilterBarUi& u, Shell& sh) {
     if (ImGui::Button("Add filter")) ImGui::OpenPopup("Add filter##menu");
     if (!ImGui::BeginPopup("Add filter##menu")) return;
     mark_current_window("Add filter menu");
-    refresh_values(app, u);
+    refresh_values(a, u, sh);
     ImGui::Checkbox("Exclude (not)", &u.negate);
     ImGui::Separator();
     for (const FilterHelp& h : filter_help()) {
         const std::string expr = h.expr;
         const size_t eq = expr.find('=');
         if (eq == std::string::npos) {
-            if (ImGui::MenuItem(expr.c_str(), nullptr, has_filter(app, (u.negate ? "!" : "") + expr))) add_filter(app, expr);
+            if (ImGui::MenuItem(expr.c_str(), nullptr, has_filter(sh, (u.negate ? "!" : "") + expr))) add_filter(u, sh, expr);
         } else {
             const std::string name = expr.substr(0, eq);
             if (ImGui::BeginMenu((name + "=…").c_str())) {
-                value_menu(app, name, values_for(app, name, expr.substr(eq + 1)));
+                value_menu(u, sh, name, values_for(a, u, name, expr.substr(eq + 1)));
                 ImGui::EndMenu();
             }
         }
@@ -170,29 +149,29 @@ void add_filter_menu(App& app) {
     ImGui::EndPopup();
 }
 
-void quick_toggle(App& app, const char* label, const char* expr) {
-    bool on = has_filter(app, expr);
+void quick_toggle(FilterBarUi& u, Shell& sh, const char* label, const char* expr) {
+    bool on = has_filter(sh, expr);
     if (ImGui::Checkbox(label, &on)) {
-        if (on) add_filter(app, expr);
-        else remove_filter(app, expr);
+        if (on) add_filter(u, sh, expr);
+        else remove_filter(sh, expr);
     }
 }
 
 }  // namespace
 
-void draw_table_filters(App& app, size_t matches, size_t total) {
-    FilterBarUi& u = bar();
+void draw_table_filters(const Atelier& a, TableUi& t, Shell& sh, size_t matches, size_t total) {
+    FilterBarUi& u = t.bar;
     ImGui::SetNextItemWidth(em(220));
-    ImGui::InputTextWithHint("##search", "Search orders", &app.table_search);
+    ImGui::InputTextWithHint("##search", "Search orders", &t.search);
     mark_last_item("Search orders");
     struct Quick { const char* label; const char* expr; };
     for (const Quick q : {Quick{"Overdue", "overdue"}, Quick{"Due soon", "due-soon"}, Quick{"Rush", "rush"},
                           Quick{"Owes", "owes"}}) {
         same_line_if_fits(ImGui::CalcTextSize(q.label).x + ImGui::GetFrameHeight() + em(12));
-        quick_toggle(app, q.label, q.expr);
+        quick_toggle(u, sh, q.label, q.expr);
     }
     same_line_if_fits(em(100));
-    add_filter_menu(app);
+    add_filter_menu(a, u, sh);
     const std::string count = std::to_string(matches) + " of " + std::to_string(total) + " orders";
     same_line_if_fits(ImGui::CalcTextSize(count.c_str()).x + em(10));
     ImGui::AlignTextToFramePadding();
@@ -201,22 +180,22 @@ void draw_table_filters(App& app, size_t matches, size_t total) {
 
     // The active filters, each a chip that removes itself ("overdue ×").
     std::string remove;
-    for (size_t i = 0; i < app.prefs.filter.size(); ++i) {
-        const std::string& f = app.prefs.filter[i];
+    for (size_t i = 0; i < sh.prefs().filter.size(); ++i) {
+        const std::string& f = sh.prefs().filter[i];
         const std::string label = f + " ×##chip" + std::to_string(i);
         if (i == 0) ImGui::AlignTextToFramePadding();
         else same_line_if_fits(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + em(20));
         if (ImGui::SmallButton(label.c_str())) remove = f;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
     }
-    if (!app.prefs.filter.empty()) {
+    if (!sh.prefs().filter.empty()) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Clear filters")) {
-            app.prefs.filter.clear();
-            app.save_prefs();
+            sh.prefs().filter.clear();
+            sh.save_prefs();
         }
     }
-    if (!remove.empty()) remove_filter(app, remove);
+    if (!remove.empty()) remove_filter(sh, remove);
     if (!u.error.empty()) {
         ImGui::TextColored(colours().overdue, "Filter not added: %s", u.error.c_str());
         mark_last_item("Filter error: " + u.error);

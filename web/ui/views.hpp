@@ -1,26 +1,132 @@
 #pragma once
-// Every view of the app, one file each (view_<name>.cpp). Views read App and the state, and
-// change data only through App::dispatch / App::ask.
-namespace atelier {
-struct App;
-namespace ui {
-void draw_workspace(App& app);   // shell.cpp: top bar, the current view, dialogs, toasts
-void draw_first_start(App& app);
-void draw_dashboard(App& app);
-void draw_board(App& app);
-void draw_table(App& app);
-void draw_order(App& app);
-void draw_clients(App& app);
-void draw_client(App& app);
-void draw_pipelines(App& app);
-void draw_fittings(App& app);
-void draw_settings(App& app);
-void draw_palette(App& app);     // Ctrl/Cmd+K
-void draw_new_client(App& app);  // when app.new_client_open
-void draw_new_order(App& app);   // when app.new_order_open
-void draw_confirm(App& app);     // the pending destructive action, if any
-void draw_toasts(App& app);
-void draw_storage_section(App& app);  // in Settings: state, persistence, backup and restore
-void draw_restore(App& app);          // the preview and consent for a chosen backup file
-}  // namespace ui
-}  // namespace atelier
+// [SECTION] Every view and its state. Each view is a free function of the state it shows, its own
+// *Ui struct and the Shell (shell.hpp); Views owns every *Ui struct, one field per view. App holds
+// one Views and replaces it with Views{} when another atelier opens: that is the only reset (what
+// must survive is in UiPrefs). Larger views keep their Ui struct in their own header.
+// [SECTION] small views' state   [SECTION] Views   [SECTION] draw functions
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+#include "core/storage/backup.hpp"
+#include "web/ui/shell.hpp"
+#include "web/ui/view_board.hpp"
+#include "web/ui/view_clients.hpp"
+#include "web/ui/view_order.hpp"
+#include "web/ui/view_pipelines_parts.hpp"
+#include "web/ui/view_table.hpp"
+
+namespace atelier::ui {
+
+// [SECTION] small views' state
+
+// Fittings agenda (view_fittings.cpp): the shown range and its fittings, gathered once per
+// revision and range.
+struct FittingsEntry {
+    DateTime at;
+    int order = 0;    // index into a.orders
+    int fitting = 0;  // index into the order's fittings
+};
+// One line of the agenda: a day heading (order < 0), "no fittings" (order < 0, empty), or a fitting.
+struct FittingsRow {
+    Date day;
+    bool heading = false;
+    int entry = -1;
+};
+
+struct FittingsAgenda {
+    uint64_t revision = ~0ull;
+    Date first;
+    int days = 0;
+    std::vector<FittingsEntry> entries;
+    std::vector<FittingsRow> rows;
+    int open = 0;  // not done
+};
+
+struct FittingsUi {
+    bool anchored = false;
+    Date anchor;  // a day inside the shown range
+    FittingsAgenda agenda;
+};
+
+// Settings (view_settings.cpp): the draft of the profile and the name lists being edited.
+struct SettingsNameList {
+    std::string adding;
+    int renaming = -1;  // the row being renamed
+    std::string new_name;
+    bool focus = false;  // the rename field takes the keyboard once, when it opens
+    std::string error;  // the core's refusal of the last change to this list
+};
+
+struct SettingsUi {
+    uint64_t revision = ~0ull;  // the state it was copied from
+    Profile p;
+    SettingsNameList teams, salespeople;
+    std::string error;          // the core's refusal of the last "Save settings"
+    bool list_change = false;   // the next revision is this view's own list change: keep the draft
+};
+
+// The first-start form (view_first_start.cpp).
+struct StartUi {
+    std::string name, code, currency = "EUR";
+    int pick = 0;  // index into pipeline_templates()
+    std::string error;
+};
+
+// Ctrl/Cmd+K (palette.cpp).
+struct PaletteEntry {
+    std::string label;
+    std::function<void(Shell&)> run;
+};
+struct PaletteUi {
+    bool open = false;
+    std::string query;
+    std::string searched = "\x01";  // what `entries` were built for
+    uint64_t revision = ~0ull;
+    std::vector<PaletteEntry> entries;
+    int selected = 0;
+    bool focus = true;
+};
+
+// Restore from backup (view_backup.cpp): the chosen file, parsed once (a 100,000-order backup
+// takes a second to read).
+struct RestoreUi {
+    std::string text;
+    std::shared_ptr<const BackupPreview> preview;
+};
+
+// [SECTION] Views
+
+struct Views {
+    StartUi start;
+    BoardUi board;
+    TableUi table;
+    OrderUi order;
+    NewOrderUi new_order;
+    ClientsUi clients;
+    ClientUi client;
+    NewClientUi new_client;
+    PipelinesUi pipelines;
+    FittingsUi fittings;
+    SettingsUi settings;
+    PaletteUi palette;
+    RestoreUi restore;
+};
+
+// [SECTION] draw functions (one file each: view_<name>.cpp; the others are in their headers)
+
+// shell.cpp: top bar, the current view, dialogs, toasts.
+void draw_workspace(const Atelier& a, Views& v, Shell& sh);
+void draw_first_start(StartUi& u, Shell& sh);
+void draw_dashboard(const Atelier& a, Shell& sh);
+void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
+void draw_settings(const Atelier& a, SettingsUi& u, Shell& sh);
+void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
+void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
+void draw_toasts(Shell& sh);
+void draw_storage_section(Shell& sh);  // in Settings: state, persistence, backup and restore
+void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
+
+}  // namespace atelier::ui

@@ -1,0 +1,96 @@
+// The IDBFS-format writer: one flush writes what changed in the mount since the last one into
+// IndexedDB, in IDBFS's record format (so either loader reads it back). When to flush, and what
+// a failure means, is storage-flush.js's.
+//
+// IDBFS's syncfs(false) lists every record of the database on each flush (a cursor, one round
+// trip per stored file) before it writes, in a relaxed transaction whose abort it never hears.
+// It is not used. Only the lock holder writes, so what the database holds is what this tab last
+// read or wrote (parts.stored), and a flush writes the difference in one strict transaction.
+(function () {
+  'use strict';
+  const st = window.atelierStorage;
+  const parts = st.parts;
+  const { IDB, stampsIn } = window.atelierIdb;
+
+  // Every file and folder under the mount, path -> stat.
+  function localFiles() {
+    const FS = parts.fs();
+    const out = new Map();
+    const walk = (dir) => {
+      for (const name of FS.readdir(dir)) {
+        if (name === '.' || name === '..') continue;
+        const path = dir + '/' + name;
+        const stat = FS.stat(path);
+        out.set(path, stat);
+        if (FS.isDir(stat.mode)) walk(path);
+      }
+    };
+    walk(st.config.mount);
+    return out;
+  }
+  function stampsOf(files) {
+    return new Map([...files].map(([path, stat]) => [path, +stat.mtime]));
+  }
+  // After a load the mount is what IndexedDB holds.
+  parts.stampsOfMount = () => stampsOf(localFiles());
+
+  // A file's bytes without MEMFS's spare capacity (a stored view would keep its whole buffer).
+  function fileBytes(path) {
+    const node = parts.fs().lookupPath(path).node;
+    const c = node.contents;
+    if (!c) return new Uint8Array(0);
+    if (!c.subarray) return new Uint8Array(c);
+    return c.length > node.usedBytes ? c.slice(0, node.usedBytes) : c;
+  }
+
+  // One flush: a 'readwrite' transaction with strict durability (Chromium, Firefox and Safari
+  // default to relaxed: 'complete' when the OS has the data, not the disk), committed explicitly
+  // once every request is issued; done(null) only on its 'complete' event. When what IndexedDB
+  // holds is unknown (after a flush timed out), the same transaction lists it first (keys and
+  // timestamps only) and writes the difference, as IDBFS's syncfs(false) would, but strict and
+  // with its abort heard.
+  parts.writeChanges = function writeChanges(done) {
+    const local = localFiles();
+    const diff = (remote) => ({
+      put: [...local].filter(([path, stat]) => remote.get(path) !== +stat.mtime),
+      remove: [...remote.keys()].filter((path) => !local.has(path)),
+    });
+    if (parts.stored) {
+      const d = diff(parts.stored);
+      if (!d.put.length && !d.remove.length) { done(null); return; }
+    }
+    // Contents are taken now: the C side may write again before the transaction opens.
+    const known = parts.stored;
+    const record = (path, stat) => (parts.fs().isDir(stat.mode) ? { timestamp: stat.mtime, mode: stat.mode }
+      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) });
+    const records = new Map([...local].filter(([path, stat]) => !known || known.get(path) !== +stat.mtime)
+      .map(([path, stat]) => [path, record(path, stat)]));
+    parts.getDb().then((db) => {
+      let tx;
+      let over = false;
+      const fail = (e) => { if (over) return; over = true; done(e); };
+      try {
+        tx = db.transaction([IDB.store], 'readwrite', { durability: 'strict' });
+        const files = tx.objectStore(IDB.store);
+        const write = (remote) => {
+          try {
+            const d = diff(remote);
+            for (const [path] of d.put) files.put(records.get(path), path);
+            for (const path of d.remove) files.delete(path);
+            if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
+          } catch (e) {
+            try { tx.abort(); } catch (e2) { /* already over */ }
+            fail(e);
+          }
+        };
+        if (known) write(known); else stampsIn(files, write);
+      } catch (e) {
+        if (tx) try { tx.abort(); } catch (e2) { /* already over */ }
+        fail(e);
+        return;
+      }
+      tx.oncomplete = () => { if (over) return; over = true; parts.stored = stampsOf(local); done(null); };
+      tx.onabort = () => fail(tx.error || new Error('IndexedDB refused the write'));
+    }, done);
+  };
+})();

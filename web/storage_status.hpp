@@ -1,0 +1,50 @@
+#pragma once
+// What the storage layer says about this tab, in one typed struct: the browser shell computes it
+// each frame (web/platform/storage.cpp, from what assets/storage.js knows about the lock and
+// IndexedDB, and what core's Storage knows about the files) and App exposes it to the views.
+// Nothing else keeps a copy: App::read_only() and the frame loop's "unsaved" are read from it.
+#include <cstdint>
+#include <string>
+
+namespace atelier {
+
+struct StorageStatus {
+    enum class State : uint8_t { loading, saved, saving, not_saved, read_only };
+    // Why State::read_only (none otherwise).
+    enum class ReadOnly : uint8_t { none, other_tab, salvaged, load_failed };
+    State state = State::loading;
+    ReadOnly why = ReadOnly::none;
+    bool writer = false;     // this tab holds the writer lock (so it may restore over a salvaged atelier)
+    std::string detail;      // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s")
+    bool persisted = false;  // navigator.storage.persist() granted
+    long long used_bytes = 0, quota_bytes = 0;
+
+    bool read_only() const { return state == State::read_only; }
+    bool unsaved() const { return state == State::saving || state == State::not_saved; }
+};
+
+// The bridge's names: "loading", "saved", "saving", "not_saved", "read_only".
+constexpr const char* state_name(StorageStatus::State s) {
+    switch (s) {
+        case StorageStatus::State::loading: return "loading";
+        case StorageStatus::State::saved: return "saved";
+        case StorageStatus::State::saving: return "saving";
+        case StorageStatus::State::not_saved: return "not_saved";
+        case StorageStatus::State::read_only: return "read_only";
+    }
+    return "loading";
+}
+
+// What the user reads: "Saved", "Saving…", "Not saved", "Read-only", "Opening…".
+constexpr const char* state_label(StorageStatus::State s) {
+    switch (s) {
+        case StorageStatus::State::saved: return "Saved";
+        case StorageStatus::State::saving: return "Saving…";
+        case StorageStatus::State::not_saved: return "Not saved";
+        case StorageStatus::State::read_only: return "Read-only";
+        case StorageStatus::State::loading: return "Opening…";
+    }
+    return "Opening…";
+}
+
+}  // namespace atelier

@@ -1,0 +1,140 @@
+#pragma once
+// What a view may ask of the app around it, and nothing more: views are functions of the state
+// they show plus their own *Ui struct (views.hpp), and reach the app only through Shell.
+// App implements it (web/app.cpp); a view never sees App's fields.
+// [SECTION] shared types   [SECTION] Shell
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commands/command.hpp"
+#include "core/commands/plan.hpp"
+#include "core/model/atelier.hpp"
+#include "web/storage_status.hpp"
+
+namespace atelier {
+
+struct QueryIndex;
+struct Dashboard;
+
+// [SECTION] shared types
+
+enum class View : uint8_t { dashboard, board, table, order, clients, client, pipelines, fittings, settings };
+
+// What the user chose and expects to find again next time (stored by the shell, e.g. localStorage).
+// Survives opening another atelier; everything else a view holds does not.
+struct UiPrefs {
+    View work_view = View::dashboard;      // the last of dashboard, board or table: where the app opens
+    bool dark = false;
+    std::string board_pipeline;            // "" = the first pipeline
+    std::vector<std::string> filter;       // filter EXPRs (AND of groups), as on the command line
+    std::string sort = "deadline";         // SORT, as on the command line
+    std::vector<std::string> hidden_columns;
+    bool fittings_week = true;             // fittings agenda: week (else one day)
+    std::string layout;                    // ImGui's table settings (column order, widths), its ini text
+    bool operator==(const UiPrefs&) const = default;
+};
+
+struct Toast {
+    std::string text;
+    bool error = false;
+    double until = 0;  // seconds on the app clock
+};
+
+// A question to confirm before a destructive command runs ("Cancel order 12-ATL? A fee of …").
+struct PendingConfirm {
+    std::string title;
+    std::string text;
+    std::string button;  // "Cancel order"
+    Command command;
+};
+
+// Opened from damaged storage (core's salvage mode): read-only, nothing is ever written over
+// the stored files; the problems found, for the banner, which offers the raw files.
+struct Salvage {
+    std::vector<std::string> problems;
+};
+
+// What a move of an order tells the user (board message, table status line).
+struct MoveMessage {
+    std::string text;  // "12-ATL moved to \"Fitting\"" or "12-ATL not moved: <why>"
+    bool error = false;
+};
+
+namespace ui {
+
+// [SECTION] Shell
+
+class Shell {
+public:
+    virtual ~Shell() = default;
+
+    // Changing the atelier: every change is a command; a refusal is a toast and refusal().
+    virtual bool dispatch(const Command& c) = 0;
+    virtual const Problem& refusal() const = 0;  // why the last dispatch was refused
+    // One order.move_to forward to stage index `target` (board drag, table stage list).
+    virtual std::optional<MoveMessage> move_order(int number, int target, const std::string& note) = 0;
+    virtual void ask(PendingConfirm q) = 0;  // the command runs when the user confirms
+    virtual const PendingConfirm* asking() const = 0;
+    virtual void answer(bool yes) = 0;
+    virtual void undo() = 0;
+    virtual void redo() = 0;
+    virtual bool can_undo() const = 0;
+    virtual bool can_redo() const = 0;
+    // Replaces the whole atelier (first start, demo, restore): every view starts afresh.
+    virtual void open(Atelier a) = 0;
+    // Who acts and when, for a pure check (plan_command) before dispatching.
+    virtual Context context() const = 0;
+
+    // Telling the user.
+    virtual void notify(std::string text, bool error = false) = 0;
+    virtual const std::vector<Toast>& toasts() const = 0;
+
+    // Where the user is.
+    virtual View view() const = 0;
+    virtual int order() const = 0;   // the open order's number (View::order)
+    virtual int client() const = 0;  // the open client's id (View::client)
+    virtual void show(View v) = 0;
+    virtual void open_order(int number) = 0;
+    virtual void open_client(int id) = 0;
+    // The table with exactly this filter (dashboard tiles, palette); clears the table's search.
+    virtual void show_orders(const std::vector<std::string>& filter) = 0;
+    // The forms drawn over any view: a new order (for `client`, 0 = to choose), a new client.
+    virtual void new_order(int client = 0) = 0;
+    virtual void new_client() = 0;
+
+    // The clock, set by the platform each frame; no view reads a real clock.
+    virtual Date today() const = 0;
+    virtual DateTime now() const = 0;
+    virtual long long frame() const = 0;  // frames drawn so far: a form not drawn last frame was closed
+
+    // Derived from the store, rebuilt when revision() changes.
+    virtual uint64_t revision() const = 0;
+    virtual const QueryIndex& index() = 0;
+    virtual const Dashboard& dashboard() = 0;
+
+    // Preferences: changed in place, then saved.
+    virtual UiPrefs& prefs() = 0;
+    virtual void save_prefs() = 0;
+    virtual void set_dark(bool dark) = 0;  // prefs, the ImGui style, saved
+    // The item under a finger wants the drag (a card, a stage row), not a scroll; lasts one frame.
+    virtual void claim_touch_drag() = 0;
+
+    // Storage and the platform.
+    virtual bool loading() const = 0;
+    virtual bool ready() const = 0;
+    virtual bool read_only() const = 0;
+    virtual const Salvage* salvage() const = 0;
+    virtual bool can_restore() const = 0;
+    virtual const StorageStatus& storage() const = 0;  // web/storage_status.hpp
+    virtual void download_backup() = 0;
+    virtual void pick_restore() = 0;
+    virtual void download_raw() = 0;
+    virtual const std::string* restore_text() const = 0;  // a chosen backup file, waiting for consent
+    virtual void end_restore() = 0;
+    virtual int demo_orders() const = 0;
+};
+
+}  // namespace ui
+}  // namespace atelier

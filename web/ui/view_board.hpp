@@ -1,0 +1,49 @@
+#pragma once
+// The board's own state (view_board.cpp): filters, the move message, the QC-fail note, and the
+// board built for the current revision, day, pipeline and filters.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+#include "core/queries/board.hpp"
+#include "web/ui/shell.hpp"
+
+namespace atelier::ui {
+
+// Something a card asked for while drawing; run after the frame's drawing (a dispatch rebuilds
+// the index and would leave the rows being drawn dangling).
+struct BoardAction {
+    enum Kind : uint8_t { none, move, start, qc_pass, qc_fail_ask, skip, open } kind = none;
+    int order = 0;
+    int target = 0;  // stage index, for move
+};
+
+// build_board (~1 ms at 100k orders) once per revision, day, pipeline and filters.
+struct BoardCache {
+    uint64_t revision = ~0ull;
+    Date today;
+    std::string pipeline, filter, team;
+    Board board;
+    size_t first = 0, count = 0;  // the chosen pipeline's columns in board.columns
+    int tallest = 0;
+    int shown = 0;                // cards on this pipeline's columns
+    Money owed;
+    std::vector<std::string> stats;  // "12 · owes 3,400.00 EUR" per column
+};
+
+struct BoardUi {
+    std::string filter;      // free text
+    std::string team;        // "" = every team
+    std::string message;     // the last refusal or result of a move, shown under the header
+    bool message_error = false;
+    int qc_fail_order = 0;   // the card whose QC fail asks for a note
+    bool qc_fail_open = false;
+    std::string qc_note;
+    BoardAction action;
+    BoardCache cache;
+};
+
+void draw_board(const Atelier& a, BoardUi& u, Shell& sh);
+
+}  // namespace atelier::ui
