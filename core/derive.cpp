@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/rules/deadline.hpp"
+
 namespace atelier {
 
 Money order_total(const Order& o) { return o.rush ? o.price + o.rush_fee : o.price; }
@@ -76,12 +78,14 @@ Money due_now(const Atelier& a, const Order& o) {
     return owed.minor > 0 ? owed : Money{};
 }
 
-bool is_overdue(const Order& o, Date today) {
-    return o.status < Status::shipped && o.status != Status::cancelled && o.deadline < today;
+const char* progress_label(Status s, StageStatus stage) {
+    return s == Status::in_production ? enum_label(stage) : enum_label(s);
 }
 
+bool is_overdue(const Order& o, Date today) { return deadline_overdue(o.status, o.deadline, today); }
+
 bool is_due_soon(const Atelier& a, const Order& o, Date today) {
-    return o.status < Status::shipped && !is_overdue(o, today) && days_between(today, o.deadline) <= a.profile.due_soon_days;
+    return deadline_due_soon(o.status, o.deadline, today, a.profile.due_soon_days);
 }
 
 namespace {

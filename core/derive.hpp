@@ -10,8 +10,15 @@ namespace atelier {
 
 enum class PaymentStatus : uint8_t { unpaid, deposit, paid };
 enum class PaymentKind : uint8_t { none, deposit, full };
-template <> struct EnumNames<PaymentStatus> { static constexpr std::array<const char*, 3> names{"unpaid", "deposit", "paid"}; };
+template <> struct EnumNames<PaymentStatus> {
+    static constexpr std::array<const char*, 3> names{"unpaid", "deposit", "paid"};
+    static constexpr std::array<const char*, 3> labels{"Unpaid", "Deposit", "Paid"};
+};
 template <> struct EnumNames<PaymentKind> { static constexpr std::array<const char*, 3> names{"none", "deposit", "full"}; };
+
+// Where an order stands, in one label for a card or a table cell: its stage's status while in
+// production ("In progress"), else its own status ("Confirmed", "Shipped").
+const char* progress_label(Status s, StageStatus stage);
 
 // What the client owes in total: price plus the rush fee when the order is rushed.
 Money order_total(const Order& o);
@@ -30,6 +37,7 @@ int current_stage_index(const Atelier& a, const Order& o);  // -1 when unknown
 // True once the last stage is done: the garment is ready to hand over.
 bool production_finished(const Atelier& a, const Order& o);
 
+// The deadline rules of core/rules/deadline.hpp, for one order (horizon: the atelier's due_soon_days).
 bool is_overdue(const Order& o, Date today);
 bool is_due_soon(const Atelier& a, const Order& o, Date today);
 

@@ -3,61 +3,24 @@
 #include <ostream>
 
 #include "core/queries/board.hpp"
-#include "native/query_cli.hpp"
+#include "native/query_args.hpp"
 
 namespace atelier::cli {
 
 int cmd_board(const Args& args, Io& io) {
-    std::string file;
-    std::vector<std::string> exprs;
-    Format format = Format::table;
-    Date today = date_of(system_now());
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool has_value = i + 1 < args.size();
-        if (a == "--help" || a == "-h") {
-            io.out << "usage: atelier board FILE [--filter EXPR]... [--today YYYY-MM-DD] [--format table|json]\n"
-                      "Active orders (confirmed or in production) by stage, in pipeline order, with counts and sums owed.\n"
-                      "--filter narrows the orders as in atelier query.\n";
-            return 0;
-        } else if (a == "--filter" && has_value) {
-            exprs.push_back(args[++i]);
-        } else if (a == "--format" && has_value) {
-            auto f = parse_format(args[++i]);
-            if (!f || *f == Format::csv) {
-                io.err << "atelier board: --format is table or json\n";
-                return 2;
-            }
-            format = *f;
-        } else if (a == "--today" && has_value) {
-            auto d = parse_date(args[++i]);
-            if (!d) {
-                io.err << "atelier board: --today needs a date YYYY-MM-DD\n";
-                return 2;
-            }
-            today = *d;
-        } else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) {
-            file = a;
-        } else {
-            io.err << "atelier board: unexpected argument '" << a << "' (see atelier board --help)\n";
-            return 2;
-        }
-    }
-    if (file.empty()) {
-        io.err << "usage: atelier board FILE [--format table|json]\n";
-        return 2;
-    }
-    std::string error;
-    auto filter = parse_filter(exprs, error);
-    if (!filter) {
-        io.err << "atelier board: " << error << "\n";
-        return 2;
+    const auto q = parse_query_args("board", kOptFilter, args, io);
+    if (!q) return 2;
+    if (q->help) {
+        io.out << "usage: atelier board FILE [--filter EXPR]... [--today YYYY-MM-DD] [--format table|json]\n"
+                  "Active orders (confirmed or in production) by stage, in pipeline order, with counts and sums owed.\n"
+                  "--filter narrows the orders as in atelier query.\n";
+        return 0;
     }
     Atelier at;
-    if (!load_atelier(file, "board", at, io)) return 1;
+    if (!load_atelier(q->file, "board", at, io)) return 1;
     const QueryIndex ix = build_index(at);
-    const Board b = build_board(at, ix, today, *filter);
-    if (format == Format::json) {
+    const Board b = build_board(at, ix, q->today, q->filter);
+    if (q->format == Format::json) {
         nlohmann::json cols = nlohmann::json::array();
         for (const auto& c : b.columns) {
             nlohmann::json nums = nlohmann::json::array();
@@ -65,7 +28,7 @@ int cmd_board(const Args& args, Io& io) {
             cols.push_back({{"pipeline", c.pipeline}, {"stage", c.stage}, {"name", c.name}, {"count", c.count}, {"owed", c.owed.minor},
                             {"orders", nums}});
         }
-        io.out << nlohmann::json{{"today", format_date(today)}, {"count", b.count}, {"owed", b.owed.minor}, {"columns", cols}}.dump(2)
+        io.out << nlohmann::json{{"today", format_date(q->today)}, {"count", b.count}, {"owed", b.owed.minor}, {"columns", cols}}.dump(2)
                << "\n";
         return io.out ? 0 : 1;
     }

@@ -6,7 +6,7 @@
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
-#include "native/query_cli.hpp"
+#include "native/query_args.hpp"
 
 namespace atelier::cli {
 
@@ -46,7 +46,7 @@ Line line_of(const Atelier& a, const QueryIndex& ix, int i, Date today) {
     const Client* c = a.client(o.client);
     const Stage* st = current_stage(a, o);
     Line l{order_label(a.profile, o.number), c ? c->name : "", o.garment, o.pipeline, st ? st->name : o.stage,
-           EnumNames<Status>::names[static_cast<size_t>(o.status)], format_date(o.deadline), format_money(Money{r.owed}),
+           enum_id(o.status), format_date(o.deadline), format_money(Money{r.owed}),
            o.team, ""};
     auto flag = [&](bool on, const char* f) {
         if (!on) return;
@@ -73,7 +73,7 @@ nlohmann::json json_of(const Atelier& a, const QueryIndex& ix, int i, Date today
                         {"collection", o.collection},
                         {"pipeline", o.pipeline},
                         {"stage", o.stage},
-                        {"status", EnumNames<Status>::names[static_cast<size_t>(o.status)]},
+                        {"status", enum_id(o.status)},
                         {"deadline", format_date(o.deadline)},
                         {"owed", r.owed},
                         {"team", o.team},
@@ -96,73 +96,17 @@ nlohmann::json json_of(const Atelier& a, const QueryIndex& ix, int i, Date today
 }  // namespace
 
 int cmd_query(const Args& args, Io& io) {
-    std::string file;
-    std::vector<std::string> exprs;
-    Sort sort;
-    long limit = -1, order = -1;
-    Format format = Format::table;
-    Date today = date_of(system_now());
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool has_value = i + 1 < args.size();
-        std::string error;
-        if (a == "--help" || a == "-h") {
-            print_help(io.out);
-            return 0;
-        } else if (a == "--filter" && has_value) {
-            exprs.push_back(args[++i]);
-        } else if (a == "--sort" && has_value) {
-            auto s = parse_sort(args[++i], error);
-            if (!s) {
-                io.err << "atelier query: " << error << "\n";
-                return 2;
-            }
-            sort = *s;
-        } else if (a == "--limit" && has_value) {
-            if (!parse_int(args[++i], 0, 100'000'000, limit)) {
-                io.err << "atelier query: --limit needs a number\n";
-                return 2;
-            }
-        } else if (a == "--order" && has_value) {
-            std::string v = args[++i];
-            if (auto dash = v.find('-'); dash != std::string::npos) v = v.substr(0, dash);
-            if (!parse_int(v, 0, 2'000'000'000, order)) {
-                io.err << "atelier query: --order needs an order number\n";
-                return 2;
-            }
-        } else if (a == "--format" && has_value) {
-            auto f = parse_format(args[++i]);
-            if (!f) {
-                io.err << "atelier query: --format is table, json or csv\n";
-                return 2;
-            }
-            format = *f;
-        } else if (a == "--today" && has_value) {
-            auto d = parse_date(args[++i]);
-            if (!d) {
-                io.err << "atelier query: --today needs a date YYYY-MM-DD\n";
-                return 2;
-            }
-            today = *d;
-        } else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) {
-            file = a;
-        } else {
-            io.err << "atelier query: unexpected argument '" << a << "' (see atelier query --help)\n";
-            return 2;
-        }
+    const auto q = parse_query_args("query", kOptFilter | kOptSort | kOptLimit | kOptOrder | kOptCsv, args, io);
+    if (!q) return 2;
+    if (q->help) {
+        print_help(io.out);
+        return 0;
     }
-    if (file.empty()) {
-        io.err << "usage: atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N] [--format table|json|csv]\n";
-        return 2;
-    }
-    std::string error;
-    auto filter = parse_filter(exprs, error);
-    if (!filter) {
-        io.err << "atelier query: " << error << "\n";
-        return 2;
-    }
+    const Date today = q->today;
+    const Format format = q->format;
+    const long order = q->order;
     Atelier at;
-    if (!load_atelier(file, "query", at, io)) return 1;
+    if (!load_atelier(q->file, "query", at, io)) return 1;
 
     if (order >= 0) {
         const Order* o = at.order(static_cast<int>(order));
@@ -195,14 +139,14 @@ int cmd_query(const Args& args, Io& io) {
     }
 
     const QueryIndex ix = build_index(at);
-    std::vector<int> rows = run_query(ix, *filter, sort, today);
+    std::vector<int> rows = run_query(ix, q->filter, q->sort, today);
     const size_t total = rows.size();
-    if (limit >= 0 && rows.size() > static_cast<size_t>(limit)) rows.resize(static_cast<size_t>(limit));
+    if (q->limit >= 0 && rows.size() > static_cast<size_t>(q->limit)) rows.resize(static_cast<size_t>(q->limit));
 
     if (format == Format::json) {
         nlohmann::json list = nlohmann::json::array();
         for (int i : rows) list.push_back(json_of(at, ix, i, today));
-        io.out << nlohmann::json{{"today", format_date(today)}, {"filter", filter_to_json(*filter)}, {"sort", format_sort(sort)},
+        io.out << nlohmann::json{{"today", format_date(today)}, {"filter", filter_to_json(q->filter)}, {"sort", format_sort(q->sort)},
                                  {"total", total}, {"orders", list}}
                       .dump(2)
                << "\n";

@@ -20,7 +20,7 @@ const std::vector<Subcommand>& subcommands() {
          "apply commands (one JSON object per line) and write the new snapshot to stdout", cmd_apply},
         {"query", "atelier query FILE [--filter EXPR]... [--sort KEY[:desc]] [--limit N] [--format table|json|csv]",
          "list the orders matching filters, sorted; --order N shows one order's backward plan", cmd_query},
-        {"board", "atelier board FILE [--today YYYY-MM-DD] [--format table|json]",
+        {"board", "atelier board FILE [--filter EXPR]... [--today YYYY-MM-DD] [--format table|json]",
          "active orders by stage in pipeline order, with counts and sums owed", cmd_board},
         {"dashboard", "atelier dashboard FILE [--today YYYY-MM-DD] [--format table|json]",
          "due this week, overdue, stuck, at risk, fittings, money received and outstanding", cmd_dashboard},

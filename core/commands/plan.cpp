@@ -1,8 +1,11 @@
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/stage_uses.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -175,34 +178,24 @@ bool valid_colour(const std::string& s) {
     });
 }
 
-// Replacing a pipeline must not drop a stage that anything still names: an order standing at it,
-// a payment milestone due at it, a photo or a log entry of it, a cancellation fee for it.
+// Replacing a pipeline must not drop a stage id that anything still names (core/rules/stage_uses.hpp):
+// neither by removing the stage nor by changing its id.
 bool check_stage_uses(Work& w, const Pipeline& p, const std::set<std::string>& kept) {
     const Pipeline* old = w.a.pipeline(p.id);
     if (!old) return true;
-    for (const auto& st : old->stages) {
-        if (kept.count(st.id)) continue;
-        size_t orders = 0, milestones = 0, images = 0, logs = 0, fees = 0;
-        std::string first;
-        for (const auto& o : w.a.orders) {
-            if (o.pipeline != p.id) continue;
-            const size_t before = orders + milestones + images + logs;
-            orders += o.stage == st.id;
-            for (const auto& m : o.schedule) milestones += m.when == st.id;
-            for (const auto& im : o.images) images += im.stage == st.id;
-            for (const auto& l : o.log) logs += l.stage == st.id;
-            if (first.empty() && orders + milestones + images + logs != before) first = order_label(w.a.profile, o.number);
-        }
-        for (const auto& f : w.a.profile.stage_fees) fees += f.pipeline == p.id && f.stage == st.id;
-        std::vector<std::string> uses;
-        if (orders) uses.push_back(count_of(orders, "order standing at it", "orders standing at it"));
-        if (milestones) uses.push_back(count_of(milestones, "payment milestone", "payment milestones"));
-        if (images) uses.push_back(count_of(images, "photo", "photos"));
-        if (logs) uses.push_back(count_of(logs, "production log entry", "production log entries"));
-        if (fees) uses.push_back(count_of(fees, "cancellation fee", "cancellation fees"));
-        if (!uses.empty())
-            return w.fail("/pipeline/stages", "stage \"" + st.id + "\" cannot be removed: it is named by " + uses_text(uses) +
-                                                  (first.empty() ? std::string() : " (first: order " + first + ")"));
+    std::optional<std::map<std::string, StageUses>> uses;  // counted only when an id is dropped
+    for (size_t i = 0; i < old->stages.size(); ++i) {
+        const std::string& id = old->stages[i].id;
+        if (kept.count(id)) continue;
+        if (!uses) uses = stage_uses(w.a, p.id);
+        const auto it = uses->find(id);
+        if (it == uses->end() || !it->second.any()) continue;
+        // As many stages, and this one's place holds an id the pipeline did not have: its id was changed.
+        const bool renamed = p.stages.size() == old->stages.size() && stage_index(*old, p.stages[i].id) < 0;
+        if (renamed)
+            return w.fail("/pipeline/stages/" + std::to_string(i) + "/id",
+                          stage_in_use_refusal(w.a.profile, id, it->second, p.stages[i].id));
+        return w.fail("/pipeline/stages", stage_in_use_refusal(w.a.profile, id, it->second));
     }
     return true;
 }

@@ -22,7 +22,7 @@ bool in_production(Work& w, const Order& o) {
         return w.fail("/order", "order " + label(w, o.number) + " is a draft: a Draft order cannot enter production");
     if (o.status != Status::in_production)
         return w.fail("/order", "order " + label(w, o.number) + " is not in production (it is " +
-                                    EnumNames<Status>::names[static_cast<size_t>(o.status)] + ")");
+                                    enum_id(o.status) + ")");
     return true;
 }
 
@@ -144,7 +144,7 @@ void run(Work& w, const cmd::StageStart& c) {
     if (!o || !in_production(w, *o)) return;
     if (o->stage_status != StageStatus::not_started)
         return (void)w.fail("/order", "stage \"" + o->stage + "\" is already " +
-                                          EnumNames<StageStatus>::names[static_cast<size_t>(o->stage_status)]);
+                                          enum_id(o->stage_status));
     o->stage_status = StageStatus::in_progress;
     if (const Stage* s = current_stage(w.a, *o); s && s->freezes) freeze(w, *o);
 }

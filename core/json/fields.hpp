@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -18,9 +19,28 @@
 
 namespace atelier {
 
-// Names of an enum's values, in declaration order; specialised beside each enum.
+// The one table of an enum's values, in declaration order, specialised beside each enum:
+// `names`, the ids JSON, the CLI and filters use ("in_production"), and for enums shown to people,
+// `labels`, what the views print ("In production"). Both live in that one place.
 template <class E>
 struct EnumNames;
+
+template <class E>
+const char* enum_id(E e) {
+    return EnumNames<E>::names[static_cast<size_t>(e)];
+}
+template <class E>
+const char* enum_label(E e) {
+    return EnumNames<E>::labels[static_cast<size_t>(e)];
+}
+// The value whose id is `id`; nullopt for an unknown id.
+template <class E>
+std::optional<E> enum_from_id(std::string_view id) {
+    const auto& names = EnumNames<E>::names;
+    for (size_t i = 0; i < names.size(); ++i)
+        if (id == names[i]) return static_cast<E>(i);
+    return std::nullopt;
+}
 
 // A JSON path as a chain of stack frames; str() renders "/orders/3/deadline" only on demand.
 struct PathSeg {

@@ -2,7 +2,7 @@
 
 namespace atelier {
 
-std::ostream& operator<<(std::ostream& os, Status s) { return os << EnumNames<Status>::names[static_cast<size_t>(s)]; }
+std::ostream& operator<<(std::ostream& os, Status s) { return os << enum_id(s); }
 
 std::ostream& operator<<(std::ostream& os, const Order& o) {
     return os << "Order{" << o.number << ", client " << o.client << ", " << o.status << ", " << o.pipeline << "/"

@@ -18,15 +18,25 @@ enum class Delivery : uint8_t { collect, ship };
 enum class Qc : uint8_t { none, pass, fail };
 enum class Event : uint8_t { skipped, qc_pass, qc_fail, released_owing, cancelled };
 
-template <> struct EnumNames<Kind> { static constexpr std::array<const char*, 2> names{"mto", "bulk"}; };
+// ids (JSON, CLI, filters) and labels (views) side by side: see EnumNames in core/json/fields.hpp.
+template <> struct EnumNames<Kind> {
+    static constexpr std::array<const char*, 2> names{"mto", "bulk"};
+    static constexpr std::array<const char*, 2> labels{"Made to order", "Bulk"};
+};
 template <> struct EnumNames<Status> {
     static constexpr std::array<const char*, 8> names{"draft",     "confirmed", "in_production", "shipped",
                                                       "collected", "invoiced",  "paid",          "cancelled"};
+    static constexpr std::array<const char*, 8> labels{"Draft",     "Confirmed", "In production", "Shipped",
+                                                       "Collected", "Invoiced",  "Paid",          "Cancelled"};
 };
 template <> struct EnumNames<StageStatus> {
     static constexpr std::array<const char*, 3> names{"not_started", "in_progress", "done"};
+    static constexpr std::array<const char*, 3> labels{"Not started", "In progress", "Done"};
 };
-template <> struct EnumNames<Delivery> { static constexpr std::array<const char*, 2> names{"collect", "ship"}; };
+template <> struct EnumNames<Delivery> {
+    static constexpr std::array<const char*, 2> names{"collect", "ship"};
+    static constexpr std::array<const char*, 2> labels{"Collect in the atelier", "Ship"};
+};
 template <> struct EnumNames<Qc> { static constexpr std::array<const char*, 3> names{"none", "pass", "fail"}; };
 template <> struct EnumNames<Event> {
     static constexpr std::array<const char*, 5> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled"};

@@ -1,7 +1,9 @@
 #include "core/queries/filter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <span>
 
 #include "core/derive.hpp"
 
@@ -15,39 +17,38 @@ struct KeyInfo {
     FilterKey key;
     const char* name;
     Arg arg;
-    const char* choices;  // "a,b,c" for Arg::choice
+    std::span<const char* const> choices;  // the ids of an enum, for Arg::choice
     const char* meaning;
 };
 
 // The one table: names, arguments and the help text shown by `atelier query --help` and docs/queries.md.
 const std::array<KeyInfo, 25> kKeys{{
-    {FilterKey::overdue, "overdue", Arg::none, nullptr, "deadline passed, not handed over, not cancelled"},
-    {FilterKey::due_soon, "due-soon", Arg::none, nullptr, "due within the atelier's horizon (due_soon_days), not overdue"},
-    {FilterKey::due_within, "due-within", Arg::days, nullptr, "deadline within N days from today, not handed over"},
-    {FilterKey::fitting_within, "fitting-within", Arg::days, nullptr, "a fitting not yet done in the next N days (0 = today)"},
-    {FilterKey::draft, "draft", Arg::none, nullptr, "a draft"},
-    {FilterKey::completed, "completed", Arg::none, nullptr, "handed over: shipped, collected, invoiced or paid"},
-    {FilterKey::cancelled, "cancelled", Arg::none, nullptr, "cancelled"},
-    {FilterKey::active, "active", Arg::none, nullptr, "confirmed or in production"},
-    {FilterKey::stuck, "stuck", Arg::none, nullptr, "in its stage longer than the stage's expected days"},
-    {FilterKey::at_risk, "at-risk", Arg::none, nullptr, "projected finish after the deadline, not yet overdue"},
-    {FilterKey::stage, "stage", Arg::text, nullptr, "at stage ID (any pipeline)"},
-    {FilterKey::pipeline, "pipeline", Arg::text, nullptr, "in pipeline ID"},
-    {FilterKey::collection, "collection", Arg::text, nullptr, "in collection NAME (case and accents ignored)"},
-    {FilterKey::team, "team", Arg::text, nullptr, "assigned to team NAME (case and accents ignored)"},
-    {FilterKey::salesperson, "salesperson", Arg::text, nullptr, "sold by NAME (case and accents ignored)"},
-    {FilterKey::payment, "payment", Arg::choice, "unpaid,deposit,paid", "payment status"},
-    {FilterKey::owes, "owes", Arg::none, nullptr, "a balance is still owed (drafts and cancelled orders owe nothing)"},
-    {FilterKey::rush, "rush", Arg::none, nullptr, "a rush order"},
-    {FilterKey::priority, "priority", Arg::none, nullptr, "marked priority"},
-    {FilterKey::delivery, "delivery", Arg::choice, "ship,collect", "delivery method"},
-    {FilterKey::payment_kind, "payment-kind", Arg::choice, "none,deposit,full", "what has been paid: nothing, a deposit, in full"},
-    {FilterKey::kind, "kind", Arg::choice, "mto,bulk", "made to order or bulk"},
-    {FilterKey::status, "status", Arg::choice, "draft,confirmed,in_production,shipped,collected,invoiced,paid,cancelled",
-     "commercial status"},
-    {FilterKey::text, "text", Arg::text, nullptr,
+    {FilterKey::overdue, "overdue", Arg::none, {}, "deadline passed, not handed over, not cancelled"},
+    {FilterKey::due_soon, "due-soon", Arg::none, {}, "due within the atelier's horizon (due_soon_days), not overdue"},
+    {FilterKey::due_within, "due-within", Arg::days, {}, "deadline within N days from today, not handed over"},
+    {FilterKey::fitting_within, "fitting-within", Arg::days, {}, "a fitting not yet done in the next N days (0 = today)"},
+    {FilterKey::draft, "draft", Arg::none, {}, "a draft"},
+    {FilterKey::completed, "completed", Arg::none, {}, "handed over: shipped, collected, invoiced or paid"},
+    {FilterKey::cancelled, "cancelled", Arg::none, {}, "cancelled"},
+    {FilterKey::active, "active", Arg::none, {}, "confirmed or in production"},
+    {FilterKey::stuck, "stuck", Arg::none, {}, "in its stage longer than the stage's expected days"},
+    {FilterKey::at_risk, "at-risk", Arg::none, {}, "projected finish after the deadline, not yet overdue"},
+    {FilterKey::stage, "stage", Arg::text, {}, "at stage ID (any pipeline)"},
+    {FilterKey::pipeline, "pipeline", Arg::text, {}, "in pipeline ID"},
+    {FilterKey::collection, "collection", Arg::text, {}, "in collection NAME (case and accents ignored)"},
+    {FilterKey::team, "team", Arg::text, {}, "assigned to team NAME (case and accents ignored)"},
+    {FilterKey::salesperson, "salesperson", Arg::text, {}, "sold by NAME (case and accents ignored)"},
+    {FilterKey::payment, "payment", Arg::choice, EnumNames<PaymentStatus>::names, "payment status"},
+    {FilterKey::owes, "owes", Arg::none, {}, "a balance is still owed (drafts and cancelled orders owe nothing)"},
+    {FilterKey::rush, "rush", Arg::none, {}, "a rush order"},
+    {FilterKey::priority, "priority", Arg::none, {}, "marked priority"},
+    {FilterKey::delivery, "delivery", Arg::choice, EnumNames<Delivery>::names, "delivery method"},
+    {FilterKey::payment_kind, "payment-kind", Arg::choice, EnumNames<PaymentKind>::names, "what has been paid: nothing, a deposit, in full"},
+    {FilterKey::kind, "kind", Arg::choice, EnumNames<Kind>::names, "made to order or bulk"},
+    {FilterKey::status, "status", Arg::choice, EnumNames<Status>::names, "commercial status"},
+    {FilterKey::text, "text", Arg::text, {},
      "every word found in number, client, garment, collection or notes (case and accents ignored)"},
-    {FilterKey::number, "number", Arg::text, nullptr, "order number 12345 (or 12345-BFG)"},
+    {FilterKey::number, "number", Arg::text, {}, "order number 12345 (or 12345-BFG)"},
 }};
 
 const KeyInfo& info(FilterKey k) {
@@ -56,15 +57,17 @@ const KeyInfo& info(FilterKey k) {
     return kKeys[0];
 }
 
-bool in_choices(const char* choices, std::string_view v) {
-    std::string_view all(choices);
-    while (!all.empty()) {
-        const size_t comma = all.find(',');
-        if (all.substr(0, comma) == v) return true;
-        if (comma == std::string_view::npos) break;
-        all.remove_prefix(comma + 1);
+bool in_choices(std::span<const char* const> choices, std::string_view v) {
+    return std::any_of(choices.begin(), choices.end(), [&](const char* c) { return v == c; });
+}
+
+std::string joined(std::span<const char* const> choices, char sep) {
+    std::string s;
+    for (const char* c : choices) {
+        if (!s.empty()) s += sep;
+        s += c;
     }
-    return false;
+    return s;
 }
 
 std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
@@ -89,7 +92,7 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
         }
         if (!has_value || value.empty()) {
             error = "filter '" + std::string(name) + "' needs a value: " + std::string(name) + "=" +
-                    (ki.arg == Arg::days ? "N" : ki.arg == Arg::choice ? std::string(ki.choices) : "TEXT");
+                    (ki.arg == Arg::days ? "N" : ki.arg == Arg::choice ? joined(ki.choices, ',') : "TEXT");
             return std::nullopt;
         }
         if (ki.arg == Arg::days) {
@@ -103,7 +106,7 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
             return t;
         }
         if (ki.arg == Arg::choice && !in_choices(ki.choices, value)) {
-            error = "filter '" + std::string(name) + "' is one of " + ki.choices + ", not '" + value + "'";
+            error = "filter '" + std::string(name) + "' is one of " + joined(ki.choices, ',') + ", not '" + value + "'";
             return std::nullopt;
         }
         t.value = value;
@@ -255,8 +258,7 @@ const std::vector<FilterHelp>& filter_help() {
                      : ki.key == FilterKey::stage || ki.key == FilterKey::pipeline ? "=ID"
                                                                                    : "=NAME";
             else if (ki.arg == Arg::choice) {
-                e += "=";
-                for (const char* c = ki.choices; *c; ++c) e += *c == ',' ? '/' : *c;
+                e += "=" + joined(ki.choices, '/');
             }
             exprs.push_back(std::move(e));
         }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/derive.hpp"
+#include "core/rules/deadline.hpp"
 
 namespace atelier {
 
@@ -23,10 +24,10 @@ Stuck stuck_info(const QueryRow& r, Date today) {
     return s;
 }
 
-bool is_overdue(const QueryRow& r, Date today) { return r.status < Status::shipped && r.deadline < today.days; }
+bool is_overdue(const QueryRow& r, Date today) { return deadline_overdue(r.status, Date{r.deadline}, today); }
 
 bool is_due_soon(const QueryRow& r, int due_soon_days, Date today) {
-    return r.status < Status::shipped && r.deadline >= today.days && r.deadline - today.days <= due_soon_days;
+    return deadline_due_soon(r.status, Date{r.deadline}, today, due_soon_days);
 }
 
 bool is_completed(const QueryRow& r) { return r.status >= Status::shipped && r.status != Status::cancelled; }

@@ -35,6 +35,7 @@ struct Projection {
 //          + the expected days of the stages after it.
 Projection project(const QueryRow& r, Date today);
 
+// The deadline rules of core/rules/deadline.hpp, for one row.
 bool is_overdue(const QueryRow& r, Date today);
 bool is_due_soon(const QueryRow& r, int due_soon_days, Date today);
 bool is_completed(const QueryRow& r);

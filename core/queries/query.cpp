@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/derive.hpp"
 #include "core/queries/fold.hpp"
 #include "core/queries/projection.hpp"
 
@@ -25,23 +26,15 @@ struct CompiledFilter {
     bool never = false;
 };
 
+// The ordinal of a choice filter's value: its position among the enum's ids (filter.cpp checked it).
 int choice_ordinal(FilterKey k, const std::string& v) {
-    static const char* const pay[] = {"unpaid", "deposit", "paid"};
-    static const char* const kind_[] = {"none", "deposit", "full"};
-    static const char* const deliv[] = {"collect", "ship"};
-    static const char* const mk[] = {"mto", "bulk"};
-    static const char* const st[] = {"draft", "confirmed", "in_production", "shipped", "collected", "invoiced", "paid", "cancelled"};
-    auto find = [&](const char* const* names, int n) {
-        for (int i = 0; i < n; ++i)
-            if (v == names[i]) return i;
-        return -1;
-    };
+    auto ordinal = [](auto e) { return e ? static_cast<int>(*e) : -1; };
     switch (k) {
-        case FilterKey::payment: return find(pay, 3);
-        case FilterKey::payment_kind: return find(kind_, 3);
-        case FilterKey::delivery: return find(deliv, 2);
-        case FilterKey::kind: return find(mk, 2);
-        case FilterKey::status: return find(st, 8);
+        case FilterKey::payment: return ordinal(enum_from_id<PaymentStatus>(v));
+        case FilterKey::payment_kind: return ordinal(enum_from_id<PaymentKind>(v));
+        case FilterKey::delivery: return ordinal(enum_from_id<Delivery>(v));
+        case FilterKey::kind: return ordinal(enum_from_id<Kind>(v));
+        case FilterKey::status: return ordinal(enum_from_id<Status>(v));
         default: return -1;
     }
 }

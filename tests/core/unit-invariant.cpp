@@ -143,12 +143,12 @@ TEST_CASE("issue 11: a stage cannot be removed while milestones, photos, log ent
         {"id":"design","name":"Design"},{"id":"fitting","name":"Fitting","qc":true},
         {"id":"embroidery","name":"Embroidery","optional":true},{"id":"finishing","name":"Finishing"}]}})";
     CHECK(refused(f.store, without_cutting, f.ctx).error.message ==
-          "stage \"cutting\" cannot be removed: it is named by 1 photo (first: order 1-BFG)");
+          "stage \"cutting\" cannot be removed: it is named by 1 photo (order 1-BFG)");
     const char* without_embroidery = R"({"type":"pipeline.put","pipeline":{"id":"bridal","name":"Bridal","stages":[
         {"id":"design","name":"Design"},{"id":"cutting","name":"Cutting","team":"Cutting"},
         {"id":"fitting","name":"Fitting","qc":true},{"id":"finishing","name":"Finishing"}]}})";
     CHECK(refused(f.store, without_embroidery, f.ctx).error.message ==
-          "stage \"embroidery\" cannot be removed: it is named by 1 production log entry (first: order 1-BFG)");
+          "stage \"embroidery\" cannot be removed: it is named by 1 production log entry (order 1-BFG)");
 
     Fixture g;
     g.ok(R"({"type":"order.schedule","order":1,"milestones":[{"label":"Deposit","when":"order","amount":100000},{"label":"At fitting","when":"fitting","amount":100000}]})");
@@ -156,7 +156,7 @@ TEST_CASE("issue 11: a stage cannot be removed while milestones, photos, log ent
     const char* without_fitting = R"({"type":"pipeline.put","pipeline":{"id":"bridal","name":"Bridal","stages":[
         {"id":"design","name":"Design"},{"id":"cutting","name":"Cutting"}]}})";
     CHECK(refused(g.store, without_fitting, g.ctx).error.message ==
-          "stage \"fitting\" cannot be removed: it is named by 1 payment milestone and 1 cancellation fee (first: order 1-BFG)");
+          "stage \"fitting\" cannot be removed: it is named by 1 payment milestone and 1 cancellation fee (order 1-BFG)");
     require_valid(g.a());
 }
 

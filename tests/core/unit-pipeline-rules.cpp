@@ -124,7 +124,7 @@ TEST_CASE("pipeline.put validates stages and will not strand an order") {
     CHECK(f.run(R"({"type":"pipeline.put","pipeline":{"id":"x","name":"X","stages":[{"id":"a","name":"A","colour":"red"}]}})").error.path == "/pipeline/stages/0/colour");
     CHECK(f.run(R"({"type":"pipeline.put","pipeline":{"id":"x","name":"X","stages":[{"id":"a","name":"A","notify":"whatsapp"}]}})").error.path == "/pipeline/stages/0/message");
     CHECK(f.run(R"({"type":"pipeline.put","pipeline":{"id":"bridal","name":"B","stages":[{"id":"other","name":"O"}]}})").error.message ==
-          "stage \"design\" cannot be removed: it is named by 1 order standing at it (first: order 1-BFG)");
+          "stage \"design\" cannot be removed: it is named by 1 order standing at it (order 1-BFG)");
     f.ok(R"({"type":"pipeline.put","pipeline":{"id":"tailoring","name":"Tailoring","stages":[{"id":"cut","name":"Cut","team":"Cutting"}]}})");
     CHECK(f.a().pipelines.size() == 2);
 }

@@ -4,6 +4,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/rules/badge.hpp"
 #include "tests/ui/headless.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -319,4 +320,64 @@ TEST_CASE("lifecycle: clone opens the copy; every section of a demo order draws"
             h.click(s);
     }
     (void)number;
+}
+
+TEST_CASE("the order page shows the badges core/rules/badge.hpp gives the order's row, as the board and table do") {
+    Headless h;
+    atelier::test::open_demo(h.app, 300);
+    const auto& a = h.app.store.state();
+    const atelier::QueryIndex& ix = h.app.index();
+    // One demo order for each deadline badge (at risk was missing from this page before).
+    for (const atelier::Badge want : {atelier::Badge::overdue, atelier::Badge::at_risk, atelier::Badge::due_soon}) {
+        int number = 0;
+        atelier::Badges badges;
+        for (size_t i = 0; i < a.orders.size() && !number; ++i) {
+            badges = atelier::order_badges(ix.rows[i], h.app.today, ix.due_soon_days);
+            if (badges.deadline() && *badges.deadline() == want) number = a.orders[i].number;
+        }
+        const std::string label = atelier::badge_text(want).label;
+        INFO(label);
+        REQUIRE(number != 0);
+        h.app.open_order(number);
+        h.frame(2);
+        for (const atelier::Badge b : badges) CHECK(h.visible(std::string("Badge ") + atelier::badge_text(b).label));
+        for (const atelier::Badge other : {atelier::Badge::overdue, atelier::Badge::at_risk, atelier::Badge::due_soon})
+            if (other != want) CHECK_FALSE(h.visible(std::string("Badge ") + atelier::badge_text(other).label));
+    }
+}
+
+TEST_CASE("the new-order form and the order's details read dates and amounts alike: same words, an empty price is zero") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const auto& a = h.app.store.state();
+    h.app.new_order(a.clients.front().id);
+    h.frame(2);
+    h.fill("New order/Price", "12x");
+    h.click("New order/Create order");
+    CHECK(h.visible("Order not created: Price: write an amount like 1200 or 1200.50"));
+    h.fill("New order/Price", "");
+    h.fill("New order/Event date", "someday");
+    h.click("New order/Create order");
+    CHECK(h.visible("Order not created: Event date: write the date as YYYY-MM-DD, or leave it empty"));
+    h.fill("New order/Event date", "");
+    const int number = a.profile.next_order;
+    h.click("New order/Create order");
+    REQUIRE(h.app.order == number);
+    CHECK(order(h, number).price == Money{});  // left empty: zero
+
+    // The order's details: the same words for the same mistakes, and the same empty price.
+    h.fill("Price", "12x");
+    h.click("Save changes");
+    CHECK(h.visible("Not saved: Price: write an amount like 1200 or 1200.50"));
+    h.fill("Price", "250");
+    h.fill("Event date", "someday");
+    h.click("Save changes");
+    CHECK(h.visible("Not saved: Event date: write the date as YYYY-MM-DD, or leave it empty"));
+    h.fill("Event date", "");
+    h.click("Save changes");
+    CHECK(order(h, number).price == Money{25000});
+    h.fill("Price", "");
+    h.click("Save changes");
+    CHECK(order(h, number).price == Money{});  // was "Not saved: Price…" here while the new-order form took it as zero
 }

@@ -2,6 +2,8 @@
 // core's refusals (stage in use, unknown team) shown where the user acted, with nothing changed.
 #include <doctest/doctest.h>
 
+#include "core/commands/command.hpp"
+#include "core/rules/stage_uses.hpp"
 #include "tests/ui/headless.hpp"
 
 using atelier::Channel;
@@ -281,6 +283,11 @@ TEST_CASE("a stage id orders refer to is fixed; a new stage's id follows its nam
     REQUIRE(orders_in(h, "tailoring", "sewing") > 0);
     h.fill("Stage id Sewing", "stitching");  // disabled: typing goes nowhere
     CHECK_FALSE(h.visible("Unsaved changes"));
+    // Why, from the count pipeline.put checks (core/rules/stage_uses.hpp).
+    const auto& a = h.app.store.state();
+    const std::string why = "Fixed: named by " + atelier::stage_uses_text(a.profile, atelier::stage_uses(a, "tailoring").at("sewing"));
+    CHECK(h.visible(why));
+    CHECK(why.find(" orders standing at it") != std::string::npos);
     h.click("Add stage");
     h.fill("Stage name 6", "Final press");
     h.click("Save pipeline");
@@ -320,4 +327,22 @@ TEST_CASE("deleting the only stage says up front that the core will refuse, and 
     h.click("Please confirm/Delete stage");
     CHECK(stage_ids(pipeline(h, "repairs")) == std::vector<std::string>{"mend"});
     CHECK(h.label_starting("Not deleted: ").find("at least one stage") != std::string::npos);
+}
+
+TEST_CASE("a stage id change pipeline.put refuses (the id is in use) is shown beside Save, and nothing changes") {
+    Headless h;
+    open_pipelines(h);
+    h.click("Pipeline Tailored suit");
+    h.click("Stage Sewing");
+    // A draft made before the stage came into use: the id was free to edit then (here: set directly).
+    const auto before = h.app.store.state();
+    Pipeline renamed = pipeline(h, "tailoring");
+    const size_t at = static_cast<size_t>(atelier::stage_index(renamed, "sewing"));
+    renamed.stages[at].id = "stitching";
+    REQUIRE_FALSE(h.app.dispatch(atelier::cmd::PipelinePut{renamed}));
+    CHECK(h.app.refusal().path == "/pipeline/stages/" + std::to_string(at) + "/id");
+    CHECK(h.app.refusal().message.rfind("stage id \"sewing\" cannot change to \"stitching\": it is named by ", 0) == 0);
+    CHECK(h.app.store.state() == before);
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().text.find("cannot change to \"stitching\"") != std::string::npos);
 }

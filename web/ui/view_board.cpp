@@ -21,6 +21,7 @@
 #include "core/derive.hpp"
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
+#include "core/rules/badge.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/widgets.hpp"
@@ -143,16 +144,6 @@ CardMetrics card_metrics() {
     return m;
 }
 
-const char* status_text(const Order& o) {
-    if (o.status == Status::confirmed) return "not started (confirmed)";
-    switch (o.stage_status) {
-        case StageStatus::not_started: return "not started";
-        case StageStatus::in_progress: return "in progress";
-        case StageStatus::done: return "done";
-    }
-    return "";
-}
-
 void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
           float width, const CardMetrics& m) {
     const Palette& pal = colours();
@@ -200,22 +191,16 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     // Line 1: number, marks, deadline badge.
     dl->AddText(ImVec2(x, y), text, label.c_str());
     float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
-    if (o.rush) mx += pill(dl, ImVec2(mx, y - em(1)), "RUSH", pal.rush) + em(4);
-    if (o.priority) mx += pill(dl, ImVec2(mx, y - em(1)), "PRIORITY", pal.priority) + em(4);
-    const Projection pr = project(r, sh.today());
-    const char* due = nullptr;
-    ImVec4 due_colour = pal.muted;
-    if (is_overdue(r, sh.today())) {
-        due = "OVERDUE";
-        due_colour = pal.overdue;
-    } else if (pr.at_risk) {
-        due = "AT RISK";
-        due_colour = pal.at_risk;
-    } else if (is_due_soon(r, a.profile.due_soon_days, sh.today())) {
-        due = "DUE SOON";
-        due_colour = pal.due_soon;
+    // Marks after the number, the deadline badge at the right (core/rules/badge.hpp decides which).
+    const Badges badges = order_badges(r, sh.today(), a.profile.due_soon_days);
+    for (const Badge b : badges) {
+        const BadgeText& t = badge_text(b);
+        if (!is_deadline_badge(b)) mx += pill(dl, ImVec2(mx, y - em(1)), t.label, role_colour(t.role)) + em(4);
     }
-    if (due) pill(dl, ImVec2(right - ImGui::CalcTextSize(due).x - em(8), y - em(1)), due, due_colour);
+    if (const Badge* due = badges.deadline()) {
+        const BadgeText& t = badge_text(*due);
+        pill(dl, ImVec2(right - ImGui::CalcTextSize(t.label).x - em(8), y - em(1)), t.label, role_colour(t.role));
+    }
     y += m.line;
 
     // Line 2: client. Line 3: garment and deadline.
@@ -230,7 +215,7 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     const Money owed = Money{r.owed};
     const std::string money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
     dl->AddText(ImVec2(x, y), owed.minor > 0 ? u32(pal.due_soon) : u32(pal.ok), money.c_str());
-    std::string st = status_text(o);
+    std::string st = progress_label(o.status, o.stage_status);
     ImVec4 st_colour = pal.muted;
     if (s.qc && o.qc != Qc::none) {
         st = o.qc == Qc::pass ? "QC passed" : "QC failed";

@@ -294,7 +294,7 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(o->garment.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(status_name(o->status));
+            ImGui::TextUnformatted(enum_label(o->status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_date(o->deadline).c_str());
             ImGui::TableNextColumn();

@@ -11,6 +11,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/rules/badge.hpp"
 #include "core/text.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -32,9 +33,6 @@ constexpr SectionName kSections[] = {{"Details", Section::details},         {"Me
                                      {"Production", Section::production},   {"Images", Section::images},
                                      {"Outbox", Section::outbox},           {"History", Section::history}};
 
-constexpr const char* kKinds[] = {"Made to order", "Bulk"};
-constexpr const char* kDeliveries[] = {"Collect in the atelier", "Ship"};
-
 using Fields = OrderFields;
 
 Fields fields_of(const Order& o) {
@@ -50,9 +48,9 @@ Fields fields_of(const Order& o) {
     f.event = o.event ? format_date(*o.event) : "";
     f.price = format_money(o.price);
     f.rush_fee = format_money(o.rush_fee);
-    f.kind = static_cast<int>(o.kind);
+    f.kind = o.kind;
     f.quantity = o.quantity;
-    f.delivery = static_cast<int>(o.delivery);
+    f.delivery = o.delivery;
     f.rush = o.rush;
     f.priority = o.priority;
     return f;
@@ -62,22 +60,8 @@ Fields fields_of(const Order& o) {
 std::optional<cmd::OrderUpdate> changes(const Order& o, const Fields& f, std::string& error) {
     cmd::OrderUpdate u;
     u.order = o.number;
-    const auto fail = [&](const char* why) -> std::optional<cmd::OrderUpdate> {
-        error = why;
-        return std::nullopt;
-    };
-    const auto deadline = parse_date(trim(f.deadline));
-    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
-    std::optional<Date> event;
-    if (!trim(f.event).empty()) {
-        event = parse_date(trim(f.event));
-        if (!event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
-    }
-    const auto price = parse_money(trim(f.price));
-    if (!price) return fail("Price: write an amount like 1200 or 1200.50");
-    std::optional<Money> fee = Money{};
-    if (!trim(f.rush_fee).empty()) fee = parse_money(trim(f.rush_fee));
-    if (!fee) return fail("Rush fee: write an amount like 150 or 150.50");
+    const auto v = parse_order_form({f.deadline, f.event, f.price, f.rush_fee}, error);
+    if (!v) return std::nullopt;
     if (f.client != o.client) u.client = f.client;
     if (f.pipeline != o.pipeline) u.pipeline = f.pipeline;
     if (f.garment != o.garment) u.garment = f.garment;
@@ -85,13 +69,13 @@ std::optional<cmd::OrderUpdate> changes(const Order& o, const Fields& f, std::st
     if (f.salesperson != o.salesperson) u.salesperson = f.salesperson;
     if (f.team != o.team) u.team = f.team;
     if (f.notes != o.notes) u.notes = f.notes;
-    if (*deadline != o.deadline) u.deadline = *deadline;
-    if (event != o.event) u.event.emplace(event);
-    if (*price != o.price) u.price = *price;
-    if (*fee != o.rush_fee) u.rush_fee = *fee;
-    if (f.kind != static_cast<int>(o.kind)) u.kind = static_cast<Kind>(f.kind);
+    if (v->deadline != o.deadline) u.deadline = v->deadline;
+    if (v->event != o.event) u.event.emplace(v->event);
+    if (v->price != o.price) u.price = v->price;
+    if (v->rush_fee != o.rush_fee) u.rush_fee = v->rush_fee;
+    if (f.kind != o.kind) u.kind = f.kind;
     if (f.quantity != o.quantity) u.quantity = f.quantity;
-    if (f.delivery != static_cast<int>(o.delivery)) u.delivery = static_cast<Delivery>(f.delivery);
+    if (f.delivery != o.delivery) u.delivery = f.delivery;
     if (f.rush != o.rush) u.rush = f.rush;
     if (f.priority != o.priority) u.priority = f.priority;
     return u;
@@ -107,22 +91,8 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     const bool closed = o.status == Status::cancelled;
     ImGui::BeginDisabled(closed);
     client_picker("Client", a, p.clients, sh, f.client, p.client_search);
-    const Pipeline* pl = a.pipeline(f.pipeline);
     ImGui::BeginDisabled(o.status >= Status::in_production);
-    ImGui::SetNextItemWidth(em(260));
-    if (ImGui::BeginCombo("Pipeline", pl ? pl->name.c_str() : f.pipeline.c_str())) {
-        for (const auto& q : a.pipelines) {
-            ImGui::PushID(q.id.c_str());
-            if (ImGui::Selectable("##p", q.id == f.pipeline)) f.pipeline = q.id;
-            mark_last_item(q.name);
-            ImGui::SameLine();
-            ImGui::TextUnformatted(q.name.c_str());
-            ImGui::PopID();
-        }
-        ImGui::EndCombo();
-    } else {
-        mark_last_item("Pipeline");
-    }
+    pipeline_picker("Pipeline", a, f.pipeline);
     ImGui::EndDisabled();
     if (o.status >= Status::in_production) {
         same_line_if_fits(em(260));
@@ -130,8 +100,7 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     text_field("Garment", f.garment);
     text_field("Collection", f.collection);
-    ImGui::SetNextItemWidth(em(180));
-    ImGui::Combo("Kind", &f.kind, kKinds, 2);
+    kind_combo("Kind", f.kind);
     ImGui::SetNextItemWidth(em(120));
     if (ImGui::InputInt("Quantity", &f.quantity) && f.quantity < 1) f.quantity = 1;
     text_field("Deadline", f.deadline, 130);
@@ -145,8 +114,7 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::InputText("Rush fee", &f.rush_fee);
     same_line_if_fits(em(100));
     ImGui::Checkbox("Priority", &f.priority);
-    ImGui::SetNextItemWidth(em(220));
-    ImGui::Combo("Delivery", &f.delivery, kDeliveries, 2);
+    delivery_combo("Delivery", f.delivery);
     name_combo("Salesperson", a.profile.salespeople, f.salesperson);
     name_combo("Team", a.profile.teams, f.team);
     ImGui::InputTextMultiline("Notes", &f.notes, ImVec2(std::min(em(520), ImGui::GetContentRegionAvail().x - em(60)), em(80)));
@@ -246,15 +214,19 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     const ImVec4 status_colour = o.status == Status::cancelled ? colours().muted
                                  : o.status == Status::draft   ? colours().priority
                                                                : colours().ok;
-    badge(status_name(o.status), status_colour);
-    mark_last_item(std::string("Status: ") + status_name(o.status));
-    if (o.rush) {
+    badge(enum_label(o.status), status_colour);
+    mark_last_item(std::string("Status: ") + enum_label(o.status));
+    // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
+    const auto at = a.order_at.find(o.number);
+    const QueryIndex& ix = sh.index();
+    const Badges badges = at != a.order_at.end() && at->second < ix.rows.size()
+                              ? order_badges(ix.rows[at->second], sh.today(), ix.due_soon_days)
+                              : Badges{};
+    for (const Badge b : badges) {
+        if (is_deadline_badge(b)) continue;
         ImGui::SameLine();
-        badge("RUSH", colours().rush);
-    }
-    if (o.priority) {
-        ImGui::SameLine();
-        badge("PRIORITY", colours().priority);
+        badge(badge_text(b).label, role_colour(badge_text(b).role));
+        mark_last_item(std::string("Badge ") + badge_text(b).label);
     }
     const Client* c = a.client(o.client);
     ImGui::AlignTextToFramePadding();
@@ -266,14 +238,10 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
         if (ImGui::SmallButton("Open client")) sh.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
-    if (o.status < Status::shipped && o.status != Status::cancelled) {
-        if (is_overdue(o, sh.today())) {
-            ImGui::SameLine();
-            badge("OVERDUE", colours().overdue);
-        } else if (is_due_soon(a, o, sh.today())) {
-            ImGui::SameLine();
-            badge("DUE SOON", colours().due_soon);
-        }
+    if (const Badge* due = badges.deadline()) {
+        ImGui::SameLine();
+        badge(badge_text(*due).label, role_colour(badge_text(*due).role));
+        mark_last_item(std::string("Badge ") + badge_text(*due).label);
     }
     ImGui::SameLine();
     ImGui::TextDisabled("Event %s", o.event ? format_date(*o.event).c_str() : "none");

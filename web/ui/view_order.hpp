@@ -19,7 +19,9 @@ struct OrderFields {
     int client = 0;
     std::string pipeline, garment, collection, salesperson, team, notes;
     std::string deadline, event, price, rush_fee;
-    int kind = 0, quantity = 1, delivery = 0;
+    Kind kind = Kind::mto;
+    int quantity = 1;
+    Delivery delivery = Delivery::collect;
     bool rush = false, priority = false;
     bool operator==(const OrderFields&) const = default;
 };

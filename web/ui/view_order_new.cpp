@@ -79,23 +79,12 @@ std::optional<cmd::OrderCreate> build(NewOrderUi& f) {
         return std::nullopt;
     };
     if (c.client == 0) return fail("choose the client first");
-    const auto deadline = parse_date(trim(f.deadline));
-    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
-    c.deadline = *deadline;
-    if (!trim(f.event).empty()) {
-        c.event = parse_date(trim(f.event));
-        if (!c.event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
-    }
-    if (!trim(f.price).empty()) {
-        const auto p = parse_money(trim(f.price));
-        if (!p) return fail("Price: write an amount like 1200 or 1200.50");
-        c.price = *p;
-    }
-    if (!trim(f.rush_fee).empty()) {
-        const auto p = parse_money(trim(f.rush_fee));
-        if (!p) return fail("Rush fee: write an amount like 150 or 150.50");
-        c.rush_fee = *p;
-    }
+    const auto v = parse_order_form({f.deadline, f.event, f.price, f.rush_fee}, f.error);
+    if (!v) return std::nullopt;
+    c.deadline = v->deadline;
+    c.event = v->event;
+    c.price = v->price;
+    c.rush_fee = v->rush_fee;
     if (c.kind == Kind::mto) c.quantity = 1;
     return c;
 }
@@ -118,21 +107,7 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
         cmd::OrderCreate& c = f.c;
         client_picker("Client", a, f.clients, sh, c.client, f.client_search);
-        const Pipeline* pl = a.pipeline(c.pipeline);
-        ImGui::SetNextItemWidth(em(260));
-        if (ImGui::BeginCombo("Pipeline", pl ? pl->name.c_str() : "(choose)")) {
-            for (const auto& p : a.pipelines) {
-                ImGui::PushID(p.id.c_str());
-                if (ImGui::Selectable("##p", p.id == c.pipeline)) c.pipeline = p.id;
-                mark_last_item(p.name);
-                ImGui::SameLine();
-                ImGui::TextUnformatted(p.name.c_str());
-                ImGui::PopID();
-            }
-            ImGui::EndCombo();
-        } else {
-            mark_last_item("Pipeline");
-        }
+        pipeline_picker("Pipeline", a, c.pipeline);
         ImGui::SetNextItemWidth(em(130));
         ImGui::InputTextWithHint("Deadline", "YYYY-MM-DD", &f.deadline);
         same_line_if_fits(em(240));
@@ -142,10 +117,7 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         ImGui::InputText("Garment", &c.garment);
         ImGui::SetNextItemWidth(em(260));
         ImGui::InputText("Collection", &c.collection);
-        int kind = static_cast<int>(c.kind);
-        constexpr const char* kinds[] = {"Made to order", "Bulk"};
-        ImGui::SetNextItemWidth(em(180));
-        if (ImGui::Combo("Kind", &kind, kinds, 2)) c.kind = static_cast<Kind>(kind);
+        kind_combo("Kind", c.kind);
         if (c.kind == Kind::bulk) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(em(110));
@@ -162,10 +134,7 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         }
         same_line_if_fits(em(100));
         ImGui::Checkbox("Priority", &c.priority);
-        int delivery = static_cast<int>(c.delivery);
-        constexpr const char* deliveries[] = {"Collect in the atelier", "Ship"};
-        ImGui::SetNextItemWidth(em(220));
-        if (ImGui::Combo("Delivery", &delivery, deliveries, 2)) c.delivery = static_cast<Delivery>(delivery);
+        delivery_combo("Delivery", c.delivery);
         name_combo("Salesperson", a.profile.salespeople, c.salesperson);
         name_combo("Team", a.profile.teams, c.team);
         ImGui::InputTextMultiline("Notes", &c.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(70)));

@@ -30,11 +30,66 @@ void refusal_text(const std::string& text) {
     mark_last_item(text);
 }
 
-const char* status_name(Status s) {
-    constexpr const char* names[] = {"Draft",     "Confirmed", "In production", "Shipped",
-                                     "Collected", "Invoiced",  "Paid",          "Cancelled"};
-    return names[static_cast<size_t>(s)];
+std::optional<OrderFormValues> parse_order_form(const OrderFormText& t, std::string& error) {
+    const auto fail = [&](const char* why) -> std::optional<OrderFormValues> {
+        error = why;
+        return std::nullopt;
+    };
+    OrderFormValues v;
+    const auto deadline = parse_date(trim(t.deadline));
+    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
+    v.deadline = *deadline;
+    if (!trim(t.event).empty()) {
+        v.event = parse_date(trim(t.event));
+        if (!v.event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
+    }
+    if (!trim(t.price).empty()) {
+        const auto p = parse_money(trim(t.price));
+        if (!p) return fail("Price: write an amount like 1200 or 1200.50");
+        v.price = *p;
+    }
+    if (!trim(t.rush_fee).empty()) {
+        const auto p = parse_money(trim(t.rush_fee));
+        if (!p) return fail("Rush fee: write an amount like 150 or 150.50");
+        v.rush_fee = *p;
+    }
+    return v;
 }
+
+bool pipeline_picker(const char* label, const Atelier& a, std::string& pipeline) {
+    const Pipeline* pl = a.pipeline(pipeline);
+    bool changed = false;
+    ImGui::SetNextItemWidth(em(260));
+    // An id no pipeline has any more is shown as it is, so the user sees what to fix.
+    if (ImGui::BeginCombo(label, pl ? pl->name.c_str() : pipeline.empty() ? "(choose)" : pipeline.c_str())) {
+        for (const auto& p : a.pipelines) {
+            ImGui::PushID(p.id.c_str());
+            if (ImGui::Selectable("##p", p.id == pipeline) && p.id != pipeline) pipeline = p.id, changed = true;
+            mark_last_item(p.name);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(p.name.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    } else {
+        mark_last_item(label);  // combos do not report themselves to the locator
+    }
+    return changed;
+}
+
+namespace {
+template <class E>
+bool enum_combo(const char* label, E& value, float width) {
+    int i = static_cast<int>(value);
+    ImGui::SetNextItemWidth(em(width));
+    if (!ImGui::Combo(label, &i, EnumNames<E>::labels.data(), static_cast<int>(EnumNames<E>::labels.size()))) return false;
+    value = static_cast<E>(i);
+    return true;
+}
+}  // namespace
+
+bool kind_combo(const char* label, Kind& kind) { return enum_combo(label, kind, 180); }
+bool delivery_combo(const char* label, Delivery& delivery) { return enum_combo(label, delivery, 220); }
 
 bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value) {
     bool changed = false;

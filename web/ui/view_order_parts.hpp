@@ -23,7 +23,25 @@ bool name_combo(const char* label, const std::vector<std::string>& names, std::s
 std::optional<Length> parse_length_entry(std::string_view text);
 // A refusal kept visible next to the control that caused it; findable by its text.
 void refusal_text(const std::string& text);
-const char* status_name(Status s);
+
+// [SECTION] The order form: the new-order form and the order's details read and pick the same way
+// The dates and amounts of the form as typed.
+struct OrderFormText {
+    std::string_view deadline, event, price, rush_fee;
+};
+struct OrderFormValues {
+    Date deadline;
+    std::optional<Date> event;  // empty text: no event date
+    Money price, rush_fee;      // empty text: zero
+};
+// The values, or nullopt with the field and what to write in `error`
+// ("Price: write an amount like 1200 or 1200.50").
+std::optional<OrderFormValues> parse_order_form(const OrderFormText& t, std::string& error);
+// A combo of the atelier's pipelines by name; true when the choice changed.
+bool pipeline_picker(const char* label, const Atelier& a, std::string& pipeline);
+// Kind and delivery by their labels (EnumNames); true when the choice changed.
+bool kind_combo(const char* label, Kind& kind);
+bool delivery_combo(const char* label, Delivery& delivery);
 
 // [SECTION] The order page's sections, one file each: view_order_measurements.cpp,
 // view_order_payments.cpp, view_order_fittings.cpp, view_order_production.cpp,

@@ -25,7 +25,7 @@ using namespace order_page;
 
 namespace {
 
-const char* stage_state(const Order& o, const Pipeline& p, size_t j, int at) {
+std::string stage_state(const Order& o, const Pipeline& p, size_t j, int at) {
     const Stage& s = p.stages[j];
     const bool logged_skip = std::any_of(o.log.begin(), o.log.end(), [&](const LogEntry& e) {
         return e.event == Event::skipped && e.stage == s.id;
@@ -36,7 +36,9 @@ const char* stage_state(const Order& o, const Pipeline& p, size_t j, int at) {
     if (after || (at >= 0 && static_cast<int>(j) < at)) return "done";
     if (static_cast<int>(j) == at && !before) {
         if (o.stage_status == StageStatus::done) return "done";
-        return o.stage_status == StageStatus::in_progress ? "current: in progress" : "current: not started";
+        std::string state = enum_label(o.stage_status);  // "Not started", mid-sentence here
+        state[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(state[0])));
+        return "current: " + state;
     }
     return will_skip(o, s) ? "ahead (will be skipped: rush)" : "ahead";
 }
@@ -152,7 +154,7 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
         ImGui::TableHeadersRow();
         for (size_t j = 0; j < p->stages.size(); ++j) {
             const Stage& s = p->stages[j];
-            const char* state = stage_state(o, *p, j, at);
+            const std::string state = stage_state(o, *p, j, at);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const ImVec2 c = ImGui::GetCursorScreenPos();
@@ -165,7 +167,7 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
             ImGui::TableNextColumn();
             const bool current = std::string_view(state).rfind("current", 0) == 0;
             ImGui::TextColored(current ? colours().priority : std::string_view(state) == "done" ? colours().ok : colours().muted,
-                               "%s", state);
+                               "%s", state.c_str());
             mark_last_item("Stage " + s.name + ": " + state);
             ImGui::TableNextColumn();
             std::string rules = std::to_string(s.days) + "d";

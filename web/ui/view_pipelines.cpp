@@ -27,16 +27,16 @@ namespace atelier::ui {
 
 namespace pipeline_edit {
 
-int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage) {
-    const auto p = u.in.find(pipeline);
-    if (p == u.in.end()) return 0;
+const StageUses* id_used(const Usage& u, const std::string& pipeline, const std::string& stage) {
+    const auto p = u.uses.find(pipeline);
+    if (p == u.uses.end()) return nullptr;
     const auto s = p->second.find(stage);
-    return s == p->second.end() ? 0 : s->second;
+    return s != p->second.end() && s->second.any() ? &s->second : nullptr;
 }
 
-bool id_used(const Usage& u, const std::string& pipeline, const std::string& stage) {
-    const auto p = u.used.find(pipeline);
-    return p != u.used.end() && p->second.count(stage) > 0;
+int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage) {
+    const StageUses* s = id_used(u, pipeline, stage);
+    return s ? s->orders : 0;
 }
 
 // "Robe de Mariée" -> "robe-de-mariee": the core's ids are a-z, 0-9, '-' and '_'.
@@ -86,18 +86,8 @@ const Usage& usage(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     if (ui.usage.revision == sh.revision()) return ui.usage;
     Usage u;
     u.revision = sh.revision();
-    for (const Order& o : a.orders) {
-        ++u.in[o.pipeline][o.stage];
-        ++u.orders[o.pipeline];
-        auto& used = u.used[o.pipeline];
-        used.insert(o.stage);
-        for (const auto& m : o.schedule) used.insert(m.when);
-        for (const auto& l : o.log)
-            if (!l.stage.empty()) used.insert(l.stage);
-        for (const auto& i : o.images)
-            if (!i.stage.empty()) used.insert(i.stage);
-    }
-    for (const auto& f : a.profile.stage_fees) u.used[f.pipeline].insert(f.stage);
+    for (const Order& o : a.orders) ++u.orders[o.pipeline];
+    for (const Pipeline& p : a.pipelines) u.uses[p.id] = stage_uses(a, p.id);
     ui.usage = std::move(u);
     return ui.usage;
 }

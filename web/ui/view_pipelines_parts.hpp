@@ -2,14 +2,15 @@
 // The pipelines view's own state (view_pipelines*.cpp): the draft being edited, what orders use,
 // and the stage editor drawn beside (or under) the stage list.
 #include <cstdint>
+#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/model/atelier.hpp"
 #include "core/model/pipeline.hpp"
+#include "core/rules/stage_uses.hpp"
 #include "web/ui/shell.hpp"
 
 namespace atelier::ui {
@@ -31,18 +32,18 @@ struct Draft {
     std::string error;               // the last refusal, shown by "Save pipeline"
 };
 
-// Orders per stage and the stage ids orders refer to, counted once per revision.
+// What names each stage (the core's stage_uses, which pipeline.put checks too), counted once per revision.
 struct Usage {
     uint64_t revision = ~0ull;
-    std::unordered_map<std::string, std::unordered_map<std::string, int>> in;  // pipeline -> stage -> orders
-    std::unordered_map<std::string, std::set<std::string>> used;  // pipeline -> ids referenced by its orders
-    std::unordered_map<std::string, int> orders;                   // pipeline -> orders
+    std::unordered_map<std::string, std::map<std::string, StageUses>> uses;  // pipeline -> stage id -> uses
+    std::unordered_map<std::string, int> orders;                              // pipeline -> orders
 };
 
 // Orders now in `stage` of `pipeline`.
 int orders_in(const Usage& u, const std::string& pipeline, const std::string& stage);
-// Whether orders refer to the stage id (current stage, payment milestone, log, photo, stage fee).
-bool id_used(const Usage& u, const std::string& pipeline, const std::string& stage);
+// What names the stage id (current stage, payment milestone, log, photo, stage fee); nullptr when nothing:
+// pipeline.put refuses to change or drop such an id, so the editor locks it.
+const StageUses* id_used(const Usage& u, const std::string& pipeline, const std::string& stage);
 // What tests and people see for a stage: its name, else its position ("#3").
 std::string stage_title(const Stage& s, size_t i);
 // An id for stage `self` of `p` from `name`, unique among the other stages.

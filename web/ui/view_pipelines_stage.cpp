@@ -68,16 +68,20 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     mark_last_item("Stage name " + n1);
 
     const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
-    const bool locked = saved && id_used(u, d.id, s.id);
+    const StageUses* uses = saved ? id_used(u, d.id, s.id) : nullptr;
+    const bool locked = uses != nullptr;
     field_label("Id");
     ImGui::SetNextItemWidth(w);
     ImGui::BeginDisabled(locked);
     if (ImGui::InputText("##id", &s.id)) m.auto_id = false;
     ImGui::EndDisabled();
     mark_last_item("Stage id " + title);
-    if (locked) {
-        same_line_if_fits(em(190));
-        ImGui::TextDisabled("fixed: orders refer to it");
+    if (locked) {  // what pipeline.put would say, from the same count
+        const std::string why = "Fixed: named by " + stage_uses_text(prof, *uses);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+        ImGui::TextDisabled("%s", why.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item(why);
     }
 
     // Team: only the atelier's teams (the core refuses others); a stage may still name an unknown one

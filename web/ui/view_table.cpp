@@ -18,6 +18,7 @@
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
+#include "core/rules/badge.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_table.hpp"
 #include "web/ui/widgets.hpp"
@@ -379,16 +380,6 @@ void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col,
     }
 }
 
-const char* stage_status_text(const Order& o) {
-    if (o.status != Status::in_production) {
-        static const char* const names[] = {"draft", "confirmed", "in production", "shipped",
-                                            "collected", "invoiced", "paid", "cancelled"};
-        return names[static_cast<size_t>(o.status)];
-    }
-    static const char* const names[] = {"not started", "in progress", "done"};
-    return names[static_cast<size_t>(o.stage_status)];
-}
-
 void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int pos, float row_h) {
     const int idx = u.rows[static_cast<size_t>(pos)];
     const Order& o = a.orders[static_cast<size_t>(idx)];
@@ -396,6 +387,7 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
     const std::string& cur = a.profile.settings.currency;
     const std::string label = order_label(a.profile, o.number);
     const bool editing = u.edit.order == o.number;
+    const Badges badges = order_badges(r, sh.today(), ix.due_soon_days);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     if (u.selected == o.number)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
@@ -440,22 +432,15 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 pick_cell(a, sh, u, o, c, pos, label, s ? s->name.c_str() : o.stage.c_str());
                 break;
             }
-            case kStageStatus: ImGui::TextUnformatted(stage_status_text(o)); break;
+            case kStageStatus: ImGui::TextUnformatted(progress_label(o.status, o.stage_status)); break;
             case kDeadline: {
-                const Palette& pal = colours();
                 std::string text = format_date(o.deadline);
-                const ImVec4* colour = nullptr;
-                if (is_overdue(r, sh.today())) {
-                    text += " · overdue";
-                    colour = &pal.overdue;
-                } else if (is_due_soon(r, ix.due_soon_days, sh.today())) {
-                    text += " · due soon";
-                    colour = &pal.due_soon;
-                } else if (project(r, sh.today()).at_risk) {
-                    text += " · at risk";
-                    colour = &pal.at_risk;
+                ImVec4 colour;
+                if (const Badge* due = badges.deadline()) {
+                    text += std::string(" · ") + badge_text(*due).label;
+                    colour = role_colour(badge_text(*due).role);
                 }
-                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), colour);
+                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), badges.deadline() ? &colour : nullptr);
                 break;
             }
             case kEvent: if (o.event) ImGui::TextUnformatted(format_date(*o.event).c_str()); break;
@@ -469,15 +454,16 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 if (r.owed > 0) ImGui::TextUnformatted(money_text(Money{r.owed}, cur).c_str());
                 else ImGui::TextDisabled("—");
                 break;
-            case kPayment: {
-                static const char* const names[] = {"unpaid", "deposit", "paid"};
-                ImGui::TextUnformatted(names[std::min<size_t>(r.pay_status, 2)]);
-                break;
-            }
+            case kPayment: ImGui::TextUnformatted(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2)))); break;
             case kFlags: {
-                const char* text = o.rush && o.priority ? "RUSH · PRIORITY" : o.rush ? "RUSH" : o.priority ? "PRIORITY" : "";
-                const ImVec4* colour = o.rush ? &colours().rush : o.priority ? &colours().priority : nullptr;
-                pick_cell(a, sh, u, o, c, pos, label, text, colour);
+                std::string text;
+                ImVec4 colour;
+                for (const Badge b : badges) {
+                    if (is_deadline_badge(b)) continue;
+                    if (text.empty()) colour = role_colour(badge_text(b).role);  // the first mark's colour
+                    text += (text.empty() ? "" : " · ") + std::string(badge_text(b).label);
+                }
+                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), text.empty() ? nullptr : &colour);
                 break;
             }
             case kDays: {

@@ -18,6 +18,17 @@ const Palette& colours() {
     return look().dark ? dark : light;
 }
 
+ImVec4 role_colour(std::string_view role) {
+    const Palette& p = colours();
+    if (role == "overdue") return p.overdue;
+    if (role == "due_soon") return p.due_soon;
+    if (role == "at_risk") return p.at_risk;
+    if (role == "ok") return p.ok;
+    if (role == "rush") return p.rush;
+    if (role == "priority") return p.priority;
+    return p.muted;
+}
+
 ImVec4 hex_colour(std::string_view hex, ImVec4 fallback) {
     if (hex.size() != 7 || hex[0] != '#') return fallback;
     unsigned v = 0;

@@ -15,6 +15,9 @@ struct Palette {
     ImVec4 overdue, due_soon, at_risk, ok, muted, rush, priority;
 };
 const Palette& colours();
+// The palette colour of a colour role named by the core ("overdue", "at_risk", …: core/rules/badge.hpp);
+// muted for a name the palette does not have.
+ImVec4 role_colour(std::string_view role);
 
 // "#RRGGBB" -> colour; `fallback` when the text is not a colour.
 ImVec4 hex_colour(std::string_view hex, ImVec4 fallback);
