@@ -122,30 +122,53 @@ Images current_of(const Atelier& a, const Images& img, RemovedIds& created) {
     return out;
 }
 
-// The entities `ids` names, as they are in `a` now (for putting back what a replay removed).
-Images entities_of(const Atelier& a, const RemovedIds& ids) {
-    Images out;
-    for (const auto& id : ids.pipelines)
-        if (const Pipeline* p = a.pipeline(id)) out.pipelines.push_back(*p);
-    for (int id : ids.clients)
-        if (const Client* c = a.client(id)) out.clients.push_back(*c);
-    for (int n : ids.orders)
-        if (const Order* o = a.order(n)) out.orders.push_back(*o);
-    return out;
+// What a replay removes, with where each entity stood, so a refusal puts each back in its place:
+// the snapshot writes entities in order, and a refused line must leave the state byte-identical.
+struct Taken {
+    std::vector<std::pair<size_t, Pipeline>> pipelines;
+    std::vector<std::pair<size_t, Client>> clients;
+    std::vector<std::pair<size_t, Order>> orders;
+};
+
+template <class T, class Same>
+void take_from(const std::vector<T>& from, Same same, std::vector<std::pair<size_t, T>>& out) {
+    for (size_t i = 0; i < from.size(); ++i)
+        if (same(from[i])) out.emplace_back(i, from[i]);
+}
+
+Taken taken_of(const Atelier& a, const RemovedIds& ids) {
+    Taken t;
+    auto listed = [](const auto& list, const auto& id) { return std::find(list.begin(), list.end(), id) != list.end(); };
+    take_from(a.pipelines, [&](const Pipeline& p) { return listed(ids.pipelines, p.id); }, t.pipelines);
+    take_from(a.clients, [&](const Client& c) { return listed(ids.clients, c.id); }, t.clients);
+    take_from(a.orders, [&](const Order& o) { return listed(ids.orders, o.number); }, t.orders);
+    return t;
+}
+
+// Ascending positions: inserting in that order rebuilds the original sequence.
+template <class T>
+void put_back(std::vector<T>& into, const std::vector<std::pair<size_t, T>>& taken) {
+    for (const auto& [i, x] : taken) into.insert(into.begin() + static_cast<std::ptrdiff_t>(std::min(i, into.size())), x);
 }
 }  // namespace
 
 bool Store::replay_images(const Images& img, const RemovedIds& removed, Problems& problems) {
     const Profile profile_before = state_.profile;
-    const Images taken = entities_of(state_, removed);
+    const Taken taken = taken_of(state_, removed);
     RemovedIds created;
     const Images before = current_of(state_, img, created);
     remove(removed);
     put(img);
     if (Problems bad = check_change(img, removed, profile_before); !bad.empty()) {
+        // Undo in reverse: drop what the line created or put back under a removed id, return the
+        // removed entities to their places, then restore the ones it overwrote in place.
         remove(created);
+        remove(removed);
+        put_back(state_.pipelines, taken.pipelines);
+        put_back(state_.clients, taken.clients);
+        put_back(state_.orders, taken.orders);
+        state_.reindex();
         put(before);
-        put(taken);
         problems.push_back(invalid_result(bad));
         return false;
     }

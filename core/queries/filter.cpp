@@ -258,7 +258,8 @@ const std::vector<FilterHelp>& filter_help() {
                      : ki.key == FilterKey::stage || ki.key == FilterKey::pipeline ? "=ID"
                                                                                    : "=NAME";
             else if (ki.arg == Arg::choice) {
-                e += "=" + joined(ki.choices, '/');
+                e += '=';
+                e += joined(ki.choices, '/');
             }
             exprs.push_back(std::move(e));
         }

@@ -60,11 +60,19 @@ std::string money_text(Money m, std::string_view currency) {
     // Thousands separators make balances readable at a glance.
     const bool neg = m.minor < 0;
     const long long v = neg ? -m.minor : m.minor;
-    std::string whole = std::to_string(v / 100);
-    for (int i = int(whole.size()) - 3; i > 0; i -= 3) whole.insert(size_t(i), ",");
+    const std::string digits = std::to_string(v / 100);
+    std::string out;
+    if (neg) out += '-';
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
     char cents[8];
     std::snprintf(cents, sizeof cents, ".%02lld", v % 100);
-    return (neg ? "-" : "") + whole + cents + " " + std::string(currency);
+    out += cents;
+    out += ' ';
+    out.append(currency);
+    return out;
 }
 
 void same_line_if_fits(float width) {
