@@ -16,7 +16,20 @@
 namespace atelier {
 
 namespace {
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+// Text is built by appends: GCC 12's -Werror=restrict misfires on `"literal" + std::string` chains.
+void add(std::string&) {}
+template <class T, class... R>
+void add(std::string& out, const T& first, const R&... rest) {
+    out += first;
+    add(out, rest...);
+}
+template <class... P>
+std::string cat(const P&... parts) {
+    std::string out;
+    add(out, parts...);
+    return out;
+}
+std::string plural(size_t n, const char* one, const char* many) { return cat(std::to_string(n), " ", n == 1 ? one : many); }
 // Work units: a byte parsed is one; a CRC byte is cheaper, a journal entry has a fixed cost too.
 constexpr size_t kCrcBytesPerUnit = 8;
 constexpr size_t kEntryUnits = 4096;
@@ -81,7 +94,7 @@ private:
     void damaged(const std::string& why) {
         const std::string name = snapshot_name(candidate());
         res_.damaged.push_back(name);
-        why_snapshots_.push_back(name + " " + why);
+        why_snapshots_.push_back(cat(name, " ", why));
         reader_.reset();
         text_.reset();
         phase_ = Phase::next_snapshot;
@@ -97,7 +110,7 @@ private:
         --next_;
         text_ = st_.files_.read(snapshot_name(candidate()));
         if (!text_) {
-            damaged("could not be read: " + st_.files_.error);
+            damaged(cat("could not be read: ", st_.files_.error));
             return 1;
         }
         std::string why;
@@ -139,7 +152,7 @@ private:
                 }
             }
             damaged(problems.empty() ? "is not a valid atelier"
-                                     : "is not a valid atelier (" + problems.front().path + ": " + problems.front().message + ")");
+                                     : cat("is not a valid atelier (", problems.front().path, ": ", problems.front().message, ")"));
             return 1;
         }
         st_.has_newest_ = true;
@@ -168,12 +181,12 @@ private:
         if (!st_.has_newest_) {
             if (!l_.snapshots.empty()) {
                 res_.unreadable_data = true;
-                res_.report = "The saved atelier could not be read (" + plural(l_.snapshots.size(), "saved copy is", "saved copies are") +
-                              " damaged); Atelier started without it. The damaged files are kept in the storage folder.";
-                if (!l_.journal.empty()) res_.report += " " + plural(l_.journal.size(), "later edit was", "later edits were") + " not applied.";
+                res_.report = cat("The saved atelier could not be read (", plural(l_.snapshots.size(), "saved copy is", "saved copies are"),
+                                  " damaged); Atelier started without it. The damaged files are kept in the storage folder.");
+                if (!l_.journal.empty()) add(res_.report, " ", plural(l_.journal.size(), "later edit was", "later edits were"), " not applied.");
                 st_.seq_ += 1;  // never reuse a damaged file's name
             } else if (!l_.journal.empty()) {
-                res_.report = plural(l_.journal.size(), "edit", "edits") + " made before the first complete save could not be restored.";
+                res_.report = cat(plural(l_.journal.size(), "edit", "edits"), " made before the first complete save could not be restored.");
             }
             phase_ = Phase::done;
             return;
@@ -234,19 +247,19 @@ private:
         store_.reset();
         std::vector<std::string> parts;
         if (res_.salvaged)
-            parts.push_back("No saved copy of the atelier passes its checks (" + plural(res_.problems.size(), "problem", "problems") +
-                            "). It is open read-only as last saved" + (base_at_.empty() ? std::string() : " on " + base_at_) +
-                            ": download the raw files to keep them, or restore a backup.");
+            parts.push_back(cat("No saved copy of the atelier passes its checks (", plural(res_.problems.size(), "problem", "problems"),
+                                "). It is open read-only as last saved", base_at_.empty() ? std::string() : cat(" on ", base_at_),
+                                ": download the raw files to keep them, or restore a backup."));
         else if (res_.previous_generation)
-            parts.push_back("Recovered from the previous save" + (base_at_.empty() ? std::string() : " of " + base_at_) +
-                            ", because the newest save could not be read.");
+            parts.push_back(cat("Recovered from the previous save", base_at_.empty() ? std::string() : cat(" of ", base_at_),
+                                ", because the newest save could not be read."));
         if (res_.unreadable)
-            parts.push_back(plural(res_.unreadable, "edit", "edits") + " could not be read and " + (res_.unreadable == 1 ? "is" : "are") +
-                            " missing.");
+            parts.push_back(cat(plural(res_.unreadable, "edit", "edits"), " could not be read and ", res_.unreadable == 1 ? "is" : "are",
+                                " missing."));
         if (res_.not_applied)
-            parts.push_back(plural(res_.not_applied, "later edit", "later edits") + " could not be applied" +
-                            (first_refusal_.empty() ? "." : " (" + first_refusal_ + ")."));
-        for (size_t i = 0; i < parts.size(); ++i) res_.report += (i ? " " : "") + parts[i];
+            parts.push_back(cat(plural(res_.not_applied, "later edit", "later edits"), " could not be applied",
+                                first_refusal_.empty() ? std::string(".") : cat(" (", first_refusal_, ").")));
+        for (size_t i = 0; i < parts.size(); ++i) add(res_.report, i ? " " : "", parts[i]);
         // Anything lost: write the recovered state as the newest generation at the next chance. A
         // salvaged atelier is never written over what is stored (it is read-only until a restore).
         st_.salvaged_ = res_.salvaged;
