@@ -134,7 +134,7 @@ bool read_after_fast_scan(std::string_view text, const stream::Handler& fast, At
 }  // namespace
 
 struct SnapshotReader::Impl {
-    Impl(std::string_view t, bool keep) : text(t), keep_invalid(keep) {}
+    Impl(std::string_view t, bool keep) : text(t), keep_invalid(keep) { h.track(scanner.cursor(), scanner.end()); }
     std::string_view text;
     bool keep_invalid;
     Problems problems;
