@@ -165,16 +165,34 @@ std::string format_phone(std::string_view stored, std::string_view home) {
     // The North American plan writes its groups its own way: (212) 555-0123, +1 212-555-0123.
     if (code == "1" && shape) {
         const auto p = split(nsn, shape->groups);
-        if (national) return "(" + std::string(p[0]) + ") " + std::string(p[1]) + "-" + std::string(p[2]);
-        return "+1 " + join(p, "-");
+        // Appends, not "a" + b chains: GCC 12 flags those with -Werror=restrict at -O2.
+        std::string out;
+        if (national) {
+            out += '(';
+            out += p[0];
+            out += ") ";
+            out += p[1];
+            out += '-';
+            out += p[2];
+            return out;
+        }
+        out += "+1 ";
+        out += join(p, "-");
+        return out;
     }
     const auto parts = shape ? split(nsn, shape->groups) : split_generic(nsn);
     if (national) {
         // Without a known shape the trunk prefix is unknown too: the first one listed is the plan's.
         const char* trunk = shape ? shape->trunk : (c->shapes.empty() ? "" : c->shapes.front().trunk);
-        return trunk + join(parts, " ");
+        std::string out = trunk;
+        out += join(parts, " ");
+        return out;
     }
-    return "+" + std::string(code) + " " + join(parts, " ");
+    std::string out = "+";
+    out += code;
+    out += ' ';
+    out += join(parts, " ");
+    return out;
 }
 
 }  // namespace atelier
