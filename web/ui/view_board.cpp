@@ -22,7 +22,10 @@
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
+#include "web/ui/card.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/text_fit.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -122,31 +125,50 @@ constexpr const char* kPayload = "ATELIER_ORDER";
 
 ImU32 u32(ImVec4 c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
-// A small filled label drawn at `p`; returns its width.
-float pill(ImDrawList* dl, ImVec2 p, const char* text, ImVec4 colour) {
-    const ImVec2 pad(em(4), em(1));
-    const ImVec2 size = ImGui::CalcTextSize(text);
-    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y), u32(colour), em(4));
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(255, 255, 255, 255), text);
-    return size.x + 2 * pad.x;
-}
-
 struct CardMetrics {
-    float line, info_h, action_h, height;  // height: one clipper step, spacing included
+    float pad, info_h, action_h, height;  // height: one clipper step, spacing included
 };
 CardMetrics card_metrics() {
-    const ImGuiStyle& st = ImGui::GetStyle();
     CardMetrics m;
-    m.line = ImGui::GetTextLineHeight() + em(3);
-    m.info_h = em(6) + 4 * m.line;
+    m.pad = look().px(Space::s);
+    m.info_h = 2 * m.pad + card_text_height();
     m.action_h = ImGui::GetFrameHeight();
-    m.height = m.info_h + m.action_h + em(4) + st.ItemSpacing.y;
+    m.height = m.info_h + m.action_h + m.pad + ImGui::GetStyle().ItemSpacing.y;
     return m;
+}
+
+// What a card says, in the words and colours of docs/design.md ("Cards"); the layout is card.cpp's.
+CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, Date today, const std::string& label) {
+    const Theme& t = look().theme();
+    CardText c;
+    c.label = label;
+    const Badges badges = order_badges(r, today, a.profile.due_soon_days);
+    for (const atelier::Badge b : badges) {
+        const BadgeText& bt = badge_text(b);
+        if (is_deadline_badge(b)) c.due = Badge{bt.label, role_colour(bt.role)};
+        else c.marks.push_back(Badge{bt.label, role_colour(bt.role)});
+    }
+    const Client* cl = a.client(o.client);
+    c.client = cl ? cl->name : "(no client)";
+    c.garment = o.garment.empty() ? "—" : o.garment;
+    c.deadline = "due " + format_date(o.deadline);
+    const Money owed = Money{r.owed};
+    c.money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
+    c.money_colour = vec4(owed.minor > 0 ? t.due_soon : t.ok);
+    c.status = progress_label(o.status, o.stage_status);
+    c.status_colour = vec4(o.status != Status::in_production          ? t.stage_not_started
+                           : o.stage_status == StageStatus::done        ? t.stage_done
+                           : o.stage_status == StageStatus::in_progress ? t.stage_in_progress
+                                                                        : t.stage_not_started);
+    if (s.qc && o.qc != Qc::none) {
+        c.status = o.qc == Qc::pass ? "QC passed" : "QC failed";
+        c.status_colour = vec4(o.qc == Qc::pass ? t.ok : t.overdue);
+    }
+    return c;
 }
 
 void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
           float width, const CardMetrics& m) {
-    const Palette& pal = colours();
     const std::string label = order_label(a.profile, o.number);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 p1(p0.x + width, p0.y + m.height - ImGui::GetStyle().ItemSpacing.y);
@@ -179,50 +201,17 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
         ImGui::EndPopup();
     }
 
+    const Theme& t = look().theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p0, p1, u32(ImGui::GetStyleColorVec4(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg)), em(5));
-    dl->AddRectFilled(p0, ImVec2(p0.x + em(4), p1.y), u32(stage_colour), em(5), ImDrawFlags_RoundCornersLeft);
-    dl->PushClipRect(p0, p1, true);
-    const float x = p0.x + em(10), right = p1.x - em(6);
-    float y = p0.y + em(4);
-    const ImU32 text = u32(ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    const ImU32 muted = u32(pal.muted);
-
-    // Line 1: number, marks, deadline badge.
-    dl->AddText(ImVec2(x, y), text, label.c_str());
-    float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
-    // Marks after the number, the deadline badge at the right (core/rules/badge.hpp decides which).
-    const Badges badges = order_badges(r, sh.today(), a.profile.due_soon_days);
-    for (const Badge b : badges) {
-        const BadgeText& t = badge_text(b);
-        if (!is_deadline_badge(b)) mx += pill(dl, ImVec2(mx, y - em(1)), t.label, role_colour(t.role)) + em(4);
-    }
-    if (const Badge* due = badges.deadline()) {
-        const BadgeText& t = badge_text(*due);
-        pill(dl, ImVec2(right - ImGui::CalcTextSize(t.label).x - em(8), y - em(1)), t.label, role_colour(t.role));
-    }
-    y += m.line;
-
-    // Line 2: client. Line 3: garment and deadline.
-    const Client* c = a.client(o.client);
-    dl->AddText(ImVec2(x, y), text, c ? c->name.c_str() : "(no client)");
-    y += m.line;
-    const std::string garment = (o.garment.empty() ? std::string("—") : o.garment) + "  ·  due " + format_date(o.deadline);
-    dl->AddText(ImVec2(x, y), muted, garment.c_str());
-    y += m.line;
-
-    // Line 4: balance owed, stage status and QC result.
-    const Money owed = Money{r.owed};
-    const std::string money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
-    dl->AddText(ImVec2(x, y), owed.minor > 0 ? u32(pal.due_soon) : u32(pal.ok), money.c_str());
-    std::string st = progress_label(o.status, o.stage_status);
-    ImVec4 st_colour = pal.muted;
-    if (s.qc && o.qc != Qc::none) {
-        st = o.qc == Qc::pass ? "QC passed" : "QC failed";
-        st_colour = o.qc == Qc::pass ? pal.ok : pal.overdue;
-    }
-    dl->AddText(ImVec2(right - ImGui::CalcTextSize(st.c_str()).x, y), u32(st_colour), st.c_str());
-    dl->PopClipRect();
+    const float radius = look().px(Space::xs + 1);
+    dl->AddRectFilled(p0, p1, u32(vec4(hovered ? t.hover : t.surface)), radius);
+    dl->AddRect(p0, p1, u32(vec4(t.border)), radius);
+    // The stage's colour is a strip on the left edge only: never behind text.
+    const float strip = look().px(Space::xs);
+    dl->AddRectFilled(p0, ImVec2(p0.x + strip, p1.y), u32(stage_colour), radius, ImDrawFlags_RoundCornersLeft);
+    const float x = p0.x + strip + look().px(Space::m), right = p1.x - look().px(Space::m);
+    draw_card_text(dl, ImVec2(x, p0.y + m.pad), std::max(0.f, right - x), card_text(a, r, o, s, sh.today(), label),
+                   "card " + label);
 
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
     ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
@@ -261,11 +250,11 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
     if (s.qc) title += "  · QC";
     if (s.photo) title += "  · photo";
     if (s.optional) title += "  · optional";
-    ImGui::PushClipRect(h0, ImVec2(h0.x + width, h0.y + em(200)), true);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::TextDisabled("%s", c.stats[k].c_str());
+    // Cut with "…" (whole on hover) rather than clipped: a narrow tablet column still reads.
+    fit_text_item(title, width, nullptr, "column " + s.name);
+    const ImVec4 muted = vec4(look().theme().muted);
+    fit_text_item(c.stats[k], width, &muted, "column " + s.name);
     mark_last_item(s.name + ": " + std::to_string(col.count) + (col.count == 1 ? " order" : " orders"));
-    ImGui::PopClipRect();
     const ImVec2 b0 = ImGui::GetCursorScreenPos();
     const float frac = c.tallest > 0 ? float(col.count) / float(c.tallest) : 0.f;
     dl->AddRectFilled(b0, ImVec2(b0.x + width, b0.y + em(4)), u32(ImGui::GetStyleColorVec4(ImGuiCol_FrameBg)), em(2));
