@@ -129,11 +129,11 @@ TEST_CASE("a refused new client keeps the form open with the reason") {
     const size_t n = h.app.store.state().clients.size();
     h.click("New client");
     h.click("Create client");  // no name
-    CHECK(h.app.views.new_client.open);
+    CHECK((h.app.views.dialogs.open == "New client"));
     CHECK(h.app.store.state().clients.size() == n);
     CHECK_FALSE(h.label_starting("Client not created: ").empty());
     h.click("New client/Close");
-    CHECK_FALSE(h.app.views.new_client.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New client"));
 }
 
 TEST_CASE("hostile names display safely in the list, the page and the order") {

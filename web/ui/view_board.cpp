@@ -23,10 +23,12 @@
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
 #include "web/ui/card.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
 #include "web/ui/view_board.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -112,9 +114,10 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
             else say(u, label + " QC not recorded: " + sh.refusal().message, true);
             break;
         case BoardAction::qc_fail_ask:
-            u.qc_fail_order = act.order;
-            u.qc_fail_open = true;
-            u.qc_note.clear();
+            if (open_dialog(sh.dialogs(), kQcFailDialog)) {
+                u.qc_fail_order = act.order;
+                u.qc_note.clear();
+            }
             break;
     }
 }
@@ -293,33 +296,30 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
     }
 }
 
-void qc_fail_popup(const Atelier& a, Shell& sh, BoardUi& u) {
-    if (u.qc_fail_open) {
-        ImGui::OpenPopup("QC fail");
-        u.qc_fail_open = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(460)), 0));
-    if (!ImGui::BeginPopupModal("QC fail", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) return;
-    mark_current_window("QC fail");
+void qc_fail_dialog(const Atelier& a, Shell& sh, BoardUi& u) {
+    DialogState& d = sh.dialogs();
+    if (!begin_dialog(d, kQcFailDialog, "QC fail", 460)) return;
     const std::string label = order_label(a.profile, u.qc_fail_order);
-    ImGui::Text("QC failed for %s. What needs fixing?", label.c_str());
+    ImGui::TextWrapped("QC failed for %s. What needs fixing?", label.c_str());
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
     mark_last_item("What to fix");
+    bool done = false;
     if (ImGui::Button("Record QC fail")) {
         if (sh.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
             say(u, label + " failed QC: " + u.qc_note, false);
-            ImGui::CloseCurrentPopup();
+            done = true;
         } else {
             say(u, label + " QC not recorded: " + sh.refusal().message, true);
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel##qc") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    if (ImGui::Button("Keep as it is##qc")) done = true;
+    if (done) {
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+    }
+    end_dialog();
 }
 
 }  // namespace
@@ -403,7 +403,7 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     }
     ImGui::EndChild();
 
-    qc_fail_popup(a, sh, u);
+    qc_fail_dialog(a, sh, u);
     if (u.action.kind != BoardAction::none) run_action(a, sh, u);
 }
 

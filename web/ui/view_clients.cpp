@@ -13,9 +13,12 @@
 #include "core/queries/fold.hpp"
 #include "core/queries/index.hpp"
 #include "core/text.hpp"
+#include "web/ui/date_picker.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_clients.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -227,8 +230,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     }
 
     section("New measurements");
-    ImGui::SetNextItemWidth(em(130));
-    ImGui::InputTextWithHint("Session date", "YYYY-MM-DD", &p.date);
+    date_field("Session date", p.date, sh.today());
     for (size_t i = 0; i < p.rows.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string n = std::to_string(i + 1);
@@ -356,16 +358,12 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
 // [SECTION] The new-client form
 
 void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
-    if (f.frame + 1 != sh.frame()) f = NewClientUi{};
-        f.open = true;  // opened afresh
+    DialogState& d = sh.dialogs();
+    if (!begin_dialog(d, kNewClientDialog, "New client", 520)) return;
+    if (f.frame + 1 != sh.frame()) f = NewClientUi{};  // opened afresh
     f.frame = sh.frame();
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(520)), 0), ImGuiCond_Appearing);
     bool open = true;
-    if (ImGui::Begin("New client", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        mark_current_window("New client form");
-        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    {
         ImGui::SetNextItemWidth(em(300));
         ImGui::InputText("Name", &f.c.name);
         ImGui::SetNextItemWidth(em(220));
@@ -383,11 +381,14 @@ void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close")) open = false;
+        if (ImGui::Button("Close##new client")) open = false;
         if (!f.error.empty()) refusal_text("Client not created: " + f.error);
     }
-    ImGui::End();
-    if (!open) f.open = false;
+    if (!open) {
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+    }
+    end_dialog();
 }
 
 }  // namespace atelier::ui

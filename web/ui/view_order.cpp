@@ -13,6 +13,7 @@
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/text.hpp"
+#include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
@@ -103,10 +104,8 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     kind_combo("Kind", f.kind);
     ImGui::SetNextItemWidth(em(120));
     if (ImGui::InputInt("Quantity", &f.quantity) && f.quantity < 1) f.quantity = 1;
-    text_field("Deadline", f.deadline, 130);
-    same_line_if_fits(em(240));
-    ImGui::SetNextItemWidth(em(130));
-    ImGui::InputTextWithHint("Event date", "none", &f.event);
+    date_field("Deadline", f.deadline, sh.today());
+    date_field("Event date", f.event, sh.today());
     text_field("Price", f.price, 130);
     ImGui::Checkbox("Rush", &f.rush);
     ImGui::SameLine();
