@@ -62,7 +62,7 @@ test('+ Client and + Order are modal dialogs: dimmed behind, typed into at once,
 test('cancelling an order asks in a dialog; Escape keeps it as it is', async ({ page, consoleErrors }) => {
   await openDemo(page);
   const number = await page.evaluate(() => {
-    for (let n = 1; n < 400; ++n) { const o = window.atelier.order(n); if (o && o.status === 'in_production') return n; }
+    for (let n = 1; n < 20000; ++n) { const o = window.atelier.order(n); if (o && o.status === 'in_production') return n; }
     return 0;
   });
   expect(number).toBeGreaterThan(0);
