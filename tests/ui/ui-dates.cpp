@@ -84,3 +84,26 @@ TEST_CASE("a fitting's day and time are picked on one calendar; the typed fields
     REQUIRE(order(h, number).fittings.size() == 2);
     CHECK(atelier::format_datetime(order(h, number).fittings[1].at) == "2026-06-11T16:45");
 }
+
+TEST_CASE("after a touch the board's card buttons, the table's rows and the dialog's close button are >= 44 px") {
+    Headless h(834, 1194);
+    atelier::test::open_demo(h.app);
+    ui::set_touch(h.look, true);
+    h.frame(2);
+    h.nav("Board");
+    const std::string start = h.label_starting("Start ");
+    REQUIRE_FALSE(start.empty());
+    CHECK(height_of(h.find(start)) >= ui::kTouchTargetPx);
+    h.nav("Table");
+    for (const char* column : {"Order 1", "Collection "}) {
+        const std::string cell = h.label_starting(column);
+        CAPTURE(column);
+        REQUIRE_FALSE(cell.empty());
+        CHECK(height_of(h.find(cell)) >= ui::kTouchTargetPx);
+    }
+    h.click("New client");
+    h.frame(2);
+    REQUIRE(h.visible("Close New client"));
+    CHECK(height_of(h.find("Close New client")) >= ui::kTouchTargetPx);
+    CHECK(height_of(h.find("New client/Name")) >= ui::kTouchTargetPx);
+}

@@ -88,7 +88,7 @@ void salvage_banner(const Salvage& salvage, Shell& sh) {
 
 // One row at every width (docs/design.md, "Top bar"): the atelier's name, the views, + Order and
 // + Client, the save state at the right end; what does not fit goes, least needed first, into
-// the "⋯" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
+// the "…" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
 // Clients (a tablet held upright, in touch mode, keeps the three work views and + Order/+ Client).
 void top_bar(const Atelier& a, Views& v, Shell& sh) {
     const Profile& p = a.profile;

@@ -219,15 +219,15 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
     ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
     if (o.status == Status::confirmed || (o.status == Status::in_production && o.stage_status == StageStatus::not_started)) {
-        if (ImGui::SmallButton("Start")) u.action = {BoardAction::start, o.number, 0};
+        if (ImGui::Button("Start")) u.action = {BoardAction::start, o.number, 0};
         mark_last_item("Start " + label);
         ImGui::SameLine();
     }
     if (o.status == Status::in_production && s.qc && o.stage_status != StageStatus::done && o.qc != Qc::pass) {
-        if (ImGui::SmallButton("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
+        if (ImGui::Button("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
         mark_last_item("QC pass " + label);
         ImGui::SameLine();
-        if (ImGui::SmallButton("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
+        if (ImGui::Button("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
         mark_last_item("QC fail " + label);
     }
     ImGui::PopID();

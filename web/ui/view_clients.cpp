@@ -13,6 +13,7 @@
 #include "core/queries/fold.hpp"
 #include "core/queries/index.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
@@ -115,7 +116,9 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
             ImGui::SameLine();
             ImGui::TextUnformatted(c.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c.phone.c_str());
+            const std::string phone = format_phone(c.phone, a.profile.country);
+            ImGui::TextUnformatted(phone.c_str());
+            if (!phone.empty()) mark_last_item("Phone " + phone);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c.email.c_str());
             ImGui::TableNextColumn();

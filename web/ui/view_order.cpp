@@ -13,6 +13,7 @@
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -232,6 +233,13 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::TextUnformatted("Client:");
     ImGui::SameLine();
     ImGui::TextUnformatted(c ? c->name.c_str() : "(unknown client)");
+    if (c && !c->phone.empty()) {
+        // As the atelier dials it: national format at home, international otherwise.
+        const std::string phone = format_phone(c->phone, a.profile.country);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", phone.c_str());
+        mark_last_item("Client phone " + phone);
+    }
     if (c) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Open client")) sh.open_client(c->id);

@@ -9,6 +9,7 @@
 #include "core/commands/command.hpp"
 #include "core/queries/fold.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
@@ -48,7 +49,7 @@ bool client_picker(const char* label, const Atelier& a, ClientSearch& hs, Shell&
             ImGui::TextUnformatted(c.name.c_str());
             if (!c.phone.empty()) {
                 ImGui::SameLine();
-                ImGui::TextDisabled("%s", c.phone.c_str());
+                ImGui::TextDisabled("%s", format_phone(c.phone, a.profile.country).c_str());
             }
             ImGui::PopID();
             ++shown;

@@ -364,6 +364,8 @@ void edit_lists(const Atelier& a, TableUi& u) {
 // One line of a cell's text through text_fit: cut with "…" in the column's width (the whole on
 // hover or a long press), recorded for the layout check. Never clipped mid-character.
 void cell_text(std::string_view text, const std::string& where, const ImVec4* colour = nullptr) {
+    // On the same line as the selectable cells' text, which is centred on a button-high row.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f);
     fit_text_item(text, ImGui::GetContentRegionAvail().x, colour, where);
 }
 
@@ -376,11 +378,13 @@ void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col,
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     // The selectable has no visible label: its text is drawn over it, fitted to the cell.
-    const bool clicked = ImGui::Selectable(id, false, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(w, 0));
+    // As tall as a button: >= 44 px under a finger (touch mode), the text centred on it.
+    const float h = ImGui::GetFrameHeight();
+    const bool clicked = ImGui::Selectable(id, false, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(w, h));
     const ImRect r = GImGui->LastItemData.Rect;
     mark_last_item(std::string(kColumns[col].name) + " " + label);
     const ImU32 c = ImGui::ColorConvertFloat4ToU32(colour ? *colour : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    fit_text(ImGui::GetWindowDrawList(), at, w, text, c, where);
+    fit_text(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f), w, text, c, where);
     if (!clicked) return;
     if (ImGui::IsMouseDoubleClicked(0) || u.selected == o.number) {
         start_edit(a, sh, u, o, col, pos);
@@ -420,9 +424,11 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
             case kOrder: {
                 const ImVec2 at = ImGui::GetCursorScreenPos();
                 const float w = ImGui::GetContentRegionAvail().x;
-                if (ImGui::Selectable("##c0", false, ImGuiSelectableFlags_None, ImVec2(w, 0))) sh.open_order(o.number);
+                const float h = ImGui::GetFrameHeight();
+                if (ImGui::Selectable("##c0", false, ImGuiSelectableFlags_None, ImVec2(w, h))) sh.open_order(o.number);
                 mark_last_item("Order " + label);
-                fit_text(ImGui::GetWindowDrawList(), at, w, label, ImGui::GetColorU32(ImGuiCol_Text), where);
+                fit_text(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f), w, label,
+                         ImGui::GetColorU32(ImGuiCol_Text), where);
                 break;
             }
             case kClient: {
