@@ -6,6 +6,7 @@
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
+#include "core/rules/badge.hpp"
 #include "native/query_args.hpp"
 
 namespace atelier::cli {
@@ -53,12 +54,9 @@ Line line_of(const Atelier& a, const QueryIndex& ix, int i, Date today) {
         if (!l.flags.empty()) l.flags += ' ';
         l.flags += f;
     };
-    flag(is_overdue(r, today), "overdue");
-    flag(is_due_soon(r, ix.due_soon_days, today), "due-soon");
+    // The badges as the board shows them (one deadline badge at most, core/rules/badge.hpp), then stuck.
+    for (Badge b : order_badges(r, today, ix.due_soon_days)) flag(true, badge_text(b).id);
     flag(stuck_info(r, today).stuck, "stuck");
-    flag(project(r, today).at_risk, "at-risk");
-    flag(o.rush, "rush");
-    flag(o.priority, "priority");
     return l;
 }
 
@@ -81,6 +79,9 @@ nlohmann::json json_of(const Atelier& a, const QueryIndex& ix, int i, Date today
                         {"due_soon", is_due_soon(r, ix.due_soon_days, today)},
                         {"rush", o.rush},
                         {"priority", o.priority}};
+    nlohmann::json badges = nlohmann::json::array();
+    for (Badge b : order_badges(r, today, ix.due_soon_days)) badges.push_back(badge_text(b).id);
+    j["badges"] = std::move(badges);
     if (auto d = days_in_production(r, today)) j["days_in_production"] = *d;
     const Stuck s = stuck_info(r, today);
     if (r.stage_entered != kNoDay) j["days_in_stage"] = s.days_in_stage;

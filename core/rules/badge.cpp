@@ -6,11 +6,11 @@ namespace atelier {
 
 const BadgeText& badge_text(Badge b) {
     static constexpr std::array<BadgeText, 5> kText{{
-        {"OVERDUE", "overdue"},
-        {"AT RISK", "at_risk"},
-        {"DUE SOON", "due_soon"},
-        {"RUSH", "rush"},
-        {"PRIORITY", "priority"},
+        {"OVERDUE", "overdue", "overdue"},
+        {"AT RISK", "at_risk", "at-risk"},
+        {"DUE SOON", "due_soon", "due-soon"},
+        {"RUSH", "rush", "rush"},
+        {"PRIORITY", "priority", "priority"},
     }};
     return kText[static_cast<size_t>(b)];
 }

@@ -23,6 +23,7 @@ enum class Badge : uint8_t { overdue, at_risk, due_soon, rush, priority };  // i
 struct BadgeText {
     const char* label;  // as shown: "OVERDUE"
     const char* role;   // the colour role, a name of the views' palette: "overdue"
+    const char* id;     // the name of the filter that finds it (query --filter), for CLI and JSON: "at-risk"
 };
 const BadgeText& badge_text(Badge b);
 // Overdue, at risk or due soon (else a mark: rush, priority).

@@ -28,6 +28,24 @@ keys = [(r["deadline"], r["number"]) for r in rows]
 assert keys == sorted(keys), "not sorted by deadline then number"
 assert j["filter"] == ["overdue|due-soon", "team=sewing"]
 PY
+
+# Flags follow the board's badge rule: at most one of overdue / at-risk / due-soon, the most urgent.
+"$ATELIER" query "$tmp/demo.json" --today 2026-06-01 --format json > "$tmp/all.json"
+python3 - "$tmp/all.json" <<'PY'
+import json, sys
+rows = json.load(open(sys.argv[1]))["orders"]
+deadline = {"overdue", "at-risk", "due-soon"}
+assert all(len(deadline & set(r["badges"])) <= 1 for r in rows)
+assert all(r["badges"][0] == "overdue" for r in rows if r["overdue"])
+assert any(r["overdue"] for r in rows) and any("due-soon" in r["badges"] for r in rows)
+PY
+"$ATELIER" query "$tmp/demo.json" --today 2026-06-01 --format csv > "$tmp/all.csv"
+python3 - "$tmp/all.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+deadline = {"overdue", "at-risk", "due-soon"}
+assert rows and all(len(deadline & set(r["flags"].split())) <= 1 for r in rows), "two deadline flags on one order"
+PY
 n=$("$ATELIER" query "$tmp/demo.json" --today 2026-06-01 --filter owes --limit 3 --format csv | wc -l)
 [ "$n" -eq 4 ] || fail "csv with --limit 3 should have a header and 3 rows, got $n lines"
 "$ATELIER" query "$tmp/demo.json" --today 2026-06-01 --filter text=nobody-at-all | grep -q '^0 orders$' || fail "empty result"
