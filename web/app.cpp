@@ -9,6 +9,8 @@
 namespace atelier {
 
 namespace {
+
+constexpr const char* kStillOpening = "Your atelier is still opening; nothing was changed. Try again in a moment.";
 constexpr std::array<const char*, 9> kViewNames{"dashboard", "board",     "table",    "order",   "clients",
                                                 "client",    "pipelines", "fittings", "settings"};
 
@@ -135,6 +137,13 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
 }
 
 bool App::dispatch(const Command& c) {
+    // While the stored atelier is still opening (across frames), there is nothing to change yet:
+    // a command is refused with the reason, never applied to the empty state and lost.
+    if (loading) {
+        refusal_ = Problem{"", kStillOpening};
+        notify("Not done: " + refusal_.message, true);
+        return false;
+    }
     if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};

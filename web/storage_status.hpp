@@ -18,6 +18,8 @@ struct StorageStatus {
     std::string detail;      // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s")
     bool persisted = false;  // navigator.storage.persist() granted
     long long used_bytes = 0, quota_bytes = 0;
+    // While the stored atelier is opened (across frames), how far: 0..1; -1 when not opening.
+    double open_progress = -1;
 
     bool read_only() const { return state == State::read_only; }
     bool unsaved() const { return state == State::saving || state == State::not_saved; }

@@ -2,6 +2,7 @@
 
 #include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
+#include "core/snapshot/snapshot_reader.hpp"
 #include "core/snapshot/stream_read.hpp"
 
 namespace atelier {
@@ -90,34 +91,29 @@ bool snapshot_from_json(nlohmann::json j, Atelier& out, Problems& problems, std:
 }
 
 // The current schema is read in one streaming pass that feeds the typed model directly (no DOM), with
-// the same field rules and messages as read_fields: first by FastScanner; when it gives up (a syntax
-// error, or JSON it leaves to nlohmann such as \u escapes and fractions), again by nlohmann's SAX parser,
-// whose syntax error, anywhere, wins over everything else, as with the DOM reader: only it is reported.
+// the same field rules and messages as read_fields: first by FastScanner (in slices: SnapshotReader);
+// when it gives up (a syntax error, or JSON it leaves to nlohmann such as \u escapes and fractions),
+// again by nlohmann's SAX parser, whose syntax error, anywhere, wins over everything else, as with the
+// DOM reader: only it is reported.
 // As in parse_json_capped, nesting past kMaxJsonDepth wins over everything (checked by the pre-scan
 // before any other outcome; a FastScanner run to the end has proved the depth itself, so the common
 // case pays no pre-scan), then the first repeated key or syntax error: only it is reported.
-bool read_snapshot(std::string_view text, Atelier& out, Problems& problems, std::optional<Atelier>* invalid) {
-    const size_t before = problems.size();
-    auto drop = [&] { problems.erase(problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()); };
-    auto too_deep = [&] {
-        drop();
-        return !json_depth_ok(text, problems);
-    };
+namespace {
+
+// What follows a FastScanner run that did not reach the end (`h` saw its events): the one-shot readers.
+bool read_after_fast_scan(std::string_view text, const stream::Handler& fast, Atelier& out, Problems& problems,
+                          std::optional<Atelier>* invalid) {
+    const size_t before = 0;
+    auto drop = [&] { problems.clear(); };
     auto duplicate = [&](const stream::Handler& h) {
         drop();
         problems.push_back({h.duplicate, kDuplicateKeyMessage});
         return false;
     };
-    {
-        Doc d;
-        Reader r{problems};
-        stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
-        const stream::Scan scan = stream::FastScanner<stream::Handler>(text, h).run();
-        if (scan == stream::Scan::done) return adopt(std::move(d), out, problems, before, invalid);
-        if (too_deep()) return false;
-        if (!h.duplicate.empty()) return duplicate(h);
-        if (h.stopped) return read_snapshot_dom(text, out, problems, invalid);
-    }
+    drop();
+    if (!json_depth_ok(text, problems)) return false;
+    if (!fast.duplicate.empty()) return duplicate(fast);
+    if (fast.stopped) return read_snapshot_dom(text, out, problems, invalid);
     Doc d;
     Reader r{problems};
     stream::Handler h(&d, stream::table_of<Doc>(), r, "schema", kSchema);
@@ -133,6 +129,104 @@ bool read_snapshot(std::string_view text, Atelier& out, Problems& problems, std:
         return false;
     }
     return adopt(std::move(d), out, problems, before, invalid);
+}
+
+}  // namespace
+
+struct SnapshotReader::Impl {
+    Impl(std::string_view t, bool keep) : text(t), keep_invalid(keep) {}
+    std::string_view text;
+    bool keep_invalid;
+    Problems problems;
+    Doc d;
+    Reader r{problems};
+    stream::Handler h{&d, stream::table_of<Doc>(), r, "schema", kSchema};
+    stream::FastScanner<stream::Handler> scanner{text, h};
+    enum class Phase { scan, index, validate, done } phase = Phase::scan;
+    Atelier a;
+    std::unique_ptr<ValidationSteps> validation;
+    bool ok = false;
+    std::optional<Atelier> invalid;
+
+    void finish(bool valid) {
+        ok = valid;
+        validation.reset();
+        phase = Phase::done;
+    }
+    bool step(size_t budget) {
+        switch (phase) {
+            case Phase::scan: {
+                const stream::Scan s = scanner.run(budget);
+                if (s == stream::Scan::more) return false;
+                if (s != stream::Scan::done) {
+                    std::optional<Atelier> bad;
+                    finish(read_after_fast_scan(text, h, a, problems, keep_invalid ? &bad : nullptr));
+                    invalid = std::move(bad);
+                    return true;
+                }
+                if (!problems.empty()) {
+                    finish(false);
+                    return true;
+                }
+                phase = Phase::index;
+                return false;
+            }
+            case Phase::index:
+                a.profile = std::move(d.profile);
+                a.pipelines = std::move(d.pipelines);
+                a.clients = std::move(d.clients);
+                a.orders = std::move(d.orders);
+                a.reindex();
+                validation = std::make_unique<ValidationSteps>(a, problems);
+                phase = Phase::validate;
+                return false;
+            case Phase::validate:
+                if (!validation->step(budget / 1024)) return false;
+                if (problems.empty()) {
+                    finish(true);
+                } else {
+                    if (keep_invalid) invalid = std::move(a);
+                    finish(false);
+                }
+                return true;
+            case Phase::done: return true;
+        }
+        return true;
+    }
+};
+
+SnapshotReader::SnapshotReader(std::string_view text, bool keep_invalid) : impl_(std::make_unique<Impl>(text, keep_invalid)) {}
+SnapshotReader::~SnapshotReader() = default;
+bool SnapshotReader::step(size_t budget) { return impl_->step(std::max<size_t>(budget, 1)); }
+bool SnapshotReader::done() const { return impl_->phase == Impl::Phase::done; }
+double SnapshotReader::progress() const {
+    // Scanning is most of the work; indexing and validating the last tenth.
+    switch (impl_->phase) {
+        case Impl::Phase::scan:
+            return impl_->text.empty() ? 0 : 0.9 * static_cast<double>(impl_->scanner.offset(impl_->text)) / static_cast<double>(impl_->text.size());
+        case Impl::Phase::index: return 0.9;
+        case Impl::Phase::validate: return 0.9 + 0.1 * impl_->validation->progress();
+        case Impl::Phase::done: return 1;
+    }
+    return 1;
+}
+bool SnapshotReader::ok() const { return impl_->ok; }
+Atelier SnapshotReader::take() { return std::move(impl_->a); }
+std::optional<Atelier> SnapshotReader::take_invalid() { return std::move(impl_->invalid); }
+const Problems& SnapshotReader::problems() const { return impl_->problems; }
+
+bool read_snapshot(std::string_view text, Atelier& out, Problems& problems, std::optional<Atelier>* invalid) {
+    SnapshotReader reader(text, invalid != nullptr);
+    while (!reader.step(static_cast<size_t>(-1))) {}
+    problems.insert(problems.end(), reader.problems().begin(), reader.problems().end());
+    if (reader.ok()) {
+        out = reader.take();
+        return true;
+    }
+    if (invalid) {
+        if (auto bad = reader.take_invalid()) *invalid = std::move(bad);
+    }
+    return false;
 }
 
 }  // namespace atelier

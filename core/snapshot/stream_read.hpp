@@ -394,25 +394,34 @@ private:
 // (a syntax error, a \u escape, a fraction or exponent, a BOM, a very long number, nesting past
 // kMaxJsonDepth) it gives up and the caller parses again with nlohmann, which then reports the error
 // with its line and column. A run to the end thus also proves the depth: no pre-scan needed.
-enum class Scan { done, stopped, give_up };
+// `more`: run(budget) scanned its budget and stopped between two values; run again to go on.
+enum class Scan { done, stopped, give_up, more };
 
 template <class H>
 class FastScanner {
 public:
     FastScanner(std::string_view text, H& h) : p_(text.data()), end_(text.data() + text.size()), h_(h) {}
 
-    Scan run() {
-        std::vector<char> stack;  // '{' or '['
-        stack.reserve(16);
-        ws();
-        if (!value_start(stack)) return result_;
-        while (!stack.empty()) {
+    // The whole document, or (resumable) about `budget` bytes of it: the scanner keeps its place
+    // and the handler its frames, so a later run(budget) goes on where this one stopped. A run
+    // stops only between values, so the handler sees the same events however the text is sliced.
+    Scan run(size_t budget = static_cast<size_t>(-1)) {
+        const char* const start = p_;
+        auto spent = [&] { return static_cast<size_t>(p_ - start) >= budget; };
+        if (!started_) {
+            started_ = true;
+            stack_.reserve(16);
+            ws();
+            if (!value_start(stack_)) return result_;
+        }
+        while (!stack_.empty()) {
+            if (spent()) return Scan::more;
             ws();
             if (p_ == end_) return Scan::give_up;
-            const char open = stack.back();
+            const char open = stack_.back();
             if (*p_ == (open == '{' ? '}' : ']')) {
                 ++p_;
-                stack.pop_back();
+                stack_.pop_back();
                 first_ = false;  // the closed container was a value of its parent
                 if (!(open == '{' ? h_.end_object() : h_.end_array())) return Scan::stopped;
                 continue;
@@ -431,11 +440,13 @@ public:
                 if (!h_.key(buf_)) return Scan::stopped;
                 ws();
             }
-            if (!value_start(stack)) return result_;
+            if (!value_start(stack_)) return result_;
         }
         ws();
         return p_ == end_ ? Scan::done : Scan::give_up;
     }
+    // Bytes of the text scanned so far.
+    size_t offset(std::string_view text) const { return static_cast<size_t>(p_ - text.data()); }
 
 private:
     void ws() {
@@ -561,6 +572,8 @@ private:
     const char* end_;
     H& h_;
     std::string buf_;
+    std::vector<char> stack_;  // '{' or '[' of each open container
+    bool started_ = false;
     bool first_ = true;  // no value yet in the innermost open container
     Scan result_ = Scan::give_up;
 };

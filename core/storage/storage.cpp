@@ -7,6 +7,7 @@
 #include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/storage/crc32.hpp"
+#include "core/storage/storage_detail.hpp"
 #include "core/store.hpp"
 
 namespace atelier {
@@ -77,7 +78,7 @@ std::string frame_file(std::string_view kind, uint64_t seq, std::string_view bod
     return out;
 }
 
-bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Unframed& out, std::string& why) {
+bool read_frame_head(std::string_view text, FrameHead& out, std::string& why) {
     if (text.substr(0, kMagic.size()) != kMagic) {
         why = text.empty() ? "the file is empty" : "the file does not start like an Atelier file";
         return false;
@@ -89,22 +90,21 @@ bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Un
     }
     const std::string_view head = text.substr(kMagic.size(), eol - kMagic.size());
     const size_t space = head.find(' ');
-    uint32_t crc = 0;
     uint64_t len = 0;
-    if (space == std::string_view::npos || !parse_hex32(head.substr(0, space), crc) || !parse_size(head.substr(space + 1), len)) {
+    if (space == std::string_view::npos || !parse_hex32(head.substr(0, space), out.crc) || !parse_size(head.substr(space + 1), len)) {
         why = "the file's header is damaged";
         return false;
     }
-    const std::string_view rest = text.substr(eol + 1);
-    if (rest.size() != len) {
-        why = rest.size() < len ? "the file is truncated (" + std::to_string(rest.size()) + " of " + std::to_string(len) + " bytes)"
-                                : "the file has extra bytes at the end";
+    out.rest = text.substr(eol + 1);
+    if (out.rest.size() != len) {
+        why = out.rest.size() < len ? "the file is truncated (" + std::to_string(out.rest.size()) + " of " + std::to_string(len) + " bytes)"
+                                    : "the file has extra bytes at the end";
         return false;
     }
-    if (crc32(rest) != crc) {
-        why = "the file is damaged (checksum mismatch)";
-        return false;
-    }
+    return true;
+}
+
+bool read_frame_meta(std::string_view rest, std::string_view kind, uint64_t seq, Unframed& out, std::string& why) {
     const size_t meta_end = rest.find('\n');
     Problems unparsed;  // depth-capped: a crafted file must not overflow the stack
     nlohmann::json meta = parse_json_capped(rest.substr(0, meta_end == std::string_view::npos ? rest.size() : meta_end), unparsed);
@@ -118,15 +118,20 @@ bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Un
     return true;
 }
 
+bool unframe_file(std::string_view text, std::string_view kind, uint64_t seq, Unframed& out, std::string& why) {
+    FrameHead head;
+    if (!read_frame_head(text, head, why)) return false;
+    if (crc32(head.rest) != head.crc) {
+        why = kChecksumMismatch;
+        return false;
+    }
+    return read_frame_meta(head.rest, kind, seq, out, why);
+}
+
 // [SECTION] Storage -------------------------------------------------------------------------
 
 Storage::Storage(Files& files, StorageOptions opt) : files_(files), opt_(std::move(opt)) {}
 
-namespace {
-struct Listing {
-    std::vector<uint64_t> snapshots, journal;  // sorted ascending
-    std::vector<std::string> temps;
-};
 Listing list_folder(Files& files) {
     Listing l;
     for (const auto& name : files.list()) {
@@ -139,152 +144,14 @@ Listing list_folder(Files& files) {
     return l;
 }
 
+namespace {
 constexpr const char* kSalvagedReadOnly = "the atelier is open read-only: no stored copy passes its checks";
-
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 }  // namespace
 
 LoadResult Storage::open() {
-    LoadResult res;
-    const Listing l = list_folder(files_);
-    seq_ = 0;
-    if (!l.snapshots.empty()) seq_ = l.snapshots.back();
-    if (!l.journal.empty()) seq_ = std::max(seq_, l.journal.back());
-    has_newest_ = has_previous_ = false;
-    newest_ = previous_ = 0;
-    snapshot_needed_ = false;
-
-    // The newest snapshot that reads and validates; remember the next valid one as the previous generation.
-    Atelier base;
-    std::string base_at;
-    std::vector<std::string> why_snapshots;
-    // The newest snapshot that reads field by field but breaks a rule: opened read-only when no
-    // generation validates, so a stored atelier is never traded for a first-start screen.
-    std::optional<Atelier> salvage;
-    uint64_t salvage_seq = 0;
-    std::string salvage_at;
-    Problems salvage_problems;
-    for (auto it = l.snapshots.rbegin(); it != l.snapshots.rend(); ++it) {
-        const std::string name = snapshot_name(*it);
-        auto text = files_.read(name);
-        Unframed u;
-        std::string why;
-        Problems problems;
-        Atelier a;
-        bool ok = false;
-        if (!text) why = "could not be read: " + files_.error;
-        else if (unframe_file(*text, "snapshot", *it, u, why)) {
-            std::optional<Atelier> invalid;
-            ok = read_snapshot(u.body, a, problems, &invalid);
-            if (!ok && !salvage && invalid) {
-                salvage = std::move(invalid);
-                salvage_seq = *it;
-                salvage_at = u.at;
-                salvage_problems = problems;
-            }
-            if (!ok) why = problems.empty() ? "is not a valid atelier" : "is not a valid atelier (" + problems.front().path + ": " + problems.front().message + ")";
-        }
-        if (!ok) {
-            res.damaged.push_back(name);
-            why_snapshots.push_back(name + " " + why);
-            continue;
-        }
-        // The first valid one is the base; older ones are not read (the previous generation is
-        // only needed when this one is damaged, and then this loop reaches it).
-        has_newest_ = true;
-        newest_ = *it;
-        base = std::move(a);
-        base_at = u.at;
-        if (auto t = base_at.find('T'); t != std::string::npos) base_at[t] = ' ';  // "2026-03-01 09:00"
-        res.previous_generation = it != l.snapshots.rbegin();
-        break;
-    }
-
-    if (!has_newest_ && salvage) {
-        res.salvaged = true;
-        res.problems = std::move(salvage_problems);
-        has_newest_ = true;
-        newest_ = salvage_seq;
-        base = std::move(*salvage);
-        base_at = salvage_at;
-        if (auto t = base_at.find('T'); t != std::string::npos) base_at[t] = ' ';
-        res.previous_generation = salvage_seq != l.snapshots.back();
-    }
-    if (!has_newest_) {
-        if (!l.snapshots.empty()) {
-            res.unreadable_data = true;
-            res.report = "The saved atelier could not be read (" + plural(l.snapshots.size(), "saved copy is", "saved copies are") +
-                         " damaged); Atelier started without it. The damaged files are kept in the storage folder.";
-            if (!l.journal.empty()) res.report += " " + plural(l.journal.size(), "later edit was", "later edits were") + " not applied.";
-            seq_ += 1;  // never reuse a damaged file's name
-        } else if (!l.journal.empty()) {
-            res.report = plural(l.journal.size(), "edit", "edits") +
-                         " made before the first complete save could not be restored.";
-        }
-        return res;
-    }
-
-    // Replay the journal after the snapshot, in order; skip what is missing or damaged.
-    Store store(std::move(base));
-    std::string first_refusal;
-    bool stopped = false;
-    size_t next = 0;
-    while (next < l.journal.size() && l.journal[next] <= newest_) ++next;
-    for (uint64_t s = newest_ + 1; s <= seq_ && !stopped; ++s) {
-        const bool present = next < l.journal.size() && l.journal[next] == s;
-        if (present) ++next;
-        if (!present) {
-            ++res.unreadable;  // a gap: written, then lost
-            continue;
-        }
-        const std::string name = journal_name(s);
-        auto text = files_.read(name);
-        Unframed u;
-        std::string why;
-        nlohmann::json line = nlohmann::json::value_t::discarded;
-        Problems unparsed;
-        if (text && unframe_file(*text, "journal", s, u, why)) line = parse_json_capped(u.body, unparsed);
-        if (line.is_discarded()) {
-            res.damaged.push_back(name);
-            ++res.unreadable;
-            continue;
-        }
-        Problems problems;
-        const auto entry = journal_line_from_json(line, problems);
-        if (entry && entry->kind == JournalLine::Kind::restore) {
-            // The atelier was replaced here; what follows belongs to the restored one.
-            res.unreadable += static_cast<size_t>(seq_ - s);
-            stopped = true;
-            break;
-        }
-        if (entry && apply_journal_line(store, *entry, problems)) ++res.replayed;
-        else {
-            ++res.not_applied;
-            if (first_refusal.empty() && !problems.empty()) first_refusal = problems.front().message;
-        }
-    }
-    res.snapshot_seq = newest_;
-    res.atelier = store.release();
-
-    std::vector<std::string> parts;
-    if (res.salvaged)
-        parts.push_back("No saved copy of the atelier passes its checks (" + plural(res.problems.size(), "problem", "problems") +
-                        "). It is open read-only as last saved" + (base_at.empty() ? std::string() : " on " + base_at) +
-                        ": download the raw files to keep them, or restore a backup.");
-    else if (res.previous_generation)
-        parts.push_back("Recovered from the previous save" + (base_at.empty() ? std::string() : " of " + base_at) +
-                        ", because the newest save could not be read.");
-    if (res.unreadable) parts.push_back(plural(res.unreadable, "edit", "edits") + " could not be read and " +
-                                        (res.unreadable == 1 ? "is" : "are") + " missing.");
-    if (res.not_applied)
-        parts.push_back(plural(res.not_applied, "later edit", "later edits") + " could not be applied" +
-                        (first_refusal.empty() ? "." : " (" + first_refusal + ")."));
-    for (size_t i = 0; i < parts.size(); ++i) res.report += (i ? " " : "") + parts[i];
-    // Anything lost: write the recovered state as the newest generation at the next chance. A
-    // salvaged atelier is never written over what is stored (it is read-only until a restore).
-    salvaged_ = res.salvaged;
-    if (!res.report.empty() && !salvaged_) snapshot_needed_ = true;
-    return res;
+    auto opening = begin_open();
+    while (!opening->step(static_cast<size_t>(-1))) {}
+    return opening->take();
 }
 
 std::optional<size_t> Storage::follow(Store& store) {

@@ -12,6 +12,7 @@
 // crc32 and length cover everything after the first line; meta = {"kind", "seq"[, "at"]}.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -66,6 +67,18 @@ public:
     explicit Storage(Files& files, StorageOptions opt = {});
 
     LoadResult open();
+    // open() in steps, for a caller that must stay responsive (the browser's frame loop opens a
+    // 100,000-order atelier across frames): step(budget) does about `budget` bytes of reading
+    // and checking and returns true once take() holds exactly what open() would have returned.
+    // Nothing else may use this Storage until then.
+    class Opening {
+    public:
+        virtual ~Opening() = default;
+        virtual bool step(size_t budget) = 0;
+        virtual double progress() const = 0;  // 0..1
+        virtual LoadResult take() = 0;
+    };
+    std::unique_ptr<Opening> begin_open();
     // For a read-only tab whose files another tab keeps writing: applies the journal entries
     // written since open() (or the last follow) to `store`, in order, and returns how many were
     // applied. nullopt when that is not possible (an entry is missing, unreadable or refused, or
@@ -93,6 +106,7 @@ public:
     const std::string& error() const { return error_; }
 
 private:
+    friend class OpeningSteps;
     bool write_snapshot_file(const Atelier& state);
     std::string check_written_snapshot(const std::string& name, uint64_t seq);  // "" when it opens
     void remove_covered();

@@ -145,33 +145,81 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
             f.bad(at("log") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.log[m].stage + "\"");
 }
 
-namespace {
-
-void validate_indexed(const Atelier& a, Findings& f) {
-    check_profile(a, f);
-    check_counters(a, f);
-    std::unordered_set<std::string> pipeline_ids;
-    for (size_t i = 0; i < a.pipelines.size(); ++i) {
-        if (!pipeline_ids.insert(a.pipelines[i].id).second)
-            f.bad("/pipelines/" + std::to_string(i) + "/id", "pipeline id \"" + a.pipelines[i].id + "\" is used twice");
-        check_pipeline(a, i, f);
-    }
+// The whole-atelier rules in their fixed order — profile, counters, pipelines, clients, orders —
+// resumable between entities, so every caller (one call or many small steps) finds the same.
+struct ValidationSteps::Impl {
+    Impl(const Atelier& atelier, Problems& problems, size_t limit) : a(atelier), f{problems, limit} {}
+    const Atelier& a;
+    Findings f;
+    enum class Phase { head, clients, orders, done } phase = Phase::head;
+    size_t i = 0;
     std::unordered_set<int> ids;
-    ids.reserve(a.clients.size());
-    for (size_t i = 0; i < a.clients.size() && !f.full(); ++i) {
-        if (!ids.insert(a.clients[i].id).second)
-            f.bad("/clients/" + std::to_string(i) + "/id", "client id " + std::to_string(a.clients[i].id) + " is used twice");
-        check_client(a, i, f);
+
+    bool step(size_t budget) {
+        size_t spent = 0;
+        while (phase != Phase::done && spent < budget) {
+            switch (phase) {
+                case Phase::head: {
+                    check_profile(a, f);
+                    check_counters(a, f);
+                    std::unordered_set<std::string> pipeline_ids;
+                    for (size_t p = 0; p < a.pipelines.size(); ++p) {
+                        if (!pipeline_ids.insert(a.pipelines[p].id).second)
+                            f.bad("/pipelines/" + std::to_string(p) + "/id",
+                                  "pipeline id \"" + a.pipelines[p].id + "\" is used twice");
+                        check_pipeline(a, p, f);
+                    }
+                    spent += 1 + a.pipelines.size();
+                    ids.reserve(a.clients.size());
+                    phase = Phase::clients;
+                    break;
+                }
+                case Phase::clients:
+                    for (; i < a.clients.size() && !f.full() && spent < budget; ++i, ++spent) {
+                        if (!ids.insert(a.clients[i].id).second)
+                            f.bad("/clients/" + std::to_string(i) + "/id", "client id " + std::to_string(a.clients[i].id) + " is used twice");
+                        check_client(a, i, f);
+                    }
+                    if (i < a.clients.size() && !f.full()) break;
+                    i = 0;
+                    ids.clear();
+                    ids.reserve(a.orders.size());
+                    phase = Phase::orders;
+                    break;
+                case Phase::orders:
+                    for (; i < a.orders.size() && !f.full() && spent < budget; ++i, ++spent) {
+                        if (!ids.insert(a.orders[i].number).second)
+                            f.bad("/orders/" + std::to_string(i) + "/number",
+                                  "order number " + std::to_string(a.orders[i].number) + " is used twice");
+                        check_order(a, i, f);
+                    }
+                    if (i < a.orders.size() && !f.full()) break;
+                    phase = Phase::done;
+                    break;
+                case Phase::done: break;
+            }
+        }
+        return phase == Phase::done;
     }
-    ids.clear();
-    ids.reserve(a.orders.size());
-    for (size_t i = 0; i < a.orders.size() && !f.full(); ++i) {
-        if (!ids.insert(a.orders[i].number).second)
-            f.bad("/orders/" + std::to_string(i) + "/number", "order number " + std::to_string(a.orders[i].number) + " is used twice");
-        check_order(a, i, f);
+};
+
+ValidationSteps::ValidationSteps(const Atelier& a, Problems& problems, size_t limit)
+    : impl_(std::make_unique<Impl>(a, problems, limit)) {}
+ValidationSteps::~ValidationSteps() = default;
+bool ValidationSteps::step(size_t entities) { return impl_->step(std::max<size_t>(entities, 1)); }
+double ValidationSteps::progress() const {
+    const double n = static_cast<double>(impl_->a.clients.size() + impl_->a.orders.size()) + 1;
+    switch (impl_->phase) {
+        case Impl::Phase::head: return 0;
+        case Impl::Phase::clients: return static_cast<double>(impl_->i) / n;
+        case Impl::Phase::orders: return static_cast<double>(impl_->a.clients.size() + impl_->i) / n;
+        case Impl::Phase::done: return 1;
     }
+    return 1;
 }
 
+namespace {
+void validate_indexed(const Atelier& a, Findings& f) { ValidationSteps(a, f.out, f.limit).step(static_cast<size_t>(-1)); }
 }  // namespace
 
 void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {

@@ -5,6 +5,7 @@
 //   undo, redo and replay). Rules that reach across entities (a team removed from the profile, a
 //   stage removed from a pipeline, a client removed) make it check everything; those are rare edits.
 // - A rule lives in exactly one check_* function below; both entry points call those functions.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,23 @@ void check_client(const Atelier& a, size_t i, Findings& f);
 void check_order(const Atelier& a, size_t i, Findings& f);
 
 void validate_atelier(const Atelier& a, Problems& problems, size_t limit = 50);
+
+// validate_atelier in steps, for a large atelier opened across frames: the same checks in the
+// same order, whatever the steps. `a` must be indexed and must not change meanwhile.
+class ValidationSteps {
+public:
+    ValidationSteps(const Atelier& a, Problems& problems, size_t limit = 50);
+    ~ValidationSteps();
+    ValidationSteps(const ValidationSteps&) = delete;
+    ValidationSteps& operator=(const ValidationSteps&) = delete;
+    // Checks about `entities` clients and orders; true once every rule was checked.
+    bool step(size_t entities);
+    double progress() const;  // 0..1
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // The loader's field rules (dates 1900-2999, lengths, the money limit, UTF-8 text, ...) on one
 // entity: it must read back through the snapshot's own field reader as exactly itself. The loader

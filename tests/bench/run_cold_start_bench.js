@@ -13,8 +13,12 @@
 //   lock_ms          the writer lock answered; read_ms every stored record read (in a worker)
 //   installed_ms     the records put into the in-memory mount
 //   first_frame_ms   the first frame drawn (the loading screen, or the atelier when it is already read)
-//   parsed_ms        the stored atelier checked, parsed and its journal replayed (open_ms: how long that took)
+//   parsed_ms        the stored atelier checked, parsed and its journal replayed (open_ms: how long that took,
+//                    from its first slice to its last; open_busy_ms: the slices' own time, open_slices: how
+//                    many, one per frame; open_longest_slice_ms: the longest)
 //   ready_ms         the first frame showing the stored atelier: interactive
+// longest_frame_ms is the app's longest frame (its own CPU time) among the last 240, which
+// covers the first frames with the opened atelier.
 // `long_tasks` covers the main thread from the first frame until --settle ms after ready: the
 // longest task and the total blocking time (each task over 50 ms counts its excess);
 // `long_tasks_before_first_frame` the same before it. `throttled` repeats the cold starts with
@@ -30,7 +34,8 @@ const opt = parseArgs('node tests/bench/run_cold_start_bench.js [--orders N] [--
                       { orders: '10000', runs: '3', throttle: '4', settle: '1500' });
 
 const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'runtime_ms', 'lock_ms', 'read_ms', 'installed_ms',
-               'first_frame_ms', 'parsed_ms', 'open_ms', 'ready_ms'];
+               'first_frame_ms', 'parsed_ms', 'open_ms', 'open_busy_ms', 'open_slices', 'open_longest_slice_ms', 'ready_ms',
+               'longest_frame_ms'];
 
 // Waits for the first frame that shows the loaded atelier (the app reports it: web/main_web.cpp),
 // then --settle ms more; returns when each step ended and the long tasks around them.
@@ -47,7 +52,8 @@ async function untilReady(page) {
     return { ready_ms: a.ready_frame_ms, html_ms: nav ? nav.responseEnd : null, wasm_fetched_ms: wasm ? wasm.responseEnd : null,
              script_ms: a.script_ms, app_js_ms: a.app_js_ms, runtime_ms: a.runtime_ms, first_frame_ms: a.first_frame_ms,
              lock_ms: s.startup.lock_ms, read_ms: s.startup.read_ms, installed_ms: s.startup.installed_ms,
-             parsed_ms: s.opened_at_ms, open_ms: s.open_ms, role: s.role };
+             parsed_ms: s.opened_at_ms, open_ms: s.open_ms, open_busy_ms: s.open_busy_ms, open_slices: s.open_slices,
+             open_longest_slice_ms: s.open_longest_slice_ms, longest_frame_ms: window.atelier.perf().max_ms, role: s.role };
   });
   r.after = await longTasks(page, r.first_frame_ms);
   r.before = await longTasks(page, 0, r.first_frame_ms);

@@ -273,3 +273,35 @@ test('the browser killed during a burst of edits keeps every edit it had shown a
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a large stored atelier opens across frames: the first frame and the progress come before it is open', async ({ page, consoleErrors }) => {
+  test.setTimeout(180000);
+  // 8,000 orders: several 25 ms slices even on a fast machine (web/platform/storage.cpp).
+  await page.goto('/?demo=8000');
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
+                             null, { timeout: 120000 });
+  // Record, before any script of the reloaded page runs, whether a frame showed the progress bar.
+  await page.addInitScript(() => {
+    window.__sawProgress = false;
+    const look = () => {
+      try {
+        if (window.atelier && window.atelier.running && window.atelier.locate('Opening progress')) window.__sawProgress = true;
+      } catch (e) { /* the runtime is not up yet */ }
+      if (!(window.atelier && window.atelier.startup.ready_frame_ms)) setTimeout(look, 5);
+    };
+    setTimeout(look, 5);
+  });
+  await page.reload();
+  await page.waitForFunction(() => window.atelier.state().ready && window.atelier.startup.ready_frame_ms, null, { timeout: 60000 });
+  const s = await storage(page);
+  const startup = await page.evaluate(() => window.atelier.startup);
+  expect(s.report).toBe('');
+  expect((await state(page)).orders).toBe(8000);
+  expect(s.open_slices).toBeGreaterThan(1);
+  expect(startup.first_frame_ms).toBeLessThan(s.opened_at_ms);  // drawn before the atelier was open
+  expect(await page.evaluate(() => window.__sawProgress)).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});

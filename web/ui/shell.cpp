@@ -177,6 +177,11 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
         if (ImGui::Begin("Opening", nullptr, kPageFlags)) {
             mark_current_window("Opening");
             ImGui::TextDisabled("Opening your atelier…");
+            // A large atelier opens across many frames: show how far (the page stays responsive).
+            if (const double p = sh.storage().open_progress; p >= 0) {
+                ImGui::ProgressBar(static_cast<float>(p), ImVec2(std::min(ImGui::GetContentRegionAvail().x, em(320)), 0));
+                mark_last_item("Opening progress");
+            }
         }
         ImGui::End();
         return;

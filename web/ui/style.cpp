@@ -34,10 +34,12 @@ const Theme kDark{
 };
 
 // Basic Latin to Latin Extended-B, Latin Extended Additional (Vietnamese, Welsh), general
-// punctuation (dashes, quotes, …, €), Greek and Cyrillic: client names come from everywhere.
+// punctuation (dashes, quotes, …, €), letterlike symbols (№, ™), Greek and Cyrillic: client
+// names come from everywhere. Of the symbol blocks only the arrows the UI draws (→): every glyph is
+// rasterised three times (body, small, title) before the first frame.
 const ImWchar kRanges[] = {
-    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x218F,
-    0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0,
+    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
+    0x20A0, 0x20CF, 0x2100, 0x218F, 0x2190, 0x2193, 0,
 };
 
 double channel(uint8_t c) {
@@ -169,7 +171,10 @@ bool apply_display_scale(Look& l, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
-    cfg.OversampleH = 2;
+    // The fonts are built at the display's real pixel size (size x dpr), so horizontal
+    // oversampling buys little sharpness and doubles the atlas (measured natively, 3 sizes at
+    // dpr 1: 148 ms with OversampleH 2, 69 ms with 1; ~0.4 s in the browser before).
+    cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     l.body = io.Fonts->AddFontFromFileTTF(l.font_path.c_str(), TypeScale::body * dpr, &cfg, kRanges);
     if (l.body) {

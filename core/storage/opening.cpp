@@ -1,0 +1,285 @@
+// [SECTION] Storage::open as resumable steps (see Storage::Opening). One code path: open() runs
+// these steps with an unlimited budget, the browser a few milliseconds' worth per frame.
+// Order of work, as open() always did it: list the folder; newest snapshot first — read it, check
+// its frame (the CRC in slices), read it (SnapshotReader, in slices), else the next older one;
+// then the journal after it, one entry at a time, replayed through a Store.
+#include <algorithm>
+#include <memory>
+
+#include "core/json/capped.hpp"
+#include "core/snapshot/snapshot_reader.hpp"
+#include "core/storage/crc32.hpp"
+#include "core/storage/storage.hpp"
+#include "core/storage/storage_detail.hpp"
+#include "core/store.hpp"
+
+namespace atelier {
+
+namespace {
+std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+// Work units: a byte parsed is one; a CRC byte is cheaper, a journal entry has a fixed cost too.
+constexpr size_t kCrcBytesPerUnit = 8;
+constexpr size_t kEntryUnits = 4096;
+}  // namespace
+
+class OpeningSteps : public Storage::Opening {
+public:
+    explicit OpeningSteps(Storage& s) : st_(s) {}
+
+    bool step(size_t budget) override {
+        size_t spent = 0;
+        while (phase_ != Phase::done && spent < budget) {
+            switch (phase_) {
+                case Phase::start: start(); break;
+                case Phase::next_snapshot: spent += next_snapshot(); break;
+                case Phase::crc: spent += crc(budget - spent); break;
+                case Phase::parse: spent += parse(budget - spent); break;
+                case Phase::after_snapshots: after_snapshots(); break;
+                case Phase::replay: spent += replay(budget - spent); break;
+                case Phase::report: report(); break;
+                case Phase::done: break;
+            }
+        }
+        return phase_ == Phase::done;
+    }
+
+    double progress() const override {
+        const double n = static_cast<double>(std::max<uint64_t>(1, st_.seq_ - st_.newest_));
+        switch (phase_) {
+            case Phase::start:
+            case Phase::next_snapshot: return 0;
+            case Phase::crc: return head_.rest.empty() ? 0.05 : 0.05 * static_cast<double>(crc_at_) / static_cast<double>(head_.rest.size());
+            case Phase::parse: return 0.05 + 0.85 * reader_->progress();
+            case Phase::after_snapshots: return 0.9;
+            case Phase::replay: return 0.9 + 0.1 * static_cast<double>(replay_at_ - st_.newest_) / n;
+            case Phase::report:
+            case Phase::done: return 1;
+        }
+        return 1;
+    }
+
+    LoadResult take() override { return std::move(res_); }
+
+private:
+    enum class Phase { start, next_snapshot, crc, parse, after_snapshots, replay, report, done };
+
+    void start() {
+        l_ = list_folder(st_.files_);
+        st_.seq_ = 0;
+        if (!l_.snapshots.empty()) st_.seq_ = l_.snapshots.back();
+        if (!l_.journal.empty()) st_.seq_ = std::max(st_.seq_, l_.journal.back());
+        st_.has_newest_ = st_.has_previous_ = false;
+        st_.newest_ = st_.previous_ = 0;
+        st_.snapshot_needed_ = false;
+        next_ = l_.snapshots.size();
+        phase_ = Phase::next_snapshot;
+    }
+
+    uint64_t candidate() const { return l_.snapshots[next_]; }
+
+    // A snapshot that failed: counted, and the next older one is tried.
+    void damaged(const std::string& why) {
+        const std::string name = snapshot_name(candidate());
+        res_.damaged.push_back(name);
+        why_snapshots_.push_back(name + " " + why);
+        reader_.reset();
+        text_.reset();
+        phase_ = Phase::next_snapshot;
+    }
+
+    // The newest snapshot that reads and validates is the base; the previous generation is only
+    // needed when it is damaged, and then this loop reaches it.
+    size_t next_snapshot() {
+        if (next_ == 0) {
+            phase_ = Phase::after_snapshots;
+            return 0;
+        }
+        --next_;
+        text_ = st_.files_.read(snapshot_name(candidate()));
+        if (!text_) {
+            damaged("could not be read: " + st_.files_.error);
+            return 1;
+        }
+        std::string why;
+        if (!read_frame_head(*text_, head_, why)) {
+            damaged(why);
+            return 1;
+        }
+        crc_ = 0;
+        crc_at_ = 0;
+        phase_ = Phase::crc;
+        return text_->size() / kCrcBytesPerUnit / 4 + 1;  // the copy out of the folder
+    }
+
+    size_t crc(size_t budget) {
+        const size_t n = std::min(head_.rest.size() - crc_at_, budget > SIZE_MAX / kCrcBytesPerUnit ? SIZE_MAX : budget * kCrcBytesPerUnit);
+        crc_ = crc32(head_.rest.substr(crc_at_, n), crc_);
+        crc_at_ += n;
+        if (crc_at_ < head_.rest.size()) return n / kCrcBytesPerUnit + 1;
+        std::string why;
+        if (crc_ != head_.crc) damaged(kChecksumMismatch);
+        else if (!read_frame_meta(head_.rest, "snapshot", candidate(), frame_, why)) damaged(why);
+        else {
+            reader_ = std::make_unique<SnapshotReader>(frame_.body, true);
+            phase_ = Phase::parse;
+        }
+        return n / kCrcBytesPerUnit + 1;
+    }
+
+    size_t parse(size_t budget) {
+        if (!reader_->step(budget)) return budget;
+        if (!reader_->ok()) {
+            const Problems& problems = reader_->problems();
+            if (!salvage_) {
+                if (auto invalid = reader_->take_invalid()) {
+                    salvage_ = std::move(invalid);
+                    salvage_seq_ = candidate();
+                    salvage_at_ = frame_.at;
+                    salvage_problems_ = problems;
+                }
+            }
+            damaged(problems.empty() ? "is not a valid atelier"
+                                     : "is not a valid atelier (" + problems.front().path + ": " + problems.front().message + ")");
+            return 1;
+        }
+        st_.has_newest_ = true;
+        st_.newest_ = candidate();
+        base_ = reader_->take();
+        base_at_ = frame_.at;
+        if (auto t = base_at_.find('T'); t != std::string::npos) base_at_[t] = ' ';  // "2026-03-01 09:00"
+        res_.previous_generation = next_ + 1 != l_.snapshots.size();
+        reader_.reset();
+        text_.reset();
+        phase_ = Phase::after_snapshots;
+        return 1;
+    }
+
+    void after_snapshots() {
+        if (!st_.has_newest_ && salvage_) {
+            res_.salvaged = true;
+            res_.problems = std::move(salvage_problems_);
+            st_.has_newest_ = true;
+            st_.newest_ = salvage_seq_;
+            base_ = std::move(*salvage_);
+            base_at_ = salvage_at_;
+            if (auto t = base_at_.find('T'); t != std::string::npos) base_at_[t] = ' ';
+            res_.previous_generation = salvage_seq_ != l_.snapshots.back();
+        }
+        if (!st_.has_newest_) {
+            if (!l_.snapshots.empty()) {
+                res_.unreadable_data = true;
+                res_.report = "The saved atelier could not be read (" + plural(l_.snapshots.size(), "saved copy is", "saved copies are") +
+                              " damaged); Atelier started without it. The damaged files are kept in the storage folder.";
+                if (!l_.journal.empty()) res_.report += " " + plural(l_.journal.size(), "later edit was", "later edits were") + " not applied.";
+                st_.seq_ += 1;  // never reuse a damaged file's name
+            } else if (!l_.journal.empty()) {
+                res_.report = plural(l_.journal.size(), "edit", "edits") + " made before the first complete save could not be restored.";
+            }
+            phase_ = Phase::done;
+            return;
+        }
+        store_ = std::make_unique<Store>(std::move(base_));
+        journal_at_ = 0;
+        while (journal_at_ < l_.journal.size() && l_.journal[journal_at_] <= st_.newest_) ++journal_at_;
+        replay_at_ = st_.newest_;
+        phase_ = Phase::replay;
+    }
+
+    // The journal after the snapshot, in order; what is missing or damaged is skipped.
+    size_t replay(size_t budget) {
+        size_t spent = 0;
+        while (replay_at_ < st_.seq_ && spent < budget) {
+            const uint64_t s = ++replay_at_;
+            spent += kEntryUnits;
+            const bool present = journal_at_ < l_.journal.size() && l_.journal[journal_at_] == s;
+            if (present) ++journal_at_;
+            if (!present) {
+                ++res_.unreadable;  // a gap: written, then lost
+                continue;
+            }
+            const std::string name = journal_name(s);
+            auto text = st_.files_.read(name);
+            Unframed u;
+            std::string why;
+            nlohmann::json line = nlohmann::json::value_t::discarded;
+            Problems unparsed;
+            if (text) spent += text->size();
+            if (text && unframe_file(*text, "journal", s, u, why)) line = parse_json_capped(u.body, unparsed);
+            if (line.is_discarded()) {
+                res_.damaged.push_back(name);
+                ++res_.unreadable;
+                continue;
+            }
+            Problems problems;
+            const auto entry = journal_line_from_json(line, problems);
+            if (entry && entry->kind == JournalLine::Kind::restore) {
+                // The atelier was replaced here; what follows belongs to the restored one.
+                res_.unreadable += static_cast<size_t>(st_.seq_ - s);
+                replay_at_ = st_.seq_;
+                break;
+            }
+            if (entry && apply_journal_line(*store_, *entry, problems)) ++res_.replayed;
+            else {
+                ++res_.not_applied;
+                if (first_refusal_.empty() && !problems.empty()) first_refusal_ = problems.front().message;
+            }
+        }
+        if (replay_at_ >= st_.seq_) phase_ = Phase::report;
+        return spent;
+    }
+
+    void report() {
+        res_.snapshot_seq = st_.newest_;
+        res_.atelier = store_->release();
+        store_.reset();
+        std::vector<std::string> parts;
+        if (res_.salvaged)
+            parts.push_back("No saved copy of the atelier passes its checks (" + plural(res_.problems.size(), "problem", "problems") +
+                            "). It is open read-only as last saved" + (base_at_.empty() ? std::string() : " on " + base_at_) +
+                            ": download the raw files to keep them, or restore a backup.");
+        else if (res_.previous_generation)
+            parts.push_back("Recovered from the previous save" + (base_at_.empty() ? std::string() : " of " + base_at_) +
+                            ", because the newest save could not be read.");
+        if (res_.unreadable)
+            parts.push_back(plural(res_.unreadable, "edit", "edits") + " could not be read and " + (res_.unreadable == 1 ? "is" : "are") +
+                            " missing.");
+        if (res_.not_applied)
+            parts.push_back(plural(res_.not_applied, "later edit", "later edits") + " could not be applied" +
+                            (first_refusal_.empty() ? "." : " (" + first_refusal_ + ")."));
+        for (size_t i = 0; i < parts.size(); ++i) res_.report += (i ? " " : "") + parts[i];
+        // Anything lost: write the recovered state as the newest generation at the next chance. A
+        // salvaged atelier is never written over what is stored (it is read-only until a restore).
+        st_.salvaged_ = res_.salvaged;
+        if (!res_.report.empty() && !st_.salvaged_) st_.snapshot_needed_ = true;
+        phase_ = Phase::done;
+    }
+
+    Storage& st_;
+    Phase phase_ = Phase::start;
+    LoadResult res_;
+    Listing l_;
+    size_t next_ = 0;  // snapshots still to try: l_.snapshots[0, next_)
+    std::optional<std::string> text_;
+    FrameHead head_;
+    uint32_t crc_ = 0;
+    size_t crc_at_ = 0;
+    Unframed frame_;
+    std::unique_ptr<SnapshotReader> reader_;
+    Atelier base_;
+    std::string base_at_;
+    std::vector<std::string> why_snapshots_;
+    // The newest snapshot that reads field by field but breaks a rule: opened read-only when no
+    // generation validates, so a stored atelier is never traded for a first-start screen.
+    std::optional<Atelier> salvage_;
+    uint64_t salvage_seq_ = 0;
+    std::string salvage_at_;
+    Problems salvage_problems_;
+    std::unique_ptr<Store> store_;
+    size_t journal_at_ = 0;
+    uint64_t replay_at_ = 0;
+    std::string first_refusal_;
+};
+
+std::unique_ptr<Storage::Opening> Storage::begin_open() { return std::make_unique<OpeningSteps>(*this); }
+
+}  // namespace atelier
