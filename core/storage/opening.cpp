@@ -170,7 +170,12 @@ private:
                 res_.unreadable_data = true;
                 res_.report = "The saved atelier could not be read (" + plural(l_.snapshots.size(), "saved copy is", "saved copies are") +
                               " damaged); Atelier started without it. The damaged files are kept in the storage folder.";
-                if (!l_.journal.empty()) res_.report += " " + plural(l_.journal.size(), "later edit was", "later edits were") + " not applied.";
+                if (!l_.journal.empty()) {
+                    // Appends: GCC 12's -Werror=restrict (Release) flags `" " + std::string`.
+                    res_.report += ' ';
+                    res_.report += plural(l_.journal.size(), "later edit was", "later edits were");
+                    res_.report += " not applied.";
+                }
                 st_.seq_ += 1;  // never reuse a damaged file's name
             } else if (!l_.journal.empty()) {
                 res_.report = plural(l_.journal.size(), "edit", "edits") + " made before the first complete save could not be restored.";
