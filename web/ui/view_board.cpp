@@ -322,6 +322,35 @@ void qc_fail_dialog(const Atelier& a, Shell& sh, BoardUi& u) {
     end_dialog();
 }
 
+// The pipeline's columns side by side; the row scrolls sideways when they do not fit (11 stages on a tablet).
+void columns(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const Pipeline& p) {
+    const size_t n = std::min(c.count, p.stages.size());
+    ImGui::BeginChild("board columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = n ? std::max(em(210), (avail - gap * float(n - 1)) / float(n)) : avail;
+    const float height = ImGui::GetContentRegionAvail().y - (width * float(n) > avail ? ImGui::GetStyle().ScrollbarSize : 0);
+    const float vis0 = ImGui::GetWindowPos().x, vis1 = vis0 + ImGui::GetWindowWidth();
+    for (size_t k = 0; k < n; ++k) {
+        if (k > 0) ImGui::SameLine();
+        const float x = ImGui::GetCursorScreenPos().x;
+        if (x + width < vis0 || x > vis1) {
+            ImGui::Dummy(ImVec2(width, height));  // off to the side: keep its place, draw nothing
+            continue;
+        }
+        ImGui::PushID(static_cast<int>(k));
+        column(a, sh, u, c, p, k, width, height);
+        ImGui::PopID();
+    }
+    // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
+    if (const ImGuiPayload* pl = ImGui::GetDragDropPayload(); pl && pl->IsDataType(kPayload)) {
+        const float mx = ImGui::GetIO().MousePos.x, edge = em(48);
+        if (mx < vis0 + edge && mx >= vis0) ImGui::SetScrollX(std::max(0.f, ImGui::GetScrollX() - em(14)));
+        else if (mx > vis1 - edge && mx <= vis1) ImGui::SetScrollX(std::min(ImGui::GetScrollMaxX(), ImGui::GetScrollX() + em(14)));
+    }
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 // [SECTION] draw_board
@@ -373,36 +402,33 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
         ImGui::PopTextWrapPos();
         mark_last_item("Board message: " + u.message);
         ImGui::SameLine();
-        if (ImGui::SmallButton("Dismiss##board message")) u.message.clear();
+        if (small_button("Dismiss##board message")) u.message.clear();
     }
 
-    // Columns side by side; the row scrolls sideways when they do not fit (11 stages on a tablet).
-    const size_t n = std::min(c.count, p->stages.size());
-    ImGui::BeginChild("board columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float width = n ? std::max(em(210), (avail - gap * float(n - 1)) / float(n)) : avail;
-    const float height = ImGui::GetContentRegionAvail().y - (width * float(n) > avail ? ImGui::GetStyle().ScrollbarSize : 0);
-    const float vis0 = ImGui::GetWindowPos().x, vis1 = vis0 + ImGui::GetWindowWidth();
-    for (size_t k = 0; k < n; ++k) {
-        if (k > 0) ImGui::SameLine();
-        const float x = ImGui::GetCursorScreenPos().x;
-        if (x + width < vis0 || x > vis1) {
-            ImGui::Dummy(ImVec2(width, height));  // off to the side: keep its place, draw nothing
-            continue;
+    // An empty board says what to do next instead of showing empty columns.
+    const bool filtered = u.filter.find_first_not_of(" \t") != std::string::npos || !u.team.empty();
+    if (a.orders.empty()) {
+        if (empty_state("No orders yet — + Order creates the first", "+ Order##board empty")) sh.new_order();
+    } else if (c.shown == 0 && filtered) {
+        std::string what = "No orders on ";
+        what += p->name;
+        what += " match";
+        if (u.filter.find_first_not_of(" \t") != std::string::npos) {
+            what += " “";
+            what += u.filter;
+            what += "”";
         }
-        ImGui::PushID(static_cast<int>(k));
-        column(a, sh, u, c, *p, k, width, height);
-        ImGui::PopID();
+        if (!u.team.empty()) {
+            what += " in team ";
+            what += u.team;
+        }
+        if (empty_state(what, "Clear filter##board")) {
+            u.filter.clear();
+            u.team.clear();
+        }
+    } else {
+        columns(a, sh, u, c, *p);
     }
-    // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
-    if (const ImGuiPayload* pl = ImGui::GetDragDropPayload(); pl && pl->IsDataType(kPayload)) {
-        const float mx = ImGui::GetIO().MousePos.x, edge = em(48);
-        if (mx < vis0 + edge && mx >= vis0) ImGui::SetScrollX(std::max(0.f, ImGui::GetScrollX() - em(14)));
-        else if (mx > vis1 - edge && mx <= vis1) ImGui::SetScrollX(std::min(ImGui::GetScrollMaxX(), ImGui::GetScrollX() + em(14)));
-    }
-    ImGui::EndChild();
-
     qc_fail_dialog(a, sh, u);
     if (u.action.kind != BoardAction::none) run_action(a, sh, u);
 }

@@ -20,6 +20,7 @@
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_clients.hpp"
 #include "web/ui/views.hpp"
+#include "web/ui/style.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -89,6 +90,17 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%zu of %zu clients", l.rows.size(), a.clients.size());
+    if (a.clients.empty()) {
+        if (empty_state("No clients yet — + Client creates the first", "+ Client##clients empty")) sh.new_client();
+        return;
+    }
+    if (l.rows.empty()) {
+        std::string what = "No clients match “";
+        what += trim(l.search);
+        what += "”";
+        if (empty_state(what, "Clear search##clients")) l.search.clear();
+        return;
+    }
 
     // Not resizable: a tap on a row near a column border would start a resize instead of opening it.
     const ImGuiTableFlags flags =
@@ -101,6 +113,9 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     ImGui::TableSetupColumn("Orders", 0, 0.8f);
     ImGui::TableSetupColumn("Owes", 0, 1.5f);
     ImGui::TableHeadersRow();
+    // A finger needs the whole row, frame-high, to hit; the mouse keeps the compact list.
+    const bool touch = look().touch;
+    const float row_h = touch ? target_height() : 0.0f;
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(l.rows.size()));
     while (clip.Step()) {
@@ -110,20 +125,26 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
             ImGui::PushID(c.id);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                  ImVec2(0, row_h)))
                 sh.open_client(c.id);
             mark_last_item(c.name);
             ImGui::SameLine();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.name.c_str());
             ImGui::TableNextColumn();
             const std::string phone = format_phone(c.phone, a.profile.country);
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(phone.c_str());
             if (!phone.empty()) mark_last_item("Phone " + phone);
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.email.c_str());
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", cc.orders[i]);
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             if (cc.owed[i] > 0) ImGui::TextColored(colours().due_soon, "%s", money_text(Money{cc.owed[i]}, cur).c_str());
             else ImGui::TextDisabled("—");
             ImGui::PopID();
@@ -332,7 +353,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     }
     p.frame = sh.frame();
     ImGui::BeginChild("client_page");
-    if (ImGui::SmallButton("< All clients")) sh.show(View::clients);
+    if (small_button("< All clients")) sh.show(View::clients);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();

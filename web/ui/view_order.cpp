@@ -242,7 +242,7 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     if (c) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open client")) sh.open_client(c->id);
+        if (small_button("Open client")) sh.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
     if (const Badge* due = badges.deadline()) {

@@ -40,7 +40,7 @@ void order_fittings(const Atelier&, OrderUi& u, Shell& sh, const Order& o) {
             ImGui::TextUnformatted(fit.notes.c_str());
             ImGui::TableNextColumn();
             if (fit.done) ImGui::TextColored(colours().ok, "done");
-            else if (ImGui::SmallButton("Done")) run(sh, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
+            else if (small_button("Done")) run(sh, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -546,7 +546,25 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         else ImGui::TextColored(colours().ok, "%s", u.message.c_str());
         mark_last_item((u.message_error ? "Table error: " : "Table note: ") + u.message);
     }
-    if (u.rows.empty()) ImGui::TextDisabled("No order matches. Remove a filter or clear the search.");
+    if (a.orders.empty()) {
+        if (empty_state("No orders yet — + Order creates the first", "+ Order##table empty")) sh.new_order();
+    } else if (u.rows.empty()) {
+        // Names what hides the orders; "Clear filter" is the dashboard's way in with no filter at all.
+        std::string what = "No orders match";
+        const char* joint = " ";
+        if (u.search.find_first_not_of(' ') != std::string::npos) {
+            what += " “";
+            what += u.search;
+            what += "”";
+            joint = " and ";
+        }
+        for (const std::string& f : sh.prefs().filter) {
+            what += joint;
+            what += f;
+            joint = " and ";
+        }
+        if (empty_state(what, "Clear filter##table")) sh.show_orders({});
+    }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
