@@ -117,6 +117,16 @@
     text(s.replace(/\r?\n/g, ' '));
   });
 
+  // A field that already has the keyboard (a dialog gives it to its first field) and is clicked:
+  // the click moved the browser's focus to the canvas while the app still wants text, so the app
+  // reports no change — the textarea takes the focus back, or accented letters would be lost.
+  let wanting = false;
+  window.addEventListener('mouseup', (e) => {
+    if (e.target !== canvas || !wanting || document.activeElement === ime) return;
+    const [x, y] = toCanvas(e.clientX, e.clientY);
+    focusIme(x, y);
+  }, true);
+
   // Hooks the app calls (web/platform/input.cpp).
   window.atelierInput = {
     copy(s) {
@@ -124,6 +134,7 @@
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
     },
     wantText(want) {
+      wanting = want;
       if (want && document.activeElement !== ime) focusIme(0, 0);
       else if (!want && document.activeElement === ime) { ime.blur(); canvas.focus({ preventScroll: true }); }
     },

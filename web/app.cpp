@@ -52,6 +52,7 @@ public:
     void show_orders(const std::vector<std::string>& filter) override { app_.show_orders(filter); }
     void new_order(int client) override { app_.new_order(client); }
     void new_client() override { app_.new_client(); }
+    ui::DialogState& dialogs() override { return app_.views.dialogs; }
 
     Date today() const override { return app_.today; }
     DateTime now() const override { return app_.now; }
@@ -267,12 +268,19 @@ void App::show_orders(const std::vector<std::string>& filter) {
     save_prefs();
 }
 
+// One dialog at a time: asked while another is open, the form is refused and the user told why.
 void App::new_order(int client_id) {
-    views.new_order.open = true;
+    if (views.dialogs.open == ui::kNewOrderDialog) return;
+    if (!ui::open_dialog(views.dialogs, ui::kNewOrderDialog))
+        return notify("Finish or close \"" + views.dialogs.open + "\" first", true);
     views.new_order.client = client_id;  // taken when the form opens afresh (not drawn last frame)
 }
 
-void App::new_client() { views.new_client.open = true; }
+void App::new_client() {
+    if (views.dialogs.open == ui::kNewClientDialog) return;
+    if (!ui::open_dialog(views.dialogs, ui::kNewClientDialog))
+        notify("Finish or close \"" + views.dialogs.open + "\" first", true);
+}
 
 const QueryIndex& App::index() {
     if (!index_ || index_revision_ != revision()) {
@@ -357,6 +365,7 @@ nlohmann::json App::state_json() {
                      {"can_redo", store.can_redo()},
                      {"palette", views.palette.open},
                      {"confirm", confirm ? confirm->title : ""},
+                     {"dialog", views.dialogs.open},
                      {"toasts", toast_list},
                      {"prefs", prefs_to_json(prefs)},
                      {"frame_ms", frame_ms},

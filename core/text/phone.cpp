@@ -165,17 +165,19 @@ std::string format_phone(std::string_view stored, std::string_view home) {
     // The North American plan writes its groups its own way: (212) 555-0123, +1 212-555-0123.
     if (code == "1" && shape) {
         const auto p = split(nsn, shape->groups);
-        std::string out = national ? "(" : "+1 ";
+        // Appends, not "a" + b chains: GCC 12 flags those with -Werror=restrict at -O2.
+        std::string out;
         if (national) {
-            // Appends, not `"(" + str`: GCC 12's -Werror=restrict misfires on those at -O2.
+            out += '(';
             out += p[0];
             out += ") ";
             out += p[1];
-            out += "-";
+            out += '-';
             out += p[2];
-        } else {
-            out += join(p, "-");
+            return out;
         }
+        out += "+1 ";
+        out += join(p, "-");
         return out;
     }
     const auto parts = shape ? split(nsn, shape->groups) : split_generic(nsn);
@@ -188,7 +190,7 @@ std::string format_phone(std::string_view stored, std::string_view home) {
     }
     std::string out = "+";
     out += code;
-    out += " ";
+    out += ' ';
     out += join(parts, " ");
     return out;
 }

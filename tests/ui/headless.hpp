@@ -38,7 +38,7 @@ public:
     // Clicks the centre of the item; fails the test (doctest REQUIRE) if it is not drawn.
     void click(std::string_view label);
     void double_click(std::string_view label);
-    // Goes to a view from the top bar: its button, or the "⋯" menu when the row is too narrow.
+    // Goes to a view from the top bar: its button, or the "…" menu when the row is too narrow.
     void nav(std::string_view view);
     // Clicks a text field, selects all, types `text` (UTF-8), and optionally presses Enter.
     void fill(std::string_view label, std::string_view text, bool enter = false);

@@ -3,6 +3,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/text/phone.hpp"
 #include "tests/ui/headless.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -129,11 +130,11 @@ TEST_CASE("a refused new client keeps the form open with the reason") {
     const size_t n = h.app.store.state().clients.size();
     h.click("New client");
     h.click("Create client");  // no name
-    CHECK(h.app.views.new_client.open);
+    CHECK((h.app.views.dialogs.open == "New client"));
     CHECK(h.app.store.state().clients.size() == n);
     CHECK_FALSE(h.label_starting("Client not created: ").empty());
     h.click("New client/Close");
-    CHECK_FALSE(h.app.views.new_client.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New client"));
 }
 
 TEST_CASE("hostile names display safely in the list, the page and the order") {
@@ -154,4 +155,29 @@ TEST_CASE("hostile names display safely in the list, the page and the order") {
     h.click("History");
     h.click("Details");
     CHECK(h.app.store.state().order(h.app.order)->garment == "%n%n%n");
+}
+
+TEST_CASE("phone numbers show in the atelier's national format: the clients list and the order page") {
+    Headless h(1280, 800);
+    atelier::test::open_demo(h.app);
+    const auto& a = h.app.store.state();
+    REQUIRE(a.profile.country == "FR");  // the demo atelier is French
+    const atelier::Client* c = nullptr;
+    for (const auto& cl : a.clients)
+        if (cl.phone.rfind("+33", 0) == 0) c = &cl;
+    REQUIRE(c);
+    const std::string shown = atelier::format_phone(c->phone, "FR");
+    CHECK(shown.rfind("0", 0) == 0);  // 06 90 48 22 34, not +33690482234
+    h.app.views.clients.search = c->name;
+    h.frame(2);
+    h.nav("Clients");
+    CHECK(h.visible("Phone " + shown));
+    int number = 0;
+    for (const auto& o : a.orders)
+        if (o.client == c->id) number = o.number;
+    if (number) {
+        h.app.open_order(number);
+        h.frame(2);
+        CHECK(h.visible("Client phone " + shown));
+    }
 }

@@ -3,6 +3,7 @@
 // 768, 1024, 1280 and 1920 px wide, light and dark, on the demo atelier.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,25 @@ size_t runs_in(const Headless& h, std::string_view where_prefix) {
     return n;
 }
 
-void check_view(View v, const char* nav, std::string_view where, size_t at_least) {
+// Each run of `where` that is a date-bearing deadline ("due 2026-06-12" on a card, "2026-06-12" or
+// "2026-06-12 · OVERDUE" in the table) is whole: never "due 202" nor "2026-0…".
+size_t whole_deadlines(const Headless& h, std::string_view where, std::string_view prefix) {
+    size_t n = 0;
+    for (const auto& r : h.runs.runs) {
+        if (r.where.rfind(where, 0) != 0 || r.text.rfind(prefix, 0) != 0) continue;
+        const std::string_view date = std::string_view(r.text).substr(prefix.size());
+        // A date starts with a four-digit year; anything else (an amount, an order number) is not looked at.
+        const auto digit = [&](size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
+        if (!(digit(0) && digit(1) && digit(2) && digit(3) && !digit(4)) && prefix.empty()) continue;
+        const bool whole = date.size() >= 10 && date[4] == '-' && date[7] == '-' && date.find("…") == std::string_view::npos;
+        CHECK_MESSAGE(whole, "cut deadline: " << r.text);
+        n += whole;
+    }
+    return n;
+}
+
+void check_view(View v, const char* nav, std::string_view where, size_t at_least,
+                const std::function<void(const Headless&)>& also = nullptr) {
     for (const bool dark : {false, true})
         for (const float w : kWidths) {
             CAPTURE(w);
@@ -41,6 +60,7 @@ void check_view(View v, const char* nav, std::string_view where, size_t at_least
             INFO("layout problems:\n" << all);
             CHECK(problems.empty());
             CHECK(runs_in(h, where) >= at_least);
+            if (also) also(h);
         }
 }
 
@@ -63,13 +83,24 @@ TEST_CASE("layout check: the check itself finds an overlap and a run out of its 
     CHECK(h.layout_problems().empty());
 }
 
-TEST_CASE("layout check: board cards" * doctest::should_fail()) {
-    // Known failing until the board's cards are drawn through the card layout (issue 12, phase B).
-    check_view(View::board, "Board", "card", 20);
+TEST_CASE("layout check: board cards (the deadline whole on every card)") {
+    check_view(View::board, "Board", "card", 20, [](const Headless& h) {
+        CHECK(whole_deadlines(h, "card", "due ") >= 4);
+        // The first release's card: money and stage state on one line, drawn over each other.
+        for (const auto& r : h.runs.runs)
+            if (r.where.rfind("card", 0) == 0) {
+                const bool both = r.text.find("owes") != std::string::npos && r.text.find("started") != std::string::npos;
+                CHECK_FALSE(both);
+            }
+    });
 }
 
-TEST_CASE("layout check: table cells" * doctest::should_fail()) {
-    check_view(View::table, "Table", "table", 40);
+TEST_CASE("layout check: table cells (deadlines whole)") {
+    check_view(View::table, "Table", "table", 40, [](const Headless& h) {
+        // At 768 px the deadline column is scrolled out of view to the right.
+        const size_t whole = whole_deadlines(h, "table", "");
+        if (ImGui::GetIO().DisplaySize.x >= 1024) CHECK(whole >= 10);
+    });
 }
 
 TEST_CASE("layout check: top bar") {

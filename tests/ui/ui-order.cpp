@@ -55,7 +55,7 @@ TEST_CASE("a client measured through the forms gets an order with an override, c
     atelier::test::open_demo(h.app);
     h.frame();
     h.click("New client");
-    REQUIRE(h.app.views.new_client.open);
+    REQUIRE((h.app.views.dialogs.open == "New client"));
     h.fill("New client/Name", "Elira Hoxhá");
     h.fill("New client/Phone", "+355 69 123 4567");
     h.fill("New client/Email", "elira@example.com");
@@ -63,7 +63,7 @@ TEST_CASE("a client measured through the forms gets an order with an override, c
     h.click("Create client");
     REQUIRE(h.app.view == View::client);
     REQUIRE(h.app.client == id);
-    CHECK_FALSE(h.app.views.new_client.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New client"));
     CHECK(h.app.store.state().client(id)->name == "Elira Hoxhá");
 
     h.fill("Measurement name 1", "chest");
@@ -77,7 +77,7 @@ TEST_CASE("a client measured through the forms gets an order with an override, c
     CHECK(atelier::format_length(*atelier::current_measurement(*c, "waist")) == "74.5cm");
 
     h.click("New order for this client");
-    REQUIRE(h.app.views.new_order.open);
+    REQUIRE((h.app.views.dialogs.open == "New order"));
     h.fill("New order/Garment", "Three-piece suit");
     h.fill("New order/Deadline", "2026-07-15");
     h.fill("New order/Price", "1800");
@@ -85,7 +85,7 @@ TEST_CASE("a client measured through the forms gets an order with an override, c
     h.click("Create order");
     REQUIRE(h.app.view == View::order);
     REQUIRE(h.app.order == number);
-    CHECK_FALSE(h.app.views.new_order.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New order"));
     CHECK(order(h, number).client == id);
     CHECK(order(h, number).price == Money{180000});
     CHECK(order(h, number).garment == "Three-piece suit");
@@ -277,9 +277,9 @@ TEST_CASE("the new-order form keeps a refused order open with the reason, then c
     atelier::test::open_demo(h.app);
     h.frame();
     h.click("New order");
-    REQUIRE(h.app.views.new_order.open);
+    REQUIRE((h.app.views.dialogs.open == "New order"));
     h.click("New order/Create order");
-    CHECK(h.app.views.new_order.open);
+    CHECK((h.app.views.dialogs.open == "New order"));
     CHECK(h.visible("Order not created: choose the client first"));
 
     const auto& a = h.app.store.state();
@@ -292,14 +292,14 @@ TEST_CASE("the new-order form keeps a refused order open with the reason, then c
     h.fill("New order/Event date", "2026-09-01");  // the deadline after the event: refused by the core
     const size_t orders = a.orders.size();
     h.click("New order/Create order");
-    CHECK(h.app.views.new_order.open);
+    CHECK((h.app.views.dialogs.open == "New order"));
     CHECK(a.orders.size() == orders);
     CHECK(h.label_starting("Order not created: ").find("after the event date") != std::string::npos);
 
     h.fill("New order/Deadline", "2026-08-20");
     const int number = a.profile.next_order;
     h.click("New order/Create order");
-    CHECK_FALSE(h.app.views.new_order.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New order"));
     REQUIRE(h.app.order == number);
     CHECK(order(h, number).client == a.clients.at(2).id);
     CHECK(order(h, number).event);

@@ -2,6 +2,7 @@
 // is drawn on reaches WCAG's 4.5:1 in both themes, and touch mode makes targets a finger's size.
 #include <doctest/doctest.h>
 
+#include "core/commands/command.hpp"
 #include "tests/ui/headless.hpp"
 #include "web/ui/style.hpp"
 
@@ -40,6 +41,68 @@ TEST_CASE("touch mode makes every frame at least 44 px tall, and the mouse layou
     CHECK(ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y >= ui::kTouchTargetPx);  // table rows
     ui::set_touch(h.look, false);
     CHECK(ui::target_height() < ui::kTouchTargetPx);
+}
+
+TEST_CASE("touch mode makes the small buttons and the clients list's rows at least 44 px tall") {
+    atelier::test::Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    const auto tall = [&](const char* item) {
+        CAPTURE(item);
+        INFO("items drawn:\n" << h.items());
+        const ui::LocatedItem* it = h.find(item);
+        REQUIRE(it);
+        return it->y1 - it->y0;
+    };
+    const auto& a = h.app.store.state();
+    // Mouse first: the same items stay compact, so the check below can fail.
+    h.frame(2);
+    h.nav("Clients");
+    h.frame(2);
+    // The top row: drawn in both layouts (the list is alphabetical and clipped to the window).
+    const atelier::Client* who = nullptr;
+    for (const atelier::Client& c : a.clients)
+        if (h.visible(c.name) && (!who || h.find(c.name)->y0 < h.find(who->name)->y0)) who = &c;
+    REQUIRE(who);
+    const std::string client = who->name;
+    const int client_id = who->id;
+    const float row_mouse = tall(client.c_str());
+    CHECK(row_mouse < ui::kTouchTargetPx);
+    ui::set_touch(h.look, true);
+    h.frame(2);
+    CHECK(tall(client.c_str()) >= ui::kTouchTargetPx);
+
+    h.app.open_client(client_id);
+    h.frame(2);
+    CHECK(tall("< All clients") >= ui::kTouchTargetPx);
+
+    // An order of that client with a fitting booked and not yet done.
+    const int number = a.profile.next_order;
+    atelier::cmd::OrderCreate c;
+    c.client = client_id;
+    c.pipeline = "tailoring";
+    c.deadline = atelier::add_days(h.app.today, 40);
+    c.garment = "Suit";
+    c.price = atelier::Money{100000};
+    REQUIRE(h.app.dispatch(c));
+    h.app.open_order(number);
+    h.frame(2);
+    h.click("Fitting schedule");
+    h.fill("Fitting date", "2026-06-10");
+    h.fill("Fitting time", "14:30");
+    h.click("Add fitting");
+    REQUIRE(a.order(number)->fittings.size() == 1);
+    h.frame(2);
+    CHECK(tall("Open client") >= ui::kTouchTargetPx);
+    CHECK(tall("Done") >= ui::kTouchTargetPx);
+
+    h.app.views.board.message = "Moved 12-ATL to Sewing";
+    h.app.show(atelier::View::board);
+    h.frame(2);
+    CHECK(tall("Dismiss##board message") >= ui::kTouchTargetPx);
+
+    ui::set_touch(h.look, false);
+    h.frame(2);
+    CHECK(tall("Dismiss##board message") < ui::kTouchTargetPx);
 }
 
 TEST_CASE("the type scale is loaded: body, small and title fonts at their sizes") {

@@ -49,13 +49,13 @@ TEST_CASE("opening another atelier resets every view (a half-typed order, a tabl
     h.click("Overdue");  // a quick filter: remembered in the prefs
     REQUIRE(h.app.prefs.filter == std::vector<std::string>{"overdue"});
     h.click("New order");
-    REQUIRE(h.app.views.new_order.open);
+    REQUIRE((h.app.views.dialogs.open == "New order"));
     h.fill("New order/Garment", "Half-typed gown");
     CHECK(h.app.views.new_order.c.garment == "Half-typed gown");
 
     atelier::test::open_demo(h.app, 40);  // what a restore or the demo button does
     h.frame();
-    CHECK_FALSE(h.app.views.new_order.open);
+    CHECK_FALSE((h.app.views.dialogs.open == "New order"));
     CHECK(h.app.views.new_order.c.garment.empty());
     CHECK(h.app.views.table.search.empty());
     CHECK(h.app.prefs.filter == std::vector<std::string>{"overdue"});
@@ -63,7 +63,7 @@ TEST_CASE("opening another atelier resets every view (a half-typed order, a tabl
 
     // The form opens empty and the table draws with no search, only the remembered filter.
     h.click("New order");
-    REQUIRE(h.app.views.new_order.open);
+    REQUIRE((h.app.views.dialogs.open == "New order"));
     CHECK(h.app.views.new_order.c.garment.empty());
     h.click("Close");
     h.app.show(View::table);

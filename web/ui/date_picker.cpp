@@ -135,10 +135,77 @@ bool time_row(int& minutes) {
     return changed;
 }
 
+// The date (and time) as the typed texts hold them; nullopt when they do not parse yet.
+struct Picked {
+    std::optional<Date> day;
+    int minutes = 10 * 60;
+};
+
+// The calendar button and its popup for the typed texts `date` and `time` (time: nullptr for a
+// date alone). Picking writes them back in the typed formats.
+bool calendar(const std::string& name, std::string& date, std::string* time, Date today) {
+    bool changed = false;
+    const float button = std::max(target_height(), ImGui::GetFrameHeight());
+    const Month month{ImGui::GetStateStorage(), ImGui::GetID("month")};
+    const auto read = [&] {
+        Picked p;
+        p.day = parse_date(date);
+        if (time) {
+            if (const auto t = parse_datetime(format_date(p.day.value_or(today)) + "T" + *time))
+                p.minutes = int(t->minutes - at_midnight(date_of(*t)).minutes);
+        }
+        return p;
+    };
+    if (ImGui::Button("Pick##calendar", ImVec2(0, button))) {
+        // Open on the chosen day's month, else today's.
+        const Civil c = civil_from_date(read().day.value_or(today));
+        month.set(c.year * 12 + c.month - 1);
+        ImGui::OpenPopup("calendar");
+    }
+    mark_last_item("Pick " + name);
+    if (ImGui::BeginPopup("calendar")) {
+        mark_current_window("Calendar " + name);
+        Picked p = read();
+        const std::optional<Date> picked = month_grid(month, p.day, today);
+        if (picked) {
+            p.day = picked;
+            const std::string next = format_date(*picked);
+            changed |= next != date;
+            date = next;
+        }
+        if (time) {
+            ImGui::Separator();
+            if (time_row(p.minutes)) {
+                char hhmm[24];
+                std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", p.minutes / 60, p.minutes % 60);
+                changed |= *time != hhmm;
+                *time = hhmm;
+                if (!p.day) {  // a time picked first: the day shown is the one it belongs to
+                    date = format_date(today);
+                    changed = true;
+                }
+            }
+            if (ImGui::Button("Done##calendar", ImVec2(0, button))) ImGui::CloseCurrentPopup();
+            mark_last_item("Done " + name);
+        } else if (picked) {
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    return changed;
+}
+
+// The field's visible label to the right, as ImGui draws its own labels.
+void label_after(const std::string& name) {
+    if (name.empty()) return;
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(name.c_str());
+}
+
 bool field(const char* label, std::string& text, Date today, float width, bool with_time) {
     ImGui::PushID(label);
     const std::string name = visible(label);
-    const float button = std::max(target_height(), ImGui::GetFrameHeight());
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
     if (width <= 0) width = ImGui::CalcTextSize(with_time ? "0000-00-00T00:00" : "0000-00-00").x +
                             ImGui::GetStyle().FramePadding.x * 2 + em(12);
@@ -146,51 +213,18 @@ bool field(const char* label, std::string& text, Date today, float width, bool w
     bool changed = ImGui::InputTextWithHint(("##" + name).c_str(), with_time ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD", &text);
     mark_last_item(label);
     ImGui::SameLine(0, gap);
-    const Month month{ImGui::GetStateStorage(), ImGui::GetID("month")};
-    const std::string popup = "calendar";
-    if (ImGui::Button("Pick##calendar", ImVec2(0, button))) {
-        // Open on the chosen day's month, else today's.
-        const auto d = with_time ? (parse_datetime(text) ? std::optional<Date>(date_of(*parse_datetime(text))) : std::nullopt)
-                                 : parse_date(text);
-        const Civil c = civil_from_date(d.value_or(today));
-        month.set(c.year * 12 + c.month - 1);
-        ImGui::OpenPopup(popup.c_str());
+    if (with_time) {
+        // The combined text split for the calendar, joined again after a pick.
+        std::string date = text.size() >= 10 ? text.substr(0, 10) : text;
+        std::string time = text.size() == 16 && text[10] == 'T' ? text.substr(11) : "10:00";
+        if (calendar(name, date, &time, today)) {
+            text = date + "T" + time;
+            changed = true;
+        }
+    } else {
+        changed |= calendar(name, text, nullptr, today);
     }
-    mark_last_item("Pick " + name);
-    if (ImGui::BeginPopup(popup.c_str())) {
-        mark_current_window("Calendar " + name);
-        std::optional<Date> chosen;
-        int minutes = 10 * 60;
-        if (with_time) {
-            if (auto t = parse_datetime(text)) {
-                chosen = date_of(*t);
-                minutes = int(t->minutes - at_midnight(*chosen).minutes);
-            }
-        } else {
-            chosen = parse_date(text);
-        }
-        const std::optional<Date> picked = month_grid(month, chosen, today);
-        if (picked) chosen = picked;
-        bool time_changed = false;
-        if (with_time) {
-            ImGui::Separator();
-            time_changed = time_row(minutes);
-        }
-        if (chosen && (picked || time_changed)) {
-            const std::string next = with_time ? format_datetime(DateTime{at_midnight(*chosen).minutes + minutes})
-                                               : format_date(*chosen);
-            if (next != text) {
-                text = next;
-                changed = true;
-            }
-        }
-        if (picked && !with_time) ImGui::CloseCurrentPopup();
-        if (with_time) {
-            if (ImGui::Button("Done##calendar", ImVec2(0, button))) ImGui::CloseCurrentPopup();
-            mark_last_item("Done " + name);
-        }
-        ImGui::EndPopup();
-    }
+    label_after(name);
     ImGui::PopID();
     return changed;
 }
@@ -210,6 +244,24 @@ bool date_field(const char* label, std::string& text, Date today, float width) {
 
 bool datetime_field(const char* label, std::string& text, Date today, float width) {
     return field(label, text, today, width, true);
+}
+
+bool date_time_fields(const char* name, std::string& date, std::string& time, Date today) {
+    ImGui::PushID(name);
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const std::string n(name);
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + em(12));
+    bool changed = ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &date);
+    mark_last_item(n + " date");
+    ImGui::SameLine(0, gap);
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("00:00").x + ImGui::GetStyle().FramePadding.x * 2 + em(12));
+    changed |= ImGui::InputTextWithHint("##time", "HH:MM", &time);
+    mark_last_item(n + " time");
+    ImGui::SameLine(0, gap);
+    changed |= calendar(n, date, &time, today);
+    label_after(n);
+    ImGui::PopID();
+    return changed;
 }
 
 }  // namespace atelier::ui

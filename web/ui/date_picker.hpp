@@ -14,6 +14,10 @@ bool date_field(const char* label, std::string& text, Date today, float width = 
 // The same with a time: "YYYY-MM-DDTHH:MM" (the format core's parse_datetime reads).
 bool datetime_field(const char* label, std::string& text, Date today, float width = 0);
 
+// A date and a time typed apart ("Fitting date" YYYY-MM-DD, "Fitting time" HH:MM) with one
+// calendar for both ("Pick Fitting": the day, then hour and quarter; "Done Fitting" closes it).
+bool date_time_fields(const char* name, std::string& date, std::string& time, Date today);
+
 // The first day shown in the month grid of (year, month): the Monday on or before the 1st.
 Date grid_start(int year, int month);
 

@@ -13,7 +13,7 @@
 namespace atelier::ui {
 
 namespace {
-constexpr const char* kMore = "⋯";
+constexpr const char* kMore = "…";  // Inter has no "⋯" (U+22EF): it drew as "?"
 
 float button_width(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;

@@ -1,5 +1,5 @@
 #pragma once
-// A row of buttons that never wraps: what does not fit goes, lowest priority first, into a "⋯" menu
+// A row of buttons that never wraps: what does not fit goes, lowest priority first, into a "…" menu
 // at the row's end (the top bar on a 768-px tablet). Items keep their order on the row and in the menu.
 #include <span>
 

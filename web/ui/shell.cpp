@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/model/atelier.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/overflow_menu.hpp"
@@ -87,7 +88,7 @@ void salvage_banner(const Salvage& salvage, Shell& sh) {
 
 // One row at every width (docs/design.md, "Top bar"): the atelier's name, the views, + Order and
 // + Client, the save state at the right end; what does not fit goes, least needed first, into
-// the "⋯" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
+// the "…" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
 // Clients (a tablet held upright, in touch mode, keeps the three work views and + Order/+ Client).
 void top_bar(const Atelier& a, Views& v, Shell& sh) {
     const Profile& p = a.profile;
@@ -203,8 +204,9 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
         ImGui::EndChild();
     }
     ImGui::End();
-    if (v.new_client.open) draw_new_client(a, v.new_client, sh);
-    if (v.new_order.open) draw_new_order(a, v.new_order, sh);
+    // Each dialog draws only while it is the open one (and closes ImGui's side when it is not).
+    draw_new_client(a, v.new_client, sh);
+    draw_new_order(a, v.new_order, sh);
     if (v.palette.open) draw_palette(a, v.palette, sh);
     draw_confirm(sh);
     draw_restore(a, v.restore, sh);
@@ -212,29 +214,35 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
 }
 
 void draw_confirm(Shell& sh) {
+    DialogState& d = sh.dialogs();
     const PendingConfirm* q = sh.asking();
-    if (!q) return;
-    if (!ImGui::IsPopupOpen("Please confirm")) ImGui::OpenPopup("Please confirm");
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(520)), 0));
-    if (ImGui::BeginPopupModal("Please confirm", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
-        mark_current_window("Please confirm");
-        ImGui::TextUnformatted(q->title.c_str());
-        ImGui::Spacing();
-        ImGui::TextWrapped("%s", q->text.c_str());
-        ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Button, colours().overdue);
-        const bool yes = ImGui::Button(q->button.c_str());
-        ImGui::PopStyleColor();
-        ImGui::SameLine();
-        const bool no = ImGui::Button("Keep as it is") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-        if (yes || no) {
-            sh.answer(yes);  // runs the command when yes
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndPopup();
+    // A question waits while another dialog is open: never two at once.
+    if (q && d.open.empty()) open_dialog(d, kConfirmDialog);
+    const bool was_open = d.open == kConfirmDialog;
+    if (!begin_dialog(d, kConfirmDialog, q ? q->title.c_str() : "", 520)) {
+        if (was_open && q) sh.answer(false);  // Escape or the close button: keep as it is
+        return;
     }
+    if (!q) {  // answered elsewhere (another atelier opened)
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+        end_dialog();
+        return;
+    }
+    ImGui::TextWrapped("%s", q->text.c_str());
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Button, colours().overdue);
+    ImGui::PushStyleColor(ImGuiCol_Text, vec4(look().theme().on_status));
+    const bool yes = ImGui::Button(q->button.c_str());
+    ImGui::PopStyleColor(2);
+    ImGui::SameLine();
+    const bool no = ImGui::Button("Keep as it is");
+    if (yes || no) {
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+        sh.answer(yes);  // runs the command when yes
+    }
+    end_dialog();
 }
 
 void draw_toasts(Shell& sh) {

@@ -64,6 +64,8 @@ struct MoveMessage {
 
 namespace ui {
 
+struct DialogState;  // web/ui/dialog.hpp
+
 // [SECTION] Shell
 
 class Shell {
@@ -103,6 +105,8 @@ public:
     // The forms drawn over any view: a new order (for `client`, 0 = to choose), a new client.
     virtual void new_order(int client = 0) = 0;
     virtual void new_client() = 0;
+    // The one modal dialog open at a time (new order, new client, confirmations).
+    virtual DialogState& dialogs() = 0;
 
     // The clock, set by the platform each frame; no view reads a real clock.
     virtual Date today() const = 0;

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/storage/backup.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -55,12 +56,18 @@ void draw_restore(const Atelier& now, RestoreUi& u, Shell& sh) {
     // A copy of the handle: restoring resets every view's state, this one's too.
     const std::shared_ptr<const BackupPreview> keep = u.preview;
     const BackupPreview& p = *keep;
-    if (!ImGui::IsPopupOpen("Restore from backup")) ImGui::OpenPopup("Restore from backup");
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(560)), 0));
-    if (ImGui::BeginPopupModal("Restore from backup", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
-        mark_current_window("Restore from backup");
+    DialogState& d = sh.dialogs();
+    // A chosen file waits while another dialog is open: never two at once.
+    if (d.open.empty()) open_dialog(d, kRestoreDialog);
+    const bool was_open = d.open == kRestoreDialog;
+    if (!begin_dialog(d, kRestoreDialog, "Restore from backup", 560)) {
+        if (was_open) {  // Escape or the close button: nothing restored
+            sh.end_restore();
+            u = {};
+        }
+        return;
+    }
+    {
         bool close = false;
         if (!p.ok) {
             ImGui::TextColored(colours().overdue, "This file cannot be restored:");
@@ -92,9 +99,10 @@ void draw_restore(const Atelier& now, RestoreUi& u, Shell& sh) {
         if (close) {
             sh.end_restore();
             u = {};
+            close_dialog(sh.dialogs());  // sh.open() may have replaced the views' state: ask again
             ImGui::CloseCurrentPopup();
         }
-        ImGui::EndPopup();
+        end_dialog();
     }
 }
 

@@ -22,8 +22,13 @@
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
+#include "web/ui/card.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
+#include "web/ui/text_fit.hpp"
 #include "web/ui/view_board.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -109,9 +114,10 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
             else say(u, label + " QC not recorded: " + sh.refusal().message, true);
             break;
         case BoardAction::qc_fail_ask:
-            u.qc_fail_order = act.order;
-            u.qc_fail_open = true;
-            u.qc_note.clear();
+            if (open_dialog(sh.dialogs(), kQcFailDialog)) {
+                u.qc_fail_order = act.order;
+                u.qc_note.clear();
+            }
             break;
     }
 }
@@ -122,31 +128,50 @@ constexpr const char* kPayload = "ATELIER_ORDER";
 
 ImU32 u32(ImVec4 c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
-// A small filled label drawn at `p`; returns its width.
-float pill(ImDrawList* dl, ImVec2 p, const char* text, ImVec4 colour) {
-    const ImVec2 pad(em(4), em(1));
-    const ImVec2 size = ImGui::CalcTextSize(text);
-    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y), u32(colour), em(4));
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(255, 255, 255, 255), text);
-    return size.x + 2 * pad.x;
-}
-
 struct CardMetrics {
-    float line, info_h, action_h, height;  // height: one clipper step, spacing included
+    float pad, info_h, action_h, height;  // height: one clipper step, spacing included
 };
 CardMetrics card_metrics() {
-    const ImGuiStyle& st = ImGui::GetStyle();
     CardMetrics m;
-    m.line = ImGui::GetTextLineHeight() + em(3);
-    m.info_h = em(6) + 4 * m.line;
+    m.pad = look().px(Space::s);
+    m.info_h = 2 * m.pad + card_text_height();
     m.action_h = ImGui::GetFrameHeight();
-    m.height = m.info_h + m.action_h + em(4) + st.ItemSpacing.y;
+    m.height = m.info_h + m.action_h + m.pad + ImGui::GetStyle().ItemSpacing.y;
     return m;
+}
+
+// What a card says, in the words and colours of docs/design.md ("Cards"); the layout is card.cpp's.
+CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, Date today, const std::string& label) {
+    const Theme& t = look().theme();
+    CardText c;
+    c.label = label;
+    const Badges badges = order_badges(r, today, a.profile.due_soon_days);
+    for (const atelier::Badge b : badges) {
+        const BadgeText& bt = badge_text(b);
+        if (is_deadline_badge(b)) c.due = Badge{bt.label, role_colour(bt.role)};
+        else c.marks.push_back(Badge{bt.label, role_colour(bt.role)});
+    }
+    const Client* cl = a.client(o.client);
+    c.client = cl ? cl->name : "(no client)";
+    c.garment = o.garment.empty() ? "—" : o.garment;
+    c.deadline = "due " + format_date(o.deadline);
+    const Money owed = Money{r.owed};
+    c.money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
+    c.money_colour = vec4(owed.minor > 0 ? t.due_soon : t.ok);
+    c.status = progress_label(o.status, o.stage_status);
+    c.status_colour = vec4(o.status != Status::in_production          ? t.stage_not_started
+                           : o.stage_status == StageStatus::done        ? t.stage_done
+                           : o.stage_status == StageStatus::in_progress ? t.stage_in_progress
+                                                                        : t.stage_not_started);
+    if (s.qc && o.qc != Qc::none) {
+        c.status = o.qc == Qc::pass ? "QC passed" : "QC failed";
+        c.status_colour = vec4(o.qc == Qc::pass ? t.ok : t.overdue);
+    }
+    return c;
 }
 
 void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, ImVec4 stage_colour,
           float width, const CardMetrics& m) {
-    const Palette& pal = colours();
     const std::string label = order_label(a.profile, o.number);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 p1(p0.x + width, p0.y + m.height - ImGui::GetStyle().ItemSpacing.y);
@@ -179,63 +204,30 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
         ImGui::EndPopup();
     }
 
+    const Theme& t = look().theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p0, p1, u32(ImGui::GetStyleColorVec4(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg)), em(5));
-    dl->AddRectFilled(p0, ImVec2(p0.x + em(4), p1.y), u32(stage_colour), em(5), ImDrawFlags_RoundCornersLeft);
-    dl->PushClipRect(p0, p1, true);
-    const float x = p0.x + em(10), right = p1.x - em(6);
-    float y = p0.y + em(4);
-    const ImU32 text = u32(ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    const ImU32 muted = u32(pal.muted);
-
-    // Line 1: number, marks, deadline badge.
-    dl->AddText(ImVec2(x, y), text, label.c_str());
-    float mx = x + ImGui::CalcTextSize(label.c_str()).x + em(6);
-    // Marks after the number, the deadline badge at the right (core/rules/badge.hpp decides which).
-    const Badges badges = order_badges(r, sh.today(), a.profile.due_soon_days);
-    for (const Badge b : badges) {
-        const BadgeText& t = badge_text(b);
-        if (!is_deadline_badge(b)) mx += pill(dl, ImVec2(mx, y - em(1)), t.label, role_colour(t.role)) + em(4);
-    }
-    if (const Badge* due = badges.deadline()) {
-        const BadgeText& t = badge_text(*due);
-        pill(dl, ImVec2(right - ImGui::CalcTextSize(t.label).x - em(8), y - em(1)), t.label, role_colour(t.role));
-    }
-    y += m.line;
-
-    // Line 2: client. Line 3: garment and deadline.
-    const Client* c = a.client(o.client);
-    dl->AddText(ImVec2(x, y), text, c ? c->name.c_str() : "(no client)");
-    y += m.line;
-    const std::string garment = (o.garment.empty() ? std::string("—") : o.garment) + "  ·  due " + format_date(o.deadline);
-    dl->AddText(ImVec2(x, y), muted, garment.c_str());
-    y += m.line;
-
-    // Line 4: balance owed, stage status and QC result.
-    const Money owed = Money{r.owed};
-    const std::string money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
-    dl->AddText(ImVec2(x, y), owed.minor > 0 ? u32(pal.due_soon) : u32(pal.ok), money.c_str());
-    std::string st = progress_label(o.status, o.stage_status);
-    ImVec4 st_colour = pal.muted;
-    if (s.qc && o.qc != Qc::none) {
-        st = o.qc == Qc::pass ? "QC passed" : "QC failed";
-        st_colour = o.qc == Qc::pass ? pal.ok : pal.overdue;
-    }
-    dl->AddText(ImVec2(right - ImGui::CalcTextSize(st.c_str()).x, y), u32(st_colour), st.c_str());
-    dl->PopClipRect();
+    const float radius = look().px(Space::xs + 1);
+    dl->AddRectFilled(p0, p1, u32(vec4(hovered ? t.hover : t.surface)), radius);
+    dl->AddRect(p0, p1, u32(vec4(t.border)), radius);
+    // The stage's colour is a strip on the left edge only: never behind text.
+    const float strip = look().px(Space::xs);
+    dl->AddRectFilled(p0, ImVec2(p0.x + strip, p1.y), u32(stage_colour), radius, ImDrawFlags_RoundCornersLeft);
+    const float x = p0.x + strip + look().px(Space::m), right = p1.x - look().px(Space::m);
+    draw_card_text(dl, ImVec2(x, p0.y + m.pad), std::max(0.f, right - x), card_text(a, r, o, s, sh.today(), label),
+                   "card " + label);
 
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
     ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
     if (o.status == Status::confirmed || (o.status == Status::in_production && o.stage_status == StageStatus::not_started)) {
-        if (ImGui::SmallButton("Start")) u.action = {BoardAction::start, o.number, 0};
+        if (ImGui::Button("Start")) u.action = {BoardAction::start, o.number, 0};
         mark_last_item("Start " + label);
         ImGui::SameLine();
     }
     if (o.status == Status::in_production && s.qc && o.stage_status != StageStatus::done && o.qc != Qc::pass) {
-        if (ImGui::SmallButton("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
+        if (ImGui::Button("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
         mark_last_item("QC pass " + label);
         ImGui::SameLine();
-        if (ImGui::SmallButton("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
+        if (ImGui::Button("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
         mark_last_item("QC fail " + label);
     }
     ImGui::PopID();
@@ -261,11 +253,11 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
     if (s.qc) title += "  · QC";
     if (s.photo) title += "  · photo";
     if (s.optional) title += "  · optional";
-    ImGui::PushClipRect(h0, ImVec2(h0.x + width, h0.y + em(200)), true);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::TextDisabled("%s", c.stats[k].c_str());
+    // Cut with "…" (whole on hover) rather than clipped: a narrow tablet column still reads.
+    fit_text_item(title, width, nullptr, "column " + s.name);
+    const ImVec4 muted = vec4(look().theme().muted);
+    fit_text_item(c.stats[k], width, &muted, "column " + s.name);
     mark_last_item(s.name + ": " + std::to_string(col.count) + (col.count == 1 ? " order" : " orders"));
-    ImGui::PopClipRect();
     const ImVec2 b0 = ImGui::GetCursorScreenPos();
     const float frac = c.tallest > 0 ? float(col.count) / float(c.tallest) : 0.f;
     dl->AddRectFilled(b0, ImVec2(b0.x + width, b0.y + em(4)), u32(ImGui::GetStyleColorVec4(ImGuiCol_FrameBg)), em(2));
@@ -304,33 +296,59 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
     }
 }
 
-void qc_fail_popup(const Atelier& a, Shell& sh, BoardUi& u) {
-    if (u.qc_fail_open) {
-        ImGui::OpenPopup("QC fail");
-        u.qc_fail_open = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(460)), 0));
-    if (!ImGui::BeginPopupModal("QC fail", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) return;
-    mark_current_window("QC fail");
+void qc_fail_dialog(const Atelier& a, Shell& sh, BoardUi& u) {
+    DialogState& d = sh.dialogs();
+    if (!begin_dialog(d, kQcFailDialog, "QC fail", 460)) return;
     const std::string label = order_label(a.profile, u.qc_fail_order);
-    ImGui::Text("QC failed for %s. What needs fixing?", label.c_str());
+    ImGui::TextWrapped("QC failed for %s. What needs fixing?", label.c_str());
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
     mark_last_item("What to fix");
+    bool done = false;
     if (ImGui::Button("Record QC fail")) {
         if (sh.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
             say(u, label + " failed QC: " + u.qc_note, false);
-            ImGui::CloseCurrentPopup();
+            done = true;
         } else {
             say(u, label + " QC not recorded: " + sh.refusal().message, true);
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel##qc") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    if (ImGui::Button("Keep as it is##qc")) done = true;
+    if (done) {
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+    }
+    end_dialog();
+}
+
+// The pipeline's columns side by side; the row scrolls sideways when they do not fit (11 stages on a tablet).
+void columns(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const Pipeline& p) {
+    const size_t n = std::min(c.count, p.stages.size());
+    ImGui::BeginChild("board columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = n ? std::max(em(210), (avail - gap * float(n - 1)) / float(n)) : avail;
+    const float height = ImGui::GetContentRegionAvail().y - (width * float(n) > avail ? ImGui::GetStyle().ScrollbarSize : 0);
+    const float vis0 = ImGui::GetWindowPos().x, vis1 = vis0 + ImGui::GetWindowWidth();
+    for (size_t k = 0; k < n; ++k) {
+        if (k > 0) ImGui::SameLine();
+        const float x = ImGui::GetCursorScreenPos().x;
+        if (x + width < vis0 || x > vis1) {
+            ImGui::Dummy(ImVec2(width, height));  // off to the side: keep its place, draw nothing
+            continue;
+        }
+        ImGui::PushID(static_cast<int>(k));
+        column(a, sh, u, c, p, k, width, height);
+        ImGui::PopID();
+    }
+    // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
+    if (const ImGuiPayload* pl = ImGui::GetDragDropPayload(); pl && pl->IsDataType(kPayload)) {
+        const float mx = ImGui::GetIO().MousePos.x, edge = em(48);
+        if (mx < vis0 + edge && mx >= vis0) ImGui::SetScrollX(std::max(0.f, ImGui::GetScrollX() - em(14)));
+        else if (mx > vis1 - edge && mx <= vis1) ImGui::SetScrollX(std::min(ImGui::GetScrollMaxX(), ImGui::GetScrollX() + em(14)));
+    }
+    ImGui::EndChild();
 }
 
 }  // namespace
@@ -384,37 +402,34 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
         ImGui::PopTextWrapPos();
         mark_last_item("Board message: " + u.message);
         ImGui::SameLine();
-        if (ImGui::SmallButton("Dismiss##board message")) u.message.clear();
+        if (small_button("Dismiss##board message")) u.message.clear();
     }
 
-    // Columns side by side; the row scrolls sideways when they do not fit (11 stages on a tablet).
-    const size_t n = std::min(c.count, p->stages.size());
-    ImGui::BeginChild("board columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float width = n ? std::max(em(210), (avail - gap * float(n - 1)) / float(n)) : avail;
-    const float height = ImGui::GetContentRegionAvail().y - (width * float(n) > avail ? ImGui::GetStyle().ScrollbarSize : 0);
-    const float vis0 = ImGui::GetWindowPos().x, vis1 = vis0 + ImGui::GetWindowWidth();
-    for (size_t k = 0; k < n; ++k) {
-        if (k > 0) ImGui::SameLine();
-        const float x = ImGui::GetCursorScreenPos().x;
-        if (x + width < vis0 || x > vis1) {
-            ImGui::Dummy(ImVec2(width, height));  // off to the side: keep its place, draw nothing
-            continue;
+    // An empty board says what to do next instead of showing empty columns.
+    const bool filtered = u.filter.find_first_not_of(" \t") != std::string::npos || !u.team.empty();
+    if (a.orders.empty()) {
+        if (empty_state("No orders yet — + Order creates the first", "+ Order##board empty")) sh.new_order();
+    } else if (c.shown == 0 && filtered) {
+        std::string what = "No orders on ";
+        what += p->name;
+        what += " match";
+        if (u.filter.find_first_not_of(" \t") != std::string::npos) {
+            what += " “";
+            what += u.filter;
+            what += "”";
         }
-        ImGui::PushID(static_cast<int>(k));
-        column(a, sh, u, c, *p, k, width, height);
-        ImGui::PopID();
+        if (!u.team.empty()) {
+            what += " in team ";
+            what += u.team;
+        }
+        if (empty_state(what, "Clear filter##board")) {
+            u.filter.clear();
+            u.team.clear();
+        }
+    } else {
+        columns(a, sh, u, c, *p);
     }
-    // Dragging a card near the left or right edge scrolls the columns (a tablet shows three of eleven).
-    if (const ImGuiPayload* pl = ImGui::GetDragDropPayload(); pl && pl->IsDataType(kPayload)) {
-        const float mx = ImGui::GetIO().MousePos.x, edge = em(48);
-        if (mx < vis0 + edge && mx >= vis0) ImGui::SetScrollX(std::max(0.f, ImGui::GetScrollX() - em(14)));
-        else if (mx > vis1 - edge && mx <= vis1) ImGui::SetScrollX(std::min(ImGui::GetScrollMaxX(), ImGui::GetScrollX() + em(14)));
-    }
-    ImGui::EndChild();
-
-    qc_fail_popup(a, sh, u);
+    qc_fail_dialog(a, sh, u);
     if (u.action.kind != BoardAction::none) run_action(a, sh, u);
 }
 

@@ -37,8 +37,7 @@ struct BoardUi {
     std::string team;        // "" = every team
     std::string message;     // the last refusal or result of a move, shown under the header
     bool message_error = false;
-    int qc_fail_order = 0;   // the card whose QC fail asks for a note
-    bool qc_fail_open = false;
+    int qc_fail_order = 0;   // the card whose QC fail asks for a note (the "QC fail" dialog)
     std::string qc_note;
     BoardAction action;
     BoardCache cache;

@@ -13,9 +13,14 @@
 #include "core/queries/fold.hpp"
 #include "core/queries/index.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
+#include "web/ui/date_picker.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_clients.hpp"
+#include "web/ui/views.hpp"
+#include "web/ui/style.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -85,6 +90,17 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%zu of %zu clients", l.rows.size(), a.clients.size());
+    if (a.clients.empty()) {
+        if (empty_state("No clients yet — + Client creates the first", "+ Client##clients empty")) sh.new_client();
+        return;
+    }
+    if (l.rows.empty()) {
+        std::string what = "No clients match “";
+        what += trim(l.search);
+        what += "”";
+        if (empty_state(what, "Clear search##clients")) l.search.clear();
+        return;
+    }
 
     // Not resizable: a tap on a row near a column border would start a resize instead of opening it.
     const ImGuiTableFlags flags =
@@ -97,6 +113,9 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     ImGui::TableSetupColumn("Orders", 0, 0.8f);
     ImGui::TableSetupColumn("Owes", 0, 1.5f);
     ImGui::TableHeadersRow();
+    // A finger needs the whole row, frame-high, to hit; the mouse keeps the compact list.
+    const bool touch = look().touch;
+    const float row_h = touch ? target_height() : 0.0f;
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(l.rows.size()));
     while (clip.Step()) {
@@ -106,18 +125,26 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
             ImGui::PushID(c.id);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                  ImVec2(0, row_h)))
                 sh.open_client(c.id);
             mark_last_item(c.name);
             ImGui::SameLine();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c.phone.c_str());
+            const std::string phone = format_phone(c.phone, a.profile.country);
+            if (touch) ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(phone.c_str());
+            if (!phone.empty()) mark_last_item("Phone " + phone);
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.email.c_str());
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", cc.orders[i]);
             ImGui::TableNextColumn();
+            if (touch) ImGui::AlignTextToFramePadding();
             if (cc.owed[i] > 0) ImGui::TextColored(colours().due_soon, "%s", money_text(Money{cc.owed[i]}, cur).c_str());
             else ImGui::TextDisabled("—");
             ImGui::PopID();
@@ -227,8 +254,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     }
 
     section("New measurements");
-    ImGui::SetNextItemWidth(em(130));
-    ImGui::InputTextWithHint("Session date", "YYYY-MM-DD", &p.date);
+    date_field("Session date", p.date, sh.today());
     for (size_t i = 0; i < p.rows.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string n = std::to_string(i + 1);
@@ -327,7 +353,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     }
     p.frame = sh.frame();
     ImGui::BeginChild("client_page");
-    if (ImGui::SmallButton("< All clients")) sh.show(View::clients);
+    if (small_button("< All clients")) sh.show(View::clients);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();
@@ -356,16 +382,12 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
 // [SECTION] The new-client form
 
 void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
-    if (f.frame + 1 != sh.frame()) f = NewClientUi{};
-        f.open = true;  // opened afresh
+    DialogState& d = sh.dialogs();
+    if (!begin_dialog(d, kNewClientDialog, "New client", 520)) return;
+    if (f.frame + 1 != sh.frame()) f = NewClientUi{};  // opened afresh
     f.frame = sh.frame();
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(520)), 0), ImGuiCond_Appearing);
     bool open = true;
-    if (ImGui::Begin("New client", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        mark_current_window("New client form");
-        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    {
         ImGui::SetNextItemWidth(em(300));
         ImGui::InputText("Name", &f.c.name);
         ImGui::SetNextItemWidth(em(220));
@@ -383,11 +405,14 @@ void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close")) open = false;
+        if (ImGui::Button("Close##new client")) open = false;
         if (!f.error.empty()) refusal_text("Client not created: " + f.error);
     }
-    ImGui::End();
-    if (!open) f.open = false;
+    if (!open) {
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
+    }
+    end_dialog();
 }
 
 }  // namespace atelier::ui

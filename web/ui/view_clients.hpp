@@ -49,7 +49,6 @@ struct ClientUi {
 };
 
 struct NewClientUi {
-    bool open = false;
     long long frame = -2;
     cmd::ClientCreate c;
     std::string error;

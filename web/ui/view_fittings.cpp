@@ -157,7 +157,7 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             if (ImGui::Selectable(((cl ? cl->name : std::string("?")) + "##client-" + id).c_str()) && cl)
                 open_client = cl->id;
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton((label + "##fit-" + id).c_str())) open_order = o.number;
+            if (small_button((label + "##fit-" + id).c_str())) open_order = o.number;
             mark_last_item("Fitting " + label + " " + f.kind);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(f.kind.c_str());
@@ -168,7 +168,7 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
                 ImGui::TextColored(pal.ok, "Done");
                 mark_last_item("Done " + label + " " + f.kind);
             } else {
-                if (ImGui::SmallButton(("Mark done##" + id).c_str())) {
+                if (small_button(("Mark done##" + id).c_str())) {
                     done_order = o.number;
                     done_fitting = e.fitting;
                 }

@@ -13,6 +13,8 @@
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
+#include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
@@ -103,10 +105,8 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     kind_combo("Kind", f.kind);
     ImGui::SetNextItemWidth(em(120));
     if (ImGui::InputInt("Quantity", &f.quantity) && f.quantity < 1) f.quantity = 1;
-    text_field("Deadline", f.deadline, 130);
-    same_line_if_fits(em(240));
-    ImGui::SetNextItemWidth(em(130));
-    ImGui::InputTextWithHint("Event date", "none", &f.event);
+    date_field("Deadline", f.deadline, sh.today());
+    date_field("Event date", f.event, sh.today());
     text_field("Price", f.price, 130);
     ImGui::Checkbox("Rush", &f.rush);
     ImGui::SameLine();
@@ -233,9 +233,16 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::TextUnformatted("Client:");
     ImGui::SameLine();
     ImGui::TextUnformatted(c ? c->name.c_str() : "(unknown client)");
+    if (c && !c->phone.empty()) {
+        // As the atelier dials it: national format at home, international otherwise.
+        const std::string phone = format_phone(c->phone, a.profile.country);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", phone.c_str());
+        mark_last_item("Client phone " + phone);
+    }
     if (c) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open client")) sh.open_client(c->id);
+        if (small_button("Open client")) sh.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
     if (const Badge* due = badges.deadline()) {

@@ -40,7 +40,6 @@ struct OrderUi {
 };
 
 struct NewOrderUi {
-    bool open = false;
     int client = 0;        // the client it was opened for (0 = to choose)
     long long frame = -2;  // the last frame the form was drawn: a gap means it was opened afresh
     cmd::OrderCreate c;

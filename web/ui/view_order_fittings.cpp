@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "web/ui/view_order.hpp"
+#include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -39,17 +40,14 @@ void order_fittings(const Atelier&, OrderUi& u, Shell& sh, const Order& o) {
             ImGui::TextUnformatted(fit.notes.c_str());
             ImGui::TableNextColumn();
             if (fit.done) ImGui::TextColored(colours().ok, "done");
-            else if (ImGui::SmallButton("Done")) run(sh, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
+            else if (small_button("Done")) run(sh, cmd::FittingDone{o.number, static_cast<int>(i), ""}, f.fit_error);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     section("Add fitting");
-    ImGui::SetNextItemWidth(em(120));
-    ImGui::InputTextWithHint("Fitting date", "YYYY-MM-DD", &f.fit_date);
-    same_line_if_fits(em(180));
-    ImGui::SetNextItemWidth(em(70));
-    ImGui::InputTextWithHint("Fitting time", "HH:MM", &f.fit_time);
+    // "Fitting date" and "Fitting time" typed, or both picked on the calendar (quarter hours).
+    date_time_fields("Fitting", f.fit_date, f.fit_time, sh.today());
     same_line_if_fits(em(200));
     ImGui::SetNextItemWidth(em(110));
     if (ImGui::BeginCombo("Fitting kind", f.fit_kind.c_str())) {

@@ -1,4 +1,4 @@
-// The new-order form (a window over any view while sh.new_order_open) and the searchable client
+// The new-order form (a modal dialog over any view, web/ui/dialog.hpp) and the searchable client
 // picker it shares with the order's details. One order.create; on success the new order opens
 // (its number is the profile's next_order), on a refusal the form stays with the reason shown.
 #include <imgui.h>
@@ -9,9 +9,13 @@
 #include "core/commands/command.hpp"
 #include "core/queries/fold.hpp"
 #include "core/text.hpp"
+#include "core/text/phone.hpp"
+#include "web/ui/date_picker.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -45,7 +49,7 @@ bool client_picker(const char* label, const Atelier& a, ClientSearch& hs, Shell&
             ImGui::TextUnformatted(c.name.c_str());
             if (!c.phone.empty()) {
                 ImGui::SameLine();
-                ImGui::TextDisabled("%s", c.phone.c_str());
+                ImGui::TextDisabled("%s", format_phone(c.phone, a.profile.country).c_str());
             }
             ImGui::PopID();
             ++shown;
@@ -64,7 +68,6 @@ namespace {
 void reset(const Atelier& a, Shell& sh, NewOrderUi& f) {
     const int client = f.client;
     f = NewOrderUi{};
-    f.open = true;
     f.client = client;
     f.c.client = client;
     if (!a.pipelines.empty()) f.c.pipeline = a.pipelines.front().id;
@@ -92,29 +95,22 @@ std::optional<cmd::OrderCreate> build(NewOrderUi& f) {
 }  // namespace
 
 void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
-    if (f.frame + 1 != sh.frame()) reset(a, sh, f);
+    DialogState& d = sh.dialogs();
+    // As tall as the form (finger-sized fields make it taller), at most the screen less margins.
+    if (!begin_dialog(d, kNewOrderDialog, "New order", 620)) return;
+    if (f.frame + 1 != sh.frame()) reset(a, sh, f);  // opened afresh
     f.frame = sh.frame();
-
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    // As tall as the form (finger-sized fields make it taller), at most 90 % of the screen.
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y * 0.9f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.95f, em(620)), 0),
-                             ImGuiCond_Appearing);
     bool open = true;
-    if (ImGui::Begin("New order", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
-        mark_current_window("New order form");
-        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    {
         cmd::OrderCreate& c = f.c;
-        client_picker("Client", a, f.clients, sh, c.client, f.client_search);
-        pipeline_picker("Pipeline", a, c.pipeline);
-        ImGui::SetNextItemWidth(em(130));
-        ImGui::InputTextWithHint("Deadline", "YYYY-MM-DD", &f.deadline);
-        same_line_if_fits(em(240));
-        ImGui::SetNextItemWidth(em(130));
-        ImGui::InputTextWithHint("Event date", "none", &f.event);
+        // The garment is the first text field: the dialog gives it the keyboard when it opens.
         ImGui::SetNextItemWidth(em(260));
         ImGui::InputText("Garment", &c.garment);
+        client_picker("Client", a, f.clients, sh, c.client, f.client_search);
+        pipeline_picker("Pipeline", a, c.pipeline);
+        // Picked on a calendar (a finger), or typed (a keyboard).
+        date_field("Deadline", f.deadline, sh.today());
+        date_field("Event date", f.event, sh.today());
         ImGui::SetNextItemWidth(em(260));
         ImGui::InputText("Collection", &c.collection);
         kind_combo("Kind", c.kind);
@@ -156,11 +152,12 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         if (ImGui::Button("Close")) open = false;
         if (!f.error.empty()) refusal_text("Order not created: " + f.error);
     }
-    ImGui::End();
     if (!open) {
-        f.open = false;
         f.client = 0;
+        close_dialog(d);
+        ImGui::CloseCurrentPopup();
     }
+    end_dialog();
 }
 
 }  // namespace atelier::ui

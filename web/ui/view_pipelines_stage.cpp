@@ -106,7 +106,7 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     if (!known || prof.teams.empty()) {
         ImGui::TextDisabled("Teams are listed in Settings.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open Settings")) sh.show(View::settings);
+        if (small_button("Open Settings")) sh.show(View::settings);
     }
 
     field_label("Colour");

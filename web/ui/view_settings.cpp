@@ -72,10 +72,10 @@ void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std
             const bool enter = ImGui::InputText("##to", &u.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
             mark_last_item("New " + w + " name");
             ImGui::SameLine();
-            const bool ok = ImGui::SmallButton("Rename");
+            const bool ok = small_button("Rename");
             mark_last_item("Confirm rename " + w);
             ImGui::SameLine();
-            if (ImGui::SmallButton("Cancel")) u.renaming = -1;
+            if (small_button("Cancel")) u.renaming = -1;
             if ((ok || enter) && u.renaming >= 0) {
                 const std::string from = name;  // a copy: the dispatch changes the list
                 if (sh.dispatch(rename(from, u.new_name))) {
@@ -90,14 +90,14 @@ void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(name.c_str());
             ImGui::SameLine(em(230));
-            if (ImGui::SmallButton("Rename")) {
+            if (small_button("Rename")) {
                 u.renaming = static_cast<int>(i);
                 u.new_name = name;
                 u.focus = true;
             }
             mark_last_item("Rename " + w + " " + name);
             ImGui::SameLine();
-            if (ImGui::SmallButton("Remove")) {
+            if (small_button("Remove")) {
                 std::vector<std::string> next = names;
                 next.erase(next.begin() + static_cast<long>(i));
                 update(std::move(next));

@@ -20,6 +20,7 @@
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/text_fit.hpp"
 #include "web/ui/view_table.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -360,18 +361,32 @@ void edit_lists(const Atelier& a, TableUi& u) {
 
 // A cell the user can select and edit: a tap selects the row, a tap on a selected row's cell
 // or a double-click edits. Labelled "<Column> <order>" for tests and automation.
-void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col, int pos, const std::string& label, const char* text,
-               const ImVec4* colour = nullptr) {
+// One line of a cell's text through text_fit: cut with "…" in the column's width (the whole on
+// hover or a long press), recorded for the layout check. Never clipped mid-character.
+void cell_text(std::string_view text, const std::string& where, const ImVec4* colour = nullptr) {
+    // On the same line as the selectable cells' text, which is centred on a button-high row.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f);
+    fit_text_item(text, ImGui::GetContentRegionAvail().x, colour, where);
+}
+
+// A cell the user can select and edit: a tap selects the row, a tap on a selected row's cell
+// or a double-click edits. Labelled "<Column> <order>" for tests and automation.
+void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col, int pos, const std::string& label,
+               std::string_view text, const std::string& where, const ImVec4* colour = nullptr) {
     char id[16];
     std::snprintf(id, sizeof id, "##c%d", col);
-    const std::string full = std::string(text) + id;
-    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
-    const bool clicked = ImGui::Selectable(full.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick);
-    if (colour) ImGui::PopStyleColor();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    // The selectable has no visible label: its text is drawn over it, fitted to the cell.
+    // As tall as a button: >= 44 px under a finger (touch mode), the text centred on it.
+    const float h = ImGui::GetFrameHeight();
+    const bool clicked = ImGui::Selectable(id, false, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(w, h));
+    const ImRect r = GImGui->LastItemData.Rect;
     mark_last_item(std::string(kColumns[col].name) + " " + label);
+    const ImU32 c = ImGui::ColorConvertFloat4ToU32(colour ? *colour : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    fit_text(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f), w, text, c, where);
     if (!clicked) return;
     if (ImGui::IsMouseDoubleClicked(0) || u.selected == o.number) {
-        const ImRect r = GImGui->LastItemData.Rect;
         start_edit(a, sh, u, o, col, pos);
         u.edit.cell_min = r.Min;
         u.edit.cell_max = r.Max;
@@ -388,6 +403,7 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
     const std::string label = order_label(a.profile, o.number);
     const bool editing = u.edit.order == o.number;
     const Badges badges = order_badges(r, sh.today(), ix.due_soon_days);
+    const std::string where = "table " + label;
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     if (u.selected == o.number)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
@@ -405,19 +421,25 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
             continue;
         }
         switch (c) {
-            case kOrder:
-                if (ImGui::Selectable((label + "##c0").c_str())) sh.open_order(o.number);
+            case kOrder: {
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                const float w = ImGui::GetContentRegionAvail().x;
+                const float h = ImGui::GetFrameHeight();
+                if (ImGui::Selectable("##c0", false, ImGuiSelectableFlags_None, ImVec2(w, h))) sh.open_order(o.number);
                 mark_last_item("Order " + label);
-                break;
-            case kClient: {
-                const Client* cl = a.client(o.client);
-                ImGui::TextUnformatted(cl ? cl->name.c_str() : "?");
+                fit_text(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f), w, label,
+                         ImGui::GetColorU32(ImGuiCol_Text), where);
                 break;
             }
-            case kGarment: ImGui::TextUnformatted(o.garment.c_str()); break;
-            case kCollection: pick_cell(a, sh, u, o, c, pos, label, o.collection.c_str()); break;
-            case kTeam: pick_cell(a, sh, u, o, c, pos, label, o.team.c_str()); break;
-            case kSalesperson: ImGui::TextUnformatted(o.salesperson.c_str()); break;
+            case kClient: {
+                const Client* cl = a.client(o.client);
+                cell_text(cl ? std::string_view(cl->name) : "?", where);
+                break;
+            }
+            case kGarment: cell_text(o.garment, where); break;
+            case kCollection: pick_cell(a, sh, u, o, c, pos, label, o.collection, where); break;
+            case kTeam: pick_cell(a, sh, u, o, c, pos, label, o.team, where); break;
+            case kSalesperson: cell_text(o.salesperson, where); break;
             case kStage: {
                 const Pipeline* p = a.pipeline(o.pipeline);
                 const Stage* s = p && r.stage >= 0 ? &p->stages[static_cast<size_t>(r.stage)] : nullptr;
@@ -429,53 +451,60 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                         ImGui::GetColorU32(hex_colour(s->colour, colours().muted)));
                     ImGui::SetCursorScreenPos(ImVec2(at.x + em(8), at.y));
                 }
-                pick_cell(a, sh, u, o, c, pos, label, s ? s->name.c_str() : o.stage.c_str());
+                pick_cell(a, sh, u, o, c, pos, label, s ? s->name : o.stage, where);
                 break;
             }
-            case kStageStatus: ImGui::TextUnformatted(progress_label(o.status, o.stage_status)); break;
+            case kStageStatus: cell_text(progress_label(o.status, o.stage_status), where); break;
             case kDeadline: {
+                // The date is one piece: with its badge when both fit, else the date alone (its
+                // colour still says overdue / due soon), cut only in a column narrower than a date.
                 std::string text = format_date(o.deadline);
                 ImVec4 colour;
-                if (const Badge* due = badges.deadline()) {
-                    text += std::string(" · ") + badge_text(*due).label;
+                if (const atelier::Badge* due = badges.deadline()) {
+                    std::string with = text + " · " + badge_text(*due).label;
+                    if (ImGui::CalcTextSize(with.c_str()).x <= ImGui::GetContentRegionAvail().x) text = std::move(with);
                     colour = role_colour(badge_text(*due).role);
                 }
-                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), badges.deadline() ? &colour : nullptr);
+                pick_cell(a, sh, u, o, c, pos, label, text, where, badges.deadline() ? &colour : nullptr);
                 break;
             }
-            case kEvent: if (o.event) ImGui::TextUnformatted(format_date(*o.event).c_str()); break;
-            case kPrice: ImGui::TextUnformatted(money_text(o.price, cur).c_str()); break;
+            case kEvent: if (o.event) cell_text(format_date(*o.event), where); break;
+            case kPrice: cell_text(money_text(o.price, cur), where); break;
             case kDeposit: {
                 const Money d = deposit_paid(o);
-                pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur).c_str() : (o.payments.empty() ? "—" : "paid"));
+                pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur) : (o.payments.empty() ? "—" : "paid"), where);
                 break;
             }
-            case kOwed:
-                if (r.owed > 0) ImGui::TextUnformatted(money_text(Money{r.owed}, cur).c_str());
-                else ImGui::TextDisabled("—");
+            case kOwed: {
+                const ImVec4 muted = colours().muted;
+                if (r.owed > 0) cell_text(money_text(Money{r.owed}, cur), where);
+                else cell_text("—", where, &muted);
                 break;
-            case kPayment: ImGui::TextUnformatted(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2)))); break;
+            }
+            case kPayment: cell_text(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2))), where); break;
             case kFlags: {
                 std::string text;
                 ImVec4 colour;
-                for (const Badge b : badges) {
+                for (const atelier::Badge b : badges) {
                     if (is_deadline_badge(b)) continue;
                     if (text.empty()) colour = role_colour(badge_text(b).role);  // the first mark's colour
-                    text += (text.empty() ? "" : " · ") + std::string(badge_text(b).label);
+                    if (!text.empty()) text += " · ";
+                    text += badge_text(b).label;
                 }
-                pick_cell(a, sh, u, o, c, pos, label, text.c_str(), text.empty() ? nullptr : &colour);
+                pick_cell(a, sh, u, o, c, pos, label, text, where, text.empty() ? nullptr : &colour);
                 break;
             }
             case kDays: {
+                const ImVec4 muted = colours().muted;
                 const auto d = days_in_production(r, sh.today());
-                if (d) ImGui::Text("%d", *d);
-                else ImGui::TextDisabled("—");
+                if (d) cell_text(std::to_string(*d), where);
+                else cell_text("—", where, &muted);
                 break;
             }
-            case kCreated: if (o.created) ImGui::TextUnformatted(format_date(date_of(*o.created)).c_str()); break;
+            case kCreated: if (o.created) cell_text(format_date(date_of(*o.created)), where); break;
             case kNotes: {
                 const size_t nl = o.notes.find('\n');
-                ImGui::TextUnformatted(o.notes.data(), o.notes.data() + (nl == std::string::npos ? o.notes.size() : nl));
+                cell_text(std::string_view(o.notes).substr(0, nl), where);
                 break;
             }
             default: break;
@@ -517,7 +546,25 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         else ImGui::TextColored(colours().ok, "%s", u.message.c_str());
         mark_last_item((u.message_error ? "Table error: " : "Table note: ") + u.message);
     }
-    if (u.rows.empty()) ImGui::TextDisabled("No order matches. Remove a filter or clear the search.");
+    if (a.orders.empty()) {
+        if (empty_state("No orders yet — + Order creates the first", "+ Order##table empty")) sh.new_order();
+    } else if (u.rows.empty()) {
+        // Names what hides the orders; "Clear filter" is the dashboard's way in with no filter at all.
+        std::string what = "No orders match";
+        const char* joint = " ";
+        if (u.search.find_first_not_of(' ') != std::string::npos) {
+            what += " “";
+            what += u.search;
+            what += "”";
+            joint = " and ";
+        }
+        for (const std::string& f : sh.prefs().filter) {
+            what += joint;
+            what += f;
+            joint = " and ";
+        }
+        if (empty_state(what, "Clear filter##table")) sh.show_orders({});
+    }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |

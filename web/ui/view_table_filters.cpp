@@ -185,12 +185,12 @@ void draw_table_filters(const Atelier& a, TableUi& t, Shell& sh, size_t matches,
         const std::string label = f + " ×##chip" + std::to_string(i);
         if (i == 0) ImGui::AlignTextToFramePadding();
         else same_line_if_fits(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + em(20));
-        if (ImGui::SmallButton(label.c_str())) remove = f;
+        if (small_button(label.c_str())) remove = f;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
     }
     if (!sh.prefs().filter.empty()) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Clear filters")) {
+        if (small_button("Clear filters")) {
             sh.prefs().filter.clear();
             sh.save_prefs();
         }

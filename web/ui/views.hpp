@@ -11,6 +11,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/storage/backup.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/view_clients.hpp"
@@ -99,7 +100,16 @@ struct RestoreUi {
 
 // [SECTION] Views
 
+// The modal dialogs (web/ui/dialog.hpp), by id: the id is also the window's name, so tests find
+// "New order/Garment".
+inline constexpr const char* kNewOrderDialog = "New order";
+inline constexpr const char* kNewClientDialog = "New client";
+inline constexpr const char* kConfirmDialog = "Please confirm";
+inline constexpr const char* kRestoreDialog = "Restore from backup";
+inline constexpr const char* kQcFailDialog = "QC fail";
+
 struct Views {
+    DialogState dialogs;  // which one dialog is open (one at a time)
     StartUi start;
     BoardUi board;
     TableUi table;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 
 namespace atelier::ui {
@@ -88,5 +89,17 @@ void section(const char* title) {
 }
 
 float em(float units) { return units * ImGui::GetFontSize() / 17.0f; }
+
+bool empty_state(std::string_view text, const char* button) {
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    mark_last_item(text);
+    return ImGui::Button(button);
+}
+
+// ImGui's SmallButton drops the frame padding, which leaves a finger a 20 px strip to hit.
+bool small_button(const char* label) { return look().touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
 
 }  // namespace atelier::ui

@@ -31,5 +31,10 @@ void same_line_if_fits(float width);
 void section(const char* title);
 // Scale for sizes written in "17 px font" units, so layouts follow the font and the dpr.
 float em(float units);
+// What an empty list or a search with no results shows: the sentence (wrapped, findable by its
+// text) and the one button that gets the user further. True when the button was clicked.
+bool empty_state(std::string_view text, const char* button);
+// A compact button with the mouse, a finger-sized one (>= 44 px) in touch mode.
+bool small_button(const char* label);
 
 }  // namespace atelier::ui
