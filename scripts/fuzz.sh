@@ -3,8 +3,10 @@
 # corpus, one after the other (one core):
 #   scripts/fuzz.sh [SECONDS | --runs N | --smoke] [TARGET...]
 #     SECONDS   per target (default 60)         --runs N  executions per target (e.g. 10000000)
-#     --smoke   the short check run by the test suite: SMOKE_SECONDS per target, fixed seed, only the
-#               targets in `smoke_targets`, fresh working corpus
+#     --smoke   the short check run by the test suite: a fixed seed and a fixed number of runs per
+#               target (`smoke_runs`, ~8 s each on one core), only the targets in `smoke_targets`, fresh
+#               working corpus — the same inputs on every run, so CI finds nothing new by chance;
+#               finding new inputs is the long runs' job
 # Environment: FUZZ_MAX_SECONDS caps a --runs run per target; ATELIER_FUZZ_KNOWN="no team|…" steps
 # over known findings (tests/fuzz/fuzz_common.hpp); FUZZ_BUILD_JOBS (default 2).
 # New inputs go to build/fuzz/corpus/<target> (the committed seeds in tests/fuzz/corpus/<target> are
@@ -17,7 +19,9 @@ cd "$here"
 all_targets=(snapshot backup command journal)
 # The targets the test suite's smoke runs (all four since the store validates every change).
 smoke_targets=(snapshot backup command journal)
-SMOKE_SECONDS="${SMOKE_SECONDS:-8}"
+declare -A smoke_runs=([snapshot]=6000 [backup]=15000 [command]=40000 [journal]=30000)
+# Only a guard against a machine so slow the smoke would not end; it is never reached on ours.
+SMOKE_MAX_SECONDS="${SMOKE_MAX_SECONDS:-120}"
 
 mode=time seconds=60 runs=0
 case "${1:-}" in
@@ -56,7 +60,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$artifacts"
   args=(-timeout=10 -print_final_stats=1 -artifact_prefix="$artifacts")
   case "$mode" in
-    smoke) args+=(-seed=1 -max_total_time="$SMOKE_SECONDS") ;;
+    smoke) args+=(-seed=1 -runs="${smoke_runs[$t]}" -max_total_time="$SMOKE_MAX_SECONDS") ;;
     runs) args+=(-runs="$runs"); [ -n "${FUZZ_MAX_SECONDS:-}" ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS") ;;
     time) args+=(-max_total_time="$seconds") ;;
   esac
