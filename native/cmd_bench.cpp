@@ -73,7 +73,7 @@ int run_laws_cli(uint64_t first, uint64_t count, int steps, bool keep_going, Io&
     for (size_t i = 0; i < types.size(); ++i)
         if (total.taken[i] == 0) never.push_back(types[i]);
     const double secs = seconds_since(t0);
-    nlohmann::json summary = {{"seeds", total.seeds},       {"steps", steps},          {"commands", total.commands},
+    nlohmann::json summary = {{"first_seed", first}, {"seeds", total.seeds},       {"steps", steps},          {"commands", total.commands},
                               {"accepted", total.accepted}, {"refused", total.refused}, {"undo", total.undo},
                               {"redo", total.redo},         {"failures", failures},    {"seconds", std::round(secs * 1000) / 1000}};
     if (failures) summary["distinct_failures"] = kinds.size();
@@ -85,7 +85,7 @@ int run_laws_cli(uint64_t first, uint64_t count, int steps, bool keep_going, Io&
 
 int cmd_bench(const Args& args, Io& io) {
     BenchOptions opt;
-    bool laws = false, keep_going = false, seed_given = false, bench_only = false, laws_only = false;
+    bool laws = false, keep_going = false, seed_given = false, seeds_given = false, bench_only = false, laws_only = false;
     long seeds = 200, steps = 300;
     const char* tmp = std::getenv("TMPDIR");
     std::string storage_parent = tmp && *tmp ? tmp : "/tmp";
@@ -102,7 +102,8 @@ int cmd_bench(const Args& args, Io& io) {
                       "save_edit_ms: one edit made durable (dispatch + its journal file written and fsynced) in a fresh\n"
                       "folder under DIR (default $TMPDIR or /tmp, removed afterwards); compact_ms: one full snapshot.\n"
                       "\n"
-                      "--laws: for seeds 1..N (default 200; or only --seed S) a small demo atelier and M random commands\n"
+                      "--laws: for seeds 1..N (default 200; only --seed S; or S..S+N-1 with both, to share a long run\n"
+                      "between processes) a small demo atelier and M random commands\n"
                       "(default 300) of every type, valid and not, with undo and redo, checking after each step that the\n"
                       "state validates, refusals change nothing, undo then redo is the identity, the journal replays to\n"
                       "the live state, compaction reopens to it, and snapshots read back byte-identical. Stops at the first\n"
@@ -129,7 +130,7 @@ int cmd_bench(const Args& args, Io& io) {
             laws = true;
         } else if (a == "--seeds" && has_value && parse_int(args[i + 1], 1, 1'000'000'000, v)) {
             seeds = v;
-            laws_only = true;
+            seeds_given = laws_only = true;
             ++i;
         } else if (a == "--steps" && has_value && parse_int(args[i + 1], 1, 1'000'000, v)) {
             steps = v;
@@ -149,8 +150,8 @@ int cmd_bench(const Args& args, Io& io) {
         return 2;
     }
     if (laws)
-        return run_laws_cli(seed_given ? opt.seed : 1, seed_given ? 1 : static_cast<uint64_t>(seeds), static_cast<int>(steps),
-                            keep_going, io);
+        return run_laws_cli(seed_given ? opt.seed : 1, seed_given && !seeds_given ? 1 : static_cast<uint64_t>(seeds),
+                            static_cast<int>(steps), keep_going, io);
     BenchProbes probes;
     probes.now_ms = [] {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();

@@ -31,6 +31,17 @@ b=$("$atelier" bench --laws --seed 5 --steps 30 2>/dev/null | tail -n 1 | sed 's
 [ "$a" = "$b" ] || fail "seed 5 differs between runs: $a / $b"
 grep -q '"seeds":1' <<<"$a" || fail "--seed runs one seed: $a"
 
+# A range shared between processes: --seed 5 --seeds 2 runs seeds 5 and 6, the commands of each alone.
+r=$("$atelier" bench --laws --seed 5 --seeds 2 --steps 30 2>/dev/null | tail -n 1)
+f=$("$atelier" bench --laws --seed 5 --steps 30 2>/dev/null | tail -n 1)
+c=$("$atelier" bench --laws --seed 6 --steps 30 2>/dev/null | tail -n 1)
+python3 - "$r" "$f" "$c" <<'PY' || fail "--seed 5 --seeds 2 is not seeds 5 and 6: $r"
+import json, sys
+r, a, c = (json.loads(x)["laws"] for x in sys.argv[1:])
+assert r["first_seed"] == 5 and r["seeds"] == 2, r
+assert r["commands"] == a["commands"] + c["commands"], (r, a, c)
+PY
+
 # Bad arguments: refused with status 2 and a message.
 for args in "--laws --seeds 0" "--laws --seeds x" "--laws --steps -3" "--laws --orders 50" "--steps 10" "--laws --bogus"; do
   # shellcheck disable=SC2086
