@@ -57,6 +57,43 @@ std::optional<std::string> FolderFiles::read(const std::string& name) {
     return out;
 }
 
+std::optional<size_t> FolderFiles::size(const std::string& name) {
+    std::error_code ec;
+    const auto n = fs::file_size(dir_ / name, ec);
+    if (ec) {
+        error = "cannot read " + name + ": " + ec.message();
+        return std::nullopt;
+    }
+    return static_cast<size_t>(n);
+}
+
+std::optional<size_t> FolderFiles::read_part(const std::string& name, size_t offset, size_t n, std::string& out) {
+    const fs::path p = dir_ / name;
+    const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        fail("cannot open " + name);
+        return std::nullopt;
+    }
+    const size_t before = out.size();
+    out.resize(before + n);
+    size_t got = 0;
+    while (got < n) {
+        const ssize_t k = ::pread(fd, out.data() + before + got, n - got, static_cast<off_t>(offset + got));
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0) {
+            fail("cannot read " + name);
+            ::close(fd);
+            out.resize(before);
+            return std::nullopt;
+        }
+        if (k == 0) break;
+        got += static_cast<size_t>(k);
+    }
+    ::close(fd);
+    out.resize(before + got);
+    return got;
+}
+
 bool FolderFiles::write(const std::string& name, std::string_view data) {
     const fs::path p = dir_ / name;
     // Unsynced (tests): replace by unlink + create, since ext4 flushes a truncated file on close

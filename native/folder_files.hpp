@@ -15,6 +15,8 @@ public:
 
     std::vector<std::string> list() override;
     std::optional<std::string> read(const std::string& name) override;
+    std::optional<size_t> size(const std::string& name) override;
+    std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override;
     bool write(const std::string& name, std::string_view data) override;
     bool rename(const std::string& from, const std::string& to) override;
     bool remove(const std::string& name) override;

@@ -112,9 +112,17 @@ void frame(void*) {
     // (headless Chromium, some tablets) the draw competes with IndexedDB for the CPU, and the
     // flush then takes 40+ ms instead of 2-3. The change shows a frame later.
     static uint64_t shown = 0;
-    const bool hold = atelier::platform::storage_flush_starting() && app.frames >= 3;
+    // While the stored atelier opens, the screen only shows its progress: drawn at most every
+    // 250 ms. In a page whose canvas is composited in software (headless Chromium, some tablets)
+    // each new frame costs the main thread a 40-120 ms compositor commit, which came between
+    // every 25 ms slice of the open and tripled its wall time.
+    static double last_drawn_ms = 0;
+    const double now_ms = emscripten_get_now();
+    const bool opening = app.loading && app.frames >= 3 && now_ms - last_drawn_ms < 250;
+    const bool hold = (atelier::platform::storage_flush_starting() && app.frames >= 3) || opening;
     if ((look != shown || app.frames < 3) && !hold) {
         shown = look;
+        last_drawn_ms = now_ms;
         glViewport(0, 0, w, h);
         const ImVec4 page = atelier::ui::vec4(app.look.theme().page);
         glClearColor(page.x, page.y, page.z, 1.0f);

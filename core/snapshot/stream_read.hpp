@@ -47,6 +47,8 @@ struct Table {
 // reserves exactly the array's size.
 // A direct list that outgrows its room is reserved from an estimate (see Handler::grow) instead of
 // doubling, whose copies of 100,000 orders, and page faults on each new block, cost most of the parse.
+// The estimate starts once a list holds this many elements; shorter lists end at exactly their size.
+constexpr size_t kEstimateAfter = 64;
 struct VecOps {
     const Ops* elem;
     void (*begin)(void* vec, bool direct);
@@ -171,9 +173,12 @@ const VecOps* vec_ops_of() {
         [](void* v, bool direct) {
             auto& out = *static_cast<std::vector<T>*>(v);
             if (direct) {
-                // Exactly its size, as the DOM reader's (the memory test holds both to the same bytes):
-                // after the estimate, one move more; doubling had moved every element about twice.
-                if (out.capacity() != out.size()) out.shrink_to_fit();
+                // A short list ends at exactly its size, as the DOM reader's (the memory test holds
+                // both to the same bytes). A long one keeps the estimate's room when it is small:
+                // shrinking moves every element once more (at 100,000 orders a 220 ms step natively,
+                // the longest of the whole open).
+                const size_t room = out.capacity() - out.size();
+                if (room != 0 && (out.size() < kEstimateAfter || room > out.size() / 8 + 16)) out.shrink_to_fit();
                 return;
             }
             auto& s = scratch<T>();
@@ -390,7 +395,6 @@ private:
     // A full direct list: room for the elements the rest of the text holds at the average size so
     // far, plus a tenth (the rest of the document after the list is small). A short estimate is
     // met again here, with a better average, and grows by at least an eighth.
-    static constexpr size_t kEstimateAfter = 64;
     void grow(const Frame& f) {
         const auto read = static_cast<double>(*cursor_ - f.began);
         const auto left = static_cast<double>(end_ - *cursor_);

@@ -5,6 +5,7 @@
 // - write() is durable when it returns true, as far as the platform can make it (fsync natively;
 //   in the browser durability comes later, from syncfs, which the shell tracks).
 // - rename() replaces the target atomically (POSIX rename semantics).
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,6 +22,23 @@ public:
     virtual bool write(const std::string& name, std::string_view data) = 0;
     virtual bool rename(const std::string& from, const std::string& to) = 0;
     virtual bool remove(const std::string& name) = 0;
+    // A big file in parts, so a caller that must stay responsive can copy it across several
+    // steps (the browser opens a 90 MB snapshot across frames): the size of `name`, and up to `n`
+    // bytes from `offset` appended to `out` (how many; 0 at the end). nullopt on failure, with
+    // `error`. The defaults read the whole file each time; the shells that can seek override them.
+    virtual std::optional<size_t> size(const std::string& name) {
+        auto all = read(name);
+        if (!all) return std::nullopt;
+        return all->size();
+    }
+    virtual std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) {
+        auto all = read(name);
+        if (!all) return std::nullopt;
+        if (offset >= all->size()) return 0;
+        const size_t k = std::min(n, all->size() - offset);
+        out.append(*all, offset, k);
+        return k;
+    }
     // Why the last failing call failed, for the user ("No space left on device").
     std::string error;
 };
@@ -41,6 +59,25 @@ public:
             return std::nullopt;
         }
         return it->second;
+    }
+    std::optional<size_t> size(const std::string& name) override {
+        auto it = files.find(name);
+        if (it == files.end()) {
+            error = "no file " + name;
+            return std::nullopt;
+        }
+        return it->second.size();
+    }
+    std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override {
+        auto it = files.find(name);
+        if (it == files.end()) {
+            error = "no file " + name;
+            return std::nullopt;
+        }
+        if (offset >= it->second.size()) return 0;
+        const size_t k = std::min(n, it->second.size() - offset);
+        out.append(it->second, offset, k);
+        return k;
     }
     bool write(const std::string& name, std::string_view data) override {
         files[name] = std::string(data);

@@ -25,8 +25,10 @@ Atelier read_sliced(const std::string& text, size_t budget) {
     return reader.take();
 }
 
+// The estimate's room is kept when small (an eighth at most): shrinking would move every order
+// once more at the end of the list, the open's longest step.
 void check_room(const Atelier& a) {
-    CHECK(a.orders.capacity() == a.orders.size());  // as the DOM reader: no room left over
+    CHECK(a.orders.capacity() <= a.orders.size() + a.orders.size() / 8 + 16);
 }
 
 }  // namespace

@@ -185,3 +185,85 @@ TEST_CASE("opening_in_steps_equals_open: the journal, damaged generations and sa
         if (seed % 3 == 0) CHECK(*stepped.atelier == s.a());
     }
 }
+
+namespace {
+// Counts how the opening reads the folder: whole files, or parts of at most `largest` bytes.
+struct CountingFiles : MemoryFiles {
+    size_t whole_snapshot_reads = 0, parts = 0, largest = 0;
+    std::optional<std::string> read(const std::string& name) override {
+        if (name.rfind("snapshot-", 0) == 0) ++whole_snapshot_reads;
+        return MemoryFiles::read(name);
+    }
+    std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override {
+        ++parts;
+        largest = std::max(largest, n);
+        return MemoryFiles::read_part(name, offset, n, out);
+    }
+};
+}  // namespace
+
+TEST_CASE("opening in steps copies the snapshot out of the folder in parts, never whole in one step") {
+    const Atelier demo = make_demo(DemoOptions{400, 3, day("2026-06-01")});
+    CountingFiles files;
+    {
+        Storage writer(files);
+        REQUIRE(writer.open().atelier == std::nullopt);
+        REQUIRE(writer.compact(demo));
+    }
+    files.whole_snapshot_reads = 0;  // the writer reads back what it wrote
+    size_t snapshot_bytes = 0;
+    for (const auto& [name, text] : files.files)
+        if (name.rfind("snapshot-", 0) == 0) snapshot_bytes = std::max(snapshot_bytes, text.size());
+    REQUIRE(snapshot_bytes > 100 * 1024);
+    Storage storage(files);
+    auto opening = storage.begin_open();
+    while (!opening->step(1024)) {}
+    const LoadResult r = opening->take();
+    REQUIRE(r.atelier);
+    CHECK(*r.atelier == demo);
+    CHECK(files.whole_snapshot_reads == 0);
+    CHECK(files.largest <= 1024 * 32);
+    CHECK(files.parts >= snapshot_bytes / (1024 * 32));
+}
+
+TEST_CASE("a snapshot cut short while it is copied fails its frame check and the previous generation opens") {
+    Atelier demo = make_demo(DemoOptions{30, 3, day("2026-06-01")});
+    // The newest generation is cut in half after its size was taken: the copy ends early.
+    struct Shrinking : MemoryFiles {
+        std::string newest;
+        std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override {
+            if (name == newest) files[name].resize(files[name].size() / 2);
+            return MemoryFiles::read_part(name, offset, n, out);
+        }
+    } files;
+    {
+        Storage writer(files);
+        REQUIRE(writer.open().atelier == std::nullopt);
+        REQUIRE(writer.compact(demo));
+        demo.orders[0].garment = "Cape";
+        writer.want_snapshot();
+        REQUIRE(writer.compact(demo));
+    }
+    for (const auto& [name, text] : files.files)
+        if (name.rfind("snapshot-", 0) == 0) files.newest = name;  // the map is sorted: the last is the newest
+    Storage storage(files);
+    auto opening = storage.begin_open();
+    while (!opening->step(512)) {}
+    const LoadResult r = opening->take();
+    REQUIRE(r.atelier);
+    CHECK(r.previous_generation);
+    CHECK(r.damaged == std::vector<std::string>{files.newest});
+    CHECK(r.atelier->orders[0].garment != "Cape");
+}
+
+TEST_CASE("a long list keeps the estimate's small room instead of moving every order again at its end") {
+    const Atelier demo = make_demo(DemoOptions{400, 3, day("2026-06-01")});
+    const std::string text = write_snapshot(demo);
+    SnapshotReader reader(text);
+    while (!reader.step(4096)) {}
+    REQUIRE(reader.ok());
+    const Atelier a = reader.take();
+    CHECK(a == demo);
+    CHECK(a.orders.capacity() > a.orders.size());  // a shrink would have moved them all again
+    CHECK(a.orders.capacity() <= a.orders.size() + a.orders.size() / 8 + 16);
+}

@@ -108,6 +108,32 @@ public:
         ::close(fd);
         return out;
     }
+    std::optional<size_t> size(const std::string& name) override {
+        struct stat sb {};
+        if (::stat(path(name).c_str(), &sb) != 0) return fail_size(name);
+        return static_cast<size_t>(sb.st_size);
+    }
+    // Opening copies the snapshot out of the mount in parts, a few per frame (storage_take_loaded).
+    std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override {
+        const int fd = ::open(path(name).c_str(), O_RDONLY);
+        if (fd < 0) return fail_size(name);
+        const size_t before = out.size();
+        out.resize(before + n);
+        size_t got = 0;
+        while (got < n) {
+            const ssize_t k = ::pread(fd, out.data() + before + got, n - got, static_cast<off_t>(offset + got));
+            if (k < 0) {
+                ::close(fd);
+                out.resize(before);
+                return fail_size(name);
+            }
+            if (k == 0) break;
+            got += static_cast<size_t>(k);
+        }
+        ::close(fd);
+        out.resize(before + got);
+        return got;
+    }
     bool write(const std::string& name, std::string_view data) override {
         const int fd = ::open(path(name).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         if (fd < 0) return fail("cannot create " + name);
@@ -137,6 +163,10 @@ private:
     std::vector<std::string> fail_list() {
         fail("cannot list the storage folder");
         return {};
+    }
+    std::optional<size_t> fail_size(const std::string& name) {
+        fail("cannot read " + name);
+        return std::nullopt;
     }
     std::optional<std::string> fail_read(const std::string& name) {
         fail("cannot open " + name);
