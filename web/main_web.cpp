@@ -99,7 +99,7 @@ void frame(void*) {
     app.frame();
     ImGui::Render();
     app.record_frame_time(emscripten_get_now() - t0);
-    if (app.ready && !app.read_only()) atelier::platform::storage_tick(app.store.state());
+    if (app.ready && !app.read_only()) atelier::platform::storage_tick(app.store);
     atelier::platform::sync_text_input(ImGui::GetIO());
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);

@@ -15,25 +15,6 @@ nlohmann::json snapshot_to_json(const Atelier& a) {
             {"orders", write_value(a.orders)}};
 }
 
-std::string write_snapshot(const Atelier& a) {
-    std::string out = "{\"schema\": " + std::to_string(kSchema) + ",\n\"atelier\": " + write_value(a.profile).dump();
-    auto list = [&](const char* key, const auto& items) {
-        out += ",\n\"";
-        out += key;
-        out += "\": [";
-        for (size_t i = 0; i < items.size(); ++i) {
-            out += i ? ",\n  " : "\n  ";
-            out += write_value(items[i]).dump();
-        }
-        out += items.empty() ? "]" : "\n]";
-    };
-    list("pipelines", a.pipelines);
-    list("clients", a.clients);
-    list("orders", a.orders);
-    out += "}\n";
-    return out;
-}
-
 namespace {
 
 struct Doc {

@@ -39,8 +39,39 @@ public:
         out.append(*all, offset, k);
         return k;
     }
+    // A big file written in parts, the same way round: begin_parts makes `name` `total` bytes
+    // long, write_part puts bytes at an offset, end_parts makes it durable as write() would. The
+    // defaults gather the parts in memory and write() them at the end; the browser's mount
+    // overrides them, so a 90 MB snapshot never goes into it in one long task.
+    virtual bool begin_parts(const std::string& name, size_t total) {
+        gathering_.clear();  // one at a time: an abandoned one is dropped here
+        gathering_[name].assign(total, '\0');
+        return true;
+    }
+    virtual bool write_part(const std::string& name, size_t offset, std::string_view part) {
+        auto it = gathering_.find(name);
+        if (it == gathering_.end() || offset > it->second.size() || part.size() > it->second.size() - offset) {
+            error = "cannot write " + name + ": outside the file";
+            return false;
+        }
+        it->second.replace(offset, part.size(), part);
+        return true;
+    }
+    virtual bool end_parts(const std::string& name) {
+        auto it = gathering_.find(name);
+        if (it == gathering_.end()) {
+            error = "cannot write " + name + ": not begun";
+            return false;
+        }
+        const std::string data = std::move(it->second);
+        gathering_.erase(it);
+        return write(name, data);
+    }
     // Why the last failing call failed, for the user ("No space left on device").
     std::string error;
+
+private:
+    std::map<std::string, std::string> gathering_;
 };
 
 // Files in memory: for tests and for benchmarks that must not measure a disk.

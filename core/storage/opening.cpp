@@ -8,7 +8,6 @@
 
 #include "core/json/capped.hpp"
 #include "core/snapshot/snapshot_reader.hpp"
-#include "core/storage/crc32.hpp"
 #include "core/storage/storage.hpp"
 #include "core/storage/storage_detail.hpp"
 #include "core/store.hpp"
@@ -30,9 +29,7 @@ std::string cat(const P&... parts) {
     return out;
 }
 std::string plural(size_t n, const char* one, const char* many) { return cat(std::to_string(n), " ", n == 1 ? one : many); }
-// Work units: a byte parsed is one; a CRC byte is cheaper, a journal entry has a fixed cost too.
-constexpr size_t kCrcBytesPerUnit = 8;
-constexpr size_t kCopyBytesPerUnit = 32;
+// Work units: a byte parsed is one (SnapshotFileSteps); a journal entry has a fixed cost too.
 constexpr size_t kEntryUnits = 4096;
 }  // namespace
 
@@ -46,9 +43,7 @@ public:
             switch (phase_) {
                 case Phase::start: start(); break;
                 case Phase::next_snapshot: spent += next_snapshot(); break;
-                case Phase::copy: spent += copy(budget - spent); break;
-                case Phase::crc: spent += crc(budget - spent); break;
-                case Phase::parse: spent += parse(budget - spent); break;
+                case Phase::snapshot: spent += snapshot(budget - spent); break;
                 case Phase::after_snapshots: after_snapshots(); break;
                 case Phase::replay: spent += replay(budget - spent); break;
                 case Phase::report: report(); break;
@@ -63,9 +58,7 @@ public:
         switch (phase_) {
             case Phase::start:
             case Phase::next_snapshot: return 0;
-            case Phase::copy: return size_ == 0 ? 0 : 0.03 * static_cast<double>(text_->size()) / static_cast<double>(size_);
-            case Phase::crc: return head_.rest.empty() ? 0.05 : 0.03 + 0.02 * static_cast<double>(crc_at_) / static_cast<double>(head_.rest.size());
-            case Phase::parse: return 0.05 + 0.85 * reader_->progress();
+            case Phase::snapshot: return 0.9 * file_->progress();
             case Phase::after_snapshots: return 0.9;
             case Phase::replay: return 0.9 + 0.1 * static_cast<double>(replay_at_ - st_.newest_) / n;
             case Phase::report:
@@ -77,7 +70,7 @@ public:
     LoadResult take() override { return std::move(res_); }
 
 private:
-    enum class Phase { start, next_snapshot, copy, crc, parse, after_snapshots, replay, report, done };
+    enum class Phase { start, next_snapshot, snapshot, after_snapshots, replay, report, done };
 
     void start() {
         l_ = list_folder(st_.files_);
@@ -98,8 +91,7 @@ private:
         const std::string name = snapshot_name(candidate());
         res_.damaged.push_back(name);
         why_snapshots_.push_back(cat(name, " ", why));
-        reader_.reset();
-        text_.reset();
+        file_.reset();
         phase_ = Phase::next_snapshot;
     }
 
@@ -111,80 +103,36 @@ private:
             return 0;
         }
         --next_;
-        const auto size = st_.files_.size(snapshot_name(candidate()));
-        if (!size) {
-            damaged(cat("could not be read: ", st_.files_.error));
-            return 1;
-        }
-        size_ = *size;
-        text_.emplace();
-        text_->reserve(size_);
-        phase_ = Phase::copy;
+        file_ = std::make_unique<SnapshotFileSteps>(st_.files_, snapshot_name(candidate()), candidate(), true);
+        phase_ = Phase::snapshot;
         return 1;
     }
 
-    // The snapshot out of the folder in parts: at 100,000 orders the copy alone is a long task.
-    size_t copy(size_t budget) {
-        const size_t want = std::min(size_ - text_->size(), budget > SIZE_MAX / kCopyBytesPerUnit ? SIZE_MAX : budget * kCopyBytesPerUnit);
-        const auto got = want == 0 ? std::optional<size_t>(0) : st_.files_.read_part(snapshot_name(candidate()), text_->size(), want, *text_);
-        if (!got) {
-            damaged(cat("could not be read: ", st_.files_.error));
-            return 1;
-        }
-        if (*got > 0 && text_->size() < size_) return *got / kCopyBytesPerUnit + 1;
-        // The whole file (or what there is of it: a shorter file fails its frame check below).
-        std::string why;
-        if (!read_frame_head(*text_, head_, why)) {
-            damaged(why);
-            return 1;
-        }
-        crc_ = 0;
-        crc_at_ = 0;
-        phase_ = Phase::crc;
-        return *got / kCopyBytesPerUnit + 1;
-    }
-
-    size_t crc(size_t budget) {
-        const size_t n = std::min(head_.rest.size() - crc_at_, budget > SIZE_MAX / kCrcBytesPerUnit ? SIZE_MAX : budget * kCrcBytesPerUnit);
-        crc_ = crc32(head_.rest.substr(crc_at_, n), crc_);
-        crc_at_ += n;
-        if (crc_at_ < head_.rest.size()) return n / kCrcBytesPerUnit + 1;
-        std::string why;
-        if (crc_ != head_.crc) damaged(kChecksumMismatch);
-        else if (!read_frame_meta(head_.rest, "snapshot", candidate(), frame_, why)) damaged(why);
-        else {
-            reader_ = std::make_unique<SnapshotReader>(frame_.body, true);
-            phase_ = Phase::parse;
-        }
-        return n / kCrcBytesPerUnit + 1;
-    }
-
-    size_t parse(size_t budget) {
-        if (!reader_->step(budget)) return budget;
-        if (!reader_->ok()) {
-            const Problems& problems = reader_->problems();
-            if (!salvage_) {
-                if (auto invalid = reader_->take_invalid()) {
-                    salvage_ = std::move(invalid);
-                    salvage_seq_ = candidate();
-                    salvage_at_ = frame_.at;
-                    salvage_problems_ = problems;
-                }
+    size_t snapshot(size_t budget) {
+        const size_t spent = file_->step(budget);
+        if (!file_->done()) return spent;
+        if (file_->failure() == SnapshotFileSteps::Failure::invalid && !salvage_) {
+            SnapshotReader* reader = file_->invalid_reader();
+            if (auto invalid = reader->take_invalid()) {
+                salvage_ = std::move(invalid);
+                salvage_seq_ = candidate();
+                salvage_at_ = file_->at();
+                salvage_problems_ = reader->problems();
             }
-            damaged(problems.empty() ? "is not a valid atelier"
-                                     : cat("is not a valid atelier (", problems.front().path, ": ", problems.front().message, ")"));
-            return 1;
+        }
+        if (file_->failure() != SnapshotFileSteps::Failure::none) {
+            damaged(file_->why());
+            return spent;
         }
         st_.has_newest_ = true;
         st_.newest_ = candidate();
-        base_ = reader_->take();
-        base_at_ = frame_.at;
+        base_at_ = file_->at();
+        base_ = file_->take();
         if (auto t = base_at_.find('T'); t != std::string::npos) base_at_[t] = ' ';  // "2026-03-01 09:00"
         res_.previous_generation = next_ + 1 != l_.snapshots.size();
-        reader_.reset();
-        text_.reset();
+        file_.reset();
         phase_ = Phase::after_snapshots;
-        return 1;
+        return spent;
     }
 
     void after_snapshots() {
@@ -292,13 +240,7 @@ private:
     LoadResult res_;
     Listing l_;
     size_t next_ = 0;  // snapshots still to try: l_.snapshots[0, next_)
-    std::optional<std::string> text_;
-    size_t size_ = 0;  // of the snapshot being copied into text_
-    FrameHead head_;
-    uint32_t crc_ = 0;
-    size_t crc_at_ = 0;
-    Unframed frame_;
-    std::unique_ptr<SnapshotReader> reader_;
+    std::unique_ptr<SnapshotFileSteps> file_;  // the snapshot being read
     Atelier base_;
     std::string base_at_;
     std::vector<std::string> why_snapshots_;

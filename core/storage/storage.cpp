@@ -62,21 +62,32 @@ bool parse_size(std::string_view s, uint64_t& out) {
 std::string journal_name(uint64_t seq) { return seq_name(kJournal, seq, kExt); }
 std::string snapshot_name(uint64_t seq) { return seq_name(kSnapshot, seq, kExt); }
 
-std::string frame_file(std::string_view kind, uint64_t seq, std::string_view body, const std::string& at) {
+std::string frame_meta_line(std::string_view kind, uint64_t seq, const std::string& at) {
     nlohmann::json meta = {{"kind", kind}, {"seq", seq}};
     if (!at.empty()) meta["at"] = at;
-    std::string rest = meta.dump();
-    rest += '\n';
-    rest.append(body);
+    std::string line = meta.dump();
+    line += '\n';
+    return line;
+}
+
+std::string frame_head_line(uint32_t crc, size_t rest_size) {
     char head[48];
-    std::snprintf(head, sizeof head, "%08x %zu\n", crc32(rest), rest.size());
-    std::string out;
-    out.reserve(kMagic.size() + 24 + rest.size());
-    out.append(kMagic);
-    out.append(head);
+    std::snprintf(head, sizeof head, "%08x %zu\n", crc, rest_size);
+    std::string out(kMagic);
+    out += head;
+    return out;
+}
+
+std::string frame_file(std::string_view kind, uint64_t seq, std::string_view body, const std::string& at) {
+    std::string rest = frame_meta_line(kind, seq, at);
+    rest.append(body);
+    std::string out = frame_head_line(crc32(rest), rest.size());
+    out.reserve(out.size() + rest.size());
     out.append(rest);
     return out;
 }
+
+std::string snapshot_tmp_name(uint64_t seq) { return seq_name(kSnapshot, seq, kTmp); }
 
 bool read_frame_head(std::string_view text, FrameHead& out, std::string& why) {
     if (text.substr(0, kMagic.size()) != kMagic) {
@@ -144,10 +155,6 @@ Listing list_folder(Files& files) {
     return l;
 }
 
-namespace {
-constexpr const char* kSalvagedReadOnly = "the atelier is open read-only: no stored copy passes its checks";
-}  // namespace
-
 LoadResult Storage::open() {
     auto opening = begin_open();
     while (!opening->step(static_cast<size_t>(-1))) {}
@@ -206,61 +213,10 @@ bool Storage::compact_due() const {
     return snapshot_needed_ || !has_newest_ || seq_ - newest_ >= opt_.compact_every;
 }
 
-std::string Storage::check_written_snapshot(const std::string& name, uint64_t seq) {
-    auto text = files_.read(name);
-    if (!text) return "it could not be read back: " + files_.error;
-    Unframed u;
-    std::string why;
-    if (!unframe_file(*text, "snapshot", seq, u, why)) return "it did not read back intact: " + why;
-    Atelier check;
-    Problems problems;
-    if (!read_snapshot(u.body, check, problems))
-        return "it would not open (" + (problems.empty() ? std::string("not valid") : problems.front().path + ": " + problems.front().message) + ")";
-    return "";
-}
-
-bool Storage::write_snapshot_file(const Atelier& state) {
-    const std::string at = opt_.clock ? format_datetime(opt_.clock()) : "";
-    const std::string name = snapshot_name(seq_);
-    const std::string tmp = seq_name(kSnapshot, seq_, kTmp);
-    if (!files_.write(tmp, frame_file("snapshot", seq_, write_snapshot(state), at))) {
-        error_ = "the atelier could not be saved: " + files_.error;
-        files_.remove(tmp);
-        return false;
-    }
-    // Defence in depth: a snapshot the loader would refuse is never promoted. Read it back as
-    // open() will (the platform may have changed bytes on the way) before the rename makes it current.
-    if (auto why = check_written_snapshot(tmp, seq_); !why.empty()) {
-        error_ = "the atelier was not saved as a snapshot: " + why;
-        files_.remove(tmp);
-        return false;
-    }
-    if (!files_.rename(tmp, name)) {
-        error_ = "the atelier could not be saved: " + files_.error;
-        files_.remove(tmp);
-        return false;
-    }
-    return true;
-}
-
 bool Storage::compact(const Atelier& state) {
-    if (salvaged_) {
-        error_ = kSalvagedReadOnly;
-        return false;
-    }
-    if (has_newest_ && newest_ == seq_ && !snapshot_needed_) return true;
-    if (has_newest_ && newest_ == seq_) ++seq_;  // a rewrite of the same point gets a new name
-    if (!write_snapshot_file(state)) return false;
-    if (has_newest_) {
-        has_previous_ = true;
-        previous_ = newest_;
-    }
-    has_newest_ = true;
-    newest_ = seq_;
-    snapshot_needed_ = false;
-    error_.clear();
-    remove_covered();
-    return true;
+    auto c = begin_compact(state);
+    while (!c->step(SIZE_MAX)) {}
+    return c->ok();
 }
 
 // Keeps the two generations and the journal after the older one; the rest is covered twice.

@@ -94,6 +94,20 @@ public:
     void want_snapshot() { snapshot_needed_ = true; }
     // Writes `state` (which must include every recorded entry) as the newest generation.
     bool compact(const Atelier& state);
+    // compact() in steps, for a caller that must stay responsive (the browser compacts a
+    // 100,000-order atelier across frames): the text, its frame, the file and the check that it
+    // reads back, about `budget` bytes' worth per step. `state` must neither change nor move and
+    // nothing may be recorded until step() returns true; a caller whose state changed drops the
+    // Compacting (nothing was promoted: its temporary file goes at the next compaction) and
+    // begins again later. compact() is this with one unlimited step.
+    class Compacting {
+    public:
+        virtual ~Compacting() = default;
+        virtual bool step(size_t budget) = 0;  // true once finished: then ok() says whether it was promoted
+        virtual bool ok() const = 0;
+        virtual double progress() const = 0;   // 0..1
+    };
+    std::unique_ptr<Compacting> begin_compact(const Atelier& state);
     // Replaces the stored atelier (a restored backup): a fresh generation; older edits are kept
     // only as the previous generation.
     bool restore(const Atelier& state);
@@ -107,8 +121,7 @@ public:
 
 private:
     friend class OpeningSteps;
-    bool write_snapshot_file(const Atelier& state);
-    std::string check_written_snapshot(const std::string& name, uint64_t seq);  // "" when it opens
+    friend class CompactingSteps;
     void remove_covered();
 
     Files& files_;

@@ -134,6 +134,31 @@ public:
         out.resize(before + got);
         return got;
     }
+    // Compaction writes the snapshot in parts, a few per frame: the file is sized once (no
+    // growing copies in the in-memory FS), then filled.
+    bool begin_parts(const std::string& name, size_t total) override {
+        const int fd = ::open(path(name).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd < 0) return fail("cannot create " + name);
+        const bool sized = ::ftruncate(fd, static_cast<off_t>(total)) == 0;
+        ::close(fd);
+        return sized || fail("cannot write " + name);
+    }
+    bool write_part(const std::string& name, size_t offset, std::string_view part) override {
+        const int fd = ::open(path(name).c_str(), O_WRONLY);
+        if (fd < 0) return fail("cannot write " + name);
+        size_t done = 0;
+        while (done < part.size()) {
+            const ssize_t n = ::pwrite(fd, part.data() + done, part.size() - done, static_cast<off_t>(offset + done));
+            if (n <= 0) {
+                ::close(fd);
+                return fail("cannot write " + name);
+            }
+            done += static_cast<size_t>(n);
+        }
+        ::close(fd);
+        return true;
+    }
+    bool end_parts(const std::string&) override { return true; }  // durable once flushed, as write()
     bool write(const std::string& name, std::string_view data) override {
         const int fd = ::open(path(name).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         if (fd < 0) return fail("cannot create " + name);
@@ -201,6 +226,13 @@ struct Web {
     double open_busy_ms = 0;     // the slices' own time (open_ms is the wall time, first slice to last)
     double open_longest_ms = 0;  // the longest slice
     int open_slices = 0;
+    // The compaction in progress (core's Storage::Compacting), a slice per frame, of the store at
+    // this revision: any change drops it, and it begins again at the next quiet moment.
+    std::unique_ptr<Storage::Compacting> compacting;
+    uint64_t compact_revision = 0;
+    double compact_started_ms = 0;
+    double compact_ms = 0, compact_busy_ms = 0, compact_longest_ms = 0;  // the last one: wall, own time, longest slice
+    int compact_slices = 0;
 };
 Web& web() {
     static Web w;
@@ -213,6 +245,9 @@ constexpr uint64_t kCompactEvery = 200;
 // stays under the 50 ms of a long task, and the open goes on at most frames' full speed.
 constexpr double kOpenSliceMs = 25;
 constexpr size_t kOpenStepBytes = 32 * 1024;
+// Compaction: slices of the same size, so a frame stays under 50 ms while it runs.
+constexpr double kCompactSliceMs = 25;
+constexpr size_t kCompactStepBytes = 32 * 1024;
 constexpr double kQuietMs = 1500;  // compaction waits this long after the last edit…
 constexpr uint64_t kCompactForce = 2 * kCompactEvery;  // …unless the journal grew this long
 
@@ -248,6 +283,7 @@ std::optional<Loaded> storage_take_loaded() {
         // Never start empty over data we could not read: a flush would then erase it.
         w.load_failed = true;
         w.loaded = true;
+        w.compacting.reset();
         w.storage.reset();
         w.report = "Your saved atelier could not be read from this browser's storage (" + js_string(1) + ").";
         return Loaded{std::nullopt,
@@ -262,6 +298,7 @@ std::optional<Loaded> storage_take_loaded() {
         StorageOptions opt;
         opt.compact_every = kCompactEvery;
         opt.clock = stamp_now;
+        w.compacting.reset();  // it held the Storage being replaced
         w.storage = std::make_unique<Storage>(w.files, opt);
         w.opening = w.storage->begin_open();
         w.opening_gen = gen;
@@ -314,26 +351,56 @@ bool storage_salvaged() {
 void storage_record(const nlohmann::json& journal_entry) {
     Web& w = web();
     if (!owns_files(w)) return;
+    w.compacting.reset();  // it was writing the state before this edit; the next quiet moment writes it again
     if (!w.storage->record(journal_entry)) w.error = w.storage->error();
     wrote();
 }
 
-void storage_tick(const Atelier& state) {
+namespace {
+// One slice of the compaction in progress; true once it has ended.
+bool compact_slice(Web& w) {
+    const double t0 = emscripten_get_now();
+    bool done = false;
+    while (!done && emscripten_get_now() - t0 < kCompactSliceMs) done = w.compacting->step(kCompactStepBytes);
+    const double t1 = emscripten_get_now();
+    w.compact_busy_ms += t1 - t0;
+    w.compact_longest_ms = std::max(w.compact_longest_ms, t1 - t0);
+    ++w.compact_slices;
+    if (!done) return false;
+    w.compact_ms = t1 - w.compact_started_ms;
+    if (w.compacting->ok()) {
+        w.error.clear();
+        wrote();
+    } else {
+        w.error = w.storage->error();
+        w.retry_compact_ms = t1 + 5000;
+    }
+    w.compacting.reset();
+    return true;
+}
+}  // namespace
+
+void storage_tick(const Store& store) {
     Web& w = web();
+    if (w.compacting && (!owns_files(w) || store.revision() != w.compact_revision)) w.compacting.reset();
+    if (w.compacting) {
+        compact_slice(w);
+        return;
+    }
     if (!owns_files(w) || !w.storage->compact_due()) return;
+    const Atelier& state = store.state();
     const double now = emscripten_get_now();
     const bool first = !w.storage->has_snapshot();
     // The first snapshot waits for an atelier (the first-start screen shows an empty one).
     if (first && state.profile.settings.name.empty()) return;
     const bool quiet = now - w.last_write_ms >= kQuietMs;
     if (!(first || quiet || w.storage->pending_entries() >= kCompactForce) || now < w.retry_compact_ms) return;
-    if (w.storage->compact(state)) {
-        w.error.clear();
-        wrote();
-    } else {
-        w.error = w.storage->error();
-        w.retry_compact_ms = now + 5000;
-    }
+    w.compacting = w.storage->begin_compact(state);
+    w.compact_revision = store.revision();
+    w.compact_started_ms = now;
+    w.compact_busy_ms = w.compact_longest_ms = 0;
+    w.compact_slices = 0;
+    compact_slice(w);
 }
 
 bool storage_flush_starting() {
@@ -415,6 +482,7 @@ std::optional<std::string> storage_take_restore_text() {
 void storage_restore(const Atelier& a) {
     Web& w = web();
     if (!owns_files(w)) return;
+    w.compacting.reset();
     if (w.storage->restore(a)) w.error.clear();
     else w.error = w.storage->error();
     wrote();
@@ -442,7 +510,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
                         {"written", w.written}, {"report", w.report}, {"loads", w.delivered_gen},
                         {"open_ms", w.open_ms}, {"opened_at_ms", w.opened_at_ms}, {"open_busy_ms", w.open_busy_ms},
                         {"open_longest_slice_ms", w.open_longest_ms}, {"open_slices", w.open_slices},
-                        {"open_progress", s.open_progress}};
+                        {"open_progress", s.open_progress}, {"compacting", w.compacting != nullptr},
+                        {"compact_ms", w.compact_ms}, {"compact_busy_ms", w.compact_busy_ms},
+                        {"compact_longest_slice_ms", w.compact_longest_ms}, {"compact_slices", w.compact_slices}};
     if (w.storage) {
         j["seq"] = w.storage->seq();
         j["snapshot_seq"] = w.storage->snapshot_seq();

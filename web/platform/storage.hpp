@@ -43,8 +43,10 @@ bool storage_follow(Store& store, std::optional<Atelier>& reload);
 bool storage_salvaged();
 
 void storage_record(const nlohmann::json& journal_entry);
-// Each frame: first snapshot, compaction when idle, status. `state` includes every recorded entry.
-void storage_tick(const Atelier& state);
+// Each frame: first snapshot, compaction when idle, status. The store's state includes every
+// recorded entry. A compaction runs across frames (a slice each) and starts again later when the
+// store changes meanwhile.
+void storage_tick(const Store& store);
 
 // Computed afresh from the page's facts and the files' state (web/storage_status.hpp).
 StorageStatus storage_status();
