@@ -15,6 +15,7 @@ namespace atelier {
 
 namespace {
 constexpr size_t kWriteBytesPerUnit = 32;  // a byte copied into the folder is cheap
+constexpr const char* kChangedMeanwhile = "the atelier changed while it was being saved; it is saved again later";
 }  // namespace
 
 class CompactingSteps : public Storage::Compacting {
@@ -66,8 +67,10 @@ private:
     void start() {
         if (st_.salvaged_) return fail(kSalvagedReadOnly, false);
         if (st_.has_newest_ && st_.newest_ == st_.seq_ && !st_.snapshot_needed_) return finish(true);
-        if (st_.has_newest_ && st_.newest_ == st_.seq_) ++st_.seq_;  // a rewrite of the same point gets a new name
-        seq_ = st_.seq_;
+        base_ = st_.seq_;
+        // A rewrite of the same point gets a new name, taken only when it is promoted: a dropped
+        // compaction must not leave a gap in the journal's numbers.
+        seq_ = st_.has_newest_ && st_.newest_ == base_ ? base_ + 1 : base_;
         rest_ = frame_meta_line("snapshot", seq_, st_.opt_.clock ? format_datetime(st_.opt_.clock()) : "");
         crc_ = crc32(rest_);
         phase_ = Phase::text;
@@ -85,7 +88,7 @@ private:
     size_t write(size_t budget) {
         const std::string tmp = snapshot_tmp_name(seq_);
         if (written_ == 0) {
-            if (st_.seq_ != seq_) return (fail("the atelier changed while it was being saved; it is saved again later", false), 1);
+            if (st_.seq_ != base_) return (fail(kChangedMeanwhile, false), 1);
             head_ = frame_head_line(crc_, rest_.size());
             if (!st_.files_.begin_parts(tmp, head_.size() + rest_.size()) || !st_.files_.write_part(tmp, 0, head_)) {
                 fail("the atelier could not be saved: " + st_.files_.error, true);
@@ -125,10 +128,11 @@ private:
     }
 
     void promote() {
-        if (st_.seq_ != seq_) return fail("the atelier changed while it was being saved; it is saved again later", true);
+        if (st_.seq_ != base_) return fail(kChangedMeanwhile, true);
         if (!st_.files_.rename(snapshot_tmp_name(seq_), snapshot_name(seq_))) {
             return fail("the atelier could not be saved: " + st_.files_.error, true);
         }
+        st_.seq_ = seq_;
         if (st_.has_newest_) {
             st_.has_previous_ = true;
             st_.previous_ = st_.newest_;
@@ -145,7 +149,8 @@ private:
     SnapshotWriter writer_;
     Phase phase_ = Phase::start;
     bool ok_ = false;
-    uint64_t seq_ = 0;
+    uint64_t base_ = 0;  // the last recorded entry when it began: a record meanwhile refuses it
+    uint64_t seq_ = 0;   // what it covers, its name
     std::string rest_;  // what the CRC and length cover: the meta line, then the snapshot text
     uint32_t crc_ = 0;
     std::string head_;    // the file's first line

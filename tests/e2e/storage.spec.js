@@ -3,7 +3,7 @@
 // damaged stored files recovered from the previous generation; backup and restore.
 // window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
 const fs = require('fs');
-const { test, expect, openApp, locate, click } = require('./lib/app');
+const { test, expect, openApp, locate, click, fill } = require('./lib/app');
 const { state, storage, waitStorage, openDemo, rename } = require('./lib/storage');
 
 test('an edit is saved in IndexedDB before the app says so, and survives a reload', async ({ page, consoleErrors }) => {
@@ -303,5 +303,52 @@ test('a large stored atelier opens across frames: the first frame and the progre
   expect(s.open_slices).toBeGreaterThan(1);
   expect(startup.first_frame_ms).toBeLessThan(s.opened_at_ms);  // drawn before the atelier was open
   expect(await page.evaluate(() => window.__sawProgress)).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a large atelier is compacted across frames; an edit meanwhile is kept, and the next quiet moment compacts it', async ({ page, consoleErrors }) => {
+  test.setTimeout(240000);
+  await page.goto('/?demo=8000');
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
+                             null, { timeout: 120000 });
+  const first = (await storage(page)).snapshot_seq;
+  // A compaction on demand, watched frame by frame: it is in progress over several frames.
+  await page.evaluate(() => {
+    window.__compactingFrames = 0;
+    const watch = () => { if (window.atelier.storage().compacting) window.__compactingFrames += 1; setTimeout(watch, 10); };
+    watch();
+    window.atelier.compactNow();
+  });
+  await page.waitForFunction((b) => { const s = window.atelier.storage(); return !s.compacting && s.snapshot_seq !== b && s.state === 'saved'; },
+                             first, { timeout: 120000 });
+  const s = await storage(page);
+  expect(s.compact_slices).toBeGreaterThan(1);
+  expect(await page.evaluate(() => window.__compactingFrames)).toBeGreaterThan(1);
+  // Another one, interrupted by an edit: dropped, the edit journaled and saved, then compacted.
+  const second = s.snapshot_seq;
+  const before = await state(page);
+  await click(page, 'Settings');
+  await fill(page, 'Name', 'Atelier Renamed');
+  // The button pressed first and released once the compaction runs: the edit lands a frame later.
+  const save = await locate(page, 'Save settings');
+  await page.mouse.move(save.cx, save.cy);
+  await page.mouse.down();
+  await page.evaluate(() => window.atelier.compactNow());
+  await page.waitForFunction(() => window.atelier.storage().compacting, null, { timeout: 30000, polling: 1 });
+  await page.mouse.up();
+  await page.waitForFunction(() => window.atelier.state().name === 'Atelier Renamed', null, { timeout: 10000 });
+  expect((await storage(page)).compact_dropped).toBeGreaterThan(0);
+  await page.waitForFunction((b) => { const s = window.atelier.storage(); return s.state === 'saved' && !s.compacting && s.snapshot_seq > b; },
+                             second, { timeout: 120000 });
+  await page.reload();
+  await page.waitForFunction(() => window.atelier.state().ready && window.atelier.startup.ready_frame_ms, null, { timeout: 60000 });
+  const after = await state(page);
+  expect(after.orders).toBe(before.orders);
+  expect(after.name).toBe('Atelier Renamed');
+  expect((await storage(page)).report).toBe('');
+  expect(second).not.toBe(first);
   expect(consoleErrors).toEqual([]);
 });

@@ -233,6 +233,7 @@ struct Web {
     double compact_started_ms = 0;
     double compact_ms = 0, compact_busy_ms = 0, compact_longest_ms = 0;  // the last one: wall, own time, longest slice
     int compact_slices = 0;
+    int compact_dropped = 0;  // compactions dropped because the store changed meanwhile
 };
 Web& web() {
     static Web w;
@@ -351,7 +352,11 @@ bool storage_salvaged() {
 void storage_record(const nlohmann::json& journal_entry) {
     Web& w = web();
     if (!owns_files(w)) return;
-    w.compacting.reset();  // it was writing the state before this edit; the next quiet moment writes it again
+    // It was writing the state before this edit; the next quiet moment writes it again.
+    if (w.compacting) {
+        w.compacting.reset();
+        ++w.compact_dropped;
+    }
     if (!w.storage->record(journal_entry)) w.error = w.storage->error();
     wrote();
 }
@@ -382,7 +387,10 @@ bool compact_slice(Web& w) {
 
 void storage_tick(const Store& store) {
     Web& w = web();
-    if (w.compacting && (!owns_files(w) || store.revision() != w.compact_revision)) w.compacting.reset();
+    if (w.compacting && (!owns_files(w) || store.revision() != w.compact_revision)) {
+        w.compacting.reset();
+        ++w.compact_dropped;
+    }
     if (w.compacting) {
         compact_slice(w);
         return;
@@ -512,7 +520,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atelier_storage_status() {
                         {"open_longest_slice_ms", w.open_longest_ms}, {"open_slices", w.open_slices},
                         {"open_progress", s.open_progress}, {"compacting", w.compacting != nullptr},
                         {"compact_ms", w.compact_ms}, {"compact_busy_ms", w.compact_busy_ms},
-                        {"compact_longest_slice_ms", w.compact_longest_ms}, {"compact_slices", w.compact_slices}};
+                        {"compact_longest_slice_ms", w.compact_longest_ms}, {"compact_slices", w.compact_slices}, {"compact_dropped", w.compact_dropped}};
     if (w.storage) {
         j["seq"] = w.storage->seq();
         j["snapshot_seq"] = w.storage->snapshot_seq();
