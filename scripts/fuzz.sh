@@ -8,7 +8,9 @@
 #               working corpus — the same inputs on every run, so CI finds nothing new by chance;
 #               finding new inputs is the long runs' job
 # Environment: FUZZ_MAX_SECONDS caps a --runs run per target; ATELIER_FUZZ_KNOWN="no team|…" steps
-# over known findings (tests/fuzz/fuzz_common.hpp); FUZZ_BUILD_JOBS (default 2).
+# over known findings (tests/fuzz/fuzz_common.hpp); FUZZ_BUILD_JOBS (default 2); FUZZ_TIMEOUT, the
+# seconds one input may take (default 10) — libFuzzer counts wall time, so a long run sharing the
+# machine with builds at a low priority needs more (an input starved of CPU is reported as a hang).
 # New inputs go to build/fuzz/corpus/<target> (the committed seeds in tests/fuzz/corpus/<target> are
 # only read); a crashing input is written to build/fuzz/artifacts/<target>/ and the script fails.
 # Logs: build/fuzz/logs/<target>.log (the smoke: build/fuzz/smoke/…). Exit 0 when nothing was found.
@@ -58,7 +60,7 @@ for t in "${targets[@]}"; do
   work="$out/corpus/$t" artifacts="$out/artifacts/$t/"
   [ "$mode" = smoke ] && rm -rf "$work"
   mkdir -p "$work" "$artifacts"
-  args=(-timeout=10 -print_final_stats=1 -artifact_prefix="$artifacts")
+  args=(-timeout="${FUZZ_TIMEOUT:-10}" -print_final_stats=1 -artifact_prefix="$artifacts")
   case "$mode" in
     smoke) args+=(-seed=1 -runs="${smoke_runs[$t]}" -max_total_time="$SMOKE_MAX_SECONDS") ;;
     runs) args+=(-runs="$runs"); [ -n "${FUZZ_MAX_SECONDS:-}" ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS") ;;
