@@ -7,7 +7,7 @@
   'use strict';
   const st = window.atelierStorage;
   const parts = st.parts;
-  const { IDB, install, stampsOfRecords } = window.atelierIdb;
+  const { IDB, partKey, partsOf, joinParts, install, stampsOfRecords } = window.atelierIdb;
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(st.config.lockName) : null;
   // The writer, after each flush.
@@ -49,19 +49,32 @@
         for (const [path, stamp] of remote) {
           if (parts.stored.get(path) === stamp) continue;
           const req = files.get(path);
-          req.onsuccess = () => { if (req.result) got.push([path, req.result]); };
+          req.onsuccess = () => {
+            if (!req.result) return;
+            got.push([path, req.result]);
+            if (req.result.parts === undefined) return;
+            const bytes = files.getAll(partsOf(path));  // a file stored in parts (storage-idb.js)
+            bytes.onsuccess = () => bytes.result.forEach((part, i) => got.push([partKey(path, i), part]));
+          };
         }
       };
       tx.oncomplete = () => {
         if (st.role !== 'reader' || !parts.stored) { resolve(false); return; }  // took over meanwhile: its own load wins
+        let changed;
+        try {
+          changed = joinParts(got.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+        } catch (e) {
+          reject(e);
+          return;
+        }
         const stored = parts.stored;
         const FS = parts.fs();
         const gone = [...stored.keys()].filter((path) => !remote.has(path));
         for (const path of gone) try { FS.unlink(path); } catch (e) { /* already gone */ }
-        install(FS, got);
+        install(FS, changed);
         for (const path of gone) stored.delete(path);
-        for (const [path, stamp] of stampsOfRecords(got)) stored.set(path, stamp);
-        resolve(got.length > 0 || gone.length > 0);
+        for (const [path, stamp] of stampsOfRecords(changed)) stored.set(path, stamp);
+        resolve(changed.length > 0 || gone.length > 0);
       };
       tx.onerror = () => reject(tx.error);
     }));

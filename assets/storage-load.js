@@ -3,19 +3,20 @@
 // Cold start is dominated by waiting — for the lock (on a reload the old page lets go late) and
 // for IndexedDB — so both overlap with fetching and compiling the WASM. The read waits for the
 // lock answer, so a writer reads what the page it replaces flushed on its way out.
-// IDBFS's own syncfs(true) is only the fallback (no workers, a damaged record), and what it
-// loaded is checked against the stored records. Never flush before a load succeeded: an empty
-// tab would make IndexedDB empty too.
+// Without a worker, or when it fails, the records are read on the main thread (populate, a
+// cursor). Never flush before a load succeeded: an empty tab would make IndexedDB empty too.
 (function () {
   'use strict';
   const st = window.atelierStorage;
   const parts = st.parts;
   const config = st.config;
-  const { IDB, readAllRecords, listRemote, install, stampsOfRecords } = window.atelierIdb;
+  const { IDB, readAllRecords, readByCursor, install, stampsOfRecords } = window.atelierIdb;
 
-  // Fills the mount through IDBFS's syncfs(true): the fallback load, and a read afresh (a
-  // read-only tab taking over, a lapsed writer with nothing unsaved). It makes the mount equal
-  // to IndexedDB, so it never runs while this tab has unflushed edits.
+  // Fills the mount on the main thread, a record at a time: the fallback load (no worker, or
+  // getAll failed), and a read afresh (a read-only tab taking over, a lapsed writer with nothing
+  // unsaved). It makes the mount equal to IndexedDB, so it never runs while this tab has
+  // unflushed edits. (IDBFS's own syncfs(true) cannot read a file stored in parts, and hides a
+  // record it failed to read: a later flush would then delete it.)
   parts.populate = function populate() {
     st.load = 'loading';
     let done = false;
@@ -34,22 +35,16 @@
     };
     const timer = setTimeout(() => finish(new Error('the browser storage did not answer in time')),
                              Math.max(config.syncTimeoutMs, 20000));
-    // IDBFS's syncfs(true) hides a failed read of one record (its request error handler
-    // prevents the abort and passes on nothing): check that the mount now holds every stored
-    // record, or a later flush would delete the one that was not read.
-    const verify = (err) => {
-      if (err) { finish(err); return; }
-      parts.getDb().then((db) => listRemote(db, IDB.store)).then((remote) => {
-        const local = parts.stampsOfMount();
-        const missing = [...remote].filter(([path, stamp]) => local.get(path) !== stamp).map(([path]) => path);
-        finish(missing.length ? new Error('could not read ' + missing.join(', ')) : null);
-      }, finish);
-    };
-    try {
-      parts.fs().syncfs(true, verify);
-    } catch (e) {
-      finish(e);
-    }
+    parts.getDb().then((db) => readByCursor(db, IDB.store)).then((records) => {
+      if (done) return;
+      const FS = parts.fs();
+      const keep = new Set(records.map(([path]) => path));
+      for (const [path] of parts.stampsOfMount()) {
+        if (!keep.has(path) && !FS.isDir(FS.stat(path).mode)) FS.unlink(path);
+      }
+      install(FS, records);
+      finish(null);
+    }).catch(finish);
   };
 
   // Opening the database overlaps with the lock request.
@@ -63,7 +58,7 @@
       st.startup.read_ms = performance.now();
       return { role, records };
     } catch (e) {
-      return { role: await rolePromise, records: null };  // st.start falls back to IDBFS's own syncfs
+      return { role: await rolePromise, records: null };  // st.start falls back to populate
     }
   }
 
@@ -99,7 +94,7 @@
         st.load = 'ready';
         st.loadGen += 1;
       } catch (e) {
-        parts.populate();  // IDBFS's own path replaces whatever was installed
+        parts.populate();  // replaces whatever was installed
       }
     });
   };

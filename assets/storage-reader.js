@@ -2,14 +2,14 @@
 // On the main thread its answer would wait behind the WASM start-up and the first frames
 // (measured: 220 ms here against 50 ms for the same 9 MB alone). The file contents come back
 // transferred, not copied. The worker is built from a blob: URL (the page's CSP allows blob:
-// workers) out of storage-idb.js's openIdb and readAllRecords, so no second file is fetched.
+// workers) out of storage-idb.js's openIdb, readAllRecords and joinParts, so no second file is fetched.
 // Used by storage-load.js; without workers (or with a CSP that refuses blob:) it returns null
 // and the read happens on the main thread.
 (function () {
   'use strict';
-  const { IDB, openIdb, readAllRecords } = window.atelierIdb;
+  const { IDB, openIdb, readAllRecords, joinParts } = window.atelierIdb;
 
-  // Runs inside the worker, from its source text: it may use only openIdb and readAllRecords.
+  // Runs inside the worker, from its source text: it may use only openIdb, readAllRecords and joinParts.
   function readerMain() {
     self.onmessage = (e) => {
       const { name, version, store } = e.data;
@@ -26,7 +26,7 @@
     if (typeof Worker !== 'function') return null;
     let worker;
     try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
+      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n${joinParts}\n(${readerMain})();`], { type: 'text/javascript' }));
       worker = new Worker(url);
       URL.revokeObjectURL(url);
     } catch (e) {

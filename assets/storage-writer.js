@@ -1,6 +1,6 @@
 // The IDBFS-format writer: one flush writes what changed in the mount since the last one into
 // IndexedDB, in IDBFS's record format (so either loader reads it back). When to flush, and what
-// a failure means, is storage-flush.js's.
+// a failure means, is storage-flush.js's. A big file goes in parts (storage-idb.js).
 //
 // IDBFS's syncfs(false) lists every record of the database on each flush (a cursor, one round
 // trip per stored file) before it writes, in a relaxed transaction whose abort it never hears.
@@ -10,7 +10,7 @@
   'use strict';
   const st = window.atelierStorage;
   const parts = st.parts;
-  const { IDB, stampsIn } = window.atelierIdb;
+  const { IDB, partKey, partsOf, stampsIn } = window.atelierIdb;
 
   // Every file and folder under the mount, path -> stat.
   function localFiles() {
@@ -34,14 +34,15 @@
   // After a load the mount is what IndexedDB holds.
   parts.stampsOfMount = () => stampsOf(localFiles());
 
-  // A file's bytes without MEMFS's spare capacity (a stored view would keep its whole buffer).
-  function fileBytes(path) {
+  // A file's bytes without MEMFS's spare capacity, not copied.
+  function fileView(path) {
     const node = parts.fs().lookupPath(path).node;
     const c = node.contents;
     if (!c) return new Uint8Array(0);
-    if (!c.subarray) return new Uint8Array(c);
-    return c.length > node.usedBytes ? c.slice(0, node.usedBytes) : c;
+    return (c.subarray ? c : new Uint8Array(c)).subarray(0, node.usedBytes);
   }
+  // A stored view would keep its whole buffer: a file that does not fill it is copied out.
+  const ownBytes = (v) => (v.byteOffset === 0 && v.byteLength === v.buffer.byteLength ? v : v.slice());
 
   // One flush: a 'readwrite' transaction with strict durability (Chromium, Firefox and Safari
   // default to relaxed: 'complete' when the OS has the data, not the disk), committed explicitly
@@ -59,10 +60,19 @@
       const d = diff(parts.stored);
       if (!d.put.length && !d.remove.length) { done(null); return; }
     }
-    // Contents are taken now: the C side may write again before the transaction opens.
+    // Contents are taken now: the C side may write again before the transaction opens. A file
+    // stored in parts is kept as a view and copied a part at a time: it is a snapshot, never
+    // written again once complete (were it, its time would move and the next flush store it again).
     const known = parts.stored;
-    const record = (path, stat) => (parts.fs().isDir(stat.mode) ? { timestamp: stat.mtime, mode: stat.mode }
-      : { timestamp: stat.mtime, mode: stat.mode, contents: fileBytes(path) });
+    const record = (path, stat) => {
+      if (parts.fs().isDir(stat.mode)) return { record: { timestamp: stat.mtime, mode: stat.mode } };
+      const bytes = fileView(path);
+      if (bytes.length > IDB.partBytes) {
+        return { record: { timestamp: stat.mtime, mode: stat.mode, parts: Math.ceil(bytes.length / IDB.partBytes), size: bytes.length },
+                 bytes };
+      }
+      return { record: { timestamp: stat.mtime, mode: stat.mode, contents: ownBytes(bytes) } };
+    };
     const records = new Map([...local].filter(([path, stat]) => !known || known.get(path) !== +stat.mtime)
       .map(([path, stat]) => [path, record(path, stat)]));
     parts.getDb().then((db) => {
@@ -72,15 +82,42 @@
       try {
         tx = db.transaction([IDB.store], 'readwrite', { durability: 'strict' });
         const files = tx.objectStore(IDB.store);
+        const abort = (e) => {
+          try { tx.abort(); } catch (e2) { /* already over */ }
+          fail(e);
+        };
+        // The parts of big files, one put per task: each waits for the previous one's success
+        // (a request still pending keeps the transaction open), so frames run in between.
+        const queue = [];
+        const next = () => {
+          if (over) return;
+          try {
+            if (queue.length) {
+              const [key, bytes, at] = queue.shift();
+              const req = files.put(bytes.slice(at, at + IDB.partBytes), key);
+              if (queue.length) { req.onsuccess = next; return; }
+            }
+            if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
+          } catch (e) {
+            abort(e);
+          }
+        };
         const write = (remote) => {
           try {
             const d = diff(remote);
-            for (const [path] of d.put) files.put(records.get(path), path);
-            for (const path of d.remove) files.delete(path);
-            if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
+            for (const [path] of d.put) {
+              const { record: r, bytes } = records.get(path);
+              files.delete(partsOf(path));  // the parts of an earlier file of this name
+              files.put(r, path);
+              for (let i = 0; bytes && i < r.parts; i += 1) queue.push([partKey(path, i), bytes, i * IDB.partBytes]);
+            }
+            for (const path of d.remove) {
+              files.delete(path);
+              files.delete(partsOf(path));
+            }
+            next();
           } catch (e) {
-            try { tx.abort(); } catch (e2) { /* already over */ }
-            fail(e);
+            abort(e);
           }
         };
         if (known) write(known); else stampsIn(files, write);

@@ -5,13 +5,13 @@
 // This script owns: which tab writes (role), whether the stored files are loaded (load), and
 // what IndexedDB confirmed (durable, failures, lastError, retryAt). The jobs that change them are
 // one script each, loaded after this one in index.html (docs/storage.md, "The browser"):
-//   storage-idb.js     IDBFS's record format: open, read, list, install (no state)
+//   storage-idb.js     IDBFS's record format (big files in parts): open, read, list, install
 //   storage-lease.js   the localStorage lease that stands in for Web Locks
 //   storage-reader.js  the worker that reads every stored record at start
 //   storage-writer.js  a flush: what changed, written in IDBFS's format, strict and committed
 //   storage-flush.js   when to flush: one at a time, follow-ups, timeout, retry with backoff
 //   storage-role.js    one writer: the Web Lock or lease, waiting for it, a lapsed lease
-//   storage-load.js    start: the lock and the read before the WASM is up; IDBFS's fallback load
+//   storage-load.js    start: the lock and the read before the WASM is up; the main-thread fallback
 //   storage-follow.js  a read-only tab replays what the writer flushed
 //   storage-backup.js  backup and raw-file downloads, the restore file picker
 //   storage-usage.js   persistent storage and the space used

@@ -3,7 +3,7 @@
 // returned shows Not saved and is retried; without Web Locks a writer whose lease lapsed while
 // hidden takes it back and flushes, and never reloads over edits it has not flushed; a refused
 // Web Lock means read-only. Faults are injected into IndexedDB in an init script (below).
-const { test, expect, openApp, locate } = require('./lib/app');
+const { test, expect, openApp, locate, click } = require('./lib/app');
 const { state, storage, waitStorage, openDemo, rename, reloadReady } = require('./lib/storage');
 
 // Runs in the page before its scripts. Every readwrite transaction is logged (its durability, the
@@ -115,7 +115,7 @@ test.describe('flushes', () => {
   });
 });
 
-test('IDBFS\'s own loader (the fallback) loads, is checked, and flushes after it are strict', async ({ page }) => {
+test('the main-thread fallback (no worker, getAll failing) loads, and flushes after it are strict', async ({ page }) => {
   await page.addInitScript(() => {
     window.Worker = undefined;  // no reader worker…
     IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };  // …nor page read
@@ -127,26 +127,31 @@ test('IDBFS\'s own loader (the fallback) loads, is checked, and flushes after it
   await reloadReady(page);
   expect((await state(page)).name).toBe('Maison Repli');
   const s = await storage(page);
-  expect(s.startup.installed_ms).toBeUndefined();  // loaded by syncfs(true), not by the early read
+  expect(s.startup.installed_ms).toBeUndefined();  // loaded by the fallback, not by the early read
   expect(s.report).toBe('');
   await rename(page, 'Maison Repli 2');
   await waitStorage(page, 'saved');
   const txs = await page.evaluate(() => window.__tx);
-  // IDBFS's load opens a relaxed readwrite transaction that writes nothing; every write is ours.
   expect(txs.filter((t) => t.writes > 0).length).toBeGreaterThan(0);
   for (const t of txs.filter((x) => x.writes > 0)) expect(t).toMatchObject({ durability: 'strict', committed: true, complete: true });
   await reloadReady(page);
   expect((await state(page)).name).toBe('Maison Repli 2');
 });
 
-test('a record IDBFS\'s loader failed to read without saying so fails the load, instead of being flushed away', async ({ page }) => {
+test('a record the fallback cannot read fails the load with its name, instead of being flushed away', async ({ page }) => {
   await page.addInitScript(() => {
     window.Worker = undefined;
     IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };
     if (!sessionStorage.getItem('lose-journal')) return;
-    // A get that never answers: IDBFS's transaction still completes, and it reports success.
-    const get = IDBObjectStore.prototype.get;
-    IDBObjectStore.prototype.get = function (key) { return String(key).includes('/journal-') ? {} : get.call(this, key); };
+    // The journal's records cannot be read (as a damaged browser database answers).
+    const value = Object.getOwnPropertyDescriptor(IDBCursorWithValue.prototype, 'value');
+    Object.defineProperty(IDBCursorWithValue.prototype, 'value', {
+      configurable: true,
+      get() {
+        if (String(this.key).includes('/journal-')) throw new DOMException('this record is damaged', 'DataError');
+        return value.get.call(this);
+      },
+    });
   });
   await openDemo(page);
   await rename(page, 'Maison Perdue');
@@ -157,10 +162,94 @@ test('a record IDBFS\'s loader failed to read without saying so fails the load, 
   await waitStorage(page, 'read_only');
   const s = await storage(page);
   expect(s.state).toBe('read_only');
-  expect(s.report).toMatch(/could not be read .*could not read \/atelier\/journal-/);
+  expect(s.report).toMatch(/could not be read .*could not read \/atelier\/journal-.*damaged/);
   await page.evaluate(() => sessionStorage.removeItem('lose-journal'));
   await reloadReady(page);
   expect((await state(page)).name).toBe('Maison Perdue');  // nothing was flushed over it
+});
+
+// [SECTION] Big files in parts (assets/storage-idb.js) ----------------------------------------
+
+// The stored keys, and which of them are parts ('\u0001' + index after their file's path).
+const storedKeys = (page) => page.evaluate(() => new Promise((res, rej) => {
+  const r = indexedDB.open('/atelier');
+  r.onerror = () => rej(r.error);
+  r.onsuccess = () => {
+    const q = r.result.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA').getAllKeys();
+    q.onsuccess = () => { r.result.close(); res(q.result.map(String)); };
+  };
+}));
+
+test('a snapshot over 1 MB is stored in parts, and loads whole by the worker, the fallback and a read-only tab', async ({ page, context }) => {
+  test.setTimeout(120000);
+  await page.goto('/?demo=1500');
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
+                             null, { timeout: 60000 });
+  const keys = await storedKeys(page);
+  const snapshots = keys.filter((k) => /\/snapshot-\d+\.atl$/.test(k));
+  expect(snapshots.length).toBeGreaterThan(0);
+  const partsOf = (k) => keys.filter((x) => x.startsWith(k + '\u0001'));
+  expect(partsOf(snapshots[0]).length).toBeGreaterThan(1);
+  expect(keys.filter((k) => /journal-/.test(k) && !k.includes('\u0001')).every((k) => partsOf(k).length === 0)).toBe(true);
+  await rename(page, 'Maison en Parts');
+  await waitStorage(page, 'saved');
+
+  // A read-only tab beside it follows a new snapshot written in parts.
+  const reader = await context.newPage();
+  await reader.goto('/');
+  await reader.evaluate(() => window.atelier.ready);
+  await reader.waitForFunction(() => window.atelier.state().ready && window.atelier.storage().role === 'reader', null, { timeout: 30000 });
+  expect((await state(reader)).orders).toBe(1500);
+  const seq = (await storage(page)).snapshot_seq;
+  await rename(page, 'Maison Suivie');
+  await page.evaluate(() => window.atelier.compactNow());
+  await page.waitForFunction((b) => { const s = window.atelier.storage(); return s.snapshot_seq !== b && s.state === 'saved' && !s.compacting; },
+                             seq, { timeout: 60000 });
+  await reader.waitForFunction(() => window.atelier.state().name === 'Maison Suivie', null, { timeout: 30000 });
+  expect((await state(reader)).orders).toBe(1500);
+  await reader.close();
+
+  // The main-thread fallback reads the parts too.
+  await page.addInitScript(() => {
+    window.Worker = undefined;
+    IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };
+  });
+  await reloadReady(page);
+  expect(await state(page)).toMatchObject({ name: 'Maison Suivie', orders: 1500 });
+  expect((await storage(page)).report).toBe('');
+});
+
+test('a snapshot missing a part is not loaded as if whole: the load fails with its name and nothing is flushed over it', async ({ page }) => {
+  test.setTimeout(120000);
+  await page.goto('/?demo=1500');
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
+                             null, { timeout: 60000 });
+  const keys = await storedKeys(page);
+  const part = keys.find((k) => k.includes('\u0001'));
+  const lost = await page.evaluate((k) => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const tx = r.result.transaction('FILE_DATA', 'readwrite');
+      const store = tx.objectStore('FILE_DATA');
+      const g = store.get(k);
+      g.onsuccess = () => { window.__lost = g.result; store.delete(k); };
+      tx.oncomplete = () => { r.result.close(); res(Array.from(window.__lost.subarray(0, 4))); };
+    };
+  }), part);
+  expect(lost.length).toBe(4);
+  await page.reload();
+  await page.evaluate(() => window.atelier.ready);
+  await waitStorage(page, 'read_only', 30000);
+  expect((await storage(page)).report).toMatch(/could not read \/atelier\/snapshot-\d+\.atl \(a part of it is missing\)/);
+  const after = await storedKeys(page);
+  expect(after.length).toBe(keys.length - 1);  // nothing was flushed over what is left
 });
 
 // [SECTION] Without Web Locks: the localStorage lease -------------------------------------------
