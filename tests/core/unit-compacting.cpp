@@ -85,6 +85,32 @@ TEST_CASE("compacting in steps writes exactly the files compact() writes") {
     }
 }
 
+TEST_CASE("a snapshot text of several pieces (over 1 MB) is written exactly as compact() writes it") {
+    // The text is kept in pieces of 1 MB (one string would copy all of it at each doubling):
+    // 2,400 orders are about 2.3 MB, so the pieces' seams fall inside the orders.
+    const Atelier before = make_demo(DemoOptions{2400, 5, day("2026-06-01")});
+    Atelier after = before;
+    after.orders.back().garment = "Coat";
+    MemoryFiles at_once, stepped;
+    stored(at_once, before);
+    stored(stepped, before);
+    Storage a(at_once, StorageOptions{3, fixed_clock}), b(stepped, StorageOptions{3, fixed_clock});
+    REQUIRE(a.open().atelier);
+    REQUIRE(b.open().atelier);
+    REQUIRE(a.compact(after));
+    auto c = b.begin_compact(after);
+    Rng rng{5};
+    while (!c->step(static_cast<size_t>(rng.between(1000, 60000)))) {}
+    CHECK(c->ok());
+    const std::string name = snapshot_name(a.snapshot_seq());
+    REQUIRE(at_once.files.count(name) == 1);
+    CHECK(at_once.files.at(name).size() > 2 * (1u << 20));
+    CHECK(stepped.files == at_once.files);
+    const LoadResult r = Storage(stepped).open();
+    REQUIRE(r.atelier);
+    CHECK(*r.atelier == after);
+}
+
 TEST_CASE("a compaction dropped half-way promotes nothing, and the next one clears its temporary file") {
     const Atelier a = make_demo(DemoOptions{40, 2, day("2026-06-01")});
     MemoryFiles files;
