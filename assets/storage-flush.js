@@ -1,7 +1,7 @@
 // The flush scheduler: when the C side's writes go to IndexedDB. One flush at a time (overlapping
 // ones would each re-scan the mount); edits made meanwhile set `wanted` for one follow-up. Each
-// flush has a timeout (an aborted transaction may never call back); a failure is kept in
-// st.failures / st.lastError and retried with backoff. A hidden page flushes at once: frames stop
+// flush has a timeout, counted from its last progress (an aborted transaction may never call
+// back); a failure is kept in st.failures / st.lastError and retried with backoff. A hidden page flushes at once: frames stop
 // there, so flushing must not wait for the C side's next frame. The write itself is
 // storage-writer.js's; who may write, storage-role.js's.
 (function () {
@@ -32,12 +32,20 @@
     const t0 = now;
     st.inFlight = true;
     st.flightStart = now;
-    const timer = setTimeout(() => {
-      op.timedOut = true;
-      parts.stored = null;  // it may still land, or not: what IndexedDB holds is unknown until a full compare
-      zombieUntil = performance.now() + config.syncTimeoutMs;
-      failed('the browser did not confirm the save within ' + Math.round(config.syncTimeoutMs / 1000) + ' s');
-    }, config.syncTimeoutMs);
+    // The timeout counts from the last sign of progress: a big file's parts are stored one by
+    // one (storage-writer.js), so a 100,000-order flush is slow without being stuck.
+    let timer = 0;
+    const alive = () => {
+      if (op.timedOut) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        op.timedOut = true;
+        parts.stored = null;  // it may still land, or not: what IndexedDB holds is unknown until a full compare
+        zombieUntil = performance.now() + config.syncTimeoutMs;
+        failed('the browser did not confirm the save within ' + Math.round(config.syncTimeoutMs / 1000) + ' s');
+      }, config.syncTimeoutMs);
+    };
+    alive();
     const done = (err) => {
       if (op.timedOut) {
         // A late answer: the flush is over after all. A success still made `gen` durable.
@@ -60,7 +68,7 @@
       if (st.wanted > st.durable) flush();  // edits made meanwhile: one follow-up
     };
     try {
-      parts.writeChanges(done);
+      parts.writeChanges(done, alive);
     } catch (e) {
       done(e);
     }

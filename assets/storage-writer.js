@@ -50,7 +50,8 @@
   // holds is unknown (after a flush timed out), the same transaction lists it first (keys and
   // timestamps only) and writes the difference, as IDBFS's syncfs(false) would, but strict and
   // with its abort heard.
-  parts.writeChanges = function writeChanges(done) {
+  // `alive` is called each time a part is stored (the flush's timeout counts from then).
+  parts.writeChanges = function writeChanges(done, alive = () => {}) {
     const local = localFiles();
     const diff = (remote) => ({
       put: [...local].filter(([path, stat]) => remote.get(path) !== +stat.mtime),
@@ -95,7 +96,7 @@
             if (queue.length) {
               const [key, bytes, at] = queue.shift();
               const req = files.put(bytes.slice(at, at + IDB.partBytes), key);
-              if (queue.length) { req.onsuccess = next; return; }
+              if (queue.length) { req.onsuccess = () => { alive(); next(); }; return; }
             }
             if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
           } catch (e) {

@@ -222,6 +222,38 @@ test('a snapshot over 1 MB is stored in parts, and loads whole by the worker, th
   expect((await storage(page)).report).toBe('');
 });
 
+test('a flush of many parts that keeps making progress is not timed out, however long it takes in all', async ({ page }) => {
+  test.setTimeout(180000);
+  // Each part's put takes 150 ms (a slow tablet's structured clone), the timeout is 600 ms: the
+  // ~8 parts of 8,000 orders take over a second in all, but never 600 ms without progress.
+  await page.addInitScript(() => {
+    window.atelierStorageConfig = { syncTimeoutMs: 600 };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (String(key).includes('\u0001')) {
+        window.__slowParts = (window.__slowParts || 0) + 1;
+        const until = performance.now() + 150;
+        while (performance.now() < until) { /* busy */ }
+      }
+      return put.call(this, value, key);
+    };
+  });
+  await page.goto('/?demo=8000');
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  await page.evaluate(() => {
+    window.__banners = [];
+    const show = window.atelierStorage.parts.showBanner;
+    window.atelierStorage.parts.showBanner = (id, text) => { window.__banners.push(text); show(id, text); };
+  });
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
+                             null, { timeout: 120000 });
+  expect(await page.evaluate(() => window.__slowParts)).toBeGreaterThan(5);
+  expect(await page.evaluate(() => window.__banners.filter((t) => /did not confirm/.test(t)))).toEqual([]);
+  expect((await storage(page)).lastFlushMs).toBeGreaterThan(600);
+});
+
 test('a snapshot missing a part is not loaded as if whole: the load fails with its name and nothing is flushed over it', async ({ page }) => {
   test.setTimeout(120000);
   await page.goto('/?demo=1500');
