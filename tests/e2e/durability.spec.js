@@ -3,8 +3,8 @@
 // returned shows Not saved and is retried; without Web Locks a writer whose lease lapsed while
 // hidden takes it back and flushes, and never reloads over edits it has not flushed; a refused
 // Web Lock means read-only. Faults are injected into IndexedDB in an init script (below).
-const { test, expect, openApp, locate, click } = require('./lib/app');
-const { state, storage, waitStorage, openDemo, rename, reloadReady } = require('./lib/storage');
+const { test, expect, openApp, locate } = require('./lib/app');
+const { state, storage, waitStorage, openDemo, openLargeDemo, rename, reloadReady } = require('./lib/storage');
 
 // Runs in the page before its scripts. Every readwrite transaction is logged (its durability, the
 // options asked for, whether commit() was called, when 'complete' came); window.__hold keeps a
@@ -182,12 +182,7 @@ const storedKeys = (page) => page.evaluate(() => new Promise((res, rej) => {
 
 test('a snapshot over 1 MB is stored in parts, and loads whole by the worker, the fallback and a read-only tab', async ({ page, context }) => {
   test.setTimeout(120000);
-  await page.goto('/?demo=1500');
-  await page.evaluate(() => window.atelier.ready);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await click(page, 'Open the demo atelier');
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
-                             null, { timeout: 60000 });
+  await openLargeDemo(page, 1500);
   const keys = await storedKeys(page);
   const snapshots = keys.filter((k) => /\/snapshot-\d+\.atl$/.test(k));
   expect(snapshots.length).toBeGreaterThan(0);
@@ -238,17 +233,11 @@ test('a flush of many parts that keeps making progress is not timed out, however
       return put.call(this, value, key);
     };
   });
-  await page.goto('/?demo=8000');
-  await page.evaluate(() => window.atelier.ready);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await page.evaluate(() => {
+  await openLargeDemo(page, 8000, { beforeOpen: () => page.evaluate(() => {
     window.__banners = [];
     const show = window.atelierStorage.parts.showBanner;
     window.atelierStorage.parts.showBanner = (id, text) => { window.__banners.push(text); show(id, text); };
-  });
-  await click(page, 'Open the demo atelier');
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
-                             null, { timeout: 120000 });
+  }) });
   expect(await page.evaluate(() => window.__slowParts)).toBeGreaterThan(5);
   expect(await page.evaluate(() => window.__banners.filter((t) => /did not confirm/.test(t)))).toEqual([]);
   expect((await storage(page)).lastFlushMs).toBeGreaterThan(600);
@@ -256,12 +245,7 @@ test('a flush of many parts that keeps making progress is not timed out, however
 
 test('a snapshot missing a part is not loaded as if whole: the load fails with its name and nothing is flushed over it', async ({ page }) => {
   test.setTimeout(120000);
-  await page.goto('/?demo=1500');
-  await page.evaluate(() => window.atelier.ready);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await click(page, 'Open the demo atelier');
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
-                             null, { timeout: 60000 });
+  await openLargeDemo(page, 1500);
   const keys = await storedKeys(page);
   const part = keys.find((k) => k.includes('\u0001'));
   const lost = await page.evaluate((k) => new Promise((res, rej) => {

@@ -4,7 +4,7 @@
 // window.atelier.storage() is the bridge (web/platform/storage.cpp + assets/storage.js).
 const fs = require('fs');
 const { test, expect, openApp, locate, click, fill } = require('./lib/app');
-const { state, storage, waitStorage, openDemo, rename } = require('./lib/storage');
+const { state, storage, waitStorage, openDemo, openLargeDemo, rename } = require('./lib/storage');
 
 test('an edit is saved in IndexedDB before the app says so, and survives a reload', async ({ page, consoleErrors }) => {
   await openDemo(page);
@@ -308,12 +308,7 @@ test('a large stored atelier opens across frames: the first frame and the progre
 
 test('a large atelier is compacted across frames; an edit meanwhile is kept, and the next quiet moment compacts it', async ({ page, consoleErrors }) => {
   test.setTimeout(240000);
-  await page.goto('/?demo=8000');
-  await page.evaluate(() => window.atelier.ready);
-  await locate(page, 'Open the demo atelier', { timeout: 20000 });
-  await click(page, 'Open the demo atelier');
-  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
-                             null, { timeout: 120000 });
+  await openLargeDemo(page, 8000);
   const first = (await storage(page)).snapshot_seq;
   // A compaction on demand, watched frame by frame: it is in progress over several frames.
   await page.evaluate(() => {

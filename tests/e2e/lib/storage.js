@@ -17,6 +17,18 @@ async function openDemo(page) {
                              null, { timeout: 20000 });
 }
 
+// The demo atelier with `orders` orders (`/?demo=N`), opened through the UI, then wait until its
+// first snapshot is in IndexedDB and no compaction runs. `beforeOpen` runs just before the click.
+async function openLargeDemo(page, orders, { beforeOpen = null, timeout = 120000 } = {}) {
+  await page.goto(`/?demo=${orders}`);
+  await page.evaluate(() => window.atelier.ready);
+  await locate(page, 'Open the demo atelier', { timeout: 20000 });
+  if (beforeOpen) await beforeOpen();
+  await click(page, 'Open the demo atelier');
+  await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved' && !s.compacting; },
+                             null, { timeout });
+}
+
 // An edit through the real UI: Settings -> Name -> Save settings (one atelier.update).
 async function rename(page, name) {
   await page.bringToFront();  // keys go to the focused tab
@@ -34,4 +46,4 @@ async function reloadReady(page) {
   await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20000 });
 }
 
-module.exports = { state, storage, waitStorage, openDemo, rename, reloadReady };
+module.exports = { state, storage, waitStorage, openDemo, openLargeDemo, rename, reloadReady };
