@@ -60,10 +60,15 @@
     window.addEventListener(type, awake, { capture: true, passive: true });
   }
 
-  if (!document.createElement('canvas').getContext('webgl2')) {
-    showFatal('Atelier needs WebGL 2, which this browser does not provide. ' +
-              'Please use a current Chrome, Edge, Firefox or Safari.');
+  // A browser without the API at all is told here; one whose WebGL 2 context cannot be created
+  // (blocked GPU, or the API stubbed) is told by main() when it creates the real one, through
+  // atelierFatal below — a throwaway context made here only to ask cost ~30 ms of every start.
+  const webgl2Message = 'Atelier needs WebGL 2, which this browser does not provide. ' +
+                        'Please use a current Chrome, Edge, Firefox or Safari.';
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    showFatal(webgl2Message);
     rejectReady(new Error('WebGL2 unavailable'));
+    window.Module = { noInitialRun: true };  // app.js still loads (index.html), but main() must not run
     return;
   }
 
@@ -97,16 +102,10 @@
     showFatal('The graphics context was lost. Reload the page to continue; your saved work is kept.');
   });
 
-  // app.js is an inserted script, so it runs whenever it has arrived — possibly before the
-  // shell's later scripts (the storage ones) have run, and its main() calls into them. Insert it
-  // once they all have: the page's scripts are small and served from the service worker's cache.
-  const startApp = () => {
-    const script = document.createElement('script');
-    script.src = 'app.js';
-    script.onload = () => { window.atelier.startup.app_js_ms = performance.now(); };
-    script.onerror = () => showFatal('Atelier could not be loaded (app.js is missing).');
-    document.body.appendChild(script);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startApp, { once: true });
-  else startApp();
+  // app.js is the page's last script (index.html): fetched alongside the others, run after them.
+  // Its load and error events reach these capturing listeners on the document (they do not
+  // bubble, and a load event never goes on to the window).
+  const isApp = (e) => e.target instanceof HTMLScriptElement && /\/app\.js$/.test(e.target.src);
+  document.addEventListener('load', (e) => { if (isApp(e)) window.atelier.startup.app_js_ms = performance.now(); }, true);
+  document.addEventListener('error', (e) => { if (isApp(e)) showFatal('Atelier could not be loaded (app.js is missing).'); }, true);
 })();

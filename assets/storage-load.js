@@ -56,6 +56,10 @@
       st.startup.lock_ms = performance.now();
       const records = worker ? await worker.read() : await readAllRecords(await parts.getDb(), IDB.store);
       st.startup.read_ms = performance.now();
+      if (worker) {
+        st.startup.db_open_ms = worker.times.opened_ms;
+        st.startup.worker_read_ms = worker.times.read_ms;
+      }
       return { role, records };
     } catch (e) {
       return { role: await rolePromise, records: null };  // st.start falls back to populate

@@ -10,12 +10,21 @@
   const { IDB, openIdb, readAllRecords, joinParts } = window.atelierIdb;
 
   // Runs inside the worker, from its source text: it may use only openIdb, readAllRecords and joinParts.
+  // The database is opened as soon as the worker starts and read when the page asks (once it
+  // holds the lock). `at` turns the worker's clock into the page's, for the startup figures.
   function readerMain() {
+    let db = null;
+    const at = (origin) => performance.timeOrigin + performance.now() - origin;
     self.onmessage = (e) => {
-      const { name, version, store } = e.data;
-      openIdb(name, version, store).then((db) => readAllRecords(db, store).finally(() => db.close())).then((records) => {
+      const { name, version, store, origin } = e.data;
+      if (e.data.open) {
+        db = openIdb(name, version, store);
+        db.then(() => self.postMessage({ opened_ms: at(origin) }), () => {});
+        return;
+      }
+      (db || openIdb(name, version, store)).then((d) => readAllRecords(d, store).finally(() => d.close())).then((records) => {
         const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
-        self.postMessage({ records }, [...buffers]);
+        self.postMessage({ records, read_ms: at(origin) }, [...buffers]);
       }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
     };
   }
@@ -32,11 +41,21 @@
     } catch (e) {
       return null;  // e.g. a content security policy without blob: workers
     }
+    const ask = { name, version: IDB.version, store: IDB.store, origin: performance.timeOrigin };
+    const times = {};  // when the worker had the database open and the records read (page ms)
+    worker.onmessage = (e) => { if (e.data.opened_ms) times.opened_ms = e.data.opened_ms; };
+    worker.postMessage(Object.assign({ open: true }, ask));
     return {
+      times,
       read: () => new Promise((resolve, reject) => {
-        worker.onmessage = (e) => { worker.terminate(); if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.records); };
+        worker.onmessage = (e) => {
+          if (e.data.opened_ms) { times.opened_ms = e.data.opened_ms; return; }
+          worker.terminate();
+          if (e.data.error) reject(new Error(e.data.error));
+          else { times.read_ms = e.data.read_ms; resolve(e.data.records); }
+        };
         worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the storage reader failed')); };
-        worker.postMessage({ name, version: IDB.version, store: IDB.store });
+        worker.postMessage(ask);
       }),
     };
   }

@@ -21,6 +21,8 @@
 namespace {
 
 GLFWwindow* g_window = nullptr;
+// Like the open's slices (platform/storage.cpp): no task near 50 ms, also on a CPU 4x slower.
+constexpr double kPrepareSliceMs = 25;
 // dpr 0 forces the first call to build the font atlas.
 atelier::platform::DisplayMetrics g_display{0, 0, 0};
 
@@ -93,6 +95,12 @@ void frame(void*) {
     app.now = atelier::platform::local_now();
     app.today = atelier::date_of(app.now);
     app.seconds = atelier::platform::monotonic_seconds();
+    // The opened atelier's index and dashboard, a slice a frame (before the storage's news, so a
+    // frame that finishes the open's last slice does not prepare too).
+    if (app.ready && app.loading) {
+        const double t0 = emscripten_get_now();
+        app.prepare([t0] { return emscripten_get_now() - t0 < kPrepareSliceMs; });
+    }
     take_storage_news(app);
     const double t0 = emscripten_get_now();
     ImGui::NewFrame();
@@ -112,15 +120,20 @@ void frame(void*) {
     // (headless Chromium, some tablets) the draw competes with IndexedDB for the CPU, and the
     // flush then takes 40+ ms instead of 2-3. The change shows a frame later.
     static uint64_t shown = 0;
-    // While the stored atelier opens, the screen only shows its progress: drawn at most every
-    // 250 ms. In a page whose canvas is composited in software (headless Chromium, some tablets)
-    // each new frame costs the main thread a 40-120 ms compositor commit, which came between
-    // every 25 ms slice of the open and tripled its wall time.
+    // While the stored atelier is read and opened, nothing is drawn for the first 400 ms: the
+    // page's own "Loading Atelier…" stays up, and an atelier of 10,000 orders opens within that,
+    // so the first frame drawn is its board. Past that the opening screen shows its progress, at
+    // most every 250 ms. In a page whose canvas is composited in software (headless Chromium,
+    // some tablets) each drawn frame costs the main thread a 40-120 ms compositor commit (the
+    // first one more), which came between the slices of the open and tripled its wall time.
     static double last_drawn_ms = 0;
+    static double first_frame_ms = -1;
     const double now_ms = emscripten_get_now();
-    const bool opening = app.loading && app.frames >= 3 && now_ms - last_drawn_ms < 250;
+    if (first_frame_ms < 0) first_frame_ms = now_ms;
+    const bool opening = app.loading && (now_ms - first_frame_ms < 400 || now_ms - last_drawn_ms < 250);
     const bool hold = (atelier::platform::storage_flush_starting() && app.frames >= 3) || opening;
-    if ((look != shown || app.frames < 3) && !hold) {
+    static bool drawn_once = false;
+    if ((look != shown || !drawn_once) && !hold) {
         shown = look;
         last_drawn_ms = now_ms;
         glViewport(0, 0, w, h);
@@ -128,8 +141,9 @@ void frame(void*) {
         glClearColor(page.x, page.y, page.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (!drawn_once) atelier::platform::notify_first_frame();
+        drawn_once = true;
     }
-    if (atelier::app().frames == 1) atelier::platform::notify_first_frame();
     static bool ready_told = false;
     if (!ready_told && app.ready && !app.loading) {
         ready_told = true;
@@ -147,6 +161,7 @@ void setup_app() {
     atelier::ui::apply_theme(app.look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;
+    app.prepare_in_steps = true;
     app.on_journal = [](const nlohmann::json& entry) { atelier::platform::storage_record(entry); };
     // A restore ends salvage in the storage: the status the app shows follows at once.
     app.on_open = [](const atelier::Atelier& a) {
@@ -173,7 +188,9 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     g_window = glfwCreateWindow(1280, 800, "Atelier", nullptr, nullptr);
     if (!g_window) {
-        atelier::platform::show_fatal("WebGL 2 is not available in this browser, so Atelier cannot draw.");
+        atelier::platform::show_fatal(
+            "Atelier needs WebGL 2, which this browser does not provide (or has turned off). Please use a "
+            "current Chrome, Edge, Firefox or Safari.");
         return 1;
     }
     glfwMakeContextCurrent(g_window);

@@ -1,6 +1,7 @@
 #include "core/queries/dashboard.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
@@ -12,26 +13,39 @@ int weekday(Date d) {
     return w < 0 ? w + 7 : w;
 }
 
-Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) {
-    Dashboard d;
-    d.today = today;
-    d.week_start = add_days(today, -weekday(today));
-    d.week_end = add_days(d.week_start, 6);
-    const int to_sunday = days_between(today, d.week_end);
-    d.due_this_week.filter = "due-within=" + std::to_string(to_sunday);
-    d.overdue.filter = "overdue";
-    d.stuck.filter = "stuck";
-    d.at_risk.filter = "at-risk";
-    d.fittings_today.filter = "fitting-within=0";
-    d.fittings_this_week.filter = "fitting-within=" + std::to_string(to_sunday);
-    const Civil c = civil_from_date(today);
-    const DateTime month_start = at_midnight(date_from_civil(c.year, c.month, 1));
-    const DateTime tomorrow = at_midnight(add_days(today, 1));
+namespace {
+enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64 };
+}  // namespace
 
-    // Pass 1, in row order: which lists each row is on, and the sums. Pass 2, in deadline order: the lists.
-    enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64 };
-    std::vector<uint8_t> on(ix.rows.size(), 0);
-    for (size_t k = 0; k < ix.rows.size(); ++k) {
+// Pass 1, in row order and in steps: which lists each row is on, and the sums. Pass 2, in
+// deadline order, in the last step: the lists.
+struct DashboardSteps::Impl {
+    const QueryIndex& ix;
+    Dashboard d;
+    int to_sunday = 0;
+    DateTime month_start, tomorrow;
+    std::vector<uint8_t> on;
+    size_t next = 0;
+    bool finished = false;
+
+    Impl(const QueryIndex& index, Date today) : ix(index), on(index.rows.size(), 0) {
+        d.today = today;
+        d.week_start = add_days(today, -weekday(today));
+        d.week_end = add_days(d.week_start, 6);
+        to_sunday = days_between(today, d.week_end);
+        d.due_this_week.filter = "due-within=" + std::to_string(to_sunday);
+        d.overdue.filter = "overdue";
+        d.stuck.filter = "stuck";
+        d.at_risk.filter = "at-risk";
+        d.fittings_today.filter = "fitting-within=0";
+        d.fittings_this_week.filter = "fitting-within=" + std::to_string(to_sunday);
+        const Civil c = civil_from_date(today);
+        month_start = at_midnight(date_from_civil(c.year, c.month, 1));
+        tomorrow = at_midnight(add_days(today, 1));
+    }
+
+    void row(size_t k) {
+        const Date today = d.today;
         const QueryRow& r = ix.rows[k];
         uint8_t m = 0;
         if (is_overdue(r, today)) m |= kOverdue;
@@ -56,24 +70,48 @@ Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) {
             }
         on[k] = m;
     }
-    // Each list is exactly what its filter finds (drafts can be overdue, as in derive.hpp).
-    DashboardList* const lists[] = {&d.due_this_week, &d.overdue, &d.stuck, &d.at_risk,
-                                    &d.fittings_today, &d.fittings_this_week, &d.paid_this_month};
-    size_t count[7] = {};
-    for (size_t k = 0; k < ix.rows.size(); ++k)
-        if (const uint8_t m = on[k])
-            for (size_t b = 0; b < 7; ++b)
-                if (m & (1u << b)) {
-                    ++count[b];
-                    lists[b]->owed += Money{ix.rows[k].owed};
-                }
-    for (size_t b = 0; b < 7; ++b) lists[b]->orders.reserve(count[b]);
-    for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)])
-        if (const uint8_t m = on[static_cast<size_t>(i)])
-            for (size_t b = 0; b < 7; ++b)
-                if (m & (1u << b)) lists[b]->orders.push_back(i);
-    return d;
+
+    void lists() {
+        // Each list is exactly what its filter finds (drafts can be overdue, as in derive.hpp).
+        DashboardList* const all[] = {&d.due_this_week, &d.overdue, &d.stuck, &d.at_risk,
+                                      &d.fittings_today, &d.fittings_this_week, &d.paid_this_month};
+        size_t count[7] = {};
+        for (size_t k = 0; k < ix.rows.size(); ++k)
+            if (const uint8_t m = on[k])
+                for (size_t b = 0; b < 7; ++b)
+                    if (m & (1u << b)) {
+                        ++count[b];
+                        all[b]->owed += Money{ix.rows[k].owed};
+                    }
+        for (size_t b = 0; b < 7; ++b) all[b]->orders.reserve(count[b]);
+        for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)])
+            if (const uint8_t m = on[static_cast<size_t>(i)])
+                for (size_t b = 0; b < 7; ++b)
+                    if (m & (1u << b)) all[b]->orders.push_back(i);
+    }
+
+    bool step(size_t budget) {
+        if (finished) return true;
+        if (next < ix.rows.size()) {
+            const size_t end = next + std::min(ix.rows.size() - next, std::max<size_t>(budget, 1));
+            for (; next < end; ++next) row(next);
+            return false;
+        }
+        lists();
+        finished = true;
+        return true;
+    }
+};
+
+DashboardSteps::DashboardSteps(const QueryIndex& ix, Date today) : impl_(std::make_unique<Impl>(ix, today)) {}
+DashboardSteps::~DashboardSteps() = default;
+bool DashboardSteps::step(size_t budget) { return impl_->step(budget); }
+Dashboard DashboardSteps::take() {
+    while (!impl_->step(SIZE_MAX)) {}
+    return std::move(impl_->d);
 }
+
+Dashboard build_dashboard(const Atelier&, const QueryIndex& ix, Date today) { return DashboardSteps(ix, today).take(); }
 
 nlohmann::json dashboard_to_json(const Atelier& a, const Dashboard& d) {
     auto list = [&](const DashboardList& l) {

@@ -1,6 +1,7 @@
 #pragma once
 // [SECTION] Dashboard: the morning numbers. Each list carries its orders (indexes into a.orders, by deadline)
 // and, where one exists, the filter that finds the same orders, so the UI can open the table on a click.
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -33,6 +34,23 @@ struct Dashboard {
 };
 
 Dashboard build_dashboard(const Atelier& a, const QueryIndex& ix, Date today);
+
+// The same in steps of at most `budget` orders (the last step makes the lists), for a large
+// atelier's first frame in the browser. The index must stay as it is until take(), which
+// finishes what is left and gives exactly what build_dashboard gives.
+class DashboardSteps {
+public:
+    DashboardSteps(const QueryIndex& ix, Date today);
+    ~DashboardSteps();
+    DashboardSteps(const DashboardSteps&) = delete;
+    DashboardSteps& operator=(const DashboardSteps&) = delete;
+    bool step(size_t budget);  // true once nothing is left
+    Dashboard take();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // Monday = 0 .. Sunday = 6.
 int weekday(Date d);

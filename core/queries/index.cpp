@@ -1,6 +1,7 @@
 #include "core/queries/index.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "core/derive.hpp"
@@ -82,28 +83,6 @@ int64_t static_key(const QueryRow& r, size_t k) {
     return 0;
 }
 
-void build_orders(QueryIndex& ix) {
-    const size_t n = ix.rows.size();
-    struct Keyed {
-        int64_t key;
-        int32_t number;
-        int32_t i;
-    };
-    std::vector<Keyed> v(n);
-    for (size_t k = 0; k < ix.by.size(); ++k) {
-        for (size_t i = 0; i < n; ++i) v[i] = {static_key(ix.rows[i], k), ix.rows[i].number, static_cast<int32_t>(i)};
-        std::sort(v.begin(), v.end(), [](const Keyed& a, const Keyed& b) {
-            return a.key != b.key ? a.key < b.key : a.number != b.number ? a.number < b.number : a.i < b.i;
-        });
-        ix.by[k].resize(n);
-        ix.rank[k].resize(n);
-        for (size_t p = 0; p < n; ++p) {
-            ix.by[k][p] = v[p].i;
-            ix.rank[k][static_cast<size_t>(v[p].i)] = static_cast<int32_t>(p);
-        }
-    }
-}
-
 }  // namespace
 
 std::optional<Date> stage_entered(const Atelier& a, const Order& o) {
@@ -111,34 +90,88 @@ std::optional<Date> stage_entered(const Atelier& a, const Order& o) {
     return entered(o, p, p ? stage_index(*p, o.stage) : -1);
 }
 
-QueryIndex build_index(const Atelier& a) {
+// The build, phase by phase: each step does a bounded amount of one phase (`budget` clients or
+// orders, or one whole sort), so IndexSteps can spread it over frames.
+struct IndexSteps::Impl {
+    enum class Phase { clients, rank, rows, queues, sort, done };
+    struct Keyed {
+        int64_t key;
+        int32_t number;
+        int32_t i;
+    };
+    const Atelier& a;
     QueryIndex ix;
-    ix.due_soon_days = a.profile.due_soon_days;
-    ix.company_code = a.profile.settings.company_code;
-    ix.names.push_back("");
-    Interner names{ix.names, {}, {}};
-    for (const auto& p : a.pipelines) {
-        ix.pipeline_ids.push_back(p.id);
-        ix.stage_ids.emplace_back();
-        for (const auto& s : p.stages) ix.stage_ids.back().push_back(s.id);
-    }
-    // Client names folded once per client, ranked once.
-    std::vector<std::string> client_folded(a.clients.size());
-    for (size_t i = 0; i < a.clients.size(); ++i) client_folded[i] = fold_text(a.clients[i].name);
-    std::vector<uint32_t> by_name(a.clients.size());
-    for (size_t i = 0; i < by_name.size(); ++i) by_name[i] = static_cast<uint32_t>(i);
-    std::sort(by_name.begin(), by_name.end(), [&](uint32_t x, uint32_t y) { return client_folded[x] < client_folded[y]; });
-    std::vector<int32_t> client_rank(a.clients.size());
-    for (size_t r = 0; r < by_name.size(); ++r)
-        client_rank[by_name[r]] = r > 0 && client_folded[by_name[r]] == client_folded[by_name[r - 1]]
-                                      ? client_rank[by_name[r - 1]]
-                                      : static_cast<int32_t>(r);
+    Interner names;
+    Phase phase = Phase::clients;
+    size_t next = 0;  // the next client, order or sort key of the phase
+    std::vector<std::string> client_folded;
+    std::vector<int32_t> client_rank;
+    std::string suffix = "-";
+    std::vector<Keyed> keyed;
 
-    ix.rows.resize(a.orders.size());
-    ix.hay.reserve(a.orders.size() * 72);
-    std::string suffix(1, '-');
-    fold_append(a.profile.settings.company_code, suffix);
-    for (size_t i = 0; i < a.orders.size(); ++i) {
+    explicit Impl(const Atelier& at) : a(at), names{ix.names, {}, {}} {
+        ix.due_soon_days = a.profile.due_soon_days;
+        ix.company_code = a.profile.settings.company_code;
+        ix.names.push_back("");
+        for (const auto& p : a.pipelines) {
+            ix.pipeline_ids.push_back(p.id);
+            ix.stage_ids.emplace_back();
+            for (const auto& st : p.stages) ix.stage_ids.back().push_back(st.id);
+        }
+        client_folded.resize(a.clients.size());
+        ix.rows.resize(a.orders.size());
+        ix.hay.reserve(a.orders.size() * 72);
+        fold_append(a.profile.settings.company_code, suffix);
+    }
+
+    bool step(size_t budget) {
+        switch (phase) {
+            case Phase::clients: {  // client names folded once per client
+                const size_t end = next + std::min(a.clients.size() - next, std::max<size_t>(budget, 1));
+                for (; next < end; ++next) client_folded[next] = fold_text(a.clients[next].name);
+                if (next == a.clients.size()) phase = Phase::rank;
+                break;
+            }
+            case Phase::rank:
+                rank_clients();
+                next = 0;
+                phase = Phase::rows;
+                break;
+            case Phase::rows: {
+                const size_t end = next + std::min(a.orders.size() - next, std::max<size_t>(budget, 1));
+                for (; next < end; ++next) row(next);
+                if (next == a.orders.size()) phase = Phase::queues;
+                break;
+            }
+            case Phase::queues:
+                queues();
+                next = 0;
+                keyed.resize(ix.rows.size());
+                phase = Phase::sort;
+                break;
+            case Phase::sort:
+                sort_by(next++);
+                if (next == ix.by.size()) phase = Phase::done;
+                break;
+            case Phase::done:
+                break;
+        }
+        return phase == Phase::done;
+    }
+
+    void rank_clients() {
+        std::vector<uint32_t> by_name(a.clients.size());
+        for (size_t i = 0; i < by_name.size(); ++i) by_name[i] = static_cast<uint32_t>(i);
+        std::sort(by_name.begin(), by_name.end(),
+                  [&](uint32_t x, uint32_t y) { return client_folded[x] < client_folded[y]; });
+        client_rank.assign(a.clients.size(), 0);
+        for (size_t r = 0; r < by_name.size(); ++r)
+            client_rank[by_name[r]] = r > 0 && client_folded[by_name[r]] == client_folded[by_name[r - 1]]
+                                          ? client_rank[by_name[r - 1]]
+                                          : static_cast<int32_t>(r);
+    }
+
+    void row(size_t i) {
         const Order& o = a.orders[i];
         QueryRow& r = ix.rows[i];
         r.number = o.number;
@@ -171,8 +204,8 @@ QueryIndex build_index(const Atelier& a) {
             const Stage& cur = p->stages[static_cast<size_t>(at)];
             r.stage_days = cur.days;
             r.stage_team = names.id(cur.team.empty() ? o.team : cur.team);
-            for (size_t s = static_cast<size_t>(at) + 1; s < p->stages.size(); ++s)
-                if (!will_skip(o, p->stages[s])) r.after_days += p->stages[s].days;
+            for (size_t st = static_cast<size_t>(at) + 1; st < p->stages.size(); ++st)
+                if (!will_skip(o, p->stages[st])) r.after_days += p->stages[st].days;
         }
         if (o.status == Status::in_production) {
             if (auto d = entered(o, p, at)) r.stage_entered = d->days;
@@ -210,40 +243,66 @@ QueryIndex build_index(const Atelier& a) {
 
     // Team queues: each team works on as many orders at once as it has in progress now (at least one);
     // orders waiting to start a stage queue by rush, priority, deadline, number.
-    ix.team_capacity.assign(ix.names.size(), 0);
-    std::vector<std::vector<uint32_t>> waiting(ix.names.size());
-    for (size_t i = 0; i < ix.rows.size(); ++i) {
-        const QueryRow& r = ix.rows[i];
-        if (r.status != Status::in_production || r.stage < 0) continue;
-        if (r.stage_status == StageStatus::in_progress) ++ix.team_capacity[r.stage_team];
-        else if (r.stage_status == StageStatus::not_started) waiting[r.stage_team].push_back(static_cast<uint32_t>(i));
-    }
-    std::vector<int64_t> backlog(ix.names.size(), 0);
-    for (size_t t = 0; t < waiting.size(); ++t) {
-        auto& q = waiting[t];
-        const int64_t cap = std::max<int32_t>(1, ix.team_capacity[t]);
-        ix.team_capacity[t] = static_cast<int32_t>(cap);
-        std::sort(q.begin(), q.end(), [&](uint32_t x, uint32_t y) {
-            const QueryRow &rx = ix.rows[x], &ry = ix.rows[y];
-            if (rx.rush != ry.rush) return rx.rush;
-            if (rx.priority != ry.priority) return rx.priority;
-            if (rx.deadline != ry.deadline) return rx.deadline < ry.deadline;
-            return rx.number < ry.number;
-        });
-        int64_t ahead = 0;
-        for (uint32_t i : q) {
-            ix.rows[i].queue_wait = static_cast<int32_t>((ahead + cap - 1) / cap);
-            ahead += ix.rows[i].stage_days;
+    void queues() {
+        ix.team_capacity.assign(ix.names.size(), 0);
+        std::vector<std::vector<uint32_t>> waiting(ix.names.size());
+        for (size_t i = 0; i < ix.rows.size(); ++i) {
+            const QueryRow& r = ix.rows[i];
+            if (r.status != Status::in_production || r.stage < 0) continue;
+            if (r.stage_status == StageStatus::in_progress) ++ix.team_capacity[r.stage_team];
+            else if (r.stage_status == StageStatus::not_started) waiting[r.stage_team].push_back(static_cast<uint32_t>(i));
         }
-        backlog[t] = ahead;
+        std::vector<int64_t> backlog(ix.names.size(), 0);
+        for (size_t t = 0; t < waiting.size(); ++t) {
+            auto& q = waiting[t];
+            const int64_t cap = std::max<int32_t>(1, ix.team_capacity[t]);
+            ix.team_capacity[t] = static_cast<int32_t>(cap);
+            std::sort(q.begin(), q.end(), [&](uint32_t x, uint32_t y) {
+                const QueryRow &rx = ix.rows[x], &ry = ix.rows[y];
+                if (rx.rush != ry.rush) return rx.rush;
+                if (rx.priority != ry.priority) return rx.priority;
+                if (rx.deadline != ry.deadline) return rx.deadline < ry.deadline;
+                return rx.number < ry.number;
+            });
+            int64_t ahead = 0;
+            for (uint32_t i : q) {
+                ix.rows[i].queue_wait = static_cast<int32_t>((ahead + cap - 1) / cap);
+                ahead += ix.rows[i].stage_days;
+            }
+            backlog[t] = ahead;
+        }
+        // Confirmed orders have not started: they join the back of their first stage's team queue.
+        for (auto& r : ix.rows)
+            if (r.status == Status::confirmed && r.stage >= 0)
+                r.queue_wait = static_cast<int32_t>((backlog[r.stage_team] + ix.team_capacity[r.stage_team] - 1) /
+                                                    std::max<int32_t>(1, ix.team_capacity[r.stage_team]));
     }
-    // Confirmed orders have not started: they join the back of their first stage's team queue.
-    for (auto& r : ix.rows)
-        if (r.status == Status::confirmed && r.stage >= 0)
-            r.queue_wait = static_cast<int32_t>((backlog[r.stage_team] + ix.team_capacity[r.stage_team] - 1) /
-                                                std::max<int32_t>(1, ix.team_capacity[r.stage_team]));
-    build_orders(ix);
-    return ix;
+
+    // One sort key: the rows in ascending order (ties by number), and each row's position in it.
+    void sort_by(size_t k) {
+        const size_t n = ix.rows.size();
+        for (size_t i = 0; i < n; ++i) keyed[i] = {static_key(ix.rows[i], k), ix.rows[i].number, static_cast<int32_t>(i)};
+        std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) {
+            return x.key != y.key ? x.key < y.key : x.number != y.number ? x.number < y.number : x.i < y.i;
+        });
+        ix.by[k].resize(n);
+        ix.rank[k].resize(n);
+        for (size_t p = 0; p < n; ++p) {
+            ix.by[k][p] = keyed[p].i;
+            ix.rank[k][static_cast<size_t>(keyed[p].i)] = static_cast<int32_t>(p);
+        }
+    }
+};
+
+IndexSteps::IndexSteps(const Atelier& a) : impl_(std::make_unique<Impl>(a)) {}
+IndexSteps::~IndexSteps() = default;
+bool IndexSteps::step(size_t budget) { return impl_->step(budget); }
+bool IndexSteps::done() const { return impl_->phase == Impl::Phase::done; }
+QueryIndex IndexSteps::take() {
+    while (!impl_->step(SIZE_MAX)) {}
+    return std::move(impl_->ix);
 }
+
+QueryIndex build_index(const Atelier& a) { return IndexSteps(a).take(); }
 
 }  // namespace atelier

@@ -6,6 +6,7 @@
 //   number, client, garment, collection and notes of every order, one after the other.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,25 @@ struct QueryIndex {
 };
 
 QueryIndex build_index(const Atelier& a);
+
+// The same build in steps, so a large atelier's index can be made across frames (the browser
+// opens 10,000 orders without a long task: issue 12). Each step does at most `budget` clients or
+// orders, or one of the sorts. The atelier must stay as it is until take(); take() finishes
+// whatever steps are left, and gives exactly what build_index gives.
+class IndexSteps {
+public:
+    explicit IndexSteps(const Atelier& a);
+    ~IndexSteps();
+    IndexSteps(const IndexSteps&) = delete;
+    IndexSteps& operator=(const IndexSteps&) = delete;
+    bool step(size_t budget);  // true once nothing is left
+    bool done() const;
+    QueryIndex take();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // When the order entered its current stage: the last history entry that changed "stage"; else the WIP
 // start plus the expected days of the stages before it (first stage: the WIP start); nullopt when not started.

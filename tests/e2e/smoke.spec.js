@@ -84,3 +84,12 @@ test('without WebGL 2 the page says so instead of a blank screen', async ({ page
   await expect(page.locator('#fatal')).toBeVisible();
   await expect(page.locator('#fatal')).toContainText('WebGL 2');
 });
+
+test('without app.js the page says it could not load instead of spinning forever', async ({ page }) => {
+  // app.js is the shell's last script tag (not inserted by atelier.js): its error still reaches the page.
+  await page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('/');
+  await expect(page.locator('#fatal')).toBeVisible();
+  await expect(page.locator('#fatal')).toContainText('app.js is missing');
+  await expect(page.locator('#loading')).toBeHidden();
+});

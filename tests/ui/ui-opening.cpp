@@ -53,3 +53,48 @@ TEST_CASE("a command before the atelier is open is refused with the reason, and 
     CHECK(journal.size() == 1);
     CHECK(h.app.store.state().clients.size() == stored.clients.size() + 1);
 }
+
+// The browser shell builds the opened atelier's index and dashboard in slices (App::prepare):
+// until they are built the page still shows the opening, commands are refused as above, and
+// the first frame of the board finds both ready instead of building them in one long task.
+TEST_CASE("prepared in steps: the board comes once the index and dashboard are built, a slice at a time") {
+    Headless h;
+    h.app.prepare_in_steps = true;
+    atelier::DemoOptions o;
+    o.orders = 3000;
+    const atelier::Atelier stored = atelier::make_demo(o);
+    h.app.loading = true;
+    h.app.load(stored);
+    CHECK(h.app.loading);
+    h.frame(2);
+    CHECK(h.visible("Opening"));
+    CHECK_FALSE(h.visible("Atelier"));
+    atelier::Problems problems;
+    const auto c = atelier::command_from_json({{"type", "client.create"}, {"name", "Zoë Martin"}}, problems);
+    REQUIRE(c);
+    CHECK_FALSE(h.app.dispatch(*c));
+
+    // Slices of 3 steps each (3,000 orders at 500 a step, 8 sorts, then the dashboard): several
+    // slices, each leaving the app still opening until the last.
+    int slices = 0;
+    bool done = false;
+    while (!done && slices < 100) {
+        int steps = 0;
+        done = h.app.prepare([&] { return steps++ < 3; });
+        ++slices;
+        if (!done) CHECK(h.app.loading);
+    }
+    CHECK(done);
+    CHECK(slices > 3);
+    CHECK_FALSE(h.app.loading);
+    // What was prepared is what a build in one go gives.
+    const atelier::QueryIndex whole = atelier::build_index(h.app.store.state());
+    CHECK(h.app.index().by == whole.by);
+    CHECK(h.app.index().hay == whole.hay);
+    CHECK(atelier::dashboard_to_json(h.app.store.state(), h.app.dashboard()).dump() ==
+          atelier::dashboard_to_json(h.app.store.state(), atelier::build_dashboard(h.app.store.state(), whole, h.app.today)).dump());
+    h.frame(2);
+    CHECK_FALSE(h.visible("Opening"));
+    CHECK(h.visible("Atelier"));
+    CHECK(h.app.dispatch(*c));
+}
