@@ -33,6 +33,7 @@
     retryBaseMs: 1000,        // backoff after a failure: 1 s, 2 s, 4 s … capped
     retryMaxMs: 30000,
     lockName: 'atelier-writer',
+    quietOpenMs: 400,         // nothing drawn for this long while the stored atelier opens (web/main_web.cpp)
   }, window.atelierStorageConfig || {});
 
   const st = {

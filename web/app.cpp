@@ -144,6 +144,15 @@ bool App::dispatch(const Command& c) {
         notify("Not done: " + refusal_.message, true);
         return false;
     }
+    // An opened atelier (demo, restored backup) is written across frames as the new generation;
+    // an edit recorded before it is stored would be replayed onto the atelier it replaced.
+    if (storage.restore_progress >= 0) {
+        refusal_ = Problem{"", "The opened atelier is still being saved (" +
+                                   std::to_string(static_cast<int>(storage.restore_progress * 100)) +
+                                   " %); nothing was changed. Try again in a moment."};
+        notify("Not done: " + refusal_.message, true);
+        return false;
+    }
     if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};
@@ -213,6 +222,7 @@ void App::open(Atelier a) {
     client = 0;
     confirm.reset();
     views = ui::Views{};
+    start_prepare();
     if (on_open) on_open(store.state());
 }
 
@@ -220,6 +230,10 @@ void App::load(Atelier a) {
     store.reset(std::move(a));
     ready = true;
     views = ui::Views{};
+    start_prepare();
+}
+
+void App::start_prepare() {
     index_steps_.reset();
     dashboard_steps_.reset();
     loading = prepare_in_steps;
@@ -405,8 +419,10 @@ nlohmann::json App::state_json() {
     const Atelier& a = store.state();
     nlohmann::json toast_list = nlohmann::json::array();
     for (const auto& t : toasts) toast_list.push_back({{"text", t.text}, {"error", t.error}});
+    // Ready once the atelier is open and prepared (App::prepare); the dashboard is not built here
+    // before that, which would undo the slicing.
     nlohmann::json j{{"frames", frames},
-                     {"ready", ready},
+                     {"ready", ready && !loading},
                      {"view", kViewNames[static_cast<size_t>(view)]},
                      {"order", order},
                      {"client", client},
@@ -435,7 +451,7 @@ nlohmann::json App::state_json() {
                      {"start", {{"name", views.start.name}, {"code", views.start.code},
                                 {"currency", views.start.currency}, {"pick", views.start.pick},
                                 {"error", views.start.error}}}};
-    if (ready) {
+    if (ready && !loading) {
         const Dashboard& d = dashboard();
         j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},
                           {"overdue", d.overdue.orders.size()},

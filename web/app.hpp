@@ -86,7 +86,7 @@ struct App {
     void open(Atelier a);
     // The stored atelier, read at start: opens it without writing it back; views start afresh.
     void load(Atelier a);
-    // Set by the browser shell: load() then keeps `loading` until prepare() has built the query
+    // Set by the browser shell: load() and open() then keep `loading` until prepare() has built the query
     // index and the dashboard in steps. Built at once in the first frame that shows the atelier,
     // they held the page ~100 ms at 10,000 orders (~4x that on a tablet's CPU).
     bool prepare_in_steps = false;
@@ -130,6 +130,7 @@ struct App {
 
 private:
     void changed(const Result& r);
+    void start_prepare();  // after open() and load(): the index and dashboard in steps, if asked for
     Problem refusal_;
     std::unique_ptr<QueryIndex> index_;
     std::unique_ptr<Dashboard> dashboard_;

@@ -20,6 +20,9 @@ struct StorageStatus {
     long long used_bytes = 0, quota_bytes = 0;
     // While the stored atelier is opened (across frames), how far: 0..1; -1 when not opening.
     double open_progress = -1;
+    // While an opened atelier (demo, restored backup) is written as the new generation, across
+    // frames: how far, 0..1; -1 when not. Edits wait for it (App::dispatch says why).
+    double restore_progress = -1;
 
     bool read_only() const { return state == State::read_only; }
     bool unsaved() const { return state == State::saving || state == State::not_saved; }

@@ -232,6 +232,12 @@ void Storage::remove_covered() {
 }
 
 bool Storage::restore(const Atelier& state) {
+    auto c = begin_restore(state);
+    while (!c->step(SIZE_MAX)) {}
+    return c->ok();
+}
+
+std::unique_ptr<Storage::Compacting> Storage::begin_restore(const Atelier& state) {
     salvaged_ = false;  // a restore is the way out of a salvaged atelier
     // A marker in the journal: replaying the previous generation stops here.
     const uint64_t s = seq_ + 1;
@@ -241,7 +247,7 @@ bool Storage::restore(const Atelier& state) {
     marker.what = state.profile.settings.name;
     files_.write(journal_name(s), frame_file("journal", s, journal_line_to_json(marker).dump()));
     snapshot_needed_ = true;
-    return compact(state);
+    return begin_compact(state);
 }
 
 }  // namespace atelier

@@ -111,6 +111,11 @@ public:
     // Replaces the stored atelier (a restored backup): a fresh generation; older edits are kept
     // only as the previous generation.
     bool restore(const Atelier& state);
+    // restore() in steps, as begin_compact: the journal's restore marker at once, the snapshot in
+    // steps. Until it is promoted, opening the files gives the atelier as it was before (replay
+    // stops at the marker), so nothing may be recorded meanwhile: edits made then would be
+    // replayed onto the old atelier. restore() is this with one unlimited step.
+    std::unique_ptr<Compacting> begin_restore(const Atelier& state);
 
     uint64_t seq() const { return seq_; }                   // the last recorded entry
     uint64_t snapshot_seq() const { return newest_; }       // what the newest snapshot covers

@@ -204,3 +204,29 @@ TEST_CASE("restore replaces the stored atelier with a fresh generation") {
         CHECK(f.report.find("Recovered from the previous save of 2026-03-01 09:00") == 0);
     }
 }
+
+TEST_CASE("restore in steps: the old atelier opens until the new one is promoted, then the new one") {
+    Saved s(50);
+    s.edit(R"({"type":"order.confirm","order":1})");
+    const Atelier before = s.a();
+    const Atelier demo = make_demo(DemoOptions{400});
+    auto c = s.storage.begin_restore(demo);
+    size_t steps = 0;
+    bool done = false;
+    while (!done) {
+        done = c->step(4096);
+        ++steps;
+        if (!done) {  // the page closed now: the stored atelier is the one before, whole
+            Storage other(s.files, StorageOptions{50, [] { return at("2026-03-01T09:00"); }});
+            LoadResult mid = other.open();
+            REQUIRE(mid.atelier);
+            CHECK(*mid.atelier == before);
+        }
+    }
+    CHECK(steps > 10);
+    CHECK(c->ok());
+    LoadResult r = s.reopen();
+    REQUIRE(r.atelier);
+    CHECK(r.report == "");
+    CHECK(*r.atelier == demo);
+}

@@ -15,6 +15,13 @@ atelier::Atelier small_demo() {
     o.orders = 20;
     return atelier::make_demo(o);
 }
+// An edit the tests try before and after the atelier can take it.
+atelier::Command new_client() {
+    atelier::Problems problems;
+    auto c = atelier::command_from_json({{"type", "client.create"}, {"name", "Zoë Martin"}}, problems);
+    REQUIRE(c);
+    return *c;
+}
 }  // namespace
 
 TEST_CASE("while the atelier opens, the page shows the progress and nothing else") {
@@ -35,10 +42,8 @@ TEST_CASE("a command before the atelier is open is refused with the reason, and 
     std::vector<nlohmann::json> journal;
     h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
     h.frame(2);
-    atelier::Problems problems;
-    const auto c = atelier::command_from_json({{"type", "client.create"}, {"name", "Zoë Martin"}}, problems);
-    REQUIRE(c);
-    CHECK_FALSE(h.app.dispatch(*c));
+    const atelier::Command c = new_client();
+    CHECK_FALSE(h.app.dispatch(c));
     CHECK(h.app.refusal().message.find("still opening") != std::string::npos);
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().error);
@@ -49,7 +54,7 @@ TEST_CASE("a command before the atelier is open is refused with the reason, and 
     h.app.load(stored);
     h.frame(2);
     CHECK(h.app.store.state() == stored);
-    REQUIRE(h.app.dispatch(*c));
+    REQUIRE(h.app.dispatch(c));
     CHECK(journal.size() == 1);
     CHECK(h.app.store.state().clients.size() == stored.clients.size() + 1);
 }
@@ -69,10 +74,8 @@ TEST_CASE("prepared in steps: the board comes once the index and dashboard are b
     h.frame(2);
     CHECK(h.visible("Opening"));
     CHECK_FALSE(h.visible("Atelier"));
-    atelier::Problems problems;
-    const auto c = atelier::command_from_json({{"type", "client.create"}, {"name", "Zoë Martin"}}, problems);
-    REQUIRE(c);
-    CHECK_FALSE(h.app.dispatch(*c));
+    const atelier::Command c = new_client();
+    CHECK_FALSE(h.app.dispatch(c));
 
     // Slices of 3 steps each (3,000 orders at 500 a step, 8 sorts, then the dashboard): several
     // slices, each leaving the app still opening until the last.
@@ -96,5 +99,21 @@ TEST_CASE("prepared in steps: the board comes once the index and dashboard are b
     h.frame(2);
     CHECK_FALSE(h.visible("Opening"));
     CHECK(h.visible("Atelier"));
-    CHECK(h.app.dispatch(*c));
+    CHECK(h.app.dispatch(c));
+}
+
+TEST_CASE("while an opened atelier is still being saved, an edit is refused with the reason and nothing is recorded") {
+    Headless h;
+    std::vector<nlohmann::json> journal;
+    h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
+    h.app.open(small_demo());
+    h.app.storage.restore_progress = 0.36;  // what the browser shell reports while it writes it
+    h.frame(2);
+    const atelier::Command c = new_client();
+    CHECK_FALSE(h.app.dispatch(c));
+    CHECK(h.app.refusal().message.find("still being saved (36 %)") != std::string::npos);
+    CHECK(journal.empty());
+    h.app.storage.restore_progress = -1;  // written
+    CHECK(h.app.dispatch(c));
+    CHECK(journal.size() == 1);
 }

@@ -60,7 +60,9 @@ void storage_download_raw(const std::string& company_code);
 void storage_request_restore();                           // opens the file picker (call from a click)
 std::optional<std::string> storage_take_restore_text();   // the chosen file's text, once
 // Replaces the stored atelier (after core's preview_backup and the user's confirmation).
-void storage_restore(const Atelier& a);
+// How long a start draws nothing while the stored atelier opens (assets/storage.js config: 400 ms).
+double storage_quiet_open_ms();
+void storage_restore(const Atelier& a, uint64_t revision);  // the app's revision with `a` open
 // For the frame benchmark (window.atelier.compactNow()): a snapshot is due even with no edit
 // since the last one (written at the next quiet tick).
 void storage_compact_soon();

@@ -95,7 +95,9 @@ async function openDemo(page, url, orders, { saved = false } = {}) {
   await page.waitForFunction(() => !window.atelier.state().loading, null, { timeout: 60000 });
   const opened = Date.now();
   if (!(await page.evaluate(() => window.atelier.state().ready))) await clickLabel(page, 'Open the demo atelier');
-  await page.waitForFunction((n) => window.atelier.state().orders === n, Number(orders), { timeout: 300000 });
+  // Ready: the atelier open and its index and dashboard built (App::prepare), the board next.
+  await page.waitForFunction((n) => { const s = window.atelier.state(); return s.orders === n && s.ready; }, Number(orders),
+                             { timeout: 300000 });
   const ms = Date.now() - opened;
   if (saved) {
     await page.waitForFunction(() => { const s = window.atelier.storage(); return s.written > 0 && s.state === 'saved'; },
