@@ -9,7 +9,9 @@
 //   and their subtree is skipped; unknown keys are reported and skipped.
 // - The caller decides what a syntax error or an unexpected document start means (see snapshot.cpp).
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <memory>
 #include <utility>
 #include <string>
 #include <string_view>
@@ -49,11 +51,38 @@ struct Table {
 // doubling, whose copies of 100,000 orders, and page faults on each new block, cost most of the parse.
 // The estimate starts once a list holds this many elements; shorter lists end at exactly their size.
 constexpr size_t kEstimateAfter = 64;
+
+// Each reader's own scratch lists, one per element type. They were shared (thread_local) until two
+// readers stepped in turns — a compaction's read-back across frames and another open or a backup
+// preview meanwhile — emptied each other's half-filled lists (ASan saw the leaks).
+inline size_t next_scratch_id() {
+    static std::atomic<size_t> n{0};
+    return n++;
+}
+template <class T>
+size_t scratch_id() {
+    static const size_t id = next_scratch_id();
+    return id;
+}
+class Scratch {
+public:
+    template <class T>
+    std::vector<T>& get() {
+        const size_t id = scratch_id<T>();
+        if (lists_.size() <= id) lists_.resize(id + 1);
+        if (!lists_[id]) lists_[id] = std::make_shared<std::vector<T>>();
+        return *static_cast<std::vector<T>*>(lists_[id].get());
+    }
+
+private:
+    std::vector<std::shared_ptr<void>> lists_;
+};
+
 struct VecOps {
     const Ops* elem;
-    void (*begin)(void* vec, bool direct);
-    void* (*emplace)(void* vec, bool direct);
-    void (*finish)(void* vec, bool direct);
+    void (*begin)(void* vec, bool direct, Scratch& scratch);
+    void* (*emplace)(void* vec, bool direct, Scratch& scratch);
+    void (*finish)(void* vec, bool direct, Scratch& scratch);
     size_t (*room)(void* vec);  // direct lists: elements that fit before the list must grow
     void (*reserve)(void* vec, size_t n);
 };
@@ -152,25 +181,19 @@ struct StrFast<std::optional<T>> {
 };
 
 template <class T>
-std::vector<T>& scratch() {
-    thread_local std::vector<T> s;
-    return s;
-}
-
-template <class T>
 const VecOps* vec_ops_of() {
     static const VecOps ops{
         ops_of<T>(),
-        [](void* v, bool direct) {
+        [](void* v, bool direct, Scratch& scratch) {
             static_cast<std::vector<T>*>(v)->clear();
-            if (!direct) scratch<T>().clear();
+            if (!direct) scratch.get<T>().clear();
         },
-        [](void* v, bool direct) -> void* {
-            auto& list = direct ? *static_cast<std::vector<T>*>(v) : scratch<T>();
+        [](void* v, bool direct, Scratch& scratch) -> void* {
+            auto& list = direct ? *static_cast<std::vector<T>*>(v) : scratch.get<T>();
             list.emplace_back();
             return &list.back();
         },
-        [](void* v, bool direct) {
+        [](void* v, bool direct, Scratch& scratch) {
             auto& out = *static_cast<std::vector<T>*>(v);
             if (direct) {
                 // A short list ends at exactly its size, as the DOM reader's (the memory test holds
@@ -181,7 +204,7 @@ const VecOps* vec_ops_of() {
                 if (room != 0 && (out.size() < kEstimateAfter || room > out.size() / 8 + 16)) out.shrink_to_fit();
                 return;
             }
-            auto& s = scratch<T>();
+            auto& s = scratch.get<T>();
             out.reserve(s.size());
             for (auto& x : s) out.push_back(std::move(x));
             s.clear();
@@ -326,13 +349,13 @@ public:
             return true;
         }
         const bool direct = depth_ == 1;
-        slot.ops->vec->begin(slot.p, direct);
+        slot.ops->vec->begin(slot.p, direct, scratch_);
         return push(Frame{slot.p, nullptr, slot.ops->vec, direct, 0, slot.at, nullptr, 0, cursor_ ? *cursor_ : nullptr});
     }
     bool end_array() {
         if (skip_) return (--skip_, true);
         Frame& f = frames_[depth_ - 1];
-        f.vec->finish(f.target, f.direct);
+        f.vec->finish(f.target, f.direct, scratch_);
         --depth_;
         return true;
     }
@@ -390,7 +413,7 @@ private:
             return Slot{static_cast<char*>(f.target) + field->offset, field->ops, PathSeg{&f.at, field->name, 0}};
         }
         if (f.direct && f.began && f.index >= kEstimateAfter && f.vec->room(f.target) == 0) grow(f);
-        return Slot{f.vec->emplace(f.target, f.direct), f.vec->elem, PathSeg{&f.at, nullptr, f.index++}};
+        return Slot{f.vec->emplace(f.target, f.direct, scratch_), f.vec->elem, PathSeg{&f.at, nullptr, f.index++}};
     }
     // A full direct list: room for the elements the rest of the text holds at the average size so
     // far, plus a tenth (the rest of the document after the list is small). A short estimate is
@@ -413,6 +436,7 @@ private:
     }
 
     void* root_;
+    Scratch scratch_;  // this reader's own: readers may be stepped in turns
     const Table* root_table_;
     Reader& r_;
     const char* gate_key_;
