@@ -515,8 +515,9 @@ void storage_restore(const Atelier& a, uint64_t revision) {
     if (!owns_files(w)) return;
     w.compacting.reset();
     // The journal's restore marker now, the snapshot a slice a frame (storage_tick): at 100,000
-    // orders the whole write took 4.6 s in one task. Nothing is flushed until it is promoted, so
-    // IndexedDB never holds the marker without the snapshot; a small atelier is done in this slice.
+    // orders the whole write took 4.6 s in one task. The restore asks for no flush until it is
+    // promoted (a retry of an earlier failed flush may still store the marker alone: reopening
+    // then gives the atelier from before, whole); a small atelier is done in this slice.
     w.compacting = w.storage->begin_restore(a);
     w.restoring = true;
     w.compact_revision = revision;
