@@ -152,7 +152,8 @@ void put_back(std::vector<T>& into, const std::vector<std::pair<size_t, T>>& tak
 }
 }  // namespace
 
-bool Store::replay_images(const Images& img, const RemovedIds& removed, Problems& problems) {
+bool Store::replay_images(const Images& img, const RemovedIds& removed, const std::string& device, int64_t seq,
+                          Problems& problems) {
     const Profile profile_before = state_.profile;
     const Taken taken = taken_of(state_, removed);
     RemovedIds created;
@@ -172,17 +173,41 @@ bool Store::replay_images(const Images& img, const RemovedIds& removed, Problems
         problems.push_back(invalid_result(bad));
         return false;
     }
+    if (!device.empty()) state_.clock.advance(device, seq);
     return true;
 }
 
-Result Store::journal(JournalLine line, std::string notice) {
+std::optional<Problem> Store::number_entry(const Context& ctx, int64_t& seq) const {
+    seq = 0;
+    if (ctx.device.empty()) return std::nullopt;
+    if (!valid_device_id(ctx.device))
+        return Problem{"", "the device id must be 1 to 64 letters, digits, '-' or '_'"};
+    const int64_t last = state_.clock.applied(ctx.device);
+    seq = ctx.seq > 0 ? ctx.seq : last + 1;
+    if (seq <= last) return Problem{"", "entry " + entry_id(ctx.device, seq) + " is already in this atelier"};
+    if (seq > kMaxSeq) return Problem{"", "device " + ctx.device + " has no entry numbers left"};
+    return std::nullopt;
+}
+
+void Store::stamp(JournalEntry& e, const Context& ctx, int64_t seq) {
+    e.device = seq > 0 ? ctx.device : std::string();
+    e.seq = seq;
+    e.at = ctx.now;
+    e.who = ctx.who;
+    e.app_version = ctx.app_version;
+    if (seq > 0) state_.clock.advance(ctx.device, seq);
+}
+
+Result Store::journal(JournalEntry line, std::string notice) {
     Result r;
-    r.effects.push_back(JournalAppend{journal_line_to_json(line)});
+    r.effects.push_back(JournalAppend{entry_to_json(line)});
     if (!notice.empty()) r.effects.push_back(Notice{std::move(notice)});
     return r;
 }
 
 Result Store::dispatch(const Command& c, const Context& ctx) {
+    int64_t seq = 0;
+    if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     Plan p = plan_command(state_, c, ctx);
     if (!p.ok) return Result{false, p.error, {}, {}};
     Step s;
@@ -200,9 +225,8 @@ Result Store::dispatch(const Command& c, const Context& ctx) {
     if (undo_.size() > undo_limit_) undo_.erase(undo_.begin());
     redo_.clear();
 
-    JournalLine line;
-    line.at = ctx.now;
-    line.who = ctx.who;
+    JournalEntry line;
+    stamp(line, ctx, seq);
     line.command = c;
     Result r = journal(std::move(line), "");
     for (auto& e : p.effects) r.effects.push_back(std::move(e));
@@ -212,6 +236,8 @@ Result Store::dispatch(const Command& c, const Context& ctx) {
 
 Result Store::undo(const Context& ctx) {
     if (undo_.empty()) return Result{false, Problem{"", "nothing to undo"}, {}, {}};
+    int64_t seq = 0;
+    if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     Step& s = undo_.back();
     const Profile profile_before = state_.profile;
     remove(s.created);
@@ -220,8 +246,13 @@ Result Store::undo(const Context& ctx) {
         put(s.after);
         return Result{false, invalid_result(bad), {}, {}};
     }
-    Result r = journal(JournalLine{JournalLine::Kind::undo, ctx.now, ctx.who, std::nullopt, s.what, s.before, s.created},
-                       "undone: " + s.what);
+    JournalEntry line;
+    line.kind = JournalEntry::Kind::undo;
+    line.what = s.what;
+    line.put = s.before;
+    line.remove = s.created;
+    stamp(line, ctx, seq);
+    Result r = journal(std::move(line), "undone: " + s.what);
     redo_.push_back(std::move(s));
     undo_.pop_back();
     return r;
@@ -229,6 +260,8 @@ Result Store::undo(const Context& ctx) {
 
 Result Store::redo(const Context& ctx) {
     if (redo_.empty()) return Result{false, Problem{"", "nothing to redo"}, {}, {}};
+    int64_t seq = 0;
+    if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     Step& s = redo_.back();
     const Profile profile_before = state_.profile;
     put(s.after);
@@ -237,8 +270,12 @@ Result Store::redo(const Context& ctx) {
         put(s.before);
         return Result{false, invalid_result(bad), {}, {}};
     }
-    Result r = journal(JournalLine{JournalLine::Kind::redo, ctx.now, ctx.who, std::nullopt, s.what, s.after, {}},
-                       "redone: " + s.what);
+    JournalEntry line;
+    line.kind = JournalEntry::Kind::redo;
+    line.what = s.what;
+    line.put = s.after;
+    stamp(line, ctx, seq);
+    Result r = journal(std::move(line), "redone: " + s.what);
     undo_.push_back(std::move(s));
     redo_.pop_back();
     return r;

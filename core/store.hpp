@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/commands/plan.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 
 namespace atelier {
 
@@ -41,7 +41,9 @@ public:
     // Replays an undo/redo journal line from the entities it carries, not from this store's
     // history: after a reload or a compaction the undone step may predate the state. Leaves
     // undo/redo alone. False (nothing changed) when the result would not be a valid atelier.
-    bool replay_images(const Images& put, const RemovedIds& remove, Problems& problems);
+    // `device` and `seq` are the line's author and number ("" and 0 for a line without an author).
+    bool replay_images(const Images& put, const RemovedIds& remove, const std::string& device, int64_t seq,
+                       Problems& problems);
 
 private:
     struct Step {
@@ -55,7 +57,11 @@ private:
     // The invariant: after a change the state passes the loader's validation. `removed` lists what
     // the change took away; `before` is the profile the change started from. Empty when valid.
     Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before) const;
-    Result journal(JournalLine line, std::string notice);
+    // The number the entry made in `ctx` gets (0: no author); a problem when it cannot be made.
+    std::optional<Problem> number_entry(const Context& ctx, int64_t& seq) const;
+    // The entry's author fields from `ctx` and `seq`; the clock moves on to it.
+    void stamp(JournalEntry& e, const Context& ctx, int64_t seq);
+    Result journal(JournalEntry line, std::string notice);
 
     Atelier state_;
     std::vector<Step> undo_, redo_;

@@ -2,24 +2,32 @@
 
 #include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 #include "core/store.hpp"
 #include "native/io_util.hpp"
 
 namespace atelier::cli {
 
-// Commands arrive one JSON object per line, either bare ({"type": ...}) or as journal lines
-// ({"at": ..., "who": ..., "command": {...}}), so a journal can be replayed onto a snapshot.
+// Commands arrive one JSON object per line, either bare ({"type": ...}) or as journal entries
+// ({"id", "device", "seq", "at", "who", "command": {...}}), so a journal can be replayed onto a
+// snapshot. Bare commands become entries of --device (default "cli"), numbered on from the
+// snapshot's clock; an entry the snapshot already holds is skipped.
 int cmd_apply(const Args& args, Io& io) {
     std::string file;
-    Context base{"cli", system_now()};
+    Context base{"cli", system_now(), "cli"};
     for (size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--help") {
-            io.out << "usage: atelier apply FILE [--who NAME] [--now YYYY-MM-DDTHH:MM] < commands.jsonl\n"
+            io.out << "usage: atelier apply FILE [--who NAME] [--now YYYY-MM-DDTHH:MM] [--device ID] < commands.jsonl\n"
                       "Applies commands (one JSON object per line) to the snapshot FILE and writes the new snapshot.\n";
             return 0;
         } else if (args[i] == "--who" && i + 1 < args.size()) {
             base.who = args[++i];
+        } else if (args[i] == "--device" && i + 1 < args.size()) {
+            base.device = args[++i];
+            if (!valid_device_id(base.device)) {
+                io.err << "atelier apply: --device needs 1 to 64 letters, digits, '-' or '_'\n";
+                return 2;
+            }
         } else if (args[i] == "--now" && i + 1 < args.size()) {
             auto t = parse_datetime(args[++i]);
             if (!t) {
@@ -49,7 +57,7 @@ int cmd_apply(const Args& args, Io& io) {
     }
     Store store(std::move(a));
     std::string line;
-    size_t n = 0, applied = 0;
+    size_t n = 0, applied = 0, held = 0;
     while (std::getline(io.in, line)) {
         ++n;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -64,12 +72,13 @@ int cmd_apply(const Args& args, Io& io) {
         // A journal line (command, undo, redo) goes through the one parser storage replays with;
         // a bare command takes --who and --now.
         Problems bad;
-        std::optional<JournalLine> entry;
+        std::optional<JournalEntry> entry;
         const bool journal = j.is_object() && (j.contains("command") || j.contains("undo") || j.contains("redo") || j.contains("restore"));
         if (journal) {
-            entry = journal_line_from_json(j, bad);
+            entry = entry_from_json(j, bad);
         } else if (auto c = command_from_json(j, bad)) {
-            entry = JournalLine{JournalLine::Kind::command, base.now, base.who, std::move(c), "", {}, {}};
+            entry.emplace();
+            entry->command = std::move(c);
         }
         if (!entry) {
             io.err << where << ": invalid " << (journal ? "journal line" : "command") << "\n";
@@ -77,13 +86,20 @@ int cmd_apply(const Args& args, Io& io) {
             io.err << "nothing written\n";
             return 1;
         }
-        const std::string what = entry->kind == JournalLine::Kind::command ? command_type(*entry->command)
-                                 : entry->kind == JournalLine::Kind::restore ? "restore"
-                                 : entry->kind == JournalLine::Kind::undo ? "undo " + entry->what : "redo " + entry->what;
+        const std::string what = entry->kind == JournalEntry::Kind::command ? command_type(*entry->command)
+                                 : entry->kind == JournalEntry::Kind::restore ? "restore"
+                                 : entry->kind == JournalEntry::Kind::undo ? "undo " + entry->what : "redo " + entry->what;
+        if (journal && entry->kind != JournalEntry::Kind::restore && !entry->device.empty() &&
+            entry->seq <= store.state().clock.applied(entry->device)) {
+            ++held;  // already in the snapshot
+            continue;
+        }
         Result r;
-        if (entry->kind == JournalLine::Kind::command) {
-            r = store.dispatch(*entry->command, Context{entry->who, entry->at});
-        } else if (!apply_journal_line(store, *entry, bad)) {
+        if (!journal) {
+            r = store.dispatch(*entry->command, base);
+        } else if (entry->kind == JournalEntry::Kind::command) {
+            r = store.dispatch(*entry->command, Context{entry->who, entry->at, entry->device, entry->seq, entry->app_version});
+        } else if (!apply_entry(store, *entry, bad)) {
             r.ok = false;
             r.error = bad.empty() ? Problem{} : bad.front();
         }
@@ -95,7 +111,9 @@ int cmd_apply(const Args& args, Io& io) {
         ++applied;
     }
     io.out << write_snapshot(store.state());
-    io.err << "applied " << applied << (applied == 1 ? " command\n" : " commands\n");
+    io.err << "applied " << applied << (applied == 1 ? " command" : " commands");
+    if (held > 0) io.err << " (" << held << " already in " << file << ", skipped)";
+    io.err << "\n";
     return 0;
 }
 

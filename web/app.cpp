@@ -38,7 +38,7 @@ public:
     bool can_undo() const override { return app_.store.can_undo(); }
     bool can_redo() const override { return app_.store.can_redo(); }
     void open(Atelier a) override { app_.open(std::move(a)); }
-    Context context() const override { return Context{app_.who, app_.now}; }
+    Context context() const override { return Context{app_.who, app_.now, app_.device}; }
 
     void notify(std::string text, bool error) override { app_.notify(std::move(text), error); }
     const std::vector<Toast>& toasts() const override { return app_.toasts; }
@@ -159,7 +159,7 @@ bool App::dispatch(const Command& c) {
         notify("Not done: " + refusal_.message, true);
         return false;
     }
-    Result r = store.dispatch(c, Context{who, now});
+    Result r = store.dispatch(c, Context{who, now, device});
     if (!r.ok) {
         refusal_ = std::move(r.error);
         notify("Not done: " + refusal_.message, true);
@@ -186,7 +186,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
 void App::undo() {
     if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
-    Result r = store.undo(Context{who, now});
+    Result r = store.undo(Context{who, now, device});
     if (!r.ok) return notify("Undo failed: " + r.error.message, true);
     changed(r);
 }
@@ -194,7 +194,7 @@ void App::undo() {
 void App::redo() {
     if (read_only()) return notify("This tab only shows; redo in the tab that edits.", true);
     if (!store.can_redo()) return notify("Nothing to redo");
-    Result r = store.redo(Context{who, now});
+    Result r = store.redo(Context{who, now, device});
     if (!r.ok) return notify("Redo failed: " + r.error.message, true);
     changed(r);
 }

@@ -42,6 +42,7 @@ struct App {
     int order = 0;          // the open order's number (View::order)
     int client = 0;         // the open client's id (View::client)
     std::string who = "owner";
+    std::string device = "local";  // the shell sets this installation's id (platform::device_id)
 
     // The clock, set by the shell each frame; nothing in the views reads a real clock.
     DateTime now;

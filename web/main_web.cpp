@@ -160,6 +160,7 @@ void frame(void*) {
 void setup_app() {
     auto& app = atelier::app();
     app.demo_orders = atelier::platform::url_int("demo", app.demo_orders);
+    app.device = atelier::platform::device_id();
     const std::string prefs = atelier::platform::load_prefs_text();
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
     app.view = app.prefs.work_view;

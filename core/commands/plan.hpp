@@ -6,13 +6,20 @@
 
 #include "core/commands/command.hpp"
 #include "core/effects.hpp"
+#include "core/version.hpp"
 
 namespace atelier {
 
 // Who is acting and when; the clock is injected so every rule is testable and replays are exact.
+// `device` names the installation acting (core/model/device_clock.hpp); its entries are numbered
+// from the atelier's clock, unless `seq` gives the number (an entry being replayed). An empty
+// device replays a line from before entries had authors: it is applied but not numbered.
 struct Context {
     std::string who = "system";
     DateTime now;
+    std::string device = "local";
+    int64_t seq = 0;
+    std::string app_version = kVersion;  // recorded in the entry; a replay keeps the author's
 };
 
 // Entities as they are (or will be) — one undo/redo image. Only what a command touches is held,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/model/client.hpp"
+#include "core/model/device_clock.hpp"
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
 #include "core/model/settings.hpp"
@@ -69,6 +70,7 @@ struct Atelier {
     std::vector<Pipeline> pipelines;
     std::vector<Client> clients;
     std::vector<Order> orders;
+    DeviceClock clock;  // the journal entries this state holds, per device
 
     std::unordered_map<int, size_t> order_at;   // number -> index
     std::unordered_map<int, size_t> client_at;  // id -> index
@@ -78,7 +80,9 @@ struct Atelier {
     const Client* client(int id) const;
     const Pipeline* pipeline(const std::string& id) const;
 
-    // Equality ignores the indexes (they follow from the vectors).
+    // Equality compares what the atelier holds: not the indexes (they follow from the vectors),
+    // nor the clock (which entries made it: an undo restores the content and moves the clock on).
+    // The replay and convergence laws compare the clock too, and the state hash covers it.
     bool operator==(const Atelier& o) const {
         return profile == o.profile && pipelines == o.pipelines && clients == o.clients && orders == o.orders;
     }

@@ -8,11 +8,13 @@
 namespace atelier {
 
 nlohmann::json snapshot_to_json(const Atelier& a) {
-    return {{"schema", kSchema},
+    nlohmann::json j = {{"schema", kSchema},
             {"atelier", write_value(a.profile)},
             {"pipelines", write_value(a.pipelines)},
             {"clients", write_value(a.clients)},
             {"orders", write_value(a.orders)}};
+    if (!a.clock.rows.empty()) j["clock"] = write_value(a.clock.rows);
+    return j;
 }
 
 namespace {
@@ -22,10 +24,12 @@ struct Doc {
     std::vector<Pipeline> pipelines;
     std::vector<Client> clients;
     std::vector<Order> orders;
+    std::vector<DeviceSeq> clock;
     int schema = 0;
     template <class V> void fields(V& v) {
         v.req("schema", schema);
         v.req("atelier", profile);
+        v.opt("clock", clock);
         v.req("pipelines", pipelines);
         v.req("clients", clients);
         v.req("orders", orders);
@@ -40,6 +44,7 @@ bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before, std::option
     a.pipelines = std::move(d.pipelines);
     a.clients = std::move(d.clients);
     a.orders = std::move(d.orders);
+    a.clock.rows = std::move(d.clock);
     a.reindex();
     validate_atelier(a, problems);
     if (problems.size() != before) {
@@ -157,6 +162,7 @@ struct SnapshotReader::Impl {
                 a.pipelines = std::move(d.pipelines);
                 a.clients = std::move(d.clients);
                 a.orders = std::move(d.orders);
+                a.clock.rows = std::move(d.clock);
                 a.reindex();
                 validation = std::make_unique<ValidationSteps>(a, problems);
                 phase = Phase::validate;

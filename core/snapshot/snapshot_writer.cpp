@@ -33,6 +33,10 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
                 out += std::to_string(kSchema);
                 out += ",\n\"atelier\": ";
                 out += write_value(a_.profile).dump();
+                if (!a_.clock.rows.empty()) {
+                    out += ",\n\"clock\": ";
+                    out += write_value(a_.clock.rows).dump();
+                }
                 part_ = Part::pipelines;
                 break;
             case Part::pipelines:

@@ -192,14 +192,14 @@ private:
                 continue;
             }
             Problems problems;
-            const auto entry = journal_line_from_json(line, problems);
-            if (entry && entry->kind == JournalLine::Kind::restore) {
+            const auto entry = entry_from_json(line, problems);
+            if (entry && entry->kind == JournalEntry::Kind::restore) {
                 // The atelier was replaced here; what follows belongs to the restored one.
                 res_.unreadable += static_cast<size_t>(st_.seq_ - s);
                 replay_at_ = st_.seq_;
                 break;
             }
-            if (entry && apply_journal_line(*store_, *entry, problems)) ++res_.replayed;
+            if (entry && apply_entry(*store_, *entry, problems)) ++res_.replayed;
             else {
                 ++res_.not_applied;
                 if (first_refusal_.empty() && !problems.empty()) first_refusal_ = problems.front().message;

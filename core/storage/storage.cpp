@@ -179,9 +179,9 @@ std::optional<size_t> Storage::follow(Store& store) {
         std::string why;
         if (!text || !unframe_file(*text, "journal", s, u, why)) return std::nullopt;
         Problems problems;
-        const auto entry = journal_line_from_json(parse_json_capped(u.body, problems), problems);
-        if (!entry || entry->kind == JournalLine::Kind::restore) return std::nullopt;
-        if (!apply_journal_line(store, *entry, problems)) return std::nullopt;
+        const auto entry = entry_from_json(parse_json_capped(u.body, problems), problems);
+        if (!entry || entry->kind == JournalEntry::Kind::restore) return std::nullopt;
+        if (!apply_entry(store, *entry, problems)) return std::nullopt;
         seq_ = s;
         ++applied;
     }
@@ -242,10 +242,10 @@ std::unique_ptr<Storage::Compacting> Storage::begin_restore(const Atelier& state
     // A marker in the journal: replaying the previous generation stops here.
     const uint64_t s = seq_ + 1;
     seq_ = s;
-    JournalLine marker;
-    marker.kind = JournalLine::Kind::restore;
+    JournalEntry marker;
+    marker.kind = JournalEntry::Kind::restore;
     marker.what = state.profile.settings.name;
-    files_.write(journal_name(s), frame_file("journal", s, journal_line_to_json(marker).dump()));
+    files_.write(journal_name(s), frame_file("journal", s, entry_to_json(marker).dump()));
     snapshot_needed_ = true;
     return begin_compact(state);
 }

@@ -22,7 +22,7 @@
 #include "core/model/atelier.hpp"
 #include "core/problem.hpp"
 #include "core/storage/files.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 
 namespace atelier {
 

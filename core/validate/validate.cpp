@@ -60,6 +60,19 @@ void check_profile(const Atelier& a, Findings& f) {
     }
 }
 
+void check_clock(const Atelier& a, Findings& f) {
+    const auto& rows = a.clock.rows;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const std::string at = "/clock/" + std::to_string(i);
+        if (!valid_device_id(rows[i].device))
+            f.bad(at + "/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+        else if (i > 0 && !(rows[i - 1].device < rows[i].device))
+            f.bad(at + "/device", "must come after \"" + rows[i - 1].device + "\" (one row per device, sorted)");
+        if (rows[i].seq < 1 || rows[i].seq > kMaxSeq)
+            f.bad(at + "/seq", "must be a journal entry number from 1 to 2^53");
+    }
+}
+
 void check_counters(const Atelier& a, Findings& f) {
     int max_client = 0, max_number = 0;
     for (const auto& c : a.clients) max_client = std::max(max_client, c.id);
@@ -161,6 +174,7 @@ struct ValidationSteps::Impl {
             switch (phase) {
                 case Phase::head: {
                     check_profile(a, f);
+                    check_clock(a, f);
                     check_counters(a, f);
                     std::unordered_set<std::string> pipeline_ids;
                     for (size_t p = 0; p < a.pipelines.size(); ++p) {

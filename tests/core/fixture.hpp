@@ -11,6 +11,13 @@ namespace atelier::test {
 inline DateTime at(const char* s) { return *parse_datetime(s); }
 inline Date day(const char* s) { return *parse_date(s); }
 
+// The snapshot without its clock: what the atelier holds, whichever entries made it (an undo
+// restores this and moves the clock on).
+inline std::string content_snapshot(Atelier a) {
+    a.clock = {};
+    return write_snapshot(a);
+}
+
 inline Command parse_command(const char* text) {
     Problems p;
     auto c = command_from_json(nlohmann::json::parse(text), p);

@@ -10,7 +10,7 @@
 #include "core/demo.hpp"
 #include "core/json/capped.hpp"
 #include "core/snapshot/snapshot.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 #include "core/store.hpp"
 #include "core/validate/validate.hpp"
 
@@ -60,7 +60,7 @@ TEST_CASE("journal findings: a replayed line is refused with the state unchanged
         const nlohmann::json line = parse_json_capped(read_text(f), problems);
         REQUIRE_FALSE(line.is_discarded());
         Store store(findings_demo());
-        if (!replay_journal_line(store, line, problems)) {
+        if (!replay_entry(store, line, problems)) {
             CHECK_FALSE(problems.empty());
             CHECK(write_snapshot(store.state()) == demo_text);
         } else {
@@ -105,7 +105,7 @@ TEST_CASE("a refused replay puts a removed order back where it stood") {
     RemovedIds removed;
     removed.orders = {store.state().orders[1].number};
     Problems problems;
-    CHECK_FALSE(store.replay_images(put, removed, problems));
+    CHECK_FALSE(store.replay_images(put, removed, "", 0, problems));
     CHECK_FALSE(problems.empty());
     CHECK(write_snapshot(store.state()) == before);
     CHECK(store.state().order(store.state().orders[1].number) == &store.state().orders[1]);

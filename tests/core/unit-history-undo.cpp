@@ -24,23 +24,29 @@ TEST_CASE("the store returns a journal line with the envelope first") {
     REQUIRE(!r.effects.empty());
     const auto* j = std::get_if<JournalAppend>(&r.effects[0]);
     REQUIRE(j);
-    CHECK(j->entry == R"({"at":"2026-03-01T09:00","who":"ana","command":{"type":"order.confirm","order":1}})"_json);
+    nlohmann::json want = R"({"id":"local.6","device":"local","seq":6,"at":"2026-03-01T09:00","who":"ana",
+                              "command":{"type":"order.confirm","order":1}})"_json;
+    want["app_version"] = kVersion;
+    CHECK(j->entry == want);
+    CHECK(f.a().clock.applied("local") == 6);  // the fixture's five commands, then this one
 }
 
 TEST_CASE("undo then redo returns to the same state; undo restores the state before") {
     Fixture f;
-    const std::string s0 = write_snapshot(f.a());
+    const std::string s0 = content_snapshot(f.a());
+    const int64_t seq0 = f.a().clock.applied("local");
     f.ok(R"({"type":"order.pay","order":1,"amount":1000})");
     f.ok(R"({"type":"client.create","name":"Ana"})");
     f.ok(R"({"type":"order.clone","order":1})");
-    const std::string s3 = write_snapshot(f.a());
+    const std::string s3 = content_snapshot(f.a());
     for (int i = 0; i < 3; ++i) CHECK(f.store.undo(f.ctx).ok);
-    CHECK(write_snapshot(f.a()) == s0);
+    CHECK(content_snapshot(f.a()) == s0);
+    CHECK(f.a().clock.applied("local") == seq0 + 6);  // undo entries are entries too: never a number twice
     CHECK(f.a().order(2) == nullptr);
     CHECK(f.store.undo(f.ctx).ok);  // the fixture's own commands are undoable too
     CHECK(f.store.redo(f.ctx).ok);
     for (int i = 0; i < 3; ++i) CHECK(f.store.redo(f.ctx).ok);
-    CHECK(write_snapshot(f.a()) == s3);
+    CHECK(content_snapshot(f.a()) == s3);
     CHECK_FALSE(f.store.redo(f.ctx).ok);
     CHECK(f.a().order(2)->number == 2);
 }

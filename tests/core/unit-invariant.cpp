@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/demo.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 #include "core/storage/storage.hpp"
 #include "tests/core/fixture.hpp"
 
@@ -178,15 +178,15 @@ TEST_CASE("issue 11: the store refuses, and rolls back, any change the validator
     // journal line while an order still names the client.
     Fixture f;
     Store& s = f.store;
-    JournalLine line;
-    line.kind = JournalLine::Kind::undo;
+    JournalEntry line;
+    line.kind = JournalEntry::Kind::undo;
     line.at = f.ctx.now;
     line.who = "ana";
     line.what = "client.create";
     line.remove.clients = {1};
     const std::string before = write_snapshot(s.state());
     Problems p;
-    CHECK_FALSE(apply_journal_line(s, line, p));
+    CHECK_FALSE(apply_entry(s, line, p));
     REQUIRE(p.size() == 1);
     CHECK(p[0].message == "refused: the atelier would not be valid afterwards (no client 1)");
     CHECK(p[0].path == "/orders/0/client");
@@ -198,23 +198,23 @@ TEST_CASE("issue 11: one journal-line parser; at and who are required; undo and 
     Result r = f.ok(R"({"type":"order.pay","order":1,"amount":5000})");
     const auto& entry = std::get<JournalAppend>(r.effects.front()).entry;
     Problems p;
-    auto line = journal_line_from_json(entry, p);
+    auto line = entry_from_json(entry, p);
     REQUIRE(line);
-    CHECK(line->kind == JournalLine::Kind::command);
+    CHECK(line->kind == JournalEntry::Kind::command);
     CHECK(line->who == "ana");
-    CHECK(journal_line_to_json(*line) == entry);
+    CHECK(entry_to_json(*line) == entry);
 
     Result u = f.store.undo(f.ctx);
     const auto& undo_entry = std::get<JournalAppend>(u.effects.front()).entry;
-    auto undo_line = journal_line_from_json(undo_entry, p);
+    auto undo_line = entry_from_json(undo_entry, p);
     REQUIRE(undo_line);
-    CHECK(undo_line->kind == JournalLine::Kind::undo);
+    CHECK(undo_line->kind == JournalEntry::Kind::undo);
     CHECK(undo_line->what == "order.pay");
-    CHECK(journal_line_to_json(*undo_line) == undo_entry);
+    CHECK(entry_to_json(*undo_line) == undo_entry);
 
     auto refuse = [](const char* text) {
         Problems q;
-        CHECK_FALSE(journal_line_from_json(nlohmann::json::parse(text), q));
+        CHECK_FALSE(entry_from_json(nlohmann::json::parse(text), q));
         REQUIRE_FALSE(q.empty());
         return q.front();
     };

@@ -32,7 +32,7 @@ struct Example : Saved {
         for (uint64_t s = 7; s <= 8; ++s) {
             if (s == k) continue;
             Problems p;
-            replay_journal_line(st, journal[s - 1], p);
+            replay_entry(st, journal[s - 1], p);
         }
         return st.state();
     }

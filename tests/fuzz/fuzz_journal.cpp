@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const nlohmann::json line = parse_json_capped(fuzz::text_of(data, size), problems);
     if (line.is_discarded()) return 0;
     Store store(fuzz::demo());
-    if (!replay_journal_line(store, line, problems)) {
+    if (!replay_entry(store, line, problems)) {
         FUZZ_CHECK(!problems.empty());
         FUZZ_CHECK(write_snapshot(store.state()) == fuzz::demo_text());
         return 0;

@@ -32,8 +32,32 @@ EM_JS(char*, js_load_prefs, (), {
 EM_JS(void, js_save_prefs, (const char* s), {
     try { localStorage.setItem("atelier.prefs", UTF8ToString(s)); } catch (e) {}
 });
+// This browser profile's device id (core/model/device_clock.hpp): 64 random bits as 16 hex
+// digits, made once and kept in localStorage. Without localStorage each start is a new device,
+// which only costs a row in the atelier's clock; two devices never share an id either way.
+EM_JS(char*, js_device_id, (), {
+    let id = "";
+    try { id = localStorage.getItem("atelier.device") || ""; } catch (e) {}
+    if (!/^[0-9a-f]{16}$/.test(id)) {
+        const b = new Uint8Array(8);
+        crypto.getRandomValues(b);
+        id = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+        try { localStorage.setItem("atelier.device", id); } catch (e) {}
+    }
+    const n = lengthBytesUTF8(id) + 1;
+    const p = _malloc(n);
+    stringToUTF8(id, p, n);
+    return p;
+});
 // clang-format on
 }  // namespace
+
+std::string device_id() {
+    char* p = js_device_id();
+    std::string id(p);
+    std::free(p);
+    return id;
+}
 
 DateTime local_now() { return DateTime{static_cast<int64_t>(js_local_minutes())}; }
 

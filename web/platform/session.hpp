@@ -20,5 +20,7 @@ int url_int(const char* name, int fallback);
 // Prefs live in localStorage: per device, outside the atelier's data and its undo history.
 std::string load_prefs_text();
 void save_prefs_text(const std::string& json);
+// This browser profile's device id, made on first start (the author of its journal entries).
+std::string device_id();
 
 }  // namespace atelier::platform

@@ -1,0 +1,154 @@
+#include "core/storage/journal_entry.hpp"
+
+#include "core/json/fields.hpp"
+#include "core/store.hpp"
+
+namespace atelier {
+
+namespace {
+
+// The entities an undo/redo line carries, in the snapshot's own field formats.
+struct ImagesDoc {
+    std::optional<Profile> profile;
+    std::vector<Pipeline> pipelines;
+    std::vector<Client> clients;
+    std::vector<Order> orders;
+    template <class V> void fields(V& v) {
+        v.opt("profile", profile);
+        v.opt("pipelines", pipelines);
+        v.opt("clients", clients);
+        v.opt("orders", orders);
+    }
+};
+
+const char* kind_key(JournalEntry::Kind k) { return k == JournalEntry::Kind::undo ? "undo" : "redo"; }
+
+// id, device, seq and app_version: all of the first three or none (a line from before entries had
+// authors); the id must be the one the device and seq give.
+template <class Bad>
+bool read_author(const nlohmann::json& j, JournalEntry& e, Bad& bad) {
+    const bool has_device = j.contains("device"), has_seq = j.contains("seq"), has_id = j.contains("id");
+    if (has_device || has_seq || has_id) {
+        if (!has_device) return bad("/device", "is missing (the entry has an id or seq)"), false;
+        const auto& d = j["device"];
+        if (!d.is_string() || !valid_device_id(d.get_ref<const std::string&>()))
+            return bad("/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'"), false;
+        e.device = d.get<std::string>();
+        const auto s = j.find("seq");
+        if (s == j.end()) return bad("/seq", "is missing (this device's entry number)"), false;
+        if (!s->is_number_integer() || s->get<int64_t>() < 1 || s->get<int64_t>() > kMaxSeq)
+            return bad("/seq", "must be an entry number from 1 to 2^53"), false;
+        e.seq = s->get<int64_t>();
+        const auto id = j.find("id");
+        if (id == j.end()) return bad("/id", "is missing (\"" + entry_id(e) + "\")"), false;
+        if (!id->is_string() || id->get_ref<const std::string&>() != entry_id(e))
+            return bad("/id", "must be \"" + entry_id(e) + "\" (its device and seq)"), false;
+    }
+    if (auto v = j.find("app_version"); v != j.end()) {
+        if (!v->is_string() || v->get_ref<const std::string&>().size() > 40)
+            return bad("/app_version", "must be the app's version, at most 40 characters"), false;
+        e.app_version = v->get<std::string>();
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string entry_id(const JournalEntry& e) { return e.device.empty() ? std::string() : entry_id(e.device, e.seq); }
+
+nlohmann::json entry_to_json(const JournalEntry& line) {
+    if (line.kind == JournalEntry::Kind::restore) return {{"restore", line.what}};
+    nlohmann::json j = nlohmann::json::object();
+    if (!line.device.empty()) {
+        j["id"] = entry_id(line);
+        j["device"] = line.device;
+        j["seq"] = line.seq;
+    }
+    j["at"] = format_datetime(line.at);
+    j["who"] = line.who;
+    if (!line.app_version.empty()) j["app_version"] = line.app_version;
+    if (line.kind == JournalEntry::Kind::command) {
+        j["command"] = line.command ? command_to_json(*line.command) : nlohmann::json::object();
+        return j;
+    }
+    j[kind_key(line.kind)] = line.what;
+    j["put"] = write_value(ImagesDoc{line.put.profile, line.put.pipelines, line.put.clients, line.put.orders});
+    if (line.kind == JournalEntry::Kind::undo) j["remove"] = write_value(line.remove);
+    return j;
+}
+
+std::optional<JournalEntry> entry_from_json(const nlohmann::json& j, Problems& problems) {
+    const size_t before = problems.size();
+    auto bad = [&](std::string path, std::string message) {
+        problems.push_back({std::move(path), std::move(message)});
+        return std::nullopt;
+    };
+    if (!j.is_object()) return bad("", "a journal line must be a JSON object");
+    JournalEntry line;
+    const int shapes = static_cast<int>(j.contains("command")) + static_cast<int>(j.contains("undo")) +
+                       static_cast<int>(j.contains("redo")) + static_cast<int>(j.contains("restore"));
+    if (shapes != 1) return bad("", "a journal line holds exactly one of command, undo, redo or restore");
+    if (auto it = j.find("restore"); it != j.end()) {
+        if (!it->is_string()) return bad("/restore", "must be the restored atelier's name");
+        line.kind = JournalEntry::Kind::restore;
+        line.what = it->get<std::string>();
+        return line;
+    }
+    if (!read_author(j, line, bad)) return std::nullopt;
+    auto at = j.find("at");
+    if (at == j.end()) return bad("/at", "is missing (when the change was made)");
+    auto t = at->is_string() ? parse_datetime(at->get_ref<const std::string&>()) : std::nullopt;
+    if (!t) return bad("/at", "must be a date-time YYYY-MM-DDTHH:MM");
+    line.at = *t;
+    auto who = j.find("who");
+    if (who == j.end() || !who->is_string()) return bad("/who", "must be the name of who made the change");
+    line.who = who->get<std::string>();
+
+    if (auto c = j.find("command"); c != j.end()) {
+        line.command = command_from_json(*c, problems, "/command");
+        if (!line.command) return std::nullopt;
+        return line;
+    }
+    line.kind = j.contains("undo") ? JournalEntry::Kind::undo : JournalEntry::Kind::redo;
+    const char* key = kind_key(line.kind);
+    if (!j[key].is_string()) return bad(std::string("/") + key, "must be the command type undone or redone");
+    line.what = j[key].get<std::string>();
+    if (!j.contains("put")) return bad("/put", "is missing (the entities after the " + std::string(key) + ")");
+    Reader r{problems};
+    ImagesDoc doc;
+    read_value(j["put"], doc, PathSeg{nullptr, "put", 0}, r);
+    if (j.contains("remove")) {
+        if (line.kind == JournalEntry::Kind::redo) return bad("/remove", "a redo removes nothing");
+        read_value(j["remove"], line.remove, PathSeg{nullptr, "remove", 0}, r);
+    }
+    if (problems.size() != before) return std::nullopt;
+    line.put = Images{std::move(doc.profile), std::move(doc.pipelines), std::move(doc.clients), std::move(doc.orders)};
+    return line;
+}
+
+bool apply_entry(Store& store, const JournalEntry& line, Problems& problems) {
+    if (line.kind != JournalEntry::Kind::restore && !line.device.empty() &&
+        line.seq <= store.state().clock.applied(line.device))
+        return true;  // already in this atelier
+    switch (line.kind) {
+        case JournalEntry::Kind::restore:
+            problems.push_back({"/restore", "the atelier was replaced from a backup here"});
+            return false;
+        case JournalEntry::Kind::undo:
+        case JournalEntry::Kind::redo: return store.replay_images(line.put, line.remove, line.device, line.seq, problems);
+        case JournalEntry::Kind::command: break;
+    }
+    Result r = store.dispatch(*line.command, Context{line.who, line.at, line.device, line.seq});
+    if (!r.ok) {
+        problems.push_back(r.error);
+        return false;
+    }
+    return true;
+}
+
+bool replay_entry(Store& store, const nlohmann::json& j, Problems& problems) {
+    auto line = entry_from_json(j, problems);
+    return line && apply_entry(store, *line, problems);
+}
+
+}  // namespace atelier
