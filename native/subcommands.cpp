@@ -11,6 +11,7 @@ int cmd_board(const Args& args, Io& io);
 int cmd_dashboard(const Args& args, Io& io);
 int cmd_bench(const Args& args, Io& io);
 int cmd_state_hash(const Args& args, Io& io);
+int cmd_random_log(const Args& args, Io& io);
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
@@ -30,6 +31,8 @@ const std::vector<Subcommand>& subcommands() {
          "      commands on small demo ateliers, checking the laws (validity, undo/redo, replay, snapshots)", cmd_bench},
         {"state-hash", "atelier state-hash FILE|-",
          "print the SHA-256 of the snapshot's canonical form: equal ateliers, equal line, on every platform", cmd_state_hash},
+        {"random-log", "atelier random-log FILE|- [--steps N] [--seed S] [--now YYYY-MM-DDTHH:MM]",
+         "write the journal lines of N seeded random steps from FILE (refusals left out), for `atelier apply`", cmd_random_log},
     };
     return all;
 }

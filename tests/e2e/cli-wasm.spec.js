@@ -79,6 +79,28 @@ test('the same entry log gives the same state hash natively and in WASM', () => 
   expect(order).toMatchObject({ garment: 'Iris — ivoire', status: 'in_production' });
 });
 
+test('a seeded random log of every command type, undo and redo replays to the same hash on both', () => {
+  const file = (name) => path.join(dir, name);
+  fs.writeFileSync(file('small.json'), ok('native', ['demo', '--orders', '200', '--seed', '21', '--today', '2026-06-01']));
+  // The generator runs on both too: the same seed draws the same steps and the same refusals.
+  const gen = ['random-log', file('small.json'), '--steps', '600', '--seed', '21', '--now', '2026-06-01T08:00'];
+  fs.writeFileSync(file('random.jsonl'), ok('native', gen));
+  expect(ok('wasm', gen)).toBe(fs.readFileSync(file('random.jsonl'), 'utf8'));
+  const lines = fs.readFileSync(file('random.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  expect(lines.length).toBeGreaterThan(200);
+  expect(lines.some((l) => 'undo' in l)).toBe(true);
+  expect(lines.some((l) => 'redo' in l)).toBe(true);
+  expect(new Set(lines.filter((l) => l.command).map((l) => l.command.type)).size).toBeGreaterThan(15);
+
+  const apply = ['apply', file('small.json')];
+  fs.writeFileSync(file('random-native.json'), ok('native', apply, file('random.jsonl')));
+  fs.writeFileSync(file('random-wasm.json'), ok('wasm', apply, file('random.jsonl')));
+  const h = ok('native', ['state-hash', file('random-native.json')]);
+  expect(ok('wasm', ['state-hash', file('random-wasm.json')])).toBe(h);
+  expect(ok('native', ['state-hash', file('random-wasm.json')])).toBe(h);
+  expect(h).not.toBe(ok('native', ['state-hash', file('small.json')]));
+});
+
 test('the WASM CLI reports a refused entry and a broken file with the native exit codes', () => {
   const broken = path.join(repo, 'tests/data/broken/dangling-client.json');
   const n = run('native', ['state-hash', broken]);
