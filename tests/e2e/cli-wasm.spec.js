@@ -1,7 +1,8 @@
 // Native and WASM give byte-identical states (issue 13): the `atelier` CLI built for node
 // (build/web/atelier-cli.js, web/CMakeLists.txt) and the native one (build/native/atelier) apply
-// the same entry log to the same demo atelier and must print the same state hash. No browser:
-// the WASM is the one the web build compiles from the same core, run under node.
+// the same entry log to the same demo atelier and must print the same state hash: a hand-written
+// log and a seeded random one (every command type, undo, redo), and the law checker runs alike.
+// No browser: the WASM is compiled from the same core as the app's, run under node (~10 s here).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -99,6 +100,18 @@ test('a seeded random log of every command type, undo and redo replays to the sa
   expect(ok('wasm', ['state-hash', file('random-wasm.json')])).toBe(h);
   expect(ok('native', ['state-hash', file('random-wasm.json')])).toBe(h);
   expect(h).not.toBe(ok('native', ['state-hash', file('small.json')]));
+});
+
+test('the laws hold in WASM, over the same random steps as natively', () => {
+  // Validity, refusals, undo/redo, replay, compaction and snapshot round trips, every step
+  // (core/laws/laws.hpp), on the WASM build: the same commands drawn and taken, no failure.
+  const args = ['bench', '--laws', '--seeds', '4', '--steps', '150'];
+  const [n, w] = ['native', 'wasm'].map((which) => JSON.parse(ok(which, args)).laws);
+  expect(w.failures).toBe(0);
+  delete n.seconds;
+  delete w.seconds;
+  expect(w).toEqual(n);
+  expect(w.accepted).toBeGreaterThan(200);
 });
 
 test('the WASM CLI reports a refused entry and a broken file with the native exit codes', () => {
