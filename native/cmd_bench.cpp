@@ -157,8 +157,11 @@ int cmd_bench(const Args& args, Io& io) {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
     };
     // Hand freed memory back first, so RSS shows what is live (the parser's temporary DOM is freed by then).
+    // malloc_trim is glibc's; the same CLI built for node (web/CMakeLists.txt) has musl, which has none.
     probes.rss_mb = [] {
+#if defined(__GLIBC__)
         malloc_trim(0);
+#endif
         return proc_status_mb("VmRSS");
     };
     probes.peak_rss_mb = [] { return proc_status_mb("VmHWM"); };

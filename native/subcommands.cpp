@@ -10,6 +10,8 @@ int cmd_query(const Args& args, Io& io);
 int cmd_board(const Args& args, Io& io);
 int cmd_dashboard(const Args& args, Io& io);
 int cmd_bench(const Args& args, Io& io);
+int cmd_state_hash(const Args& args, Io& io);
+int cmd_random_log(const Args& args, Io& io);
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
@@ -27,6 +29,10 @@ const std::vector<Subcommand>& subcommands() {
         {"bench", "atelier bench [--orders N] [--seed S] | atelier bench --laws [--seeds N] [--steps M] [--seed S]",
          "benchmark load, queries, board and dashboard on a demo atelier; prints one JSON object. --laws: random\n"
          "      commands on small demo ateliers, checking the laws (validity, undo/redo, replay, snapshots)", cmd_bench},
+        {"state-hash", "atelier state-hash FILE|-",
+         "print the SHA-256 of the snapshot's canonical form: equal ateliers, equal line, on every platform", cmd_state_hash},
+        {"random-log", "atelier random-log FILE|- [--steps N] [--seed S] [--now YYYY-MM-DDTHH:MM]",
+         "write the journal lines of N seeded random steps from FILE (refusals left out), for `atelier apply`", cmd_random_log},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what is asked: `native` (core, CLI, unit tests incl. the ASan+UBSan copy) and/or
-# `web` (the browser app into build/web/dist) and/or `fuzz` (the libFuzzer targets into build/fuzz,
+# `web` (the browser app into build/web/dist) and/or `web-cli` (the CLI built for node, for the
+# native-vs-WASM test) and/or `fuzz` (the libFuzzer targets into build/fuzz,
 # with clang-14). Incremental: a second run rebuilds only changes.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,10 +22,14 @@ for what in "${targets[@]}"; do
       [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/web -j"$jobs"
       ;;
+    web-cli)  # the `atelier` CLI in WASM for node (build/web/atelier-cli.js), for tests/e2e/cli-wasm.spec.js
+      [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/web -j"$jobs" --target atelier_cli_node
+      ;;
     fuzz)
       [ -f build/fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake -S tests/fuzz -B build/fuzz >/dev/null
       cmake --build build/fuzz -j"$jobs"
       ;;
-    *) echo "build.sh: unknown target '$what' (native, web, fuzz)" >&2; exit 2 ;;
+    *) echo "build.sh: unknown target '$what' (native, web, web-cli, fuzz)" >&2; exit 2 ;;
   esac
 done

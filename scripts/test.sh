@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: the CTest suite (doctest unit tests natively and under
 # ASan+UBSan, CLI tests, serve.py tests, the fuzz smoke `fuzz.smoke`), then the Playwright
-# end-to-end tests in headless Chromium. Ends with one line `N passed, N failed` over both.
+# end-to-end tests in headless Chromium (with tests/e2e/cli-wasm.spec.js, the CLI native vs WASM
+# under node). Ends with one line `N passed, N failed` over both.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 bash scripts/setup.sh || exit 1
 # The fuzz targets are built here, so the smoke's own time is only its runs.
-bash scripts/build.sh native web fuzz || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/build.sh native web web-cli fuzz || { echo "0 passed, 1 failed"; exit 1; }
 
 mkdir -p build/e2e
 ctest_log=build/ctest.log

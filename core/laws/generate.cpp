@@ -58,6 +58,17 @@ std::string text(Rng& r, const char* const (&plain)[N], int hostile_percent = 8)
     return r.chance(hostile_percent) ? hostile_text(r) : std::string(r.pick(plain));
 }
 
+// "Sofia 74": a name from `pool` and a number below `below`. Two draws, so two statements: in one
+// expression the compilers order them differently (GCC and clang disagreed), and a seed must
+// draw the same commands natively and in WASM (tests/e2e/cli-wasm.spec.js).
+template <size_t N>
+std::string numbered(Rng& r, const char* const (&pool)[N], int below) {
+    std::string s = r.pick(pool);
+    s += ' ';
+    s += std::to_string(r.below(below));
+    return s;
+}
+
 // Past the limit but far from int64's ends: percent_of and sums on those would be undefined behaviour
 // that UBSan stops the whole test run on, instead of a law report.
 Money hostile_money(Rng& r) {
@@ -68,7 +79,8 @@ Money hostile_money(Rng& r) {
 // Up to 6,500.00 with cents now and then.
 Money money(Rng& r) {
     if (r.chance(6)) return hostile_money(r);
-    return Money{int64_t{r.between(1, 6500)} * 100 + (r.chance(20) ? r.below(100) : 0)};
+    const int64_t units = r.between(1, 6500);
+    return Money{units * 100 + (r.chance(20) ? r.below(100) : 0)};
 }
 
 // A number of days, hours or percent: in [lo, hi], or negative, past the range, or extreme.
@@ -89,8 +101,12 @@ Date date_near(Rng& r, DateTime now, int lo_days, int hi_days) {
 }
 
 DateTime time_near(Rng& r, DateTime now, int lo_days, int hi_days) {
-    if (r.chance(4)) return DateTime{at_midnight(hostile_date(r)).minutes + r.below(1440)};
-    return DateTime{now.minutes + int64_t{r.between(lo_days, hi_days)} * 1440 + r.below(1440)};
+    if (r.chance(4)) {
+        const int64_t day = at_midnight(hostile_date(r)).minutes;
+        return DateTime{day + r.below(1440)};
+    }
+    const int64_t days = r.between(lo_days, hi_days);
+    return DateTime{now.minutes + days * 1440 + r.below(1440)};
 }
 
 // 50.0-200.0 cm or 20-120 in by quarter inches; sometimes zero, negative, not a 1e-4 step, or huge.
@@ -110,7 +126,7 @@ std::vector<std::string> mutate_names(Rng& r, std::vector<std::string> v, const 
     switch (r.below(8)) {
         case 0: if (n) v.erase(v.begin() + r.below(n)); break;
         case 1: v.push_back(r.pick(pool)); break;  // may already be listed
-        case 2: if (n) v[static_cast<size_t>(r.below(n))] = std::string(r.pick(pool)) + " " + std::to_string(r.below(10)); break;
+        case 2: if (n) v[static_cast<size_t>(r.below(n))] = numbered(r, pool, 10); break;
         case 3: std::reverse(v.begin(), v.end()); break;
         case 4: v.push_back(hostile_text(r)); break;
         case 5: v.clear(); break;
@@ -233,7 +249,7 @@ C rename(Pick& p, const std::vector<std::string>& listed, const char* const (&po
     C c;
     c.from = !listed.empty() && r.chance(85) ? listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))] : r.pick(pool);
     const int roll = r.below(100);
-    if (roll < 70) c.to = std::string(r.pick(pool)) + " " + std::to_string(r.below(100));
+    if (roll < 70) c.to = numbered(r, pool, 100);
     else if (roll < 85 && !listed.empty()) c.to = listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))];
     else c.to = hostile_text(r);
     return c;
@@ -247,7 +263,12 @@ cmd::SalespersonRename make(Pick& p, Tag<cmd::SalespersonRename>) {
 Stage new_stage(Pick& p) {
     Rng& r = p.r;
     Stage s;
-    s.id = r.chance(90) ? std::string(r.pick(kStageIds)) + (r.chance(50) ? std::to_string(r.below(20)) : "") : r.pick(kBadIds);
+    if (r.chance(90)) {
+        s.id = r.pick(kStageIds);
+        if (r.chance(50)) s.id += std::to_string(r.below(20));
+    } else {
+        s.id = r.pick(kBadIds);
+    }
     s.name = text(r, kStageNames);
     s.team = p.team();
     s.days = r.between(0, 10);

@@ -3,19 +3,11 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+
 namespace atelier {
 
 namespace {
-
-// As nlohmann::json will write it (strict UTF-8: no overlong forms, no surrogates).
-bool valid_utf8(const std::string& s) {
-    try {
-        (void)nlohmann::json(s).dump();
-        return true;
-    } catch (const nlohmann::json::type_error&) {
-        return false;
-    }
-}
 
 std::string base64(const std::string& in) {
     static const char* abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -49,7 +41,8 @@ std::string raw_files_text(Files& files) {
     for (const std::string& name : names) {
         const std::optional<std::string> data = files.read(name);
         if (!data) list.push_back({{"name", name}, {"error", files.error}});
-        else if (valid_utf8(*data)) list.push_back({{"name", name}, {"text", *data}});
+        // Text when nlohmann's strict dump takes it; checked first, as a throw aborts the WASM build.
+        else if (is_valid_utf8(*data)) list.push_back({{"name", name}, {"text", *data}});
         else list.push_back({{"name", name}, {"base64", base64(*data)}});
     }
     return nlohmann::json{{"kind", "atelier-raw-files"}, {"files", std::move(list)}}.dump(1);
