@@ -5,7 +5,7 @@
 #include "core/demo.hpp"
 #include "core/laws/entry_log.hpp"
 #include "core/snapshot/state_hash.hpp"
-#include "core/storage/journal_line.hpp"
+#include "core/storage/journal_entry.hpp"
 #include "fixture.hpp"
 
 using namespace atelier;
@@ -32,7 +32,7 @@ TEST_CASE("replaying_a_random_log_rebuilds_the_state_that_wrote_it") {
             REQUIRE(text.find('\n') == std::string::npos);
             Problems problems;
             INFO("line " << i + 1 << ": " << text);
-            REQUIRE(replay_journal_line(replay, nlohmann::json::parse(text), problems));
+            REQUIRE(replay_entry(replay, nlohmann::json::parse(text), problems));
         }
         CHECK(replay.state() == log.end);
         CHECK(state_hash(replay.state()) == state_hash(log.end));
