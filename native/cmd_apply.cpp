@@ -46,15 +46,8 @@ int cmd_apply(const Args& args, Io& io) {
         io.err << "usage: atelier apply FILE < commands.jsonl (the commands use stdin)\n";
         return 2;
     }
-    auto text = read_input(file, io);
-    if (!text) return 2;
     Atelier a;
-    Problems problems;
-    if (!read_snapshot(*text, a, problems)) {
-        io.err << file << ": not a valid snapshot\n";
-        for (const auto& p : problems) io.err << "  " << p << "\n";
-        return 1;
-    }
+    if (int code = load_snapshot(file, io, a)) return code;
     Store store(std::move(a));
     std::string line;
     size_t n = 0, applied = 0, held = 0;

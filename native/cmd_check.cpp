@@ -15,15 +15,8 @@ int cmd_check(const Args& args, Io& io) {
         io.err << "usage: atelier check FILE|-\n";
         return 2;
     }
-    auto text = read_input(args[0], io);
-    if (!text) return 2;
     Atelier a;
-    Problems problems;
-    if (!read_snapshot(*text, a, problems)) {
-        io.err << args[0] << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems") << "\n";
-        for (const auto& p : problems) io.err << "  " << p << "\n";
-        return 1;
-    }
+    if (int code = load_snapshot(args[0], io, a)) return code;
     size_t in_production = 0;
     for (const auto& o : a.orders) in_production += o.status == Status::in_production;
     io.out << "ok: " << a.profile.settings.name << " (" << a.profile.settings.company_code << "), schema " << kSchema << ", "

@@ -56,15 +56,8 @@ int cmd_random_log(const Args& args, Io& io) {
         io.err << usage;
         return 2;
     }
-    auto text = read_input(file, io);
-    if (!text) return 2;
     Atelier a;
-    Problems problems;
-    if (!read_snapshot(*text, a, problems)) {
-        io.err << file << ": not a valid snapshot\n";
-        for (const auto& p : problems) io.err << "  " << p << "\n";
-        return 1;
-    }
+    if (int code = load_snapshot(file, io, a)) return code;
     const EntryLog log = random_entry_log(a, seed, static_cast<int>(steps), now);
     for (const auto& line : log.lines) io.out << line.dump() << "\n";
     io.err << log.lines.size() << " lines (" << log.tried - log.lines.size() << " refused steps left out)\n";

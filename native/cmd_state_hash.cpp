@@ -20,15 +20,8 @@ int cmd_state_hash(const Args& args, Io& io) {
         io.err << "usage: atelier state-hash FILE|-\n";
         return 2;
     }
-    auto text = read_input(args[0], io);
-    if (!text) return 2;
     Atelier a;
-    Problems problems;
-    if (!read_snapshot(*text, a, problems)) {
-        io.err << args[0] << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems") << "\n";
-        for (const auto& p : problems) io.err << "  " << p << "\n";
-        return 1;
-    }
+    if (int code = load_snapshot(args[0], io, a)) return code;
     io.out << state_hash(a) << "\n";
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/model/date.hpp"
+#include "core/snapshot/snapshot.hpp"
 #include "native/cli.hpp"
 
 namespace atelier::cli {
@@ -24,6 +25,18 @@ inline std::optional<std::string> read_input(const std::string& file, Io& io) {
     std::ostringstream ss;
     ss << f.rdbuf();
     return ss.str();
+}
+
+// Reads and validates the snapshot FILE (or stdin for "-") into `out`. Returns 0, or the exit code
+// after telling err why: 2 when the file cannot be opened, 1 with each problem and its JSON path.
+inline int load_snapshot(const std::string& file, Io& io, Atelier& out) {
+    auto text = read_input(file, io);
+    if (!text) return 2;
+    Problems problems;
+    if (read_snapshot(*text, out, problems)) return 0;
+    io.err << file << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems") << "\n";
+    for (const auto& p : problems) io.err << "  " << p << "\n";
+    return 1;
 }
 
 // The system clock in UTC minutes; the core never reads it itself.
