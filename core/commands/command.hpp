@@ -65,14 +65,36 @@ struct ClientCreate {
     }
 };
 
-struct ClientUpdate {
+// The client fields an edit can set; in `from`, the values its author saw.
+struct ClientFields {
+    std::optional<std::string> name, phone, email, notes;
+    bool operator==(const ClientFields&) const = default;
+    template <class V> void fields(V& v) { v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes); }
+};
+
+// `from` (optional) holds, for fields it sets, the value its author saw: a field whose value has
+// changed since is a concurrent edit — the update still applies and a Conflict keeps the other value.
+struct ClientUpdate : ClientFields {
     static constexpr const char* kType = "client.update";
     int client = 0;
-    std::optional<std::string> name, phone, email, notes;
+    std::optional<ClientFields> from;
     bool operator==(const ClientUpdate&) const = default;
     template <class V> void fields(V& v) {
-        v.req("client", client); v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
+        v.req("client", client);
+        ClientFields::fields(v);
+        v.opt("from", from);
     }
+};
+
+// Settles conflict `conflict` (index into the client's conflicts): restore puts the replaced value
+// back (as an update, checked like one); keep leaves the value in place. Either closes it.
+struct ClientResolve {
+    static constexpr const char* kType = "client.resolve";
+    int client = 0;
+    int conflict = 0;
+    bool restore = false;
+    bool operator==(const ClientResolve&) const = default;
+    template <class V> void fields(V& v) { v.req("client", client); v.req("conflict", conflict); v.req("restore", restore); }
 };
 
 // A re-measure: a new dated session.
@@ -122,9 +144,9 @@ struct OrderCreate {
     }
 };
 
-struct OrderUpdate {
-    static constexpr const char* kType = "order.update";
-    int order = 0;
+// The order fields an edit can set (the same names as the order's JSON); in `from`, the values its
+// author saw.
+struct OrderFields {
     std::optional<int> client;
     std::optional<std::string> pipeline, garment, collection, salesperson, team, notes;
     std::optional<Date> deadline;
@@ -134,14 +156,37 @@ struct OrderUpdate {
     std::optional<Money> price, rush_fee;
     std::optional<bool> rush, priority;
     std::optional<Delivery> delivery;
-    bool operator==(const OrderUpdate&) const = default;
+    bool operator==(const OrderFields&) const = default;
     template <class V> void fields(V& v) {
-        v.req("order", order); v.opt("client", client); v.opt("pipeline", pipeline); v.opt("garment", garment);
+        v.opt("client", client); v.opt("pipeline", pipeline); v.opt("garment", garment);
         v.opt("collection", collection); v.opt("salesperson", salesperson); v.opt("team", team); v.opt("notes", notes);
         v.opt("deadline", deadline); v.opt("event", event); v.opt("kind", kind); v.opt("quantity", quantity);
         v.opt("price", price); v.opt("rush_fee", rush_fee); v.opt("rush", rush); v.opt("priority", priority);
         v.opt("delivery", delivery);
     }
+};
+
+// `from` as in client.update: what the author saw, so a concurrent edit is detected and kept.
+struct OrderUpdate : OrderFields {
+    static constexpr const char* kType = "order.update";
+    int order = 0;
+    std::optional<OrderFields> from;
+    bool operator==(const OrderUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order);
+        OrderFields::fields(v);
+        v.opt("from", from);
+    }
+};
+
+// As client.resolve, for an order's conflicts.
+struct OrderResolve {
+    static constexpr const char* kType = "order.resolve";
+    int order = 0;
+    int conflict = 0;
+    bool restore = false;
+    bool operator==(const OrderResolve&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("conflict", conflict); v.req("restore", restore); }
 };
 
 #define ATELIER_ORDER_ONLY(Name, type)                            \
@@ -264,7 +309,7 @@ struct OrderCancel {
 }  // namespace cmd
 
 using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
-                             cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate,
+                             cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,

@@ -3,6 +3,7 @@
 #include <optional>
 #include <set>
 
+#include "core/commands/concurrent.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/stage_uses.hpp"
@@ -252,9 +253,44 @@ void run(Work& w, const cmd::ClientCreate& c) {
 void run(Work& w, const cmd::ClientUpdate& c) {
     Client* cl = w.client(c.client);
     if (!cl) return;
+    nlohmann::json seen, before;
+    if (c.from) {
+        seen = write_value(*c.from);
+        if (auto outside = from_outside_update(seen, write_value(static_cast<const cmd::ClientFields&>(c))))
+            return (void)w.fail(outside->path, outside->message);
+        before = write_value(client_fields_of(*cl));
+    }
     if (c.name) cl->name = *c.name;
     if (c.notes) cl->notes = *c.notes;
-    check_client_fields(w, *cl, c.phone ? &*c.phone : nullptr, c.email ? &*c.email : nullptr);
+    if (!check_client_fields(w, *cl, c.phone ? &*c.phone : nullptr, c.email ? &*c.email : nullptr) || !c.from) return;
+    for (auto& k : concurrent_edits(seen, before, write_value(client_fields_of(*cl)), cl->history, w.ctx.who, w.ctx.now))
+        cl->conflicts.push_back(std::move(k));
+}
+
+void run(Work& w, const cmd::ClientResolve& c) {
+    Client* cl = w.client(c.client);
+    if (!cl) return;
+    if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= cl->conflicts.size())
+        return (void)w.fail("/conflict", "client " + std::to_string(c.client) + " has no conflict " + std::to_string(c.conflict));
+    const Conflict k = cl->conflicts[static_cast<size_t>(c.conflict)];
+    if (k.state != ConflictState::open)
+        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+    if (c.restore) {
+        Problems bad;
+        auto values = client_restore_value(k, "/conflict", bad);
+        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        cmd::ClientUpdate u;
+        static_cast<cmd::ClientFields&>(u) = values->first;
+        u.client = c.client;
+        u.from = values->second;
+        run(w, u);
+        if (!w.out.ok) return;
+        cl = w.client(c.client);
+    }
+    Conflict& settled = cl->conflicts[static_cast<size_t>(c.conflict)];
+    settled.state = c.restore ? ConflictState::restored : ConflictState::kept;
+    settled.resolved_who = w.ctx.who;
+    settled.resolved_at = w.ctx.now;
 }
 
 bool check_values(Work& w, const std::vector<Measurement>& values) {
@@ -307,7 +343,7 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     for (auto it = before.begin(); it != before.end(); ++it) keys.insert(it.key());
     for (auto it = after.begin(); it != after.end(); ++it) keys.insert(it.key());
     for (const auto& k : keys) {
-        if (k == "history") continue;
+        if (k == "history" || k == "conflicts") continue;  // their own records, not field edits
         std::string b = text(before, k), a = text(after, k);
         if (b != a) out.push_back(FieldChange{k, std::move(b), std::move(a)});
     }

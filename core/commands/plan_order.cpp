@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/commands/concurrent.hpp"
 #include "core/commands/plan_detail.hpp"
 
 namespace atelier::detail {
@@ -88,6 +89,13 @@ bool stage_refs_fit(Work& w, const Order& o, const Pipeline& p) {
 void run(Work& w, const cmd::OrderUpdate& c) {
     Order* o = w.order(c.order);
     if (!o || !not_closed(w, *o)) return;
+    const cmd::OrderFields& to = c;
+    nlohmann::json seen, before;
+    if (c.from) {
+        seen = write_value(*c.from);
+        if (auto outside = from_outside_update(seen, write_value(to))) return (void)w.fail(outside->path, outside->message);
+        before = write_value(order_fields_of(*o));
+    }
     if (c.pipeline && *c.pipeline != o->pipeline) {
         if (o->status >= Status::in_production)
             return (void)w.fail("/pipeline", "the pipeline cannot change once production has started");
@@ -112,7 +120,37 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     if (c.rush) o->rush = *c.rush;
     if (c.priority) o->priority = *c.priority;
     if (c.delivery) o->delivery = *c.delivery;
-    check_order_spec(w, *o);
+    if (!check_order_spec(w, *o) || !c.from) return;
+    for (auto& k : concurrent_edits(seen, before, write_value(order_fields_of(*o)), o->history, w.ctx.who, w.ctx.now))
+        o->conflicts.push_back(std::move(k));
+}
+
+// Restore re-applies the replaced value as an update (every rule of order.update holds), seeing
+// the value kept: if that too has changed since, the restore is itself a concurrent edit.
+void run(Work& w, const cmd::OrderResolve& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= o->conflicts.size())
+        return (void)w.fail("/conflict", "order " + label(w, o->number) + " has no conflict " + std::to_string(c.conflict));
+    const Conflict k = o->conflicts[static_cast<size_t>(c.conflict)];
+    if (k.state != ConflictState::open)
+        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+    if (c.restore) {
+        Problems bad;
+        auto values = order_restore_value(k, "/conflict", bad);
+        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        cmd::OrderUpdate u;
+        static_cast<cmd::OrderFields&>(u) = values->first;
+        u.order = c.order;
+        u.from = values->second;
+        run(w, u);
+        if (!w.out.ok) return;
+        o = w.order(c.order);
+    }
+    Conflict& settled = o->conflicts[static_cast<size_t>(c.conflict)];
+    settled.state = c.restore ? ConflictState::restored : ConflictState::kept;
+    settled.resolved_who = w.ctx.who;
+    settled.resolved_at = w.ctx.now;
 }
 
 void run(Work& w, const cmd::OrderConfirm& c) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <climits>
 
+#include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
 
 namespace atelier::laws {
@@ -335,6 +336,22 @@ cmd::ClientCreate make(Pick& p, Tag<cmd::ClientCreate>) {
     return c;
 }
 
+// What an editing device saw: mostly the current values of the fields it sets (a sequential edit),
+// sometimes another entity's (a device that had not seen the latest edit), sometimes nothing (an
+// old client). Read back through the JSON form, as a device's entry would be.
+template <class Fields>
+std::optional<Fields> seen_values(Rng& r, const Fields& to, const Fields& current, const Fields& other) {
+    if (r.chance(25)) return std::nullopt;
+    const nlohmann::json set = write_value(to), now = write_value(current), stale = write_value(other);
+    nlohmann::json j = nlohmann::json::object();
+    for (auto it = set.begin(); it != set.end(); ++it) j[it.key()] = r.chance(30) ? stale[it.key()] : now[it.key()];
+    Fields f;
+    Problems ignored;
+    Reader rd{ignored};
+    read_fields(j, f, PathSeg{nullptr, "", 0}, rd);
+    return f;
+}
+
 cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
     Rng& r = p.r;
     cmd::ClientUpdate c;
@@ -343,6 +360,20 @@ cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
     if (r.chance(35)) c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
     if (r.chance(35)) c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
     if (r.chance(35)) c.notes = text(r, kNotes);
+    const Client* now = p.a.client(c.client);
+    const Client* other = p.a.client(p.client());
+    if (now && other) c.from = seen_values<cmd::ClientFields>(r, c, client_fields_of(*now), client_fields_of(*other));
+    return c;
+}
+
+cmd::ClientResolve make(Pick& p, Tag<cmd::ClientResolve>) {
+    Rng& r = p.r;
+    cmd::ClientResolve c;
+    c.client = p.client();
+    const Client* cl = p.a.client(c.client);
+    const int n = cl ? static_cast<int>(cl->conflicts.size()) : 0;
+    c.conflict = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
+    c.restore = r.chance(60);
     return c;
 }
 
@@ -443,6 +474,19 @@ cmd::OrderUpdate make(Pick& p, Tag<cmd::OrderUpdate>) {
             case 14: c.priority = r.chance(50); break;
             default: c.delivery = r.chance(50) ? Delivery::ship : Delivery::collect; break;
         }
+    const Order* other = p.a.order(p.order());
+    if (o && other) c.from = seen_values<cmd::OrderFields>(r, c, order_fields_of(*o), order_fields_of(*other));
+    return c;
+}
+
+cmd::OrderResolve make(Pick& p, Tag<cmd::OrderResolve>) {
+    Rng& r = p.r;
+    cmd::OrderResolve c;
+    c.order = p.order_where([](const Order& o) { return open_conflicts(o.conflicts) > 0; });
+    const Order* o = p.a.order(c.order);
+    const int n = o ? static_cast<int>(o->conflicts.size()) : 0;
+    c.conflict = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
+    c.restore = r.chance(60);
     return c;
 }
 
@@ -605,8 +649,8 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1, 1, 2,       // atelier.update, team.rename, salesperson.rename, pipeline.put
-    2, 2, 2, 2,       // client.create, .update, .measure, .correct
-    4, 4,             // order.create, .update
+    2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
+    4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance
     2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
     3, 2, 2, 2, 2,    // image, fitting, fitting_done, ship, collect

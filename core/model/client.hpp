@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/json/fields.hpp"
+#include "core/model/conflict.hpp"
 #include "core/model/history.hpp"
 
 namespace atelier {
@@ -47,6 +48,7 @@ struct Client {
     std::string notes;
     std::vector<MeasureSession> sessions;  // oldest first
     std::vector<HistoryEntry> history;
+    std::vector<Conflict> conflicts;  // concurrent edits of its fields, oldest first
     bool operator==(const Client&) const = default;
     template <class V>
     void fields(V& v) {
@@ -57,6 +59,7 @@ struct Client {
         v.opt("notes", notes);
         v.opt("sessions", sessions);
         v.opt("history", history);
+        v.opt("conflicts", conflicts);
     }
 };
 

@@ -163,6 +163,7 @@ struct Order {
     std::vector<LogEntry> log;
     std::vector<Message> outbox;
     std::vector<HistoryEntry> history;
+    std::vector<Conflict> conflicts;  // concurrent edits of its fields, oldest first
     bool operator==(const Order&) const = default;
     template <class V> void fields(V& v) {
         v.req("number", number);
@@ -200,6 +201,7 @@ struct Order {
         v.opt("log", log);
         v.opt("outbox", outbox);
         v.opt("history", history);
+        v.opt("conflicts", conflicts);
     }
 };
 

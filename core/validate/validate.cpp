@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "core/commands/concurrent.hpp"
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
 #include "core/text.hpp"
@@ -110,6 +111,9 @@ void check_client(const Atelier& a, size_t i, Findings& f) {
     for (size_t s = 1; s < c.sessions.size(); ++s)
         if (c.sessions[s].date < c.sessions[s - 1].date)
             f.bad(at + "/sessions/" + std::to_string(s) + "/date", "sessions must be in date order");
+    for (size_t k = 0; k < c.conflicts.size(); ++k)
+        if (!client_conflict_reads(c.conflicts[k]))
+            f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of a client field");
 }
 
 void check_order(const Atelier& a, size_t i, Findings& f) {
@@ -156,6 +160,9 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
     for (size_t m = 0; m < o.log.size(); ++m)
         if (!o.log[m].stage.empty() && !names_stage(o.log[m].stage))
             f.bad(at("log") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.log[m].stage + "\"");
+    for (size_t k = 0; k < o.conflicts.size(); ++k)
+        if (!order_conflict_reads(o.conflicts[k]))
+            f.bad(at("conflicts") + "/" + std::to_string(k), "does not hold two values of an order field");
 }
 
 // The whole-atelier rules in their fixed order — profile, counters, pipelines, clients, orders —

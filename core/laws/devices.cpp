@@ -1,0 +1,215 @@
+#include "core/laws/devices.hpp"
+
+#include <vector>
+
+#include "core/commands/concurrent.hpp"
+#include "core/demo.hpp"
+#include "core/json/fields.hpp"
+#include "core/laws/generate.hpp"
+#include "core/snapshot/state_hash.hpp"
+#include "core/store.hpp"
+
+namespace atelier {
+
+namespace {
+
+// An entry in the server's log with what its author had seen: the log's first `seen` entries.
+struct Logged {
+    JournalEntry entry;
+    size_t seen = 0;
+};
+
+struct Device {
+    std::string id;
+    int64_t next_seq = 1;
+    size_t seen = 0;  // log entries folded into `store`
+    std::vector<Logged> pending;
+    Store store;
+};
+
+size_t type_index(const char* type) {
+    const auto types = command_types();
+    for (size_t i = 0; i < types.size(); ++i)
+        if (types[i] == type) return i;
+    return 0;
+}
+
+// The values of the fields `to` sets, as they are in `now`: what a device's edit form shows.
+template <class Fields>
+Fields shown(const Fields& to, const Fields& now) {
+    const nlohmann::json set = write_value(to), all = write_value(now);
+    nlohmann::json j = nlohmann::json::object();
+    for (auto it = set.begin(); it != set.end(); ++it) j[it.key()] = all[it.key()];
+    Fields f;
+    Problems ignored;
+    Reader r{ignored};
+    read_fields(j, f, PathSeg{nullptr, "", 0}, r);
+    return f;
+}
+
+// The entity an update names and the fields it sets, for checking a conflict's cause.
+struct Touch {
+    char kind = 0;  // 'o' order, 'c' client, 0 other
+    int id = 0;
+    nlohmann::json fields;
+};
+
+Touch touch_of(const JournalEntry& e) {
+    if (!e.command) return {};
+    if (auto u = std::get_if<cmd::OrderUpdate>(&*e.command)) return {'o', u->order, write_value(static_cast<const cmd::OrderFields&>(*u))};
+    if (auto u = std::get_if<cmd::ClientUpdate>(&*e.command)) return {'c', u->client, write_value(static_cast<const cmd::ClientFields&>(*u))};
+    return {};
+}
+
+const std::vector<Conflict>* conflicts_of(const Atelier& a, const Touch& t) {
+    if (t.kind == 'o') {
+        const Order* o = a.order(t.id);
+        return o ? &o->conflicts : nullptr;
+    }
+    if (t.kind == 'c') {
+        const Client* c = a.client(t.id);
+        return c ? &c->conflicts : nullptr;
+    }
+    return nullptr;
+}
+
+struct Sim {
+    uint64_t seed;
+    int steps;
+    bool sequential;
+    Rng rng;
+    Atelier base;
+    DateTime now;
+    std::vector<Logged> log;
+    std::vector<char> applied;  // per log entry: accepted in log order
+    Store server;               // the log folded in order
+    std::vector<Device> devices;
+    DeviceRun out;
+    int step = -1;
+
+    Sim(uint64_t s, int n, bool seq) : seed(s), steps(n), sequential(seq), rng{s * 0xD1B54A32D192ED03ull ^ 0x64657673ull} {}
+
+    bool fail(std::string what) {
+        if (!out.failure)
+            out.failure = "seed " + std::to_string(seed) + (sequential ? " (sequential)" : "") + ", step " + std::to_string(step) + ": " + what;
+        return false;
+    }
+
+    void start() {
+        DemoOptions d;
+        d.orders = rng.between(10, 30);
+        d.seed = seed;
+        base = make_demo(d);
+        now = DateTime{at_midnight(d.today).minutes + 8 * 60};
+        server.reset(base);
+        const int n = rng.between(2, 4);
+        devices.resize(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            devices[static_cast<size_t>(i)].id = "tablet-" + std::to_string(i + 1);
+            devices[static_cast<size_t>(i)].store.reset(base);
+        }
+    }
+
+    // Push the pending entries to the log, then fold the whole log: the device shows the server's state.
+    void sync(Device& d) {
+        ++out.stats.syncs;
+        for (auto& p : d.pending) {
+            Problems problems;
+            const bool ok = apply_entry(server, p.entry, problems);
+            applied.push_back(ok);
+            out.stats.refused += !ok;
+            log.push_back(std::move(p));
+        }
+        d.pending.clear();
+        d.seen = log.size();
+        d.store.reset(server.state());
+    }
+
+    Command edit_for(const Atelier& a) {
+        static const size_t order_update = type_index(cmd::OrderUpdate::kType), client_update = type_index(cmd::ClientUpdate::kType);
+        static const size_t others[] = {type_index(cmd::OrderPay::kType), type_index(cmd::OrderAdvance::kType),
+                                        type_index(cmd::ClientMeasure::kType), type_index(cmd::OrderFitting::kType)};
+        const int roll = rng.below(100);
+        const size_t type = roll < 55 ? order_update : roll < 75 ? client_update : rng.pick(others);
+        Command c = laws::random_command(rng, a, now, type);
+        if (auto u = std::get_if<cmd::OrderUpdate>(&c)) {
+            u->from.reset();
+            if (const Order* o = a.order(u->order)) u->from = shown<cmd::OrderFields>(*u, order_fields_of(*o));
+        } else if (auto u = std::get_if<cmd::ClientUpdate>(&c)) {
+            u->from.reset();
+            if (const Client* cl = a.client(u->client)) u->from = shown<cmd::ClientFields>(*u, client_fields_of(*cl));
+        }
+        return c;
+    }
+
+    bool edit(Device& d) {
+        if (sequential) sync(d);
+        const Command c = edit_for(d.store.state());
+        Context ctx{"user of " + d.id, now, d.id, d.next_seq};
+        Result r = d.store.dispatch(c, ctx);
+        if (r.ok) {
+            Problems problems;
+            auto e = entry_from_json(std::get<JournalAppend>(r.effects.front()).entry, problems);
+            if (!e) return fail("the device's own entry does not read back: " + problems.front().message);
+            d.pending.push_back(Logged{std::move(*e), d.seen});
+            ++d.next_seq;
+            ++out.stats.entries;
+        }
+        if (sequential) sync(d);
+        return true;
+    }
+
+    // Replays the log into a fresh store, checking each conflict record against the entries its
+    // author had not seen.
+    bool check_conflicts(std::string& hash) {
+        Store fresh(base);
+        for (size_t i = 0; i < log.size(); ++i) {
+            const Touch t = touch_of(log[i].entry);
+            const auto* before = conflicts_of(fresh.state(), t);
+            const size_t had = before ? before->size() : 0;
+            Problems problems;
+            if (apply_entry(fresh, log[i].entry, problems) != static_cast<bool>(applied[i]))
+                return fail("entry " + entry_id(log[i].entry) + " was " + (applied[i] ? "accepted" : "refused") + " by the server, not on replay");
+            const auto* after = conflicts_of(fresh.state(), t);
+            for (size_t k = had; after && k < after->size(); ++k) {
+                ++out.stats.conflicts;
+                const std::string& field = (*after)[k].field;
+                if (sequential) return fail("a conflict on " + field + " when every edit saw the one before");
+                bool cause = false;
+                for (size_t j = log[i].seen; j < i && !cause; ++j) {
+                    if (!applied[j] || log[j].entry.device == log[i].entry.device) continue;
+                    const Touch o = touch_of(log[j].entry);
+                    cause = o.kind == t.kind && o.id == t.id && o.fields.contains(field);
+                }
+                if (!cause) return fail("entry " + entry_id(log[i].entry) + " made a conflict on " + field + " that no unseen edit explains");
+            }
+        }
+        hash = state_hash(fresh.state());
+        return true;
+    }
+
+    DeviceRun run() {
+        start();
+        for (step = 0; step < steps; ++step) {
+            now.minutes += rng.between(1, 30);
+            Device& d = devices[static_cast<size_t>(rng.below(static_cast<int>(devices.size())))];
+            if (!sequential && rng.chance(15)) sync(d);
+            else if (!edit(d)) return out;
+        }
+        for (auto& d : devices) sync(d);
+        for (auto& d : devices) sync(d);  // the first devices synced before the last pushed
+        std::string replayed;
+        if (!check_conflicts(replayed)) return out;
+        const std::string at_server = state_hash(server.state());
+        if (replayed != at_server) fail("a fresh replay of the log hashes " + replayed + ", the server's fold " + at_server);
+        for (const auto& d : devices)
+            if (state_hash(d.store.state()) != at_server) fail(d.id + " ends at a different state hash from the server");
+        return out;
+    }
+};
+
+}  // namespace
+
+DeviceRun run_devices(uint64_t seed, int steps, bool sequential) { return Sim(seed, steps, sequential).run(); }
+
+}  // namespace atelier

@@ -1,0 +1,38 @@
+#pragma once
+// [SECTION] Several devices writing one atelier, simulated: the laws sync must keep.
+// - 2-4 devices start from the same demo atelier. Each step one device either edits (field
+//   updates with `from` = what it shows, payments, stage moves, measurements) or syncs: pushes its
+//   pending entries to an ordered server log, then rebuilds from the log plus nothing pending
+//   (the design of issue 14: the server orders, the clients compute).
+// - Laws: after a final sync every device holds the same state hash, equal to a fresh replay of
+//   the log (convergence, determinism); every conflict recorded is a truly concurrent edit (an
+//   entry of another device, earlier in the log, unseen by the author, set the same field of the
+//   same entity); with `sequential` (each device syncs before and after each edit) none is recorded.
+// - Pure: no clock, no I/O. tests/core/unit-devices.cpp runs it; `atelier bench --devices` longer.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace atelier {
+
+struct DeviceRunStats {
+    uint64_t entries = 0;    // accepted on their device
+    uint64_t refused = 0;    // accepted on their device, refused in log order (a concurrent change made them invalid)
+    uint64_t conflicts = 0;  // conflict records made in log order
+    uint64_t syncs = 0;
+    void add(const DeviceRunStats& o) {
+        entries += o.entries;
+        refused += o.refused;
+        conflicts += o.conflicts;
+        syncs += o.syncs;
+    }
+};
+
+struct DeviceRun {
+    DeviceRunStats stats;
+    std::optional<std::string> failure;  // the law broken, with seed, step and what
+};
+
+DeviceRun run_devices(uint64_t seed, int steps, bool sequential);
+
+}  // namespace atelier
