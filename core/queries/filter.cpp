@@ -22,7 +22,7 @@ struct KeyInfo {
 };
 
 // The one table: names, arguments and the help text shown by `atelier query --help` and docs/queries.md.
-const std::array<KeyInfo, 25> kKeys{{
+const std::array<KeyInfo, 26> kKeys{{
     {FilterKey::overdue, "overdue", Arg::none, {}, "deadline passed, not handed over, not cancelled"},
     {FilterKey::due_soon, "due-soon", Arg::none, {}, "due within the atelier's horizon (due_soon_days), not overdue"},
     {FilterKey::due_within, "due-within", Arg::days, {}, "deadline within N days from today, not handed over"},
@@ -41,6 +41,7 @@ const std::array<KeyInfo, 25> kKeys{{
     {FilterKey::payment, "payment", Arg::choice, EnumNames<PaymentStatus>::names, "payment status"},
     {FilterKey::owes, "owes", Arg::none, {}, "a balance is still owed (drafts and cancelled orders owe nothing)"},
     {FilterKey::rush, "rush", Arg::none, {}, "a rush order"},
+    {FilterKey::conflict, "conflict", Arg::none, {}, "an open conflict: a field two devices set without seeing each other's value"},
     {FilterKey::priority, "priority", Arg::none, {}, "marked priority"},
     {FilterKey::delivery, "delivery", Arg::choice, EnumNames<Delivery>::names, "delivery method"},
     {FilterKey::payment_kind, "payment-kind", Arg::choice, EnumNames<PaymentKind>::names, "what has been paid: nothing, a deposit, in full"},

@@ -14,6 +14,7 @@ namespace atelier {
 
 enum class FilterKey : uint8_t {
     overdue,         // deadline passed, not handed over, not cancelled
+    conflict,        // an open conflict: two devices set a field concurrently
     due_soon,        // due within the atelier's due_soon_days, not overdue
     due_within,      // due-within=N: deadline in [today, today+N], not handed over
     fitting_within,  // fitting-within=N: a fitting not done in [today, today+N] days

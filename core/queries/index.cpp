@@ -183,6 +183,7 @@ struct IndexSteps::Impl {
         r.stage_status = o.stage_status;
         r.rush = o.rush;
         r.priority = o.priority;
+        r.conflict = open_conflicts(o.conflicts) > 0;
         r.owed = o.status == Status::cancelled || o.status == Status::draft ? 0 : balance_owed(o).minor;
         r.pay_status = static_cast<uint8_t>(payment_status(o));
         r.pay_kind = static_cast<uint8_t>(payment_kind(o));

@@ -40,6 +40,7 @@ struct QueryRow {
     StageStatus stage_status = StageStatus::not_started;
     bool rush = false;
     bool priority = false;
+    bool conflict = false;              // an open conflict record (core/model/conflict.hpp)
     uint16_t team = 0, salesperson = 0, collection = 0, stage_team = 0;  // ids into QueryIndex::names
 };
 

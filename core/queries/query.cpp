@@ -109,6 +109,7 @@ bool test(const QueryIndex& ix, const QueryRow& r, const Compiled& c, Date today
         case FilterKey::payment: ok = r.pay_status == c.num; break;
         case FilterKey::owes: ok = r.owed > 0; break;
         case FilterKey::rush: ok = r.rush; break;
+        case FilterKey::conflict: ok = r.conflict; break;
         case FilterKey::priority: ok = r.priority; break;
         case FilterKey::delivery: ok = static_cast<int>(r.delivery) == c.num; break;
         case FilterKey::payment_kind: ok = r.pay_kind == c.num; break;

@@ -5,10 +5,11 @@
 namespace atelier {
 
 const BadgeText& badge_text(Badge b) {
-    static constexpr std::array<BadgeText, 5> kText{{
+    static constexpr std::array<BadgeText, 6> kText{{
         {"OVERDUE", "overdue", "overdue"},
         {"AT RISK", "at_risk", "at-risk"},
         {"DUE SOON", "due_soon", "due-soon"},
+        {"CONFLICT", "at_risk", "conflict"},
         {"RUSH", "rush", "rush"},
         {"PRIORITY", "priority", "priority"},
     }};
@@ -21,6 +22,7 @@ Badges badges_of(const BadgeFacts& f) {
     if (f.overdue) add(Badge::overdue);
     else if (f.at_risk) add(Badge::at_risk);
     else if (f.due_soon) add(Badge::due_soon);
+    if (f.conflict) add(Badge::conflict);
     if (f.rush) add(Badge::rush);
     if (f.priority) add(Badge::priority);
     return out;
@@ -32,6 +34,7 @@ Badges order_badges(const QueryRow& r, Date today, int horizon) {
     f.due_soon = is_due_soon(r, horizon, today);
     // The projection costs a little: only worth it when no deadline badge is settled yet.
     f.at_risk = !f.overdue && project(r, today).at_risk;
+    f.conflict = r.conflict;
     f.rush = r.rush;
     f.priority = r.priority;
     return badges_of(f);

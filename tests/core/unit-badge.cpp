@@ -26,6 +26,7 @@ BadgeFacts facts(std::initializer_list<Badge> on) {
             case Badge::overdue: f.overdue = true; break;
             case Badge::at_risk: f.at_risk = true; break;
             case Badge::due_soon: f.due_soon = true; break;
+            case Badge::conflict: f.conflict = true; break;
             case Badge::rush: f.rush = true; break;
             case Badge::priority: f.priority = true; break;
         }
@@ -42,6 +43,8 @@ TEST_CASE("each badge has one label and one colour role") {
     CHECK(std::string(badge_text(Badge::at_risk).role) == "at_risk");
     CHECK(std::string(badge_text(Badge::due_soon).label) == "DUE SOON");
     CHECK(std::string(badge_text(Badge::due_soon).role) == "due_soon");
+    CHECK(std::string(badge_text(Badge::conflict).label) == "CONFLICT");
+    CHECK(std::string(badge_text(Badge::conflict).role) == "at_risk");
     CHECK(std::string(badge_text(Badge::rush).label) == "RUSH");
     CHECK(std::string(badge_text(Badge::rush).role) == "rush");
     CHECK(std::string(badge_text(Badge::priority).label) == "PRIORITY");
@@ -51,7 +54,7 @@ TEST_CASE("each badge has one label and one colour role") {
 TEST_CASE("one badge alone is shown alone; none when nothing applies") {
     CHECK(text(badges_of({})) == "[]");
     CHECK(badges_of({}).deadline() == nullptr);
-    for (Badge b : {Badge::overdue, Badge::at_risk, Badge::due_soon, Badge::rush, Badge::priority}) {
+    for (Badge b : {Badge::overdue, Badge::at_risk, Badge::due_soon, Badge::conflict, Badge::rush, Badge::priority}) {
         const Badges got = badges_of(facts({b}));
         REQUIRE(got.count == 1);
         CHECK(got.items[0] == b);
@@ -59,7 +62,7 @@ TEST_CASE("one badge alone is shown alone; none when nothing applies") {
     }
 }
 
-TEST_CASE("precedence, every pair once: overdue > at risk > due soon > rush > priority") {
+TEST_CASE("precedence, every pair once: overdue > at risk > due soon > conflict > rush > priority") {
     struct Pair {
         Badge first, second;
         const char* shown;
@@ -68,6 +71,11 @@ TEST_CASE("precedence, every pair once: overdue > at risk > due soon > rush > pr
     const std::vector<Pair> pairs{
         {Badge::overdue, Badge::at_risk, "[OVERDUE]"},
         {Badge::overdue, Badge::due_soon, "[OVERDUE]"},
+        {Badge::overdue, Badge::conflict, "[OVERDUE, CONFLICT]"},
+        {Badge::at_risk, Badge::conflict, "[AT RISK, CONFLICT]"},
+        {Badge::due_soon, Badge::conflict, "[DUE SOON, CONFLICT]"},
+        {Badge::conflict, Badge::rush, "[CONFLICT, RUSH]"},
+        {Badge::conflict, Badge::priority, "[CONFLICT, PRIORITY]"},
         {Badge::overdue, Badge::rush, "[OVERDUE, RUSH]"},
         {Badge::overdue, Badge::priority, "[OVERDUE, PRIORITY]"},
         {Badge::at_risk, Badge::due_soon, "[AT RISK]"},
@@ -84,8 +92,8 @@ TEST_CASE("precedence, every pair once: overdue > at risk > due soon > rush > pr
         CHECK(text(badges_of(facts({p.second, p.first}))) == p.shown);
         CHECK(badges_of(facts({p.first, p.second})).items[0] == p.first);
     }
-    CHECK(text(badges_of(facts({Badge::overdue, Badge::at_risk, Badge::due_soon, Badge::rush, Badge::priority}))) ==
-          "[OVERDUE, RUSH, PRIORITY]");
+    CHECK(text(badges_of(facts({Badge::overdue, Badge::at_risk, Badge::due_soon, Badge::conflict, Badge::rush, Badge::priority}))) ==
+          "[OVERDUE, CONFLICT, RUSH, PRIORITY]");
 }
 
 TEST_CASE("an order row's badges come from its deadline, its projection and its marks") {

@@ -2,6 +2,11 @@
 // since, the update wins and a conflict record keeps the replaced value and its author.
 #include "tests/core/fixture.hpp"
 
+#include <sstream>
+
+#include "core/queries/query.hpp"
+#include "core/rules/badge.hpp"
+#include "core/rules/conflicts.hpp"
 #include "core/snapshot/state_hash.hpp"
 
 using namespace atelier;
@@ -200,4 +205,39 @@ TEST_CASE("order.update with from round-trips through JSON") {
     REQUIRE(u.from);
     CHECK(u.from->event == std::optional<Date>(day("2026-05-20")));
     CHECK(u.event == std::optional<std::optional<Date>>(std::optional<Date>{}));
+}
+
+TEST_CASE("an open conflict shows as a badge, a filter and one sentence; settling it clears them") {
+    Concurrent f;
+    auto badges = [&] {
+        const QueryIndex ix = build_index(f.a());
+        std::ostringstream os;
+        os << order_badges(ix.rows[f.a().order_at.at(1)], day("2026-03-01"), 7);
+        return os.str();
+    };
+    auto with_conflict = [&] {
+        std::string error;
+        return run_query(f.a(), *parse_filter({"conflict"}, error), Sort{}, day("2026-03-01"));
+    };
+    CHECK(badges() == "[CONFLICT]");
+    CHECK(with_conflict().size() == 1);
+    REQUIRE(list_open_conflicts(f.a()).size() == 1);
+    CHECK(count_open_conflicts(f.a()) == 1);
+    CHECK(conflict_sentence(f.a(), f.order(1).conflicts[0]) ==
+          "Garment: sofia set Luna on 2026-03-01 10:30 without seeing Mira, set by ana on 2026-03-01 09:00.");
+    f.ok(R"({"type":"order.resolve","order":1,"conflict":0,"restore":false})");
+    CHECK(badges() == "[]");
+    CHECK(with_conflict().empty());
+    CHECK(list_open_conflicts(f.a()).empty());
+}
+
+TEST_CASE("conflict values read as the forms show them") {
+    Fixture f;
+    CHECK(conflict_value_text(f.a(), "price", "300050") == "3000.50 EUR");
+    CHECK(conflict_value_text(f.a(), "client", "1") == "Léa Dubois");
+    CHECK(conflict_value_text(f.a(), "event", "null") == "(none)");
+    CHECK(conflict_value_text(f.a(), "rush", "true") == "yes");
+    CHECK(conflict_value_text(f.a(), "notes", "\"\"") == "(empty)");
+    CHECK(conflict_field_label("rush_fee") == "Rush fee");
+    CHECK(conflict_field_label("event") == "Event date");
 }

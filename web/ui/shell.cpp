@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/model/atelier.hpp"
+#include "core/rules/conflicts.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/locator.hpp"
@@ -116,7 +117,7 @@ void top_bar(const Atelier& a, Views& v, Shell& sh) {
                         {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
                         {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
-    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, count };
+    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, conflicts, count };
     RowItem items[count];
     for (size_t i = 0; i < kNavs; ++i) {
         const Nav& n = navs[i];
@@ -129,7 +130,15 @@ void top_bar(const Atelier& a, Views& v, Shell& sh) {
     items[redo] = {"Redo", 2, sh.can_redo()};
     items[find] = {"Find", 1, true, false};
     items[theme] = {sh.prefs().dark ? "Light##theme" : "Dark##theme", 0, true, false, "Theme"};
-    const int hit = overflow_row("top bar", items, right - save_w - gap);
+    if (v.conflicts_revision != sh.revision()) {
+        v.conflicts = count_open_conflicts(a);
+        v.conflicts_revision = sh.revision();
+    }
+    // Shown only while there is something to settle; it leads to the list in Settings.
+    const std::string conflicts_label = std::to_string(v.conflicts) + (v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
+    items[conflicts] = {conflicts_label.c_str(), 10, true, false, "Conflicts"};
+    const size_t shown = v.conflicts > 0 ? size_t(count) : size_t(conflicts);
+    const int hit = overflow_row("top bar", std::span<const RowItem>(items, shown), right - save_w - gap);
     if (hit >= 0 && size_t(hit) < kNavs) sh.show(navs[hit].v);
     switch (hit) {
         case new_order: sh.new_order(); break;
@@ -138,6 +147,7 @@ void top_bar(const Atelier& a, Views& v, Shell& sh) {
         case redo: sh.redo(); break;
         case find: v.palette.open = true; break;
         case theme: sh.set_dark(!sh.prefs().dark); break;
+        case conflicts: sh.show(View::settings); break;
         default: break;
     }
     ImGui::SameLine();

@@ -157,12 +157,16 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
 
 namespace {
 
+bool contacts_edited(const ClientUi& p) {
+    return p.name != p.seen_name || p.phone != p.seen_phone || p.email != p.seen_email || p.notes != p.seen_notes;
+}
+
 void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
     if (!keep_contacts) {
-        p.name = c.name;
-        p.phone = c.phone;
-        p.email = c.email;
-        p.notes = c.notes;
+        p.name = p.seen_name = c.name;
+        p.phone = p.seen_phone = c.phone;
+        p.email = p.seen_email = c.email;
+        p.notes = p.seen_notes = c.notes;
     }
     p.corrections.clear();
     for (const auto& s : c.sessions)
@@ -186,15 +190,23 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Email", &p.email);
     ImGui::InputTextMultiline("Notes", &p.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
-    const bool dirty = p.name != c.name || p.phone != c.phone || p.email != c.email || p.notes != c.notes;
+    const bool dirty = contacts_edited(p);
     ImGui::BeginDisabled(!dirty);
     if (ImGui::Button("Save contacts")) {
+        // Only what the user changed, with what the form showed: another device's edit of another
+        // field is kept, and of the same field becomes a conflict on the client.
         cmd::ClientUpdate u;
         u.client = c.id;
-        if (p.name != c.name) u.name = p.name;
-        if (p.phone != c.phone) u.phone = p.phone;
-        if (p.email != c.email) u.email = p.email;
-        if (p.notes != c.notes) u.notes = p.notes;
+        cmd::ClientFields& seen = u.from.emplace();
+        const auto set = [](std::optional<std::string>& to, std::optional<std::string>& from, const std::string& now, const std::string& was) {
+            if (now == was) return;
+            to = now;
+            from = was;
+        };
+        set(u.name, seen.name, p.name, p.seen_name);
+        set(u.phone, seen.phone, p.phone, p.seen_phone);
+        set(u.email, seen.email, p.email, p.seen_email);
+        set(u.notes, seen.notes, p.notes, p.seen_notes);
         if (sh.dispatch(u)) {
             p.contacts_error.clear();
             p.revision = ~0ull;
@@ -348,8 +360,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
         load(sh, *c, p, false);
         new_session_rows(*c, p);
     } else if (p.revision != sh.revision()) {
-        const bool dirty = p.name != c->name || p.phone != c->phone || p.email != c->email || p.notes != c->notes;
-        load(sh, *c, p, dirty && p.revision != ~0ull);
+        load(sh, *c, p, contacts_edited(p) && p.revision != ~0ull);
     }
     p.frame = sh.frame();
     ImGui::BeginChild("client_page");
@@ -358,6 +369,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Client page");
+    draw_conflict_banner(a, sh, false, c->id, c->conflicts);
     if (ImGui::Button("New order for this client")) {
         sh.new_order(c->id);
     }

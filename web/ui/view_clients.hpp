@@ -42,6 +42,7 @@ struct ClientUi {
     int client = -1;
     uint64_t revision = ~0ull;
     std::string name, phone, email, notes, contacts_error;
+    std::string seen_name, seen_phone, seen_email, seen_notes;  // as loaded: what Save sends as `from`
     std::string date;
     std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
     std::string measure_error;

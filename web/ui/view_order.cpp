@@ -18,6 +18,7 @@
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -58,28 +59,43 @@ Fields fields_of(const Order& o) {
     return f;
 }
 
-// Only the fields that differ from the order now; nullopt (and `error`) when a value does not parse.
-std::optional<cmd::OrderUpdate> changes(const Order& o, const Fields& f, std::string& error) {
+// Only the fields the user changed (edit differs from the form's base), each with the value it
+// showed as `from`: a field another device changed meanwhile is then a conflict, never silently
+// reverted. Nullopt (and `error`) when a value does not parse.
+std::optional<cmd::OrderUpdate> changes(int number, const Fields& base, const Fields& f, std::string& error) {
     cmd::OrderUpdate u;
-    u.order = o.number;
+    u.order = number;
+    cmd::OrderFields seen;
     const auto v = parse_order_form({f.deadline, f.event, f.price, f.rush_fee}, error);
     if (!v) return std::nullopt;
-    if (f.client != o.client) u.client = f.client;
-    if (f.pipeline != o.pipeline) u.pipeline = f.pipeline;
-    if (f.garment != o.garment) u.garment = f.garment;
-    if (f.collection != o.collection) u.collection = f.collection;
-    if (f.salesperson != o.salesperson) u.salesperson = f.salesperson;
-    if (f.team != o.team) u.team = f.team;
-    if (f.notes != o.notes) u.notes = f.notes;
-    if (v->deadline != o.deadline) u.deadline = v->deadline;
-    if (v->event != o.event) u.event.emplace(v->event);
-    if (v->price != o.price) u.price = v->price;
-    if (v->rush_fee != o.rush_fee) u.rush_fee = v->rush_fee;
-    if (f.kind != o.kind) u.kind = f.kind;
-    if (f.quantity != o.quantity) u.quantity = f.quantity;
-    if (f.delivery != o.delivery) u.delivery = f.delivery;
-    if (f.rush != o.rush) u.rush = f.rush;
-    if (f.priority != o.priority) u.priority = f.priority;
+    std::string ignored;  // the base was formatted from the order: it parses
+    const auto b = parse_order_form({base.deadline, base.event, base.price, base.rush_fee}, ignored);
+    if (!b) return std::nullopt;
+    const auto set = [](auto& to, auto& from, const auto& now, const auto& was) {
+        if (now == was) return;
+        to = now;
+        from = was;
+    };
+    set(u.client, seen.client, f.client, base.client);
+    set(u.pipeline, seen.pipeline, f.pipeline, base.pipeline);
+    set(u.garment, seen.garment, f.garment, base.garment);
+    set(u.collection, seen.collection, f.collection, base.collection);
+    set(u.salesperson, seen.salesperson, f.salesperson, base.salesperson);
+    set(u.team, seen.team, f.team, base.team);
+    set(u.notes, seen.notes, f.notes, base.notes);
+    set(u.deadline, seen.deadline, v->deadline, b->deadline);
+    if (v->event != b->event) {  // emplace: "set to no event" must not read as "leave as is"
+        u.event.emplace(v->event);
+        seen.event.emplace(b->event);
+    }
+    set(u.price, seen.price, v->price, b->price);
+    set(u.rush_fee, seen.rush_fee, v->rush_fee, b->rush_fee);
+    set(u.kind, seen.kind, f.kind, base.kind);
+    set(u.quantity, seen.quantity, f.quantity, base.quantity);
+    set(u.delivery, seen.delivery, f.delivery, base.delivery);
+    set(u.rush, seen.rush, f.rush, base.rush);
+    set(u.priority, seen.priority, f.priority, base.priority);
+    u.from = seen;
     return u;
 }
 
@@ -125,7 +141,7 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::BeginDisabled(!dirty);
     if (ImGui::Button("Save changes")) {
         p.error.clear();
-        if (auto u = changes(o, f, p.error)) {
+        if (auto u = changes(o.number, p.base, f, p.error)) {
             if (sh.dispatch(*u)) {
                 p.base = p.edit = fields_of(*a.order(o.number));
                 p.revision = sh.revision();
@@ -137,7 +153,7 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Discard changes")) {
-        p.edit = p.base;
+        p.edit = p.base = fields_of(o);
         p.error.clear();
     }
     ImGui::EndDisabled();
@@ -287,16 +303,16 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
         p.base = p.edit = fields_of(*o);
         p.revision = sh.revision();
     } else if (p.revision != sh.revision()) {
-        // Another change (a payment, an undo): follow it, unless the user is mid-edit.
-        const bool dirty = !(p.edit == p.base);
-        p.base = fields_of(*o);
-        if (!dirty) p.edit = p.base;
+        // Another change (a payment, an undo, another device): follow it, unless the user is
+        // mid-edit — then the base stays what the form showed, so Save sends only the user's fields.
+        if (p.edit == p.base) p.base = p.edit = fields_of(*o);
         p.revision = sh.revision();
     }
 
     ImGui::BeginChild("order_page");
     header(a, sh, *o, p);
     ImGui::Separator();
+    draw_conflict_banner(a, sh, true, o->number, o->conflicts);
     for (const auto& s : kSections) {
         if (&s != &kSections[0]) same_line_if_fits(ImGui::CalcTextSize(s.label).x + em(16));
         const bool active = p.section == s.s;

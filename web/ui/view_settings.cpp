@@ -169,6 +169,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
     const bool wide = ImGui::GetContentRegionAvail().x > em(900) &&
                       ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
     if (wide) ImGui::TableNextColumn();
+    draw_conflicts_section(a, sh);
     section("Atelier");
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Name", &p.settings.name);

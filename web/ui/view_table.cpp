@@ -224,6 +224,7 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
     u.edit.focus = true;
     if (col == kCollection) u.edit.text = o.collection;
     if (col == kDeadline) u.edit.text = format_date(o.deadline);
+    u.edit.seen = u.edit.text;
 }
 
 // Called when a text field is committed (Enter or click-away).
@@ -237,6 +238,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.deadline = *d;
+        c.from.emplace().deadline = parse_date(u.edit.seen).value_or(o.deadline);
         return commit(a, u, o.number, "Deadline", c);
     }
     if (u.edit.col == kCollection) {
@@ -244,6 +246,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.collection = t;
+        c.from.emplace().collection = u.edit.seen;
         return commit(a, u, o.number, "Collection", c);
     }
     if (u.edit.col == kDeposit) {
@@ -285,6 +288,7 @@ void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.rush = rush;
+        c.from.emplace().rush = o.rush;
         commit(a, u, o.number, "Rush", c);
     }
     mark_last_item("Edit rush");
@@ -293,6 +297,7 @@ void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.priority = priority;
+        c.from.emplace().priority = o.priority;
         commit(a, u, o.number, "Priority", c);
     }
     mark_last_item("Edit priority");
@@ -336,6 +341,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
                 cmd::OrderUpdate c;
                 c.order = number;
                 c.team = t;
+                c.from.emplace().team = o->team;
                 commit(a, u, number, "Team", c);
             }
         }

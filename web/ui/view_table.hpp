@@ -30,6 +30,7 @@ struct TableEdit {
     int order = 0;          // 0: not editing
     int col = -1;
     std::string text;       // the field's text (collection, deadline, deposit)
+    std::string seen;       // the text when the edit began: the update's `from`
     bool focus = false;     // give the field the keyboard on its first frame
     bool was_active = false;
     int pos = -1;           // row of the order in the current results, kept drawn by the clipper

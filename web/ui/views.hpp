@@ -123,6 +123,9 @@ struct Views {
     SettingsUi settings;
     PaletteUi palette;
     RestoreUi restore;
+    // The top bar's count of open conflicts, counted once per revision (100k orders).
+    uint64_t conflicts_revision = ~0ull;
+    size_t conflicts = 0;
 };
 
 // [SECTION] draw functions (one file each: view_<name>.cpp; the others are in their headers)
@@ -136,6 +139,10 @@ void draw_settings(const Atelier& a, SettingsUi& u, Shell& sh);
 void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
 void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
 void draw_toasts(Shell& sh);
+// view_conflicts.cpp: the open conflict records of one order or client, with Restore and Keep;
+// and all of them (Settings), opening each order or client.
+void draw_conflict_banner(const Atelier& a, Shell& sh, bool order, int id, const std::vector<Conflict>& conflicts);
+void draw_conflicts_section(const Atelier& a, Shell& sh);
 void draw_storage_section(Shell& sh);  // in Settings: state, persistence, backup and restore
 void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
 

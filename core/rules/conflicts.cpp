@@ -1,0 +1,75 @@
+#include "core/rules/conflicts.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text/phone.hpp"
+
+namespace atelier {
+
+std::vector<OpenConflict> list_open_conflicts(const Atelier& a) {
+    std::vector<OpenConflict> out;
+    for (const auto& o : a.orders)
+        for (size_t i = 0; i < o.conflicts.size(); ++i)
+            if (o.conflicts[i].state == ConflictState::open) out.push_back({true, o.number, static_cast<int>(i), &o.conflicts[i]});
+    for (const auto& c : a.clients)
+        for (size_t i = 0; i < c.conflicts.size(); ++i)
+            if (c.conflicts[i].state == ConflictState::open) out.push_back({false, c.id, static_cast<int>(i), &c.conflicts[i]});
+    return out;
+}
+
+size_t count_open_conflicts(const Atelier& a) {
+    size_t n = 0;
+    for (const auto& o : a.orders) n += open_conflicts(o.conflicts);
+    for (const auto& c : a.clients) n += open_conflicts(c.conflicts);
+    return n;
+}
+
+std::string conflict_field_label(const std::string& field) {
+    if (field == "event") return "Event date";
+    std::string s = field;
+    for (auto& ch : s)
+        if (ch == '_') ch = ' ';
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+std::string conflict_value_text(const Atelier& a, const std::string& field, const std::string& json_text) {
+    const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
+    if (j.is_discarded()) return json_text;
+    if (j.is_null()) return "(none)";
+    if (j.is_boolean()) return j.get<bool>() ? "yes" : "no";
+    if ((field == "price" || field == "rush_fee") && j.is_number_integer()) {
+        std::string s = format_money(Money{j.get<int64_t>()});
+        return a.profile.settings.currency.empty() ? s : s + " " + a.profile.settings.currency;
+    }
+    if (field == "client" && j.is_number_integer()) {
+        const Client* c = a.client(j.get<int>());
+        return c ? c->name : "client " + std::to_string(j.get<int>());
+    }
+    if (j.is_string()) {
+        const std::string s = j.get<std::string>();
+        if (field == "phone") return format_phone(s, a.profile.country);
+        return s.empty() ? "(empty)" : s;
+    }
+    return j.dump();
+}
+
+namespace {
+std::string when(DateTime t) {
+    std::string s = format_datetime(t);
+    if (const auto at = s.find('T'); at != std::string::npos) s[at] = ' ';
+    return s;
+}
+}  // namespace
+
+std::string conflict_sentence(const Atelier& a, const Conflict& c) {
+    std::string s = conflict_field_label(c.field) + ": " + c.who + " set " + conflict_value_text(a, c.field, c.kept) + " on " +
+                    when(c.at) + " without seeing " + conflict_value_text(a, c.field, c.replaced);
+    if (!c.replaced_who.empty()) {
+        s += ", set by " + c.replaced_who;
+        if (c.replaced_at) s += " on " + when(*c.replaced_at);
+    }
+    return s + ".";
+}
+
+}  // namespace atelier

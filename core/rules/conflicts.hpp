@@ -1,0 +1,30 @@
+#pragma once
+// [SECTION] Conflicts as people read them: the open ones across the atelier (the Conflicts list
+// and the top bar count) and one sentence per record. Views show these; they decide nothing.
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+
+struct OpenConflict {
+    bool order = true;  // else a client
+    int id = 0;         // order number or client id
+    int index = 0;      // into its conflicts: what order/client.resolve names
+    const Conflict* record = nullptr;
+};
+
+// Orders first, then clients, each in the atelier's order, each entity's records oldest first.
+std::vector<OpenConflict> list_open_conflicts(const Atelier& a);
+size_t count_open_conflicts(const Atelier& a);
+
+// "Deadline", "Rush fee": the field as the forms name it.
+std::string conflict_field_label(const std::string& field);
+// A record's value as the forms show it: text unquoted, money in the atelier's format, a client by
+// name, yes/no, "(none)" for a cleared value.
+std::string conflict_value_text(const Atelier& a, const std::string& field, const std::string& json_text);
+// "Deadline: Sofia set 2026-05-20 on 2026-03-01 10:30 over 2026-05-25, set by Ana on 2026-03-01 09:00."
+std::string conflict_sentence(const Atelier& a, const Conflict& c);
+
+}  // namespace atelier

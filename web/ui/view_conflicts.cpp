@@ -1,0 +1,84 @@
+// Conflicts (core/rules/conflicts.hpp): a banner on the order or client page for each open record,
+// and the list of all of them in Settings, with the top bar's count leading there. Restore and
+// Keep are order/client.resolve: one command each, undoable, synced like any edit.
+#include <imgui.h>
+
+#include "core/rules/conflicts.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+Command resolve(bool order, int id, int index, bool restore) {
+    if (order) {
+        cmd::OrderResolve c;
+        c.order = id;
+        c.conflict = index;
+        c.restore = restore;
+        return c;
+    }
+    cmd::ClientResolve c;
+    c.client = id;
+    c.conflict = index;
+    c.restore = restore;
+    return c;
+}
+
+// The sentence and its two choices; the buttons say which value each one leaves.
+void one(const Atelier& a, Shell& sh, bool order, int id, int index, const Conflict& c) {
+    ImGui::PushID(index);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(role_colour("at_risk"), "%s", conflict_sentence(a, c).c_str());
+    ImGui::PopTextWrapPos();
+    mark_last_item("Conflict " + c.field);
+    const std::string field = conflict_field_label(c.field);
+    const std::string restore = "Restore " + conflict_value_text(a, c.field, c.replaced) + "##restore";
+    const std::string keep = "Keep " + conflict_value_text(a, c.field, c.kept) + "##keep";
+    if (small_button(restore.c_str()) && sh.dispatch(resolve(order, id, index, true))) sh.notify(field + " restored");
+    mark_last_item("Restore " + c.field);
+    ImGui::SameLine();
+    if (small_button(keep.c_str()) && sh.dispatch(resolve(order, id, index, false))) sh.notify(field + " kept");
+    mark_last_item("Keep " + c.field);
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_conflict_banner(const Atelier& a, Shell& sh, bool order, int id, const std::vector<Conflict>& conflicts) {
+    if (open_conflicts(conflicts) == 0) return;
+    ImGui::PushID("conflicts");
+    ImGui::TextUnformatted("Edited on two devices at once — choose which value stays:");
+    mark_last_item("Conflict banner");
+    for (size_t i = 0; i < conflicts.size(); ++i)
+        if (conflicts[i].state == ConflictState::open) one(a, sh, order, id, static_cast<int>(i), conflicts[i]);
+    ImGui::PopID();
+    ImGui::Separator();
+}
+
+void draw_conflicts_section(const Atelier& a, Shell& sh) {
+    const auto open = list_open_conflicts(a);
+    if (open.empty()) return;
+    section("Conflicts");
+    mark_last_item("Conflicts list");
+    ImGui::TextDisabled("Fields two devices set without seeing each other's value. The later one is in place.");
+    ImGui::PushID("conflict list");
+    for (size_t i = 0; i < open.size(); ++i) {
+        const OpenConflict& k = open[i];
+        ImGui::PushID(static_cast<int>(i));
+        const Client* cl = k.order ? nullptr : a.client(k.id);
+        const std::string name = k.order ? "Order " + order_label(a.profile, k.id) : "Client " + (cl ? cl->name : std::to_string(k.id));
+        if (small_button(("Open " + name + "##open").c_str())) {
+            if (k.order) sh.open_order(k.id);
+            else sh.open_client(k.id);
+        }
+        mark_last_item("Open " + name);
+        one(a, sh, k.order, k.id, k.index, *k.record);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+}
+
+}  // namespace atelier::ui
