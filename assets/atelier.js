@@ -45,6 +45,9 @@
       return JSON.parse(Module.ccall('atelier_state', 'string', [], []));
     },
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
+    // Applies another device's journal entry (an object or JSON text); resolves to "" or the refusal.
+    applyEntry: (entry) => Module.ccall('atelier_apply_entry', 'string', ['string'],
+                                        [typeof entry === 'string' ? entry : JSON.stringify(entry)]),
     perfReset: () => Module.ccall('atelier_perf_reset', null, [], []),
     perf: () => JSON.parse(Module.ccall('atelier_perf', 'string', [], [])),
     // A compaction at the next quiet moment, edit or not (the frame benchmark times one).

@@ -170,6 +170,23 @@ bool App::dispatch(const Command& c) {
     return true;
 }
 
+std::string App::apply_entry_text(const std::string& text) {
+    if (loading || storage.restore_progress >= 0) return kStillOpening;
+    if (read_only()) return "this tab only shows the atelier; nothing was changed";
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded()) return "the entry is not JSON";
+    Problems problems;
+    const auto e = entry_from_json(j, problems);
+    if (!e) return problems.front().path + ": " + problems.front().message;
+    if (e->device.empty()) return "the entry has no device and seq: another device's entries always do";
+    if (e->seq <= store.state().clock.applied(e->device)) return "";  // already here: nothing to do
+    if (!apply_entry(store, *e, problems)) return problems.front().path + ": " + problems.front().message;
+    Result r;
+    r.effects.push_back(JournalAppend{entry_to_json(*e)});
+    changed(r);
+    return "";
+}
+
 std::optional<MoveMessage> App::move_order(int number, int target, const std::string& note) {
     const Atelier& a = store.state();
     const Order* o = a.order(number);

@@ -71,6 +71,11 @@ struct App {
     // Runs a command; a refusal becomes an error toast naming the reason and is kept in refusal()
     // for the view that acted to show beside its control. Returns success.
     bool dispatch(const Command& c);
+    // Applies a journal entry another device wrote (JSON text: core/storage/journal_entry.hpp),
+    // checked against the state like a local command and stored in this journal. The way another
+    // device's edits come in (window.atelier.applyEntry; sync, issue 14, will call it). Returns ""
+    // or why it was refused; nothing changes then.
+    std::string apply_entry_text(const std::string& text);
     // Why the last dispatch was refused: the core's Problem (path, message), or the read-only
     // reason; empty after a dispatch that succeeded.
     const Problem& refusal() const { return refusal_; }

@@ -105,3 +105,32 @@ TEST_CASE("the top bar's count opens the Conflicts list in Settings, where each 
     CHECK(h.app.store.state().order(n)->conflicts[0].state == atelier::ConflictState::kept);
     CHECK_FALSE(h.visible("Conflicts list"));
 }
+
+TEST_CASE("another device's entry comes in through apply_entry_text: checked, stored, refused with the reason") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const int n = open_first_draft(h);
+    std::vector<nlohmann::json> stored;
+    h.app.on_journal = [&](const nlohmann::json& e) { stored.push_back(e); };
+    const std::string garment = h.app.store.state().order(n)->garment;
+    nlohmann::json e = {{"id", "tablet-2.1"}, {"device", "tablet-2"}, {"seq", 1}, {"at", "2026-06-01T10:00"}, {"who", "sofia"},
+                        {"command", {{"type", "order.update"}, {"order", n}, {"garment", "Stella"}, {"from", {{"garment", garment}}}}}};
+    CHECK(h.app.apply_entry_text(e.dump()) == "");
+    CHECK(h.app.store.state().order(n)->garment == "Stella");
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0]["id"] == "tablet-2.1");
+    CHECK(h.app.apply_entry_text(e.dump()) == "");  // met twice: nothing more
+    CHECK(stored.size() == 1);
+    CHECK(h.app.apply_entry_text("{not json") == "the entry is not JSON");
+    e["seq"] = 2;
+    e["id"] = "tablet-2.2";
+    e["command"]["price"] = -5;
+    CHECK(h.app.apply_entry_text(e.dump()).rfind("/command/price", 0) == 0);
+    e["command"].erase("price");
+    e.erase("id");
+    e.erase("device");
+    e.erase("seq");
+    CHECK(h.app.apply_entry_text(e.dump()) == "the entry has no device and seq: another device's entries always do");
+    CHECK(stored.size() == 1);
+}

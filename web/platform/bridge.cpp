@@ -65,6 +65,10 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_state() {
 }
 
 // One order as stored (JSON), or "null".
+// Another device's journal entry (JSON text): "" when applied (or already here), else why not.
+EMSCRIPTEN_KEEPALIVE const char* atelier_apply_entry(const char* json) {
+    return reply(atelier::app().apply_entry_text(json ? json : ""));
+}
 EMSCRIPTEN_KEEPALIVE const char* atelier_order(int number) { return reply(atelier::app().order_json(number).dump()); }
 
 // Frame CPU times (median, p95, max of the last 240 frames): the frame-time benchmark reads these.
