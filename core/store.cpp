@@ -227,7 +227,7 @@ Result Store::dispatch(const Command& c, const Context& ctx) {
 
     JournalEntry line;
     stamp(line, ctx, seq);
-    line.command = c;
+    line.command = p.recorded ? *p.recorded : c;
     Result r = journal(std::move(line), "");
     for (auto& e : p.effects) r.effects.push_back(std::move(e));
     r.warnings = std::move(p.warnings);

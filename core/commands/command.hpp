@@ -56,12 +56,25 @@ struct PipelinePut {
     template <class V> void fields(V& v) { v.req("pipeline", pipeline); }
 };
 
+// Reserves a block of order numbers and client ids for `device` from the atelier's counters,
+// replacing the block it held (its unused numbers are then never given).
+struct NumbersReserve {
+    static constexpr const char* kType = "numbers.reserve";
+    std::string device;
+    int orders = 0, clients = 0;  // how many of each
+    bool operator==(const NumbersReserve&) const = default;
+    template <class V> void fields(V& v) { v.req("device", device); v.req("orders", orders); v.req("clients", clients); }
+};
+
+// `id` 0 (or absent): the next of the author's block (or the atelier's counter). The journal
+// records the id given, so a replay, on any device, makes the same one.
 struct ClientCreate {
     static constexpr const char* kType = "client.create";
     std::string name, phone, email, notes;
+    int id = 0;
     bool operator==(const ClientCreate&) const = default;
     template <class V> void fields(V& v) {
-        v.req("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
+        v.req("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes); v.opt("id", id);
     }
 };
 
@@ -135,8 +148,10 @@ struct OrderCreate {
     bool priority = false;
     Delivery delivery = Delivery::collect;
     std::string salesperson, team, notes;
+    int number = 0;  // as client.create's id
     bool operator==(const OrderCreate&) const = default;
     template <class V> void fields(V& v) {
+        v.opt("number", number);
         v.req("client", client); v.req("pipeline", pipeline); v.req("deadline", deadline); v.opt("event", event);
         v.opt("garment", garment); v.opt("collection", collection); v.opt("kind", kind); v.opt("quantity", quantity);
         v.opt("price", price); v.opt("rush", rush); v.opt("rush_fee", rush_fee); v.opt("priority", priority);
@@ -202,8 +217,16 @@ ATELIER_ORDER_ONLY(StageStart, "order.stage_start")      // current stage: not s
 ATELIER_ORDER_ONLY(OrderAdvance, "order.advance")        // current stage done; move to the next
 ATELIER_ORDER_ONLY(OrderCollect, "order.collect")        // handed over in the atelier
 ATELIER_ORDER_ONLY(OrderInvoice, "order.invoice")
-ATELIER_ORDER_ONLY(OrderClone, "order.clone")            // new draft, same specification
 #undef ATELIER_ORDER_ONLY
+
+// A new draft with the same specification; `number` as order.create's.
+struct OrderClone {
+    static constexpr const char* kType = "order.clone";
+    int order = 0;
+    int number = 0;
+    bool operator==(const OrderClone&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.opt("number", number); }
+};
 
 struct OrderQc {
     static constexpr const char* kType = "order.qc";
@@ -308,7 +331,7 @@ struct OrderCancel {
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,

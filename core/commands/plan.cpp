@@ -240,10 +240,31 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
     return true;
 }
 
-void run(Work& w, const cmd::ClientCreate& c) {
+void run(Work& w, const cmd::NumbersReserve& c) {
+    if (!valid_device_id(c.device)) return (void)w.fail("/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+    const IntRange size{0, kMaxBlock};
+    if (!size.contains(c.orders)) return (void)w.fail("/orders", size.message());
+    if (!size.contains(c.clients)) return (void)w.fail("/clients", size.message());
     Profile& p = w.profile();
+    if (p.next_order > kMaxNumber - c.orders || p.next_client > kMaxNumber - c.clients)
+        return (void)w.fail("/orders", "the atelier has no numbers left to reserve");
+    NumberBlock b{c.device, {p.next_order, p.next_order, p.next_order + c.orders}, {p.next_client, p.next_client, p.next_client + c.clients}};
+    p.next_order += c.orders;
+    p.next_client += c.clients;
+    auto it = std::find_if(p.blocks.begin(), p.blocks.end(), [&](const NumberBlock& x) { return x.device == c.device; });
+    if (it != p.blocks.end()) *it = std::move(b);
+    else p.blocks.push_back(std::move(b));
+}
+
+void run(Work& w, const cmd::ClientCreate& c) {
     Client cl;
-    cl.id = p.next_client++;
+    cl.id = take_number(w, false, c.id, "/id");
+    if (!cl.id) return;
+    if (c.id == 0) {
+        cmd::ClientCreate given = c;
+        given.id = cl.id;
+        w.out.recorded = given;
+    }
     cl.name = c.name;
     cl.notes = c.notes;
     if (!check_client_fields(w, cl, &c.phone, &c.email)) return;
@@ -331,6 +352,31 @@ void run(Work& w, const cmd::ClientCorrect& c) {
 }
 
 }  // namespace
+
+int take_number(Work& w, bool order, int requested, const char* field) {
+    Profile& p = w.profile();
+    const char* what = order ? "order number" : "client id";
+    auto held = std::find_if(p.blocks.begin(), p.blocks.end(), [&](const NumberBlock& b) { return b.device == w.ctx.device; });
+    NumberRange global{1, order ? p.next_order : p.next_client, kMaxNumber};
+    NumberRange& r = held == p.blocks.end() ? global : order ? held->orders : held->clients;
+    const auto range = [&] { return std::to_string(r.from) + "-" + std::to_string(r.end - 1); };
+    int n = requested;
+    if (n == 0) {
+        if (r.next >= r.end) {
+            w.fail(field, "device " + w.ctx.device + " has given every " + what + " of its block (" + range() +
+                              "); it gets a new block when it next syncs");
+            return 0;
+        }
+        n = r.next;
+    } else if (n < r.next || n >= r.end) {
+        w.fail(field, std::string(what) + " " + std::to_string(n) + " is not free: the next free one " +
+                          (held == p.blocks.end() ? "is " + std::to_string(r.next) : "of device " + w.ctx.device + "'s block " + range() + " is " + std::to_string(r.next)));
+        return 0;
+    }
+    r.next = n + 1;
+    if (held == p.blocks.end()) (order ? p.next_order : p.next_client) = r.next;
+    return n;
+}
 
 std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after) {
     std::vector<FieldChange> out;

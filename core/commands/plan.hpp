@@ -37,6 +37,9 @@ struct Plan {
     std::vector<std::string> warnings;
     std::vector<Effect> effects;  // outbox messages and notices (the store adds the journal line)
     Images after;
+    // The command as the journal records it, when it differs from the one given: a create with
+    // the number it was given (so a replay anywhere makes the same one).
+    std::optional<Command> recorded;
 };
 
 Plan plan_command(const Atelier& a, const Command& c, const Context& ctx);

@@ -51,6 +51,10 @@ struct Work {
     }
 };
 
+// The number a create gives: `requested`, or 0 for the next one, from the author's block when its
+// device holds one, else from the atelier's counter. 0 (and a failure) when it cannot be given.
+int take_number(Work& w, bool order, int requested, const char* field);
+
 // Checks name-like text: not blank, UTF-8, no control characters, bounded.
 bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max = 200);
 // Field-level diff of two JSON objects, for history ("history" itself excluded).

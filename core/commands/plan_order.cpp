@@ -66,7 +66,13 @@ void run(Work& w, const cmd::OrderCreate& c) {
     o.notes = c.notes;
     if (const Pipeline* p = w.a.pipeline(c.pipeline); p && !p->stages.empty()) o.stage = p->stages.front().id;
     if (!check_order_spec(w, o)) return;
-    o.number = w.profile().next_order++;
+    o.number = take_number(w, true, c.number, "/number");
+    if (!o.number) return;
+    if (c.number == 0) {
+        cmd::OrderCreate given = c;
+        given.number = o.number;
+        w.out.recorded = given;
+    }
     w.notice("order " + label(w, o.number) + " created as a draft");
     w.out.after.orders.push_back(std::move(o));
 }
@@ -444,7 +450,9 @@ void run(Work& w, const cmd::OrderClone& c) {
     o.salesperson = src->salesperson;
     o.team = src->team;
     o.notes = src->notes;
-    o.number = w.profile().next_order++;
+    o.number = take_number(w, true, c.number, "/number");
+    if (!o.number) return;
+    if (c.number == 0) w.out.recorded = cmd::OrderClone{c.order, o.number};
     if (o.deadline < w.today()) w.warn("the copied deadline " + format_date(o.deadline) + " is in the past");
     w.notice("order " + label(w, o.number) + " is a copy of " + label(w, src->number));
     w.out.after.orders.push_back(std::move(o));

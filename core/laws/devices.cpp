@@ -99,15 +99,22 @@ struct Sim {
         DemoOptions d;
         d.orders = rng.between(10, 30);
         d.seed = seed;
-        base = make_demo(d);
         now = DateTime{at_midnight(d.today).minutes + 8 * 60};
-        server.reset(base);
         const int n = rng.between(2, 4);
         devices.resize(static_cast<size_t>(n));
+        // Each device holds a block of numbers, as the server issues them (issue 14).
+        Store setup(make_demo(d));
         for (int i = 0; i < n; ++i) {
             devices[static_cast<size_t>(i)].id = "tablet-" + std::to_string(i + 1);
-            devices[static_cast<size_t>(i)].store.reset(base);
+            cmd::NumbersReserve r;
+            r.device = devices[static_cast<size_t>(i)].id;
+            r.orders = 100;
+            r.clients = 50;
+            setup.dispatch(r, Context{"server", now, "", 0});
         }
+        base = setup.release();
+        server.reset(base);
+        for (auto& dev : devices) dev.store.reset(base);
     }
 
     // Push the pending entries to the log, then fold the whole log: the device shows the server's state.
@@ -128,7 +135,9 @@ struct Sim {
     Command edit_for(const Atelier& a) {
         static const size_t order_update = type_index(cmd::OrderUpdate::kType), client_update = type_index(cmd::ClientUpdate::kType);
         static const size_t others[] = {type_index(cmd::OrderPay::kType), type_index(cmd::OrderAdvance::kType),
-                                        type_index(cmd::ClientMeasure::kType), type_index(cmd::OrderFitting::kType)};
+                                        type_index(cmd::ClientMeasure::kType), type_index(cmd::OrderFitting::kType),
+                                        type_index(cmd::OrderCreate::kType), type_index(cmd::ClientCreate::kType),
+                                        type_index(cmd::OrderClone::kType)};
         const int roll = rng.below(100);
         const size_t type = roll < 55 ? order_update : roll < 75 ? client_update : rng.pick(others);
         Command c = laws::random_command(rng, a, now, type);
@@ -138,6 +147,12 @@ struct Sim {
         } else if (auto u = std::get_if<cmd::ClientUpdate>(&c)) {
             u->from.reset();
             if (const Client* cl = a.client(u->client)) u->from = shown<cmd::ClientFields>(*u, client_fields_of(*cl));
+        } else if (auto k = std::get_if<cmd::OrderCreate>(&c)) {
+            k->number = 0;  // the device's next: the form never asks
+        } else if (auto k = std::get_if<cmd::ClientCreate>(&c)) {
+            k->id = 0;
+        } else if (auto k = std::get_if<cmd::OrderClone>(&c)) {
+            k->number = 0;
         }
         return c;
     }
@@ -159,6 +174,24 @@ struct Sim {
         return true;
     }
 
+    // A create's journal entry carries the number its device gave, from that device's block.
+    bool numbers_from_block(const JournalEntry& e) {
+        if (!e.command) return true;
+        int n = 0;
+        bool order = true;
+        if (auto k = std::get_if<cmd::OrderCreate>(&*e.command)) n = k->number;
+        else if (auto k = std::get_if<cmd::OrderClone>(&*e.command)) n = k->number;
+        else if (auto k = std::get_if<cmd::ClientCreate>(&*e.command)) n = k->id, order = false;
+        else return true;
+        ++out.stats.creates;
+        for (const auto& b : base.profile.blocks)
+            if (b.device == e.device) {
+                const NumberRange& r = order ? b.orders : b.clients;
+                if (n >= r.from && n < r.end) return true;
+            }
+        return fail("entry " + entry_id(e) + " created number " + std::to_string(n) + ", outside its device's block");
+    }
+
     // Replays the log into a fresh store, checking each conflict record against the entries its
     // author had not seen.
     bool check_conflicts(std::string& hash) {
@@ -170,6 +203,7 @@ struct Sim {
             Problems problems;
             if (apply_entry(fresh, log[i].entry, problems) != static_cast<bool>(applied[i]))
                 return fail("entry " + entry_id(log[i].entry) + " was " + (applied[i] ? "accepted" : "refused") + " by the server, not on replay");
+            if (applied[i] && !numbers_from_block(log[i].entry)) return false;
             const auto* after = conflicts_of(fresh.state(), t);
             for (size_t k = had; after && k < after->size(); ++k) {
                 ++out.stats.conflicts;

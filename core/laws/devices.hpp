@@ -7,7 +7,9 @@
 // - Laws: after a final sync every device holds the same state hash, equal to a fresh replay of
 //   the log (convergence, determinism); every conflict recorded is a truly concurrent edit (an
 //   entry of another device, earlier in the log, unseen by the author, set the same field of the
-//   same entity); with `sequential` (each device syncs before and after each edit) none is recorded.
+//   same entity); with `sequential` (each device syncs before and after each edit) none is recorded;
+//   orders and clients created offline on different devices never share a number: each entry carries
+//   the number its device gave from its own block, and keeps it in log order.
 // - Pure: no clock, no I/O. tests/core/unit-devices.cpp runs it; `atelier bench --devices` longer.
 #include <cstdint>
 #include <optional>
@@ -20,7 +22,9 @@ struct DeviceRunStats {
     uint64_t refused = 0;    // accepted on their device, refused in log order (a concurrent change made them invalid)
     uint64_t conflicts = 0;  // conflict records made in log order
     uint64_t syncs = 0;
+    uint64_t creates = 0;  // orders and clients created offline, numbered from their device's block
     void add(const DeviceRunStats& o) {
+        creates += o.creates;
         entries += o.entries;
         refused += o.refused;
         conflicts += o.conflicts;

@@ -326,9 +326,29 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
     return cmd::PipelinePut{pl};
 }
 
+// Mostly a device of the law runner (core/laws/laws.cpp), now and then a bad id or size.
+cmd::NumbersReserve make(Pick& p, Tag<cmd::NumbersReserve>) {
+    Rng& r = p.r;
+    static const char* const devices[] = {"laptop", "tablet-1", "tablet-2", "bad id", ""};
+    static const int sizes[] = {0, 1, 3, 50, 1000, -1, kMaxBlock + 1};
+    cmd::NumbersReserve c;
+    c.device = r.chance(90) ? r.pick(devices) : hostile_text(r);
+    c.orders = r.chance(85) ? r.between(1, 20) : r.pick(sizes);
+    c.clients = r.chance(85) ? r.between(1, 10) : r.pick(sizes);
+    return c;
+}
+
+// A number asked for: mostly none (the next), sometimes the next free one, one taken, or far away.
+int asked_number(Rng& r, int next) {
+    if (r.chance(85)) return 0;
+    const int v[] = {next, next + r.between(1, 5), std::max(1, next - 1), 1, kMaxNumber, -7};
+    return r.pick(v);
+}
+
 cmd::ClientCreate make(Pick& p, Tag<cmd::ClientCreate>) {
     Rng& r = p.r;
     cmd::ClientCreate c;
+    c.id = asked_number(r, p.a.profile.next_client);
     c.name = text(r, kNames);
     c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
     c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
@@ -423,6 +443,7 @@ void kind_and_quantity(Rng& r, Kind& kind, int& quantity) {
 cmd::OrderCreate make(Pick& p, Tag<cmd::OrderCreate>) {
     Rng& r = p.r;
     cmd::OrderCreate c;
+    c.number = asked_number(r, p.a.profile.next_order);
     c.client = p.client();
     c.pipeline = p.pipeline_id();
     c.deadline = date_near(r, p.now, -10, 180);
@@ -643,12 +664,15 @@ cmd::OrderCancel make(Pick& p, Tag<cmd::OrderCancel>) {
 }
 
 cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
-    return {p.order_where([](const Order&) { return true; })};
+    cmd::OrderClone c;
+    c.order = p.order_where([](const Order&) { return true; });
+    c.number = asked_number(p.r, p.a.profile.next_order);
+    return c;
 }
 
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
-    2, 1, 1, 2,       // atelier.update, team.rename, salesperson.rename, pipeline.put
+    2, 1, 1, 2, 1,    // atelier.update, team.rename, salesperson.rename, pipeline.put, numbers.reserve
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance

@@ -6,6 +6,7 @@
 
 #include "core/model/client.hpp"
 #include "core/model/device_clock.hpp"
+#include "core/model/number_block.hpp"
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
 #include "core/model/settings.hpp"
@@ -42,6 +43,7 @@ struct Profile {
     std::vector<StageFee> stage_fees;
     int next_order = 1;
     int next_client = 1;
+    std::vector<NumberBlock> blocks;  // numbers held by devices (number_block.hpp), below next_order/next_client
     std::vector<std::string> teams;
     std::vector<std::string> salespeople;
     bool operator==(const Profile&) const = default;
@@ -59,6 +61,7 @@ struct Profile {
         v.opt("stage_fees", stage_fees);
         v.req("next_order", next_order);
         v.req("next_client", next_client);
+        v.opt("blocks", blocks);
         v.opt("teams", teams);
         v.opt("salespeople", salespeople);
     }

@@ -74,7 +74,31 @@ void check_clock(const Atelier& a, Findings& f) {
     }
 }
 
+// Blocks lie below the atelier's counters, each `next` inside its range, no two ranges overlap,
+// one block per device: so no two devices can give the same number.
+void check_blocks(const Profile& p, Findings& f) {
+    auto range_ok = [&](const std::string& at, const NumberRange& r, int counter) {
+        if (!(r.from >= 1 && r.from <= r.next && r.next <= r.end && r.end <= counter))
+            f.bad(at, "must be a range from <= next <= end within the numbers already reserved");
+    };
+    for (size_t i = 0; i < p.blocks.size(); ++i) {
+        const NumberBlock& b = p.blocks[i];
+        const std::string at = "/atelier/blocks/" + std::to_string(i);
+        if (!valid_device_id(b.device)) f.bad(at + "/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+        range_ok(at + "/orders", b.orders, p.next_order);
+        range_ok(at + "/clients", b.clients, p.next_client);
+        for (size_t j = 0; j < i; ++j) {
+            const NumberBlock& o = p.blocks[j];
+            auto overlap = [](const NumberRange& x, const NumberRange& y) { return x.from < y.end && y.from < x.end; };
+            if (o.device == b.device) f.bad(at + "/device", "device " + b.device + " holds two blocks");
+            if (overlap(o.orders, b.orders)) f.bad(at + "/orders", "overlaps the order numbers of device " + o.device);
+            if (overlap(o.clients, b.clients)) f.bad(at + "/clients", "overlaps the client ids of device " + o.device);
+        }
+    }
+}
+
 void check_counters(const Atelier& a, Findings& f) {
+    check_blocks(a.profile, f);
     int max_client = 0, max_number = 0;
     for (const auto& c : a.clients) max_client = std::max(max_client, c.id);
     for (const auto& o : a.orders) max_number = std::max(max_number, o.number);

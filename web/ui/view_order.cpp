@@ -214,7 +214,7 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     same_line_if_fits(em(120));
     if (ImGui::Button("Clone order")) {
         const int number = a.profile.next_order;  // the copy's number, taken from the counter
-        if (sh.dispatch(cmd::OrderClone{o.number})) sh.open_order(number);
+        if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(number);
         else p.error = sh.refusal().message;
     }
     if (o.status <= Status::in_production) {
