@@ -294,6 +294,10 @@ void run(Work& w, const cmd::ClientCorrect& c) {
     values.push_back(Measurement{c.name, c.value});
 }
 
+// A batch's commands must each see the ones before applied, which one pure plan over the state
+// as it is cannot give (a rule reads the atelier, not the after-images): Store::dispatch applies them.
+void run(Work& w, const cmd::Batch&) { w.fail("/type", "a batch is applied command by command by the store, not planned as one"); }
+
 }  // namespace
 
 std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after) {

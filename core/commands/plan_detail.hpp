@@ -60,4 +60,13 @@ bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
 
+// One step of order.move_to: the single command, and the name of the stage it leaves ("" for order.start).
+struct MoveStep {
+    Command command;
+    std::string leaves;
+};
+// The single steps that move `o` forward to c.stage (plan_order.cpp, the one rule of a move: its
+// run applies them, core/commands/move_to.hpp makes them a batch). Empty when refused through `w`.
+std::vector<MoveStep> move_steps(Work& w, const Order& o, const cmd::OrderMoveTo& c);
+
 }  // namespace atelier::detail
