@@ -66,7 +66,9 @@ private:
     void remove(const RemovedIds& ids);
     // The invariant: after a change the state passes the loader's validation. `removed` lists what
     // the change took away; `before` is the profile the change started from. Empty when valid.
-    Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before) const;
+    // `counters` false leaves out the counter check (a scan of every order and client): a batch's
+    // commands skip it and the batch checks the counters once, after its last command.
+    Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before, bool counters = true) const;
     // The number the entry made in `ctx` gets (0: no author); a problem when it cannot be made.
     std::optional<Problem> number_entry(const Context& ctx, int64_t& seq) const;
     // The entry's author fields from `ctx` and `seq`; the clock moves on to it.

@@ -628,8 +628,12 @@ Command make_nth(Pick& p, size_t index) {
     return Command{std::in_place_index<I>, make(p, Tag<std::variant_alternative_t<I, Command>>{})};
 }
 
-constexpr size_t kBatchIndex = std::variant_size_v<Command> - 1;
-static_assert(std::is_same_v<std::variant_alternative_t<kBatchIndex, Command>, cmd::Batch>);
+template <class T, size_t I = 0>
+constexpr size_t index_in_command() {
+    if constexpr (std::is_same_v<std::variant_alternative_t<I, Command>, T>) return I;
+    else return index_in_command<T, I + 1>();
+}
+constexpr size_t kBatchIndex = index_in_command<cmd::Batch>();
 
 // A batch's commands are drawn from the state before it, so most stand alone; some are linked (an
 // order or client created, then acted on by the number it will get), some are a move's single steps
