@@ -1,6 +1,8 @@
 #pragma once
 // [SECTION] The one owner of the atelier state.
 // - dispatch: plan (pure check) -> commit after-images -> record undo images -> effects.
+// - A batch (cmd::Batch) is dispatched command by command against the live state, each checked
+//   like a single command; a refusal rolls all of them back. One Step, one journal entry.
 // - undo/redo swap the before/after images of the touched entities only (cheap at 100k orders).
 #include <cstdint>
 #include <vector>
@@ -46,17 +48,28 @@ public:
                        Problems& problems);
 
 private:
+    // One undo step: one command, or a whole batch (an entity's before-image from its first touch,
+    // its after-image from its last).
     struct Step {
-        std::string what;  // command type, for "Undo order.pay"
+        std::string what;  // command type, for "Undo order.pay" ("batch" for a batch)
         Images before;       // absent entities are listed in `created`
         Images after;
         RemovedIds created;  // what the step created (an undo removes it)
     };
+    struct Gather;  // store.cpp: builds a Step from the commands applied one by one
+    // Plans `c` against the state as it is, applies it and checks the result; adds its images to
+    // `g` and its effects and warnings to `r`. The refusal, if any: the caller rolls back `g`.
+    // `recorded` receives the command as the journal keeps it, when planning changed it (a create's number).
+    std::optional<Problem> apply(const Command& c, const Context& ctx, Gather& g, Result& r, Command& recorded);
+    // Puts back what the entities of `s` were before it (a refused command or batch).
+    void roll_back(const Step& s);
     void put(const Images& img);
     void remove(const RemovedIds& ids);
     // The invariant: after a change the state passes the loader's validation. `removed` lists what
     // the change took away; `before` is the profile the change started from. Empty when valid.
-    Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before) const;
+    // `counters` false leaves out the counter check (a scan of every order and client): a batch's
+    // commands skip it and the batch checks the counters once, after its last command.
+    Problems check_change(const Images& touched, const RemovedIds& removed, const Profile& before, bool counters = true) const;
     // The number the entry made in `ctx` gets (0: no author); a problem when it cannot be made.
     std::optional<Problem> number_entry(const Context& ctx, int64_t& seq) const;
     // The entry's author fields from `ctx` and `seq`; the clock moves on to it.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/commands/move_to.hpp"
 #include "core/derive.hpp"
 
 namespace atelier {
@@ -195,7 +196,12 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     if (o->status == Status::in_production && stage_index(*p, o->stage) == target) return std::nullopt;
     const std::string label = order_label(a.profile, number);
     const Stage to = p->stages[static_cast<size_t>(target)];  // a copy: dispatch changes the state
-    const Command c = cmd::OrderMoveTo{number, to.id, note};
+    // The single steps as one batch, so the journal holds what was done; a move the rules refuse
+    // is dispatched as order.move_to, refused with the same words ("cannot move past ...") by the
+    // same rule, through the one refusal path (read-only first, then the toast and refusal()).
+    const cmd::OrderMoveTo move{number, to.id, note};
+    auto steps = move_to_batch(a, move, Context{who, now, device});
+    const Command c = std::holds_alternative<cmd::Batch>(steps) ? Command{std::move(std::get<cmd::Batch>(steps))} : Command{move};
     if (dispatch(c)) return MoveMessage{label + " moved to \"" + to.name + "\"", false};
     return MoveMessage{label + " not moved: " + refusal_.message, true};
 }

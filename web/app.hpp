@@ -79,9 +79,10 @@ struct App {
     // Why the last dispatch was refused: the core's Problem (path, message), or the read-only
     // reason; empty after a dispatch that succeeded.
     const Problem& refusal() const { return refusal_; }
-    // Moves an order forward to stage `target` (index in its pipeline) with one order.move_to: one
-    // journal entry, one undo step; `note` is logged on optional stages skipped on the way. A refusal
-    // is also a toast (dispatch). Nothing to say when the order or stage is gone, or the order is
+    // Moves an order forward to stage `target` (index in its pipeline) with one batch of its single
+    // steps (move_to_batch: order.start, order.advance, order.skip): one journal entry, one undo
+    // step; `note` is logged on optional stages skipped on the way. A refusal is order.move_to's,
+    // naming the stage that stops it, and is also a toast (dispatch). Nothing to say when the order or stage is gone, or the order is
     // in production and dropped back on its own stage.
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
     void undo();

@@ -329,6 +329,8 @@ struct OrderCancel {
     template <class V> void fields(V& v) { v.req("order", order); v.opt("reason", reason); }
 };
 
+struct Batch;
+
 }  // namespace cmd
 
 using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
@@ -336,7 +338,33 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::Salespers
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
-                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone>;
+                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::Batch>;
+
+namespace cmd {
+
+// Several commands as one: applied in order, each seeing the results of the ones before (an
+// order.create, then order.pay on the number it made), all or nothing, one undo step, one journal
+// entry. Each command writes its own history entry, as if applied singly. At least one command, at
+// most kMaxBatch, and none of them a batch (bounded work and depth for hostile input).
+// Applied by Store::dispatch (core/store.cpp), not by plan_command.
+struct Batch {
+    static constexpr const char* kType = "batch";
+    static constexpr size_t kMaxBatch = 5000;  // a CSV import of a few thousand rows fits
+    std::vector<Command> commands;
+    bool operator==(const Batch& o) const;  // out of line: Command is incomplete here
+    template <class V> void fields(V& v) { v.req("commands", commands); }
+};
+
+// The JSON of a batch's list (core/commands/command_json.cpp), found by argument-dependent lookup
+// from core/json/fields.hpp: each element is read as command_from_json reads a command, with the
+// limits above; problems are named "/commands/2/amount".
+nlohmann::json write_value(const std::vector<Command>& commands);
+void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSeg& at, Reader& r);
+
+}  // namespace cmd
+
+// The refusal of a batch's shape (empty, too long, nested), or nullopt; path "/commands[/i]".
+std::optional<Problem> check_batch_shape(const cmd::Batch& b);
 
 const char* command_type(const Command& c);
 // All JSON type names, in variant order (for docs and error messages).

@@ -48,9 +48,10 @@ nlohmann::json command_to_json(const Command& c) {
         c);
 }
 
-std::optional<Command> command_from_json(const nlohmann::json& j, Problems& problems, const char* prefix) {
-    Reader r{problems};
-    const PathSeg root{nullptr, prefix, 0};
+namespace {
+
+// One command at `root`; `nested` refuses a batch (the elements of a batch's list).
+std::optional<Command> read_command(const nlohmann::json& j, const PathSeg& root, Reader& r, bool nested) {
     if (!j.is_object()) {
         r.fail(root, "a command must be a JSON object");
         return std::nullopt;
@@ -60,14 +61,68 @@ std::optional<Command> command_from_json(const nlohmann::json& j, Problems& prob
         r.fail(PathSeg{&root, "type", 0}, "is missing (e.g. \"order.advance\")");
         return std::nullopt;
     }
-    Command c;
-    if (!make_by_type(t->get<std::string>(), c)) {
-        r.fail(PathSeg{&root, "type", 0}, "unknown command type \"" + t->get<std::string>() + "\"");
+    const auto& type = t->get_ref<const std::string&>();
+    // Refused before reading its list: the depth of what is read stays bounded.
+    if (nested && type == cmd::Batch::kType) {
+        r.fail(PathSeg{&root, "type", 0}, "a batch may not contain a batch");
         return std::nullopt;
     }
+    Command c;
+    if (!make_by_type(type, c)) {
+        r.fail(PathSeg{&root, "type", 0}, "unknown command type \"" + type + "\"");
+        return std::nullopt;
+    }
+    // The reader is shared by a batch's elements: this command's own failure is what counts here.
+    const bool failed_before = r.failed;
+    r.failed = false;
     std::visit([&](auto& x) { read_fields(j, x, root, r, 1); }, c);
-    if (r.failed) return std::nullopt;
+    const bool ok = !r.failed;
+    r.failed = r.failed || failed_before;
+    if (!ok) return std::nullopt;
     return c;
+}
+
+std::string batch_limit_message(size_t n) {
+    return "a batch holds at most " + std::to_string(cmd::Batch::kMaxBatch) + " commands (this one has " + std::to_string(n) + ")";
+}
+
+}  // namespace
+
+std::optional<Command> command_from_json(const nlohmann::json& j, Problems& problems, const char* prefix) {
+    Reader r{problems};
+    const PathSeg root{nullptr, prefix, 0};
+    return read_command(j, root, r, false);
+}
+
+namespace cmd {
+
+bool Batch::operator==(const Batch& o) const { return commands == o.commands; }
+
+nlohmann::json write_value(const std::vector<Command>& commands) {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& c : commands) j.push_back(command_to_json(c));
+    return j;
+}
+
+void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSeg& at, Reader& r) {
+    if (!j.is_array()) return r.fail(at, "must be a list of commands");
+    if (j.empty()) return r.fail(at, "a batch needs at least one command");
+    if (j.size() > Batch::kMaxBatch) return r.fail(at, batch_limit_message(j.size()));
+    out.clear();
+    out.reserve(j.size());
+    for (size_t i = 0; i < j.size() && !r.full(); ++i)
+        if (auto c = read_command(j[i], PathSeg{&at, nullptr, i}, r, true)) out.push_back(std::move(*c));
+}
+
+}  // namespace cmd
+
+std::optional<Problem> check_batch_shape(const cmd::Batch& b) {
+    if (b.commands.empty()) return Problem{"/commands", "a batch needs at least one command"};
+    if (b.commands.size() > cmd::Batch::kMaxBatch) return Problem{"/commands", batch_limit_message(b.commands.size())};
+    for (size_t i = 0; i < b.commands.size(); ++i)
+        if (std::holds_alternative<cmd::Batch>(b.commands[i]))
+            return Problem{"/commands/" + std::to_string(i) + "/type", "a batch may not contain a batch"};
+    return std::nullopt;
 }
 
 std::ostream& operator<<(std::ostream& os, const Command& c) { return os << command_to_json(c).dump(); }

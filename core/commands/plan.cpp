@@ -351,7 +351,22 @@ void run(Work& w, const cmd::ClientCorrect& c) {
     values.push_back(Measurement{c.name, c.value});
 }
 
+// A batch's commands must each see the ones before applied, which one pure plan over the state
+// as it is cannot give (a rule reads the atelier, not the after-images): Store::dispatch applies them.
+void run(Work& w, const cmd::Batch&) { w.fail("/type", "a batch is applied command by command by the store, not planned as one"); }
+
 }  // namespace
+
+// GCC 12 at -O2 warns (falsely) that moving the effects' variants on growth reads an
+// uninitialised alternative; the other compilers and GCC at -O1 do not.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(text)}); }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 int take_number(Work& w, bool order, int requested, const char* field) {
     Profile& p = w.profile();

@@ -19,7 +19,8 @@ struct Work {
         return false;
     }
     void warn(std::string w) { out.warnings.push_back(std::move(w)); }
-    void notice(std::string text) { out.effects.push_back(Notice{std::move(text)}); }
+    // Out of line, in plan.cpp: one place to quiet a false GCC 12 warning.
+    void notice(std::string text);
     Date today() const { return date_of(ctx.now); }
 
     // The after-image of an order, copied from the state on first touch.
@@ -63,5 +64,14 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
+
+// One step of order.move_to: the single command, and the name of the stage it leaves ("" for order.start).
+struct MoveStep {
+    Command command;
+    std::string leaves;
+};
+// The single steps that move `o` forward to c.stage (plan_order.cpp, the one rule of a move: its
+// run applies them, core/commands/move_to.hpp makes them a batch). Empty when refused through `w`.
+std::vector<MoveStep> move_steps(Work& w, const Order& o, const cmd::OrderMoveTo& c);
 
 }  // namespace atelier::detail

@@ -248,48 +248,57 @@ void run(Work& w, const cmd::OrderSkip& c) {
     next_stage(*p, *o);
 }
 
-// One step of a move, with the history entry the step's own command would have written.
-template <class Step>
-bool move_step(Work& w, Order& o, const Step& step) {
-    const Order before = o;
-    run(w, step);
-    if (!w.out.ok) return false;
-    o.history.push_back(HistoryEntry{w.ctx.now, w.ctx.who, Step::kType, diff(write_value(before), write_value(o))});
-    return true;
-}
+}  // namespace
 
-// The single steps' rules decide every stage; a refusal is theirs, prefixed with where the move stops.
+// The steps follow from the order's status and stage and the pipeline alone; each step's own rules
+// (QC pass, photo, freeze, notify) decide when it is applied whether it passes.
+// - A confirmed order is started first (a draft is refused by order.start's own rule).
 // - The stage the order stands in was worked on: advanced. Optional stages only passed over: skipped.
-// - All steps write into the same after-image, so a refusal anywhere discards the whole move.
-void run(Work& w, const cmd::OrderMoveTo& c) {
-    Order* o = w.order(c.order);
-    if (!o || !check_text(w, "/stage", c.stage, true, 40) || !check_text(w, "/note", c.note, false, 400)) return;
-    const Pipeline* p = pipeline_of(w, *o);
-    if (!p) return (void)w.fail("/order", "the order's pipeline \"" + o->pipeline + "\" does not exist");
+std::vector<MoveStep> move_steps(Work& w, const Order& o, const cmd::OrderMoveTo& c) {
+    std::vector<MoveStep> steps;
+    if (!check_text(w, "/stage", c.stage, true, 40) || !check_text(w, "/note", c.note, false, 400)) return steps;
+    const Pipeline* p = pipeline_of(w, o);
+    if (!p) return w.fail("/order", "the order's pipeline \"" + o.pipeline + "\" does not exist"), steps;
     const int target = stage_index(*p, c.stage);
-    if (target < 0) return (void)w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o->pipeline + "\"");
+    if (target < 0) return w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o.pipeline + "\""), steps;
     const Stage& to = p->stages[static_cast<size_t>(target)];
-    w.own_history = true;
-    const bool start = o->status == Status::draft || o->status == Status::confirmed;
-    if (start && !move_step(w, *o, cmd::OrderStart{c.order})) return;
-    if (!start && !in_production(w, *o)) return;
-    const int from = stage_index(*p, o->stage);
-    if (from < 0)
-        return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    const bool start = o.status == Status::draft || o.status == Status::confirmed;
+    if (!start && !in_production(w, o)) return steps;
+    const int from = start ? 0 : stage_index(*p, o.stage);  // a start enters the first stage
+    if (from < 0) return w.fail("/order", "stage \"" + o.stage + "\" is not in pipeline \"" + o.pipeline + "\""), steps;
     const std::string& at_name = p->stages[static_cast<size_t>(from)].name;
     if (target < from)
-        return (void)w.fail("/stage", "orders only move forward: " + label(w, o->number) + " is at \"" + at_name +
-                                          "\" and cannot go back to \"" + to.name + "\"");
+        return w.fail("/stage", "orders only move forward: " + label(w, o.number) + " is at \"" + at_name +
+                                    "\" and cannot go back to \"" + to.name + "\""), steps;
     if (target == from && !start)
-        return (void)w.fail("/stage", "order " + label(w, o->number) + " is already at \"" + to.name + "\"");
+        return w.fail("/stage", "order " + label(w, o.number) + " is already at \"" + to.name + "\""), steps;
+    if (start) steps.push_back(MoveStep{cmd::OrderStart{c.order}, ""});
     for (int at = from; at < target; ++at) {
         const Stage& s = p->stages[static_cast<size_t>(at)];
-        const bool ok = at != from && s.optional ? move_step(w, *o, cmd::OrderSkip{c.order, c.note})
-                                                 : move_step(w, *o, cmd::OrderAdvance{c.order});
-        if (!ok) {
-            w.out.error.message = "cannot move past \"" + s.name + "\": " + w.out.error.message;
+        if (at != from && s.optional) steps.push_back(MoveStep{cmd::OrderSkip{c.order, c.note}, s.name});
+        else steps.push_back(MoveStep{cmd::OrderAdvance{c.order}, s.name});
+    }
+    return steps;
+}
+
+namespace {
+
+// The steps applied one after the other to the same after-image, each with the history entry its
+// own command would have written: a refusal anywhere discards the whole move, prefixed with where
+// the move stops.
+void run(Work& w, const cmd::OrderMoveTo& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    const std::vector<MoveStep> steps = move_steps(w, *o, c);
+    w.own_history = true;
+    for (const MoveStep& s : steps) {
+        const Order before = *o;
+        plan_order(w, s.command);
+        if (!w.out.ok) {
+            if (!s.leaves.empty()) w.out.error.message = "cannot move past \"" + s.leaves + "\": " + w.out.error.message;
             return;
         }
+        o->history.push_back(HistoryEntry{w.ctx.now, w.ctx.who, command_type(s.command), diff(write_value(before), write_value(*o))});
     }
 }
 

@@ -5,6 +5,7 @@
 #include <climits>
 
 #include "core/commands/concurrent.hpp"
+#include "core/commands/move_to.hpp"
 #include "core/derive.hpp"
 
 namespace atelier::laws {
@@ -679,6 +680,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
     3, 2, 2, 2, 2,    // image, fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
+    3,                // batch
 };
 constexpr bool all_weighted() {
     for (int w : kWeights)
@@ -692,6 +694,54 @@ Command make_nth(Pick& p, size_t index) {
     if constexpr (I + 1 < std::variant_size_v<Command>)
         if (index != I) return make_nth<I + 1>(p, index);
     return Command{std::in_place_index<I>, make(p, Tag<std::variant_alternative_t<I, Command>>{})};
+}
+
+template <class T, size_t I = 0>
+constexpr size_t index_in_command() {
+    if constexpr (std::is_same_v<std::variant_alternative_t<I, Command>, T>) return I;
+    else return index_in_command<T, I + 1>();
+}
+constexpr size_t kBatchIndex = index_in_command<cmd::Batch>();
+
+// A batch's commands are drawn from the state before it, so most stand alone; some are linked (an
+// order or client created, then acted on by the number it will get), some are a move's single steps
+// as the board sends them, and now and then the store must refuse the shape (empty, nested).
+cmd::Batch make(Pick& p, Tag<cmd::Batch>) {
+    Rng& r = p.r;
+    cmd::Batch b;
+    const int roll = r.below(100);
+    if (roll < 3) return b;
+    if (roll < 25) {
+        const cmd::OrderMoveTo m = make(p, Tag<cmd::OrderMoveTo>{});
+        auto steps = move_to_batch(p.a, m, Context{"system", p.now});
+        if (auto* moved = std::get_if<cmd::Batch>(&steps)) return std::move(*moved);
+        b.commands.push_back(m);  // refused: the move itself, refused inside a batch
+        return b;
+    }
+    if (roll < 45) {
+        const int order = p.a.profile.next_order;
+        cmd::OrderCreate create = make(p, Tag<cmd::OrderCreate>{});
+        if (r.chance(40)) {
+            b.commands.push_back(make(p, Tag<cmd::ClientCreate>{}));
+            create.client = p.a.profile.next_client;
+        }
+        b.commands.push_back(create);
+        b.commands.push_back(cmd::OrderConfirm{order});
+        if (r.chance(60)) {
+            cmd::OrderPay pay = make(p, Tag<cmd::OrderPay>{});
+            pay.order = order;
+            b.commands.push_back(pay);
+        }
+        if (r.chance(50)) b.commands.push_back(cmd::OrderMoveTo{order, p.stage_of(create.pipeline), ""});
+        return b;
+    }
+    const int n = r.between(1, 4);
+    for (int i = 0; i < n; ++i) {
+        const size_t index = random_command_type(r);
+        if (index != kBatchIndex) b.commands.push_back(make_nth(p, index));
+        else b.commands.push_back(cmd::Batch{{make(p, Tag<cmd::OrderAdvance>{})}});  // nested: refused
+    }
+    return b;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The board: columns and counts, moving cards by dragging (forward, several stages in one undo
-// step, refused backwards, a gate on the way refuses the whole move), QC pass/fail from the card,
+// step and one journal entry holding a batch, refused backwards, a gate on the way refuses the whole move), QC pass/fail from the card,
 // the pipeline picker, opening an order.
 #include <doctest/doctest.h>
 
@@ -136,6 +136,23 @@ TEST_CASE("one Undo after a drag across several columns puts the order back wher
     CHECK(order(h, 1).status == Status::confirmed);
     h.click("Redo");
     CHECK(order(h, 1).stage == "sewing");
+}
+
+TEST_CASE("a drag across several columns is one journal entry: the batch of the single steps") {
+    Headless h;
+    open_small(h.app);
+    h.frame();
+    std::vector<nlohmann::json> journal;
+    h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
+    h.drag("Card 1-ATL", "Column Sewing");  // confirmed: started, then measure -> cutting -> sewing
+    REQUIRE(order(h, 1).stage == "sewing");
+    REQUIRE(journal.size() == 1);
+    CHECK(journal[0]["command"] == R"({"type":"batch","commands":[{"type":"order.start","order":1},
+        {"type":"order.advance","order":1},{"type":"order.advance","order":1}]})"_json);
+    h.click("Undo");
+    REQUIRE(journal.size() == 2);
+    CHECK(journal[1]["undo"] == "batch");
+    CHECK(order(h, 1).status == Status::confirmed);
 }
 
 TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and the card stays") {

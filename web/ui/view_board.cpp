@@ -5,7 +5,7 @@
 //   filter; a frame only draws the cards the clippers let through.
 // - Every change is a core command; a refusal is shown as a toast (dispatch) and as a message
 //   under the board header naming the order, and the card stays where it was.
-// - A drag is one order.move_to (Shell::move_order, shared with the table): all or nothing, one Undo.
+// - A drag is one batch of single steps (Shell::move_order, shared with the table): all or nothing, one Undo.
 // - Actions found while drawing run after the frame's drawing: a dispatch rebuilds the index and
 //   would leave the rows being drawn dangling.
 #include <imgui.h>
