@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/bench/bench.hpp"
+#include "core/laws/devices.hpp"
 #include "core/laws/laws.hpp"
 #include "native/folder_files.hpp"
 #include "native/query_cli.hpp"
@@ -81,11 +82,40 @@ int run_laws_cli(uint64_t first, uint64_t count, int steps, bool keep_going, Io&
     io.out << nlohmann::json{{"laws", summary}}.dump() << "\n";
     return failures ? 1 : 0;
 }
+// Seeds first..first+count-1, each with devices editing offline and with devices syncing around
+// every edit (core/laws/devices.hpp). Stops at the first broken law; ends with one JSON line.
+int run_devices_cli(uint64_t first, uint64_t count, int steps, Io& io) {
+    const auto t0 = std::chrono::steady_clock::now();
+    DeviceRunStats offline, sequential;
+    for (uint64_t seed = first; seed < first + count; ++seed) {
+        for (const bool seq : {false, true}) {
+            const DeviceRun run = run_devices(seed, steps, seq);
+            (seq ? sequential : offline).add(run.stats);
+            if (run.failure) {
+                io.out << "devices: " << *run.failure << "\n";
+                return 1;
+            }
+            if (seq && run.stats.conflicts) {
+                io.out << "devices: seed " << seed << " (sequential): conflicts recorded\n";
+                return 1;
+            }
+        }
+    }
+    const double secs = seconds_since(t0);
+    io.out << nlohmann::json{{"devices", {{"first_seed", first}, {"seeds", count}, {"steps", steps},
+                                          {"entries", offline.entries + sequential.entries}, {"creates", offline.creates + sequential.creates},
+                                          {"conflicts", offline.conflicts}, {"refused_in_log_order", offline.refused},
+                                          {"syncs", offline.syncs + sequential.syncs}, {"failures", 0},
+                                          {"seconds", std::round(secs * 1000) / 1000}}}}
+                  .dump()
+           << "\n";
+    return 0;
+}
 }  // namespace
 
 int cmd_bench(const Args& args, Io& io) {
     BenchOptions opt;
-    bool laws = false, keep_going = false, seed_given = false, seeds_given = false, bench_only = false, laws_only = false;
+    bool laws = false, devices = false, keep_going = false, seed_given = false, seeds_given = false, bench_only = false, laws_only = false;
     long seeds = 200, steps = 300;
     const char* tmp = std::getenv("TMPDIR");
     std::string storage_parent = tmp && *tmp ? tmp : "/tmp";
@@ -96,6 +126,7 @@ int cmd_bench(const Args& args, Io& io) {
         if (a == "--help" || a == "-h") {
             io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--storage-dir DIR]\n"
                       "       atelier bench --laws [--seeds N] [--steps M] [--seed S] [--keep-going]\n"
+                      "       atelier bench --devices [--seeds N] [--steps M] [--seed S]\n"
                       "Generates a demo atelier of N orders (default 100000) and prints one JSON object of timings\n"
                       "(medians, ms) and memory: serialize, parse+validate, index build, filter+sort, board, dashboard,\n"
                       "peak RSS and bytes per order. The web bench (node tests/bench/run_web_bench.js) prints the same.\n"
@@ -108,7 +139,12 @@ int cmd_bench(const Args& args, Io& io) {
                       "state validates, refusals change nothing, undo then redo is the identity, the journal replays to\n"
                       "the live state, compaction reopens to it, and snapshots read back byte-identical. Stops at the first\n"
                       "broken law (unless --keep-going: then each distinct failure is reported once) with the seed, the\n"
-                      "step, the command and the shortest failing prefix; exit status 1. Ends with one JSON line.\n";
+                      "step, the command and the shortest failing prefix; exit status 1. Ends with one JSON line.\n"
+                      "\n"
+                      "--devices: for each seed (default 200 seeds of 300 steps) 2-4 simulated devices edit one atelier\n"
+                      "offline and sync through an ordered log, then again syncing around every edit: all converge to one\n"
+                      "state hash, every conflict record is a truly concurrent edit (none when edits are sequential), and\n"
+                      "every number created offline comes from its device's block. Exit status 1 at the first broken law.\n";
             return 0;
         } else if (a == "--orders" && has_value && parse_int(args[i + 1], 1, 10'000'000, v)) {
             opt.orders = static_cast<int>(v);
@@ -128,6 +164,8 @@ int cmd_bench(const Args& args, Io& io) {
             bench_only = true;
         } else if (a == "--laws") {
             laws = true;
+        } else if (a == "--devices") {
+            devices = true;
         } else if (a == "--seeds" && has_value && parse_int(args[i + 1], 1, 1'000'000'000, v)) {
             seeds = v;
             seeds_given = laws_only = true;
@@ -143,8 +181,19 @@ int cmd_bench(const Args& args, Io& io) {
             return 2;
         }
     }
-    if (laws ? bench_only : laws_only) {
-        io.err << "atelier bench: " << (laws ? "--orders, --runs and --storage-dir are not for --laws"
+    if (laws && devices) {
+        io.err << "atelier bench: --laws or --devices, not both\n";
+        return 2;
+    }
+    if (devices && keep_going) {
+        io.err << "atelier bench: --keep-going is for --laws\n";
+        return 2;
+    }
+    if (devices && !bench_only)
+        return run_devices_cli(seed_given ? opt.seed : 1, seed_given && !seeds_given ? 1 : static_cast<uint64_t>(seeds),
+                               static_cast<int>(steps), io);
+    if (laws || devices ? bench_only : laws_only) {
+        io.err << "atelier bench: " << (laws || devices ? std::string("--orders, --runs and --storage-dir are not for ") + (laws ? "--laws" : "--devices")
                                              : "--seeds, --steps and --keep-going need --laws")
                << " (see atelier bench --help)\n";
         return 2;

@@ -10,7 +10,7 @@
 //   same entity); with `sequential` (each device syncs before and after each edit) none is recorded;
 //   orders and clients created offline on different devices never share a number: each entry carries
 //   the number its device gave from its own block, and keeps it in log order.
-// - Pure: no clock, no I/O. tests/core/unit-devices.cpp runs it; `atelier bench --devices` longer.
+// - Pure: no clock, no I/O. tests/core/unit-devices.cpp runs it, and `atelier bench --devices` for as many seeds as asked.
 #include <cstdint>
 #include <optional>
 #include <string>
