@@ -1,5 +1,7 @@
 #include "core/laws/devices.hpp"
 
+#include <algorithm>
+#include <map>
 #include <vector>
 
 #include "core/commands/concurrent.hpp"
@@ -196,6 +198,7 @@ struct Sim {
     // author had not seen.
     bool check_conflicts(std::string& hash) {
         Store fresh(base);
+        std::map<int, int> cloned_from;  // order number -> the order it was cloned from
         for (size_t i = 0; i < log.size(); ++i) {
             const Touch t = touch_of(log[i].entry);
             const auto* before = conflicts_of(fresh.state(), t);
@@ -204,16 +207,26 @@ struct Sim {
             if (apply_entry(fresh, log[i].entry, problems) != static_cast<bool>(applied[i]))
                 return fail("entry " + entry_id(log[i].entry) + " was " + (applied[i] ? "accepted" : "refused") + " by the server, not on replay");
             if (applied[i] && !numbers_from_block(log[i].entry)) return false;
+            if (applied[i] && log[i].entry.command)
+                if (auto k = std::get_if<cmd::OrderClone>(&*log[i].entry.command)) cloned_from[k->number] = k->order;
             const auto* after = conflicts_of(fresh.state(), t);
             for (size_t k = had; after && k < after->size(); ++k) {
                 ++out.stats.conflicts;
                 const std::string& field = (*after)[k].field;
                 if (sequential) return fail("a conflict on " + field + " when every edit saw the one before");
+                // The entity, or an order it was cloned from (a clone copies the source's fields as
+                // they are where it applies), edited on that field by another device's entry the author
+                // had not seen, or by the author's own earlier entry that its device applied but the log
+                // refused (refused because of an unseen entry: in log order it meets a state its author never saw).
+                std::vector<int> lineage{t.id};
+                for (auto s = cloned_from.find(t.id); t.kind == 'o' && s != cloned_from.end(); s = cloned_from.find(s->second))
+                    lineage.push_back(s->second);
                 bool cause = false;
                 for (size_t j = log[i].seen; j < i && !cause; ++j) {
-                    if (!applied[j] || log[j].entry.device == log[i].entry.device) continue;
+                    const bool own = log[j].entry.device == log[i].entry.device;
+                    if (applied[j] == own) continue;
                     const Touch o = touch_of(log[j].entry);
-                    cause = o.kind == t.kind && o.id == t.id && o.fields.contains(field);
+                    cause = o.kind == t.kind && std::find(lineage.begin(), lineage.end(), o.id) != lineage.end() && o.fields.contains(field);
                 }
                 if (!cause) return fail("entry " + entry_id(log[i].entry) + " made a conflict on " + field + " that no unseen edit explains");
             }
