@@ -30,3 +30,13 @@ TEST_CASE("devices that sync before and after each edit make no conflict") {
         CHECK(r.stats.conflicts == 0);
     }
 }
+
+// Found by the long run: a conflict whose cause is an unseen edit of the order a clone copied
+// (seed 40), and one whose cause is the author's own earlier edit, refused in log order (seed 55).
+TEST_CASE("conflicts from a clone's source and from an author's own refused edit are explained") {
+    for (uint64_t seed : {40, 55}) {
+        const DeviceRun r = run_devices(seed, 300, false);
+        INFO(r.failure.value_or(""));
+        CHECK_FALSE(r.failure);
+    }
+}
