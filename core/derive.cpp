@@ -10,7 +10,7 @@ Money order_total(const Order& o) { return o.rush ? o.price + o.rush_fee : o.pri
 
 Money amount_paid(const Order& o) {
     Money sum;
-    for (const auto& p : o.payments) sum += p.amount;
+    for (const auto& p : o.payments) sum += signed_amount(p);
     return sum;
 }
 

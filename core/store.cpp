@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/commands/revert.hpp"
 #include "core/json/fields.hpp"
 #include "core/validate/validate.hpp"
 
@@ -218,7 +219,24 @@ struct Store::Gather {
     std::unordered_map<int, size_t> orders, clients;  // id -> place in s.after
     std::unordered_map<std::string, size_t> pipelines;
 
+    Taken taken;  // where each removed entity stood, to put it back there on a refusal
+
     explicit Gather(Step& step) : s(step) {}
+
+    // Before `ids` are removed: their images and places.
+    void note_removed(const Atelier& a, const RemovedIds& ids) {
+        touched = true;
+        const Taken t = taken_of(a, ids);
+        for (const auto& [i, x] : t.pipelines) s.before.pipelines.push_back(x);
+        for (const auto& [i, x] : t.clients) s.before.clients.push_back(x);
+        for (const auto& [i, x] : t.orders) s.before.orders.push_back(x);
+        taken.pipelines.insert(taken.pipelines.end(), t.pipelines.begin(), t.pipelines.end());
+        taken.clients.insert(taken.clients.end(), t.clients.begin(), t.clients.end());
+        taken.orders.insert(taken.orders.end(), t.orders.begin(), t.orders.end());
+        s.removed.pipelines.insert(s.removed.pipelines.end(), ids.pipelines.begin(), ids.pipelines.end());
+        s.removed.clients.insert(s.removed.clients.end(), ids.clients.begin(), ids.clients.end());
+        s.removed.orders.insert(s.removed.orders.end(), ids.orders.begin(), ids.orders.end());
+    }
 
     // Before the state changes: the before-images of what `img` touches for the first time.
     void note_before(const Atelier& a, const Images& img) {
@@ -265,17 +283,27 @@ std::optional<Problem> Store::apply(const Command& c, const Context& ctx, Gather
     if (p.recorded) recorded = std::move(*p.recorded);
     g.note_before(state_, p.after);
     const Profile profile_before = state_.profile;
+    if (!p.removed.empty()) {
+        g.note_removed(state_, p.removed);
+        remove(p.removed);
+    }
     put(p.after);
-    if (Problems bad = check_change(p.after, {}, profile_before, !g.batch); !bad.empty()) return invalid_result(bad);
+    if (Problems bad = check_change(p.after, p.removed, profile_before, !g.batch); !bad.empty()) return invalid_result(bad);
     g.take_after(std::move(p.after));
     for (auto& e : p.effects) r.effects.push_back(std::move(e));
     for (auto& w : p.warnings) r.warnings.push_back(std::move(w));
     return std::nullopt;
 }
 
-void Store::roll_back(const Step& s) {
-    remove(s.created);
-    put(s.before);
+void Store::roll_back(const Gather& g) {
+    remove(g.s.created);
+    if (!g.s.removed.empty()) {
+        put_back(state_.pipelines, g.taken.pipelines);
+        put_back(state_.clients, g.taken.clients);
+        put_back(state_.orders, g.taken.orders);
+        state_.reindex();
+    }
+    put(g.s.before);
 }
 
 namespace {
@@ -288,10 +316,19 @@ Problem batch_refusal(const cmd::Batch& b, size_t i, const Problem& p) {
 }
 }  // namespace
 
-Result Store::dispatch(const Command& c, const Context& ctx) {
+Result Store::dispatch(const Command& c, const Context& ctx, bool undoable) {
     int64_t seq = 0;
     if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     Step s;
+    Result r = run(c, ctx, seq, s);
+    if (!r.ok || !undoable) return r;
+    undo_.push_back(std::move(s));
+    if (undo_.size() > undo_limit_) undo_.erase(undo_.begin());
+    redo_.clear();
+    return r;
+}
+
+Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
     s.what = command_type(c);
     Gather g(s);
     Result done;  // every command's effects and warnings, in order
@@ -318,13 +355,9 @@ Result Store::dispatch(const Command& c, const Context& ctx) {
     if (refused) {
         // Nothing put yet (the first plan refused): nothing to put back, and caches keyed by the
         // revision stay valid.
-        if (g.touched) roll_back(s);
+        if (g.touched) roll_back(g);
         return Result{false, *refused, {}, {}};
     }
-    undo_.push_back(std::move(s));
-    if (undo_.size() > undo_limit_) undo_.erase(undo_.begin());
-    redo_.clear();
-
     JournalEntry line;
     stamp(line, ctx, seq);
     line.command = std::move(recorded);
@@ -334,52 +367,31 @@ Result Store::dispatch(const Command& c, const Context& ctx) {
     return r;
 }
 
-Result Store::undo(const Context& ctx) {
-    if (undo_.empty()) return Result{false, Problem{"", "nothing to undo"}, {}, {}};
+Result Store::revert(std::vector<Step>& from, std::vector<Step>& to, bool redo, const Context& ctx) {
+    if (from.empty()) return Result{false, Problem{"", redo ? "nothing to redo" : "nothing to undo"}, {}, {}};
     int64_t seq = 0;
     if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
-    Step& s = undo_.back();
-    const Profile profile_before = state_.profile;
-    remove(s.created);
-    put(s.before);
-    if (Problems bad = check_change(s.before, s.created, profile_before); !bad.empty()) {
-        put(s.after);
-        return Result{false, invalid_result(bad), {}, {}};
-    }
-    JournalEntry line;
-    line.kind = JournalEntry::Kind::undo;
-    line.what = s.what;
-    line.put = s.before;
-    line.remove = s.created;
-    stamp(line, ctx, seq);
-    Result r = journal(std::move(line), "undone: " + s.what);
-    redo_.push_back(std::move(s));
-    undo_.pop_back();
+    const Step& top = from.back();
+    std::vector<std::string> kept;
+    auto inverse = invert_step(StepImages{top.before, top.after, top.created, top.removed}, state_, ctx, kept);
+    if (auto* p = std::get_if<Problem>(&inverse)) return Result{false, *p, {}, {}};
+    cmd::Revert body;
+    body.what = top.what;
+    body.changes = std::move(std::get<std::vector<cmd::EntityChange>>(inverse));
+    Command c = redo ? Command{cmd::Redo{body}} : Command{cmd::Undo{body}};
+    Step s;
+    Result r = run(c, ctx, seq, s);
+    if (!r.ok) return r;
+    s.what = top.what;
+    for (auto& k : kept) r.warnings.push_back(std::move(k));
+    r.effects.push_back(Notice{std::string(redo ? "redone: " : "undone: ") + top.what});
+    to.push_back(std::move(s));
+    from.pop_back();
     return r;
 }
 
-Result Store::redo(const Context& ctx) {
-    if (redo_.empty()) return Result{false, Problem{"", "nothing to redo"}, {}, {}};
-    int64_t seq = 0;
-    if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
-    Step& s = redo_.back();
-    const Profile profile_before = state_.profile;
-    put(s.after);
-    if (Problems bad = check_change(s.after, {}, profile_before); !bad.empty()) {
-        remove(s.created);
-        put(s.before);
-        return Result{false, invalid_result(bad), {}, {}};
-    }
-    JournalEntry line;
-    line.kind = JournalEntry::Kind::redo;
-    line.what = s.what;
-    line.put = s.after;
-    stamp(line, ctx, seq);
-    Result r = journal(std::move(line), "redone: " + s.what);
-    undo_.push_back(std::move(s));
-    redo_.pop_back();
-    return r;
-}
+Result Store::undo(const Context& ctx) { return revert(undo_, redo_, false, ctx); }
+Result Store::redo(const Context& ctx) { return revert(redo_, undo_, true, ctx); }
 
 std::ostream& operator<<(std::ostream& os, const Result& r) {
     if (!r.ok) return os << "Result{error " << r.error << "}";

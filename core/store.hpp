@@ -3,7 +3,7 @@
 // - dispatch: plan (pure check) -> commit after-images -> record undo images -> effects.
 // - A batch (cmd::Batch) is dispatched command by command against the live state, each checked
 //   like a single command; a refusal rolls all of them back. One Step, one journal entry.
-// - undo/redo swap the before/after images of the touched entities only (cheap at 100k orders).
+// - undo/redo dispatch the inverse of a step (its images hold the touched entities only: cheap at 100k orders).
 #include <cstdint>
 #include <vector>
 
@@ -30,7 +30,11 @@ public:
     // Changes whenever the state may have changed (dispatch, undo, redo, reset, replay): what
     // caches of derived data (query index, a view's rows) are keyed by. Never repeats within a Store.
     uint64_t revision() const { return revision_; }
-    Result dispatch(const Command& c, const Context& ctx);
+    // `undoable` false: an entry from elsewhere (another device, a replayed journal): applied and
+    // journaled like any command, but not put on this device's undo stack, which it leaves alone.
+    Result dispatch(const Command& c, const Context& ctx, bool undoable = true);
+    // Undo and redo dispatch the inverse of the last step as a cmd::Undo / cmd::Redo (core/commands/
+    // revert.hpp): an ordinary entry, which on any device changes only what the step changed.
     Result undo(const Context& ctx);
     Result redo(const Context& ctx);
     bool can_undo() const { return !undo_.empty(); }
@@ -55,14 +59,20 @@ private:
         Images before;       // absent entities are listed in `created`
         Images after;
         RemovedIds created;  // what the step created (an undo removes it)
+        RemovedIds removed;  // what the step removed (an undo of a create): listed in `before`
     };
     struct Gather;  // store.cpp: builds a Step from the commands applied one by one
+    // Applies `c` (a command or a batch) as one step numbered `seq`: fills `s`, journals it.
+    Result run(const Command& c, const Context& ctx, int64_t seq, Step& s);
+    // Undo (`redo` false) or redo of the top step of `from`, whose result goes on `to`.
+    Result revert(std::vector<Step>& from, std::vector<Step>& to, bool redo, const Context& ctx);
     // Plans `c` against the state as it is, applies it and checks the result; adds its images to
     // `g` and its effects and warnings to `r`. The refusal, if any: the caller rolls back `g`.
     // `recorded` receives the command as the journal keeps it, when planning changed it (a create's number).
     std::optional<Problem> apply(const Command& c, const Context& ctx, Gather& g, Result& r, Command& recorded);
-    // Puts back what the entities of `s` were before it (a refused command or batch).
-    void roll_back(const Step& s);
+    // Puts back what the entities of the gathered step were before it (a refused command or batch),
+    // each in its place.
+    void roll_back(const Gather& g);
     void put(const Images& img);
     void remove(const RemovedIds& ids);
     // The invariant: after a change the state passes the loader's validation. `removed` lists what

@@ -104,6 +104,7 @@ int run_devices_cli(uint64_t first, uint64_t count, int steps, Io& io) {
     const double secs = seconds_since(t0);
     io.out << nlohmann::json{{"devices", {{"first_seed", first}, {"seeds", count}, {"steps", steps},
                                           {"entries", offline.entries + sequential.entries}, {"creates", offline.creates + sequential.creates},
+                                          {"undos", offline.undos + sequential.undos},
                                           {"conflicts", offline.conflicts}, {"refused_in_log_order", offline.refused},
                                           {"syncs", offline.syncs + sequential.syncs}, {"failures", 0},
                                           {"seconds", std::round(secs * 1000) / 1000}}}}

@@ -13,6 +13,12 @@
 
 namespace atelier {
 
+// The kinds of entity an undo or redo names (cmd::EntityChange).
+enum class EntityKind : uint8_t { profile, pipeline, client, order };
+template <> struct EnumNames<EntityKind> {
+    static constexpr std::array<const char*, 4> names{"profile", "pipeline", "client", "order"};
+};
+
 namespace cmd {
 
 struct AtelierUpdate {
@@ -329,6 +335,48 @@ struct OrderCancel {
     template <class V> void fields(V& v) { v.req("order", order); v.opt("reason", reason); }
 };
 
+// [SECTION] Undo and redo as commands (core/commands/revert.hpp): for each entity the undone step
+// touched, the fields it puts back (`to`) and the values its author found there (`from`), so that
+// applied anywhere, in any interleaving, it changes only what the step changed.
+// A JSON object of field -> value (each field's whole value, as the snapshot writes it), or null:
+// the entity is absent (`from` null: it is put back; `to` null: it is removed).
+struct FieldValues {
+    nlohmann::json values;
+    bool operator==(const FieldValues&) const = default;
+};
+nlohmann::json write_value(const FieldValues& v);
+void read_value(const nlohmann::json& j, FieldValues& out, const PathSeg& at, Reader& r);
+
+struct EntityChange {
+    EntityKind kind = EntityKind::order;
+    std::string id;  // the order number, client id or pipeline id; "" for the profile
+    FieldValues from, to;
+    bool operator==(const EntityChange&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("kind", kind);
+        v.opt("id", id);
+        v.req("from", from);
+        v.req("to", to);
+    }
+};
+
+struct Revert {
+    static constexpr size_t kMaxChanges = 200000;  // a rename touching every order of a large atelier
+    std::string what;  // the command type the step applied ("order.pay", "batch"): for history and toasts
+    std::vector<EntityChange> changes;
+    bool operator==(const Revert&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("what", what);
+        v.req("changes", changes);
+    }
+};
+struct Undo : Revert {
+    static constexpr const char* kType = "undo";
+};
+struct Redo : Revert {
+    static constexpr const char* kType = "redo";
+};
+
 struct Batch;
 
 }  // namespace cmd
@@ -338,7 +386,7 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::Salespers
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
-                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::Batch>;
+                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {
 
@@ -363,7 +411,7 @@ void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSe
 
 }  // namespace cmd
 
-// The refusal of a batch's shape (empty, too long, nested), or nullopt; path "/commands[/i]".
+// The refusal of a batch's shape (empty, too long, nested, or holding an undo/redo), or nullopt; path "/commands[/i]".
 std::optional<Problem> check_batch_shape(const cmd::Batch& b);
 
 const char* command_type(const Command& c);

@@ -67,6 +67,10 @@ std::optional<Command> read_command(const nlohmann::json& j, const PathSeg& root
         r.fail(PathSeg{&root, "type", 0}, "a batch may not contain a batch");
         return std::nullopt;
     }
+    if (nested && (type == cmd::Undo::kType || type == cmd::Redo::kType)) {
+        r.fail(PathSeg{&root, "type", 0}, "a batch may not contain an undo or redo");
+        return std::nullopt;
+    }
     Command c;
     if (!make_by_type(type, c)) {
         r.fail(PathSeg{&root, "type", 0}, "unknown command type \"" + type + "\"");
@@ -114,6 +118,13 @@ void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSe
         if (auto c = read_command(j[i], PathSeg{&at, nullptr, i}, r, true)) out.push_back(std::move(*c));
 }
 
+nlohmann::json write_value(const FieldValues& v) { return v.values; }
+
+void read_value(const nlohmann::json& j, FieldValues& out, const PathSeg& at, Reader& r) {
+    if (!j.is_object() && !j.is_null()) return r.fail(at, "must be an object of field values, or null (the entity is absent)");
+    out.values = j;
+}
+
 }  // namespace cmd
 
 std::optional<Problem> check_batch_shape(const cmd::Batch& b) {
@@ -122,6 +133,8 @@ std::optional<Problem> check_batch_shape(const cmd::Batch& b) {
     for (size_t i = 0; i < b.commands.size(); ++i)
         if (std::holds_alternative<cmd::Batch>(b.commands[i]))
             return Problem{"/commands/" + std::to_string(i) + "/type", "a batch may not contain a batch"};
+        else if (std::holds_alternative<cmd::Undo>(b.commands[i]) || std::holds_alternative<cmd::Redo>(b.commands[i]))
+            return Problem{"/commands/" + std::to_string(i) + "/type", "a batch may not contain an undo or redo"};
     return std::nullopt;
 }
 

@@ -353,6 +353,9 @@ void run(Work& w, const cmd::ClientCorrect& c) {
 
 // A batch's commands must each see the ones before applied, which one pure plan over the state
 // as it is cannot give (a rule reads the atelier, not the after-images): Store::dispatch applies them.
+void run(Work& w, const cmd::Undo& c) { run_revert(w, c); }
+void run(Work& w, const cmd::Redo& c) { run_revert(w, c); }
+
 void run(Work& w, const cmd::Batch&) { w.fail("/type", "a batch is applied command by command by the store, not planned as one"); }
 
 }  // namespace
@@ -417,8 +420,8 @@ template <class T, class Find>
 void record_history(std::vector<T>& touched, Find find, const Context& ctx, const char* what) {
     for (auto& e : touched) {
         const T* before = find(e);
-        nlohmann::json b = before ? write_value(*before) : nlohmann::json::object();
-        e.history.push_back(HistoryEntry{ctx.now, ctx.who, what, diff(b, write_value(e))});
+        nlohmann::json b = before ? write_fields_only(*before) : nlohmann::json::object();
+        e.history.push_back(HistoryEntry{ctx.now, ctx.who, what, diff(b, write_fields_only(e))});
     }
 }
 

@@ -31,12 +31,26 @@ struct Images {
     std::vector<Order> orders;
 };
 
+// Entities by id: what a step created, or what an undo/redo removes.
+struct RemovedIds {
+    std::vector<int> orders, clients;
+    std::vector<std::string> pipelines;
+    bool empty() const { return orders.empty() && clients.empty() && pipelines.empty(); }
+    bool operator==(const RemovedIds&) const = default;
+    template <class V> void fields(V& v) {
+        v.opt("orders", orders);
+        v.opt("clients", clients);
+        v.opt("pipelines", pipelines);
+    }
+};
+
 struct Plan {
     bool ok = true;
     Problem error;  // path names the command field ("/amount"), message says why
     std::vector<std::string> warnings;
     std::vector<Effect> effects;  // outbox messages and notices (the store adds the journal line)
     Images after;
+    RemovedIds removed;  // an undo of a create, a redo of an undone create: entities taken out
     // The command as the journal records it, when it differs from the one given: a create with
     // the number it was given (so a replay anywhere makes the same one).
     std::optional<Command> recorded;

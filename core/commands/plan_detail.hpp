@@ -64,6 +64,7 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
+void run_revert(Work& w, const cmd::Revert& c);  // cmd::Undo and cmd::Redo: core/commands/revert.cpp
 
 // One step of order.move_to: the single command, and the name of the stage it leaves ("" for order.start).
 struct MoveStep {

@@ -230,6 +230,22 @@ nlohmann::json write_value(const T& v) {
     return j;
 }
 
+// write_value without an entity's own records (history, conflicts): what a field diff reads. An
+// order's history can be most of its JSON, and grows with every change.
+struct RecordsLeftOut : JsonWriter {
+    static bool record(const char* key) { return std::string_view(key) == "history" || std::string_view(key) == "conflicts"; }
+    template <class T> void req(const char* key, const T& v) { if (!record(key)) JsonWriter::req(key, v); }
+    template <class T> void opt(const char* key, const T& v) { if (!record(key)) JsonWriter::opt(key, v); }
+};
+template <class T>
+nlohmann::json write_fields_only(const T& v) {
+    static const T def{};
+    nlohmann::json j = nlohmann::json::object();
+    RecordsLeftOut w{{j, &v, &def}};
+    mut(v).fields(w);
+    return j;
+}
+
 template <class T>
 nlohmann::json write_value(const std::vector<T>& v) {
     nlohmann::json j = nlohmann::json::array();

@@ -60,6 +60,14 @@ Touch touch_of(const JournalEntry& e) {
     if (!e.command) return {};
     if (auto u = std::get_if<cmd::OrderUpdate>(&*e.command)) return {'o', u->order, write_value(static_cast<const cmd::OrderFields&>(*u))};
     if (auto u = std::get_if<cmd::ClientUpdate>(&*e.command)) return {'c', u->client, write_value(static_cast<const cmd::ClientFields&>(*u))};
+    // An undo or redo of one order's or client's edit sets fields as an update does.
+    const cmd::Revert* r = std::get_if<cmd::Undo>(&*e.command);
+    if (!r) r = std::get_if<cmd::Redo>(&*e.command);
+    if (r && r->changes.size() == 1 && r->changes[0].to.values.is_object()) {
+        const cmd::EntityChange& ch = r->changes[0];
+        if (ch.kind == EntityKind::order) return {'o', std::stoi(ch.id), ch.to.values};
+        if (ch.kind == EntityKind::client) return {'c', std::stoi(ch.id), ch.to.values};
+    }
     return {};
 }
 
@@ -161,9 +169,13 @@ struct Sim {
 
     bool edit(Device& d) {
         if (sequential) sync(d);
-        const Command c = edit_for(d.store.state());
         Context ctx{"user of " + d.id, now, d.id, d.next_seq};
-        Result r = d.store.dispatch(c, ctx);
+        // Now and then the device's user undoes (or redoes) an edit made since its last sync.
+        const int roll = rng.below(100);
+        Result r;
+        if (roll < 8 && d.store.can_undo()) r = d.store.undo(ctx), ++out.stats.undos;
+        else if (roll < 10 && d.store.can_redo()) r = d.store.redo(ctx), ++out.stats.undos;
+        else r = d.store.dispatch(edit_for(d.store.state()), ctx);
         if (r.ok) {
             Problems problems;
             auto e = entry_from_json(std::get<JournalAppend>(r.effects.front()).entry, problems);

@@ -23,7 +23,9 @@ struct DeviceRunStats {
     uint64_t conflicts = 0;  // conflict records made in log order
     uint64_t syncs = 0;
     uint64_t creates = 0;  // orders and clients created offline, numbered from their device's block
+    uint64_t undos = 0;    // undo and redo entries, made offline like any edit
     void add(const DeviceRunStats& o) {
+        undos += o.undos;
         creates += o.creates;
         entries += o.entries;
         refused += o.refused;

@@ -6,6 +6,7 @@
 
 #include "core/commands/concurrent.hpp"
 #include "core/commands/move_to.hpp"
+#include "core/commands/revert.hpp"
 #include "core/derive.hpp"
 
 namespace atelier::laws {
@@ -680,6 +681,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
     3, 2, 2, 2, 2,    // image, fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
+    2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch
 };
 constexpr bool all_weighted() {
@@ -702,6 +704,65 @@ constexpr size_t index_in_command() {
     else return index_in_command<T, I + 1>();
 }
 constexpr size_t kBatchIndex = index_in_command<cmd::Batch>();
+
+// An undo or redo written by hand (or by a hostile peer): fields of one entity set to values taken
+// from another of its kind, found as they are or not, and now and then a removal or a put-back.
+cmd::Revert make_revert(Pick& p) {
+    Rng& r = p.r;
+    cmd::Revert c;
+    c.what = "order.update";
+    cmd::EntityChange ch;
+    nlohmann::json cur, other;
+    const int roll = r.below(100);
+    if (roll < 65 && !p.a.orders.empty()) {
+        ch.kind = EntityKind::order;
+        const Order& o = p.a.orders[static_cast<size_t>(r.below(static_cast<int>(p.a.orders.size())))];
+        ch.id = std::to_string(o.number);
+        cur = full_json(o);
+        other = full_json(p.a.orders[static_cast<size_t>(r.below(static_cast<int>(p.a.orders.size())))]);
+    } else if (roll < 85 && !p.a.clients.empty()) {
+        ch.kind = EntityKind::client;
+        const Client& cl = p.a.clients[static_cast<size_t>(r.below(static_cast<int>(p.a.clients.size())))];
+        ch.id = std::to_string(cl.id);
+        cur = full_json(cl);
+        other = full_json(p.a.clients[static_cast<size_t>(r.below(static_cast<int>(p.a.clients.size())))]);
+    } else {
+        ch.kind = EntityKind::profile;
+        cur = full_json(p.a.profile);
+        Profile changed = p.a.profile;
+        changed.due_soon_days = r.between(1, 30);
+        if (r.chance(50)) changed.teams.push_back("Team " + std::to_string(r.below(9)));
+        other = full_json(changed);
+    }
+    const int shape = r.below(100);
+    if (shape < 6 && ch.kind != EntityKind::profile) {
+        ch.from.values = cur;  // removal
+        ch.to.values = nullptr;
+    } else if (shape < 10 && ch.kind != EntityKind::profile) {
+        ch.from.values = nullptr;  // put back: an entity that exists, or one under a new number
+        ch.to.values = cur;
+        if (r.chance(50)) {
+            const int n = ch.kind == EntityKind::order ? p.a.profile.next_order : p.a.profile.next_client;
+            ch.to.values[ch.kind == EntityKind::order ? "number" : "id"] = n;
+            ch.id = std::to_string(n);
+        }
+    } else {
+        ch.from.values = nlohmann::json::object();
+        ch.to.values = nlohmann::json::object();
+        std::vector<std::string> keys;
+        for (auto it = cur.begin(); it != cur.end(); ++it) keys.push_back(it.key());
+        const int n = r.between(1, 3);
+        for (int i = 0; i < n && !keys.empty(); ++i) {
+            const std::string& k = keys[static_cast<size_t>(r.below(static_cast<int>(keys.size())))];
+            ch.from.values[k] = r.chance(80) ? cur[k] : other.value(k, nlohmann::json());
+            ch.to.values[k] = other.value(k, nlohmann::json());
+        }
+    }
+    c.changes.push_back(std::move(ch));
+    return c;
+}
+cmd::Undo make(Pick& p, Tag<cmd::Undo>) { return cmd::Undo{make_revert(p)}; }
+cmd::Redo make(Pick& p, Tag<cmd::Redo>) { return cmd::Redo{make_revert(p)}; }
 
 // A batch's commands are drawn from the state before it, so most stand alone; some are linked (an
 // order or client created, then acted on by the number it will get), some are a move's single steps

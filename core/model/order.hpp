@@ -42,19 +42,26 @@ template <> struct EnumNames<Event> {
     static constexpr std::array<const char*, 5> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled"};
 };
 
+// A ledger line. Lines are never edited or taken out: a correction is a line of its own that
+// counts against the paid total (an undone payment, a mistake).
 struct Payment {
-    Money amount;
+    Money amount;  // never negative: a correction says so itself
     DateTime at;
     std::string method;  // "cash", "card", "transfer"
     std::string note;
+    bool correction = false;
     bool operator==(const Payment&) const = default;
     template <class V> void fields(V& v) {
         v.req("amount", amount);
         v.req("at", at);
         v.opt("method", method);
         v.opt("note", note);
+        v.opt("correction", correction);
     }
 };
+
+// What the line adds to the paid total: its amount, negative for a correction.
+inline Money signed_amount(const Payment& p) { return p.correction ? Money{-p.amount.minor} : p.amount; }
 
 // A payment milestone: due when `when` is reached ("order" = at confirmation, a stage id = when the
 // order reaches that stage, "handover" = before shipping or collection).

@@ -237,7 +237,7 @@ struct IndexSteps::Impl {
         r.pay_begin = static_cast<uint32_t>(ix.pay_at.size());
         for (const auto& pay : o.payments) {
             ix.pay_at.push_back(pay.at.minutes);
-            ix.pay_amount.push_back(pay.amount.minor);
+            ix.pay_amount.push_back(signed_amount(pay).minor);
         }
         r.pay_end = static_cast<uint32_t>(ix.pay_at.size());
     }

@@ -138,7 +138,7 @@ bool apply_entry(Store& store, const JournalEntry& line, Problems& problems) {
         case JournalEntry::Kind::redo: return store.replay_images(line.put, line.remove, line.device, line.seq, problems);
         case JournalEntry::Kind::command: break;
     }
-    Result r = store.dispatch(*line.command, Context{line.who, line.at, line.device, line.seq});
+    Result r = store.dispatch(*line.command, Context{line.who, line.at, line.device, line.seq}, false);
     if (!r.ok) {
         problems.push_back(r.error);
         return false;

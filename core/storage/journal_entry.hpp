@@ -23,19 +23,6 @@ namespace atelier {
 
 class Store;
 
-// What an undo removes: the entities the undone step had created.
-struct RemovedIds {
-    std::vector<int> orders, clients;
-    std::vector<std::string> pipelines;
-    bool empty() const { return orders.empty() && clients.empty() && pipelines.empty(); }
-    bool operator==(const RemovedIds&) const = default;
-    template <class V> void fields(V& v) {
-        v.opt("orders", orders);
-        v.opt("clients", clients);
-        v.opt("pipelines", pipelines);
-    }
-};
-
 struct JournalEntry {
     enum class Kind { command, undo, redo, restore };
     Kind kind = Kind::command;

@@ -158,9 +158,10 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
     // Sums are checked: every amount is bounded, but a file can hold any number of them.
     std::optional<Money> paid = Money{};
     for (const auto& pay : o.payments)
-        if (paid) paid = checked_add(*paid, pay.amount);
+        if (paid) paid = checked_add(*paid, signed_amount(pay));
     const std::optional<Money> total = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
     if (!paid) f.bad(at("payments"), "the payments add up to more than Atelier can count");
+    else if (paid->minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-paid->minor}) + " more than was paid");
     else if (total && *paid > *total)
         f.bad(at("payments"), "payments total " + format_money(*paid) + ", more than the order's " + format_money(*total));
     else if (total && o.status == Status::paid && *paid < *total)

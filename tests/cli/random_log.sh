@@ -13,7 +13,7 @@ if cmp -s "$tmp/log1.jsonl" "$tmp/log3.jsonl"; then echo "FAIL: another seed, sa
 lines=$(wc -l < "$tmp/log1.jsonl")
 grep -q "^$lines lines (" "$tmp/err" || { echo "FAIL: summary"; cat "$tmp/err"; exit 1; }
 [ "$lines" -gt 100 ] && [ "$lines" -lt 300 ] || { echo "FAIL: $lines lines of 300 steps"; exit 1; }
-grep -q '"undo":' "$tmp/log1.jsonl"
+grep -q '"type":"undo"' "$tmp/log1.jsonl"
 # Every line applies (the refused steps were left out), and the state moved.
 "$atelier" apply "$tmp/a.json" < "$tmp/log1.jsonl" > "$tmp/b.json" 2> "$tmp/apply.err"
 grep -q "^applied $lines commands" "$tmp/apply.err"

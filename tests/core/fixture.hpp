@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/derive.hpp"
+#include "core/laws/undo_view.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/store.hpp"
 
@@ -17,6 +18,10 @@ inline std::string content_snapshot(Atelier a) {
     a.clock = {};
     return write_snapshot(a);
 }
+
+// What an undo gives back (core/laws/undo_view.hpp): the content without history, number counters
+// and blocks, with each ledger's corrections netted.
+inline std::string undone_snapshot(const Atelier& a) { return content_snapshot(undo_view(a)); }
 
 inline Command parse_command(const char* text) {
     Problems p;

@@ -123,29 +123,39 @@ TEST_CASE("one undo reverses the whole batch, redo applies it again; both lines 
     Fixture f;
     f.ok(R"({"type":"order.confirm","order":1})");
     Store replica(f.a());
-    const std::string s0 = content_snapshot(f.a());
+    const std::string s0 = undone_snapshot(f.a());
     const Result done = f.ok(R"({"type":"batch","commands":[
         {"type":"order.start","order":1},
         {"type":"order.pay","order":1,"amount":1000},
         {"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-06-01"},
         {"type":"order.confirm","order":2},
         {"type":"order.pay","order":1,"amount":500}]})");
-    const std::string s1 = content_snapshot(f.a());
+    const std::string s1 = undone_snapshot(f.a());
     CHECK(f.order(1).payments.size() == 2);
 
     const Result u = f.store.undo(f.ctx);
     REQUIRE(u.ok);
     const auto undo_line = entry_of(u);
-    CHECK(undo_line["undo"] == "batch");
-    CHECK(undo_line["remove"] == R"({"orders":[2]})"_json);
-    REQUIRE(undo_line["put"]["orders"].size() == 1);  // order 1 as before its first touch
-    CHECK(content_snapshot(f.a()) == s0);
+    // One undo entry: the inverse of the whole batch, entity by entity.
+    const nlohmann::json& undo = undo_line["command"];
+    CHECK(undo["type"] == "undo");
+    CHECK(undo["what"] == "batch");
+    REQUIRE(undo["changes"].size() == 2);
+    CHECK(undo["changes"][0]["id"] == "1");
+    CHECK(undo["changes"][1]["id"] == "2");
+    CHECK(undo["changes"][1]["to"].is_null());  // the order the batch created is taken out
+    CHECK(undone_snapshot(f.a()) == s0);
     CHECK(f.a().order(2) == nullptr);
+    // The ledger keeps both payments, each with its correction.
+    CHECK(f.order(1).payments.size() == 4);
+    CHECK(amount_paid(f.order(1)).minor == 0);
 
     const Result d = f.store.redo(f.ctx);
     REQUIRE(d.ok);
-    CHECK(entry_of(d)["redo"] == "batch");
-    CHECK(content_snapshot(f.a()) == s1);
+    CHECK(entry_of(d)["command"]["type"] == "redo");
+    CHECK(entry_of(d)["command"]["what"] == "batch");
+    CHECK(amount_paid(f.order(1)).minor == 1500);
+    CHECK(undone_snapshot(f.a()) == s1);
     CHECK(f.order(2).status == Status::confirmed);
 
     Problems p;
@@ -259,7 +269,7 @@ TEST_CASE("a batch is not planned alone: its commands need the ones before appli
 
 TEST_CASE("many creations in one batch: one undo removes them all, redo makes them again in their order") {
     Fixture f;
-    const std::string s0 = content_snapshot(f.a());
+    const std::string s0 = undone_snapshot(f.a());
     cmd::Batch b;
     for (int i = 0; i < 60; ++i) {
         cmd::OrderCreate c;
@@ -273,11 +283,11 @@ TEST_CASE("many creations in one batch: one undo removes them all, redo makes th
     REQUIRE(f.store.dispatch(b, f.ctx).ok);
     CHECK(f.a().orders.size() == 61);
     CHECK(f.a().orders.back().garment == "Row 59");
-    const std::string s1 = content_snapshot(f.a());
+    const std::string s1 = undone_snapshot(f.a());
     REQUIRE(f.store.undo(f.ctx).ok);
-    CHECK(content_snapshot(f.a()) == s0);
+    CHECK(undone_snapshot(f.a()) == s0);
     REQUIRE(f.store.redo(f.ctx).ok);
-    CHECK(content_snapshot(f.a()) == s1);
+    CHECK(undone_snapshot(f.a()) == s1);
 }
 
 // [SECTION] order.move_to as a batch
@@ -324,7 +334,7 @@ TEST_CASE("the move's batch gives the same atelier as order.move_to, and one und
         f->ok(R"({"type":"order.advance","order":1})");
         f->ok(R"({"type":"order.qc","order":1,"pass":true})");
     }
-    const std::string s0 = content_snapshot(batched.a());
+    const std::string s0 = undone_snapshot(batched.a());
     const cmd::OrderMoveTo move{1, "finishing", "moved on the board"};
     const Result a = moved.store.dispatch(move, moved.ctx);
     auto steps = move_to_batch(batched.a(), move, batched.ctx);
@@ -335,5 +345,5 @@ TEST_CASE("the move's batch gives the same atelier as order.move_to, and one und
     CHECK(content_snapshot(moved.a()) == content_snapshot(batched.a()));  // history entries, log and outbox alike
     CHECK(std::vector<Effect>(a.effects.begin() + 1, a.effects.end()) == std::vector<Effect>(b.effects.begin() + 1, b.effects.end()));
     REQUIRE(batched.store.undo(batched.ctx).ok);
-    CHECK(content_snapshot(batched.a()) == s0);
+    CHECK(undone_snapshot(batched.a()) == s0);
 }

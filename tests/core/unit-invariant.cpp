@@ -208,8 +208,8 @@ TEST_CASE("issue 11: one journal-line parser; at and who are required; undo and 
     const auto& undo_entry = std::get<JournalAppend>(u.effects.front()).entry;
     auto undo_line = entry_from_json(undo_entry, p);
     REQUIRE(undo_line);
-    CHECK(undo_line->kind == JournalEntry::Kind::undo);
-    CHECK(undo_line->what == "order.pay");
+    REQUIRE(undo_line->command);
+    CHECK(std::get<cmd::Undo>(*undo_line->command).what == "order.pay");
     CHECK(entry_to_json(*undo_line) == undo_entry);
 
     auto refuse = [](const char* text) {

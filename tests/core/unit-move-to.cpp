@@ -181,18 +181,24 @@ TEST_CASE("one undo restores the state before the move exactly; redo moves it ag
     Fixture f;
     f.ok(R"({"type":"order.confirm","order":1})");
     f.ok(kImage);
-    const std::string s0 = content_snapshot(f.a());
+    const std::string s0 = undone_snapshot(f.a());
     const Order o0 = f.order(1);
     f.ok(R"({"type":"order.move_to","order":1,"stage":"fitting"})");
-    const std::string s1 = content_snapshot(f.a());
+    const std::string s1 = undone_snapshot(f.a());
     REQUIRE(s1 != s0);
     Result u = f.store.undo(f.ctx);
     REQUIRE(u.ok);
-    CHECK(std::get<JournalAppend>(u.effects[0]).entry["undo"] == "order.move_to");
-    CHECK(content_snapshot(f.a()) == s0);
-    CHECK(f.order(1) == o0);
+    CHECK(std::get<JournalAppend>(u.effects[0]).entry["command"]["what"] == "order.move_to");
+    CHECK(undone_snapshot(f.a()) == s0);
+    // Exactly as before, but for the undo's own history entry.
+    Order back = f.order(1);
+    REQUIRE(back.history.size() == o0.history.size() + 4);  // the move's three steps, then the undo
+    CHECK(back.history.back().what == "undo");
+    back.history.resize(o0.history.size());
+    CHECK(back.history == o0.history);
+    CHECK(back == o0);
     REQUIRE(f.store.redo(f.ctx).ok);
-    CHECK(content_snapshot(f.a()) == s1);
+    CHECK(undone_snapshot(f.a()) == s1);
     // The undo before that undoes the image, not a part of the move.
     f.store.undo(f.ctx);
     f.store.undo(f.ctx);

@@ -65,7 +65,7 @@ TEST_CASE("each edit is one small journal file; replay equals the live state") {
     CHECK(*r.atelier == s.a());
 }
 
-TEST_CASE("undo and redo replay from the entities they carry, also across a compaction") {
+TEST_CASE("undo and redo are entries that replay, also across a compaction") {
     Saved s(3);
     s.edit(R"({"type":"order.confirm","order":1})");
     s.edit(R"({"type":"client.create","name":"B"})");
@@ -82,10 +82,12 @@ TEST_CASE("undo and redo replay from the entities they carry, also across a comp
     CHECK(*r.atelier == s.a());
     CHECK(r.atelier->client(2) == nullptr);
     CHECK(r.atelier->order(1)->status == s.a().order(1)->status);
-    // A fresh session keeps editing after the reload: numbers continue where they were.
+    // A fresh session keeps editing after the reload: numbers continue where they were, and the
+    // undone client's number is not given again.
     Store again(*r.atelier);
     CHECK(again.dispatch(parse_command(R"({"type":"client.create","name":"C"})"), s.ctx).ok);
-    CHECK(again.state().client(2) != nullptr);
+    CHECK(again.state().client(2) == nullptr);
+    CHECK(again.state().client(3) != nullptr);
 }
 
 TEST_CASE("compaction keeps two generations and the journal after the older one") {

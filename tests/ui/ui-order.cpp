@@ -209,7 +209,11 @@ TEST_CASE("save changes sends only the changed fields and one undo restores them
     CHECK(o.history.back().what == "order.update");
 
     h.click("Undo");
-    CHECK(order(h, number) == before);
+    // As before, with the undo's own history entry.
+    atelier::Order back = order(h, number);
+    CHECK(back.history.back().what == "undo");
+    back.history = before.history;
+    CHECK(back == before);
     CHECK(h.find("Garment"));
 }
 

@@ -85,7 +85,7 @@ void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(pmt.method.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(money_text(pmt.amount, cur).c_str());
+            ImGui::TextUnformatted(money_text(signed_amount(pmt), cur).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(pmt.note.c_str());
         }

@@ -1,0 +1,421 @@
+#include "core/commands/revert.hpp"
+
+#include <charconv>
+#include <set>
+
+#include "core/commands/concurrent.hpp"
+#include "core/commands/plan_detail.hpp"
+#include "core/json/fields.hpp"
+
+namespace atelier {
+
+namespace {
+
+// Writes every field, defaults too: a field left out would read as "unchanged" on one side only.
+// History is left out unless asked for: an undo never sets it, and it is most of an order's JSON.
+struct FullWriter {
+    nlohmann::json& j;
+    bool history;
+    template <class T> void req(const char* key, const T& v) { j[key] = write_value(v); }
+    template <class T> void opt(const char* key, const T& v) {
+        if (history || std::string_view(key) != "history") j[key] = write_value(v);
+    }
+};
+
+template <class T>
+nlohmann::json full_of(const T& x, bool history = false) {
+    nlohmann::json j = nlohmann::json::object();
+    FullWriter w{j, history};
+    mut(x).fields(w);
+    return j;
+}
+
+enum class Rule { skip, list, editable, state };
+
+Rule rule_of(EntityKind k, const std::string& f) {
+    static const std::set<std::string> order_edit = [] {
+        std::set<std::string> s;
+        const nlohmann::json j = write_value(order_fields_of(Order{}));
+        for (auto it = j.begin(); it != j.end(); ++it) s.insert(it.key());
+        return s;
+    }();
+    static const std::set<std::string> client_edit{"name", "phone", "email", "notes"};
+    static const std::set<std::string> order_lists{"payments", "fittings", "images", "log", "outbox", "conflicts"};
+    static const std::set<std::string> client_lists{"sessions", "conflicts"};
+    static const std::set<std::string> profile_lists{"teams", "salespeople"};
+    switch (k) {
+        case EntityKind::order:
+            if (f == "number" || f == "history" || f == "created") return Rule::skip;
+            if (order_edit.count(f)) return Rule::editable;
+            return order_lists.count(f) ? Rule::list : Rule::state;
+        case EntityKind::client:
+            if (f == "id" || f == "history") return Rule::skip;
+            if (client_edit.count(f)) return Rule::editable;
+            return client_lists.count(f) ? Rule::list : Rule::state;
+        case EntityKind::pipeline: return f == "id" ? Rule::skip : Rule::state;
+        case EntityKind::profile:
+            if (f == "next_order" || f == "next_client" || f == "blocks") return Rule::skip;
+            return profile_lists.count(f) ? Rule::list : Rule::state;
+    }
+    return Rule::skip;
+}
+
+// `cur` with the difference `from` -> `to` applied: elements `from` has more of are taken out (the
+// first equal one, if still there), elements `to` has more of are appended, in `to`'s order.
+nlohmann::json apply_delta(const nlohmann::json& cur, const nlohmann::json& from, const nlohmann::json& to) {
+    std::vector<nlohmann::json> drop(from.begin(), from.end()), add;
+    for (const auto& x : to) {
+        auto it = std::find(drop.begin(), drop.end(), x);
+        if (it != drop.end()) drop.erase(it);
+        else add.push_back(x);
+    }
+    nlohmann::json out = cur;
+    for (const auto& x : drop) {
+        for (auto it = out.begin(); it != out.end(); ++it)
+            if (*it == x) {
+                out.erase(it);
+                break;
+            }
+    }
+    for (auto& x : add) out.push_back(std::move(x));
+    return out;
+}
+
+// True when every element of `from` is still in `to` (counted with repeats): nothing was taken out.
+bool keeps_all(const nlohmann::json& from, const nlohmann::json& to) {
+    std::vector<nlohmann::json> left(from.begin(), from.end());
+    for (const auto& x : to) {
+        auto it = std::find(left.begin(), left.end(), x);
+        if (it != left.end()) left.erase(it);
+    }
+    return left.empty();
+}
+
+std::string text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// The latest history entry's author, for "changed since by ...".
+std::string last_author(const nlohmann::json& entity) {
+    auto h = entity.find("history");
+    if (h == entity.end() || !h->is_array() || h->empty()) return "";
+    auto who = h->back().find("who");
+    return who != h->back().end() && who->is_string() ? " by " + who->get<std::string>() : "";
+}
+
+// [SECTION] Kinds: how each is found, named and labelled.
+int number_of(const std::string& id) {
+    int n = 0;
+    const char* end = id.data() + id.size();
+    auto [p, ec] = std::from_chars(id.data(), end, n);
+    return ec == std::errc() && p == end && !id.empty() && id[0] != '-' ? n : -1;
+}
+
+std::string label_of(const Atelier& a, EntityKind k, const std::string& id) {
+    switch (k) {
+        case EntityKind::order: return "order " + order_label(a.profile, number_of(id));
+        case EntityKind::client: return "client " + id;
+        case EntityKind::pipeline: return "pipeline \"" + id + "\"";
+        case EntityKind::profile: return "the atelier's settings";
+    }
+    return id;
+}
+
+// The entity's JSON as it is in `a` (with its history, to say who changed it), or null when absent.
+nlohmann::json current_json(const Atelier& a, EntityKind k, const std::string& id) {
+    switch (k) {
+        case EntityKind::order:
+            if (const Order* o = a.order(number_of(id))) return full_of(*o, true);
+            break;
+        case EntityKind::client:
+            if (const Client* c = a.client(number_of(id))) return full_of(*c, true);
+            break;
+        case EntityKind::pipeline:
+            if (const Pipeline* p = a.pipeline(id)) return full_of(*p, true);
+            break;
+        case EntityKind::profile: return full_of(a.profile, true);
+    }
+    return nullptr;
+}
+
+nlohmann::json without_history(nlohmann::json j) {
+    if (j.is_object()) j.erase("history");
+    return j;
+}
+
+// A payment's correcting entry: the opposite amount, dated now, saying what it corrects.
+nlohmann::json correction_of(const nlohmann::json& payment, DateTime now, bool redo) {
+    Problems ignored;
+    Reader r{ignored};
+    Payment p;
+    read_fields(payment, p, PathSeg{nullptr, "", 0}, r);
+    Payment c{p.amount, now, p.method,
+              std::string(redo ? "redo" : "undo") + " of the " + format_money(p.amount) + " entry of " + format_datetime(p.at), !p.correction};
+    return write_value(c);
+}
+
+// [SECTION] Inverse: the fields of one entity the step changed, from the values found now.
+struct Inverter {
+    const Atelier& now;
+    const Context& ctx;
+    bool redo;  // the step being inverted was itself an undo: corrections say "redo"
+    std::vector<std::string>& kept;
+    std::vector<cmd::EntityChange> out;
+    std::optional<Problem> refused;
+
+    void touched(EntityKind k, const std::string& id, const nlohmann::json& b, const nlohmann::json& a) {
+        const std::string label = label_of(now, k, id);
+        const nlohmann::json c = current_json(now, k, id);
+        if (c.is_null()) return (void)(refused = Problem{"", label + " no longer exists"});
+        cmd::EntityChange ch{k, k == EntityKind::profile ? "" : id, {nlohmann::json::object()}, {nlohmann::json::object()}};
+        for (auto it = a.begin(); it != a.end() && !refused; ++it) {
+            const std::string& f = it.key();
+            const Rule rule = rule_of(k, f);
+            const nlohmann::json& av = it.value();
+            const nlohmann::json bv = b.value(f, nlohmann::json());
+            const nlohmann::json cv = c.value(f, nlohmann::json());
+            if (rule == Rule::skip || bv == av) continue;
+            nlohmann::json to;
+            if (rule == Rule::list && f == "payments") {
+                // The ledger only grows: what the step added is corrected, nothing is taken out.
+                to = cv;
+                const nlohmann::json added = apply_delta(av, bv, nlohmann::json::array());
+                for (const auto& p : added) to.push_back(correction_of(p, ctx.now, redo));
+            } else if (rule == Rule::list) {
+                to = cv == av ? bv : apply_delta(cv, av, bv);
+            } else if (cv != av) {
+                if (rule == Rule::editable) {
+                    kept.push_back(label + ": " + f + " keeps the later edit" + last_author(c));
+                    continue;
+                }
+                refused = Problem{"", label + ": " + f + " has changed since" + last_author(c) + "; undoing would overwrite it"};
+                break;
+            } else {
+                to = bv;
+            }
+            if (to == cv) continue;
+            ch.from.values[f] = cv;
+            ch.to.values[f] = std::move(to);
+        }
+        if (!ch.to.values.empty()) out.push_back(std::move(ch));
+    }
+
+    void created(EntityKind k, const std::string& id, const nlohmann::json& a) {
+        const std::string label = label_of(now, k, id);
+        const nlohmann::json c = current_json(now, k, id);
+        if (c.is_null()) return;
+        if (k == EntityKind::order && !c.value("payments", nlohmann::json::array()).empty() && c["payments"] != a["payments"])
+            return (void)(refused = Problem{"", label + " has ledger lines since it was made, and a ledger is never erased; cancel the order instead"});
+        if (without_history(c) != without_history(a))
+            return (void)(refused = Problem{"", label + " has changed since it was made" + last_author(c) + "; undoing would lose that"});
+        out.push_back(cmd::EntityChange{k, id, {c}, {nullptr}});
+    }
+
+    void removed(EntityKind k, const std::string& id, const nlohmann::json& b) {
+        if (!current_json(now, k, id).is_null())
+            return (void)(refused = Problem{"", label_of(now, k, id) + " exists again; it cannot be put back"});
+        out.push_back(cmd::EntityChange{k, id, {nullptr}, {b}});
+    }
+};
+
+template <class T, class Id>
+const T* find_in(const std::vector<T>& list, Id id_of, const std::string& id) {
+    for (const auto& x : list)
+        if (id_of(x) == id) return &x;
+    return nullptr;
+}
+
+template <class T, class Id>
+void invert_kind(Inverter& inv, EntityKind k, const std::vector<T>& before, const std::vector<T>& after, const std::vector<Id>& created,
+                 const std::vector<Id>& removed, std::string (*id_of)(const T&)) {
+    auto str = [](const auto& x) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::string>) return x;
+        else return std::to_string(x);
+    };
+    for (const auto& x : removed)
+        if (const T* b = find_in(before, id_of, str(x)); b && !inv.refused) inv.removed(k, str(x), full_of(*b, true));
+    for (const auto& x : after) {
+        if (inv.refused) return;
+        const std::string id = id_of(x);
+        if (std::find_if(created.begin(), created.end(), [&](const Id& c) { return str(c) == id; }) != created.end())
+            inv.created(k, id, full_of(x));
+        else if (const T* b = find_in(before, id_of, id))
+            inv.touched(k, id, full_of(*b), full_of(x));
+    }
+}
+
+}  // namespace
+
+nlohmann::json full_json(const Profile& p) { return full_of(p, true); }
+nlohmann::json full_json(const Pipeline& p) { return full_of(p, true); }
+nlohmann::json full_json(const Client& c) { return full_of(c, true); }
+nlohmann::json full_json(const Order& o) { return full_of(o, true); }
+
+std::variant<std::vector<cmd::EntityChange>, Problem> invert_step(const StepImages& s, const Atelier& now, const Context& ctx,
+                                                                  std::vector<std::string>& kept) {
+    Inverter inv{now, ctx, false, kept, {}, {}};
+    // A step that was an undo holds correcting payments: inverting it is a redo.
+    for (const auto& o : s.after.orders)
+        if (!o.history.empty() && o.history.back().what == cmd::Undo::kType) inv.redo = true;
+    if (s.before.profile && s.after.profile) inv.touched(EntityKind::profile, "", full_of(*s.before.profile), full_of(*s.after.profile));
+    static const std::vector<std::string> none;
+    invert_kind<Pipeline, std::string>(inv, EntityKind::pipeline, s.before.pipelines, s.after.pipelines, s.created.pipelines,
+                                       s.removed.pipelines, [](const Pipeline& p) { return p.id; });
+    invert_kind<Client, int>(inv, EntityKind::client, s.before.clients, s.after.clients, s.created.clients, s.removed.clients,
+                             [](const Client& c) { return std::to_string(c.id); });
+    invert_kind<Order, int>(inv, EntityKind::order, s.before.orders, s.after.orders, s.created.orders, s.removed.orders,
+                            [](const Order& o) { return std::to_string(o.number); });
+    if (inv.refused) return *inv.refused;
+    return std::move(inv.out);
+}
+
+// [SECTION] Apply: run by plan_command for cmd::Undo and cmd::Redo.
+namespace detail {
+
+namespace {
+
+// Reads `j` back into the entity; false (and a failure at `path`) when it is not one.
+template <class T>
+bool read_back(Work& w, const nlohmann::json& j, T& out, const std::string& path) {
+    Problems problems;
+    Reader r{problems};
+    read_fields(j, out, PathSeg{nullptr, "", 0}, r);
+    if (!r.failed) return true;
+    return w.fail(path + problems.front().path, problems.front().message);
+}
+
+// `cur` with the change's fields set by their rules; null (and a failure) when refused.
+nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, const nlohmann::json& cur, const cmd::EntityChange& ch,
+                              const std::string& path, nlohmann::json& conflicted) {
+    const nlohmann::json& from = ch.from.values;
+    for (auto it = from.begin(); it != from.end(); ++it)
+        if (!ch.to.values.contains(it.key())) return w.fail(path + "/from/" + it.key(), "is not a field this change sets"), nullptr;
+    nlohmann::json out = cur;
+    for (auto it = ch.to.values.begin(); it != ch.to.values.end(); ++it) {
+        const std::string& f = it.key();
+        const std::string at = path + "/to/" + f;
+        if (!cur.contains(f)) return w.fail(at, "is not a field of " + label), nullptr;
+        const Rule rule = rule_of(k, f);
+        if (rule == Rule::skip) return w.fail(at, "is never put back by an undo or redo (identity, numbers, history)"), nullptr;
+        auto seen = from.find(f);
+        if (seen == from.end()) return w.fail(path + "/from/" + f, "is missing: the value the change found"), nullptr;
+        const nlohmann::json& cv = cur[f];
+        if (rule == Rule::list) {
+            if (!it->is_array() || !seen->is_array()) return w.fail(at, "must be a list, as " + f + " is"), nullptr;
+            if (k == EntityKind::order && f == "payments" && !keeps_all(*seen, *it))
+                return w.fail(at, "takes out a ledger line: payments are only ever added to (an undone payment gets a correction)"), nullptr;
+            out[f] = cv == *seen ? *it : apply_delta(cv, *seen, *it);
+        } else {
+            if (cv != *seen) {
+                if (rule == Rule::state)
+                    return w.fail(path + "/from/" + f, label + ": " + f + " has changed since (now " + text(cv) + "); refused so that the later change is kept"), nullptr;
+                conflicted[f] = *seen;
+            }
+            out[f] = *it;
+        }
+    }
+    return out;
+}
+
+template <class T>
+void put_changed(Work& w, EntityKind k, const std::string& label, const T& cur, const cmd::EntityChange& ch, const std::string& path, T& into) {
+    nlohmann::json conflicted = nlohmann::json::object();
+    const nlohmann::json before = full_of(cur);
+    const nlohmann::json after = changed_fields(w, k, label, before, ch, path, conflicted);
+    if (after.is_null()) return;
+    T x;
+    if (!read_back(w, after, x, path + "/to")) return;
+    if constexpr (requires { x.history; }) x.history = cur.history;
+    if constexpr (requires { x.conflicts; })
+        for (auto& c : concurrent_edits(conflicted, before, after, x.history, w.ctx.who, w.ctx.now)) x.conflicts.push_back(std::move(c));
+    into = std::move(x);
+}
+
+// An entity put back whole: absent now, with the id the change names.
+template <class T, class Id>
+bool put_whole(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, Id (*id_of)(const T&), const Id& id,
+               std::vector<T>& into) {
+    if (!ch.to.values.is_object()) return w.fail(path + "/to", "must hold the entity to put back");
+    T x;
+    if (!read_back(w, ch.to.values, x, path + "/to")) return false;
+    if (id_of(x) != id) return w.fail(path + "/to", "names another entity than " + label);
+    into.push_back(std::move(x));
+    return true;
+}
+
+// Removes what the change names, if it is still as `from` says (history aside).
+bool take_out(Work& w, const nlohmann::json& cur, const cmd::EntityChange& ch, const std::string& path, const std::string& label) {
+    if (!ch.from.values.is_object()) return w.fail(path + "/from", "must hold the entity as it is now");
+    const nlohmann::json now = without_history(cur);
+    for (auto it = ch.from.values.begin(); it != ch.from.values.end(); ++it) {
+        if (it.key() == "history") continue;
+        auto c = now.find(it.key());
+        if (c == now.end() || *c != *it)
+            return w.fail(path + "/from/" + it.key(), label + " has changed since it was made; removing it would lose that");
+    }
+    return true;
+}
+
+}  // namespace
+
+void run_revert(Work& w, const cmd::Revert& c) {
+    if (c.changes.size() > cmd::Revert::kMaxChanges)
+        return (void)w.fail("/changes", "at most " + std::to_string(cmd::Revert::kMaxChanges) + " changes");
+    std::set<std::pair<EntityKind, std::string>> named;
+    for (size_t i = 0; i < c.changes.size() && w.out.ok; ++i) {
+        const cmd::EntityChange& ch = c.changes[i];
+        const std::string path = "/changes/" + std::to_string(i);
+        if (!named.insert({ch.kind, ch.id}).second) return (void)w.fail(path + "/id", "names an entity a change before it names");
+        const std::string label = label_of(w.a, ch.kind, ch.id);
+        const bool absent = ch.from.values.is_null(), remove = ch.to.values.is_null();
+        if (absent && remove) return (void)w.fail(path, "from and to cannot both be null");
+        switch (ch.kind) {
+            case EntityKind::profile: {
+                if (!ch.id.empty()) return (void)w.fail(path + "/id", "the atelier's settings have no id");
+                if (absent || remove) return (void)w.fail(path, "the atelier's settings are never made or removed");
+                put_changed(w, ch.kind, label, w.a.profile, ch, path, w.profile());
+                break;
+            }
+            case EntityKind::pipeline: {
+                const Pipeline* p = w.a.pipeline(ch.id);
+                if (absent) {
+                    if (p) return (void)w.fail(path + "/id", label + " exists");
+                    put_whole<Pipeline, std::string>(w, ch, path, label, [](const Pipeline& x) { return x.id; }, ch.id, w.out.after.pipelines);
+                } else if (!p) {
+                    return (void)w.fail(path + "/id", "no " + label);
+                } else if (remove) {
+                    if (take_out(w, full_of(*p), ch, path, label)) w.out.removed.pipelines.push_back(ch.id);
+                } else {
+                    w.out.after.pipelines.push_back(*p);
+                    put_changed(w, ch.kind, label, *p, ch, path, w.out.after.pipelines.back());
+                }
+                break;
+            }
+            case EntityKind::client:
+            case EntityKind::order: {
+                const bool order = ch.kind == EntityKind::order;
+                const int n = number_of(ch.id);
+                if (n <= 0) return (void)w.fail(path + "/id", "must be a positive number");
+                const bool exists = order ? w.a.order(n) != nullptr : w.a.client(n) != nullptr;
+                if (absent) {
+                    if (exists) return (void)w.fail(path + "/id", label + " exists");
+                    if (order) put_whole<Order, int>(w, ch, path, label, [](const Order& x) { return x.number; }, n, w.out.after.orders);
+                    else put_whole<Client, int>(w, ch, path, label, [](const Client& x) { return x.id; }, n, w.out.after.clients);
+                } else if (!exists) {
+                    return (void)w.fail(path + "/id", "no " + label);
+                } else if (remove) {
+                    const nlohmann::json cur = order ? full_of(*w.a.order(n)) : full_of(*w.a.client(n));
+                    if (take_out(w, cur, ch, path, label)) (order ? w.out.removed.orders : w.out.removed.clients).push_back(n);
+                } else if (order) {
+                    put_changed(w, ch.kind, label, *w.a.order(n), ch, path, *w.order(n));
+                } else {
+                    put_changed(w, ch.kind, label, *w.a.client(n), ch, path, *w.client(n));
+                }
+                break;
+            }
+        }
+    }
+}
+
+
+}  // namespace detail
+
+}  // namespace atelier

@@ -1,0 +1,78 @@
+#include "core/laws/undo_view.hpp"
+
+#include <algorithm>
+
+namespace atelier {
+
+namespace {
+
+// The amounts that stand once every correcting entry has cancelled the latest earlier entry of
+// the opposite amount: a correction's date and note are its own, so only amounts compare.
+std::vector<Payment> netted(const std::vector<Payment>& payments) {
+    std::vector<Money> standing;
+    for (const auto& p : payments) {
+        const bool correction = p.note.rfind("undo of ", 0) == 0 || p.note.rfind("redo of ", 0) == 0;
+        const Money amount = signed_amount(p);
+        auto match = std::find_if(standing.rbegin(), standing.rend(), [&](Money m) { return m.minor == -amount.minor; });
+        if (correction && match != standing.rend()) standing.erase(std::next(match).base());
+        else standing.push_back(amount);
+    }
+    std::sort(standing.begin(), standing.end(), [](Money x, Money y) { return x.minor < y.minor; });
+    std::vector<Payment> out;
+    for (Money m : standing) out.push_back(Payment{m, {}, "", ""});
+    return out;
+}
+
+Order order_view(Order o) {
+    o.history.clear();
+    o.payments = netted(o.payments);
+    return o;
+}
+
+Client client_view(Client c) {
+    c.history.clear();
+    return c;
+}
+
+Profile profile_view(Profile p) {
+    p.next_order = p.next_client = 0;
+    p.blocks.clear();
+    return p;
+}
+
+// Each entity of `a` is in `b` with the same view (and there are as many): found by id, copied
+// only where the two differ at all.
+template <class T, class Find, class View>
+bool same_entities(const std::vector<T>& a, Find find_in_b, size_t b_size, View view) {
+    if (a.size() != b_size) return false;
+    for (const auto& x : a) {
+        const T* y = find_in_b(x);
+        if (!y) return false;
+        if (!(x == *y) && !(view(x) == view(*y))) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool undo_equal(const Atelier& a, const Atelier& b) {
+    if (!(a.profile == b.profile) && !(profile_view(a.profile) == profile_view(b.profile))) return false;
+    return same_entities(a.pipelines, [&](const Pipeline& p) { return b.pipeline(p.id); }, b.pipelines.size(), [](const Pipeline& p) { return p; }) &&
+           same_entities(a.clients, [&](const Client& c) { return b.client(c.id); }, b.clients.size(), client_view) &&
+           same_entities(a.orders, [&](const Order& o) { return b.order(o.number); }, b.orders.size(), order_view);
+}
+
+Atelier undo_view(const Atelier& a) {
+    Atelier v = a;
+    v.profile = profile_view(v.profile);
+    for (auto& c : v.clients) c = client_view(std::move(c));
+    for (auto& o : v.orders) o = order_view(std::move(o));
+    // An entity put back by an undo comes after the others; where it stands is not content.
+    std::sort(v.pipelines.begin(), v.pipelines.end(), [](const Pipeline& x, const Pipeline& y) { return x.id < y.id; });
+    std::sort(v.clients.begin(), v.clients.end(), [](const Client& x, const Client& y) { return x.id < y.id; });
+    std::sort(v.orders.begin(), v.orders.end(), [](const Order& x, const Order& y) { return x.number < y.number; });
+    v.reindex();
+    return v;
+}
+
+}  // namespace atelier
