@@ -171,9 +171,20 @@ struct Pick {
     int order() {
         return order_where([](const Order& o) { return o.status != Status::cancelled; });
     }
-    int client() {
+    // An existing client, preferably one that `want`s; sometimes a number that does not exist.
+    template <class F>
+    int client_where(F want) {
         if (a.clients.empty() || r.chance(4)) return unknown(a.profile.next_client);
+        if (r.chance(85)) {
+            std::vector<int> fit;
+            for (const auto& c : a.clients)
+                if (want(c)) fit.push_back(c.id);
+            if (!fit.empty()) return fit[static_cast<size_t>(r.below(static_cast<int>(fit.size())))];
+        }
         return a.clients[static_cast<size_t>(r.below(static_cast<int>(a.clients.size())))].id;
+    }
+    int client() {
+        return client_where([](const Client&) { return true; });
     }
     std::string pipeline_id() {
         if (a.pipelines.empty() || r.chance(6)) return r.chance(50) ? "nowhere" : hostile_text(r);
@@ -391,7 +402,7 @@ cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
 cmd::ClientResolve make(Pick& p, Tag<cmd::ClientResolve>) {
     Rng& r = p.r;
     cmd::ClientResolve c;
-    c.client = p.client();
+    c.client = p.client_where([](const Client& cl) { return open_conflicts(cl.conflicts) > 0; });
     const Client* cl = p.a.client(c.client);
     const int n = cl ? static_cast<int>(cl->conflicts.size()) : 0;
     c.conflict = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
