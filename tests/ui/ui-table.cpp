@@ -594,3 +594,36 @@ TEST_CASE("with a mouse the deadline cell keeps typing and adds a calendar butto
     CHECK_FALSE(h.visible("Edit deadline"));
     CHECK(h.app.store.state().order(number)->deadline == day);
 }
+
+TEST_CASE("after a touch the table's team and stage lists and the rush box are >= 44 px") {
+    Headless h(kWide, 900);
+    open_table(h);
+    atelier::ui::set_touch(h.look, true);
+    h.frame(2);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    search_for(h, number);
+    const auto height = [&](const std::string& label) {
+        const auto* it = h.find(label);
+        REQUIRE_MESSAGE(it, "not drawn: " << label);
+        return it->y1 - it->y0;
+    };
+    h.click("Team " + label_of(h, number));  // selects the row
+    h.click("Team " + label_of(h, number));  // edits
+    REQUIRE(h.visible("Edit team"));
+    for (const char* team : {"(no team)##team-option", "Sewing##team-option", "Cutting##team-option"}) {
+        CAPTURE(team);
+        CHECK(height(team) >= atelier::ui::kTouchTargetPx);
+    }
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.click("Stage " + label_of(h, number));
+    REQUIRE(h.visible("Edit stage"));
+    for (const auto& s : h.app.store.state().pipeline(o.pipeline)->stages) {
+        const std::string option = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
+        CAPTURE(option);
+        CHECK(height(option) >= atelier::ui::kTouchTargetPx);
+    }
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.click("Flags " + label_of(h, number));
+    CHECK(height("Edit rush") >= atelier::ui::kTouchTargetPx);
+}

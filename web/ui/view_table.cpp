@@ -356,6 +356,9 @@ void edit_lists(const Atelier& a, TableUi& u) {
         return;
     }
     mark_current_window(name);
+    // Finger-sized options after a touch (docs/design.md, "Touch"), the name centred on each.
+    const ImVec2 option(0, look().touch ? target_height() : 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     const int number = o->number;
     if (u.edit.col == kTeam) {
         std::vector<std::string> teams = a.profile.teams;
@@ -363,7 +366,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
         teams.insert(teams.begin(), "");
         for (const auto& t : teams) {
             const std::string label = (t.empty() ? std::string("(no team)") : t) + "##team-option";
-            if (ImGui::Selectable(label.c_str(), t == o->team) && t != o->team) {
+            if (ImGui::Selectable(label.c_str(), t == o->team, 0, option) && t != o->team) {
                 cmd::OrderUpdate c;
                 c.order = number;
                 c.team = t;
@@ -376,7 +379,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
         for (size_t i = 0; i < p->stages.size(); ++i) {
             const Stage& s = p->stages[i];
             const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
-            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at)) {
+            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at, 0, option)) {
                 const int target = static_cast<int>(i);
                 u.after = [number, target](TableUi& t, Shell& sh) {
                     if (auto m = sh.move_order(number, target, "skipped by a move in the table"))
@@ -386,6 +389,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
             }
         }
     }
+    ImGui::PopStyleVar();
     ImGui::End();
 }
 
