@@ -89,6 +89,7 @@ struct PaletteUi {
     std::vector<PaletteEntry> entries;
     int selected = 0;
     bool focus = true;
+    bool typing = false;  // the search field had the keyboard last frame
 };
 
 // Restore from backup (view_backup.cpp): the chosen file, parsed once (a 100,000-order backup
