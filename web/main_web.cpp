@@ -90,7 +90,7 @@ void frame(void*) {
     ImGui_ImplGlfw_NewFrame();
     atelier::platform::apply_page_input(ImGui::GetIO());
     // Finger or mouse, whichever came last, sizes this frame's targets (44 CSS px for a finger).
-    atelier::ui::set_touch(atelier::app().look, atelier::app().touch.touch_mode());
+    atelier::ui::set_touch(atelier::app().look, atelier::app().touch.finger_layout());
     auto& app = atelier::app();
     app.now = atelier::platform::local_now();
     app.today = atelier::date_of(app.now);

@@ -1,6 +1,7 @@
 // The look in a real browser (docs/design.md): + Client and + Order are modal dialogs (the app
 // dimmed behind, the first field takes the typing at once, Escape and the close button close
-// them), a confirmation is one too; the calendar picks a deadline by touch on a tablet.
+// them), a confirmation is one too; the calendar picks a deadline by touch on a tablet (the table's
+// deadline cell, as a finger edits it).
 const { test, expect, openApp, locate, click, nextFrames, state } = require('./lib/app');
 const { decodePng } = require('./lib/png');
 
@@ -83,4 +84,51 @@ test('cancelling an order asks in a dialog; Escape keeps it as it is', async ({ 
   await click(page, 'Please confirm/Cancel order');
   await expect.poll(async () => (await order(page, number)).status).toBe('cancelled');
   expect(consoleErrors).toEqual([]);
+});
+
+test.describe('on a tablet held sideways', () => {
+  test.use({ viewport: { width: 1194, height: 834 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+  // A finger on the canvas, then the frames ImGui needs to see the press and the release.
+  async function tap(page, label) {
+    const r = await locate(page, label);
+    await page.touchscreen.tap(r.cx, r.cy);
+    await nextFrames(page, 4);
+    return r;
+  }
+
+  test('a deadline is picked on the calendar by touch in the table, with no keyboard raised', async ({ page, consoleErrors }) => {
+    await openApp(page);
+    // The first tap of all: it acts on the button it aimed at (the page is laid out for fingers
+    // only after it), and then the table's cells are finger-sized.
+    await tap(page, 'Open the demo atelier');
+    await page.waitForFunction(() => window.atelier.state().ready);
+    await tap(page, 'Table');
+    await page.waitForFunction(() => window.atelier.state().view === 'table');
+    // The first row in view whose order is open for work: its deadline cell and order.
+    const { label, number } = await page.evaluate(() => {
+      for (const item of window.atelier.items()) {
+        const m = item.match(/\/Deadline (\S+)$/);
+        if (!m) continue;
+        const n = parseInt(m[1], 10);
+        const o = window.atelier.order(n);
+        if (o && o.label === m[1] && (o.status === 'confirmed' || o.status === 'in_production')) return { label: m[1], number: n };
+      }
+      return { label: '', number: 0 };
+    });
+    expect(number).toBeGreaterThan(0);
+    const before = (await order(page, number)).deadline;
+    await tap(page, `Deadline ${label}`);  // selects the row
+    await tap(page, `Deadline ${label}`);  // edits it: the calendar opens at once
+    await locate(page, `Calendar deadline of ${label}`);
+    expect(await page.evaluate(() => document.activeElement.id)).not.toBe('ime');
+    const day = before.slice(0, 8) + (before.slice(8, 10) === '15' ? '16' : '15');
+    const cell = await locate(page, `Day ${day}`);
+    expect(cell.height).toBeGreaterThanOrEqual(44);
+    await page.touchscreen.tap(cell.cx, cell.cy);
+    await expect.poll(async () => (await order(page, number)).deadline).toBe(day);
+    await nextFrames(page, 3);
+    expect(await page.evaluate((l) => window.atelier.locate(l), `Calendar deadline of ${label}`)).toBeNull();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -58,6 +58,7 @@ void Headless::frame(int n) {
         t_ += io.DeltaTime;
         app.seconds = t_;
         runs.runs.clear();
+        if (before_frame) before_frame(io);
         ImGui::NewFrame();
         if (scene) {
             app.locator.begin_frame();

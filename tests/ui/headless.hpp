@@ -28,6 +28,8 @@ public:
     ui::TextRuns runs;  // the layout check's recorder (look.runs), holding the last frame's runs
     // Drawn each frame instead of the app when set (widget tests); the locator still records.
     std::function<void()> scene;
+    // Runs before each ImGui::NewFrame, where the web shell applies the page's input (touch).
+    std::function<void(ImGuiIO&)> before_frame;
 
     void frame(int n = 1);
     // The item drawn last frame, or nullptr.

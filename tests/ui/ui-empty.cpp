@@ -114,3 +114,53 @@ TEST_CASE("a client search with no result says so, and Clear search lists every 
     CHECK(h.app.views.clients.search.empty());
     CHECK(h.visible(h.app.store.state().clients.front().name));
 }
+
+TEST_CASE("a board pipeline with nothing on it says so, and its + Order (and the top bar's) start on that pipeline") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    atelier::Pipeline evening = atelier::tailoring_pipeline();  // a pipeline just made: no order on it
+    evening.id = "evening";
+    evening.name = "Evening wear";
+    const bool put = h.app.dispatch(atelier::cmd::PipelinePut{evening});
+    INFO(h.app.refusal().message);
+    REQUIRE(put);
+    h.frame(2);
+    h.nav("Board");
+    // Before: the first pipeline has cards, so no such sentence.
+    CHECK(h.label_starting("Nothing on the ").empty());
+    h.click("Evening wear##pipeline-evening");
+    REQUIRE(h.visible("Nothing on the Evening wear board — + Order starts an order on it"));
+    h.click("+ Order##board pipeline empty");
+    h.frame();
+    REQUIRE(h.app.views.dialogs.open == ui::kNewOrderDialog);
+    CHECK(h.app.views.new_order.c.pipeline == "evening");
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.frame(2);
+    // The top bar's + Order, looking at Tailoring, starts on Tailoring (not the first pipeline).
+    h.click("Tailored suit##pipeline-tailoring");
+    h.click("New order");
+    h.frame();
+    REQUIRE(h.app.views.dialogs.open == ui::kNewOrderDialog);
+    CHECK(h.app.views.new_order.c.pipeline == "tailoring");
+}
+
+TEST_CASE("+ Order in an atelier without any pipeline says what to do first and leads to Pipelines") {
+    Headless h;
+    atelier::Atelier a;
+    a.profile.settings.name = "Atelier Sans";
+    a.profile.settings.company_code = "SAN";
+    a.profile.settings.currency = "EUR";
+    a.reindex();
+    h.app.open(a);
+    h.app.toasts.clear();
+    h.frame(2);
+    h.click("New order");
+    h.frame();
+    REQUIRE(h.app.views.dialogs.open == ui::kNewOrderDialog);
+    CHECK(h.visible("New order: no pipeline"));
+    CHECK_FALSE(h.visible("New order/Garment"));  // no form that can only be refused
+    h.click("New order/Go to Pipelines");
+    h.frame();
+    CHECK(h.app.views.dialogs.open.empty());
+    CHECK(h.app.view == View::pipelines);
+}

@@ -385,3 +385,22 @@ TEST_CASE("the new-order form and the order's details read dates and amounts ali
     h.click("Save changes");
     CHECK(order(h, number).price == Money{});  // was "Not saved: Price…" here while the new-order form took it as zero
 }
+
+TEST_CASE("on a tablet held upright the details are followed by the production; a laptop keeps it behind its button") {
+    Headless h(834, 1194);
+    atelier::test::open_demo(h.app);
+    const int number = tailoring_order(h);
+    start(h, number);
+    h.frame(2);
+    REQUIRE(h.visible("Save changes"));  // the details
+    REQUIRE(h.visible("Production below the details"));
+    const auto stage = h.app.store.state().order(number)->stage;
+    h.click("Advance stage");  // acts from there as from the Production section
+    CHECK(h.app.store.state().order(number)->stage != stage);
+
+    h.resize(1280, 800);
+    h.frame(2);
+    CHECK(h.visible("Save changes"));
+    CHECK_FALSE(h.visible("Production below the details"));
+    CHECK_FALSE(h.visible("Advance stage"));
+}

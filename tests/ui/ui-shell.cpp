@@ -102,6 +102,37 @@ TEST_CASE("the palette finds an order by client name without accents and opens i
     (void)name;
 }
 
+TEST_CASE("what is typed at once after Ctrl+K reaches the palette: no digit is lost while the field takes the keyboard") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    const auto& a = h.app.store.state();
+    const int number = a.orders.at(3).number;
+    const std::string digits = std::to_string(number);
+    REQUIRE(digits.size() >= 3);
+    ImGuiIO& io = ImGui::GetIO();
+    // Ctrl+K, then the keys as a quick hand (or a slow tablet) delivers them: a frame apart.
+    io.KeyCtrl = true;
+    io.KeysDown['K'] = true;
+    h.frame();
+    io.KeysDown['K'] = false;
+    io.KeyCtrl = false;
+    REQUIRE(h.app.views.palette.open);
+    for (const char d : digits.substr(0, digits.size() - 1)) {
+        io.AddInputCharacter(static_cast<unsigned>(d));
+        h.frame();
+    }
+    h.frame(2);
+    CHECK(h.app.views.palette.query == digits.substr(0, digits.size() - 1));
+    // The field has the keyboard now, with the cursor after what was typed (not all of it selected).
+    CHECK(io.WantTextInput);
+    h.type(digits.substr(digits.size() - 1));
+    CHECK(h.app.views.palette.query == digits);
+    h.key(Headless::key_code(ImGuiKey_Enter));
+    CHECK(h.app.view == View::order);
+    CHECK(h.app.order == number);
+}
+
 TEST_CASE("the theme switch flips light and dark and is remembered") {
     Headless h;
     atelier::test::open_demo(h.app);

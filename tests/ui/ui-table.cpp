@@ -525,3 +525,108 @@ TEST_CASE("with 100,000 orders only the visible rows are drawn and the query is 
     h.wheel("Orders table", -5);
     CHECK(first_visible_row(h) > 0);
 }
+
+// docs/design.md, "Dates and times": the table's deadline cell has the calendar too.
+namespace {
+// A day in the month of `d` other than `d` (the calendar opens on that month).
+atelier::Date other_day_in_month(atelier::Date d) {
+    const auto c = atelier::civil_from_date(d);
+    return atelier::date_from_civil(c.year, c.month, c.day == 15 ? 16 : 15);
+}
+}  // namespace
+
+TEST_CASE("on a tablet a tap on a selected row's deadline opens the calendar; the day picked is one undoable update") {
+    Headless h(kWide, 900);
+    open_table(h);
+    atelier::ui::set_touch(h.look, true);
+    h.frame(2);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    const auto before = o.deadline;
+    search_for(h, number);
+    const std::string cell = "Deadline " + label_of(h, number);
+    h.click(cell);  // selects the row
+    h.click(cell);  // edits: the calendar, not the on-screen keyboard
+    const std::string calendar = "Calendar deadline of " + label_of(h, number);
+    REQUIRE(h.visible(calendar));
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    const atelier::Date day = other_day_in_month(before);
+    const std::string day_label = "Day " + atelier::format_date(day);
+    REQUIRE(h.visible(day_label));
+    CHECK(h.find(day_label)->y1 - h.find(day_label)->y0 >= atelier::ui::kTouchTargetPx);
+    h.click(day_label);
+    CHECK(h.app.store.state().order(number)->deadline == day);
+    CHECK_FALSE(h.visible(calendar));
+    CHECK_FALSE(h.visible("Edit deadline"));
+    h.app.undo();
+    CHECK(h.app.store.state().order(number)->deadline == before);
+}
+
+TEST_CASE("with a mouse the deadline cell keeps typing and adds a calendar button; a click away picks nothing") {
+    Headless h(kWide, 900);
+    open_table(h);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    const auto before = o.deadline;
+    search_for(h, number);
+    const std::string cell = "Deadline " + label_of(h, number);
+    const std::string pick = "Pick deadline of " + label_of(h, number);
+    const std::string calendar = "Calendar deadline of " + label_of(h, number);
+    h.double_click(cell);
+    REQUIRE(h.visible("Edit deadline"));
+    h.frame(3);
+    CHECK(ImGui::GetIO().WantTextInput);  // the field has the keyboard
+    // Pressing the calendar button takes the focus from the field: the edit stays open.
+    h.click(pick);
+    REQUIRE(h.visible(calendar));
+    CHECK(h.visible("Edit deadline"));
+    CHECK(h.app.store.state().order(number)->deadline == before);
+    h.click("Next month");
+    const auto c = atelier::civil_from_date(before);
+    const atelier::Date day = atelier::date_from_civil(c.month == 12 ? c.year + 1 : c.year, c.month % 12 + 1, 3);
+    h.click("Day " + atelier::format_date(day));
+    CHECK(h.app.store.state().order(number)->deadline == day);
+    CHECK_FALSE(h.visible("Edit deadline"));
+
+    // Opened again and left by a click elsewhere: nothing changes and the edit ends.
+    h.double_click(cell);
+    h.click(pick);
+    REQUIRE(h.visible(calendar));
+    h.click("Matches: 1");
+    CHECK_FALSE(h.visible(calendar));
+    CHECK_FALSE(h.visible("Edit deadline"));
+    CHECK(h.app.store.state().order(number)->deadline == day);
+}
+
+TEST_CASE("after a touch the table's team and stage lists and the rush box are >= 44 px") {
+    Headless h(kWide, 900);
+    open_table(h);
+    atelier::ui::set_touch(h.look, true);
+    h.frame(2);
+    const Order& o = open_order_due_later(h);
+    const int number = o.number;
+    search_for(h, number);
+    const auto height = [&](const std::string& label) {
+        const auto* it = h.find(label);
+        REQUIRE_MESSAGE(it, "not drawn: " << label);
+        return it->y1 - it->y0;
+    };
+    h.click("Team " + label_of(h, number));  // selects the row
+    h.click("Team " + label_of(h, number));  // edits
+    REQUIRE(h.visible("Edit team"));
+    for (const char* team : {"(no team)##team-option", "Sewing##team-option", "Cutting##team-option"}) {
+        CAPTURE(team);
+        CHECK(height(team) >= atelier::ui::kTouchTargetPx);
+    }
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.click("Stage " + label_of(h, number));
+    REQUIRE(h.visible("Edit stage"));
+    for (const auto& s : h.app.store.state().pipeline(o.pipeline)->stages) {
+        const std::string option = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
+        CAPTURE(option);
+        CHECK(height(option) >= atelier::ui::kTouchTargetPx);
+    }
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.click("Flags " + label_of(h, number));
+    CHECK(height("Edit rush") >= atelier::ui::kTouchTargetPx);
+}

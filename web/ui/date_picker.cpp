@@ -142,8 +142,10 @@ struct Picked {
 };
 
 // The calendar button and its popup for the typed texts `date` and `time` (time: nullptr for a
-// date alone). Picking writes them back in the typed formats.
-bool calendar(const std::string& name, std::string& date, std::string* time, Date today) {
+// date alone). Picking writes them back in the typed formats. `out`, when given, also says whether
+// the calendar is open and the button under the pointer; `open_now` opens it without a press.
+bool calendar(const std::string& name, std::string& date, std::string* time, Date today,
+              CalendarButton* out = nullptr, bool open_now = false) {
     bool changed = false;
     const float button = std::max(target_height(), ImGui::GetFrameHeight());
     const Month month{ImGui::GetStateStorage(), ImGui::GetID("month")};
@@ -156,13 +158,15 @@ bool calendar(const std::string& name, std::string& date, std::string* time, Dat
         }
         return p;
     };
-    if (ImGui::Button("Pick##calendar", ImVec2(0, button))) {
+    const bool pressed = ImGui::Button("Pick##calendar", ImVec2(0, button));
+    mark_last_item("Pick " + name);
+    if (out) out->hovered = ImGui::IsItemHovered();
+    if (pressed || open_now) {
         // Open on the chosen day's month, else today's.
         const Civil c = civil_from_date(read().day.value_or(today));
         month.set(c.year * 12 + c.month - 1);
         ImGui::OpenPopup("calendar");
     }
-    mark_last_item("Pick " + name);
     if (ImGui::BeginPopup("calendar")) {
         mark_current_window("Calendar " + name);
         Picked p = read();
@@ -191,7 +195,9 @@ bool calendar(const std::string& name, std::string& date, std::string* time, Dat
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
+        if (out) out->open = ImGui::IsPopupOpen("calendar");
     }
+    if (out) out->picked = changed;
     return changed;
 }
 
@@ -236,6 +242,18 @@ Date grid_start(int year, int month) {
     // 1970-01-01 was a Thursday: weekday 0 = Monday.
     const int weekday = ((first.days % 7) + 7 + 3) % 7;
     return add_days(first, -weekday);
+}
+
+CalendarButton calendar_button(const char* name, std::string& date, Date today, bool open_now) {
+    CalendarButton out;
+    ImGui::PushID(name);
+    calendar(name, date, nullptr, today, &out, open_now);
+    ImGui::PopID();
+    return out;
+}
+
+float calendar_button_width() {
+    return ImGui::CalcTextSize("Pick").x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 bool date_field(const char* label, std::string& text, Date today, float width) {

@@ -18,6 +18,16 @@ bool datetime_field(const char* label, std::string& text, Date today, float widt
 // calendar for both ("Pick Fitting": the day, then hour and quarter; "Done Fitting" closes it).
 bool date_time_fields(const char* name, std::string& date, std::string& time, Date today);
 
+// The calendar button alone, beside a text field drawn by the caller (the table's deadline cell).
+// `open_now` opens the calendar without a press (an edit started by a finger: no keyboard).
+struct CalendarButton {
+    bool picked = false;   // a day was picked this frame: `date` holds it as YYYY-MM-DD
+    bool open = false;     // the calendar is showing
+    bool hovered = false;  // the button is under the pointer (a press on it is not a click away)
+};
+CalendarButton calendar_button(const char* name, std::string& date, Date today, bool open_now = false);
+float calendar_button_width();
+
 // The first day shown in the month grid of (year, month): the Monday on or before the 1st.
 Date grid_start(int year, int month);
 

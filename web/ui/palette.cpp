@@ -1,5 +1,6 @@
 // Ctrl/Cmd+K: type to jump to any order, client or action. Enter runs the highlighted entry.
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8
 #include <imgui_stdlib.h>
 
 #include <functional>
@@ -68,9 +69,30 @@ void rebuild(const Atelier& a, PaletteUi& g, Shell& sh) {
     }
 }
 
+// SetKeyboardFocusHere gives the field the keyboard two frames later (a tabbing request is
+// scored, then applied): what is typed meanwhile goes into the query instead of being dropped,
+// so a quick "Ctrl+K 1042" (or a slow tablet's frame) finds 1042, not 42.
+void take_early_typing(PaletteUi& g) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (const ImWchar c : io.InputQueueCharacters) {
+        char utf8[5];
+        if (c >= 0x20 && c != 0x7f) g.query += ImTextCharToUtf8(utf8, c);
+    }
+    io.InputQueueCharacters.resize(0);
+}
+
+// The field takes the keyboard with its text selected (ImGui's rule for focus by tabbing): the
+// next letter would replace what was typed early. The cursor goes to the end instead.
+int caret_at_end(ImGuiInputTextCallbackData* data) {
+    const PaletteUi& g = *static_cast<const PaletteUi*>(data->UserData);
+    if (!g.typing) data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+    return 0;
+}
+
 }  // namespace
 
 void draw_palette(const Atelier& a, PaletteUi& g, Shell& sh) {
+    if (!g.typing) take_early_typing(g);
     if (g.query != g.searched || g.revision != sh.revision()) {
         rebuild(a, g, sh);
         g.searched = g.query;
@@ -92,8 +114,10 @@ void draw_palette(const Atelier& a, PaletteUi& g, Shell& sh) {
         }
         ImGui::SetNextItemWidth(-1);
         const bool enter = ImGui::InputTextWithHint("##palette", "Order number, client, action…", &g.query,
-                                                    ImGuiInputTextFlags_EnterReturnsTrue);
+                                                    ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
+                                                    caret_at_end, &g);
         mark_last_item("Palette search");
+        g.typing = ImGui::IsItemActive();
         const int n = static_cast<int>(g.entries.size());
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) g.selected = std::min(n - 1, g.selected + 1);
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) g.selected = std::max(0, g.selected - 1);

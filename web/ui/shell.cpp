@@ -1,15 +1,12 @@
-// The frame around every view: top bar with navigation, undo/redo, save state and theme;
-// app-wide shortcuts; then the current view, the palette, forms, confirmations and toasts.
+// The frame around every view: app-wide shortcuts, the top bar (top_bar.cpp), then the current
+// view, the palette, forms, confirmations and toasts.
 #include <imgui.h>
 
 #include "core/model/atelier.hpp"
-#include "core/rules/conflicts.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/overflow_menu.hpp"
 #include "web/ui/style.hpp"
-#include "web/ui/text_fit.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -39,127 +36,6 @@ void shortcuts(Views& v, Shell& sh) {
         else sh.undo();
     } else if (ImGui::IsKeyPressed('Y', false)) {
         sh.redo();
-    }
-}
-
-// Saved / saving / not saved, always in view at the row's right end: the user must know whether
-// an edit is safe. Why it is not saved follows in the room left, its whole on hover.
-void save_indicator(Shell& sh, float right) {
-    const StorageStatus& st = sh.storage();
-    using S = StorageStatus::State;
-    const char* text = state_label(st.state);
-    const ImVec4 c = st.state == S::not_saved ? colours().overdue : st.state == S::saved ? colours().ok : colours().muted;
-    ImGui::AlignTextToFramePadding();
-    fit_text_item(text, ImGui::CalcTextSize(text).x, &c, "top bar");
-    mark_last_item(std::string("Save status: ") + text);
-    if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
-    if (st.state == S::not_saved && !st.detail.empty()) {
-        ImGui::SameLine();
-        const float room = right - ImGui::GetCursorScreenPos().x;
-        if (room > em(40)) fit_text_item("(" + st.detail + ")", room, &c, "top bar");
-    }
-}
-
-// Damaged storage opened for salvage: what could be read is shown, nothing is written, and the
-// stored files can be taken away as they are.
-void salvage_banner(const Salvage& salvage, Shell& sh) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colours().overdue,
-                       "Read-only: the stored atelier is damaged. Atelier opened what it could read and will not "
-                       "change anything. Download the raw files and keep them: they hold everything that was stored.");
-    mark_last_item("Salvage banner");
-    const std::vector<std::string>& problems = salvage.problems;
-    for (size_t i = 0; i < problems.size(); ++i) {
-        ImGui::Bullet();
-        ImGui::TextUnformatted(problems[i].c_str());
-        mark_last_item("Salvage problem " + std::to_string(i + 1));
-    }
-    ImGui::PopTextWrapPos();
-    if (ImGui::Button("Download raw files")) sh.download_raw();
-    ImGui::SameLine();
-    if (ImGui::Button("Download backup")) sh.download_backup();
-    mark_last_item("Download backup (salvage)");
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!sh.can_restore());
-    if (ImGui::Button("Restore from backup…")) sh.pick_restore();
-    ImGui::EndDisabled();
-    mark_last_item("Restore from backup (salvage)");
-    ImGui::Separator();
-}
-
-// One row at every width (docs/design.md, "Top bar"): the atelier's name, the views, + Order and
-// + Client, the save state at the right end; what does not fit goes, least needed first, into
-// the "…" menu at the row's end — Theme, Find, Undo/Redo, then Settings, Pipelines, Fittings,
-// Clients (a tablet held upright, in touch mode, keeps the three work views and + Order/+ Client).
-void top_bar(const Atelier& a, Views& v, Shell& sh) {
-    const Profile& p = a.profile;
-    const float left = ImGui::GetCursorScreenPos().x;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-
-    // The name in the title size, at most a fifth of the row; its whole on hover.
-    const float row_y = ImGui::GetCursorPosY();
-    if (look().title) ImGui::PushFont(look().title);
-    const float name_w = std::min(ImGui::CalcTextSize(p.settings.name.c_str()).x, std::max(em(90), (right - left) * 0.2f));
-    ImGui::SetCursorPosY(row_y + std::max(0.f, (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f));
-    fit_text_item(p.settings.name, name_w, nullptr, "top bar");
-    if (look().title) ImGui::PopFont();
-    mark_last_item("Atelier name");
-    ImGui::SameLine(0, look().px(Space::l));
-    ImGui::SetCursorPosY(row_y);
-
-    // The save state's room is kept at the right end before the buttons are placed.
-    const StorageStatus& st = sh.storage();
-    const float save_w = ImGui::CalcTextSize(state_label(st.state)).x +
-                         (st.state == StorageStatus::State::not_saved && !st.detail.empty() ? em(120) : 0);
-    struct Nav { const char* label; View v; int priority; };
-    const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
-                        {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
-                        {"Settings", View::settings, 3}};
-    constexpr size_t kNavs = std::size(navs);
-    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, conflicts, count };
-    RowItem items[count];
-    for (size_t i = 0; i < kNavs; ++i) {
-        const Nav& n = navs[i];
-        const bool active = sh.view() == n.v || (n.v == View::clients && sh.view() == View::client);
-        items[i] = {n.label, n.priority, true, active};
-    }
-    items[new_order] = {"+ Order", 8, true, false, "New order"};
-    items[new_client] = {"+ Client", 8, true, false, "New client"};
-    items[undo] = {"Undo", 2, sh.can_undo()};
-    items[redo] = {"Redo", 2, sh.can_redo()};
-    items[find] = {"Find", 1, true, false};
-    items[theme] = {sh.prefs().dark ? "Light##theme" : "Dark##theme", 0, true, false, "Theme"};
-    if (v.conflicts_revision != sh.revision()) {
-        v.conflicts = count_open_conflicts(a);
-        v.conflicts_revision = sh.revision();
-    }
-    // Shown only while there is something to settle; it leads to the list in Settings.
-    const std::string conflicts_label = std::to_string(v.conflicts) + (v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
-    items[conflicts] = {conflicts_label.c_str(), 10, true, false, "Conflicts"};
-    const size_t shown = v.conflicts > 0 ? size_t(count) : size_t(conflicts);
-    const int hit = overflow_row("top bar", std::span<const RowItem>(items, shown), right - save_w - gap);
-    if (hit >= 0 && size_t(hit) < kNavs) sh.show(navs[hit].v);
-    switch (hit) {
-        case new_order: sh.new_order(); break;
-        case new_client: sh.new_client(); break;
-        case undo: sh.undo(); break;
-        case redo: sh.redo(); break;
-        case find: v.palette.open = true; break;
-        case theme: sh.set_dark(!sh.prefs().dark); break;
-        case conflicts: sh.show(View::settings); break;
-        default: break;
-    }
-    ImGui::SameLine();
-    ImGui::SetCursorScreenPos(ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - save_w), ImGui::GetCursorScreenPos().y));
-    save_indicator(sh, right);
-    ImGui::Separator();
-    if (const Salvage* salvage = sh.salvage()) {
-        salvage_banner(*salvage, sh);
-    } else if (sh.read_only()) {
-        ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
-                                               "This tab shows the data and takes over when that tab closes.");
-        mark_last_item("Read-only banner");
     }
 }
 
@@ -208,7 +84,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     shortcuts(v, sh);
     if (ImGui::Begin("Atelier", nullptr, kPageFlags)) {
         mark_current_window("Atelier");
-        top_bar(a, v, sh);
+        draw_top_bar(a, v, sh);
         ImGui::BeginChild("view", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         current_view(a, v, sh);
         ImGui::EndChild();

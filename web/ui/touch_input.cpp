@@ -17,9 +17,10 @@ void TouchInput::apply(ImGuiIO& io, float font_size) {
     if (!events_.empty()) touch_mode_ = true;
     if (!touch_mode_) return;
 
-    if (lift_) {
+    if (lift_) {  // the frame after a release: the tap has acted, the layout may change now
         lift_ = false;
         x_ = y_ = -FLT_MAX;
+        finger_layout_ = true;
     }
     if (pressed_) {  // second frame of a tap: now press where the pointer already is
         pressed_ = false;
@@ -65,6 +66,7 @@ void TouchInput::apply(ImGuiIO& io, float font_size) {
             if (scrolling_) {
                 scrolling_ = false;
                 x_ = y_ = -FLT_MAX;
+                finger_layout_ = true;
                 continue;
             }
             if (ev.phase == Phase::up) {

@@ -18,8 +18,12 @@ public:
     enum class Phase { down, move, up, cancel };
     void push(Phase phase, float x, float y) { events_.push_back({phase, x, y}); }
     // The real mouse moved: stop overriding what the backend reports.
-    void mouse_seen() { touch_mode_ = false; }
+    void mouse_seen() { touch_mode_ = finger_layout_ = false; }
     bool touch_mode() const { return touch_mode_; }
+    // Whether to lay the frame out for fingers (44-px targets): from the end of the first touch,
+    // not its start. The taller layout moves things, and the first tap must land on what the
+    // finger aimed at in the layout it saw.
+    bool finger_layout() const { return finger_layout_; }
     // Called by a view while its active item is something to drag (not to scroll past); lasts one frame.
     void claim_drag() { drag_claimed_ = true; }
     // Uses (and resets) the claim of the last frame.
@@ -29,6 +33,7 @@ private:
     struct Ev { Phase phase; float x, y; };
     std::deque<Ev> events_;
     bool touch_mode_ = false;
+    bool finger_layout_ = false;
     bool drag_claimed_ = false;
     bool down_ = false;      // ImGui sees the button held
     bool pressed_ = false;   // a press is waiting for its second frame

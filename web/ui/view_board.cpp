@@ -37,11 +37,6 @@ namespace {
 
 // [SECTION] state and cache
 
-const Pipeline* chosen_pipeline(const Atelier& a, Shell& sh) {
-    if (const Pipeline* p = a.pipeline(sh.prefs().board_pipeline)) return p;
-    return a.pipelines.empty() ? nullptr : &a.pipelines.front();
-}
-
 const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi& u) {
     BoardCache& c = u.cache;
     if (c.revision == sh.revision() && c.today == sh.today() && c.pipeline == p.id && c.filter == u.filter &&
@@ -355,8 +350,13 @@ void columns(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const
 
 // [SECTION] draw_board
 
+const Pipeline* board_pipeline(const Atelier& a, const UiPrefs& prefs) {
+    if (const Pipeline* p = a.pipeline(prefs.board_pipeline)) return p;
+    return a.pipelines.empty() ? nullptr : &a.pipelines.front();
+}
+
 void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
-    const Pipeline* p = chosen_pipeline(a, sh);
+    const Pipeline* p = board_pipeline(a, sh.prefs());
     if (!p) {
         ImGui::TextDisabled("No pipeline yet: create one in Pipelines to see the board.");
         return;
@@ -409,6 +409,11 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     const bool filtered = u.filter.find_first_not_of(" \t") != std::string::npos || !u.team.empty();
     if (a.orders.empty()) {
         if (empty_state("No orders yet — + Order creates the first", "+ Order##board empty")) sh.new_order();
+    } else if (c.shown == 0 && !filtered) {
+        // A pipeline just made, or one with nothing in progress: not a row of empty columns, but
+        // what to do next; + Order starts on this pipeline (board_pipeline).
+        if (empty_state("Nothing on the " + p->name + " board — + Order starts an order on it", "+ Order##board pipeline empty"))
+            sh.new_order();
     } else if (c.shown == 0 && filtered) {
         std::string what = "No orders on ";
         what += p->name;

@@ -44,5 +44,8 @@ struct BoardUi {
 };
 
 void draw_board(const Atelier& a, BoardUi& u, Shell& sh);
+// The pipeline the board shows (the one chosen, else the first; nullptr with none): also the one
+// + Order starts with, so an order made while looking at a pipeline lands on it.
+const Pipeline* board_pipeline(const Atelier& a, const UiPrefs& prefs);
 
 }  // namespace atelier::ui

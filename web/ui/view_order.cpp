@@ -323,7 +323,18 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
     ImGui::Separator();
     ImGui::BeginChild("order_section");
     switch (p.section) {
-        case Section::details: details(a, sh, *o, p); break;
+        case Section::details:
+            details(a, sh, *o, p);
+            // A tablet held upright leaves half the page empty under the form: where the order
+            // stands fills it, so one screen shows the order and its progress. A laptop has no
+            // such room and keeps Production behind its button.
+            if (ImGui::GetContentRegionAvail().y > ImGui::GetWindowHeight() * 0.35f) {
+                ImGui::Spacing();
+                section("Production");
+                mark_last_item("Production below the details");
+                order_production(a, p, sh, *o);
+            }
+            break;
         case Section::measurements: order_measurements(a, p, sh, *o); break;
         case Section::payments: order_payments(a, p, sh, *o); break;
         case Section::fittings: order_fittings(a, p, sh, *o); break;

@@ -13,6 +13,7 @@
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/view_board.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/views.hpp"
@@ -70,7 +71,7 @@ void reset(const Atelier& a, Shell& sh, NewOrderUi& f) {
     f = NewOrderUi{};
     f.client = client;
     f.c.client = client;
-    if (!a.pipelines.empty()) f.c.pipeline = a.pipelines.front().id;
+    if (const Pipeline* p = board_pipeline(a, sh.prefs())) f.c.pipeline = p->id;
     f.deadline = format_date(add_days(sh.today(), 42));
 }
 
@@ -101,7 +102,22 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
     if (f.frame + 1 != sh.frame()) reset(a, sh, f);  // opened afresh
     f.frame = sh.frame();
     bool open = true;
-    {
+    if (a.pipelines.empty()) {
+        // An order moves through a pipeline's stages: with none there is nothing to fill in yet,
+        // only the way to make one (an atelier restored or imported without any).
+        ImGui::PushTextWrapPos(std::min(em(520), ImGui::GetContentRegionAvail().x));
+        ImGui::TextUnformatted("No pipeline yet — an order moves through a pipeline's stages. "
+                               "Create one in Pipelines (from a template or your own), then + Order.");
+        ImGui::PopTextWrapPos();
+        mark_last_item("New order: no pipeline");
+        ImGui::Spacing();
+        if (ImGui::Button("Go to Pipelines")) {
+            sh.show(View::pipelines);
+            open = false;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Close")) open = false;
+    } else {
         cmd::OrderCreate& c = f.c;
         // The garment is the first text field: the dialog gives it the keyboard when it opens.
         ImGui::SetNextItemWidth(em(260));

@@ -19,7 +19,9 @@
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
+#include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
 #include "web/ui/view_table.hpp"
 #include "web/ui/widgets.hpp"
@@ -221,7 +223,9 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
     u.edit.order = o.number;
     u.edit.col = col;
     u.edit.pos = pos;
-    u.edit.focus = true;
+    // A finger editing the deadline gets the calendar, not the on-screen keyboard.
+    u.edit.calendar = col == kDeadline && look().touch;
+    u.edit.focus = !u.edit.calendar;
     if (col == kCollection) u.edit.text = o.collection;
     if (col == kDeadline) u.edit.text = format_date(o.deadline);
     u.edit.seen = u.edit.text;
@@ -258,8 +262,11 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
     }
 }
 
-void edit_text_cell(const Atelier& a, TableUi& u, const Order& o, const char* what) {
-    ImGui::SetNextItemWidth(-FLT_MIN);
+void edit_text_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, const char* what) {
+    // The deadline also has its calendar button at the cell's right end (docs/design.md, "Dates").
+    const bool dated = u.edit.col == kDeadline;
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(dated ? -(calendar_button_width() + gap) : -FLT_MIN);
     if (u.edit.focus) {
         ImGui::SetKeyboardFocusHere();
         u.edit.focus = false;
@@ -270,12 +277,31 @@ void edit_text_cell(const Atelier& a, TableUi& u, const Order& o, const char* wh
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     mark_last_item(what);
     const bool active = ImGui::IsItemActive();
-    if (escape && (active || u.edit.was_active)) {
+    CalendarButton cal;
+    if (dated) {
+        ImGui::SameLine(0, gap);
+        const std::string name = "deadline of " + order_label(a.profile, o.number);
+        cal = calendar_button(name.c_str(), u.edit.text, sh.today(), u.edit.calendar);
+        u.edit.calendar = false;
+        if (cal.picked) return commit_text(a, u, o);
+    }
+    if (escape && (active || u.edit.was_active || cal.open)) {
         u.edit = {};
         u.message.clear();
         return;
     }
-    if (enter || (u.edit.was_active && !active)) {
+    // The calendar closed without a day (a press elsewhere, or its button again): the edit ends
+    // unchanged, as a click away from the text does. So does a press outside the cell while
+    // neither the text nor the calendar has it.
+    const bool closed = u.edit.calendar_was_open && !cal.open;
+    u.edit.calendar_was_open = cal.open;
+    if (closed || (!active && !u.edit.was_active && !cal.open && ImGui::IsMouseClicked(0) &&
+                   !ImGui::IsMouseHoveringRect(u.edit.cell_min, u.edit.cell_max))) {
+        u.edit = {};
+        return;
+    }
+    // A press on the calendar button takes the field's focus: that is not the edit's end.
+    if (enter || (u.edit.was_active && !active && !cal.hovered)) {
         commit_text(a, u, o);
         if (enter && u.edit.order && u.message_error) u.edit.focus = true;  // refused: keep typing
     }
@@ -330,6 +356,9 @@ void edit_lists(const Atelier& a, TableUi& u) {
         return;
     }
     mark_current_window(name);
+    // Finger-sized options after a touch (docs/design.md, "Touch"), the name centred on each.
+    const ImVec2 option(0, look().touch ? target_height() : 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     const int number = o->number;
     if (u.edit.col == kTeam) {
         std::vector<std::string> teams = a.profile.teams;
@@ -337,7 +366,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
         teams.insert(teams.begin(), "");
         for (const auto& t : teams) {
             const std::string label = (t.empty() ? std::string("(no team)") : t) + "##team-option";
-            if (ImGui::Selectable(label.c_str(), t == o->team) && t != o->team) {
+            if (ImGui::Selectable(label.c_str(), t == o->team, 0, option) && t != o->team) {
                 cmd::OrderUpdate c;
                 c.order = number;
                 c.team = t;
@@ -350,7 +379,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
         for (size_t i = 0; i < p->stages.size(); ++i) {
             const Stage& s = p->stages[i];
             const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
-            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at)) {
+            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at, 0, option)) {
                 const int target = static_cast<int>(i);
                 u.after = [number, target](TableUi& t, Shell& sh) {
                     if (auto m = sh.move_order(number, target, "skipped by a move in the table"))
@@ -360,6 +389,7 @@ void edit_lists(const Atelier& a, TableUi& u) {
             }
         }
     }
+    ImGui::PopStyleVar();
     ImGui::End();
 }
 
@@ -420,9 +450,9 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
             const ImVec2 p = ImGui::GetCursorScreenPos();
             u.edit.cell_min = p;
             u.edit.cell_max = ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + row_h);
-            if (c == kDeadline) edit_text_cell(a, u, o, "Edit deadline");
-            else if (c == kCollection) edit_text_cell(a, u, o, "Edit collection");
-            else if (c == kDeposit) edit_text_cell(a, u, o, "Edit deposit");
+            if (c == kDeadline) edit_text_cell(a, sh, u, o, "Edit deadline");
+            else if (c == kCollection) edit_text_cell(a, sh, u, o, "Edit collection");
+            else if (c == kDeposit) edit_text_cell(a, sh, u, o, "Edit deposit");
             else edit_flags_cell(a, u, o);
             continue;
         }

@@ -32,6 +32,8 @@ struct TableEdit {
     std::string text;       // the field's text (collection, deadline, deposit)
     std::string seen;       // the text when the edit began: the update's `from`
     bool focus = false;     // give the field the keyboard on its first frame
+    bool calendar = false;  // open the deadline's calendar on its first frame (a finger, no keyboard)
+    bool calendar_was_open = false;
     bool was_active = false;
     int pos = -1;           // row of the order in the current results, kept drawn by the clipper
     ImVec2 cell_min, cell_max;

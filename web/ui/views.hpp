@@ -89,6 +89,7 @@ struct PaletteUi {
     std::vector<PaletteEntry> entries;
     int selected = 0;
     bool focus = true;
+    bool typing = false;  // the search field had the keyboard last frame
 };
 
 // Restore from backup (view_backup.cpp): the chosen file, parsed once (a 100,000-order backup
@@ -130,8 +131,10 @@ struct Views {
 
 // [SECTION] draw functions (one file each: view_<name>.cpp; the others are in their headers)
 
-// shell.cpp: top bar, the current view, dialogs, toasts.
+// shell.cpp: shortcuts, the top bar, the current view, dialogs, toasts.
 void draw_workspace(const Atelier& a, Views& v, Shell& sh);
+// top_bar.cpp: navigation, + Order / + Client, save state, the overflow menu; the read-only banners.
+void draw_top_bar(const Atelier& a, Views& v, Shell& sh);
 void draw_first_start(StartUi& u, Shell& sh);
 void draw_dashboard(const Atelier& a, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
