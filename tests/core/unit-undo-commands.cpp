@@ -221,7 +221,9 @@ TEST_CASE("hand-written undo entries are checked like any command: clear refusal
 // set keeps the other device's value in a conflict record; both devices end at one state hash.
 TEST_CASE("property: undo via inverse commands restores the prior value and keeps other devices' later edits") {
     int undone = 0, kept = 0, conflicts = 0;
-    for (uint64_t seed = 1; seed <= 300; ++seed) {
+    // 600 seeds: enough that each counted case below is met many times over, whichever commands
+    // the generator draws (300 met exactly 10 conflicts once the generator changed).
+    for (uint64_t seed = 1; seed <= 600; ++seed) {
         Rng rng{seed * 7919};
         Pair p;
         auto random_update = [&](Fixture& f) {
@@ -283,7 +285,8 @@ TEST_CASE("property: undo via inverse commands restores the prior value and keep
         Pair::deliver(p.tablet, u);
         CHECK(state_hash(p.tablet.a()) == state_hash(log.a()));
     }
-    CHECK(undone > 200);
-    CHECK(kept > 100);
-    CHECK(conflicts > 10);
+    INFO("undone " << undone << ", kept " << kept << ", conflicts " << conflicts);
+    CHECK(undone > 400);
+    CHECK(kept > 200);
+    CHECK(conflicts > 15);
 }
