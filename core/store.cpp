@@ -31,67 +31,32 @@ Atelier Store::release() {
 void Store::put(const Images& img) {
     ++revision_;
     if (img.profile) state_.profile = *img.profile;
-    for (const auto& p : img.pipelines) {
-        auto it = std::find_if(state_.pipelines.begin(), state_.pipelines.end(), [&](const Pipeline& x) { return x.id == p.id; });
-        if (it != state_.pipelines.end()) *it = p;
-        else state_.pipelines.push_back(p);
-    }
-    for (const auto& c : img.clients) {
-        auto it = state_.client_at.find(c.id);
-        if (it != state_.client_at.end()) state_.clients[it->second] = c;
-        else {
-            state_.client_at.emplace(c.id, state_.clients.size());
-            state_.clients.push_back(c);
-        }
-    }
-    for (const auto& o : img.orders) {
-        auto it = state_.order_at.find(o.number);
-        if (it != state_.order_at.end()) state_.orders[it->second] = o;
-        else {
-            state_.order_at.emplace(o.number, state_.orders.size());
-            state_.orders.push_back(o);
-        }
-    }
+    img.each([&](auto* kind, const auto& list) {
+        auto& table = table_of<std::remove_pointer_t<decltype(kind)>>(state_);
+        for (const auto& x : list) table.put(x);
+    });
 }
 
 void Store::remove(const RemovedIds& s) {
     ++revision_;
-    // Created entities were appended, so undo usually pops the tail; reindex only otherwise.
-    bool shifted = false;
-    for (int n : s.orders) {
-        auto it = state_.order_at.find(n);
-        if (it == state_.order_at.end()) continue;
-        const size_t i = it->second;
-        if (i + 1 != state_.orders.size()) shifted = true;
-        state_.orders.erase(state_.orders.begin() + static_cast<std::ptrdiff_t>(i));
-        state_.order_at.erase(it);
-    }
-    for (int id : s.clients) {
-        auto it = state_.client_at.find(id);
-        if (it == state_.client_at.end()) continue;
-        const size_t i = it->second;
-        if (i + 1 != state_.clients.size()) shifted = true;
-        state_.clients.erase(state_.clients.begin() + static_cast<std::ptrdiff_t>(i));
-        state_.client_at.erase(it);
-    }
-    for (const auto& id : s.pipelines)
-        state_.pipelines.erase(std::remove_if(state_.pipelines.begin(), state_.pipelines.end(),
-                                              [&](const Pipeline& p) { return p.id == id; }),
-                               state_.pipelines.end());
-    if (shifted) state_.reindex();
+    s.each([&](auto* kind, const auto& keys) {
+        auto& table = table_of<std::remove_pointer_t<decltype(kind)>>(state_);
+        for (const auto& k : keys) table.erase(k);
+    });
 }
 
 Problems Store::check_change(const Images& touched, const RemovedIds& removed, const Profile& before, bool counters) const {
     ChangeScope scope;
     // A pipeline, a removed client or a profile rule (teams, fees, ranges) can break untouched orders.
-    scope.everything = !touched.pipelines.empty() || !removed.clients.empty() || !removed.pipelines.empty() ||
+    scope.everything = !touched.of<Pipeline>().empty() || !removed.of<Client>().empty() || !removed.of<Pipeline>().empty() ||
                        (touched.profile && profile_rules_differ(before, *touched.profile));
     scope.counters = counters && touched.profile && (touched.profile->next_order != before.next_order ||
                                                      touched.profile->next_client != before.next_client);
     scope.profile = touched.profile.has_value();
-    for (const auto& p : touched.pipelines) scope.pipelines.push_back(p.id);
-    for (const auto& o : touched.orders) scope.orders.push_back(o.number);
-    for (const auto& c : touched.clients) scope.clients.push_back(c.id);
+    touched.each([&](auto* kind, const auto& table) {
+        auto& keys = scope.touched.of<std::remove_pointer_t<decltype(kind)>>();
+        for (const auto& x : table) keys.push_back(entity_key(x));
+    });
     Problems problems;
     validate_change(state_, scope, problems, 5);
     return problems;
@@ -109,48 +74,40 @@ Problem invalid_result(const Problems& problems) {
 Images current_of(const Atelier& a, const Images& img, RemovedIds& created) {
     Images out;
     if (img.profile) out.profile = a.profile;
-    for (const auto& x : img.pipelines) {
-        if (const Pipeline* b = a.pipeline(x.id)) out.pipelines.push_back(*b);
-        else created.pipelines.push_back(x.id);
-    }
-    for (const auto& x : img.clients) {
-        if (const Client* b = a.client(x.id)) out.clients.push_back(*b);
-        else created.clients.push_back(x.id);
-    }
-    for (const auto& x : img.orders) {
-        if (const Order* b = a.order(x.number)) out.orders.push_back(*b);
-        else created.orders.push_back(x.number);
-    }
+    img.each([&](auto* kind, const auto& table) {
+        using T = std::remove_pointer_t<decltype(kind)>;
+        for (const auto& x : table) {
+            if (const T* b = table_of<T>(a).find(entity_key(x))) out.of<T>().put(*b);
+            else created.of<T>().push_back(entity_key(x));
+        }
+    });
     return out;
 }
 
 // What a replay removes, with where each entity stood, so a refusal puts each back in its place:
 // the snapshot writes entities in order, and a refused line must leave the state byte-identical.
-struct Taken {
-    std::vector<std::pair<size_t, Pipeline>> pipelines;
-    std::vector<std::pair<size_t, Client>> clients;
-    std::vector<std::pair<size_t, Order>> orders;
-};
+template <class T> using PlacedList = std::vector<std::pair<size_t, T>>;
+using Taken = PerKind<PlacedList>;
 
-template <class T, class Same>
-void take_from(const std::vector<T>& from, Same same, std::vector<std::pair<size_t, T>>& out) {
-    for (size_t i = 0; i < from.size(); ++i)
-        if (same(from[i])) out.emplace_back(i, from[i]);
-}
-
+// Ascending positions within each kind: inserting in that order rebuilds the original sequence.
 Taken taken_of(const Atelier& a, const RemovedIds& ids) {
     Taken t;
-    auto listed = [](const auto& list, const auto& id) { return std::find(list.begin(), list.end(), id) != list.end(); };
-    take_from(a.pipelines, [&](const Pipeline& p) { return listed(ids.pipelines, p.id); }, t.pipelines);
-    take_from(a.clients, [&](const Client& c) { return listed(ids.clients, c.id); }, t.clients);
-    take_from(a.orders, [&](const Order& o) { return listed(ids.orders, o.number); }, t.orders);
+    ids.each([&](auto* kind, const auto& keys) {
+        using T = std::remove_pointer_t<decltype(kind)>;
+        auto& out = t.of<T>();
+        for (const auto& k : keys)
+            if (auto i = table_of<T>(a).index_of(k);
+                i && std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == *i; }) == out.end())
+                out.emplace_back(*i, table_of<T>(a)[*i]);
+        std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    });
     return t;
 }
 
-// Ascending positions: inserting in that order rebuilds the original sequence.
-template <class T>
-void put_back(std::vector<T>& into, const std::vector<std::pair<size_t, T>>& taken) {
-    for (const auto& [i, x] : taken) into.insert(into.begin() + static_cast<std::ptrdiff_t>(std::min(i, into.size())), x);
+void put_back(Atelier& a, const Taken& taken) {
+    taken.each([&](auto* kind, const auto& placed) {
+        for (const auto& [i, x] : placed) table_of<std::remove_pointer_t<decltype(kind)>>(a).insert_at(i, x);
+    });
 }
 }  // namespace
 
@@ -167,10 +124,7 @@ bool Store::replay_images(const Images& img, const RemovedIds& removed, const st
         // removed entities to their places, then restore the ones it overwrote in place.
         remove(created);
         remove(removed);
-        put_back(state_.pipelines, taken.pipelines);
-        put_back(state_.clients, taken.clients);
-        put_back(state_.orders, taken.orders);
-        state_.reindex();
+        put_back(state_, taken);
         put(before);
         problems.push_back(invalid_result(bad));
         return false;
@@ -216,64 +170,48 @@ struct Store::Gather {
     Step& s;
     bool batch = false;    // the counters are checked once, after the last command
     bool touched = false;  // the state was changed (and must be put back on a refusal)
-    std::unordered_map<int, size_t> orders, clients;  // id -> place in s.after
-    std::unordered_map<std::string, size_t> pipelines;
-
-    Taken taken;  // where each removed entity stood, to put it back there on a refusal
+    std::vector<Taken> taken;  // where each removal's entities stood, to put them back there on a refusal
 
     explicit Gather(Step& step) : s(step) {}
 
     // Before `ids` are removed: their images and places.
     void note_removed(const Atelier& a, const RemovedIds& ids) {
         touched = true;
-        const Taken t = taken_of(a, ids);
-        for (const auto& [i, x] : t.pipelines) s.before.pipelines.push_back(x);
-        for (const auto& [i, x] : t.clients) s.before.clients.push_back(x);
-        for (const auto& [i, x] : t.orders) s.before.orders.push_back(x);
-        taken.pipelines.insert(taken.pipelines.end(), t.pipelines.begin(), t.pipelines.end());
-        taken.clients.insert(taken.clients.end(), t.clients.begin(), t.clients.end());
-        taken.orders.insert(taken.orders.end(), t.orders.begin(), t.orders.end());
-        s.removed.pipelines.insert(s.removed.pipelines.end(), ids.pipelines.begin(), ids.pipelines.end());
-        s.removed.clients.insert(s.removed.clients.end(), ids.clients.begin(), ids.clients.end());
-        s.removed.orders.insert(s.removed.orders.end(), ids.orders.begin(), ids.orders.end());
+        Taken t = taken_of(a, ids);
+        t.each([&](auto* kind, const auto& placed) {
+            using T = std::remove_pointer_t<decltype(kind)>;
+            // One touched before in this step has its before-image (or is listed as created) already.
+            for (const auto& [i, x] : placed)
+                if (!s.after.of<T>().contains(entity_key(x))) s.before.of<T>().put(x);
+            auto& removed = s.removed.of<T>();
+            const auto& keys = ids.of<T>();
+            removed.insert(removed.end(), keys.begin(), keys.end());
+        });
+        taken.push_back(std::move(t));
     }
 
     // Before the state changes: the before-images of what `img` touches for the first time.
     void note_before(const Atelier& a, const Images& img) {
         touched = true;
         if (img.profile && !s.after.profile && !s.before.profile) s.before.profile = a.profile;
-        for (const auto& x : img.pipelines)
-            if (!pipelines.count(x.id)) {
-                if (const Pipeline* b = a.pipeline(x.id)) s.before.pipelines.push_back(*b);
-                else s.created.pipelines.push_back(x.id);
+        img.each([&](auto* kind, const auto& table) {
+            using T = std::remove_pointer_t<decltype(kind)>;
+            for (const auto& x : table) {
+                const auto& k = entity_key(x);
+                if (s.after.of<T>().contains(k)) continue;
+                if (const T* b = table_of<T>(a).find(k)) s.before.of<T>().put(*b);
+                else s.created.of<T>().push_back(k);
             }
-        for (const auto& x : img.clients)
-            if (!clients.count(x.id)) {
-                if (const Client* b = a.client(x.id)) s.before.clients.push_back(*b);
-                else s.created.clients.push_back(x.id);
-            }
-        for (const auto& x : img.orders)
-            if (!orders.count(x.number)) {
-                if (const Order* b = a.order(x.number)) s.before.orders.push_back(*b);
-                else s.created.orders.push_back(x.number);
-            }
+        });
     }
 
-    template <class T, class Key>
-    static void merge(std::vector<T>& from, std::vector<T>& into, std::unordered_map<Key, size_t>& at, Key (*key)(const T&)) {
-        for (auto& x : from) {
-            auto [it, fresh] = at.try_emplace(key(x), into.size());
-            if (fresh) into.push_back(std::move(x));
-            else into[it->second] = std::move(x);
-        }
-    }
-
-    // After the change was accepted: the latest after-images.
+    // After the change was accepted: the latest after-images (each keeps its first touch's place).
     void take_after(Images&& img) {
         if (img.profile) s.after.profile = std::move(img.profile);
-        merge<Pipeline, std::string>(img.pipelines, s.after.pipelines, pipelines, [](const Pipeline& p) { return p.id; });
-        merge<Client, int>(img.clients, s.after.clients, clients, [](const Client& c) { return c.id; });
-        merge<Order, int>(img.orders, s.after.orders, orders, [](const Order& o) { return o.number; });
+        img.each([&](auto* kind, auto& table) {
+            auto& into = s.after.of<std::remove_pointer_t<decltype(kind)>>();
+            for (auto& x : table) into.put(std::move(x));
+        });
     }
 };
 
@@ -297,16 +235,18 @@ std::optional<Problem> Store::apply(const Command& c, const Context& ctx, Gather
 
 void Store::roll_back(const Gather& g) {
     remove(g.s.created);
-    if (!g.s.removed.empty()) {
-        put_back(state_.pipelines, g.taken.pipelines);
-        put_back(state_.clients, g.taken.clients);
-        put_back(state_.orders, g.taken.orders);
-        state_.reindex();
-    }
+    // Latest removal first: each put back where it stood when it was taken.
+    for (auto t = g.taken.rbegin(); t != g.taken.rend(); ++t) put_back(state_, *t);
     put(g.s.before);
 }
 
 namespace {
+Images profile_image(const Profile& p) {
+    Images img;
+    img.profile = p;
+    return img;
+}
+
 // A batch's refusal names the command that was refused: its place in the path, its step and type
 // in the message ("/commands/1/amount", "step 2 of 3 (order.pay): overpayment refused: ...").
 Problem batch_refusal(const cmd::Batch& b, size_t i, const Problem& p) {
@@ -346,7 +286,7 @@ Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
             Profile start = state_.profile;
             start.next_order = s.before.profile->next_order;
             start.next_client = s.before.profile->next_client;
-            if (Problems bad = check_change(Images{state_.profile, {}, {}, {}}, {}, start); !bad.empty())
+            if (Problems bad = check_change(profile_image(state_.profile), {}, start); !bad.empty())
                 refused = Problem{"/commands", invalid_result(bad).message};
         }
     } else {

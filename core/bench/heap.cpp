@@ -1,5 +1,7 @@
 #include "core/bench/heap.hpp"
 
+#include "core/model/kinds.hpp"
+
 namespace atelier {
 
 namespace {
@@ -63,11 +65,11 @@ void add_map(HeapUse& u, const std::unordered_map<K, V>& m) {
 HeapUse heap_use(const Atelier& a) {
     HeapCounter h;
     h.add(a.profile);
-    h.add(a.pipelines);
-    h.add(a.clients);
-    h.add(a.orders);
-    add_map(h.use, a.order_at);
-    add_map(h.use, a.client_at);
+    for_each_kind([&](auto* kind) {
+        const auto& table = table_of<std::remove_pointer_t<decltype(kind)>>(a);
+        h.add(table.items());
+        add_map(h.use, table.index());
+    });
     return h.use;
 }
 

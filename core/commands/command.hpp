@@ -9,15 +9,9 @@
 #include <variant>
 #include <vector>
 
-#include "core/model/atelier.hpp"
+#include "core/model/kinds.hpp"
 
 namespace atelier {
-
-// The kinds of entity an undo or redo names (cmd::EntityChange).
-enum class EntityKind : uint8_t { profile, pipeline, client, order };
-template <> struct EnumNames<EntityKind> {
-    static constexpr std::array<const char*, 4> names{"profile", "pipeline", "client", "order"};
-};
 
 namespace cmd {
 

@@ -144,13 +144,10 @@ void run(Work& w, const cmd::TeamRename& c) {
             Pipeline copy = pl;
             for (auto& s : copy.stages)
                 if (s.team == c.from) s.team = c.to;
-            w.out.after.pipelines.push_back(std::move(copy));
+            w.out.after.of<Pipeline>().push_back(std::move(copy));
         }
-    for (const auto& o : w.a.orders)  // no order is touched yet: append without the lookup (30k orders)
-        if (o.team == c.from) {
-            w.out.after.orders.push_back(o);
-            w.out.after.orders.back().team = c.to;
-        }
+    for (const auto& o : w.a.orders)
+        if (o.team == c.from) w.out.after.of<Order>().put(o).team = c.to;
 }
 
 void run(Work& w, const cmd::SalespersonRename& c) {
@@ -158,10 +155,7 @@ void run(Work& w, const cmd::SalespersonRename& c) {
     Profile& p = w.profile();
     std::replace(p.salespeople.begin(), p.salespeople.end(), c.from, c.to);
     for (const auto& o : w.a.orders)
-        if (o.salesperson == c.from) {
-            w.out.after.orders.push_back(o);
-            w.out.after.orders.back().salesperson = c.to;
-        }
+        if (o.salesperson == c.from) w.out.after.of<Order>().put(o).salesperson = c.to;
 }
 
 bool valid_slug(const std::string& s) {
@@ -221,7 +215,7 @@ void run(Work& w, const cmd::PipelinePut& c) {
         if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
     }
     if (!check_stage_uses(w, p, ids)) return;
-    w.out.after.pipelines.push_back(p);
+    w.out.after.of<Pipeline>().push_back(p);
 }
 
 bool check_client_fields(Work& w, Client& c, const std::string* phone, const std::string* email) {
@@ -268,7 +262,7 @@ void run(Work& w, const cmd::ClientCreate& c) {
     cl.name = c.name;
     cl.notes = c.notes;
     if (!check_client_fields(w, cl, &c.phone, &c.email)) return;
-    w.out.after.clients.push_back(std::move(cl));
+    w.out.after.of<Client>().push_back(std::move(cl));
 }
 
 void run(Work& w, const cmd::ClientUpdate& c) {
@@ -417,7 +411,7 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 namespace {
 
 template <class T, class Find>
-void record_history(std::vector<T>& touched, Find find, const Context& ctx, const char* what) {
+void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const char* what) {
     for (auto& e : touched) {
         const T* before = find(e);
         nlohmann::json b = before ? write_fields_only(*before) : nlohmann::json::object();
@@ -447,8 +441,8 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
     }
     const char* what = command_type(c);
     if (!w.own_history)
-        detail::record_history(out.after.orders, [&](const Order& o) { return a.order(o.number); }, ctx, what);
-    detail::record_history(out.after.clients, [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
+        detail::record_history(out.after.of<Order>(), [&](const Order& o) { return a.order(o.number); }, ctx, what);
+    detail::record_history(out.after.of<Client>(), [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/effects.hpp"
+#include "core/model/kinds.hpp"
 #include "core/version.hpp"
 
 namespace atelier {
@@ -22,25 +23,22 @@ struct Context {
     std::string app_version = kVersion;  // recorded in the entry; a replay keeps the author's
 };
 
-// Entities as they are (or will be) — one undo/redo image. Only what a command touches is held,
-// so undo never copies the whole atelier.
-struct Images {
+// A command's images of one kind, in the order first touched, found by key. A deque, so an
+// entity a command is changing stays put while it touches others (a command may hold several).
+template <class T> using ImageTable = EntityTable<T, std::deque<T>>;
+
+// Entities as they are (or will be) — one undo/redo image, one table per kind (of<Order>()).
+// Only what a command touches is held, so undo never copies the whole atelier.
+struct Images : PerKind<ImageTable> {
     std::optional<Profile> profile;
-    std::vector<Pipeline> pipelines;
-    std::vector<Client> clients;
-    std::vector<Order> orders;
 };
 
-// Entities by id: what a step created, or what an undo/redo removes.
-struct RemovedIds {
-    std::vector<int> orders, clients;
-    std::vector<std::string> pipelines;
-    bool empty() const { return orders.empty() && clients.empty() && pipelines.empty(); }
+// Entities by key, per kind: what a step created, or what an undo/redo removes.
+struct RemovedIds : PerKind<KeysOf> {
+    bool empty() const { return all_empty(); }
     bool operator==(const RemovedIds&) const = default;
     template <class V> void fields(V& v) {
-        v.opt("orders", orders);
-        v.opt("clients", clients);
-        v.opt("pipelines", pipelines);
+        each([&](auto* kind, auto& keys) { v.opt(KindOf<std::remove_pointer_t<decltype(kind)>>::list, keys); });
     }
 };
 

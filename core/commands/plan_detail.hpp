@@ -23,29 +23,20 @@ struct Work {
     void notice(std::string text);
     Date today() const { return date_of(ctx.now); }
 
-    // The after-image of an order, copied from the state on first touch.
-    Order* order(int number, const char* field = "/order") {
-        for (auto& o : out.after.orders)
-            if (o.number == number) return &o;
-        const Order* o = a.order(number);
-        if (!o) {
-            fail(field, "no order " + std::to_string(number));
+    // The after-image of an entity, copied from the state on first touch. It stays where it is
+    // while the command touches others (ImageTable), so a command may hold several at once.
+    template <class T>
+    T* touch(const EntityKey<T>& key, const char* field, const char* noun) {
+        if (T* x = out.after.of<T>().find(key)) return x;
+        const T* x = table_of<T>(a).find(key);
+        if (!x) {
+            fail(field, std::string("no ") + noun + " " + std::to_string(key));
             return nullptr;
         }
-        out.after.orders.push_back(*o);
-        return &out.after.orders.back();
+        return &out.after.of<T>().put(*x);
     }
-    Client* client(int id, const char* field = "/client") {
-        for (auto& c : out.after.clients)
-            if (c.id == id) return &c;
-        const Client* c = a.client(id);
-        if (!c) {
-            fail(field, "no client " + std::to_string(id));
-            return nullptr;
-        }
-        out.after.clients.push_back(*c);
-        return &out.after.clients.back();
-    }
+    Order* order(int number, const char* field = "/order") { return touch<Order>(number, field, "order"); }
+    Client* client(int id, const char* field = "/client") { return touch<Client>(id, field, "client"); }
     Profile& profile() {
         if (!out.after.profile) out.after.profile = a.profile;
         return *out.after.profile;

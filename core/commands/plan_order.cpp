@@ -74,7 +74,7 @@ void run(Work& w, const cmd::OrderCreate& c) {
         w.out.recorded = given;
     }
     w.notice("order " + label(w, o.number) + " created as a draft");
-    w.out.after.orders.push_back(std::move(o));
+    w.out.after.of<Order>().push_back(std::move(o));
 }
 
 // An order moving to another pipeline keeps its milestones, photos and log: each stage they name
@@ -464,7 +464,7 @@ void run(Work& w, const cmd::OrderClone& c) {
     if (c.number == 0) w.out.recorded = cmd::OrderClone{c.order, o.number};
     if (o.deadline < w.today()) w.warn("the copied deadline " + format_date(o.deadline) + " is in the past");
     w.notice("order " + label(w, o.number) + " is a copy of " + label(w, src->number));
-    w.out.after.orders.push_back(std::move(o));
+    w.out.after.of<Order>().push_back(std::move(o));
 }
 
 }  // namespace

@@ -216,29 +216,22 @@ struct Inverter {
     }
 };
 
-template <class T, class Id>
-const T* find_in(const std::vector<T>& list, Id id_of, const std::string& id) {
-    for (const auto& x : list)
-        if (id_of(x) == id) return &x;
-    return nullptr;
-}
+std::string key_text(int key) { return std::to_string(key); }
+const std::string& key_text(const std::string& key) { return key; }
 
-template <class T, class Id>
-void invert_kind(Inverter& inv, EntityKind k, const std::vector<T>& before, const std::vector<T>& after, const std::vector<Id>& created,
-                 const std::vector<Id>& removed, std::string (*id_of)(const T&)) {
-    auto str = [](const auto& x) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::string>) return x;
-        else return std::to_string(x);
-    };
-    for (const auto& x : removed)
-        if (const T* b = find_in(before, id_of, str(x)); b && !inv.refused) inv.removed(k, str(x), full_of(*b, true));
-    for (const auto& x : after) {
+// The inverse of what step `s` did to the entities of kind T.
+template <class T>
+void invert_kind(Inverter& inv, const StepImages& s) {
+    constexpr EntityKind k = KindOf<T>::entity;
+    const auto& before = s.before.of<T>();
+    const auto& created = s.created.of<T>();
+    for (const auto& key : s.removed.of<T>())
+        if (const T* b = before.find(key); b && !inv.refused) inv.removed(k, key_text(key), full_of(*b, true));
+    for (const auto& x : s.after.of<T>()) {
         if (inv.refused) return;
-        const std::string id = id_of(x);
-        if (std::find_if(created.begin(), created.end(), [&](const Id& c) { return str(c) == id; }) != created.end())
-            inv.created(k, id, full_of(x));
-        else if (const T* b = find_in(before, id_of, id))
-            inv.touched(k, id, full_of(*b), full_of(x));
+        const auto& key = entity_key(x);
+        if (std::find(created.begin(), created.end(), key) != created.end()) inv.created(k, key_text(key), full_of(x));
+        else if (const T* b = before.find(key)) inv.touched(k, key_text(key), full_of(*b), full_of(x));
     }
 }
 
@@ -253,16 +246,10 @@ std::variant<std::vector<cmd::EntityChange>, Problem> invert_step(const StepImag
                                                                   std::vector<std::string>& kept) {
     Inverter inv{now, ctx, false, kept, {}, {}};
     // A step that was an undo holds correcting payments: inverting it is a redo.
-    for (const auto& o : s.after.orders)
+    for (const auto& o : s.after.of<Order>())
         if (!o.history.empty() && o.history.back().what == cmd::Undo::kType) inv.redo = true;
     if (s.before.profile && s.after.profile) inv.touched(EntityKind::profile, "", full_of(*s.before.profile), full_of(*s.after.profile));
-    static const std::vector<std::string> none;
-    invert_kind<Pipeline, std::string>(inv, EntityKind::pipeline, s.before.pipelines, s.after.pipelines, s.created.pipelines,
-                                       s.removed.pipelines, [](const Pipeline& p) { return p.id; });
-    invert_kind<Client, int>(inv, EntityKind::client, s.before.clients, s.after.clients, s.created.clients, s.removed.clients,
-                             [](const Client& c) { return std::to_string(c.id); });
-    invert_kind<Order, int>(inv, EntityKind::order, s.before.orders, s.after.orders, s.created.orders, s.removed.orders,
-                            [](const Order& o) { return std::to_string(o.number); });
+    for_each_kind([&](auto* kind) { invert_kind<std::remove_pointer_t<decltype(kind)>>(inv, s); });
     if (inv.refused) return *inv.refused;
     return std::move(inv.out);
 }
@@ -330,14 +317,13 @@ void put_changed(Work& w, EntityKind k, const std::string& label, const T& cur, 
 }
 
 // An entity put back whole: absent now, with the id the change names.
-template <class T, class Id>
-bool put_whole(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, Id (*id_of)(const T&), const Id& id,
-               std::vector<T>& into) {
+template <class T>
+bool put_whole(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, const EntityKey<T>& key) {
     if (!ch.to.values.is_object()) return w.fail(path + "/to", "must hold the entity to put back");
     T x;
     if (!read_back(w, ch.to.values, x, path + "/to")) return false;
-    if (id_of(x) != id) return w.fail(path + "/to", "names another entity than " + label);
-    into.push_back(std::move(x));
+    if (entity_key(x) != key) return w.fail(path + "/to", "names another entity than " + label);
+    w.out.after.of<T>().put(std::move(x));
     return true;
 }
 
@@ -352,6 +338,32 @@ bool take_out(Work& w, const nlohmann::json& cur, const cmd::EntityChange& ch, c
             return w.fail(path + "/from/" + it.key(), label + " has changed since it was made; removing it would lose that");
     }
     return true;
+}
+
+// The key a change's id names: a positive number for kinds numbered so, the text otherwise.
+std::optional<int> parse_key(const std::string& id, const int*) {
+    const int n = number_of(id);
+    return n > 0 ? std::optional<int>(n) : std::nullopt;
+}
+std::optional<std::string> parse_key(const std::string& id, const std::string*) { return id; }
+
+// One change to an entity of kind T: put back whole (`absent`), removed (`remove`), or its fields set.
+template <class T>
+void revert_entity(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, bool absent, bool remove) {
+    const auto key = parse_key(ch.id, static_cast<const EntityKey<T>*>(nullptr));
+    if (!key) return (void)w.fail(path + "/id", "must be a positive number");
+    const T* cur = table_of<T>(w.a).find(*key);
+    if (absent) {
+        if (cur) return (void)w.fail(path + "/id", label + " exists");
+        put_whole<T>(w, ch, path, label, *key);
+    } else if (!cur) {
+        w.fail(path + "/id", "no " + label);
+    } else if (remove) {
+        if (take_out(w, full_of(*cur), ch, path, label)) w.out.removed.of<T>().push_back(*key);
+    } else {
+        // Each entity is named by one change only (checked before), so this is its first touch.
+        put_changed(w, ch.kind, label, *cur, ch, path, w.out.after.of<T>().put(*cur));
+    }
 }
 
 }  // namespace
@@ -374,43 +386,12 @@ void run_revert(Work& w, const cmd::Revert& c) {
                 put_changed(w, ch.kind, label, w.a.profile, ch, path, w.profile());
                 break;
             }
-            case EntityKind::pipeline: {
-                const Pipeline* p = w.a.pipeline(ch.id);
-                if (absent) {
-                    if (p) return (void)w.fail(path + "/id", label + " exists");
-                    put_whole<Pipeline, std::string>(w, ch, path, label, [](const Pipeline& x) { return x.id; }, ch.id, w.out.after.pipelines);
-                } else if (!p) {
-                    return (void)w.fail(path + "/id", "no " + label);
-                } else if (remove) {
-                    if (take_out(w, full_of(*p), ch, path, label)) w.out.removed.pipelines.push_back(ch.id);
-                } else {
-                    w.out.after.pipelines.push_back(*p);
-                    put_changed(w, ch.kind, label, *p, ch, path, w.out.after.pipelines.back());
-                }
+            default:
+                for_each_kind([&](auto* kind) {
+                    using T = std::remove_pointer_t<decltype(kind)>;
+                    if (KindOf<T>::entity == ch.kind) revert_entity<T>(w, ch, path, label, absent, remove);
+                });
                 break;
-            }
-            case EntityKind::client:
-            case EntityKind::order: {
-                const bool order = ch.kind == EntityKind::order;
-                const int n = number_of(ch.id);
-                if (n <= 0) return (void)w.fail(path + "/id", "must be a positive number");
-                const bool exists = order ? w.a.order(n) != nullptr : w.a.client(n) != nullptr;
-                if (absent) {
-                    if (exists) return (void)w.fail(path + "/id", label + " exists");
-                    if (order) put_whole<Order, int>(w, ch, path, label, [](const Order& x) { return x.number; }, n, w.out.after.orders);
-                    else put_whole<Client, int>(w, ch, path, label, [](const Client& x) { return x.id; }, n, w.out.after.clients);
-                } else if (!exists) {
-                    return (void)w.fail(path + "/id", "no " + label);
-                } else if (remove) {
-                    const nlohmann::json cur = order ? full_of(*w.a.order(n)) : full_of(*w.a.client(n));
-                    if (take_out(w, cur, ch, path, label)) (order ? w.out.removed.orders : w.out.removed.clients).push_back(n);
-                } else if (order) {
-                    put_changed(w, ch.kind, label, *w.a.order(n), ch, path, *w.order(n));
-                } else {
-                    put_changed(w, ch.kind, label, *w.a.client(n), ch, path, *w.client(n));
-                }
-                break;
-            }
         }
     }
 }

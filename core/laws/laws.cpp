@@ -153,19 +153,16 @@ struct Runner {
         const Atelier& a = store.state();
         Problems problems;
         validate_atelier(a, problems);
-        // The indexes follow the vectors (undo erases from the middle and reindexes).
-        for (size_t i = 0; i < a.orders.size(); ++i) {
-            auto it = a.order_at.find(a.orders[i].number);
-            if (it == a.order_at.end() || it->second != i)
-                problems.push_back({"/orders/" + std::to_string(i), "the store's index does not find this order"});
-        }
-        for (size_t i = 0; i < a.clients.size(); ++i) {
-            auto it = a.client_at.find(a.clients[i].id);
-            if (it == a.client_at.end() || it->second != i)
-                problems.push_back({"/clients/" + std::to_string(i), "the store's index does not find this client"});
-        }
-        if (a.order_at.size() != a.orders.size() || a.client_at.size() != a.clients.size())
-            problems.push_back({"", "the store's index holds entities that are gone"});
+        // Every table's index follows its list (an undo erases from the middle, a refusal puts back).
+        for_each_kind([&](auto* kind) {
+            using T = std::remove_pointer_t<decltype(kind)>;
+            const auto& table = table_of<T>(a);
+            for (size_t i = 0; i < table.size(); ++i)
+                if (table.index_of(entity_key(table[i])) != i)
+                    problems.push_back({std::string("/") + KindOf<T>::list + "/" + std::to_string(i), "the table's index does not find this entity here"});
+            if (table.indexed() != table.size())
+                problems.push_back({std::string("/") + KindOf<T>::list, "the table's index holds entities that are gone"});
+        });
         return problems.empty() || fail(law::valid, problems);
     }
 

@@ -42,11 +42,11 @@ Profile profile_view(Profile p) {
 
 // Each entity of `a` is in `b` with the same view (and there are as many): found by id, copied
 // only where the two differ at all.
-template <class T, class Find, class View>
-bool same_entities(const std::vector<T>& a, Find find_in_b, size_t b_size, View view) {
-    if (a.size() != b_size) return false;
+template <class T, class View>
+bool same_entities(const EntityTable<T>& a, const EntityTable<T>& b, View view) {
+    if (a.size() != b.size()) return false;
     for (const auto& x : a) {
-        const T* y = find_in_b(x);
+        const T* y = b.find(entity_key(x));
         if (!y) return false;
         if (!(x == *y) && !(view(x) == view(*y))) return false;
     }
@@ -57,9 +57,8 @@ bool same_entities(const std::vector<T>& a, Find find_in_b, size_t b_size, View 
 
 bool undo_equal(const Atelier& a, const Atelier& b) {
     if (!(a.profile == b.profile) && !(profile_view(a.profile) == profile_view(b.profile))) return false;
-    return same_entities(a.pipelines, [&](const Pipeline& p) { return b.pipeline(p.id); }, b.pipelines.size(), [](const Pipeline& p) { return p; }) &&
-           same_entities(a.clients, [&](const Client& c) { return b.client(c.id); }, b.clients.size(), client_view) &&
-           same_entities(a.orders, [&](const Order& o) { return b.order(o.number); }, b.orders.size(), order_view);
+    return same_entities(a.pipelines, b.pipelines, [](const Pipeline& p) { return p; }) &&
+           same_entities(a.clients, b.clients, client_view) && same_entities(a.orders, b.orders, order_view);
 }
 
 Atelier undo_view(const Atelier& a) {

@@ -3,29 +3,14 @@
 namespace atelier {
 
 void Atelier::reindex() {
-    order_at.clear();
-    client_at.clear();
-    order_at.reserve(orders.size());
-    client_at.reserve(clients.size());
-    for (size_t i = 0; i < orders.size(); ++i) order_at.emplace(orders[i].number, i);
-    for (size_t i = 0; i < clients.size(); ++i) client_at.emplace(clients[i].id, i);
+    pipelines.reindex();
+    clients.reindex();
+    orders.reindex();
 }
 
-const Order* Atelier::order(int number) const {
-    auto it = order_at.find(number);
-    return it == order_at.end() ? nullptr : &orders[it->second];
-}
-
-const Client* Atelier::client(int id) const {
-    auto it = client_at.find(id);
-    return it == client_at.end() ? nullptr : &clients[it->second];
-}
-
-const Pipeline* Atelier::pipeline(const std::string& id) const {
-    for (const auto& p : pipelines)
-        if (p.id == id) return &p;
-    return nullptr;
-}
+const Order* Atelier::order(int number) const { return orders.find(number); }
+const Client* Atelier::client(int id) const { return clients.find(id); }
+const Pipeline* Atelier::pipeline(const std::string& id) const { return pipelines.find(id); }
 
 std::string order_label(const Profile& p, int number) {
     return std::to_string(number) + "-" + p.settings.company_code;

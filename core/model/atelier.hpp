@@ -1,11 +1,11 @@
 #pragma once
 #include <ostream>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/model/client.hpp"
 #include "core/model/device_clock.hpp"
+#include "core/model/entity_table.hpp"
 #include "core/model/number_block.hpp"
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
@@ -67,17 +67,16 @@ struct Profile {
     }
 };
 
-// The whole state. Vectors keep 100k orders compact and scannable; the maps find by id.
+// The whole state. Each kind is an EntityTable (core/model/kinds.hpp lists them): a list that
+// keeps 100k orders compact and scannable, in the snapshot's order, and an index by key.
 struct Atelier {
     Profile profile;
-    std::vector<Pipeline> pipelines;
-    std::vector<Client> clients;
-    std::vector<Order> orders;
+    EntityTable<Pipeline> pipelines;
+    EntityTable<Client> clients;
+    EntityTable<Order> orders;
     DeviceClock clock;  // the journal entries this state holds, per device
 
-    std::unordered_map<int, size_t> order_at;   // number -> index
-    std::unordered_map<int, size_t> client_at;  // id -> index
-
+    // Rebuilds every table's index (after a list was changed in place by hand).
     void reindex();
     const Order* order(int number) const;
     const Client* client(int id) const;

@@ -78,6 +78,8 @@ std::optional<Length> current_measurement(const Client& c, std::string_view name
 // Every measurement's latest value, sorted by name.
 std::vector<Measurement> current_measurements(const Client& c);
 
+inline int entity_key(const Client& c) { return c.id; }
+
 std::ostream& operator<<(std::ostream& os, const Client& c);
 
 }  // namespace atelier

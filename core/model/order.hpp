@@ -212,6 +212,9 @@ struct Order {
     }
 };
 
+// An order is found by its number (core/model/entity_table.hpp).
+inline int entity_key(const Order& o) { return o.number; }
+
 std::ostream& operator<<(std::ostream& os, Status s);
 std::ostream& operator<<(std::ostream& os, const Order& o);
 

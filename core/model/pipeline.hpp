@@ -55,6 +55,8 @@ struct Pipeline {
     }
 };
 
+inline const std::string& entity_key(const Pipeline& p) { return p.id; }
+
 // Index of the stage with `id`, or -1.
 int stage_index(const Pipeline& p, const std::string& id);
 

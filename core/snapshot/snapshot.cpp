@@ -10,9 +10,9 @@ namespace atelier {
 nlohmann::json snapshot_to_json(const Atelier& a) {
     nlohmann::json j = {{"schema", kSchema},
             {"atelier", write_value(a.profile)},
-            {"pipelines", write_value(a.pipelines)},
-            {"clients", write_value(a.clients)},
-            {"orders", write_value(a.orders)}};
+            {"pipelines", write_value(a.pipelines.items())},
+            {"clients", write_value(a.clients.items())},
+            {"orders", write_value(a.orders.items())}};
     if (!a.clock.rows.empty()) j["clock"] = write_value(a.clock.rows);
     return j;
 }
@@ -45,7 +45,6 @@ bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before, std::option
     a.clients = std::move(d.clients);
     a.orders = std::move(d.orders);
     a.clock.rows = std::move(d.clock);
-    a.reindex();
     validate_atelier(a, problems);
     if (problems.size() != before) {
         if (invalid) *invalid = std::move(a);
@@ -163,7 +162,6 @@ struct SnapshotReader::Impl {
                 a.clients = std::move(d.clients);
                 a.orders = std::move(d.orders);
                 a.clock.rows = std::move(d.clock);
-                a.reindex();
                 validation = std::make_unique<ValidationSteps>(a, problems);
                 phase = Phase::validate;
                 return false;

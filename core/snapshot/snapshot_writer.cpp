@@ -40,13 +40,13 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
                 part_ = Part::pipelines;
                 break;
             case Part::pipelines:
-                if (list("pipelines", a_.pipelines, budget, out, start)) part_ = Part::clients;
+                if (list("pipelines", a_.pipelines.items(), budget, out, start)) part_ = Part::clients;
                 break;
             case Part::clients:
-                if (list("clients", a_.clients, budget, out, start)) part_ = Part::orders;
+                if (list("clients", a_.clients.items(), budget, out, start)) part_ = Part::orders;
                 break;
             case Part::orders:
-                if (list("orders", a_.orders, budget, out, start)) part_ = Part::tail;
+                if (list("orders", a_.orders.items(), budget, out, start)) part_ = Part::tail;
                 break;
             case Part::tail:
                 out += "}\n";

@@ -8,18 +8,30 @@ namespace atelier {
 namespace {
 
 // The entities an undo/redo line carries, in the snapshot's own field formats.
-struct ImagesDoc {
+struct ImagesDoc : PerKind<ListOf> {
     std::optional<Profile> profile;
-    std::vector<Pipeline> pipelines;
-    std::vector<Client> clients;
-    std::vector<Order> orders;
     template <class V> void fields(V& v) {
         v.opt("profile", profile);
-        v.opt("pipelines", pipelines);
-        v.opt("clients", clients);
-        v.opt("orders", orders);
+        each([&](auto* kind, auto& list) { v.opt(KindOf<std::remove_pointer_t<decltype(kind)>>::list, list); });
     }
 };
+
+ImagesDoc doc_of(const Images& img) {
+    ImagesDoc doc;
+    doc.profile = img.profile;
+    doc.each([&](auto* kind, auto& list) {
+        const auto& t = img.of<std::remove_pointer_t<decltype(kind)>>();
+        list.assign(t.begin(), t.end());
+    });
+    return doc;
+}
+
+Images images_of(const ImagesDoc& doc) {
+    Images img;
+    img.profile = doc.profile;
+    img.each([&](auto* kind, auto& table) { table.assign(doc.of<std::remove_pointer_t<decltype(kind)>>()); });
+    return img;
+}
 
 const char* kind_key(JournalEntry::Kind k) { return k == JournalEntry::Kind::undo ? "undo" : "redo"; }
 
@@ -72,7 +84,7 @@ nlohmann::json entry_to_json(const JournalEntry& line) {
         return j;
     }
     j[kind_key(line.kind)] = line.what;
-    j["put"] = write_value(ImagesDoc{line.put.profile, line.put.pipelines, line.put.clients, line.put.orders});
+    j["put"] = write_value(doc_of(line.put));
     if (line.kind == JournalEntry::Kind::undo) j["remove"] = write_value(line.remove);
     return j;
 }
@@ -122,7 +134,7 @@ std::optional<JournalEntry> entry_from_json(const nlohmann::json& j, Problems& p
         read_value(j["remove"], line.remove, PathSeg{nullptr, "remove", 0}, r);
     }
     if (problems.size() != before) return std::nullopt;
-    line.put = Images{std::move(doc.profile), std::move(doc.pipelines), std::move(doc.clients), std::move(doc.orders)};
+    line.put = images_of(doc);
     return line;
 }
 

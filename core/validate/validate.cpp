@@ -271,7 +271,7 @@ void validate_indexed(const Atelier& a, Findings& f) { ValidationSteps(a, f.out,
 void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {
     Findings f{problems, limit};
     // The reference rules look clients up by index; an atelier built by hand may not have one yet.
-    const bool indexed = a.client_at.size() == a.clients.size() && a.order_at.size() == a.orders.size();
+    const bool indexed = a.clients.indexed() == a.clients.size() && a.orders.indexed() == a.orders.size();
     if (indexed || a.clients.empty()) return validate_indexed(a, f);
     Atelier copy = a;
     copy.reindex();
@@ -322,24 +322,25 @@ bool profile_rules_differ(const Profile& a, const Profile& b) {
 void validate_change(const Atelier& a, const ChangeScope& scope, Problems& problems, size_t limit) {
     Findings f{problems, limit};
     if (scope.profile) check_reads_back(a.profile, "/atelier", f);
-    for (size_t i = 0; i < a.pipelines.size(); ++i)
-        if (std::find(scope.pipelines.begin(), scope.pipelines.end(), a.pipelines[i].id) != scope.pipelines.end())
-            check_reads_back(a.pipelines[i], "/pipelines/" + std::to_string(i), f);
     // An entity put back by a replayed undo can carry any id: each touched one is held to its
     // counter here, since the whole-atelier counter check runs only when the counters move.
     bool over_counter = false;
-    for (int id : scope.clients)
-        if (auto it = a.client_at.find(id); it != a.client_at.end()) {
-            check_reads_back(a.clients[it->second], "/clients/" + std::to_string(it->second), f);
-            if (!scope.everything) check_client(a, it->second, f);
-            over_counter = over_counter || id >= a.profile.next_client;
+    scope.touched.each([&](auto* kind, const auto& keys) {
+        using T = std::remove_pointer_t<decltype(kind)>;
+        const auto& table = table_of<T>(a);
+        for (const auto& k : keys) {
+            const auto i = table.index_of(k);
+            if (!i) continue;
+            check_reads_back(table[*i], std::string("/") + KindOf<T>::list + "/" + std::to_string(*i), f);
+            if constexpr (std::is_same_v<T, Client>) {
+                if (!scope.everything) check_client(a, *i, f);
+                over_counter = over_counter || k >= a.profile.next_client;
+            } else if constexpr (std::is_same_v<T, Order>) {
+                if (!scope.everything) check_order(a, *i, f);
+                over_counter = over_counter || k >= a.profile.next_order;
+            }
         }
-    for (int n : scope.orders)
-        if (auto it = a.order_at.find(n); it != a.order_at.end()) {
-            check_reads_back(a.orders[it->second], "/orders/" + std::to_string(it->second), f);
-            if (!scope.everything) check_order(a, it->second, f);
-            over_counter = over_counter || n >= a.profile.next_order;
-        }
+    });
     if (scope.everything) validate_atelier(a, problems, limit);
     else if (scope.counters || over_counter) check_counters(a, f);
 }

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/model/atelier.hpp"
+#include "core/model/kinds.hpp"
 #include "core/problem.hpp"
 
 namespace atelier {
@@ -63,11 +63,8 @@ struct ChangeScope {
     bool everything = false;
     bool counters = false;  // next_order / next_client changed
     bool profile = false;   // touched (its fields are read back)
-    std::vector<std::string> pipelines;
-    std::vector<int> orders;
-    std::vector<int> clients;
+    PerKind<KeysOf> touched;  // the keys of the entities the change put, per kind
 };
-// Needs `a` indexed (order_at / client_at up to date).
 void validate_change(const Atelier& a, const ChangeScope& scope, Problems& problems, size_t limit = 50);
 
 // The profile differs in something other than its counters (next_order / next_client).

@@ -100,7 +100,7 @@ TEST_CASE("an order row's badges come from its deadline, its projection and its 
     const Atelier a = qfix::atelier_fixture();
     const QueryIndex ix = build_index(a);
     auto of = [&](int number, Date today = qfix::kToday, int horizon = 7) {
-        return text(order_badges(ix.rows[a.order_at.at(number)], today, horizon));
+        return text(order_badges(ix.rows[*a.orders.index_of(number)], today, horizon));
     };
     CHECK(of(1001) == "[OVERDUE]");             // deadline 06-08, today 06-10
     CHECK(of(1002) == "[AT RISK, RUSH]");       // due in 5 days (due soon too) but projected late

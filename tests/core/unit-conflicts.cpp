@@ -212,7 +212,7 @@ TEST_CASE("an open conflict shows as a badge, a filter and one sentence; settlin
     auto badges = [&] {
         const QueryIndex ix = build_index(f.a());
         std::ostringstream os;
-        os << order_badges(ix.rows[f.a().order_at.at(1)], day("2026-03-01"), 7);
+        os << order_badges(ix.rows[*f.a().orders.index_of(1)], day("2026-03-01"), 7);
         return os.str();
     };
     auto with_conflict = [&] {

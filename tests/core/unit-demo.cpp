@@ -55,7 +55,7 @@ TEST_CASE("demo orders accept commands: the store can work on them") {
     Store s(make_demo(DemoOptions{200, 3, day("2026-06-01")}));
     const Context ctx{"t", at("2026-06-01T10:00")};
     int advanced = 0;
-    for (const auto& o : std::vector<Order>(s.state().orders)) {
+    for (const Order& o : std::vector<Order>(s.state().orders.items())) {
         if (o.status != Status::in_production) continue;
         const Result r = s.dispatch(cmd::OrderAdvance{o.number}, ctx);
         advanced += r.ok;

@@ -103,7 +103,7 @@ TEST_CASE("a refused replay puts a removed order back where it stood") {
     p.teams = {"Nobody"};
     put.profile = p;
     RemovedIds removed;
-    removed.orders = {store.state().orders[1].number};
+    removed.of<Order>() = {store.state().orders[1].number};
     Problems problems;
     CHECK_FALSE(store.replay_images(put, removed, "", 0, problems));
     CHECK_FALSE(problems.empty());

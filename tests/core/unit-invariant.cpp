@@ -183,7 +183,7 @@ TEST_CASE("issue 11: the store refuses, and rolls back, any change the validator
     line.at = f.ctx.now;
     line.who = "ana";
     line.what = "client.create";
-    line.remove.clients = {1};
+    line.remove.of<Client>() = {1};
     const std::string before = write_snapshot(s.state());
     Problems p;
     CHECK_FALSE(apply_entry(s, line, p));

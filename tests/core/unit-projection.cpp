@@ -10,7 +10,7 @@ namespace {
 struct Fx {
     Atelier a = qfix::atelier_fixture();
     QueryIndex ix = build_index(a);
-    const QueryRow& row(int number) const { return ix.rows[a.order_at.at(number)]; }
+    const QueryRow& row(int number) const { return ix.rows[*a.orders.index_of(number)]; }
     const Order& order(int number) const { return *a.order(number); }
 };
 }  // namespace

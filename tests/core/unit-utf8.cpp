@@ -57,7 +57,7 @@ TEST_CASE("validation refuses text that is not UTF-8 by name, anywhere in an ent
     a.orders[0].notes = "cut \xed\xa0\x80";  // a surrogate: the writer could never store it
     Problems problems;
     ChangeScope scope;
-    scope.orders = {1};
+    scope.touched.of<Order>() = {1};
     validate_change(a, scope, problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].path == "/orders/0");

@@ -164,8 +164,7 @@ TEST_CASE("a chosen backup is previewed and replaces the atelier only after cons
     atelier::test::open_demo(h.app, 20);
     atelier::Atelier other = h.app.store.state();
     other.profile.settings.name = "Backup Atelier";
-    other.orders.resize(5);
-    other.reindex();
+    other.orders = std::vector<atelier::Order>(other.orders.begin(), other.orders.begin() + 5);
     int opened = 0;
     h.app.on_open = [&](const atelier::Atelier&) { ++opened; };
     h.app.restore_text = atelier::backup_text(other);

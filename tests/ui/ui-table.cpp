@@ -190,7 +190,7 @@ TEST_CASE("inline-editing a deadline to yesterday makes the order overdue") {
     h.app.views.table.search.clear();
     h.click("Overdue");
     const auto overdue = expected_rows(h, {"overdue"});
-    const auto at = static_cast<int>(h.app.store.state().order_at.at(number));
+    const auto at = static_cast<int>(*h.app.store.state().orders.index_of(number));
     CHECK(std::find(overdue.begin(), overdue.end(), at) != overdue.end());
     CHECK(h.label_starting(cell).find("overdue") == std::string::npos);  // the label stays stable
 }

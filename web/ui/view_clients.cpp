@@ -54,11 +54,11 @@ const ClientCache& cache(const Atelier& a, ClientCache& c, Shell& sh) {
     c.owed.assign(a.clients.size(), 0);
     c.order_numbers.assign(a.clients.size(), {});
     for (size_t i = 0; i < a.orders.size(); ++i) {
-        const auto it = a.client_at.find(a.orders[i].client);
-        if (it == a.client_at.end()) continue;
-        ++c.orders[it->second];
-        if (i < idx.rows.size()) c.owed[it->second] += idx.rows[i].owed;
-        c.order_numbers[it->second].push_back(a.orders[i].number);
+        const auto at = a.clients.index_of(a.orders[i].client);
+        if (!at) continue;
+        ++c.orders[*at];
+        if (i < idx.rows.size()) c.owed[*at] += idx.rows[i].owed;
+        c.order_numbers[*at].push_back(a.orders[i].number);
     }
     c.revision = sh.revision();
     return c;
@@ -231,6 +231,9 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         starts.push_back(flat);
         flat += s.values.size();
     }
+    // A correction is sent once the sessions are drawn: the command replaces the client that `c`
+    // and the loop's references point into.
+    std::optional<cmd::ClientCorrect> correction;
     for (size_t k = c.sessions.size(); k-- > 0;) {
         const MeasureSession& s = c.sessions[k];
         const std::string date = format_date(s.date);
@@ -251,9 +254,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
             mark_last_item("Correct " + m.name + " " + date);
             if (ImGui::IsItemDeactivatedAfterEdit()) {
                 if (const auto l = parse_length_entry(p.corrections[at])) {
-                    if (!(*l == m.value) &&
-                        !sh.dispatch(cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l}))
-                        p.measure_error = sh.refusal().message;
+                    if (!(*l == m.value)) correction = cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l};
                     p.revision = ~0ull;
                 } else {
                     p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
@@ -264,6 +265,9 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         }
         ImGui::PopID();
     }
+    const int id = c.id;
+    if (correction && !sh.dispatch(*correction)) p.measure_error = sh.refusal().message;
+    if (!a.client(id)) return;
 
     section("New measurements");
     date_field("Session date", p.date, sh.today());
@@ -283,7 +287,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     ImGui::SameLine();
     if (ImGui::Button("Save measurements")) {
         cmd::ClientMeasure m;
-        m.client = c.id;
+        m.client = id;
         p.measure_error.clear();
         const auto date = parse_date(trim(p.date));
         if (!date) p.measure_error = "Session date: write it as YYYY-MM-DD";
@@ -297,7 +301,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         }
         if (p.measure_error.empty()) {
             m.date = *date;
-            if (sh.dispatch(m)) new_session_rows(*a.client(c.id), p);
+            if (sh.dispatch(m)) new_session_rows(*a.client(id), p);
             else p.measure_error = sh.refusal().message;
         }
     }
@@ -306,14 +310,14 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
 
 void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
     const ClientCache& cc = cache(a, cache_, sh);
-    const auto it = a.client_at.find(c.id);
-    if (it == a.client_at.end()) return;
+    const auto at = a.clients.index_of(c.id);
+    if (!at) return;
     const std::string& cur = a.profile.settings.currency;
     section("Orders");
-    const std::string owes = "Owes " + money_text(Money{cc.owed[it->second]}, cur) + " in total";
-    ImGui::TextColored(cc.owed[it->second] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
+    const std::string owes = "Owes " + money_text(Money{cc.owed[*at]}, cur) + " in total";
+    ImGui::TextColored(cc.owed[*at] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
     mark_last_item(owes);
-    const auto& numbers = cc.order_numbers[it->second];
+    const auto& numbers = cc.order_numbers[*at];
     if (numbers.empty()) ImGui::TextDisabled("No orders yet.");
     else if (ImGui::BeginTable("client_orders", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("Order");

@@ -233,10 +233,10 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     badge(enum_label(o.status), status_colour);
     mark_last_item(std::string("Status: ") + enum_label(o.status));
     // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
-    const auto at = a.order_at.find(o.number);
+    const auto at = a.orders.index_of(o.number);
     const QueryIndex& ix = sh.index();
-    const Badges badges = at != a.order_at.end() && at->second < ix.rows.size()
-                              ? order_badges(ix.rows[at->second], sh.today(), ix.due_soon_days)
+    const Badges badges = at && *at < ix.rows.size()
+                              ? order_badges(ix.rows[*at], sh.today(), ix.due_soon_days)
                               : Badges{};
     for (const Badge b : badges) {
         if (is_deadline_badge(b)) continue;

@@ -86,10 +86,9 @@ void say(TableUi& u, std::string text, bool error) {
 void find_edit_row(const Atelier& a, TableUi& u) {
     u.edit.pos = -1;
     if (!u.edit.order) return;
-    const auto& at = a.order_at;
-    const auto it = at.find(u.edit.order);
-    if (it == at.end()) return;
-    const auto pos = std::find(u.rows.begin(), u.rows.end(), static_cast<int>(it->second));
+    const auto at = a.orders.index_of(u.edit.order);
+    if (!at) return;
+    const auto pos = std::find(u.rows.begin(), u.rows.end(), static_cast<int>(*at));
     if (pos != u.rows.end()) u.edit.pos = static_cast<int>(pos - u.rows.begin());
 }
 
