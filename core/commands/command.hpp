@@ -15,6 +15,13 @@ namespace atelier {
 
 namespace cmd {
 
+// The team and salesperson lists as the author of an atelier.update saw them.
+struct NameListsSeen {
+    std::optional<std::vector<std::string>> teams, salespeople;
+    bool operator==(const NameListsSeen&) const = default;
+    template <class V> void fields(V& v) { v.opt("teams", teams); v.opt("salespeople", salespeople); }
+};
+
 struct AtelierUpdate {
     static constexpr const char* kType = "atelier.update";
     std::optional<std::string> name, code, currency, country;
@@ -22,6 +29,10 @@ struct AtelierUpdate {
     std::optional<bool> release_owing;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
+    // What the author saw of the lists it sets: where a list has changed since (another device
+    // added or removed a name), the author's additions and removals are applied to the list as it
+    // is, and the other device's names stay. Without it the list is replaced whole.
+    std::optional<NameListsSeen> from;
     bool operator==(const AtelierUpdate&) const = default;
     template <class V> void fields(V& v) {
         v.opt("name", name); v.opt("code", code); v.opt("currency", currency); v.opt("country", country);
@@ -29,6 +40,7 @@ struct AtelierUpdate {
         v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
         v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);
         v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
+        v.opt("from", from);
     }
 };
 

@@ -84,7 +84,26 @@ bool check_names(Work& w, const char* field, const std::vector<std::string>& nam
     return true;
 }
 
+// The list an update leaves: `to` when the list is still as its author saw it (or no `seen` was
+// given); otherwise the author's removals (seen, not in to) taken out of the list as it is now and
+// its additions (in to, not seen) appended, so names another device added meanwhile are kept.
+std::vector<std::string> merged_names(const std::vector<std::string>& now, const std::optional<std::vector<std::string>>& seen,
+                                      const std::vector<std::string>& to) {
+    if (!seen || *seen == now) return to;
+    auto has = [](const std::vector<std::string>& list, const std::string& x) { return std::find(list.begin(), list.end(), x) != list.end(); };
+    std::vector<std::string> out;
+    for (const auto& x : now)
+        if (!(has(*seen, x) && !has(to, x))) out.push_back(x);
+    for (const auto& x : to)
+        if (!has(*seen, x) && !has(out, x)) out.push_back(x);
+    return out;
+}
+
 void run(Work& w, const cmd::AtelierUpdate& c) {
+    if (c.from) {
+        if (c.from->teams && !c.teams) return (void)w.fail("/from/teams", "is not a list this update sets");
+        if (c.from->salespeople && !c.salespeople) return (void)w.fail("/from/salespeople", "is not a list this update sets");
+    }
     Profile p = w.a.profile;
     auto set_text = [&](const char* field, const std::optional<std::string>& v, std::string& dst,
                         std::string (*check)(std::string_view)) {
@@ -107,9 +126,15 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.late_cancel_percent) p.late_cancel_percent = *c.late_cancel_percent;
     if (c.production_cancel_percent) p.production_cancel_percent = *c.production_cancel_percent;
     if (c.release_owing) p.release_owing = *c.release_owing;
-    if (c.teams && check_names(w, "/teams", *c.teams) && check_team_uses(w, p.teams, *c.teams)) p.teams = *c.teams;
-    if (c.salespeople && check_names(w, "/salespeople", *c.salespeople) && check_salesperson_uses(w, p.salespeople, *c.salespeople))
-        p.salespeople = *c.salespeople;
+    const cmd::NameListsSeen seen = c.from.value_or(cmd::NameListsSeen{});
+    if (c.teams && check_names(w, "/teams", *c.teams)) {
+        std::vector<std::string> next = merged_names(p.teams, seen.teams, *c.teams);
+        if (check_team_uses(w, p.teams, next)) p.teams = std::move(next);
+    }
+    if (c.salespeople && check_names(w, "/salespeople", *c.salespeople)) {
+        std::vector<std::string> next = merged_names(p.salespeople, seen.salespeople, *c.salespeople);
+        if (check_salesperson_uses(w, p.salespeople, next)) p.salespeople = std::move(next);
+    }
     if (c.stage_fees) {
         for (size_t i = 0; i < c.stage_fees->size(); ++i) {
             const auto& f = (*c.stage_fees)[i];

@@ -253,6 +253,10 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
+    // The lists as seen, as the Settings view sends them (no draw: a seed keeps its sequence).
+    if (c.teams || c.salespeople) c.from.emplace();
+    if (c.teams) c.from->teams = p.a.profile.teams;
+    if (c.salespeople) c.from->salespeople = p.a.profile.salespeople;
     return c;
 }
 

@@ -54,9 +54,10 @@ template <class F> void for_each_kind(F&& f) { for_each_kind(std::forward<F>(f),
 
 // The place of K in T... (by kind, since two kinds' Of<T> may be one type: KeysOf<Client>, KeysOf<Order>).
 template <class K, class... T> constexpr size_t kind_index() {
-    size_t i = 0;
-    ((std::is_same_v<K, T> ? false : (++i, true)) && ...);
-    return i;
+    constexpr bool same[] = {std::is_same_v<K, T>...};
+    for (size_t i = 0; i < sizeof...(T); ++i)
+        if (same[i]) return i;
+    return sizeof...(T);
 }
 
 // One `Of<T>` per kind: of<T>() finds it, each(f) calls f(T*, Of<T>&) in Kinds' order.

@@ -124,3 +124,22 @@ TEST_CASE("a team added while other settings are typed keeps what is typed; Save
     CHECK(h.app.store.state().profile.settings.name == "Maison Nouvelle");
     CHECK(h.app.store.state().profile.teams.back() == "Embroidery");
 }
+
+TEST_CASE("adding and removing a team sends the list as shown, so another device's team added meanwhile is kept") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    std::vector<nlohmann::json> journal;
+    h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
+    h.frame();
+    h.click("Settings");
+    const auto shown = h.app.store.state().profile.teams;
+    h.fill("Add team", "Embroidery", true);
+    REQUIRE(!journal.empty());
+    const nlohmann::json& c = journal.back()["command"];
+    CHECK(c["type"] == "atelier.update");
+    CHECK(c["from"]["teams"] == nlohmann::json(shown));
+    CHECK(c["teams"].back() == "Embroidery");
+    h.click("Remove team Embroidery");
+    CHECK(journal.back()["command"]["from"]["teams"].back() == "Embroidery");
+    CHECK(h.app.store.state().profile.teams == shown);
+}

@@ -54,9 +54,16 @@ void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std
     ImGui::PushID(what);
     const std::string w = what;
     auto update = [&](std::vector<std::string> next) {
+        // With the list as shown: a name another device added meanwhile is kept, not dropped.
         cmd::AtelierUpdate c;
-        if (w == "team") c.teams = std::move(next);
-        else c.salespeople = std::move(next);
+        c.from = cmd::NameListsSeen{};
+        if (w == "team") {
+            c.teams = std::move(next);
+            c.from->teams = names;
+        } else {
+            c.salespeople = std::move(next);
+            c.from->salespeople = names;
+        }
         const bool ok = sh.dispatch(c);
         d.list_change = ok;
         u.error = ok ? "" : sh.refusal().message;
