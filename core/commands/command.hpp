@@ -64,8 +64,15 @@ struct SalespersonRename {
 struct PipelinePut {
     static constexpr const char* kType = "pipeline.put";
     Pipeline pipeline;
+    // The pipeline as its author saw it: where it changed since (another device's edit), only what
+    // the author changed is applied to it as it is (core/commands/concurrent.hpp merged_pipeline).
+    // Without it the pipeline is replaced whole.
+    std::optional<Pipeline> from = std::nullopt;
     bool operator==(const PipelinePut&) const = default;
-    template <class V> void fields(V& v) { v.req("pipeline", pipeline); }
+    template <class V> void fields(V& v) {
+        v.req("pipeline", pipeline);
+        v.opt("from", from);
+    }
 };
 
 // Reserves a block of order numbers and client ids for `device` from the atelier's counters,

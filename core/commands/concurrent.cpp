@@ -107,4 +107,32 @@ std::optional<std::pair<cmd::ClientFields, cmd::ClientFields>> client_restore_va
 bool order_conflict_reads(const Conflict& c) { return reads<cmd::OrderFields>(c); }
 bool client_conflict_reads(const Conflict& c) { return reads<cmd::ClientFields>(c); }
 
+Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeline& to) {
+    if (now == seen) return to;
+    auto find = [](const std::vector<Stage>& list, const std::string& id) -> const Stage* {
+        for (const auto& s : list)
+            if (s.id == id) return &s;
+        return nullptr;
+    };
+    Pipeline out;
+    out.id = to.id;
+    out.name = seen.name != to.name ? to.name : now.name;
+    for (const Stage& s : to.stages) {
+        const Stage* was = find(seen.stages, s.id);
+        const Stage* cur = find(now.stages, s.id);
+        if (!was || !(*was == s)) out.stages.push_back(s);  // added or changed by the author
+        else if (cur) out.stages.push_back(*cur);           // left alone: as it is now
+    }
+    for (size_t i = 0; i < now.stages.size(); ++i) {
+        const Stage& s = now.stages[i];
+        if (find(seen.stages, s.id) || find(to.stages, s.id)) continue;
+        size_t at = 0;  // after the nearest stage before it (in `now`) that is kept
+        for (size_t k = i; k-- > 0 && at == 0;)
+            for (size_t j = 0; j < out.stages.size(); ++j)
+                if (out.stages[j].id == now.stages[k].id) at = j + 1;
+        out.stages.insert(out.stages.begin() + static_cast<std::ptrdiff_t>(at), s);
+    }
+    return out;
+}
+
 }  // namespace atelier

@@ -29,6 +29,12 @@ std::vector<Conflict> concurrent_edits(const nlohmann::json& from, const nlohman
 std::optional<std::pair<cmd::OrderFields, cmd::OrderFields>> order_restore_value(const Conflict& c, const char* which, Problems& problems);
 std::optional<std::pair<cmd::ClientFields, cmd::ClientFields>> client_restore_value(const Conflict& c, const char* which, Problems& problems);
 
+// What a pipeline.put leaves when the pipeline changed between what its author saw (`seen`) and
+// now: the author's name and stages where the author changed them, the others as they are now.
+// Stages in the author's order; a stage another device removed stays removed unless the author
+// changed it; one another device added is kept, after the stage it follows now.
+Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeline& to);
+
 // True when the record names a field of the kind and both values read as that field's values.
 bool order_conflict_reads(const Conflict& c);
 bool client_conflict_reads(const Conflict& c);

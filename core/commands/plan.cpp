@@ -221,7 +221,10 @@ bool check_stage_uses(Work& w, const Pipeline& p, const std::set<std::string>& k
 }
 
 void run(Work& w, const cmd::PipelinePut& c) {
-    const Pipeline& p = c.pipeline;
+    if (c.from && c.from->id != c.pipeline.id) return (void)w.fail("/from/id", "must be the id of the pipeline put");
+    const Pipeline* now = w.a.pipeline(c.pipeline.id);
+    // Checked as it will be stored: merged with another device's edit when the author's view was stale.
+    const Pipeline p = c.from && now ? merged_pipeline(*now, *c.from, c.pipeline) : c.pipeline;
     if (!valid_slug(p.id)) return (void)w.fail("/pipeline/id", "must be a short id of a-z, 0-9, '-' or '_'");
     if (!check_text(w, "/pipeline/name", p.name, true)) return;
     if (p.stages.empty()) return (void)w.fail("/pipeline/stages", "a pipeline needs at least one stage");

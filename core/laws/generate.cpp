@@ -340,7 +340,10 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
         }
     }
     if (r.chance(5)) pl.name = hostile_text(r);
-    return cmd::PipelinePut{pl};
+    cmd::PipelinePut put{pl, std::nullopt};
+    // As the Pipelines view sends it: with the pipeline as seen (no draw: a seed keeps its sequence).
+    if (const Pipeline* seen = p.a.pipeline(pl.id)) put.from = *seen;
+    return put;
 }
 
 // Mostly a device of the law runner (core/laws/laws.cpp), now and then a bad id or size.

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "core/commands/command.hpp"
+#include "core/json/fields.hpp"
 #include "core/rules/stage_uses.hpp"
+#include "core/storage/journal_entry.hpp"
 #include "tests/ui/headless.hpp"
 
 using atelier::Channel;
@@ -345,4 +347,33 @@ TEST_CASE("a stage id change pipeline.put refuses (the id is in use) is shown be
     CHECK(h.app.store.state() == before);
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().text.find("cannot change to \"stitching\"") != std::string::npos);
+}
+
+TEST_CASE("a saved pipeline is sent with the pipeline as the draft started from, so another device's stage edit is kept") {
+    Headless h;
+    open_pipelines(h);
+    std::vector<nlohmann::json> journal;
+    h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
+    h.click("Pipeline Tailored suit");
+    const Pipeline before = pipeline(h, "tailoring");
+    h.fill("Pipeline name", "Bespoke suit");
+    const atelier::Atelier before_save = h.app.store.state();
+    h.click("Save pipeline");
+    REQUIRE(!journal.empty());
+    const nlohmann::json c = journal.back()["command"];
+    CHECK(c["type"] == "pipeline.put");
+    CHECK(c["pipeline"]["name"] == "Bespoke suit");
+    CHECK(c["from"] == atelier::write_value(before));
+    // The same entry met after another device renamed a stage keeps that stage's new name.
+    Pipeline edited = before;
+    edited.stages.front().name = "Measuring";
+    atelier::Store tablet(before_save);
+    const atelier::Context ctx{"sofia", *atelier::parse_datetime("2026-03-02T09:30"), "tablet", 0};
+    REQUIRE(tablet.dispatch(atelier::cmd::PipelinePut{edited, before}, ctx).ok);
+    atelier::Problems problems;
+    const auto entry = atelier::entry_from_json(journal.back(), problems);
+    REQUIRE(entry);
+    REQUIRE(atelier::apply_entry(tablet, *entry, problems));
+    CHECK(tablet.state().pipeline("tailoring")->name == "Bespoke suit");
+    CHECK(tablet.state().pipeline("tailoring")->stages.front().name == "Measuring");
 }

@@ -156,8 +156,16 @@ void select_pipeline(Shell& sh, PipelinesUi& ui, const Pipeline& p) {
     ui.form.open = false;
 }
 
+// The put of `p` with the pipeline as the draft started from: another device's edit of a stage
+// this draft left alone is kept.
+cmd::PipelinePut put_of(const Draft& d, Pipeline p) {
+    cmd::PipelinePut put{std::move(p), std::nullopt};
+    if (!d.is_new) put.from = d.base;
+    return put;
+}
+
 void save(Shell& sh, Draft& d) {
-    const cmd::PipelinePut put{d.p};
+    const cmd::PipelinePut put = put_of(d, d.p);
     if (sh.dispatch(put)) {
         d.error.clear();
         sh.notify("Pipeline \"" + d.p.name + "\" saved");
@@ -269,12 +277,12 @@ void ask_delete(const Atelier& a, Shell& sh, PipelinesUi& ui, size_t i, const Us
     if (n == 0 && !(d.p == d.base)) text += ", together with your other unsaved changes";
     if (n == 0) text += ".";
     // Other reasons the core will refuse (the last stage, an unsaved edit it refuses) are said up front.
-    const Plan check = plan_command(a, cmd::PipelinePut{without}, sh.context());
+    const Plan check = plan_command(a, put_of(d, without), sh.context());
     const std::string refusal = check.ok ? "" : describe(check.error, without);
     if (n == 0 && !check.ok) text += " But the core will refuse: " + refusal + ".";
     ui.asked = AskedDelete{d.id, s.id, refusal};
     sh.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
-                           cmd::PipelinePut{without}});
+                           put_of(d, without)});
 }
 
 void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u, Move& move) {
