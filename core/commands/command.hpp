@@ -15,33 +15,44 @@ namespace atelier {
 
 namespace cmd {
 
-// The team and salesperson lists as the author of an atelier.update saw them.
-struct NameListsSeen {
-    std::optional<std::vector<std::string>> teams, salespeople;
-    bool operator==(const NameListsSeen&) const = default;
-    template <class V> void fields(V& v) { v.opt("teams", teams); v.opt("salespeople", salespeople); }
-};
-
-struct AtelierUpdate {
-    static constexpr const char* kType = "atelier.update";
+// The atelier's settings an edit can set; in `from`, the values its author saw.
+struct AtelierFields {
     std::optional<std::string> name, code, currency, country;
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent;
     std::optional<bool> release_owing;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
-    // What the author saw of the lists it sets: where a list has changed since (another device
-    // added or removed a name), the author's additions and removals are applied to the list as it
-    // is, and the other device's names stay. Without it the list is replaced whole.
-    std::optional<NameListsSeen> from;
-    bool operator==(const AtelierUpdate&) const = default;
+    bool operator==(const AtelierFields&) const = default;
     template <class V> void fields(V& v) {
         v.opt("name", name); v.opt("code", code); v.opt("currency", currency); v.opt("country", country);
         v.opt("due_soon_days", due_soon_days); v.opt("buffer_days", buffer_days);
         v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
         v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);
         v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
+    }
+};
+
+// `from` (optional) holds, for fields it sets, the value its author saw. A setting changed since is
+// a concurrent edit: the update still applies and a Conflict on the atelier keeps the other value.
+// For the team and salesperson lists the author's additions and removals are applied to the list
+// as it is, so another device's names stay (no conflict). Without `from` a list is replaced whole.
+struct AtelierUpdate : AtelierFields {
+    static constexpr const char* kType = "atelier.update";
+    std::optional<AtelierFields> from;
+    bool operator==(const AtelierUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        AtelierFields::fields(v);
         v.opt("from", from);
     }
+};
+
+// As client.resolve, for a conflict on the atelier's settings.
+struct AtelierResolve {
+    static constexpr const char* kType = "atelier.resolve";
+    int conflict = 0;
+    bool restore = false;
+    bool operator==(const AtelierResolve&) const = default;
+    template <class V> void fields(V& v) { v.req("conflict", conflict); v.req("restore", restore); }
 };
 
 // Renames a team everywhere it is named (the team list, stages, orders) in one step and one undo.
@@ -394,7 +405,7 @@ struct Batch;
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,

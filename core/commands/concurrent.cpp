@@ -34,6 +34,24 @@ cmd::ClientFields client_fields_of(const Client& c) {
     return f;
 }
 
+cmd::AtelierFields atelier_fields_of(const Profile& p) {
+    cmd::AtelierFields f;
+    f.name = p.settings.name;
+    f.code = p.settings.company_code;
+    f.currency = p.settings.currency;
+    f.country = p.country;
+    f.due_soon_days = p.due_soon_days;
+    f.buffer_days = p.buffer_days;
+    f.free_cancel_hours = p.free_cancel_hours;
+    f.late_cancel_percent = p.late_cancel_percent;
+    f.production_cancel_percent = p.production_cancel_percent;
+    f.release_owing = p.release_owing;
+    f.stage_fees = p.stage_fees;
+    f.teams = p.teams;
+    f.salespeople = p.salespeople;
+    return f;
+}
+
 std::optional<Problem> from_outside_update(const nlohmann::json& from, const nlohmann::json& to) {
     for (auto it = from.begin(); it != from.end(); ++it)
         if (!to.contains(it.key())) return Problem{"/from/" + it.key(), "is not a field this update sets"};
@@ -104,8 +122,12 @@ std::optional<std::pair<cmd::OrderFields, cmd::OrderFields>> order_restore_value
 std::optional<std::pair<cmd::ClientFields, cmd::ClientFields>> client_restore_value(const Conflict& c, const char* which, Problems& problems) {
     return restore_value<cmd::ClientFields>(c, which, problems);
 }
+std::optional<std::pair<cmd::AtelierFields, cmd::AtelierFields>> atelier_restore_value(const Conflict& c, const char* which, Problems& problems) {
+    return restore_value<cmd::AtelierFields>(c, which, problems);
+}
 bool order_conflict_reads(const Conflict& c) { return reads<cmd::OrderFields>(c); }
 bool client_conflict_reads(const Conflict& c) { return reads<cmd::ClientFields>(c); }
+bool atelier_conflict_reads(const Conflict& c) { return reads<cmd::AtelierFields>(c) && c.field != "teams" && c.field != "salespeople"; }
 
 Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeline& to) {
     if (now == seen) return to;

@@ -100,9 +100,15 @@ std::vector<std::string> merged_names(const std::vector<std::string>& now, const
 }
 
 void run(Work& w, const cmd::AtelierUpdate& c) {
+    nlohmann::json seen_values, before;
     if (c.from) {
-        if (c.from->teams && !c.teams) return (void)w.fail("/from/teams", "is not a list this update sets");
-        if (c.from->salespeople && !c.salespeople) return (void)w.fail("/from/salespeople", "is not a list this update sets");
+        seen_values = write_value(*c.from);
+        if (auto outside = from_outside_update(seen_values, write_value(static_cast<const cmd::AtelierFields&>(c))))
+            return (void)w.fail(outside->path, outside->message);
+        // The name lists merge (below): another device's names are kept, nothing to choose between.
+        seen_values.erase("teams");
+        seen_values.erase("salespeople");
+        before = write_value(atelier_fields_of(w.a.profile));
     }
     Profile p = w.a.profile;
     auto set_text = [&](const char* field, const std::optional<std::string>& v, std::string& dst,
@@ -126,7 +132,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.late_cancel_percent) p.late_cancel_percent = *c.late_cancel_percent;
     if (c.production_cancel_percent) p.production_cancel_percent = *c.production_cancel_percent;
     if (c.release_owing) p.release_owing = *c.release_owing;
-    const cmd::NameListsSeen seen = c.from.value_or(cmd::NameListsSeen{});
+    const cmd::AtelierFields seen = c.from.value_or(cmd::AtelierFields{});
     if (c.teams && check_names(w, "/teams", *c.teams)) {
         std::vector<std::string> next = merged_names(p.teams, seen.teams, *c.teams);
         if (check_team_uses(w, p.teams, next)) p.teams = std::move(next);
@@ -146,7 +152,34 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         }
         p.stage_fees = *c.stage_fees;
     }
-    if (w.out.ok) w.out.after.profile = std::move(p);
+    if (!w.out.ok) return;
+    if (c.from)
+        for (auto& k : concurrent_edits(seen_values, before, write_value(atelier_fields_of(p)), {}, w.ctx.who, w.ctx.now))
+            p.conflicts.push_back(std::move(k));
+    w.out.after.profile = std::move(p);
+}
+
+void run(Work& w, const cmd::AtelierResolve& c) {
+    const auto& conflicts = w.a.profile.conflicts;
+    if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= conflicts.size())
+        return (void)w.fail("/conflict", "the atelier's settings have no conflict " + std::to_string(c.conflict));
+    const Conflict k = conflicts[static_cast<size_t>(c.conflict)];
+    if (k.state != ConflictState::open)
+        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+    if (c.restore) {
+        Problems bad;
+        auto values = atelier_restore_value(k, "/conflict", bad);
+        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        cmd::AtelierUpdate u;
+        static_cast<cmd::AtelierFields&>(u) = values->first;
+        u.from = values->second;
+        run(w, u);
+        if (!w.out.ok) return;
+    }
+    Conflict& settled = w.profile().conflicts[static_cast<size_t>(c.conflict)];
+    settled.state = c.restore ? ConflictState::restored : ConflictState::kept;
+    settled.resolved_who = w.ctx.who;
+    settled.resolved_at = w.ctx.now;
 }
 
 // A new name for one entry of a name list: present, unused, valid text.

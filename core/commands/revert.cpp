@@ -42,7 +42,14 @@ Rule rule_of(EntityKind k, const std::string& f) {
     static const std::set<std::string> client_edit{"name", "phone", "email", "notes"};
     static const std::set<std::string> order_lists{"payments", "fittings", "images", "log", "outbox", "conflicts"};
     static const std::set<std::string> client_lists{"sessions", "conflicts"};
-    static const std::set<std::string> profile_lists{"teams", "salespeople"};
+    static const std::set<std::string> profile_lists{"teams", "salespeople", "conflicts"};
+    static const std::set<std::string> profile_edit = [] {
+        std::set<std::string> s;
+        const nlohmann::json j = write_value(atelier_fields_of(Profile{}));
+        for (auto it = j.begin(); it != j.end(); ++it)
+            if (!profile_lists.count(it.key())) s.insert(it.key());
+        return s;
+    }();
     switch (k) {
         case EntityKind::order:
             if (f == "number" || f == "history" || f == "created") return Rule::skip;
@@ -55,6 +62,7 @@ Rule rule_of(EntityKind k, const std::string& f) {
         case EntityKind::pipeline: return f == "id" ? Rule::skip : Rule::state;
         case EntityKind::profile:
             if (f == "next_order" || f == "next_client" || f == "blocks") return Rule::skip;
+            if (profile_edit.count(f)) return Rule::editable;
             return profile_lists.count(f) ? Rule::list : Rule::state;
     }
     return Rule::skip;
@@ -311,8 +319,12 @@ void put_changed(Work& w, EntityKind k, const std::string& label, const T& cur, 
     T x;
     if (!read_back(w, after, x, path + "/to")) return;
     if constexpr (requires { x.history; }) x.history = cur.history;
-    if constexpr (requires { x.conflicts; })
-        for (auto& c : concurrent_edits(conflicted, before, after, x.history, w.ctx.who, w.ctx.now)) x.conflicts.push_back(std::move(c));
+    if constexpr (requires { x.conflicts; }) {
+        std::vector<HistoryEntry> none;  // the atelier's settings keep no history: who set them is in the journal
+        const std::vector<HistoryEntry>* history = &none;
+        if constexpr (requires { x.history; }) history = &x.history;
+        for (auto& c : concurrent_edits(conflicted, before, after, *history, w.ctx.who, w.ctx.now)) x.conflicts.push_back(std::move(c));
+    }
     into = std::move(x);
 }
 

@@ -36,22 +36,9 @@ size_t type_index(const char* type) {
     return 0;
 }
 
-// The values of the fields `to` sets, as they are in `now`: what a device's edit form shows.
-template <class Fields>
-Fields shown(const Fields& to, const Fields& now) {
-    const nlohmann::json set = write_value(to), all = write_value(now);
-    nlohmann::json j = nlohmann::json::object();
-    for (auto it = set.begin(); it != set.end(); ++it) j[it.key()] = all[it.key()];
-    Fields f;
-    Problems ignored;
-    Reader r{ignored};
-    read_fields(j, f, PathSeg{nullptr, "", 0}, r);
-    return f;
-}
-
 // The entity an update names and the fields it sets, for checking a conflict's cause.
 struct Touch {
-    char kind = 0;  // 'o' order, 'c' client, 0 other
+    char kind = 0;  // 'o' order, 'c' client, 'p' the atelier's settings, 0 other
     int id = 0;
     nlohmann::json fields;
 };
@@ -60,6 +47,7 @@ Touch touch_of(const JournalEntry& e) {
     if (!e.command) return {};
     if (auto u = std::get_if<cmd::OrderUpdate>(&*e.command)) return {'o', u->order, write_value(static_cast<const cmd::OrderFields&>(*u))};
     if (auto u = std::get_if<cmd::ClientUpdate>(&*e.command)) return {'c', u->client, write_value(static_cast<const cmd::ClientFields&>(*u))};
+    if (auto u = std::get_if<cmd::AtelierUpdate>(&*e.command)) return {'p', 0, write_value(static_cast<const cmd::AtelierFields&>(*u))};
     // An undo or redo of one order's or client's edit sets fields as an update does.
     const cmd::Revert* r = std::get_if<cmd::Undo>(&*e.command);
     if (!r) r = std::get_if<cmd::Redo>(&*e.command);
@@ -67,6 +55,7 @@ Touch touch_of(const JournalEntry& e) {
         const cmd::EntityChange& ch = r->changes[0];
         if (ch.kind == EntityKind::order) return {'o', std::stoi(ch.id), ch.to.values};
         if (ch.kind == EntityKind::client) return {'c', std::stoi(ch.id), ch.to.values};
+        if (ch.kind == EntityKind::profile) return {'p', 0, ch.to.values};
     }
     return {};
 }
@@ -80,6 +69,7 @@ const std::vector<Conflict>* conflicts_of(const Atelier& a, const Touch& t) {
         const Client* c = a.client(t.id);
         return c ? &c->conflicts : nullptr;
     }
+    if (t.kind == 'p') return &a.profile.conflicts;
     return nullptr;
 }
 
@@ -147,16 +137,18 @@ struct Sim {
         static const size_t others[] = {type_index(cmd::OrderPay::kType), type_index(cmd::OrderAdvance::kType),
                                         type_index(cmd::ClientMeasure::kType), type_index(cmd::OrderFitting::kType),
                                         type_index(cmd::OrderCreate::kType), type_index(cmd::ClientCreate::kType),
-                                        type_index(cmd::OrderClone::kType)};
+                                        type_index(cmd::OrderClone::kType), type_index(cmd::AtelierUpdate::kType)};
         const int roll = rng.below(100);
         const size_t type = roll < 55 ? order_update : roll < 75 ? client_update : rng.pick(others);
         Command c = laws::random_command(rng, a, now, type);
         if (auto u = std::get_if<cmd::OrderUpdate>(&c)) {
             u->from.reset();
-            if (const Order* o = a.order(u->order)) u->from = shown<cmd::OrderFields>(*u, order_fields_of(*o));
+            if (const Order* o = a.order(u->order)) u->from = seen_in<cmd::OrderFields>(*u, order_fields_of(*o));
         } else if (auto u = std::get_if<cmd::ClientUpdate>(&c)) {
             u->from.reset();
-            if (const Client* cl = a.client(u->client)) u->from = shown<cmd::ClientFields>(*u, client_fields_of(*cl));
+            if (const Client* cl = a.client(u->client)) u->from = seen_in<cmd::ClientFields>(*u, client_fields_of(*cl));
+        } else if (auto u = std::get_if<cmd::AtelierUpdate>(&c)) {
+            u->from = seen_in<cmd::AtelierFields>(*u, atelier_fields_of(a.profile));
         } else if (auto k = std::get_if<cmd::OrderCreate>(&c)) {
             k->number = 0;  // the device's next: the form never asks
         } else if (auto k = std::get_if<cmd::ClientCreate>(&c)) {

@@ -253,10 +253,19 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
-    // The lists as seen, as the Settings view sends them (no draw: a seed keeps its sequence).
-    if (c.teams || c.salespeople) c.from.emplace();
-    if (c.teams) c.from->teams = p.a.profile.teams;
-    if (c.salespeople) c.from->salespeople = p.a.profile.salespeople;
+    // What the author saw of the fields it sets, as the Settings view sends it (no draw: a seed
+    // keeps its sequence): on one device the current values; the multi-device simulation makes
+    // the stale ones.
+    c.from = seen_in<cmd::AtelierFields>(c, atelier_fields_of(p.a.profile));
+    return c;
+}
+
+cmd::AtelierResolve make(Pick& p, Tag<cmd::AtelierResolve>) {
+    Rng& r = p.r;
+    cmd::AtelierResolve c;
+    const int n = static_cast<int>(p.a.profile.conflicts.size());
+    c.conflict = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
+    c.restore = r.chance(60);
     return c;
 }
 
@@ -692,7 +701,8 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
-    2, 1, 1, 2, 1,    // atelier.update, team.rename, salesperson.rename, pipeline.put, numbers.reserve
+    2, 1,             // atelier.update, .resolve
+    1, 1, 2, 1,       // team.rename, salesperson.rename, pipeline.put, numbers.reserve
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/model/client.hpp"
+#include "core/model/conflict.hpp"
 #include "core/model/device_clock.hpp"
 #include "core/model/entity_table.hpp"
 #include "core/model/number_block.hpp"
@@ -46,6 +47,7 @@ struct Profile {
     std::vector<NumberBlock> blocks;  // numbers held by devices (number_block.hpp), below next_order/next_client
     std::vector<std::string> teams;
     std::vector<std::string> salespeople;
+    std::vector<Conflict> conflicts;  // settings two devices set at once (conflict.hpp)
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -64,6 +66,7 @@ struct Profile {
         v.opt("blocks", blocks);
         v.opt("teams", teams);
         v.opt("salespeople", salespeople);
+        v.opt("conflicts", conflicts);
     }
 };
 

@@ -8,17 +8,18 @@ namespace atelier {
 
 std::vector<OpenConflict> list_open_conflicts(const Atelier& a) {
     std::vector<OpenConflict> out;
-    for (const auto& o : a.orders)
-        for (size_t i = 0; i < o.conflicts.size(); ++i)
-            if (o.conflicts[i].state == ConflictState::open) out.push_back({true, o.number, static_cast<int>(i), &o.conflicts[i]});
-    for (const auto& c : a.clients)
-        for (size_t i = 0; i < c.conflicts.size(); ++i)
-            if (c.conflicts[i].state == ConflictState::open) out.push_back({false, c.id, static_cast<int>(i), &c.conflicts[i]});
+    auto add = [&](EntityKind kind, int id, const std::vector<Conflict>& cs) {
+        for (size_t i = 0; i < cs.size(); ++i)
+            if (cs[i].state == ConflictState::open) out.push_back({kind, id, static_cast<int>(i), &cs[i]});
+    };
+    add(EntityKind::profile, 0, a.profile.conflicts);
+    for (const auto& o : a.orders) add(EntityKind::order, o.number, o.conflicts);
+    for (const auto& c : a.clients) add(EntityKind::client, c.id, c.conflicts);
     return out;
 }
 
 size_t count_open_conflicts(const Atelier& a) {
-    size_t n = 0;
+    size_t n = open_conflicts(a.profile.conflicts);
     for (const auto& o : a.orders) n += open_conflicts(o.conflicts);
     for (const auto& c : a.clients) n += open_conflicts(c.conflicts);
     return n;
@@ -38,6 +39,19 @@ std::string conflict_value_text(const Atelier& a, const std::string& field, cons
     if (j.is_discarded()) return json_text;
     if (j.is_null()) return "(none)";
     if (j.is_boolean()) return j.get<bool>() ? "yes" : "no";
+    if (field == "stage_fees" && j.is_array()) {
+        std::string s;
+        for (const auto& f : j) {
+            if (!f.is_object()) return j.dump();
+            const auto amount = f.find("amount");
+            std::string fee = amount != f.end() && amount->is_number_integer() && amount->get<int64_t>() != 0
+                                  ? format_money(Money{amount->get<int64_t>()})
+                                  : std::to_string(f.value("percent", 0)) + "%";
+            if (!s.empty()) s += ", ";
+            s += f.value("stage", std::string()) + " " + fee;
+        }
+        return s.empty() ? "(none)" : s;
+    }
     if ((field == "price" || field == "rush_fee") && j.is_number_integer()) {
         std::string s = format_money(Money{j.get<int64_t>()});
         return a.profile.settings.currency.empty() ? s : s + " " + a.profile.settings.currency;

@@ -51,6 +51,9 @@ void check_profile(const Atelier& a, Findings& f) {
     check_percent(f, "/atelier/production_cancel_percent", p.production_cancel_percent);
     check_names(f, "/atelier/teams", p.teams);
     check_names(f, "/atelier/salespeople", p.salespeople);
+    for (size_t k = 0; k < p.conflicts.size(); ++k)
+        if (!atelier_conflict_reads(p.conflicts[k]))
+            f.bad("/atelier/conflicts/" + std::to_string(k), "does not hold two values of a setting");
     for (size_t i = 0; i < p.stage_fees.size(); ++i) {
         const auto& fee = p.stage_fees[i];
         const std::string at = "/atelier/stage_fees/" + std::to_string(i);

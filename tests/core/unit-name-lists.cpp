@@ -1,7 +1,7 @@
 // atelier.update's team and salesperson lists from two devices: with `from` (the list as its
 // author saw it) each device's additions and removals are applied to the list as it is, so a name
 // another device added meanwhile is never dropped; without it the list is replaced whole.
-#include "tests/core/fixture.hpp"
+#include "tests/core/two_devices.hpp"
 
 #include "core/snapshot/state_hash.hpp"
 #include "core/storage/journal_entry.hpp"
@@ -12,22 +12,6 @@ using namespace atelier::test;
 namespace {
 
 using Names = std::vector<std::string>;
-
-// Two devices from one atelier; the entries reach the laptop in the order given.
-struct TwoDevices {
-    Fixture laptop, tablet;
-    TwoDevices() {
-        tablet.store.reset(laptop.a());
-        laptop.ctx = Context{"ana", at("2026-03-02T09:00"), "laptop", 0};
-        tablet.ctx = Context{"sofia", at("2026-03-02T09:30"), "tablet", 0};
-    }
-    static void deliver(Fixture& to, const Result& r) {
-        Problems p;
-        auto e = entry_from_json(std::get<JournalAppend>(r.effects.front()).entry, p);
-        REQUIRE(e);
-        REQUIRE(apply_entry(to.store, *e, p));
-    }
-};
 
 }  // namespace
 

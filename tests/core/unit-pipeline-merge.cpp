@@ -1,6 +1,6 @@
 // pipeline.put from two devices: with `from` (the pipeline as its author saw it) only what the
 // author changed is applied to the pipeline as it is, so another device's stage edit is kept.
-#include "tests/core/fixture.hpp"
+#include "tests/core/two_devices.hpp"
 
 #include "core/commands/concurrent.hpp"
 #include "core/snapshot/state_hash.hpp"
@@ -22,13 +22,6 @@ Stage stage(const char* id, const char* name) {
     s.id = id;
     s.name = name;
     return s;
-}
-
-JournalEntry entry_of(const Result& r) {
-    Problems p;
-    auto e = entry_from_json(std::get<JournalAppend>(r.effects.front()).entry, p);
-    REQUIRE(e);
-    return *e;
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Undo and redo as commands (core/commands/revert.hpp): ordinary journal entries that change only
 // what the undone step changed, so that on another device, in any interleaving, nothing else is lost.
-#include "tests/core/fixture.hpp"
+#include "tests/core/two_devices.hpp"
 
 #include "core/commands/concurrent.hpp"
 #include "core/commands/revert.hpp"
@@ -11,32 +11,6 @@
 
 using namespace atelier;
 using namespace atelier::test;
-
-namespace {
-
-JournalEntry entry_of(const Result& r) {
-    Problems p;
-    auto e = entry_from_json(std::get<JournalAppend>(r.effects.front()).entry, p);
-    REQUIRE(e);
-    return *e;
-}
-
-// Two devices that start from the same atelier and exchange entries by hand.
-struct Pair {
-    Fixture laptop, tablet;
-    Pair() {
-        tablet.store.reset(laptop.a());
-        laptop.ctx = Context{"ana", at("2026-03-02T09:00"), "laptop", 0};
-        tablet.ctx = Context{"sofia", at("2026-03-02T09:30"), "tablet", 0};
-    }
-    static void deliver(Fixture& to, const Result& r) {
-        Problems p;
-        INFO((p.empty() ? "" : p.front().message));
-        REQUIRE(apply_entry(to.store, entry_of(r), p));
-    }
-};
-
-}  // namespace
 
 TEST_CASE("an undo is an entry holding, per field the step set, the value found and the value before") {
     Fixture f;
@@ -62,17 +36,17 @@ TEST_CASE("an undo is an entry holding, per field the step set, the value found 
 }
 
 TEST_CASE("an undo on one device keeps another device's later edit of another field") {
-    Pair p;
+    TwoDevices p;
     const Result mine = p.laptop.ok(R"({"type":"order.update","order":1,"deadline":"2026-04-20","from":{"deadline":"2026-05-01"}})");
-    Pair::deliver(p.tablet, mine);
+    TwoDevices::deliver(p.tablet, mine);
     const Result theirs = p.tablet.ok(R"({"type":"order.update","order":1,"garment":"Luna","from":{"garment":"Aurore"}})");
-    Pair::deliver(p.laptop, theirs);  // arrives before the laptop undoes: not on its undo stack
+    TwoDevices::deliver(p.laptop, theirs);  // arrives before the laptop undoes: not on its undo stack
     CHECK(p.laptop.store.can_undo());
     const Result u = p.laptop.store.undo(p.laptop.ctx);
     REQUIRE(u.ok);
     CHECK(p.laptop.order(1).deadline == day("2026-05-01"));
     CHECK(p.laptop.order(1).garment == "Luna");
-    Pair::deliver(p.tablet, u);
+    TwoDevices::deliver(p.tablet, u);
     CHECK(p.tablet.order(1).deadline == day("2026-05-01"));
     CHECK(p.tablet.order(1).garment == "Luna");
     CHECK(state_hash(p.tablet.a()) == state_hash(p.laptop.a()));
@@ -80,17 +54,17 @@ TEST_CASE("an undo on one device keeps another device's later edit of another fi
 }
 
 TEST_CASE("an undo meeting an unseen edit of the same field wins in log order and keeps the other value") {
-    Pair p;
+    TwoDevices p;
     const Result mine = p.laptop.ok(R"({"type":"order.update","order":1,"deadline":"2026-04-20","from":{"deadline":"2026-05-01"}})");
-    Pair::deliver(p.tablet, mine);
+    TwoDevices::deliver(p.tablet, mine);
     const Result theirs = p.tablet.ok(R"({"type":"order.update","order":1,"deadline":"2026-04-25","from":{"deadline":"2026-04-20"}})");
     const Result u = p.laptop.store.undo(p.laptop.ctx);  // has not seen the tablet's edit
     REQUIRE(u.ok);
-    Pair::deliver(p.laptop, theirs);  // log order: mine, theirs, the undo
-    Pair::deliver(p.tablet, u);
+    TwoDevices::deliver(p.laptop, theirs);  // log order: mine, theirs, the undo
+    TwoDevices::deliver(p.tablet, u);
     // The laptop applied the undo before the tablet's edit arrived; replayed in log order it meets it.
     Fixture log;
-    for (const Result* r : {&mine, &theirs, &u}) Pair::deliver(log, *r);
+    for (const Result* r : {&mine, &theirs, &u}) TwoDevices::deliver(log, *r);
     const Order& o = log.order(1);
     CHECK(o.deadline == day("2026-05-01"));
     REQUIRE(o.conflicts.size() == 1);
@@ -121,11 +95,11 @@ TEST_CASE("undoing a payment adds a correcting ledger line; the line itself stay
 }
 
 TEST_CASE("an undo that would overwrite work done since is refused, locally and in log order") {
-    Pair p;
-    Pair::deliver(p.tablet, p.laptop.ok(R"({"type":"order.confirm","order":1})"));
-    Pair::deliver(p.tablet, p.laptop.ok(R"({"type":"order.start","order":1})"));
+    TwoDevices p;
+    TwoDevices::deliver(p.tablet, p.laptop.ok(R"({"type":"order.confirm","order":1})"));
+    TwoDevices::deliver(p.tablet, p.laptop.ok(R"({"type":"order.start","order":1})"));
     SUBCASE("locally: the order moved on since") {
-        Pair::deliver(p.laptop, p.tablet.ok(R"({"type":"order.advance","order":1})"));
+        TwoDevices::deliver(p.laptop, p.tablet.ok(R"({"type":"order.advance","order":1})"));
         const Result u = p.laptop.store.undo(p.laptop.ctx);
         CHECK_FALSE(u.ok);
         CHECK(u.error.message == "order 1-BFG: stage_status has changed since by sofia; undoing would overwrite it");
@@ -136,7 +110,7 @@ TEST_CASE("an undo that would overwrite work done since is refused, locally and 
         const Result u = p.laptop.store.undo(p.laptop.ctx);
         REQUIRE(u.ok);  // the laptop had not seen the advance
         CHECK(p.laptop.order(1).status == Status::confirmed);
-        Pair::deliver(p.tablet, adv);
+        TwoDevices::deliver(p.tablet, adv);
         Problems problems;
         CHECK_FALSE(apply_entry(p.tablet.store, entry_of(u), problems));
         REQUIRE_FALSE(problems.empty());
@@ -159,10 +133,10 @@ TEST_CASE("undoing a create takes the entity out; its number is never given agai
 }
 
 TEST_CASE("an undo of a create is refused when the entity was changed since on another device") {
-    Pair p;
+    TwoDevices p;
     const Result made = p.laptop.ok(R"({"type":"client.create","name":"Inès"})");
-    Pair::deliver(p.tablet, made);
-    Pair::deliver(p.laptop, p.tablet.ok(R"({"type":"client.update","client":2,"phone":"+33612345678","from":{"phone":""}})"));
+    TwoDevices::deliver(p.tablet, made);
+    TwoDevices::deliver(p.laptop, p.tablet.ok(R"({"type":"client.update","client":2,"phone":"+33612345678","from":{"phone":""}})"));
     const Result u = p.laptop.store.undo(p.laptop.ctx);
     CHECK_FALSE(u.ok);
     CHECK(u.error.message == "client 2 has changed since it was made by sofia; undoing would lose that");
@@ -170,10 +144,10 @@ TEST_CASE("an undo of a create is refused when the entity was changed since on a
 }
 
 TEST_CASE("entries from elsewhere do not go on this device's undo stack") {
-    Pair p;
-    Pair::deliver(p.laptop, p.tablet.ok(R"({"type":"order.update","order":1,"garment":"Luna"})"));
+    TwoDevices p;
+    TwoDevices::deliver(p.laptop, p.tablet.ok(R"({"type":"order.update","order":1,"garment":"Luna"})"));
     p.laptop.store.reset(p.laptop.a());
-    Pair::deliver(p.laptop, p.tablet.ok(R"({"type":"order.update","order":1,"garment":"Stella"})"));
+    TwoDevices::deliver(p.laptop, p.tablet.ok(R"({"type":"order.update","order":1,"garment":"Stella"})"));
     CHECK_FALSE(p.laptop.store.can_undo());
 }
 
@@ -225,7 +199,7 @@ TEST_CASE("property: undo via inverse commands restores the prior value and keep
     // the generator draws (300 met exactly 10 conflicts once the generator changed).
     for (uint64_t seed = 1; seed <= 600; ++seed) {
         Rng rng{seed * 7919};
-        Pair p;
+        TwoDevices p;
         auto random_update = [&](Fixture& f) {
             Command c = laws::random_command(rng, f.a(), f.ctx.now, [] {
                 const auto types = command_types();
@@ -249,7 +223,7 @@ TEST_CASE("property: undo via inverse commands restores the prior value and keep
         const Atelier start = p.laptop.a();
         const Result mine = random_update(p.laptop);
         if (!mine.ok) continue;
-        Pair::deliver(p.tablet, mine);
+        TwoDevices::deliver(p.tablet, mine);
         const Atelier seen_by_tablet = p.tablet.a();
         const Result theirs = random_update(p.tablet);
         const Result u = p.laptop.store.undo(p.laptop.ctx);
@@ -257,8 +231,8 @@ TEST_CASE("property: undo via inverse commands restores the prior value and keep
         ++undone;
         Fixture log;
         log.store.reset(start);
-        Pair::deliver(log, mine);
-        if (theirs.ok) Pair::deliver(log, theirs);
+        TwoDevices::deliver(log, mine);
+        if (theirs.ok) TwoDevices::deliver(log, theirs);
         Problems problems;
         if (!apply_entry(log.store, entry_of(u), problems)) continue;  // refused in log order: nothing lost either
         const nlohmann::json before = write_value(order_fields_of(*start.order(1)));
@@ -282,7 +256,7 @@ TEST_CASE("property: undo via inverse commands restores the prior value and keep
             }
         }
         // The log is what every device applies: the tablet, given the rest, lands on the same hash.
-        Pair::deliver(p.tablet, u);
+        TwoDevices::deliver(p.tablet, u);
         CHECK(state_hash(p.tablet.a()) == state_hash(log.a()));
     }
     INFO("undone " << undone << ", kept " << kept << ", conflicts " << conflicts);

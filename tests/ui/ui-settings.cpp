@@ -1,9 +1,11 @@
 // Settings: teams and salespeople renamed everywhere in one command, removal of one in use
-// refused beside its list, and the numbers kept to the core's ranges.
+// refused beside its list, the numbers kept to the core's ranges, and a draft that keeps what is
+// typed while another device's settings arrive (the same setting becomes a conflict to settle).
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
+#include "core/commands/concurrent.hpp"
 #include "core/model/limits.hpp"
 #include "tests/ui/headless.hpp"
 
@@ -142,4 +144,64 @@ TEST_CASE("adding and removing a team sends the list as shown, so another device
     h.click("Remove team Embroidery");
     CHECK(journal.back()["command"]["from"]["teams"].back() == "Embroidery");
     CHECK(h.app.store.state().profile.teams == shown);
+}
+
+namespace {
+// An atelier.update arriving from the tablet (as sync will apply it), having seen the settings as they are.
+void tablet_sets(Headless& h, const char* json_text) {
+    atelier::Problems p;
+    nlohmann::json j = nlohmann::json::parse(json_text);
+    const auto seen = atelier::write_value(atelier::atelier_fields_of(h.app.store.state().profile));
+    nlohmann::json from = nlohmann::json::object();
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "type") from[it.key()] = seen[it.key()];
+    j["from"] = from;
+    auto c = atelier::command_from_json(j, p);
+    REQUIRE(c);
+    REQUIRE(h.app.store.dispatch(*c, atelier::Context{"sofia", h.app.now, "tablet-2", 0}).ok);
+    h.frame(2);
+}
+}  // namespace
+
+TEST_CASE("a setting changed on the tablet while others are typed: the typed ones are kept, the untouched one follows") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    h.fill("Name", "Maison Nouvelle");
+    tablet_sets(h, R"({"type":"atelier.update","currency":"CHF"})");
+    const auto& p = h.app.store.state().profile;
+    CHECK(*h.app.views.settings.draft.name == "Maison Nouvelle");  // still typed
+    CHECK(*h.app.views.settings.draft.currency == "CHF");          // followed
+    h.click("Save settings");
+    CHECK(p.settings.name == "Maison Nouvelle");
+    CHECK(p.settings.currency == "CHF");  // the save did not put the old currency back
+    CHECK(p.conflicts.empty());
+    CHECK_FALSE(h.visible("Unsaved changes"));
+}
+
+TEST_CASE("the same setting changed on the tablet while typed: saved over it, the tablet's value waits in the Conflicts list") {
+    Headless h;
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.click("Settings");
+    const std::string before = h.app.store.state().profile.settings.name;
+    h.fill("Name", "Maison Laptop");
+    tablet_sets(h, R"({"type":"atelier.update","name":"Maison Tablet"})");
+    CHECK(*h.app.views.settings.draft.name == "Maison Laptop");
+    h.click("Save settings");
+    h.frame(2);
+    const auto& p = h.app.store.state().profile;
+    CHECK(p.settings.name == "Maison Laptop");
+    REQUIRE(p.conflicts.size() == 1);
+    CHECK(h.visible("Conflicts list"));
+    CHECK(h.visible("Settings conflict"));
+    CHECK(h.visible("Conflicts"));  // the top bar's count
+    h.click("Restore name");
+    h.frame(2);
+    CHECK(p.settings.name == "Maison Tablet");
+    CHECK(p.conflicts[0].state == atelier::ConflictState::restored);
+    CHECK_FALSE(h.visible("Conflicts list"));
+    CHECK(*h.app.views.settings.draft.name == "Maison Tablet");  // the form shows what is there
+    CHECK(before != "Maison Tablet");
 }

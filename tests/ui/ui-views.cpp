@@ -30,9 +30,9 @@ TEST_CASE("two apps in one process do not share view state: board filter, Settin
     one.fill("Name", "Maison Une");
     two.click("Settings");
     two.frame();
-    CHECK(one.app.views.settings.p.settings.name == "Maison Une");
-    CHECK(two.app.views.settings.p.settings.name == two.app.store.state().profile.settings.name);
-    CHECK(two.app.views.settings.p.settings.name != "Maison Une");
+    CHECK(*one.app.views.settings.draft.name == "Maison Une");
+    CHECK(*two.app.views.settings.draft.name == two.app.store.state().profile.settings.name);
+    CHECK(*two.app.views.settings.draft.name != "Maison Une");
     // Drawing the second did not disturb the first: its draft is still there to save.
     one.click("Save settings");
     CHECK(one.app.store.state().profile.settings.name == "Maison Une");

@@ -373,7 +373,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Client page");
-    draw_conflict_banner(a, sh, false, c->id, c->conflicts);
+    draw_conflict_banner(a, sh, EntityKind::client, c->id, c->conflicts);
     if (ImGui::Button("New order for this client")) {
         sh.new_order(c->id);
     }

@@ -1,6 +1,7 @@
 // Conflicts (core/rules/conflicts.hpp): a banner on the order or client page for each open record,
-// and the list of all of them in Settings, with the top bar's count leading there. Restore and
-// Keep are order/client.resolve: one command each, undoable, synced like any edit.
+// and the list of all of them (the settings' own among them) in Settings, with the top bar's count
+// leading there. Restore and Keep are order/client/atelier.resolve: one command each, undoable,
+// synced like any edit.
 #include <imgui.h>
 
 #include "core/rules/conflicts.hpp"
@@ -12,10 +13,16 @@ namespace atelier::ui {
 
 namespace {
 
-Command resolve(bool order, int id, int index, bool restore) {
-    if (order) {
+Command resolve(EntityKind kind, int id, int index, bool restore) {
+    if (kind == EntityKind::order) {
         cmd::OrderResolve c;
         c.order = id;
+        c.conflict = index;
+        c.restore = restore;
+        return c;
+    }
+    if (kind == EntityKind::profile) {
+        cmd::AtelierResolve c;
         c.conflict = index;
         c.restore = restore;
         return c;
@@ -28,7 +35,7 @@ Command resolve(bool order, int id, int index, bool restore) {
 }
 
 // The sentence and its two choices; the buttons say which value each one leaves.
-void one(const Atelier& a, Shell& sh, bool order, int id, int index, const Conflict& c) {
+void one(const Atelier& a, Shell& sh, EntityKind kind, int id, int index, const Conflict& c) {
     ImGui::PushID(index);
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(role_colour("at_risk"), "%s", conflict_sentence(a, c).c_str());
@@ -37,23 +44,23 @@ void one(const Atelier& a, Shell& sh, bool order, int id, int index, const Confl
     const std::string field = conflict_field_label(c.field);
     const std::string restore = "Restore " + conflict_value_text(a, c.field, c.replaced) + "##restore";
     const std::string keep = "Keep " + conflict_value_text(a, c.field, c.kept) + "##keep";
-    if (small_button(restore.c_str()) && sh.dispatch(resolve(order, id, index, true))) sh.notify(field + " restored");
+    if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, index, true))) sh.notify(field + " restored");
     mark_last_item("Restore " + c.field);
     ImGui::SameLine();
-    if (small_button(keep.c_str()) && sh.dispatch(resolve(order, id, index, false))) sh.notify(field + " kept");
+    if (small_button(keep.c_str()) && sh.dispatch(resolve(kind, id, index, false))) sh.notify(field + " kept");
     mark_last_item("Keep " + c.field);
     ImGui::PopID();
 }
 
 }  // namespace
 
-void draw_conflict_banner(const Atelier& a, Shell& sh, bool order, int id, const std::vector<Conflict>& conflicts) {
+void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts) {
     if (open_conflicts(conflicts) == 0) return;
     ImGui::PushID("conflicts");
     ImGui::TextUnformatted("Edited on two devices at once — choose which value stays:");
     mark_last_item("Conflict banner");
     for (size_t i = 0; i < conflicts.size(); ++i)
-        if (conflicts[i].state == ConflictState::open) one(a, sh, order, id, static_cast<int>(i), conflicts[i]);
+        if (conflicts[i].state == ConflictState::open) one(a, sh, kind, id, static_cast<int>(i), conflicts[i]);
     ImGui::PopID();
     ImGui::Separator();
 }
@@ -68,14 +75,21 @@ void draw_conflicts_section(const Atelier& a, Shell& sh) {
     for (size_t i = 0; i < open.size(); ++i) {
         const OpenConflict& k = open[i];
         ImGui::PushID(static_cast<int>(i));
-        const Client* cl = k.order ? nullptr : a.client(k.id);
-        const std::string name = k.order ? "Order " + order_label(a.profile, k.id) : "Client " + (cl ? cl->name : std::to_string(k.id));
-        if (small_button(("Open " + name + "##open").c_str())) {
-            if (k.order) sh.open_order(k.id);
-            else sh.open_client(k.id);
+        const Client* cl = k.kind == EntityKind::client ? a.client(k.id) : nullptr;
+        if (k.kind == EntityKind::profile) {
+            // The settings are on this page: no link, the sentence says which setting.
+            ImGui::TextUnformatted("Atelier settings");
+            mark_last_item("Settings conflict");
+        } else {
+            const bool order = k.kind == EntityKind::order;
+            const std::string name = order ? "Order " + order_label(a.profile, k.id) : "Client " + (cl ? cl->name : std::to_string(k.id));
+            if (small_button(("Open " + name + "##open").c_str())) {
+                if (order) sh.open_order(k.id);
+                else sh.open_client(k.id);
+            }
+            mark_last_item("Open " + name);
         }
-        mark_last_item("Open " + name);
-        one(a, sh, k.order, k.id, k.index, *k.record);
+        one(a, sh, k.kind, k.id, k.index, *k.record);
         ImGui::PopID();
     }
     ImGui::PopID();

@@ -312,7 +312,7 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
     ImGui::BeginChild("order_page");
     header(a, sh, *o, p);
     ImGui::Separator();
-    draw_conflict_banner(a, sh, true, o->number, o->conflicts);
+    draw_conflict_banner(a, sh, EntityKind::order, o->number, o->conflicts);
     for (const auto& s : kSections) {
         if (&s != &kSections[0]) same_line_if_fits(ImGui::CalcTextSize(s.label).x + em(16));
         const bool active = p.section == s.s;

@@ -1,8 +1,10 @@
 // The atelier's own record: identity, deadlines horizon, cancellation rule, teams and
 // salespeople.
-// - Identity, deadlines and cancellation are a draft until "Save settings" (one atelier.update);
-//   the numbers' -/+ buttons stay inside the core's ranges (core/model/limits.hpp), a typed value
-//   outside is marked and, saved anyway, refused by the core beside the button.
+// - Identity, deadlines and cancellation are a draft until "Save settings" (one atelier.update with
+//   what the form showed as `from`); the numbers' -/+ buttons stay inside the core's ranges
+//   (core/model/limits.hpp), a typed value outside is marked and, saved anyway, refused by the core
+//   beside the button. An edit arriving while typing (another device, an undo, a list change here)
+//   reaches only the fields not typed in; saving over one is recorded as a conflict by the core.
 // - Teams and salespeople change at once, one command each: add and remove (atelier.update),
 //   rename (team.rename / salesperson.rename, every order in one undo). A refusal (a team still in
 //   use) is shown under its list.
@@ -12,6 +14,7 @@
 #include <algorithm>
 
 #include "core/commands/command.hpp"
+#include "core/commands/concurrent.hpp"
 #include "core/model/limits.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
@@ -49,14 +52,14 @@ void int_field(const char* label, int& v, IntRange r) {
 
 // A list of names (teams or salespeople) whose every change is one command, run at once.
 // `what` is "team" or "salesperson"; `rename` builds that rename command.
-void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std::string>& names, SettingsNameList& u,
+void name_list(Shell& sh, const char* what, const std::vector<std::string>& names, SettingsNameList& u,
                Command (*rename)(std::string, std::string)) {
     ImGui::PushID(what);
     const std::string w = what;
     auto update = [&](std::vector<std::string> next) {
         // With the list as shown: a name another device added meanwhile is kept, not dropped.
         cmd::AtelierUpdate c;
-        c.from = cmd::NameListsSeen{};
+        c.from = cmd::AtelierFields{};
         if (w == "team") {
             c.teams = std::move(next);
             c.from->teams = names;
@@ -65,7 +68,6 @@ void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std
             c.from->salespeople = names;
         }
         const bool ok = sh.dispatch(c);
-        d.list_change = ok;
         u.error = ok ? "" : sh.refusal().message;
         return ok;
     };
@@ -86,7 +88,6 @@ void name_list(Shell& sh, SettingsUi& d, const char* what, const std::vector<std
             if ((ok || enter) && u.renaming >= 0) {
                 const std::string from = name;  // a copy: the dispatch changes the list
                 if (sh.dispatch(rename(from, u.new_name))) {
-                    d.list_change = true;
                     u.error.clear();
                     u.renaming = -1;
                 } else {
@@ -157,20 +158,11 @@ Command rename_salesperson(std::string from, std::string to) {
 
 void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
     const Profile& now = a.profile;
-    if (d.revision != sh.revision()) {
-        // A list change made here keeps what is typed but not saved above it; any other change
-        // (undo, another tab, a restore) starts the draft afresh.
-        Profile typed = d.p;
-        d.p = now;
-        if (d.list_change) {
-            typed.teams = now.teams;
-            typed.salespeople = now.salespeople;
-            d.p = std::move(typed);
-        }
-        d.list_change = false;
-        d.revision = sh.revision();
-    }
-    Profile& p = d.p;
+    const cmd::AtelierFields shown = atelier_fields_of(now);
+    if (d.revision == ~0ull) d.draft = d.base = shown;
+    else if (d.revision != sh.revision()) rebase_draft(d.draft, d.base, shown);
+    d.revision = sh.revision();
+    cmd::AtelierFields& p = d.draft;
     ImGui::BeginChild("settings");
     // Two columns on a wide screen, so storage and backup are in view without scrolling.
     const bool wide = ImGui::GetContentRegionAvail().x > em(900) &&
@@ -179,48 +171,46 @@ void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
     draw_conflicts_section(a, sh);
     section("Atelier");
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputText("Name", &p.settings.name);
+    ImGui::InputText("Name", &*p.name);
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputText("Company code", &p.settings.company_code, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText("Company code", &*p.code, ImGuiInputTextFlags_CharsUppercase);
     ImGui::SameLine();
-    ImGui::TextDisabled("e.g. %s", order_label(p, 12345).c_str());
+    Profile example;
+    example.settings.company_code = *p.code;
+    ImGui::TextDisabled("e.g. %s", order_label(example, 12345).c_str());
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputText("Currency", &p.settings.currency, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText("Currency", &*p.currency, ImGuiInputTextFlags_CharsUppercase);
 
     section("Deadlines");
-    int_field("Due-soon horizon (days)", p.due_soon_days, kDueSoonDays);
-    int_field("Buffer before the event (days)", p.buffer_days, kBufferDays);
+    int_field("Due-soon horizon (days)", *p.due_soon_days, kDueSoonDays);
+    int_field("Buffer before the event (days)", *p.buffer_days, kBufferDays);
 
     section("Cancellation rule");
-    int_field("Free cancellation window (hours)", p.free_cancel_hours, kFreeCancelHours);
-    int_field("Fee after the window, before production (%)", p.late_cancel_percent, kPercent);
-    int_field("Fee once in production (%)", p.production_cancel_percent, kPercent);
-    ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &p.release_owing);
+    int_field("Free cancellation window (hours)", *p.free_cancel_hours, kFreeCancelHours);
+    int_field("Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
+    int_field("Fee once in production (%)", *p.production_cancel_percent, kPercent);
+    ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
 
     if (wide) ImGui::TableNextColumn();
     section("Teams");
     ImGui::TextDisabled("Changes here apply at once; a rename reaches every order.");
-    name_list(sh, d, "team", now.teams, d.teams, rename_team);
+    name_list(sh, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
-    name_list(sh, d, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
+    name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
 
     ImGui::Spacing();
-    const bool dirty = !(p == now);
+    // Only what the user typed, with what the form showed: another device's change of another
+    // setting is kept, and of the same one becomes a conflict in the list above.
+    auto [to, from] = draft_update(d.draft, d.base, shown);
+    const bool dirty = !(to == cmd::AtelierFields{});
     ImGui::BeginDisabled(!dirty);
     if (ImGui::Button("Save settings")) {
         cmd::AtelierUpdate u;
-        if (p.settings.name != now.settings.name) u.name = p.settings.name;
-        if (p.settings.company_code != now.settings.company_code) u.code = p.settings.company_code;
-        if (p.settings.currency != now.settings.currency) u.currency = p.settings.currency;
-        if (p.due_soon_days != now.due_soon_days) u.due_soon_days = p.due_soon_days;
-        if (p.buffer_days != now.buffer_days) u.buffer_days = p.buffer_days;
-        if (p.free_cancel_hours != now.free_cancel_hours) u.free_cancel_hours = p.free_cancel_hours;
-        if (p.late_cancel_percent != now.late_cancel_percent) u.late_cancel_percent = p.late_cancel_percent;
-        if (p.production_cancel_percent != now.production_cancel_percent)
-            u.production_cancel_percent = p.production_cancel_percent;
-        if (p.release_owing != now.release_owing) u.release_owing = p.release_owing;
+        static_cast<cmd::AtelierFields&>(u) = std::move(to);
+        u.from = std::move(from);
         if (sh.dispatch(u)) {
             d.error.clear();
+            d.revision = ~0ull;  // the saved values are now the ones shown
             sh.notify("Settings saved");
         } else {
             d.error = field_name(sh.refusal().path) + sh.refusal().message;

@@ -62,11 +62,12 @@ struct SettingsNameList {
 };
 
 struct SettingsUi {
-    uint64_t revision = ~0ull;  // the state it was copied from
-    Profile p;
+    uint64_t revision = ~0ull;  // the state the draft was last brought up to; ~0: start afresh
+    // Every setting as typed, and as the form showed it before the user typed (core/commands/
+    // concurrent.hpp rebase_draft): a change arriving meanwhile reaches only untouched fields.
+    cmd::AtelierFields draft, base;
     SettingsNameList teams, salespeople;
     std::string error;          // the core's refusal of the last "Save settings"
-    bool list_change = false;   // the next revision is this view's own list change: keep the draft
 };
 
 // The first-start form (view_first_start.cpp).
@@ -144,7 +145,7 @@ void draw_confirm(Shell& sh);                                     // the pending
 void draw_toasts(Shell& sh);
 // view_conflicts.cpp: the open conflict records of one order or client, with Restore and Keep;
 // and all of them (Settings), opening each order or client.
-void draw_conflict_banner(const Atelier& a, Shell& sh, bool order, int id, const std::vector<Conflict>& conflicts);
+void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts);
 void draw_conflicts_section(const Atelier& a, Shell& sh);
 void draw_storage_section(Shell& sh);  // in Settings: state, persistence, backup and restore
 void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
