@@ -377,3 +377,52 @@ TEST_CASE("a saved pipeline is sent with the pipeline as the draft started from,
     CHECK(tablet.state().pipeline("tailoring")->name == "Bespoke suit");
     CHECK(tablet.state().pipeline("tailoring")->stages.front().name == "Measuring");
 }
+
+TEST_CASE("unsaved edits survive another device's pipeline change arriving: it shows in the stages left alone, Save keeps both") {
+    Headless h;
+    open_pipelines(h);
+    h.click("Pipeline Tailored suit");
+    const Pipeline before = pipeline(h, "tailoring");
+    REQUIRE(before.stages.size() >= 2);
+    h.fill("Pipeline name", "Bespoke suit");  // typed, not saved
+    // The tablet renames the second stage; its entry arrives while the draft is open.
+    Pipeline edited = before;
+    edited.stages[1].name = "Basting";
+    const atelier::Context tablet{"sofia", h.app.now, "tablet-2", 0};
+    REQUIRE(h.app.store.dispatch(atelier::cmd::PipelinePut{edited, before}, tablet).ok);
+    h.frame(2);
+    CHECK(h.visible("Unsaved changes"));
+    CHECK(h.app.views.pipelines.d.p.name == "Bespoke suit");          // typed: kept
+    CHECK(h.app.views.pipelines.d.p.stages[1].name == "Basting");     // left alone: follows
+    h.click("Save pipeline");
+    h.frame(2);
+    CHECK(pipeline(h, "tailoring").name == "Bespoke suit");
+    CHECK(pipeline(h, "tailoring").stages[1].name == "Basting");
+    CHECK_FALSE(h.visible("Unsaved changes"));
+}
+
+TEST_CASE("a new pipeline being typed is not dropped when another device's entry arrives") {
+    Headless h;
+    open_pipelines(h);
+    h.click("New pipeline");
+    h.fill("New pipeline name", "Robe de soirée");
+    h.click("Create pipeline");
+    h.click("Add stage");
+    h.fill("Stage name 1", "Draping");
+    const atelier::Context tablet{"sofia", h.app.now, "tablet-2", 0};
+    atelier::cmd::AtelierUpdate u;
+    u.buffer_days = 4;
+    REQUIRE(h.app.store.dispatch(u, tablet).ok);
+    h.frame(2);
+    CHECK(h.app.views.pipelines.d.is_new);
+    REQUIRE(h.app.views.pipelines.d.p.stages.size() == 1);
+    h.click("Save pipeline");
+    h.frame(2);
+    const Pipeline* saved = nullptr;
+    for (const auto& p : h.app.store.state().pipelines)
+        if (p.name == "Robe de soirée") saved = &p;
+    REQUIRE(saved);
+    CHECK(saved->stages.front().name == "Draping");
+    CHECK_FALSE(h.app.views.pipelines.d.is_new);
+    CHECK_FALSE(h.visible("Unsaved changes"));
+}

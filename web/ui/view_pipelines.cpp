@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "core/commands/command.hpp"
+#include "core/commands/concurrent.hpp"
 #include "core/commands/plan.hpp"
 #include "core/queries/fold.hpp"
 #include "core/templates.hpp"
@@ -111,22 +112,24 @@ std::string describe(const Problem& e, const Pipeline& p) {
     return e.message;
 }
 
-void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision) {
+// The draft of `p` as saved, or with `typed` (the draft's edits, rebased on `p`) on top.
+void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<Pipeline> typed = std::nullopt) {
     Draft& d = ui.d;
-    // Stages keep their keys (and so the selection and any field being edited) across reloads.
-    std::unordered_map<std::string, int> keys;
+    // Stages keep their keys (and so the selection, any field being edited and a new stage's
+    // id-follows-name) across reloads.
+    std::unordered_map<std::string, StageMeta> kept;
     if (d.id == p.id)
-        for (size_t i = 0; i < d.p.stages.size() && i < d.meta.size(); ++i) keys.emplace(d.p.stages[i].id, d.meta[i].key);
+        for (size_t i = 0; i < d.p.stages.size() && i < d.meta.size(); ++i) kept.emplace(d.p.stages[i].id, d.meta[i]);
     d.id = p.id;
     d.is_new = false;
     d.revision = revision;
     d.base = p;
-    d.p = p;
-    d.error.clear();
+    d.p = typed ? std::move(*typed) : p;
+    if (!typed) d.error.clear();
     d.meta.clear();
-    for (const Stage& st : p.stages) {
-        const auto k = keys.find(st.id);
-        d.meta.push_back(StageMeta{k != keys.end() ? k->second : ui.next_key++, false});
+    for (const Stage& st : d.p.stages) {
+        const auto k = kept.find(st.id);
+        d.meta.push_back(k != kept.end() ? k->second : StageMeta{ui.next_key++, false});
     }
     if (std::none_of(d.meta.begin(), d.meta.end(), [&](const StageMeta& m) { return m.key == ui.selected_key; }))
         ui.selected_key = d.meta.empty() ? 0 : d.meta.front().key;
@@ -134,16 +137,26 @@ void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision) {
 
 bool dirty(const Draft& d) { return d.is_new || !(d.p == d.base); }
 
-// A fresh copy of the saved pipeline after every change of the state (a save, a confirmed
-// deletion, undo, another atelier opened), as the settings view does: the draft never outlives
-// the state it was made from. A refused save changes nothing, so the draft stays for fixing.
+// After every change of the state (a save, a confirmed deletion, undo, another device's entry,
+// another atelier opened) the draft is brought up to the saved pipeline: unsaved edits stay, laid
+// over the pipeline as it is now with the core's own merge (merged_pipeline: another device's
+// change of a stage this draft left alone shows up; a stage this draft changed keeps the typed
+// values), and the draft's base becomes what is saved, which Save then sends as `from`. A refused
+// save changes nothing, so the draft stays for fixing.
 void sync(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     Draft& d = ui.d;
     if (d.revision == sh.revision()) return;
     ui.asked.reset();
+    if (d.is_new) {  // a pipeline not saved yet: nothing arriving changes it
+        d.revision = sh.revision();
+        return;
+    }
     const Pipeline* saved = d.id.empty() ? nullptr : a.pipeline(d.id);
+    const bool typed = saved && dirty(d);
     if (!saved && !a.pipelines.empty()) saved = &a.pipelines.front();
-    if (saved) {
+    if (typed) {
+        load(ui, *saved, sh.revision(), merged_pipeline(*saved, d.base, d.p));
+    } else if (saved) {
         load(ui, *saved, sh.revision());
     } else {
         d = Draft{};
@@ -168,6 +181,11 @@ void save(Shell& sh, Draft& d) {
     const cmd::PipelinePut put = put_of(d, d.p);
     if (sh.dispatch(put)) {
         d.error.clear();
+        if (d.is_new) {  // saved: from now on the draft of a saved pipeline
+            d.is_new = false;
+            d.id = d.p.id;
+            d.base = d.p;
+        }
         sh.notify("Pipeline \"" + d.p.name + "\" saved");
         return;
     }
