@@ -16,7 +16,7 @@ Stage stage(const char* id, const char* name, const char* team, const char* colo
 }  // namespace
 
 Pipeline bridal_pipeline() {
-    Pipeline p{"bridal", "Bridal gown", {}};
+    Pipeline p{"bridal", "Bridal gown", {}, {}};
     auto& v = p.stages;
     v.push_back(stage("consult", "Consultation", "Design", "#8E7DBE", 1));
     v.push_back(stage("design", "Design & sketch", "Design", "#A599CC", 5));
@@ -44,7 +44,7 @@ Pipeline bridal_pipeline() {
 }
 
 Pipeline tailoring_pipeline() {
-    Pipeline p{"tailoring", "Tailored suit", {}};
+    Pipeline p{"tailoring", "Tailored suit", {}, {}};
     auto& v = p.stages;
     v.push_back(stage("measure", "Measure", "Tailoring", "#6C8EBF", 1));
     v.push_back(stage("cutting", "Cutting", "Cutting", "#D6A15C", 2));
@@ -59,7 +59,7 @@ Pipeline tailoring_pipeline() {
 }
 
 Pipeline alterations_pipeline() {
-    Pipeline p{"alterations", "Alterations", {}};
+    Pipeline p{"alterations", "Alterations", {}, {}};
     auto& v = p.stages;
     v.push_back(stage("pin", "Pin & mark", "Alterations", "#6C8EBF", 1));
     v.push_back(stage("alter", "Alter", "Alterations", "#81B29A", 3));

@@ -50,6 +50,7 @@ public:
     void show(View v) override { app_.show(v); }
     void open_order(int number) override { app_.open_order(number); }
     void open_client(int id) override { app_.open_client(id); }
+    void open_pipeline(const std::string& id) override { app_.open_pipeline(id); }
     void show_orders(const std::vector<std::string>& filter) override { app_.show_orders(filter); }
     void new_order(int client) override { app_.new_order(client); }
     void new_client() override { app_.new_client(); }
@@ -336,6 +337,15 @@ void App::open_order(int number) {
 void App::open_client(int id) {
     client = id;
     show(View::client);
+}
+
+void App::open_pipeline(const std::string& id) {
+    auto& d = views.pipelines.d;
+    if (!d.is_new && d.p == d.base) {
+        d.id = id;
+        d.revision = ~0ull;  // drawn next from the pipeline as saved
+    }
+    show(View::pipelines);
 }
 
 void App::show_orders(const std::vector<std::string>& filter) {

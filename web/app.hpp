@@ -112,6 +112,7 @@ struct App {
     void show(View v);
     void open_order(int number);
     void open_client(int id);
+    void open_pipeline(const std::string& id);
     // The table with exactly this filter (dashboard tiles, palette).
     void show_orders(const std::vector<std::string>& filter);
     void new_order(int client = 0);

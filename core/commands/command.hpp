@@ -55,6 +55,18 @@ struct AtelierResolve {
     template <class V> void fields(V& v) { v.req("conflict", conflict); v.req("restore", restore); }
 };
 
+// As client.resolve, for a conflict on a pipeline (its name or one stage). A restore puts the
+// replaced name or stage back (a stage absent now goes after the last stage; a replaced "removed"
+// removes it), checked as a pipeline.put.
+struct PipelineResolve {
+    static constexpr const char* kType = "pipeline.resolve";
+    std::string pipeline;
+    int conflict = 0;
+    bool restore = false;
+    bool operator==(const PipelineResolve&) const = default;
+    template <class V> void fields(V& v) { v.req("pipeline", pipeline); v.req("conflict", conflict); v.req("restore", restore); }
+};
+
 // Renames a team everywhere it is named (the team list, stages, orders) in one step and one undo.
 struct TeamRename {
     static constexpr const char* kType = "team.rename";
@@ -405,7 +417,7 @@ struct Batch;
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,

@@ -1,5 +1,7 @@
 #include "core/commands/concurrent.hpp"
 
+#include <algorithm>
+
 #include "core/json/fields.hpp"
 
 namespace atelier {
@@ -129,25 +131,115 @@ bool order_conflict_reads(const Conflict& c) { return reads<cmd::OrderFields>(c)
 bool client_conflict_reads(const Conflict& c) { return reads<cmd::ClientFields>(c); }
 bool atelier_conflict_reads(const Conflict& c) { return reads<cmd::AtelierFields>(c) && c.field != "teams" && c.field != "salespeople"; }
 
+namespace {
+
+const Stage* find_stage(const std::vector<Stage>& list, const std::string& id) {
+    for (const auto& s : list)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+nlohmann::json stage_value(const Stage* s) { return s ? write_value(*s) : nlohmann::json(); }
+
+const std::string kStagePrefix = "stages/";
+
+// A record's two values, read: the name as text, a stage as a Stage of the id its field names (or
+// null, removed). Nullopt when they do not read so, or both say "removed".
+struct PipelineValues {
+    std::string name;
+    std::optional<Stage> stage;
+};
+std::optional<PipelineValues> read_pipeline_value(const Conflict& c, const std::string& json_text) {
+    const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
+    if (j.is_discarded()) return std::nullopt;
+    PipelineValues v;
+    if (c.field == "name") {
+        if (!j.is_string()) return std::nullopt;
+        v.name = j.get<std::string>();
+        return v;
+    }
+    if (c.field.rfind(kStagePrefix, 0) != 0) return std::nullopt;
+    if (j.is_null()) return v;
+    Stage s;
+    Problems ignored;
+    Reader r{ignored};
+    read_fields(j, s, PathSeg{nullptr, "", 0}, r);
+    if (r.failed || s.id != c.field.substr(kStagePrefix.size())) return std::nullopt;
+    v.stage = std::move(s);
+    return v;
+}
+
+}  // namespace
+
+std::vector<Conflict> pipeline_concurrent_edits(const Pipeline& now, const Pipeline& seen, const Pipeline& to, const Pipeline& stored,
+                                                const std::string& who, DateTime at) {
+    std::vector<Conflict> out;
+    auto record = [&](std::string field, const nlohmann::json& replaced, const nlohmann::json& kept) {
+        Conflict c;
+        c.field = std::move(field);
+        c.replaced = text(replaced);
+        c.kept = text(kept);
+        c.who = who;
+        c.at = at;
+        out.push_back(std::move(c));
+    };
+    if (seen.name != to.name && seen.name != now.name && stored.name != now.name) record("name", now.name, stored.name);
+    // Every stage id any side knows, in a fixed order: the author's, then now's, then seen's.
+    std::vector<std::string> ids;
+    for (const auto* list : {&to.stages, &now.stages, &seen.stages})
+        for (const auto& s : *list)
+            if (std::find(ids.begin(), ids.end(), s.id) == ids.end()) ids.push_back(s.id);
+    for (const auto& id : ids) {
+        const nlohmann::json was = stage_value(find_stage(seen.stages, id)), cur = stage_value(find_stage(now.stages, id)),
+                             mine = stage_value(find_stage(to.stages, id)), kept = stage_value(find_stage(stored.stages, id));
+        if (mine != was && cur != was && kept != cur) record(kStagePrefix + id, cur, kept);
+    }
+    return out;
+}
+
+std::optional<Pipeline> pipeline_restored(const Pipeline& now, const Conflict& c, const char* which, Problems& problems) {
+    const auto v = read_pipeline_value(c, c.replaced);
+    if (!v) {
+        problems.push_back(Problem{which, "the conflict does not hold a name or a stage of pipeline \"" + now.id + "\""});
+        return std::nullopt;
+    }
+    Pipeline p = now;
+    if (c.field == "name") {
+        p.name = v->name;
+        return p;
+    }
+    const std::string id = c.field.substr(kStagePrefix.size());
+    auto it = std::find_if(p.stages.begin(), p.stages.end(), [&](const Stage& s) { return s.id == id; });
+    if (!v->stage) {
+        if (it != p.stages.end()) p.stages.erase(it);
+    } else if (it != p.stages.end()) {
+        *it = *v->stage;
+    } else {
+        p.stages.push_back(*v->stage);
+    }
+    return p;
+}
+
+bool pipeline_conflict_reads(const Conflict& c) {
+    const auto replaced = read_pipeline_value(c, c.replaced), kept = read_pipeline_value(c, c.kept);
+    return replaced && kept && (c.field == "name" || replaced->stage || kept->stage);
+}
+
 Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeline& to) {
     if (now == seen) return to;
-    auto find = [](const std::vector<Stage>& list, const std::string& id) -> const Stage* {
-        for (const auto& s : list)
-            if (s.id == id) return &s;
-        return nullptr;
-    };
     Pipeline out;
     out.id = to.id;
     out.name = seen.name != to.name ? to.name : now.name;
+    out.conflicts = now.conflicts;
     for (const Stage& s : to.stages) {
-        const Stage* was = find(seen.stages, s.id);
-        const Stage* cur = find(now.stages, s.id);
+        const Stage* was = find_stage(seen.stages, s.id);
+        const Stage* cur = find_stage(now.stages, s.id);
         if (!was || !(*was == s)) out.stages.push_back(s);  // added or changed by the author
         else if (cur) out.stages.push_back(*cur);           // left alone: as it is now
     }
     for (size_t i = 0; i < now.stages.size(); ++i) {
         const Stage& s = now.stages[i];
-        if (find(seen.stages, s.id) || find(to.stages, s.id)) continue;
+        if (find_stage(seen.stages, s.id) || find_stage(to.stages, s.id)) continue;
         size_t at = 0;  // after the nearest stage before it (in `now`) that is kept
         for (size_t k = i; k-- > 0 && at == 0;)
             for (size_t j = 0; j < out.stages.size(); ++j)

@@ -88,9 +88,19 @@ std::optional<std::pair<cmd::AtelierFields, cmd::AtelierFields>> atelier_restore
 // changed it; one another device added is kept, after the stage it follows now.
 Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeline& to);
 
+// The conflicts a pipeline.put makes: the name, or a stage, that both the author (seen -> to) and
+// another device (seen -> now) changed, where `stored` (what the put leaves) differs from `now`.
+// Field "name" or "stages/<id>"; a stage's value is its JSON, or null where it was removed.
+std::vector<Conflict> pipeline_concurrent_edits(const Pipeline& now, const Pipeline& seen, const Pipeline& to, const Pipeline& stored,
+                                                const std::string& who, DateTime at);
+// `now` with a pipeline conflict's replaced value put back; nullopt (with a problem at `which`)
+// when the record does not read as a name or a stage of this pipeline.
+std::optional<Pipeline> pipeline_restored(const Pipeline& now, const Conflict& c, const char* which, Problems& problems);
+
 // True when the record names a field of the kind and both values read as that field's values.
 bool order_conflict_reads(const Conflict& c);
 bool client_conflict_reads(const Conflict& c);
 bool atelier_conflict_reads(const Conflict& c);
+bool pipeline_conflict_reads(const Conflict& c);
 
 }  // namespace atelier

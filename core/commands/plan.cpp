@@ -257,7 +257,11 @@ void run(Work& w, const cmd::PipelinePut& c) {
     if (c.from && c.from->id != c.pipeline.id) return (void)w.fail("/from/id", "must be the id of the pipeline put");
     const Pipeline* now = w.a.pipeline(c.pipeline.id);
     // Checked as it will be stored: merged with another device's edit when the author's view was stale.
-    const Pipeline p = c.from && now ? merged_pipeline(*now, *c.from, c.pipeline) : c.pipeline;
+    Pipeline p = c.from && now ? merged_pipeline(*now, *c.from, c.pipeline) : c.pipeline;
+    // The conflict records are the core's: kept as they are, with this put's own added.
+    p.conflicts = now ? now->conflicts : std::vector<Conflict>{};
+    if (c.from && now)
+        for (auto& k : pipeline_concurrent_edits(*now, *c.from, c.pipeline, p, w.ctx.who, w.ctx.now)) p.conflicts.push_back(std::move(k));
     if (!valid_slug(p.id)) return (void)w.fail("/pipeline/id", "must be a short id of a-z, 0-9, '-' or '_'");
     if (!check_text(w, "/pipeline/name", p.name, true)) return;
     if (p.stages.empty()) return (void)w.fail("/pipeline/stages", "a pipeline needs at least one stage");
@@ -277,6 +281,29 @@ void run(Work& w, const cmd::PipelinePut& c) {
     }
     if (!check_stage_uses(w, p, ids)) return;
     w.out.after.of<Pipeline>().push_back(p);
+}
+
+void run(Work& w, const cmd::PipelineResolve& c) {
+    const Pipeline* now = w.a.pipeline(c.pipeline);
+    if (!now) return (void)w.fail("/pipeline", "no pipeline \"" + c.pipeline + "\"");
+    if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= now->conflicts.size())
+        return (void)w.fail("/conflict", "pipeline \"" + c.pipeline + "\" has no conflict " + std::to_string(c.conflict));
+    const Conflict k = now->conflicts[static_cast<size_t>(c.conflict)];
+    if (k.state != ConflictState::open)
+        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+    if (c.restore) {
+        Problems bad;
+        auto restored = pipeline_restored(*now, k, "/conflict", bad);
+        if (!restored) return (void)w.fail(bad.front().path, bad.front().message);
+        run(w, cmd::PipelinePut{*restored, *now});  // checked as any put (a stage in use, a team)
+        if (!w.out.ok) return;
+    }
+    Pipeline* settled = w.out.after.of<Pipeline>().find(c.pipeline);
+    if (!settled) settled = &w.out.after.of<Pipeline>().put(*now);
+    Conflict& done = settled->conflicts[static_cast<size_t>(c.conflict)];
+    done.state = c.restore ? ConflictState::restored : ConflictState::kept;
+    done.resolved_who = w.ctx.who;
+    done.resolved_at = w.ctx.now;
 }
 
 bool check_client_fields(Work& w, Client& c, const std::string* phone, const std::string* email) {

@@ -59,7 +59,9 @@ Rule rule_of(EntityKind k, const std::string& f) {
             if (f == "id" || f == "history") return Rule::skip;
             if (client_edit.count(f)) return Rule::editable;
             return client_lists.count(f) ? Rule::list : Rule::state;
-        case EntityKind::pipeline: return f == "id" ? Rule::skip : Rule::state;
+        case EntityKind::pipeline:
+            if (f == "id") return Rule::skip;
+            return f == "conflicts" ? Rule::list : Rule::state;
         case EntityKind::profile:
             if (f == "next_order" || f == "next_client" || f == "blocks") return Rule::skip;
             if (profile_edit.count(f)) return Rule::editable;

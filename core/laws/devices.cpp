@@ -38,24 +38,50 @@ size_t type_index(const char* type) {
 
 // The entity an update names and the fields it sets, for checking a conflict's cause.
 struct Touch {
-    char kind = 0;  // 'o' order, 'c' client, 'p' the atelier's settings, 0 other
+    char kind = 0;  // 'o' order, 'c' client, 'p' the atelier's settings, 'l' a pipeline, 0 other
     int id = 0;
     nlohmann::json fields;
+    std::string pipeline;
 };
+
+// What a pipeline.put changed of what its author saw, as conflict fields ("name", "stages/<id>").
+nlohmann::json pipeline_changes(const cmd::PipelinePut& u) {
+    nlohmann::json out = nlohmann::json::object();
+    const Pipeline seen = u.from.value_or(Pipeline{});
+    if (seen.name != u.pipeline.name) out["name"] = true;
+    auto find = [](const Pipeline& p, const std::string& id) -> nlohmann::json {
+        for (const auto& s : p.stages)
+            if (s.id == id) return write_value(s);
+        return nullptr;
+    };
+    for (const auto* p : {&u.pipeline, &seen})
+        for (const auto& s : p->stages)
+            if (find(u.pipeline, s.id) != find(seen, s.id)) out["stages/" + s.id] = true;
+    return out;
+}
 
 Touch touch_of(const JournalEntry& e) {
     if (!e.command) return {};
-    if (auto u = std::get_if<cmd::OrderUpdate>(&*e.command)) return {'o', u->order, write_value(static_cast<const cmd::OrderFields&>(*u))};
-    if (auto u = std::get_if<cmd::ClientUpdate>(&*e.command)) return {'c', u->client, write_value(static_cast<const cmd::ClientFields&>(*u))};
-    if (auto u = std::get_if<cmd::AtelierUpdate>(&*e.command)) return {'p', 0, write_value(static_cast<const cmd::AtelierFields&>(*u))};
+    if (auto u = std::get_if<cmd::OrderUpdate>(&*e.command)) return {'o', u->order, write_value(static_cast<const cmd::OrderFields&>(*u)), ""};
+    if (auto u = std::get_if<cmd::ClientUpdate>(&*e.command)) return {'c', u->client, write_value(static_cast<const cmd::ClientFields&>(*u)), ""};
+    if (auto u = std::get_if<cmd::AtelierUpdate>(&*e.command)) return {'p', 0, write_value(static_cast<const cmd::AtelierFields&>(*u)), ""};
+    if (auto u = std::get_if<cmd::PipelinePut>(&*e.command)) return {'l', 0, pipeline_changes(*u), u->pipeline.id};
     // An undo or redo of one order's or client's edit sets fields as an update does.
     const cmd::Revert* r = std::get_if<cmd::Undo>(&*e.command);
     if (!r) r = std::get_if<cmd::Redo>(&*e.command);
     if (r && r->changes.size() == 1 && r->changes[0].to.values.is_object()) {
         const cmd::EntityChange& ch = r->changes[0];
-        if (ch.kind == EntityKind::order) return {'o', std::stoi(ch.id), ch.to.values};
-        if (ch.kind == EntityKind::client) return {'c', std::stoi(ch.id), ch.to.values};
-        if (ch.kind == EntityKind::profile) return {'p', 0, ch.to.values};
+        if (ch.kind == EntityKind::order) return {'o', std::stoi(ch.id), ch.to.values, ""};
+        if (ch.kind == EntityKind::client) return {'c', std::stoi(ch.id), ch.to.values, ""};
+        if (ch.kind == EntityKind::profile) return {'p', 0, ch.to.values, ""};
+        if (ch.kind == EntityKind::pipeline && ch.from.values.is_object()) {
+            Pipeline was, back;
+            Problems ignored;
+            Reader rd{ignored};
+            read_fields(ch.from.values, was, PathSeg{nullptr, "", 0}, rd);
+            read_fields(ch.to.values, back, PathSeg{nullptr, "", 0}, rd);
+            return {'l', 0, pipeline_changes(cmd::PipelinePut{back, was}), ch.id};
+        }
     }
     return {};
 }
@@ -70,6 +96,10 @@ const std::vector<Conflict>* conflicts_of(const Atelier& a, const Touch& t) {
         return c ? &c->conflicts : nullptr;
     }
     if (t.kind == 'p') return &a.profile.conflicts;
+    if (t.kind == 'l') {
+        const Pipeline* p = a.pipeline(t.pipeline);
+        return p ? &p->conflicts : nullptr;
+    }
     return nullptr;
 }
 
@@ -137,8 +167,21 @@ struct Sim {
         static const size_t others[] = {type_index(cmd::OrderPay::kType), type_index(cmd::OrderAdvance::kType),
                                         type_index(cmd::ClientMeasure::kType), type_index(cmd::OrderFitting::kType),
                                         type_index(cmd::OrderCreate::kType), type_index(cmd::ClientCreate::kType),
-                                        type_index(cmd::OrderClone::kType), type_index(cmd::AtelierUpdate::kType)};
+                                        type_index(cmd::OrderClone::kType), type_index(cmd::AtelierUpdate::kType),
+                                        type_index(cmd::PipelinePut::kType)};
         const int roll = rng.below(100);
+        if (roll >= 95 && !a.pipelines.empty()) {
+            // A stage edited in the Pipelines view: few stages, so two devices meet on one now and then.
+            const Pipeline& now = a.pipelines[static_cast<size_t>(rng.below(static_cast<int>(a.pipelines.size())))];
+            cmd::PipelinePut put{now, now};
+            Stage& st = put.pipeline.stages[static_cast<size_t>(rng.below(std::min(2, static_cast<int>(now.stages.size()))))];
+            static const char* const kNames[] = {"Toile", "Basting", "First cut", "Hand finish"};
+            if (rng.chance(50)) st.name = rng.pick(kNames);
+            else st.days = rng.between(1, 9);
+            static const char* const kPipelines[] = {"Couture", "Made to measure"};
+            if (rng.chance(20)) put.pipeline.name = rng.pick(kPipelines);
+            return put;
+        }
         const size_t type = roll < 55 ? order_update : roll < 75 ? client_update : rng.pick(others);
         Command c = laws::random_command(rng, a, now, type);
         if (auto u = std::get_if<cmd::OrderUpdate>(&c)) {
@@ -149,6 +192,9 @@ struct Sim {
             if (const Client* cl = a.client(u->client)) u->from = seen_in<cmd::ClientFields>(*u, client_fields_of(*cl));
         } else if (auto u = std::get_if<cmd::AtelierUpdate>(&c)) {
             u->from = seen_in<cmd::AtelierFields>(*u, atelier_fields_of(a.profile));
+        } else if (auto u = std::get_if<cmd::PipelinePut>(&c)) {
+            u->from.reset();  // the pipeline as the device shows it: a conflict only from another device
+            if (const Pipeline* pl = a.pipeline(u->pipeline.id)) u->from = *pl;
         } else if (auto k = std::get_if<cmd::OrderCreate>(&c)) {
             k->number = 0;  // the device's next: the form never asks
         } else if (auto k = std::get_if<cmd::ClientCreate>(&c)) {
@@ -216,6 +262,8 @@ struct Sim {
             const auto* after = conflicts_of(fresh.state(), t);
             for (size_t k = had; after && k < after->size(); ++k) {
                 ++out.stats.conflicts;
+                out.stats.settings_conflicts += t.kind == 'p';
+                out.stats.pipeline_conflicts += t.kind == 'l';
                 const std::string& field = (*after)[k].field;
                 if (sequential) return fail("a conflict on " + field + " when every edit saw the one before");
                 // The entity, or an order it was cloned from (a clone copies the source's fields as
@@ -230,7 +278,8 @@ struct Sim {
                     const bool own = log[j].entry.device == log[i].entry.device;
                     if (applied[j] == own) continue;
                     const Touch o = touch_of(log[j].entry);
-                    cause = o.kind == t.kind && std::find(lineage.begin(), lineage.end(), o.id) != lineage.end() && o.fields.contains(field);
+                    cause = o.kind == t.kind && o.pipeline == t.pipeline && std::find(lineage.begin(), lineage.end(), o.id) != lineage.end() &&
+                            o.fields.contains(field);
                 }
                 if (!cause) return fail("entry " + entry_id(log[i].entry) + " made a conflict on " + field + " that no unseen edit explains");
             }

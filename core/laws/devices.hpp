@@ -21,6 +21,7 @@ struct DeviceRunStats {
     uint64_t entries = 0;    // accepted on their device
     uint64_t refused = 0;    // accepted on their device, refused in log order (a concurrent change made them invalid)
     uint64_t conflicts = 0;  // conflict records made in log order
+    uint64_t settings_conflicts = 0, pipeline_conflicts = 0;  // of which on the atelier's settings, on pipelines
     uint64_t syncs = 0;
     uint64_t creates = 0;  // orders and clients created offline, numbered from their device's block
     uint64_t undos = 0;    // undo and redo entries, made offline like any edit
@@ -30,6 +31,8 @@ struct DeviceRunStats {
         entries += o.entries;
         refused += o.refused;
         conflicts += o.conflicts;
+        settings_conflicts += o.settings_conflicts;
+        pipeline_conflicts += o.pipeline_conflicts;
         syncs += o.syncs;
     }
 };

@@ -253,10 +253,17 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
-    // What the author saw of the fields it sets, as the Settings view sends it (no draw: a seed
-    // keeps its sequence): on one device the current values; the multi-device simulation makes
-    // the stale ones.
+    // What the author saw of the fields it sets, as the Settings view sends it: the current values.
     c.from = seen_in<cmd::AtelierFields>(c, atelier_fields_of(p.a.profile));
+    // Now and then seen before another device's change of the same settings (a conflict record).
+    if (r.chance(20)) {
+        Profile before = p.a.profile;
+        before.settings.name += " (before)";
+        before.settings.currency = before.settings.currency == "EUR" ? "CHF" : "EUR";
+        before.due_soon_days += 1;
+        before.release_owing = !before.release_owing;
+        c.from = seen_in<cmd::AtelierFields>(c, atelier_fields_of(before));
+    }
     return c;
 }
 
@@ -350,9 +357,32 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
     }
     if (r.chance(5)) pl.name = hostile_text(r);
     cmd::PipelinePut put{pl, std::nullopt};
-    // As the Pipelines view sends it: with the pipeline as seen (no draw: a seed keeps its sequence).
-    if (const Pipeline* seen = p.a.pipeline(pl.id)) put.from = *seen;
+    // As the Pipelines view sends it: with the pipeline as seen; now and then as a device saw it
+    // before another changed what this put changes too (a concurrent edit: a conflict record).
+    if (const Pipeline* seen = p.a.pipeline(pl.id)) {
+        put.from = *seen;
+        if (r.chance(20)) {
+            Pipeline& stale = *put.from;
+            if (pl.name != seen->name) stale.name += " (before)";
+            for (auto& s : stale.stages)
+                if (const int k = stage_index(pl, s.id); k >= 0 && !(pl.stages[static_cast<size_t>(k)] == s)) s.name += " (before)";
+        }
+    }
     return put;
+}
+
+cmd::PipelineResolve make(Pick& p, Tag<cmd::PipelineResolve>) {
+    Rng& r = p.r;
+    cmd::PipelineResolve c;
+    const Pipeline* pl = nullptr;
+    for (const auto& x : p.a.pipelines)
+        if (open_conflicts(x.conflicts) > 0) pl = &x;
+    if (!pl && !p.a.pipelines.empty()) pl = &p.a.pipelines[static_cast<size_t>(r.below(static_cast<int>(p.a.pipelines.size())))];
+    c.pipeline = pl ? pl->id : "none";
+    const int n = pl ? static_cast<int>(pl->conflicts.size()) : 0;
+    c.conflict = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
+    c.restore = r.chance(60);
+    return c;
 }
 
 // Mostly a device of the law runner (core/laws/laws.cpp), now and then a bad id or size.
@@ -702,7 +732,7 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1,             // atelier.update, .resolve
-    1, 1, 2, 1,       // team.rename, salesperson.rename, pipeline.put, numbers.reserve
+    1, 1, 2, 1, 1,    // team.rename, salesperson.rename, pipeline.put, .resolve, numbers.reserve
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance

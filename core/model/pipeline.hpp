@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/json/fields.hpp"
+#include "core/model/conflict.hpp"
 
 namespace atelier {
 
@@ -46,12 +47,16 @@ struct Pipeline {
     std::string id;  // "bridal"
     std::string name;
     std::vector<Stage> stages;
+    // The name or a stage two devices changed at once (field "name" or "stages/<stage id>"): kept
+    // by the core; a pipeline.put keeps them whatever the pipeline it gives holds.
+    std::vector<Conflict> conflicts;
     bool operator==(const Pipeline&) const = default;
     template <class V>
     void fields(V& v) {
         v.req("id", id);
         v.req("name", name);
         v.req("stages", stages);
+        v.opt("conflicts", conflicts);
     }
 };
 

@@ -8,11 +8,12 @@ namespace atelier {
 
 std::vector<OpenConflict> list_open_conflicts(const Atelier& a) {
     std::vector<OpenConflict> out;
-    auto add = [&](EntityKind kind, int id, const std::vector<Conflict>& cs) {
+    auto add = [&](EntityKind kind, int id, const std::vector<Conflict>& cs, const std::string& pipeline = "") {
         for (size_t i = 0; i < cs.size(); ++i)
-            if (cs[i].state == ConflictState::open) out.push_back({kind, id, static_cast<int>(i), &cs[i]});
+            if (cs[i].state == ConflictState::open) out.push_back({kind, id, pipeline, static_cast<int>(i), &cs[i]});
     };
     add(EntityKind::profile, 0, a.profile.conflicts);
+    for (const auto& p : a.pipelines) add(EntityKind::pipeline, 0, p.conflicts, p.id);
     for (const auto& o : a.orders) add(EntityKind::order, o.number, o.conflicts);
     for (const auto& c : a.clients) add(EntityKind::client, c.id, c.conflicts);
     return out;
@@ -20,6 +21,7 @@ std::vector<OpenConflict> list_open_conflicts(const Atelier& a) {
 
 size_t count_open_conflicts(const Atelier& a) {
     size_t n = open_conflicts(a.profile.conflicts);
+    for (const auto& p : a.pipelines) n += open_conflicts(p.conflicts);
     for (const auto& o : a.orders) n += open_conflicts(o.conflicts);
     for (const auto& c : a.clients) n += open_conflicts(c.conflicts);
     return n;
@@ -27,6 +29,7 @@ size_t count_open_conflicts(const Atelier& a) {
 
 std::string conflict_field_label(const std::string& field) {
     if (field == "event") return "Event date";
+    if (field.rfind("stages/", 0) == 0) return "Stage " + field.substr(7);
     std::string s = field;
     for (auto& ch : s)
         if (ch == '_') ch = ' ';
@@ -37,6 +40,18 @@ std::string conflict_field_label(const std::string& field) {
 std::string conflict_value_text(const Atelier& a, const std::string& field, const std::string& json_text) {
     const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
     if (j.is_discarded()) return json_text;
+    if (field.rfind("stages/", 0) == 0) {
+        if (j.is_null()) return "(removed)";
+        if (!j.is_object()) return j.dump();
+        // The stage as the editor shows it: its name and what is set.
+        std::string s = j.value("name", std::string());
+        if (const auto t = j.value("team", std::string()); !t.empty()) s += ", team " + t;
+        if (const int d = j.value("days", 0); d > 0) s += ", " + std::to_string(d) + (d == 1 ? " day" : " days");
+        if (j.value("qc", false)) s += ", QC";
+        if (j.value("optional", false)) s += ", optional";
+        if (j.value("photo", false)) s += ", photo";
+        return s;
+    }
     if (j.is_null()) return "(none)";
     if (j.is_boolean()) return j.get<bool>() ? "yes" : "no";
     if (field == "stage_fees" && j.is_array()) {

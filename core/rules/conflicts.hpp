@@ -10,18 +10,19 @@
 namespace atelier {
 
 struct OpenConflict {
-    EntityKind kind = EntityKind::order;  // order, client or profile (the atelier's settings)
-    int id = 0;                           // order number or client id (0 for the settings)
+    EntityKind kind = EntityKind::order;  // order, client, pipeline or profile (the atelier's settings)
+    int id = 0;                           // order number or client id
+    std::string pipeline;                 // the pipeline's id
     int index = 0;                        // into its conflicts: what order/client/atelier.resolve names
     const Conflict* record = nullptr;
 };
 
-// The settings first, then orders, then clients, each in the atelier's order, each one's records
-// oldest first.
+// The settings first, then pipelines, orders and clients, each in the atelier's order, each one's
+// records oldest first.
 std::vector<OpenConflict> list_open_conflicts(const Atelier& a);
 size_t count_open_conflicts(const Atelier& a);
 
-// "Deadline", "Rush fee", "Due soon days": the field as the forms name it.
+// "Deadline", "Rush fee", "Due soon days", "Stage cutting": the field as the forms name it.
 std::string conflict_field_label(const std::string& field);
 // A record's value as the forms show it: text unquoted, money in the atelier's format, a client by
 // name, yes/no, "(none)" for a cleared value.

@@ -117,6 +117,9 @@ void check_pipeline(const Atelier& a, size_t i, Findings& f) {
     if (pl.id.empty()) f.bad(at + "/id", "must not be empty");
     if (trim(pl.name).empty()) f.bad(at + "/name", "must not be empty");
     if (pl.stages.empty()) f.bad(at + "/stages", "a pipeline needs at least one stage");
+    for (size_t k = 0; k < pl.conflicts.size(); ++k)
+        if (!pipeline_conflict_reads(pl.conflicts[k]))
+            f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of the pipeline's name or of one stage");
     std::unordered_set<std::string> stage_ids;
     for (size_t s = 0; s < pl.stages.size(); ++s) {
         const Stage& st = pl.stages[s];

@@ -41,8 +41,8 @@ inline Atelier atelier_fixture() {
     a.profile.settings = Settings{"Maison Test", "ATL", "EUR"};
     a.profile.due_soon_days = 7;
     a.pipelines = {Pipeline{"bridal", "Bridal", {stage("consult", 2, "Design"), stage("fabric", 3, "Design", true),
-                                                 stage("sewing", 5, "Sewing"), stage("finishing", 1, "Finishing")}},
-                   Pipeline{"suit", "Suit", {stage("measure", 1, "Tailoring"), stage("finishing", 4, "Tailoring")}}};
+                                                 stage("sewing", 5, "Sewing"), stage("finishing", 1, "Finishing")}, {}},
+                   Pipeline{"suit", "Suit", {stage("measure", 1, "Tailoring"), stage("finishing", 4, "Tailoring")}, {}}};
     auto client = [&](int id, const char* name) {
         Client c;
         c.id = id;

@@ -51,7 +51,7 @@ TEST_CASE("the created sort uses created; undated orders first, then the first h
     Atelier a;
     a.profile.next_order = 20;
     a.profile.next_client = 2;
-    a.pipelines = {Pipeline{"p", "P", {}}};
+    a.pipelines = {Pipeline{"p", "P", {}, {}}};
     a.pipelines[0].stages.push_back(Stage{});
     a.pipelines[0].stages[0].id = "a";
     a.clients.push_back(Client{});

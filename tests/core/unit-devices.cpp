@@ -14,11 +14,14 @@ TEST_CASE("devices editing offline converge to one state hash, and every conflic
         REQUIRE_FALSE(r.failure);
         total.add(r.stats);
     }
-    MESSAGE("entries " << total.entries << ", conflicts " << total.conflicts << ", creates " << total.creates
-                       << ", refused in log order " << total.refused);
+    MESSAGE("entries " << total.entries << ", conflicts " << total.conflicts << " (settings " << total.settings_conflicts
+                       << ", pipelines " << total.pipeline_conflicts << "), creates " << total.creates << ", refused in log order "
+                       << total.refused);
     CHECK(total.creates > 100);
     // Not vacuous: the seeds do make concurrent edits of the same fields.
     CHECK(total.conflicts > 20);
+    CHECK(total.settings_conflicts > 0);
+    CHECK(total.pipeline_conflicts > 0);
     CHECK(total.entries > 3000);
 }
 

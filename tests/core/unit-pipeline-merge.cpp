@@ -1,8 +1,11 @@
 // pipeline.put from two devices: with `from` (the pipeline as its author saw it) only what the
-// author changed is applied to the pipeline as it is, so another device's stage edit is kept.
+// author changed is applied to the pipeline as it is, so another device's stage edit is kept; the
+// name or a stage changed on both is kept aside as a conflict, settled by pipeline.resolve.
 #include "tests/core/two_devices.hpp"
 
 #include "core/commands/concurrent.hpp"
+#include "core/rules/conflicts.hpp"
+#include "core/validate/validate.hpp"
 #include "core/snapshot/state_hash.hpp"
 #include "core/storage/journal_entry.hpp"
 
@@ -15,6 +18,17 @@ std::vector<std::string> ids_of(const Pipeline& p) {
     std::vector<std::string> out;
     for (const auto& s : p.stages) out.push_back(s.id);
     return out;
+}
+
+// The laptop puts `mine` and the tablet `theirs`, both from `seen`; the tablet's entry then reaches
+// the laptop (log order: mine, theirs). The two results, for delivering the other way round.
+std::pair<Result, Result> both_put(TwoDevices& d, const Pipeline& seen, const Pipeline& mine, const Pipeline& theirs) {
+    const Result a = d.laptop.store.dispatch(cmd::PipelinePut{mine, seen}, d.laptop.ctx);
+    const Result b = d.tablet.store.dispatch(cmd::PipelinePut{theirs, seen}, d.tablet.ctx);
+    REQUIRE(a.ok);
+    REQUIRE(b.ok);
+    TwoDevices::deliver(d.laptop, b);
+    return {a, b};
 }
 
 Stage stage(const char* id, const char* name) {
@@ -125,4 +139,96 @@ TEST_CASE("a merged pipeline is checked as it will be stored; 'from' names the p
     const auto back = command_from_json(command_to_json(c), p);
     REQUIRE(back);
     CHECK(*back == c);
+}
+
+TEST_CASE("the same stage changed on two devices: the later put wins and a conflict keeps the other stage") {
+    TwoDevices d;
+    const Pipeline seen = *d.laptop.a().pipeline("bridal");
+    Pipeline mine = seen;
+    mine.stages[1].days = 4;  // cutting
+    Pipeline theirs = seen;
+    theirs.stages[1].name = "Cutting & marking";
+    theirs.name = "Bridal couture";
+    both_put(d, seen, mine, theirs);
+    const Pipeline& p = *d.laptop.a().pipeline("bridal");
+    CHECK(p.stages[1].name == "Cutting & marking");
+    CHECK(p.stages[1].days == 0);  // the later put's stage, whole
+    CHECK(p.name == "Bridal couture");  // only the tablet changed the name: no conflict on it
+    REQUIRE(p.conflicts.size() == 1);
+    const Conflict& k = p.conflicts[0];
+    CHECK(k.field == "stages/cutting");
+    CHECK(k.who == "sofia");
+    CHECK(conflict_field_label(k.field) == "Stage cutting");
+    CHECK(conflict_value_text(d.laptop.a(), k.field, k.replaced) == "Cutting, team Cutting, 4 days, photo");
+    CHECK(count_open_conflicts(d.laptop.a()) == 1);
+    const auto open = list_open_conflicts(d.laptop.a());
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].kind == EntityKind::pipeline);
+    CHECK(open[0].pipeline == "bridal");
+    // Restore puts the laptop's stage back, once; the record says who settled it.
+    d.laptop.ok(R"({"type":"pipeline.resolve","pipeline":"bridal","conflict":0,"restore":true})");
+    CHECK(d.laptop.a().pipeline("bridal")->stages[1].days == 4);
+    CHECK(d.laptop.a().pipeline("bridal")->stages[1].name == "Cutting");
+    CHECK(d.laptop.a().pipeline("bridal")->conflicts[0].state == ConflictState::restored);
+    CHECK(d.laptop.a().pipeline("bridal")->conflicts.size() == 1);
+    CHECK(d.laptop.run(R"({"type":"pipeline.resolve","pipeline":"bridal","conflict":0,"restore":false})").error ==
+          Problem{"/conflict", "the conflict on stages/cutting is already settled (restored)"});
+    CHECK(d.laptop.run(R"({"type":"pipeline.resolve","pipeline":"bridal","conflict":3,"restore":false})").error ==
+          Problem{"/conflict", "pipeline \"bridal\" has no conflict 3"});
+    CHECK(d.laptop.run(R"({"type":"pipeline.resolve","pipeline":"gowns","conflict":0,"restore":false})").error ==
+          Problem{"/pipeline", "no pipeline \"gowns\""});
+}
+
+TEST_CASE("a stage removed on one device and changed on another: removed, and the changed stage is kept aside") {
+    TwoDevices d;
+    const Pipeline seen = *d.laptop.a().pipeline("bridal");
+    Pipeline mine = seen;
+    mine.stages[3].days = 2;  // embroidery
+    Pipeline theirs = seen;
+    theirs.stages.erase(theirs.stages.begin() + 3);
+    const Result a = both_put(d, seen, mine, theirs).first;
+    const Pipeline& p = *d.laptop.a().pipeline("bridal");
+    CHECK(stage_index(p, "embroidery") < 0);
+    REQUIRE(p.conflicts.size() == 1);
+    CHECK(conflict_value_text(d.laptop.a(), "stages/embroidery", p.conflicts[0].kept) == "(removed)");
+    // Keep leaves it removed; restoring instead would put it back after the last stage.
+    Fixture restore;
+    restore.store.reset(d.laptop.a());
+    restore.ok(R"({"type":"pipeline.resolve","pipeline":"bridal","conflict":0,"restore":true})");
+    CHECK(restore.a().pipeline("bridal")->stages.back().id == "embroidery");
+    CHECK(restore.a().pipeline("bridal")->stages.back().days == 2);
+    d.laptop.ok(R"({"type":"pipeline.resolve","pipeline":"bridal","conflict":0,"restore":false})");
+    CHECK(stage_index(*d.laptop.a().pipeline("bridal"), "embroidery") < 0);
+    CHECK(count_open_conflicts(d.laptop.a()) == 0);
+    // The other way round (the removal is the earlier entry) the changed stage comes back, and the
+    // removal is what is kept aside.
+    TwoDevices::deliver(d.tablet, a);
+    CHECK(stage_index(*d.tablet.a().pipeline("bridal"), "embroidery") == 3);  // in the author's order
+    REQUIRE(d.tablet.a().pipeline("bridal")->conflicts.size() == 1);
+    CHECK(d.tablet.a().pipeline("bridal")->conflicts[0].replaced == "null");
+}
+
+TEST_CASE("a put keeps the pipeline's conflict records whatever the pipeline it gives holds; sequential puts make none") {
+    TwoDevices d;
+    const Pipeline seen = *d.laptop.a().pipeline("bridal");
+    Pipeline mine = seen;
+    mine.name = "Bridal A";
+    Pipeline theirs = seen;
+    theirs.name = "Bridal B";
+    both_put(d, seen, mine, theirs);
+    REQUIRE(d.laptop.a().pipeline("bridal")->conflicts.size() == 1);
+    CHECK(d.laptop.a().pipeline("bridal")->conflicts[0].field == "name");
+    // A put (from a draft made before the conflict, or a script) neither drops nor adds records.
+    Pipeline next = *d.laptop.a().pipeline("bridal");
+    next.conflicts.clear();
+    next.stages[0].days = 3;
+    REQUIRE(d.laptop.store.dispatch(cmd::PipelinePut{next, *d.laptop.a().pipeline("bridal")}, d.laptop.ctx).ok);
+    CHECK(d.laptop.a().pipeline("bridal")->conflicts.size() == 1);
+    // The loader refuses a record that is not a name or a stage of the pipeline.
+    Atelier broken = d.laptop.a();
+    broken.pipelines[0].conflicts[0].field = "stages/cutting";
+    Problems p;
+    validate_atelier(broken, p);
+    REQUIRE_FALSE(p.empty());
+    CHECK(p.front().path == "/pipelines/0/conflicts/0");
 }

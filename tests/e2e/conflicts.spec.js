@@ -1,7 +1,7 @@
-// Two devices edit the same order (issue 13), through the real canvas: an entry from the tablet
-// arrives (window.atelier.applyEntry, the way sync will bring it) while the garment is being
-// edited here; saving keeps both values — the later in place, the other in a conflict record the
-// order page shows with one click to restore it. All of it survives a reload.
+// Two devices edit the same order, and the same settings (issue 13), through the real canvas: an
+// entry from the tablet arrives (window.atelier.applyEntry, the way sync will bring it) while the
+// garment (or the atelier's name) is being edited here; saving keeps both values — the later in
+// place, the other in a conflict record shown with one click to restore it. All of it survives a reload.
 const fs = require('fs');
 const { test, expect, openApp, locate, click, fill, state, createAtelier } = require('./lib/app');
 const { reloadReady } = require('./lib/storage');
@@ -56,5 +56,35 @@ test('a concurrent edit from the tablet becomes a conflict on the order, restore
   expect(back.garment).toBe('Stella');
   expect(back.notes).toBe('Ivory silk');
   expect(back.conflicts[0].state).toBe('restored');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Settings keep what is typed while the tablet changes the atelier; the same setting waits in the Conflicts list', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await createAtelier(page);
+  await click(page, 'Settings');
+  await page.waitForFunction(() => window.atelier.state().view === 'settings');
+  const currency = (await state(page)).currency;
+
+  // The name is typed here; the tablet changes the currency (untouched here) and then the name.
+  await fill(page, 'Name', 'Maison Laptop');
+  expect(await page.evaluate((e) => window.atelier.applyEntry(e), tabletEntry(1, {
+    type: 'atelier.update', currency: 'CHF', from: { currency } }))).toBe('');
+  expect(await page.evaluate((e) => window.atelier.applyEntry(e), tabletEntry(2, {
+    type: 'atelier.update', name: 'Maison Tablet', from: { name: 'Maison Ødegård' } }))).toBe('');
+  await click(page, 'Save settings');
+  await expect.poll(async () => (await state(page)).name).toBe('Maison Laptop');
+  expect((await state(page)).currency).toBe('CHF');  // the save did not put the old currency back
+  await locate(page, 'Conflicts list');
+  await locate(page, 'Settings conflict');
+
+  await click(page, 'Restore name');
+  await expect.poll(async () => (await state(page)).name).toBe('Maison Tablet');
+  await expect.poll(() => page.evaluate(() => window.atelier.locate('Conflicts list'))).toBe(null);
+
+  await page.waitForFunction(() => window.atelier.storage().state === 'saved');
+  await reloadReady(page);
+  expect((await state(page)).name).toBe('Maison Tablet');
+  expect((await state(page)).currency).toBe('CHF');
   expect(consoleErrors).toEqual([]);
 });

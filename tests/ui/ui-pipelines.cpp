@@ -211,12 +211,16 @@ TEST_CASE("deleting a stage no order is in asks first and, confirmed, the stage 
     CHECK_FALSE(h.app.confirm);
     CHECK(pipeline(h, "tailoring").stages.size() == 6);
 
+    h.fill("Pipeline name", "Bespoke suit");  // an unsaved edit goes with the deletion
     h.click("Delete stage Pressing");
     h.click("Please confirm/Delete stage");
     CHECK_FALSE(h.app.confirm);
     CHECK(stage_ids(pipeline(h, "tailoring")) ==
           std::vector<std::string>{"measure", "cutting", "sewing", "fitting", "finishing"});
+    CHECK(pipeline(h, "tailoring").name == "Bespoke suit");
+    h.frame(2);
     CHECK_FALSE(h.visible("Stage Pressing"));
+    CHECK_FALSE(h.visible("Unsaved changes"));  // all of the draft was saved with it
 }
 
 TEST_CASE("deleting a stage orders are in is refused with the reason visible, and nothing changes") {
@@ -424,5 +428,40 @@ TEST_CASE("a new pipeline being typed is not dropped when another device's entry
     REQUIRE(saved);
     CHECK(saved->stages.front().name == "Draping");
     CHECK_FALSE(h.app.views.pipelines.d.is_new);
+    CHECK_FALSE(h.visible("Unsaved changes"));
+}
+
+TEST_CASE("the same stage saved on two devices: the banner keeps the other stage, Restore puts it back, the Conflicts list leads here") {
+    Headless h;
+    open_pipelines(h);
+    h.click("Pipeline Tailored suit");
+    const Pipeline before = pipeline(h, "tailoring");
+    const std::string first = before.stages[0].id;
+    h.fill("Stage name 1", "Measuring");  // typed here
+    Pipeline theirs = before;               // and on the tablet, the same stage
+    theirs.stages[0].name = "Taking measures";
+    const atelier::Context tablet{"sofia", h.app.now, "tablet-2", 0};
+    REQUIRE(h.app.store.dispatch(atelier::cmd::PipelinePut{theirs, before}, tablet).ok);
+    h.frame(2);
+    CHECK(h.app.views.pipelines.d.p.stages[0].name == "Measuring");  // the typed value stays in the draft
+    h.click("Save pipeline");
+    h.frame(2);
+    CHECK(pipeline(h, "tailoring").stages[0].name == "Measuring");
+    REQUIRE(pipeline(h, "tailoring").conflicts.size() == 1);
+    CHECK(h.visible("Conflict banner"));
+    CHECK(h.visible("Conflicts"));  // the top bar's count
+    // From the Conflicts list in Settings, "Open" comes back here.
+    h.click("Conflicts");
+    h.frame(2);
+    REQUIRE(h.app.view == View::settings);
+    h.click("Open Pipeline Tailored suit");
+    h.frame(2);
+    REQUIRE(h.app.view == View::pipelines);
+    h.click("Restore stages/" + first);
+    h.frame(2);
+    CHECK(pipeline(h, "tailoring").stages[0].name == "Taking measures");
+    CHECK(pipeline(h, "tailoring").conflicts[0].state == atelier::ConflictState::restored);
+    CHECK_FALSE(h.visible("Conflict banner"));
+    CHECK(h.app.views.pipelines.d.p.stages[0].name == "Taking measures");
     CHECK_FALSE(h.visible("Unsaved changes"));
 }

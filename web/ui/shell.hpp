@@ -100,6 +100,8 @@ public:
     virtual void show(View v) = 0;
     virtual void open_order(int number) = 0;
     virtual void open_client(int id) = 0;
+    // The Pipelines view on pipeline `id` (unless a draft there has unsaved changes: it stays).
+    virtual void open_pipeline(const std::string& id) = 0;
     // The table with exactly this filter (dashboard tiles, palette); clears the table's search.
     virtual void show_orders(const std::vector<std::string>& filter) = 0;
     // The forms drawn over any view: a new order (for `client`, 0 = to choose), a new client.

@@ -13,7 +13,8 @@ namespace atelier::ui {
 
 namespace {
 
-Command resolve(EntityKind kind, int id, int index, bool restore) {
+Command resolve(EntityKind kind, int id, const std::string& pipeline, int index, bool restore) {
+    if (kind == EntityKind::pipeline) return cmd::PipelineResolve{pipeline, index, restore};
     if (kind == EntityKind::order) {
         cmd::OrderResolve c;
         c.order = id;
@@ -35,7 +36,7 @@ Command resolve(EntityKind kind, int id, int index, bool restore) {
 }
 
 // The sentence and its two choices; the buttons say which value each one leaves.
-void one(const Atelier& a, Shell& sh, EntityKind kind, int id, int index, const Conflict& c) {
+void one(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::string& pipeline, int index, const Conflict& c) {
     ImGui::PushID(index);
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(role_colour("at_risk"), "%s", conflict_sentence(a, c).c_str());
@@ -44,23 +45,24 @@ void one(const Atelier& a, Shell& sh, EntityKind kind, int id, int index, const 
     const std::string field = conflict_field_label(c.field);
     const std::string restore = "Restore " + conflict_value_text(a, c.field, c.replaced) + "##restore";
     const std::string keep = "Keep " + conflict_value_text(a, c.field, c.kept) + "##keep";
-    if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, index, true))) sh.notify(field + " restored");
+    if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, true))) sh.notify(field + " restored");
     mark_last_item("Restore " + c.field);
     ImGui::SameLine();
-    if (small_button(keep.c_str()) && sh.dispatch(resolve(kind, id, index, false))) sh.notify(field + " kept");
+    if (small_button(keep.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, false))) sh.notify(field + " kept");
     mark_last_item("Keep " + c.field);
     ImGui::PopID();
 }
 
 }  // namespace
 
-void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts) {
+void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts,
+                          const std::string& pipeline) {
     if (open_conflicts(conflicts) == 0) return;
     ImGui::PushID("conflicts");
     ImGui::TextUnformatted("Edited on two devices at once — choose which value stays:");
     mark_last_item("Conflict banner");
     for (size_t i = 0; i < conflicts.size(); ++i)
-        if (conflicts[i].state == ConflictState::open) one(a, sh, kind, id, static_cast<int>(i), conflicts[i]);
+        if (conflicts[i].state == ConflictState::open) one(a, sh, kind, id, pipeline, static_cast<int>(i), conflicts[i]);
     ImGui::PopID();
     ImGui::Separator();
 }
@@ -80,6 +82,11 @@ void draw_conflicts_section(const Atelier& a, Shell& sh) {
             // The settings are on this page: no link, the sentence says which setting.
             ImGui::TextUnformatted("Atelier settings");
             mark_last_item("Settings conflict");
+        } else if (k.kind == EntityKind::pipeline) {
+            const Pipeline* pl = a.pipeline(k.pipeline);
+            const std::string name = "Pipeline " + (pl ? pl->name : k.pipeline);
+            if (small_button(("Open " + name + "##open").c_str())) sh.open_pipeline(k.pipeline);
+            mark_last_item("Open " + name);
         } else {
             const bool order = k.kind == EntityKind::order;
             const std::string name = order ? "Order " + order_label(a.profile, k.id) : "Client " + (cl ? cl->name : std::to_string(k.id));
@@ -89,7 +96,7 @@ void draw_conflicts_section(const Atelier& a, Shell& sh) {
             }
             mark_last_item("Open " + name);
         }
-        one(a, sh, k.kind, k.id, k.index, *k.record);
+        one(a, sh, k.kind, k.id, k.pipeline, k.index, *k.record);
         ImGui::PopID();
     }
     ImGui::PopID();

@@ -22,6 +22,7 @@
 #include "core/templates.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
+#include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
@@ -112,8 +113,40 @@ std::string describe(const Problem& e, const Pipeline& p) {
     return e.message;
 }
 
-// The draft of `p` as saved, or with `typed` (the draft's edits, rebased on `p`) on top.
-void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<Pipeline> typed = std::nullopt) {
+// What the draft's base becomes when `saved` arrives: `saved`, except for what the user changed
+// in the draft (the name, a stage edited, added or removed), which keeps what the user saw before
+// typing — so that Save, sending it as `from`, lets the core record a concurrent edit of the same
+// stage as a conflict instead of silently overwriting it.
+Pipeline rebased_base(const Pipeline& saved, const Pipeline& base, const Pipeline& draft) {
+    auto find = [](const Pipeline& p, const std::string& id) -> const Stage* {
+        const int i = stage_index(p, id);
+        return i < 0 ? nullptr : &p.stages[static_cast<size_t>(i)];
+    };
+    Pipeline out = saved;
+    if (draft.name != base.name) out.name = base.name;
+    std::vector<std::string> ids;
+    for (const auto* p : {&draft, &base})
+        for (const auto& s : p->stages)
+            if (std::find(ids.begin(), ids.end(), s.id) == ids.end()) ids.push_back(s.id);
+    for (const auto& id : ids) {
+        const Stage *mine = find(draft, id), *was = find(base, id);
+        if ((mine && was && *mine == *was) || (!mine && !was)) continue;  // left alone
+        const int at = stage_index(out, id);
+        if (!was) {
+            if (at >= 0) out.stages.erase(out.stages.begin() + at);
+        } else if (at >= 0) {
+            out.stages[static_cast<size_t>(at)] = *was;
+        } else {
+            out.stages.push_back(*was);
+        }
+    }
+    return out;
+}
+
+// The draft of `p` as saved, or with `typed` (the draft's edits, rebased on `p`) on top and
+// `base` (rebased_base) as what Save sends as seen.
+void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<Pipeline> typed = std::nullopt,
+          std::optional<Pipeline> base = std::nullopt) {
     Draft& d = ui.d;
     // Stages keep their keys (and so the selection, any field being edited and a new stage's
     // id-follows-name) across reloads.
@@ -123,7 +156,7 @@ void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<P
     d.id = p.id;
     d.is_new = false;
     d.revision = revision;
-    d.base = p;
+    d.base = base ? std::move(*base) : p;
     d.p = typed ? std::move(*typed) : p;
     if (!typed) d.error.clear();
     d.meta.clear();
@@ -141,8 +174,8 @@ bool dirty(const Draft& d) { return d.is_new || !(d.p == d.base); }
 // another atelier opened) the draft is brought up to the saved pipeline: unsaved edits stay, laid
 // over the pipeline as it is now with the core's own merge (merged_pipeline: another device's
 // change of a stage this draft left alone shows up; a stage this draft changed keeps the typed
-// values), and the draft's base becomes what is saved, which Save then sends as `from`. A refused
-// save changes nothing, so the draft stays for fixing.
+// values), and the draft's base follows what is saved except where the user typed
+// (rebased_base). A refused save changes nothing, so the draft stays for fixing.
 void sync(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     Draft& d = ui.d;
     if (d.revision == sh.revision()) return;
@@ -154,8 +187,10 @@ void sync(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     const Pipeline* saved = d.id.empty() ? nullptr : a.pipeline(d.id);
     const bool typed = saved && dirty(d);
     if (!saved && !a.pipelines.empty()) saved = &a.pipelines.front();
-    if (typed) {
-        load(ui, *saved, sh.revision(), merged_pipeline(*saved, d.base, d.p));
+    Pipeline merged = typed ? merged_pipeline(*saved, d.base, d.p) : Pipeline{};
+    // Every edit of the draft now saved (a confirmed stage deletion sends the whole draft): clean.
+    if (typed && !(merged.name == saved->name && merged.stages == saved->stages)) {
+        load(ui, *saved, sh.revision(), std::move(merged), rebased_base(*saved, d.base, d.p));
     } else if (saved) {
         load(ui, *saved, sh.revision());
     } else {
@@ -181,11 +216,11 @@ void save(Shell& sh, Draft& d) {
     const cmd::PipelinePut put = put_of(d, d.p);
     if (sh.dispatch(put)) {
         d.error.clear();
-        if (d.is_new) {  // saved: from now on the draft of a saved pipeline
-            d.is_new = false;
-            d.id = d.p.id;
-            d.base = d.p;
-        }
+        // Saved: the draft is what is stored (with any other device's edits the core merged in,
+        // shown by the reload that follows).
+        d.is_new = false;
+        d.id = d.p.id;
+        d.base = d.p;
         sh.notify("Pipeline \"" + d.p.name + "\" saved");
         return;
     }
@@ -448,6 +483,8 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
         ImGui::EndChild();
         return;
     }
+    if (const Pipeline* saved = d.is_new ? nullptr : a.pipeline(d.id))
+        draw_conflict_banner(a, sh, EntityKind::pipeline, 0, saved->conflicts, saved->id);
 
     // Name, then the save row (kept near the top so it is reachable with many stages).
     ImGui::SetNextItemWidth(em(300));

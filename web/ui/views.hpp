@@ -145,7 +145,8 @@ void draw_confirm(Shell& sh);                                     // the pending
 void draw_toasts(Shell& sh);
 // view_conflicts.cpp: the open conflict records of one order or client, with Restore and Keep;
 // and all of them (Settings), opening each order or client.
-void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts);
+void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts,
+                          const std::string& pipeline = "");
 void draw_conflicts_section(const Atelier& a, Shell& sh);
 void draw_storage_section(Shell& sh);  // in Settings: state, persistence, backup and restore
 void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
