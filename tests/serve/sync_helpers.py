@@ -18,6 +18,8 @@ import unittest
 REPO_ROOT = os.environ.get("ATELIER_SOURCE") or os.path.dirname(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVE_PY = os.path.join(REPO_ROOT, "serve.py")
+if REPO_ROOT not in sys.path:
+    sys.path.insert(0, REPO_ROOT)  # backend/, for the few in-process checks
 URL_LINE = re.compile(r"^Atelier is served at http://127\.0\.0\.1:(\d+)/$")
 TOKEN_LINE = re.compile(r"^token: (\S+)$", re.MULTILINE)
 # Room for every test's requests from one address; the 429 test uses its own server.
@@ -63,10 +65,6 @@ class SyncServer:
             self.stop()
             raise AssertionError(f"unexpected first line {line!r}; stderr: {self.stderr!r}")
         self.port = int(match.group(1))
-
-    def kill(self) -> None:
-        self.proc.kill()
-        self.stop()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
