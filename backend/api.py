@@ -8,6 +8,7 @@ token (401), rate per token (429), query and body (411, 413, 400).
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import urllib.parse
 from http import HTTPStatus
@@ -79,6 +80,12 @@ class Api:
             self._send(handler, HTTPStatus.CONFLICT, dumps({"error": str(exc)}))
         except RecursionError:
             self._send(handler, HTTPStatus.BAD_REQUEST, dumps({"error": "body is nested too deeply"}))
+        except sqlite3.Error as exc:
+            # Nothing was acknowledged; the client sends it again later.
+            handler.log_error("storage error: %s", exc)
+            self._send(handler, HTTPStatus.SERVICE_UNAVAILABLE,
+                       dumps({"error": "the server could not read or write its data; try again later"}),
+                       {"Retry-After": "5"})
 
     def _route(self, handler) -> tuple[int, str]:
         split = urllib.parse.urlsplit(handler.path)

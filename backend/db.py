@@ -123,7 +123,14 @@ class Database:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error:
+                # A failed COMMIT (disk full, I/O error) can leave the
+                # transaction open; the next write must not start inside it.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     @contextlib.contextmanager
     def read(self):
