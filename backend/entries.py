@@ -29,18 +29,35 @@ def _no_constants(name: str):
     raise BadRequest(f"body is not valid JSON: {name} is not a number JSON allows")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise BadRequest(f"body holds the number {text[:40]}, too large to keep exactly")
+    return value
+
+
 def parse_json(body: bytes):
+    """The body as JSON that can be stored and sent back as it came (400 otherwise)."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequest("body is not UTF-8 text") from None
     try:
-        return json.loads(text, parse_constant=_no_constants)
+        value = json.loads(text, parse_constant=_no_constants, parse_float=_finite)
     except RecursionError:
         raise BadRequest("body is nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise BadRequest(f"body is not valid JSON: {exc.msg} at line {exc.lineno} "
                          f"column {exc.colno}") from None
+    except ValueError:
+        # Python refuses to read integers of more than 4300 digits.
+        raise BadRequest("body holds an integer with too many digits") from None
+    try:
+        # "\ud800" is valid JSON text but no Unicode string; it could not be stored.
+        dumps(value).encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest("body holds a string with a lone UTF-16 surrogate") from None
+    return value
 
 
 def dumps(value) -> str:

@@ -76,7 +76,11 @@ class BadRequestTest(SyncTestCase):
                              (b"", "body is not valid JSON"),
                              (b'{"device": "d", "entries": [NaN]}', "NaN is not a number JSON allows"),
                              (b"\xff\xfe{}", "body is not UTF-8"),
-                             (b'{"device": "d"} x', "body is not valid JSON")]:
+                             (b'{"device": "d"} x', "body is not valid JSON"),
+                             (b'{"device": "d", "entries": [1e999]}', "the number 1e999, too large"),
+                             (b'{"device": "d", "entries": [' + b"9" * 5000 + b"]}",
+                              "an integer with too many digits"),
+                             (b'{"device": "d", "entries": ["\\ud800"]}', "a lone UTF-16 surrogate")]:
             with self.subTest(raw=raw):
                 status, _, reply = self.call("POST", "/api/v1/push", self.token, raw=raw)
                 self.assertEqual(status, 400)
