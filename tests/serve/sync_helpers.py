@@ -49,10 +49,12 @@ def entry(device: str, seq: int, command: dict | None = None, **fields) -> dict:
 class SyncServer:
     """serve.py --data DIR on a free port."""
 
-    def __init__(self, data: str, root: str, *args: str):
+    def __init__(self, data: str, root: str, *args: str, quiet: bool = True):
         self.data = data
+        # Quiet unless a test reads the log: nobody drains stderr while it runs.
         self.proc = subprocess.Popen(
-            [sys.executable, SERVE_PY, "--root", root, "--data", data, "--port", "0", "--quiet", *args],
+            [sys.executable, SERVE_PY, "--root", root, "--data", data, "--port", "0",
+             *(["--quiet"] if quiet else []), *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT)
         timer = threading.Timer(15, self.proc.kill)
         timer.start()

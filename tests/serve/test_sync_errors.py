@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import unittest
 
-from .sync_helpers import SERVE_PY, SyncServer, SyncTestCase, entry
+from .sync_helpers import SyncServer, SyncTestCase, entry
 from .test_serve import _ServeProcess, parse_response
 
 
@@ -98,6 +98,25 @@ class BadRequestTest(SyncTestCase):
         self.push(self.token, "deep", [entry("deep", 1, command)])
         self.assertEqual(self.pull(self.token)["entries"][-1]["command"], command)
         self.assertEqual(self.call("GET", "/api/v1/atelier", self.token)[0], 200)
+
+
+class LogTest(SyncTestCase):
+    def test_one_line_per_request_and_never_a_token(self):
+        server = SyncServer(self.data, self.root, quiet=False)
+        try:
+            self.assertEqual(server.call("GET", "/api/v1/atelier", self.token)[0], 200)
+            self.assertEqual(server.call("POST", "/api/v1/push", self.token, {"device": "d"})[0], 400)
+            self.assertEqual(server.call("GET", "/api/v1/nope", self.token)[0], 404)
+            self.assertEqual(server.call("GET", "/api/v1/atelier", "wrong-" + self.token)[0], 401)
+        finally:
+            server.stop()
+        lines = server.stderr.splitlines()
+        self.assertEqual(len(lines), 4, server.stderr)
+        for line, expected in zip(lines, ['"GET /api/v1/atelier HTTP/1.1" 200', '"POST /api/v1/push HTTP/1.1" 400',
+                                          '"GET /api/v1/nope HTTP/1.1" 404', '"GET /api/v1/atelier HTTP/1.1" 401']):
+            self.assertIn(expected, line)
+        self.assertNotIn(self.token, server.stderr)
+        self.assertNotIn(self.token[:12], server.stderr)
 
 
 class WithoutDataTest(unittest.TestCase):
