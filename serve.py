@@ -5,6 +5,8 @@ Standard library only, so it runs anywhere Python 3.11 does without a venv.
 
     python3 serve.py                         # http://127.0.0.1:8080/
     python3 serve.py --host 0.0.0.0 --port 8443 --cert cert.pem --key key.pem
+    python3 serve.py --data data             # the app and the sync API (backend/)
+    python3 serve.py admin --data data list  # ateliers, people, tokens (backend/admin.py)
 
 Tablets need HTTPS on the LAN: browsers only enable service workers (offline
 mode, installability) in a secure context, and a LAN IP is not one over HTTP.
@@ -30,6 +32,16 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
+# The sync API lives in backend/ beside this file; tests load this file by path,
+# so the folder is not necessarily on sys.path yet.
+if SCRIPT_DIR not in sys.path:
+    sys.path.insert(0, SCRIPT_DIR)
+
+from backend import admin as backend_admin  # noqa: E402
+from backend.api import PREFIX as API_PREFIX, Api  # noqa: E402
+from backend.db import DataError, Database  # noqa: E402
+from backend.limits import DEFAULT_BURST, DEFAULT_RATE, RateLimiter  # noqa: E402
+
 DEFAULT_ROOT = os.path.join(SCRIPT_DIR, "build", "web", "dist")
 
 # Explicit table instead of the mimetypes module: mimetypes reads the host's
@@ -66,6 +78,13 @@ DEFAULT_HEAD_TIMEOUT_SECONDS = 10.0
 # costs queue slots in the kernel, not a thread each. The app loads in one
 # burst of about six connections per browser, so a few tablets fit at once.
 DEFAULT_WORKERS = 16
+# With the API on, a waiting pull (long poll, up to 30 s) holds a worker too;
+# a quarter of the pool (at least one) never waits, so requests still get served.
+DEFAULT_WORKERS_WITH_API = 64
+
+
+def max_waiting_pulls(workers: int) -> int:
+    return workers - max(1, workers // 4)
 
 # What the app itself needs and nothing more (checked against assets/):
 # scripts only from the origin, WebAssembly compilation ('wasm-unsafe-eval',
@@ -244,6 +263,8 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
         raise AttributeError(name)
 
     def _method_not_allowed(self) -> None:
+        if self._api_request():
+            return
         self.send_response(HTTPStatus.METHOD_NOT_ALLOWED)
         self.send_header("Allow", "GET, HEAD")
         self.send_header("Content-Length", "0")
@@ -323,10 +344,27 @@ class AtelierRequestHandler(BaseHTTPRequestHandler):
         super().end_headers()
 
     def do_GET(self) -> None:
+        if self._api_request():
+            return
         self._serve(send_body=True)
 
     def do_HEAD(self) -> None:
+        if self._api_request():
+            return
         self._serve(send_body=False)
+
+    def do_POST(self) -> None:
+        self._method_not_allowed()
+
+    def do_PUT(self) -> None:
+        self._method_not_allowed()
+
+    def _api_request(self) -> bool:
+        """Answer the request if it is for the sync API (only with --data)."""
+        if self.server.api is None or not self.path.startswith(API_PREFIX):
+            return False
+        self.server.api.handle(self)
+        return True
 
     def _serve(self, send_body: bool) -> None:
         file_path = resolve_path(self.server.web_root, self.path)
@@ -399,8 +437,10 @@ class AtelierServer(HTTPServer):
 
     def __init__(self, server_address, handler_class, web_root: str, quiet: bool,
                  workers: int = DEFAULT_WORKERS,
-                 head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS):
+                 head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS,
+                 api: Api | None = None):
         self.web_root = os.path.realpath(web_root)
+        self.api = api
         self.quiet = quiet
         self.tls = False
         self.workers = workers
@@ -499,10 +539,12 @@ class AtelierServer(HTTPServer):
 def make_server(root: str, host: str, port: int, certfile: str | None = None,
                 keyfile: str | None = None, quiet: bool = False,
                 workers: int = DEFAULT_WORKERS,
-                head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS) -> AtelierServer:
+                head_timeout: float = DEFAULT_HEAD_TIMEOUT_SECONDS,
+                api: Api | None = None) -> AtelierServer:
     """Bind and listen (not yet serving). Raises ValueError on a lone
     cert/key or a worker count / head timeout out of range, OSError if the
-    address is unavailable, ssl.SSLError on a bad certificate or key."""
+    address is unavailable, ssl.SSLError on a bad certificate or key.
+    With `api`, paths under /api/ go to it."""
     if (certfile is None) != (keyfile is None):
         raise ValueError("--cert and --key must be given together")
     if workers < 1:
@@ -510,7 +552,7 @@ def make_server(root: str, host: str, port: int, certfile: str | None = None,
     if not head_timeout > 0:
         raise ValueError("--head-timeout must be more than 0 seconds")
     server = AtelierServer((host, port), AtelierRequestHandler, root, quiet,
-                           workers, head_timeout)
+                           workers, head_timeout, api)
     if certfile is not None:
         try:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -550,14 +592,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--cert", help="TLS certificate (PEM); requires --key")
     parser.add_argument("--key", help="TLS private key (PEM); requires --cert")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
-    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
+    parser.add_argument("--workers", type=int, default=None,
                         help="connections served at once; more wait in the listen queue "
-                             f"(default: {DEFAULT_WORKERS})")
+                             f"(default: {DEFAULT_WORKERS}, or {DEFAULT_WORKERS_WITH_API} with --data; "
+                             "waiting pulls may hold all but a quarter of them)")
     parser.add_argument("--head-timeout", type=float, default=DEFAULT_HEAD_TIMEOUT_SECONDS,
                         metavar="SECONDS",
                         help="a request head (and a kept-alive connection's wait for one) must "
                              "arrive within this, or the connection is closed, with 408 if "
                              f"part of it came (default: {DEFAULT_HEAD_TIMEOUT_SECONDS:g})")
+    parser.add_argument("--data", metavar="DIR",
+                        help="turn on the sync API under /api/v1 with its data in DIR "
+                             "(atelier.sqlite3; made if missing). Manage ateliers and tokens with "
+                             "`serve.py admin --data DIR ...` (see `serve.py admin --help`)")
+    parser.add_argument("--api-rate", type=float, default=DEFAULT_RATE, metavar="PER_SECOND",
+                        help="API requests per second allowed per token and per client address "
+                             f"(default: {DEFAULT_RATE:g})")
+    parser.add_argument("--api-burst", type=int, default=DEFAULT_BURST, metavar="N",
+                        help=f"API requests allowed at once above that rate (default: {DEFAULT_BURST})")
     return parser.parse_args(argv)
 
 
@@ -566,7 +618,11 @@ def _error(message: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["admin"]:
+        return backend_admin.main(argv[1:])
     args = parse_args(argv)
+    if args.workers is None:
+        args.workers = DEFAULT_WORKERS if args.data is None else DEFAULT_WORKERS_WITH_API
     if (args.cert is None) != (args.key is None):
         _error("--cert and --key must be given together")
         return 2
@@ -589,9 +645,22 @@ def main(argv: list[str]) -> int:
             _error(f"{label} file {path} does not exist")
             return 2
 
+    api = None
+    if args.data is not None:
+        # "not > 0" also refuses nan.
+        if not args.api_rate > 0 or args.api_burst < 1:
+            _error("--api-rate must be more than 0 and --api-burst at least 1")
+            return 2
+        try:
+            db = Database(args.data).open()
+        except DataError as exc:
+            _error(str(exc))
+            return 2
+        api = Api(db, RateLimiter(args.api_rate, args.api_burst), max_waiting_pulls(args.workers))
+
     try:
         server = make_server(root, args.host, args.port, args.cert, args.key, args.quiet,
-                             args.workers, args.head_timeout)
+                             args.workers, args.head_timeout, api)
     except ssl.SSLError as exc:
         _error(f"cannot load certificate/key: {exc}")
         return 2
@@ -602,6 +671,9 @@ def main(argv: list[str]) -> int:
     # Scripts and tests parse this exact line to learn the port; flush because
     # stdout is a pipe (block-buffered) when they do.
     print(f"Atelier is served at {served_url(server, args.host)}", flush=True)
+    if api is not None:
+        print(f"Sync API at {served_url(server, args.host)}api/v1/ with its data in "
+              f"{_display_path(args.data)}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

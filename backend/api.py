@@ -1,0 +1,268 @@
+"""The /api/v1 routes. JSON in, JSON out, `Authorization: Bearer <token>`.
+
+Checks run in this order, so cheap refusals come first and an unknown caller
+never gets a body read: route (404), method (405), rate per address (429),
+token (401), rate per token (429), query and body (411, 413, 400).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import urllib.parse
+from http import HTTPStatus
+
+from . import people
+from .db import Database
+from .entries import (BadRequest, check_device, check_hash, check_int,
+                      check_push, dumps, object_body, parse_json)
+from .limits import MAX_BODY_BYTES, MAX_SNAPSHOT_BYTES, RateLimiter, retry_after
+from .log import Conflict, Log
+
+PREFIX = "/api/"
+MAX_WAIT_SECONDS = 30
+MAX_POS = 2**53 - 1
+NUMBERS_DEFAULT = 20
+NUMBERS_MAX = 1000
+DIGITS = re.compile(r"[0-9]{1,16}")
+
+# path -> {method: (handler name, allowed query parameters)}
+ROUTES = {
+    "/api/v1/atelier": {"GET": ("atelier", ())},
+    "/api/v1/push": {"POST": ("push", ())},
+    "/api/v1/pull": {"GET": ("pull", ("after", "wait"))},
+    "/api/v1/snapshot": {"GET": ("get_snapshot", ()), "PUT": ("put_snapshot", ("pos",))},
+    "/api/v1/hash": {"POST": ("hash", ())},
+    "/api/v1/numbers": {"POST": ("numbers", ())},
+}
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str, headers: dict | None = None):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+class Request:
+    """What a route gets: who asks, the query and the parsed body."""
+
+    def __init__(self, person: people.Person, query: dict[str, str], body):
+        self.person = person
+        self.query = query
+        self.body = body
+
+
+class Api:
+    def __init__(self, db: Database, limiter: RateLimiter, max_waiters: int):
+        self.db = db
+        self.log = Log(db)
+        self.limiter = limiter
+        # A waiting pull holds one of the server's connection workers; this
+        # caps how many may, so the rest stay free for everything else.
+        self.max_waiters = max_waiters
+        self._waiters = threading.BoundedSemaphore(max_waiters) if max_waiters > 0 else None
+
+    # [SECTION] dispatch
+
+    def handle(self, handler) -> None:
+        """Answer one request; `handler` is serve.py's BaseHTTPRequestHandler."""
+        handler.api_body_read = False
+        try:
+            status, reply = self._route(handler)
+            self._send(handler, status, reply)
+        except HttpError as exc:
+            self._send(handler, exc.status, dumps({"error": str(exc)}), exc.headers)
+        except BadRequest as exc:
+            self._send(handler, HTTPStatus.BAD_REQUEST, dumps({"error": str(exc)}))
+        except Conflict as exc:
+            self._send(handler, HTTPStatus.CONFLICT, dumps({"error": str(exc)}))
+        except RecursionError:
+            self._send(handler, HTTPStatus.BAD_REQUEST, dumps({"error": "body is nested too deeply"}))
+        except sqlite3.Error as exc:
+            # Nothing was acknowledged; the client sends it again later.
+            handler.log_error("storage error: %s", exc)
+            self._send(handler, HTTPStatus.SERVICE_UNAVAILABLE,
+                       dumps({"error": "the server could not read or write its data; try again later"}),
+                       {"Retry-After": "5"})
+
+    def _route(self, handler) -> tuple[int, str]:
+        split = urllib.parse.urlsplit(handler.path)
+        methods = ROUTES.get(split.path)
+        if methods is None:
+            raise HttpError(HTTPStatus.NOT_FOUND, f"no API route {split.path}")
+        if handler.command not in methods:
+            raise HttpError(HTTPStatus.METHOD_NOT_ALLOWED,
+                            f"{split.path} takes {' or '.join(methods)}, not {handler.command}",
+                            {"Allow": ", ".join(methods)})
+        name, allowed = methods[handler.command]
+        self._limit("addr:" + str(handler.client_address[0]))
+        person = self._authenticate(handler.headers.get("Authorization"))
+        self._limit("token:" + person.token_hash)
+        query = _parse_query(split.query, allowed)
+        body = None
+        if handler.command in ("POST", "PUT"):
+            limit = MAX_SNAPSHOT_BYTES if name == "put_snapshot" else MAX_BODY_BYTES
+            body = parse_json(_read_body(handler, limit))
+        return getattr(self, "_" + name)(Request(person, query, body))
+
+    def _limit(self, key: str) -> None:
+        wait = self.limiter.take(key)
+        if wait > 0:
+            raise HttpError(HTTPStatus.TOO_MANY_REQUESTS, "too many requests; slow down",
+                            {"Retry-After": retry_after(wait)})
+
+    def _authenticate(self, header: str | None) -> people.Person:
+        unauthorized = {"WWW-Authenticate": 'Bearer realm="atelier"'}
+        if not header:
+            raise HttpError(HTTPStatus.UNAUTHORIZED, "no token: send Authorization: Bearer <token>",
+                            unauthorized)
+        scheme, _, token = header.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise HttpError(HTTPStatus.UNAUTHORIZED, "the Authorization header must be Bearer <token>",
+                            unauthorized)
+        person = people.authenticate(self.db, token)
+        if person is None:
+            raise HttpError(HTTPStatus.UNAUTHORIZED, "unknown or revoked token", unauthorized)
+        return person
+
+    def _send(self, handler, status: int, reply: str, headers: dict | None = None) -> None:
+        data = reply.encode("utf-8")
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Cache-Control", "no-store")
+        handler.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
+        if _body_pending(handler):
+            # The body was never read, so the connection cannot carry another request.
+            handler.send_header("Connection", "close")
+            handler.close_connection = True
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(data)
+
+    # [SECTION] routes
+
+    def _atelier(self, req: Request) -> tuple[int, str]:
+        a = req.person.atelier_id
+        return HTTPStatus.OK, dumps({"atelier": people.atelier_info(self.db, a),
+                                     "person": req.person.name, "head": self.log.head(a),
+                                     "disagree": self.log.disagreements(a)})
+
+    def _push(self, req: Request) -> tuple[int, str]:
+        _, entries = check_push(req.body)
+        accepted, head = self.log.append(req.person.atelier_id, req.person.name, entries)
+        return HTTPStatus.OK, dumps({"head": head, "accepted": accepted})
+
+    def _pull(self, req: Request) -> tuple[int, str]:
+        after = _query_int(req.query, "after", 0, MAX_POS, default=0)
+        wait = _query_int(req.query, "wait", 0, MAX_WAIT_SECONDS, default=0)
+        a = req.person.atelier_id
+        if wait > 0 and self.log.head(a) <= after:
+            if self._waiters is None or not self._waiters.acquire(blocking=False):
+                raise HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
+                                "too many pulls are waiting already; pull again without wait "
+                                "or in a moment", {"Retry-After": "1"})
+            try:
+                self.log.wait_past(a, after, wait)
+            finally:
+                self._waiters.release()
+        return HTTPStatus.OK, self.log.pull_json(a, after)
+
+    def _get_snapshot(self, req: Request) -> tuple[int, str]:
+        reply = self.log.checkpoint_json(req.person.atelier_id)
+        if reply is None:
+            raise HttpError(HTTPStatus.NOT_FOUND, "no checkpoint yet")
+        return HTTPStatus.OK, reply
+
+    def _put_snapshot(self, req: Request) -> tuple[int, str]:
+        if "pos" not in req.query:
+            raise BadRequest("pos: missing (PUT /api/v1/snapshot?pos=N)")
+        pos = _query_int(req.query, "pos", 0, MAX_POS)
+        body = object_body(req.body, ("hash", "snapshot"), ("hash", "snapshot"))
+        state_hash = check_hash(body["hash"], "/hash")
+        if not isinstance(body["snapshot"], dict):
+            raise BadRequest("/snapshot: must be a JSON object")
+        head = self.log.put_checkpoint(req.person.atelier_id, pos, state_hash, dumps(body["snapshot"]))
+        return HTTPStatus.OK, dumps({"pos": pos, "head": head})
+
+    def _hash(self, req: Request) -> tuple[int, str]:
+        body = object_body(req.body, ("device", "pos", "hash"), ("device", "pos", "hash"))
+        device = check_device(body["device"], "/device")
+        pos = check_int(body["pos"], "/pos", 0, MAX_POS)
+        state_hash = check_hash(body["hash"], "/hash")
+        agree = self.log.report_hash(req.person.atelier_id, device, pos, state_hash)
+        return HTTPStatus.OK, dumps({"pos": pos, "agree": agree})
+
+    def _numbers(self, req: Request) -> tuple[int, str]:
+        body = object_body(req.body, ("device", "orders", "clients"), ("device",))
+        device = check_device(body["device"], "/device")
+        orders = check_int(body.get("orders", NUMBERS_DEFAULT), "/orders", 1, NUMBERS_MAX)
+        clients = check_int(body.get("clients", NUMBERS_DEFAULT), "/clients", 0, NUMBERS_MAX)
+        pos, head = self.log.append_numbers(req.person.atelier_id, req.person.name, device,
+                                            orders, clients)
+        return HTTPStatus.OK, dumps({"pos": pos, "head": head})
+
+
+# [SECTION] request parts
+
+def _parse_query(query: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    if not query:
+        return result
+    for part in query.split("&"):
+        name, sep, value = part.partition("=")
+        name = urllib.parse.unquote(name)
+        if name not in allowed:
+            expected = f"expected {', '.join(allowed)}" if allowed else "this route takes none"
+            raise BadRequest(f"unknown query parameter {name!r} ({expected})")
+        if name in result:
+            raise BadRequest(f"{name}: given twice")
+        result[name] = urllib.parse.unquote(value)
+    return result
+
+
+def _query_int(query: dict[str, str], name: str, low: int, high: int, default: int = 0) -> int:
+    if name not in query:
+        return default
+    text = query[name]
+    if not DIGITS.fullmatch(text):
+        raise BadRequest(f"{name}: must be a whole number, not {text[:40]!r}")
+    value = int(text)
+    if not low <= value <= high:
+        raise BadRequest(f"{name}: must be from {low} to {high}")
+    return value
+
+
+def _body_pending(handler) -> bool:
+    if handler.api_body_read:
+        return False
+    if handler.headers.get("Transfer-Encoding") is not None:
+        return True
+    length = handler.headers.get("Content-Length")
+    return length is not None and length.strip() != "0"
+
+
+def _read_body(handler, limit: int) -> bytes:
+    if handler.headers.get("Transfer-Encoding") is not None:
+        raise HttpError(HTTPStatus.LENGTH_REQUIRED,
+                        "send the body with Content-Length (Transfer-Encoding is not accepted)")
+    lengths = handler.headers.get_all("Content-Length") or []
+    if not lengths:
+        raise HttpError(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
+    if len(lengths) > 1 or not DIGITS.fullmatch(lengths[0].strip()):
+        raise BadRequest("Content-Length must be one whole number")
+    length = int(lengths[0].strip())
+    if length > limit:
+        raise HttpError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                        f"the body is {length} bytes; this route takes at most {limit}")
+    data = handler.rfile.read(length)
+    if len(data) < length:
+        # The client went away mid-body; nobody is left to answer.
+        raise ConnectionResetError("body cut short")
+    handler.api_body_read = True
+    return data
+

@@ -1,0 +1,186 @@
+"""Each atelier's ordered log of journal entries, its checkpoints and state hashes.
+
+- Positions are 1, 2, 3... per atelier: an append computes and writes them inside
+  one write transaction, so concurrent pushes never make a gap or a duplicate.
+- (atelier, device, seq) is unique: a re-sent entry gets its old position back.
+- Waiting pulls sleep on a Condition per atelier, woken after each COMMIT.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from datetime import datetime, timezone
+
+from .db import Database
+from .entries import SERVER_DEVICE, BadRequest, dumps, same_entry
+from .people import now_iso
+
+MAX_PULL_ENTRIES = 1000
+MAX_PULL_BYTES = 8 * 1024 * 1024  # a reply holds at least one entry, whatever its size
+KEEP_CHECKPOINTS = 3
+MAX_DISAGREEMENTS_SHOWN = 50
+
+
+class Conflict(Exception):
+    """409: an entry's (device, seq) is in the log with different content."""
+
+
+def _kept(entry: dict, who: str, received: str) -> dict:
+    return {"id": entry["id"], "device": entry["device"], "seq": entry["seq"], "at": entry["at"],
+            "who": who, "app_version": entry["app_version"], "command": entry["command"],
+            "received": received}
+
+
+class Log:
+    def __init__(self, db: Database):
+        self.db = db
+        self._conditions: dict[int, threading.Condition] = {}
+        self._conditions_lock = threading.Lock()
+
+    # [SECTION] head and waiting
+
+    def head(self, atelier_id: int, conn=None) -> int:
+        conn = conn or self.db.connection()
+        return conn.execute("SELECT COALESCE(MAX(pos), 0) FROM entries WHERE atelier_id = ?",
+                            (atelier_id,)).fetchone()[0]
+
+    def _condition(self, atelier_id: int) -> threading.Condition:
+        with self._conditions_lock:
+            return self._conditions.setdefault(atelier_id, threading.Condition())
+
+    def _appended(self, atelier_id: int) -> None:
+        # After COMMIT: a woken pull must find the entries.
+        condition = self._condition(atelier_id)
+        with condition:
+            condition.notify_all()
+
+    def wait_past(self, atelier_id: int, after: int, seconds: float) -> None:
+        """Return once the head is past `after`, or after `seconds`."""
+        deadline = time.monotonic() + seconds
+        condition = self._condition(atelier_id)
+        with condition:
+            # The head is read under the lock an appender needs to notify, so
+            # an append between the read and the wait cannot be missed.
+            while self.head(atelier_id) <= after:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                condition.wait(remaining)
+
+    # [SECTION] entries
+
+    def append(self, atelier_id: int, who: str, entries: list[dict]) -> tuple[list[int], int]:
+        """Append checked entries in order; returns (position of each, head)."""
+        received = now_iso()
+        accepted: list[int] = []
+        added = 0
+        with self.db.write() as conn:
+            head = self.head(atelier_id, conn)
+            for i, entry in enumerate(entries):
+                row = conn.execute(
+                    "SELECT pos, body FROM entries WHERE atelier_id = ? AND device = ? AND seq = ?",
+                    (atelier_id, entry["device"], entry["seq"])).fetchone()
+                if row is not None:
+                    differ = same_entry(json.loads(row[1]), entry)
+                    if differ:
+                        raise Conflict(f"/entries/{i}: entry {entry['id']} is already in the log at "
+                                       f"position {row[0]} with a different {', '.join(differ)}")
+                    accepted.append(row[0])
+                    continue
+                head += 1
+                conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body)"
+                             " VALUES (?, ?, ?, ?, ?)",
+                             (atelier_id, head, entry["device"], entry["seq"],
+                              dumps(_kept(entry, who, received))))
+                accepted.append(head)
+                added += 1
+        if added:
+            self._appended(atelier_id)
+        return accepted, head
+
+    def append_numbers(self, atelier_id: int, who: str, device: str, orders: int,
+                       clients: int) -> tuple[int, int]:
+        """The server's own numbers.reserve entry; returns (its position, head)."""
+        now = datetime.now(timezone.utc)
+        with self.db.write() as conn:
+            head = self.head(atelier_id, conn) + 1
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM entries"
+                               " WHERE atelier_id = ? AND device = ?",
+                               (atelier_id, SERVER_DEVICE)).fetchone()[0]
+            entry = {"id": f"{SERVER_DEVICE}.{seq}", "device": SERVER_DEVICE, "seq": seq,
+                     "at": now.strftime("%Y-%m-%dT%H:%M"), "app_version": "server",
+                     "command": {"type": "numbers.reserve", "device": device,
+                                 "orders": orders, "clients": clients}}
+            conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES (?, ?, ?, ?, ?)",
+                         (atelier_id, head, SERVER_DEVICE, seq, dumps(_kept(entry, who, now_iso()))))
+        self._appended(atelier_id)
+        return head, head
+
+    def pull_json(self, atelier_id: int, after: int) -> str:
+        """The reply of a pull: entries after `after` in order, and the head."""
+        parts = []
+        size = 0
+        with self.db.read() as conn:
+            head = self.head(atelier_id, conn)
+            rows = conn.execute("SELECT pos, body FROM entries WHERE atelier_id = ? AND pos > ?"
+                                " ORDER BY pos LIMIT ?", (atelier_id, after, MAX_PULL_ENTRIES))
+            for pos, body in rows:
+                if parts and size + len(body) > MAX_PULL_BYTES:
+                    break
+                # Stored bodies are JSON objects: splice the position in front.
+                parts.append(f'{{"pos":{pos},{body[1:]}')
+                size += len(body)
+        return f'{{"entries":[{",".join(parts)}],"head":{head}}}'
+
+    # [SECTION] checkpoints
+
+    def put_checkpoint(self, atelier_id: int, pos: int, state_hash: str, snapshot: str) -> int:
+        with self.db.write() as conn:
+            head = self.head(atelier_id, conn)
+            if pos > head:
+                raise BadRequest(f"pos: {pos} is past the log's head {head}")
+            conn.execute("INSERT OR REPLACE INTO checkpoints (atelier_id, pos, hash, snapshot, received)"
+                         " VALUES (?, ?, ?, ?, ?)", (atelier_id, pos, state_hash, snapshot, now_iso()))
+            # Only the newest few are ever asked for.
+            conn.execute("DELETE FROM checkpoints WHERE atelier_id = ? AND pos NOT IN"
+                         " (SELECT pos FROM checkpoints WHERE atelier_id = ? ORDER BY pos DESC LIMIT ?)",
+                         (atelier_id, atelier_id, KEEP_CHECKPOINTS))
+        return head
+
+    def checkpoint_json(self, atelier_id: int) -> str | None:
+        row = self.db.connection().execute(
+            "SELECT pos, hash, snapshot FROM checkpoints WHERE atelier_id = ? ORDER BY pos DESC LIMIT 1",
+            (atelier_id,)).fetchone()
+        if row is None:
+            return None
+        return f'{{"pos":{row[0]},"hash":{dumps(row[1])},"snapshot":{row[2]}}}'
+
+    # [SECTION] state hashes
+
+    def report_hash(self, atelier_id: int, device: str, pos: int, state_hash: str) -> bool:
+        """Record a device's state hash at a position; False if another device disagrees."""
+        with self.db.write() as conn:
+            head = self.head(atelier_id, conn)
+            if pos > head:
+                raise BadRequest(f"/pos: {pos} is past the log's head {head}")
+            conn.execute("INSERT OR REPLACE INTO state_hashes (atelier_id, pos, device, hash, received)"
+                         " VALUES (?, ?, ?, ?, ?)", (atelier_id, pos, device, state_hash, now_iso()))
+            others = conn.execute("SELECT COUNT(*) FROM state_hashes WHERE atelier_id = ? AND pos = ?"
+                                  " AND hash != ?", (atelier_id, pos, state_hash)).fetchone()[0]
+        return others == 0
+
+    def disagreements(self, atelier_id: int) -> list[dict]:
+        """Positions where devices reported different hashes, newest first."""
+        with self.db.read() as conn:
+            positions = [r[0] for r in conn.execute(
+                "SELECT pos FROM state_hashes WHERE atelier_id = ? GROUP BY pos"
+                " HAVING COUNT(DISTINCT hash) > 1 ORDER BY pos DESC LIMIT ?",
+                (atelier_id, MAX_DISAGREEMENTS_SHOWN))]
+            result = []
+            for pos in positions:
+                rows = conn.execute("SELECT device, hash FROM state_hashes WHERE atelier_id = ?"
+                                    " AND pos = ? ORDER BY device", (atelier_id, pos))
+                result.append({"pos": pos, "devices": {d: h for d, h in rows}})
+        return result
