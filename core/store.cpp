@@ -19,6 +19,12 @@ void Store::reset(Atelier a) {
     redo_.clear();
 }
 
+void Store::rebase(Atelier a) {
+    ++revision_;
+    state_ = std::move(a);
+    state_.reindex();
+}
+
 Atelier Store::release() {
     ++revision_;
     undo_.clear();

@@ -41,6 +41,10 @@ public:
     bool can_redo() const { return !redo_.empty(); }
     // Replaces the state (a loaded snapshot); clears undo and redo.
     void reset(Atelier a);
+    // Replaces the state with the one sync computed (the server's log, then this device's pending
+    // entries), keeping undo and redo: their steps name what this device changed, and an undo
+    // applies over other devices' changes as it does after any arriving entry.
+    void rebase(Atelier a);
     // Hands the state over (replay is done with it; a copy of 100k orders costs a visible pause).
     // Leaves the store empty, with no undo or redo.
     Atelier release();

@@ -108,6 +108,30 @@ struct NumbersReserve {
     template <class V> void fields(V& v) { v.req("device", device); v.req("orders", orders); v.req("clients", clients); }
 };
 
+// Records that the journal entry `entry` was refused where the log put it (core/sync/fold.hpp
+// writes it, with that entry's own author, time, device and seq): see core/model/not_applied.hpp.
+struct EntryRefused {
+    static constexpr const char* kType = "entry.refused";
+    std::string entry, what, reason, command;
+    bool operator==(const EntryRefused&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("entry", entry);
+        v.req("what", what);
+        v.req("reason", reason);
+        v.opt("command", command);
+    }
+};
+
+// Settles an open Not applied record: dismissed, or `retried` (sent in one batch with the command
+// dispatched again, so the record is settled only if the retry applies).
+struct EntryDismiss {
+    static constexpr const char* kType = "entry.dismiss";
+    std::string entry;
+    bool retried = false;
+    bool operator==(const EntryDismiss&) const = default;
+    template <class V> void fields(V& v) { v.req("entry", entry); v.opt("retried", retried); }
+};
+
 // `id` 0 (or absent): the next of the author's block (or the atelier's counter). The journal
 // records the id given, so a replay, on any device, makes the same one.
 struct ClientCreate {
@@ -417,7 +441,7 @@ struct Batch;
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::EntryRefused, cmd::EntryDismiss, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,

@@ -338,6 +338,28 @@ void run(Work& w, const cmd::NumbersReserve& c) {
     else p.blocks.push_back(std::move(b));
 }
 
+void run(Work& w, const cmd::EntryRefused& c) {
+    if (!parse_entry_id(c.entry)) return (void)w.fail("/entry", "must be a journal entry id \"<device>.<seq>\"");
+    Profile& p = w.profile();
+    for (const auto& k : p.not_applied)
+        if (k.entry == c.entry) return (void)w.fail("/entry", "entry " + c.entry + " is already listed as not applied");
+    if (!check_text(w, "/what", c.what, true)) return;
+    if (!check_text(w, "/reason", c.reason, true, 4000)) return;
+    if (!check_text(w, "/command", c.command, false, kMaxRefusedCommand)) return;
+    p.not_applied.push_back(NotApplied{c.entry, c.what, w.ctx.who, w.ctx.now, c.reason, c.command, NotAppliedState::open, "", std::nullopt});
+}
+
+void run(Work& w, const cmd::EntryDismiss& c) {
+    Profile& p = w.profile();
+    auto it = std::find_if(p.not_applied.begin(), p.not_applied.end(), [&](const NotApplied& k) { return k.entry == c.entry; });
+    if (it == p.not_applied.end()) return (void)w.fail("/entry", "no entry " + c.entry + " in the Not applied list");
+    if (it->state != NotAppliedState::open)
+        return (void)w.fail("/entry", "entry " + c.entry + " is already settled (" + enum_id(it->state) + ")");
+    it->state = c.retried ? NotAppliedState::retried : NotAppliedState::dismissed;
+    it->settled_who = w.ctx.who;
+    it->settled_at = w.ctx.now;
+}
+
 void run(Work& w, const cmd::ClientCreate& c) {
     Client cl;
     cl.id = take_number(w, false, c.id, "/id");

@@ -42,7 +42,7 @@ Rule rule_of(EntityKind k, const std::string& f) {
     static const std::set<std::string> client_edit{"name", "phone", "email", "notes"};
     static const std::set<std::string> order_lists{"payments", "fittings", "images", "log", "outbox", "conflicts"};
     static const std::set<std::string> client_lists{"sessions", "conflicts"};
-    static const std::set<std::string> profile_lists{"teams", "salespeople", "conflicts"};
+    static const std::set<std::string> profile_lists{"teams", "salespeople", "conflicts", "not_applied"};
     static const std::set<std::string> profile_edit = [] {
         std::set<std::string> s;
         const nlohmann::json j = write_value(atelier_fields_of(Profile{}));

@@ -397,6 +397,33 @@ cmd::NumbersReserve make(Pick& p, Tag<cmd::NumbersReserve>) {
     return c;
 }
 
+// A refusal record as the fold writes it (mostly of a plausible entry), now and then a bad id, an
+// id already recorded or hostile text.
+cmd::EntryRefused make(Pick& p, Tag<cmd::EntryRefused>) {
+    Rng& r = p.r;
+    static const char* const devices[] = {"laptop", "tablet-1", "tablet-2"};
+    static const char* const whats[] = {"order.pay", "order.advance", "undo order.update"};
+    cmd::EntryRefused c;
+    const auto& kept = p.a.profile.not_applied;
+    if (!kept.empty() && r.chance(10)) c.entry = kept[static_cast<size_t>(r.below(static_cast<int>(kept.size())))].entry;
+    else if (r.chance(92)) c.entry = entry_id(r.pick(devices), r.between(1, 100000));
+    else c.entry = r.chance(50) ? hostile_text(r) : "laptop.0";
+    c.what = r.chance(92) ? r.pick(whats) : hostile_text(r);
+    c.reason = r.chance(92) ? "/amount: more than the balance" : hostile_text(r);
+    if (c.what[0] != 'u') c.command = r.chance(85) ? R"({"type":"order.pay","order":1,"amount":"10.00"})" : hostile_text(r);
+    return c;
+}
+
+// Mostly an open record, now and then a settled or unknown one.
+cmd::EntryDismiss make(Pick& p, Tag<cmd::EntryDismiss>) {
+    Rng& r = p.r;
+    cmd::EntryDismiss c;
+    const auto& kept = p.a.profile.not_applied;
+    c.entry = !kept.empty() && r.chance(85) ? kept[static_cast<size_t>(r.below(static_cast<int>(kept.size())))].entry : "tablet-9.1";
+    c.retried = r.chance(30);
+    return c;
+}
+
 // A number asked for: mostly none (the next), sometimes the next free one, one taken, or far away.
 int asked_number(Rng& r, int next) {
     if (r.chance(85)) return 0;
@@ -733,6 +760,7 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1,             // atelier.update, .resolve
     1, 1, 2, 1, 1,    // team.rename, salesperson.rename, pipeline.put, .resolve, numbers.reserve
+    1, 1,             // entry.refused, entry.dismiss
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance

@@ -7,6 +7,7 @@
 #include "core/model/conflict.hpp"
 #include "core/model/device_clock.hpp"
 #include "core/model/entity_table.hpp"
+#include "core/model/not_applied.hpp"
 #include "core/model/number_block.hpp"
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
@@ -48,6 +49,7 @@ struct Profile {
     std::vector<std::string> teams;
     std::vector<std::string> salespeople;
     std::vector<Conflict> conflicts;  // settings two devices set at once (conflict.hpp)
+    std::vector<NotApplied> not_applied;  // entries refused when the log was folded (not_applied.hpp)
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -67,6 +69,7 @@ struct Profile {
         v.opt("teams", teams);
         v.opt("salespeople", salespeople);
         v.opt("conflicts", conflicts);
+        v.opt("not_applied", not_applied);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "core/model/device_clock.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace atelier {
 
@@ -16,6 +17,17 @@ std::string entry_id(std::string_view device, int64_t seq) {
     id += '.';
     id += std::to_string(seq);
     return id;
+}
+
+std::optional<DeviceSeq> parse_entry_id(std::string_view id) {
+    const auto dot = id.rfind('.');
+    if (dot == std::string_view::npos || !valid_device_id(id.substr(0, dot))) return std::nullopt;
+    const std::string_view digits = id.substr(dot + 1);
+    int64_t seq = 0;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), seq);
+    if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty() || digits[0] == '0' || seq < 1 || seq > kMaxSeq)
+        return std::nullopt;
+    return DeviceSeq{std::string(id.substr(0, dot)), seq};
 }
 
 namespace {

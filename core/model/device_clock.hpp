@@ -7,6 +7,7 @@
 // - The clock lists, per device, the highest seq applied to this atelier (a version vector).
 //   It lives beside the profile, never inside an undo image, so an undo cannot wind it back.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ struct DeviceSeq {
         v.req("seq", seq);
     }
 };
+
+// The device and seq of "<device>.<seq>"; nullopt unless it is exactly that (no sign, no leading 0).
+std::optional<DeviceSeq> parse_entry_id(std::string_view id);
 
 // Sorted by device, one row each: the same entries applied give the same clock, byte for byte.
 struct DeviceClock {

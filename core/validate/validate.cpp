@@ -54,6 +54,15 @@ void check_profile(const Atelier& a, Findings& f) {
     for (size_t k = 0; k < p.conflicts.size(); ++k)
         if (!atelier_conflict_reads(p.conflicts[k]))
             f.bad("/atelier/conflicts/" + std::to_string(k), "does not hold two values of a setting");
+    std::unordered_set<std::string> refused;
+    for (size_t k = 0; k < p.not_applied.size(); ++k) {
+        const NotApplied& n = p.not_applied[k];
+        const std::string at = "/atelier/not_applied/" + std::to_string(k);
+        if (!parse_entry_id(n.entry)) f.bad(at + "/entry", "must be a journal entry id \"<device>.<seq>\"");
+        else if (!refused.insert(n.entry).second) f.bad(at + "/entry", "entry " + n.entry + " is listed twice");
+        if (n.what.empty()) f.bad(at + "/what", "must name what the entry did");
+        if ((n.state == NotAppliedState::open) == n.settled_at.has_value()) f.bad(at + "/settled_at", "is when it was settled, once settled");
+    }
     for (size_t i = 0; i < p.stage_fees.size(); ++i) {
         const auto& fee = p.stage_fees[i];
         const std::string at = "/atelier/stage_fees/" + std::to_string(i);

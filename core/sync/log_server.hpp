@@ -1,0 +1,51 @@
+#pragma once
+// [SECTION] The sync server's semantics in process (issue 14): one atelier's ordered log, its
+// checkpoints and state-hash reports, as serve.py keeps them (docs/sync-api.md) — for the native
+// sync simulation (core/sync/sim.hpp), which cannot run a Python server for 10,000 seeds. The
+// shared contract suite (tests/sync_contract/contract.json) runs against both, so they agree.
+// Shape checks give serve.py's messages; HTTP, tokens and rate limits are serve.py's alone.
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace atelier {
+
+struct ServerReply {
+    int status = 200;
+    nlohmann::json body;  // the reply, or {"error": "..."}
+};
+
+class LogServer {
+public:
+    static constexpr size_t kMaxEntries = 1000, kMaxEntryBytes = 256 * 1024, kMaxPullBytes = 8 * 1024 * 1024;
+    static constexpr int kNumbersDefault = 20, kNumbersMax = 1000;
+
+    // `person` is who the requests come from (the server stamps entries with it); `now` is the
+    // server's clock as "YYYY-MM-DDTHH:MM" (its numbers.reserve entries' `at`), `received` beside it.
+    ServerReply atelier(const std::string& person) const;
+    ServerReply push(const nlohmann::json& body, const std::string& person, const std::string& received);
+    ServerReply pull(int64_t after) const;
+    ServerReply numbers(const nlohmann::json& body, const std::string& person, const std::string& now, const std::string& received);
+    ServerReply snapshot_get() const;
+    ServerReply snapshot_put(int64_t pos, const nlohmann::json& body);
+    ServerReply hash(const nlohmann::json& body);
+
+    int64_t head() const { return static_cast<int64_t>(log_.size()); }
+    const std::vector<nlohmann::json>& log() const { return log_; }  // without `pos` (index + 1)
+
+private:
+    struct Checkpoint {
+        std::string hash;
+        nlohmann::json snapshot;
+    };
+    std::vector<nlohmann::json> log_;
+    std::map<std::pair<std::string, int64_t>, int64_t> positions_;  // (device, seq) -> pos
+    int64_t server_seq_ = 0;
+    std::map<int64_t, Checkpoint> checkpoints_;                       // the newest three
+    std::map<int64_t, std::map<std::string, std::string>> hashes_;    // pos -> device -> hash
+};
+
+}  // namespace atelier

@@ -1,0 +1,112 @@
+#include "core/sync/replica.hpp"
+
+#include "core/snapshot/state_hash.hpp"
+#include "core/sync/fold.hpp"
+
+namespace atelier {
+
+void Replica::start(std::string device, Atelier at_pos, int64_t pos) {
+    device_ = std::move(device);
+    confirmed_.reset(std::move(at_pos));
+    pulled_ = pos;
+    started_ = true;
+    drop_acked();
+    // The state shown may be another position's (a restart from a checkpoint past what the device
+    // saved): the first pull sets it to this state plus the pending entries.
+    needs_rebase_ = true;
+}
+
+void Replica::restore(const nlohmann::json& meta) {
+    started_ = false;
+    device_ = meta.value("device", "");
+    pulled_ = meta.value("pulled", int64_t{0});
+    pending_.clear();
+    if (auto p = meta.find("pending"); p != meta.end() && p->is_array())
+        for (const auto& e : *p) pending_.push_back(e);
+}
+
+void Replica::recorded(const nlohmann::json& entry) { pending_.push_back(entry); }
+
+nlohmann::json Replica::push_body(size_t max_entries, size_t max_bytes) const {
+    nlohmann::json entries = nlohmann::json::array();
+    size_t bytes = 0;
+    for (const auto& e : pending_) {
+        if (entries.size() >= max_entries) break;
+        const size_t size = e.dump().size();
+        if (!entries.empty() && bytes + size > max_bytes) break;
+        bytes += size;
+        entries.push_back(e);
+    }
+    return {{"device", device_}, {"entries", std::move(entries)}};
+}
+
+size_t Replica::drop_acked() {
+    const int64_t held = confirmed_.state().clock.applied(device_);
+    size_t n = 0;
+    while (n < pending_.size() && pending_[n].value("seq", int64_t{0}) <= held) ++n;
+    pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(n));
+    return n;
+}
+
+void Replica::rebase(Store& shown) {
+    Store next(confirmed_.state());
+    for (const auto& e : pending_) {
+        std::string why;
+        fold_entry(next, e, why);
+    }
+    shown.rebase(next.release());
+    needs_rebase_ = false;
+}
+
+PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version) {
+    PullOutcome out;
+    if (!started_) return out.error = "sync has not started from a checkpoint", out;
+    const auto entries = reply.is_object() ? reply.find("entries") : reply.end();
+    const auto head = reply.is_object() ? reply.find("head") : reply.end();
+    if (entries == reply.end() || !entries->is_array() || head == reply.end() || !head->is_number_integer())
+        return out.error = "the server's reply is not a pull reply", out;
+    out.head = head->get<int64_t>();
+    if (out.head < pulled_)
+        return out.error = "the server's log ends at " + std::to_string(out.head) + ", before the " + std::to_string(pulled_) +
+                           " entries this device has folded: the server lost entries (restored from an older copy?)",
+               out;
+    // Checked whole before anything is folded: a reply that does not follow on changes nothing.
+    int64_t expect = pulled_ + 1;
+    for (const auto& e : *entries) {
+        const auto pos = e.is_object() ? e.find("pos") : e.end();
+        if (pos == e.end() || !pos->is_number_integer() || pos->get<int64_t>() != expect)
+            return out.error = "the server's log does not follow on at position " + std::to_string(expect), out;
+        ++expect;
+    }
+    const bool mirrored = pending_.empty() && !needs_rebase_;  // shown == confirmed: fold into both
+    for (const auto& e : *entries) {
+        const std::string version = e.value("app_version", "");
+        if (e.value("device", "") != "server" && newer_version(version, app_version)) {
+            out.newer_version = version;
+            break;
+        }
+        std::string why;
+        const Folded f = fold_entry(confirmed_, e, why);
+        if (mirrored && f != Folded::skipped) fold_entry(shown, e, why);
+        pulled_ = e["pos"].get<int64_t>();
+        out.folded += 1;
+        out.refused += f == Folded::refused;
+        out.changed = out.changed || (mirrored && f != Folded::skipped);
+        if (pulled_ % kHashEvery == 0) hashes_.push_back({pulled_, state_hash(confirmed_.state())});
+    }
+    out.more = out.newer_version.empty() && pulled_ < out.head;
+    out.acked = drop_acked();
+    if (!mirrored && (out.folded > 0 || needs_rebase_)) {
+        rebase(shown);
+        out.changed = true;
+    }
+    return out;
+}
+
+std::vector<HashReport> Replica::take_hash_reports() { return std::exchange(hashes_, {}); }
+
+nlohmann::json Replica::meta() const {
+    return {{"device", device_}, {"pulled", pulled_}, {"pending", pending_}};
+}
+
+}  // namespace atelier
