@@ -123,6 +123,8 @@ class PushPullTest(SyncTestCase):
             (entry("d", 1, at="2026-03-01 09:00"), "/entries/0/at: must be a date-time"),
             (entry("d", 1, at="2026-02-30T09:00"), "/entries/0/at: 2026-02-30T09:00 is not a real"),
             (entry("d", 1, at=202603010900), "/entries/0/at: must be a date-time"),
+            (entry("d", 1, at="\uff12\uff10\uff12\uff16-03-01T09:00"), "/entries/0/at: must be a date-time"),
+            (entry("d", 1, at="\u0662\u0660\u0662\u0666-03-01T09:00"), "/entries/0/at: must be a date-time"),
             (entry("d", 1, app_version=1), "/entries/0/app_version: must be a string"),
             (entry("d", 1, who=5), "/entries/0/who: must be a string"),
             (entry("d", 1, command=[]), "/entries/0/command: must be a JSON object"),
