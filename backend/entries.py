@@ -11,7 +11,8 @@ import re
 from datetime import datetime
 
 DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
-AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# [0-9], not \d: \d and strptime take any Unicode digit ("２０２６-03-01T09:00").
+AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 SERVER_DEVICE = "server"  # the server's own entries (numbers.reserve)
 ENTRY_FIELDS = ("id", "device", "seq", "at", "who", "app_version", "command")
 MAX_ENTRY_BYTES = 256 * 1024

@@ -337,6 +337,21 @@ class ContentTest(ServerTestCase):
         finally:
             conn.close()
 
+    def test_kept_alive_requests_are_not_held_by_delayed_acks(self):
+        # With Nagle on, each request after the first waited ~40 ms for the
+        # client's delayed ACK of the headers before the body went out.
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+        took = []
+        try:
+            for _ in range(11):
+                start = time.perf_counter()
+                conn.request("GET", "/sw.js")
+                self.assertEqual(conn.getresponse().read(), SW_JS)
+                took.append(time.perf_counter() - start)
+        finally:
+            conn.close()
+        self.assertLess(sorted(took[1:])[5], 0.02, took)
+
     def test_missing_and_directory_without_index_404(self):
         for path in ["/nope.js", "/empty/", "/empty", "/sub/nope.html"]:
             with self.subTest(path=path):

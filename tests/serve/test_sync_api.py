@@ -6,6 +6,8 @@ Run from the repo root:
 
 from __future__ import annotations
 
+import http.client
+import json
 import threading
 import time
 import unittest
@@ -121,6 +123,8 @@ class PushPullTest(SyncTestCase):
             (entry("d", 1, at="2026-03-01 09:00"), "/entries/0/at: must be a date-time"),
             (entry("d", 1, at="2026-02-30T09:00"), "/entries/0/at: 2026-02-30T09:00 is not a real"),
             (entry("d", 1, at=202603010900), "/entries/0/at: must be a date-time"),
+            (entry("d", 1, at="\uff12\uff10\uff12\uff16-03-01T09:00"), "/entries/0/at: must be a date-time"),
+            (entry("d", 1, at="\u0662\u0660\u0662\u0666-03-01T09:00"), "/entries/0/at: must be a date-time"),
             (entry("d", 1, app_version=1), "/entries/0/app_version: must be a string"),
             (entry("d", 1, who=5), "/entries/0/who: must be a string"),
             (entry("d", 1, command=[]), "/entries/0/command: must be a JSON object"),
@@ -227,6 +231,27 @@ class PushPullTest(SyncTestCase):
         start = time.monotonic()
         self.assertEqual(len(self.pull(self.t, after=0, wait=30)["entries"]), 1)
         self.assertLess(time.monotonic() - start, 1)
+
+    def test_kept_alive_pushes_and_pulls_are_not_held_by_delayed_acks(self):
+        # A device keeps its connection; with Nagle on, each reply's body waited
+        # ~40 ms for the ACK of its headers.
+        conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=10)
+        headers = {"Authorization": f"Bearer {self.t}"}
+        took = []
+        try:
+            for seq in range(1, 7):
+                for method, path, body in [
+                        ("POST", "/api/v1/push", {"device": "tab-1", "entries": [entry("tab-1", seq)]}),
+                        ("GET", f"/api/v1/pull?after={seq - 1}", None)]:
+                    start = time.perf_counter()
+                    conn.request(method, path, body=json.dumps(body) if body else None, headers=headers)
+                    resp = conn.getresponse()
+                    resp.read()
+                    took.append(time.perf_counter() - start)
+                    self.assertEqual(resp.status, 200)
+        finally:
+            conn.close()
+        self.assertLess(sorted(took[1:])[5], 0.02, took)
 
     def test_bad_pull_parameters_400(self):
         for query, message in [("after=abc", "after: must be a whole number"),
