@@ -14,7 +14,9 @@ DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # [0-9], not \d: \d and strptime take any Unicode digit ("２０２６-03-01T09:00").
 AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 SERVER_DEVICE = "server"  # the server's own entries (numbers.reserve)
-ENTRY_FIELDS = ("id", "device", "seq", "at", "who", "app_version", "command")
+# A command entry, or an undo/redo entry carrying the entities it leaves (put, remove).
+ENTRY_FIELDS = ("id", "device", "seq", "at", "who", "app_version", "command", "undo", "redo", "put", "remove")
+ENTRY_REQUIRED = ("id", "device", "seq", "at", "app_version")
 MAX_ENTRY_BYTES = 256 * 1024
 MAX_ENTRIES_PER_PUSH = 1000
 MAX_SEQ = 2**53 - 1  # what a JavaScript number holds exactly
@@ -125,9 +127,14 @@ def check_entry(entry, device: str, where: str) -> dict:
     for key in entry:
         if key not in ENTRY_FIELDS:
             raise BadRequest(f"{where}/{key}: unknown field")
-    for key in ENTRY_FIELDS:
-        if key not in entry and key != "who":  # the server writes who
+    for key in ENTRY_REQUIRED:  # not who: the server writes it
+        if key not in entry:
             raise BadRequest(f"{where}/{key}: missing")
+    shapes = [k for k in ("command", "undo", "redo") if k in entry]
+    if not shapes:
+        raise BadRequest(f"{where}/command: missing")
+    if len(shapes) > 1:
+        raise BadRequest(f"{where}: an entry holds one of command, undo or redo")
     if not isinstance(entry["device"], str) or not DEVICE.fullmatch(entry["device"]):
         raise BadRequest(f"{where}/device: a device id is 1-64 letters, digits, '-' or '_'")
     if entry["device"] != device:
@@ -143,11 +150,22 @@ def check_entry(entry, device: str, where: str) -> dict:
         raise BadRequest(f"{where}/app_version: must be a string of at most {MAX_APP_VERSION} characters")
     if "who" in entry and not isinstance(entry["who"], str):
         raise BadRequest(f"{where}/who: must be a string")
-    command = entry["command"]
-    if not isinstance(command, dict):
-        raise BadRequest(f"{where}/command: must be a JSON object")
-    if not isinstance(command.get("type"), str) or not command["type"]:
-        raise BadRequest(f"{where}/command/type: must be a non-empty string")
+    if "command" in entry:
+        command = entry["command"]
+        if not isinstance(command, dict):
+            raise BadRequest(f"{where}/command: must be a JSON object")
+        if not isinstance(command.get("type"), str) or not command["type"]:
+            raise BadRequest(f"{where}/command/type: must be a non-empty string")
+        if "put" in entry or "remove" in entry:
+            raise BadRequest(f"{where}: put and remove belong to an undo or redo")
+    else:
+        kind = shapes[0]
+        if not isinstance(entry[kind], str) or not entry[kind]:
+            raise BadRequest(f"{where}/{kind}: must be a non-empty string")
+        if not isinstance(entry.get("put"), dict):
+            raise BadRequest(f"{where}/put: must be a JSON object")
+        if "remove" in entry and (not isinstance(entry["remove"], dict) or kind == "redo"):
+            raise BadRequest(f"{where}/remove: must be a JSON object, in an undo only")
     if len(dumps(entry).encode()) > MAX_ENTRY_BYTES:
         raise BadRequest(f"{where}: an entry must be at most {MAX_ENTRY_BYTES // 1024} KiB")
     return entry

@@ -14,7 +14,7 @@ import time
 from datetime import datetime, timezone
 
 from .db import Database
-from .entries import SERVER_DEVICE, BadRequest, dumps, same_entry
+from .entries import ENTRY_FIELDS, SERVER_DEVICE, BadRequest, dumps, same_entry
 from .people import now_iso
 
 MAX_PULL_ENTRIES = 1000
@@ -28,9 +28,10 @@ class Conflict(Exception):
 
 
 def _kept(entry: dict, who: str, received: str) -> dict:
-    return {"id": entry["id"], "device": entry["device"], "seq": entry["seq"], "at": entry["at"],
-            "who": who, "app_version": entry["app_version"], "command": entry["command"],
-            "received": received}
+    kept = {k: entry[k] for k in ENTRY_FIELDS if k in entry}
+    kept["who"] = who
+    kept["received"] = received
+    return kept
 
 
 class Log:

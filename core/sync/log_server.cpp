@@ -138,7 +138,7 @@ ServerReply LogServer::atelier(const std::string& person) const {
         for (const auto& [d, h] : it->second) distinct.insert(h);
         if (distinct.size() > 1) disagree.push_back({{"pos", it->first}, {"devices", it->second}});
     }
-    return {200, {{"person", person}, {"head", head()}, {"disagree", std::move(disagree)}}};
+    return {200, {{"atelier", atelier_}, {"person", person}, {"head", head()}, {"disagree", std::move(disagree)}}};
 }
 
 ServerReply LogServer::push(const nlohmann::json& body, const std::string& person, const std::string& received) {

@@ -20,6 +20,8 @@ struct ServerReply {
 
 class LogServer {
 public:
+    // What GET /api/v1/atelier says the atelier is: {"id", "name", "code"}.
+    explicit LogServer(nlohmann::json atelier = {{"id", 1}, {"name", "Atelier"}, {"code", "ATL"}}) : atelier_(std::move(atelier)) {}
     static constexpr size_t kMaxEntries = 1000, kMaxEntryBytes = 256 * 1024, kMaxPullBytes = 8 * 1024 * 1024;
     static constexpr int kNumbersDefault = 20, kNumbersMax = 1000;
 
@@ -41,6 +43,7 @@ private:
         std::string hash;
         nlohmann::json snapshot;
     };
+    nlohmann::json atelier_;
     std::vector<nlohmann::json> log_;
     std::map<std::pair<std::string, int64_t>, int64_t> positions_;  // (device, seq) -> pos
     int64_t server_seq_ = 0;
