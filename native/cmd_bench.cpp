@@ -12,6 +12,7 @@
 
 #include "core/bench/bench.hpp"
 #include "core/laws/devices.hpp"
+#include "core/sync/sim.hpp"
 #include "core/laws/laws.hpp"
 #include "native/folder_files.hpp"
 #include "native/query_cli.hpp"
@@ -112,11 +113,36 @@ int run_devices_cli(uint64_t first, uint64_t count, int steps, Io& io) {
            << "\n";
     return 0;
 }
+// Seeds first..first+count-1 of sync simulated end to end (core/sync/sim.hpp). Stops at the first
+// broken law, printing its seed; ends with one JSON line.
+int run_sync_cli(uint64_t first, uint64_t count, int steps, Io& io) {
+    const auto t0 = std::chrono::steady_clock::now();
+    SyncRunStats total;
+    for (uint64_t seed = first; seed < first + count; ++seed) {
+        const SyncRun run = run_sync(seed, steps);
+        total.add(run.stats);
+        if (run.failure) {
+            io.out << "sync: " << *run.failure << "\n";
+            return 1;
+        }
+    }
+    const double secs = seconds_since(t0);
+    io.out << nlohmann::json{{"sync", {{"first_seed", first}, {"seeds", count}, {"steps", steps}, {"entries", total.entries},
+                                       {"lost_unsaved", total.lost_unsaved}, {"not_applied", total.not_applied}, {"conflicts", total.conflicts},
+                                       {"pushes", total.pushes}, {"pulls", total.pulls}, {"lost_replies", total.lost_replies},
+                                       {"resent", total.resent}, {"crashes", total.crashes},
+                                       {"restarts_from_checkpoint", total.restarts_from_checkpoint}, {"checkpoints", total.checkpoints},
+                                       {"blocks", total.blocks}, {"undos", total.undos}, {"failures", 0},
+                                       {"seconds", std::round(secs * 1000) / 1000}}}}
+                  .dump()
+           << "\n";
+    return 0;
+}
 }  // namespace
 
 int cmd_bench(const Args& args, Io& io) {
     BenchOptions opt;
-    bool laws = false, devices = false, keep_going = false, seed_given = false, seeds_given = false, bench_only = false, laws_only = false;
+    bool laws = false, devices = false, sync = false, steps_given = false, keep_going = false, seed_given = false, seeds_given = false, bench_only = false, laws_only = false;
     long seeds = 200, steps = 300;
     const char* tmp = std::getenv("TMPDIR");
     std::string storage_parent = tmp && *tmp ? tmp : "/tmp";
@@ -128,6 +154,7 @@ int cmd_bench(const Args& args, Io& io) {
             io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--storage-dir DIR]\n"
                       "       atelier bench --laws [--seeds N] [--steps M] [--seed S] [--keep-going]\n"
                       "       atelier bench --devices [--seeds N] [--steps M] [--seed S]\n"
+                      "       atelier bench --sync [--seeds N] [--steps M] [--seed S]\n"
                       "Generates a demo atelier of N orders (default 100000) and prints one JSON object of timings\n"
                       "(medians, ms) and memory: serialize, parse+validate, index build, filter+sort, board, dashboard,\n"
                       "peak RSS and bytes per order. The web bench (node tests/bench/run_web_bench.js) prints the same.\n"
@@ -145,7 +172,14 @@ int cmd_bench(const Args& args, Io& io) {
                       "--devices: for each seed (default 200 seeds of 300 steps) 2-4 simulated devices edit one atelier\n"
                       "offline and sync through an ordered log, then again syncing around every edit: all converge to one\n"
                       "state hash, every conflict record is a truly concurrent edit (none when edits are sequential), and\n"
-                      "every number created offline comes from its device's block. Exit status 1 at the first broken law.\n";
+                      "every number created offline comes from its device's block. Exit status 1 at the first broken law.\n"
+                      "\n"
+                      "--sync: for each seed (default 200 seeds of 60 steps) 2-4 devices sync one atelier through an\n"
+                      "in-process server with serve.py's semantics: offline edits and undos, lost replies, pushes sent\n"
+                      "twice, crashes back to the last save; after all sync until quiet they hold one state hash (a fresh\n"
+                      "fold of the server's log), every saved entry is in the log, every refused one is Not applied, and no\n"
+                      "two devices ever reported different hashes at one log position. Exit status 1 and the seed at the\n"
+                      "first broken law.\n";
             return 0;
         } else if (a == "--orders" && has_value && parse_int(args[i + 1], 1, 10'000'000, v)) {
             opt.orders = static_cast<int>(v);
@@ -167,13 +201,15 @@ int cmd_bench(const Args& args, Io& io) {
             laws = true;
         } else if (a == "--devices") {
             devices = true;
+        } else if (a == "--sync") {
+            sync = true;
         } else if (a == "--seeds" && has_value && parse_int(args[i + 1], 1, 1'000'000'000, v)) {
             seeds = v;
             seeds_given = laws_only = true;
             ++i;
         } else if (a == "--steps" && has_value && parse_int(args[i + 1], 1, 1'000'000, v)) {
             steps = v;
-            laws_only = true;
+            laws_only = steps_given = true;
             ++i;
         } else if (a == "--keep-going") {
             keep_going = laws_only = true;
@@ -182,19 +218,22 @@ int cmd_bench(const Args& args, Io& io) {
             return 2;
         }
     }
-    if (laws && devices) {
-        io.err << "atelier bench: --laws or --devices, not both\n";
+    if (int{laws} + int{devices} + int{sync} > 1) {
+        io.err << "atelier bench: one of --laws, --devices or --sync\n";
         return 2;
     }
-    if (devices && keep_going) {
+    if ((devices || sync) && keep_going) {
         io.err << "atelier bench: --keep-going is for --laws\n";
         return 2;
     }
+    if (sync && !bench_only)
+        return run_sync_cli(seed_given ? opt.seed : 1, seed_given && !seeds_given ? 1 : static_cast<uint64_t>(seeds),
+                            steps_given ? static_cast<int>(steps) : 60, io);
     if (devices && !bench_only)
         return run_devices_cli(seed_given ? opt.seed : 1, seed_given && !seeds_given ? 1 : static_cast<uint64_t>(seeds),
                                static_cast<int>(steps), io);
-    if (laws || devices ? bench_only : laws_only) {
-        io.err << "atelier bench: " << (laws || devices ? std::string("--orders, --runs and --storage-dir are not for ") + (laws ? "--laws" : "--devices")
+    if (laws || devices || sync ? bench_only : laws_only) {
+        io.err << "atelier bench: " << (laws || devices || sync ? std::string("--orders, --runs and --storage-dir are not for ") + (laws ? "--laws" : devices ? "--devices" : "--sync")
                                              : "--seeds, --steps and --keep-going need --laws")
                << " (see atelier bench --help)\n";
         return 2;

@@ -21,8 +21,10 @@ void Replica::restore(const nlohmann::json& meta) {
     device_ = meta.value("device", "");
     pulled_ = meta.value("pulled", int64_t{0});
     pending_.clear();
+    saved_in_step_ = false;
     if (auto p = meta.find("pending"); p != meta.end() && p->is_array())
         for (const auto& e : *p) pending_.push_back(e);
+    saved_in_step_ = pending_.empty() && meta.value("in_step", false);
 }
 
 void Replica::recorded(const nlohmann::json& entry) { pending_.push_back(entry); }
@@ -92,7 +94,7 @@ PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::s
         out.folded += 1;
         out.refused += f == Folded::refused;
         out.changed = out.changed || (mirrored && f != Folded::skipped);
-        if (pulled_ % kHashEvery == 0) hashes_.push_back({pulled_, state_hash(confirmed_.state())});
+        if (hash_every > 0 && pulled_ % hash_every == 0) hashes_.push_back({pulled_, state_hash(confirmed_.state())});
     }
     out.more = out.newer_version.empty() && pulled_ < out.head;
     out.acked = drop_acked();
@@ -106,7 +108,7 @@ PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::s
 std::vector<HashReport> Replica::take_hash_reports() { return std::exchange(hashes_, {}); }
 
 nlohmann::json Replica::meta() const {
-    return {{"device", device_}, {"pulled", pulled_}, {"pending", pending_}};
+    return {{"device", device_}, {"pulled", pulled_}, {"pending", pending_}, {"in_step", started_ && !needs_rebase_}};
 }
 
 }  // namespace atelier

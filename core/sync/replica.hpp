@@ -38,8 +38,9 @@ struct HashReport {
 
 class Replica {
 public:
-    // A log position whose state hash every device reports, so the server can tell when they disagree.
-    static constexpr int64_t kHashEvery = 100;
+    // Every this many log positions each device reports its state hash there, so the server can
+    // tell when they disagree (the simulation asks for more often).
+    int64_t hash_every = 100;
 
     // Starts at log position `pos` from the state there: a checkpoint, or (restarting with nothing
     // pending) the state the device saved. Pending entries already given (restart) are kept and
@@ -50,6 +51,9 @@ public:
     // the state the device saved is that state (start() it); else the device starts from the
     // server's checkpoint, and the pending entries are rebased onto it.
     void restore(const nlohmann::json& meta);
+    // After restore(): the state the device saved beside the meta is the one at `pulled` (nothing
+    // was pending and the last pull had rebased it), so start() may take it.
+    bool saved_state_is_confirmed() const { return saved_in_step_; }
 
     const std::string& device() const { return device_; }
     int64_t pulled() const { return pulled_; }
@@ -63,10 +67,11 @@ public:
     // Folds a pull reply {"entries": [{"pos", ...entry}], "head"} and rebases `shown` (the app's store,
     // holding confirmed + pending) onto it. Undo and redo of `shown` are kept.
     PullOutcome take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version);
-    // The state hashes at kHashEvery positions folded since the last call, to report.
+    // The state hashes at hash_every positions folded since the last call, to report.
     std::vector<HashReport> take_hash_reports();
 
-    // What the device saves beside its atelier: {"device", "pulled", "pending"}.
+    // What the device saves beside its atelier: {"device", "pulled", "pending", "in_step"} (in_step:
+    // the state shown is confirmed + pending, as after a pull; not so between a start and its pull).
     nlohmann::json meta() const;
 
 private:
@@ -76,6 +81,7 @@ private:
 
     bool started_ = false;
     bool needs_rebase_ = false;
+    bool saved_in_step_ = false;
     std::string device_;
     int64_t pulled_ = 0;
     Store confirmed_;
