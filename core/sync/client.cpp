@@ -1,0 +1,340 @@
+#include "core/sync/client.hpp"
+
+#include <algorithm>
+
+#include "core/snapshot/snapshot.hpp"
+#include "core/snapshot/state_hash.hpp"
+#include "core/sync/fold.hpp"
+
+namespace atelier {
+
+namespace {
+
+constexpr int kPullWait = 25;            // seconds a pull waits for news (the server allows 30)
+constexpr int64_t kCheckpointEvery = 500;  // log entries between the checkpoints this device uploads
+constexpr double kWhoEvery = 60;         // seconds between asking for the devices' disagreements
+
+std::string error_of(const std::string& body, int status) {
+    const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+    if (j.is_object() && j.contains("error") && j["error"].is_string()) return j["error"].get<std::string>();
+    return "the server answered " + std::to_string(status);
+}
+
+bool holds_nothing(const Atelier& a) { return a.orders.empty() && a.clients.empty(); }
+
+// No block for this device, or few numbers left in it.
+bool low_on_numbers(const Atelier& a, const std::string& device) {
+    for (const auto& b : a.profile.blocks)
+        if (b.device == device) return b.orders.end - b.orders.next < 5 || b.clients.end - b.clients.next < 3;
+    return true;
+}
+
+}  // namespace
+
+std::string sync_state_name(SyncState s) {
+    switch (s) {
+        case SyncState::off: return "Sync off";
+        case SyncState::connecting: return "Connecting";
+        case SyncState::choosing: return "First sync: choose";
+        case SyncState::synced: return "Synced";
+        case SyncState::pending: return "pending";
+        case SyncState::offline: return "Offline";
+        case SyncState::unreachable: return "Server unreachable";
+        case SyncState::not_allowed: return "Not allowed";
+        case SyncState::needs_update: return "Update needed";
+        case SyncState::failed: return "Sync stopped";
+    }
+    return "";
+}
+
+uint64_t SyncClient::send(std::string kind, std::string method, std::string path, std::string body, double timeout, int64_t pos) {
+    const uint64_t id = next_id_++;
+    out_.push_back(SyncRequest{id, std::move(method), settings_.server + path, std::move(body), timeout});
+    flying_.push_back(InFlight{id, std::move(kind), pos});
+    return id;
+}
+
+bool SyncClient::busy(const std::string& kind) const {
+    return std::any_of(flying_.begin(), flying_.end(), [&](const InFlight& f) { return f.kind == kind; });
+}
+
+void SyncClient::connect(SyncSettings s, std::string device) {
+    *this = SyncClient{};
+    while (!s.server.empty() && s.server.back() == '/') s.server.pop_back();
+    settings_ = std::move(s);
+    device_ = std::move(device);
+    enabled_ = true;
+    step_ = Step::who;
+    send("who", "GET", "/api/v1/atelier", "");
+}
+
+void SyncClient::disconnect() { *this = SyncClient{}; }
+
+void SyncClient::recorded(const nlohmann::json& entry) {
+    if (enabled_) replica_.recorded(entry);
+}
+
+void SyncClient::set_online(bool online) {
+    if (online && !online_) retry_at_ = 0, pull_now_ = true;
+    online_ = online;
+}
+
+void SyncClient::wake() {
+    pull_now_ = true;
+    retry_at_ = 0;
+}
+
+void SyncClient::failed_request(int status, const std::string& body, double retry_after) {
+    last_status_ = status;
+    backoff_ = retry_after > 0 ? retry_after : std::min(30.0, std::max(2.0, backoff_ * 2));
+    retry_at_ = now_ + backoff_;
+    if (status == 0) problem_ = "no answer from " + settings_.server;
+    else problem_ = error_of(body, status);
+}
+
+SyncEffect SyncClient::start_running(Atelier at, int64_t pos) {
+    SyncEffect eff;
+    replica_.start(device_, std::move(at), pos);
+    replica_.hash_every = 100;
+    step_ = Step::running;
+    first_ = FirstSync::none;
+    server_checkpoint_.reset();
+    pull_now_ = true;
+    eff.save_meta = true;
+    return eff;
+}
+
+SyncEffect SyncClient::choose(bool go, const Atelier& shown) {
+    SyncEffect eff;
+    const FirstSync asked = first_;
+    if (!go || asked == FirstSync::none) {
+        if (!go) disconnect(), eff.save_meta = true;
+        return eff;
+    }
+    first_ = FirstSync::none;
+    if (asked == FirstSync::upload) {
+        // The device's atelier becomes the checkpoint at position 0; edits made meanwhile are pending on it.
+        uploading_ = shown;
+        step_ = Step::uploading;
+        send("upload", "PUT", "/api/v1/snapshot?pos=0",
+             nlohmann::json{{"hash", state_hash(shown)}, {"snapshot", snapshot_to_json(shown)}}.dump(), 60, 0);
+        return eff;
+    }
+    // Replace: the server's checkpoint, once the device's atelier is downloaded as a backup.
+    Atelier at;
+    Problems problems;
+    if (!server_checkpoint_ || !snapshot_from_json((*server_checkpoint_)["snapshot"], at, problems)) {
+        problem_ = "the server's checkpoint does not load: " + (problems.empty() ? std::string("missing") : problems.front().message);
+        fatal_ = true;
+        return eff;
+    }
+    const int64_t pos = (*server_checkpoint_)["pos"].get<int64_t>();
+    replica_ = Replica{};  // what was pending belonged to the replaced atelier (it is in the backup)
+    eff = start_running(at, pos);
+    eff.backup_first = !holds_nothing(shown);
+    eff.replace = std::move(at);
+    return eff;
+}
+
+void SyncClient::tick(double now, bool saved, const Atelier& shown) {
+    now_ = now;
+    if (!enabled_ || denied_ || fatal_ || !online_ || now < retry_at_) return;
+    switch (step_) {
+        case Step::idle: return;
+        case Step::who:
+            if (!busy("who")) send("who", "GET", "/api/v1/atelier", "");
+            return;
+        case Step::checkpoint:
+            if (!busy("checkpoint")) send("checkpoint", "GET", "/api/v1/snapshot", "", 60);
+            return;
+        case Step::uploading:
+            if (!busy("upload") && uploading_)
+                send("upload", "PUT", "/api/v1/snapshot?pos=0",
+                     nlohmann::json{{"hash", state_hash(*uploading_)}, {"snapshot", snapshot_to_json(*uploading_)}}.dump(), 60, 0);
+            return;
+        case Step::running: break;
+    }
+    if (saved && !replica_.pending().empty() && !busy("push")) send("push", "POST", "/api/v1/push", replica_.push_body().dump(), 60);
+    if (!busy("pull") && newer_version_.empty()) {
+        const int wait = pull_now_ ? 0 : kPullWait;
+        send("pull", "GET", "/api/v1/pull?after=" + std::to_string(replica_.pulled()) + "&wait=" + std::to_string(wait), "", wait + 20.0);
+        pull_now_ = false;
+    }
+    if (replica_.pulled() >= numbers_pos_ && low_on_numbers(shown, device_) && !busy("numbers"))
+        send("numbers", "POST", "/api/v1/numbers", nlohmann::json{{"device", device_}, {"orders", 20}, {"clients", 20}}.dump());
+    for (auto& h : replica_take_hashes())
+        send("hash", "POST", "/api/v1/hash", nlohmann::json{{"device", device_}, {"pos", h.pos}, {"hash", h.hash}}.dump());
+    if (replica_.pending().empty() && replica_.pulled() - checkpoint_pos_ >= kCheckpointEvery && !busy("snapshot")) {
+        const Atelier& c = replica_.confirmed();
+        send("snapshot", "PUT", "/api/v1/snapshot?pos=" + std::to_string(replica_.pulled()),
+             nlohmann::json{{"hash", state_hash(c)}, {"snapshot", snapshot_to_json(c)}}.dump(), 60, replica_.pulled());
+    }
+    if (now - last_who_ >= kWhoEvery && !busy("who")) send("who", "GET", "/api/v1/atelier", "");
+}
+
+std::vector<HashReport> SyncClient::replica_take_hashes() { return replica_.take_hash_reports(); }
+
+SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body, Store& shown, const std::string& app_version) {
+    SyncEffect eff;
+    auto it = std::find_if(flying_.begin(), flying_.end(), [&](const InFlight& f) { return f.id == id; });
+    if (it == flying_.end()) return eff;  // a reply to a connection since ended
+    const InFlight f = *it;
+    flying_.erase(it);
+    if (status == 0 || status == 429 || status >= 500) {
+        failed_request(status, body, status == 429 || status == 503 ? 2 : 0);
+        return eff;
+    }
+    if (status == 401) {
+        denied_ = true;
+        problem_ = error_of(body, status);
+        return eff;
+    }
+    const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+    const bool ok = status == 200 && j.is_object();
+    if (ok) backoff_ = 0, last_status_ = 200;
+    if (f.kind == "who") {
+        if (!ok) return failed_request(status, body, 0), eff;
+        last_who_ = now_;
+        person_ = j.value("person", "");
+        if (j.contains("atelier") && j["atelier"].is_object()) atelier_name_ = j["atelier"].value("name", "");
+        head_ = j.value("head", int64_t{0});
+        disagree_.clear();
+        if (j.contains("disagree") && j["disagree"].is_array())
+            for (const auto& d : j["disagree"])
+                if (d.is_object() && d.contains("pos") && d["pos"].is_number_integer()) disagree_.push_back(d["pos"].get<int64_t>());
+        if (step_ == Step::who) {
+            step_ = Step::checkpoint;
+            send("checkpoint", "GET", "/api/v1/snapshot", "", 60);
+        }
+        eff.save_meta = true;
+        return eff;
+    }
+    if (f.kind == "checkpoint") {
+        if (status == 404) {
+            if (head_ == 0 && !resume_) {
+                first_ = FirstSync::upload;
+                step_ = Step::idle;
+            } else {
+                fatal_ = true;
+                problem_ = "the server's log has entries but no checkpoint to start from";
+            }
+            return eff;
+        }
+        if (!ok || !j.contains("snapshot") || !j.contains("pos") || !j["pos"].is_number_integer())
+            return failed_request(status, body, 0), eff;
+        checkpoint_pos_ = std::max(checkpoint_pos_, j["pos"].get<int64_t>());
+        if (resume_) {
+            // A restart with entries pending: the log from this checkpoint, the pending entries on top.
+            Atelier at;
+            Problems problems;
+            if (!snapshot_from_json(j["snapshot"], at, problems)) {
+                fatal_ = true;
+                problem_ = "the server's checkpoint does not load: " + problems.front().message;
+                return eff;
+            }
+            resume_ = false;
+            replica_.start(device_, std::move(at), j["pos"].get<int64_t>());
+            step_ = Step::running;
+            pull_now_ = true;
+            eff.save_meta = true;
+            return eff;
+        }
+        server_checkpoint_ = j;
+        first_ = FirstSync::replace;
+        step_ = Step::idle;
+        // A device that holds nothing yet (a new tablet) takes the server's atelier without asking.
+        if (holds_nothing(shown.state())) return choose(true, shown.state());
+        return eff;
+    }
+    if (f.kind == "upload") {
+        if (!ok) return failed_request(status, body, 0), eff;
+        Atelier at = std::move(*uploading_);
+        uploading_.reset();
+        checkpoint_pos_ = 0;
+        return start_running(std::move(at), 0);
+    }
+    if (f.kind == "push") {
+        if (status == 400 || status == 409) {
+            // The device's own entries refused: nothing more can be pushed until this is understood.
+            fatal_ = true;
+            problem_ = error_of(body, status);
+            return eff;
+        }
+        if (!ok) return failed_request(status, body, 0), eff;
+        pull_now_ = true;
+        return eff;
+    }
+    if (f.kind == "pull") {
+        if (!ok) return failed_request(status, body, 0), eff;
+        const PullOutcome o = replica_.take_pull(j, shown, app_version);
+        if (!o.error.empty()) {
+            fatal_ = true;
+            problem_ = o.error;
+            return eff;
+        }
+        head_ = o.head;
+        newer_version_ = o.newer_version;
+        eff.state_changed = o.changed;
+        eff.save_meta = o.folded > 0 || o.changed;
+        if (o.more) pull_now_ = true;
+        else last_synced_ = now_;
+        if (o.refused) eff.notice = std::to_string(o.refused) + (o.refused == 1 ? " change was" : " changes were") + " not applied: see Not applied";
+        return eff;
+    }
+    if (f.kind == "numbers") {
+        if (ok && j.contains("pos") && j["pos"].is_number_integer()) numbers_pos_ = j["pos"].get<int64_t>();
+        pull_now_ = true;
+        return eff;
+    }
+    if (f.kind == "hash") {
+        if (ok && !j.value("agree", true) && std::find(disagree_.begin(), disagree_.end(), f.pos) == disagree_.end())
+            last_who_ = -kWhoEvery;  // ask for the list now
+        return eff;
+    }
+    if (f.kind == "snapshot" && ok) checkpoint_pos_ = std::max(checkpoint_pos_, f.pos);
+    return eff;
+}
+
+SyncState SyncClient::state() const {
+    if (!enabled_) return SyncState::off;
+    if (denied_) return SyncState::not_allowed;
+    if (fatal_) return SyncState::failed;
+    if (!newer_version_.empty()) return SyncState::needs_update;
+    if (!online_) return SyncState::offline;
+    if (first_ != FirstSync::none) return SyncState::choosing;
+    if (last_status_ == 0) return SyncState::unreachable;
+    if (step_ != Step::running) return SyncState::connecting;
+    return replica_.pending().empty() ? SyncState::synced : SyncState::pending;
+}
+
+nlohmann::json SyncClient::meta() const {
+    if (!enabled_) return nlohmann::json::object();
+    return {{"server", settings_.server}, {"token", settings_.token}, {"device_name", settings_.device_name},
+            {"person", person_}, {"atelier", atelier_name_}, {"running", step_ == Step::running},
+            {"checkpoint_pos", checkpoint_pos_}, {"replica", replica_.meta()}};
+}
+
+void SyncClient::restore(const nlohmann::json& meta, const Atelier& shown, const std::string& device) {
+    *this = SyncClient{};
+    if (!meta.is_object() || !meta.contains("server") || !meta["server"].is_string()) return;
+    settings_ = SyncSettings{meta.value("server", ""), meta.value("token", ""), meta.value("device_name", "")};
+    device_ = device;
+    person_ = meta.value("person", "");
+    atelier_name_ = meta.value("atelier", "");
+    checkpoint_pos_ = meta.value("checkpoint_pos", int64_t{-1});
+    enabled_ = true;
+    if (!meta.value("running", false)) {
+        step_ = Step::who;  // the first sync had not happened: ask again
+        return;
+    }
+    replica_.restore(meta.value("replica", nlohmann::json::object()));
+    if (replica_.saved_state_is_confirmed()) {
+        replica_.start(device, shown, meta["replica"].value("pulled", int64_t{0}));
+        step_ = Step::running;
+    } else {
+        resume_ = true;
+        step_ = Step::checkpoint;
+    }
+}
+
+}  // namespace atelier

@@ -1,0 +1,148 @@
+// The app's sync state machine (core/sync/client.hpp) against the in-process server: first sync
+// (upload, replace, a new tablet), edits going both ways, offline, unreachable, not allowed, an
+// update needed, and a restart with entries pending.
+#include <doctest/doctest.h>
+
+#include "core/snapshot/state_hash.hpp"
+#include "tests/core/sync_transport.hpp"
+
+using namespace atelier;
+using namespace atelier::test;
+
+namespace {
+
+const SyncSettings kServer{"http://studio:8080", "tok", "Front desk"};
+
+// The laptop uploads its atelier to an empty server; the tablet (empty) takes it.
+struct Studio {
+    Fixture f;
+    LogServer server;
+    SyncDevice laptop{"laptop", "ana", f.a()}, tablet{"tablet", "sofia", Atelier{}};
+    Studio() {
+        tablet.store.reset(Atelier{});
+        laptop.sync.connect(kServer, laptop.id);
+        laptop.pump(server, 2);
+        REQUIRE(laptop.sync.first_sync() == FirstSync::upload);
+        CHECK(laptop.sync.state() == SyncState::choosing);
+        laptop.sync.choose(true, laptop.store.state());
+        laptop.pump(server);
+        tablet.sync.connect(kServer, tablet.id);
+        tablet.pump(server);
+        laptop.pump(server);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("first sync: the laptop uploads its atelier, a new tablet takes it without asking, numbers come in blocks") {
+    Studio s;
+    CHECK(s.laptop.sync.state() == SyncState::synced);
+    CHECK(s.tablet.sync.state() == SyncState::synced);
+    CHECK(s.tablet.backups == 0);
+    CHECK(s.tablet.sync.person() == "sofia");
+    CHECK(state_hash(s.tablet.store.state()) == state_hash(s.laptop.store.state()));
+    CHECK(s.tablet.store.state().order(1)->garment == "Aurore");
+    // Each device holds a block of numbers from the server's numbers.reserve entries.
+    int blocks = 0;
+    for (const auto& b : s.laptop.store.state().profile.blocks) blocks += b.device == "laptop" || b.device == "tablet";
+    CHECK(blocks == 2);
+}
+
+TEST_CASE("edits go both ways and an order created on the tablet takes a number from its block") {
+    Studio s;
+    REQUIRE(s.tablet.run(R"({"type":"order.update","order":1,"notes":"hem 2 cm","from":{"notes":""}})").ok);
+    REQUIRE(s.tablet.run(R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-06-01","garment":"Iris","price":100000})").ok);
+    CHECK(s.tablet.sync.state() == SyncState::pending);
+    CHECK(s.tablet.sync.pending() == 2);
+    s.tablet.pump(s.server);
+    CHECK(s.tablet.sync.state() == SyncState::synced);
+    s.laptop.pump(s.server);
+    CHECK(s.laptop.store.state().order(1)->notes == "hem 2 cm");
+    CHECK(state_hash(s.tablet.store.state()) == state_hash(s.laptop.store.state()));
+    int tablet_from = 0;
+    for (const auto& b : s.laptop.store.state().profile.blocks)
+        if (b.device == "tablet") tablet_from = b.orders.from;
+    CHECK(s.laptop.store.state().orders.size() == 2);
+    CHECK(s.laptop.store.state().orders[1].number == tablet_from);
+}
+
+TEST_CASE("a device with an atelier of its own is asked to replace it with the server's, a backup first") {
+    Studio s;
+    Fixture other;
+    SyncDevice third("laptop-2", "marc", other.a());
+    third.sync.connect(kServer, third.id);
+    third.pump(s.server, 2);
+    CHECK(third.sync.first_sync() == FirstSync::replace);
+    CHECK(third.sync.state() == SyncState::choosing);
+    SyncEffect e = third.sync.choose(true, third.store.state());
+    CHECK(e.backup_first);
+    REQUIRE(e.replace);
+    third.store.reset(std::move(*e.replace));
+    third.pump(s.server);
+    s.laptop.pump(s.server);
+    CHECK(state_hash(third.store.state()) == state_hash(s.laptop.store.state()));
+    // Saying no disconnects and changes nothing.
+    SyncDevice fourth("laptop-3", "marc", other.a());
+    fourth.sync.connect(kServer, fourth.id);
+    fourth.pump(s.server, 2);
+    fourth.sync.choose(false, fourth.store.state());
+    CHECK(fourth.sync.state() == SyncState::off);
+    CHECK(fourth.store.state() == other.a());
+}
+
+TEST_CASE("offline, unreachable and not allowed are told apart, and work waits") {
+    Studio s;
+    s.tablet.sync.set_online(false);
+    REQUIRE(s.tablet.run(R"({"type":"order.update","order":1,"notes":"offline edit"})").ok);
+    s.tablet.pump(s.server);
+    CHECK(s.tablet.sync.state() == SyncState::offline);
+    CHECK(s.tablet.sync.pending() == 1);
+    s.tablet.sync.set_online(true);
+    s.tablet.online = false;  // the page thinks it is online, the server does not answer
+    s.tablet.pump(s.server, 2);
+    CHECK(s.tablet.sync.state() == SyncState::unreachable);
+    CHECK(s.tablet.sync.problem() == "no answer from http://studio:8080");
+    s.tablet.online = true;
+    s.tablet.pump(s.server, 40);  // past the backoff
+    CHECK(s.tablet.sync.state() == SyncState::synced);
+    s.laptop.answer = std::make_pair(401, std::string(R"({"error":"the token is unknown or revoked"})"));
+    s.laptop.pump(s.server);
+    CHECK(s.laptop.sync.state() == SyncState::not_allowed);
+    CHECK(s.laptop.sync.problem() == "the token is unknown or revoked");
+    s.laptop.sync.tick(1000, true, s.laptop.store.state());
+    CHECK(s.laptop.sync.take_requests().empty());
+}
+
+TEST_CASE("an entry of a newer app stops folding: the device asks for an update and keeps its work") {
+    Studio s;
+    // Another device runs a newer app.
+    const ServerReply r = s.server.push({{"device", "new-tab"}, {"entries", {{{"id", "new-tab.1"}, {"device", "new-tab"}, {"seq", 1},
+                                         {"at", "2026-03-02T11:00"}, {"app_version", "99.0.0"},
+                                         {"command", {{"type", "order.hover"}, {"order", 1}}}}}}},
+                                        "marc", "t");
+    REQUIRE(r.status == 200);
+    REQUIRE(s.tablet.run(R"({"type":"order.update","order":1,"notes":"kept"})").ok);
+    s.tablet.pump(s.server);
+    CHECK(s.tablet.sync.state() == SyncState::needs_update);
+    CHECK(s.tablet.sync.newer_version() == "99.0.0");
+    CHECK(s.tablet.store.state().order(1)->notes == "kept");
+}
+
+TEST_CASE("a restart with entries pending starts again from the server's checkpoint and loses nothing") {
+    Studio s;
+    s.tablet.sync.set_online(false);
+    REQUIRE(s.tablet.run(R"({"type":"order.update","order":1,"notes":"before the crash"})").ok);
+    REQUIRE(s.laptop.run(R"({"type":"order.update","order":1,"garment":"Aurore II"})").ok);
+    s.laptop.pump(s.server);
+    // The tablet restarts from what it saved: its atelier and its sync meta.
+    const nlohmann::json meta = s.tablet.sync.meta();
+    SyncDevice again("tablet", "sofia", s.tablet.store.state());
+    again.sync.restore(meta, again.store.state(), "tablet");
+    CHECK(again.sync.pending() == 1);
+    again.pump(s.server);
+    s.laptop.pump(s.server);
+    CHECK(again.sync.state() == SyncState::synced);
+    CHECK(again.store.state().order(1)->notes == "before the crash");
+    CHECK(again.store.state().order(1)->garment == "Aurore II");
+    CHECK(state_hash(again.store.state()) == state_hash(s.laptop.store.state()));
+}
