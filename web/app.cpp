@@ -88,6 +88,13 @@ public:
     void end_restore() override { app_.restore_text.reset(); }
     int demo_orders() const override { return app_.demo_orders; }
 
+    const SyncClient& sync() const override { return app_.sync; }
+    const SyncSettings* sync_invite() const override { return app_.sync_invite ? &*app_.sync_invite : nullptr; }
+    void sync_connect(SyncSettings s) override { app_.sync_connect(std::move(s)); }
+    void sync_disconnect() override { app_.sync_disconnect(); }
+    void sync_choose(bool go) override { app_.sync_choose(go); }
+    double seconds() const override { return app_.seconds; }
+
 private:
     App& app_;
 };
@@ -227,6 +234,13 @@ void App::changed(const Result& r) {
     for (const auto& w : r.warnings) notify(w);
     for (const auto& e : r.effects) {
         if (const auto* j = std::get_if<JournalAppend>(&e)) {
+            // Pending for sync before it is journaled: sync.json and the entry's file are then
+            // written in one frame and reach IndexedDB in one flush (an entry is never stored
+            // without being pending). Another device's entry (applyEntry) is not this device's.
+            if (sync.enabled() && j->entry.value("device", "") == device) {
+                sync.recorded(j->entry);
+                sync_save();
+            }
             if (on_journal) on_journal(j->entry);
         } else if (const auto* n = std::get_if<Notice>(&e)) {
             notify(n->text);
@@ -484,6 +498,12 @@ nlohmann::json App::state_json() {
                      {"start", {{"name", views.start.name}, {"code", views.start.code},
                                 {"currency", views.start.currency}, {"pick", views.start.pick},
                                 {"error", views.start.error}}}};
+    size_t not_applied = 0;
+    for (const auto& k : a.profile.not_applied) not_applied += k.state == NotAppliedState::open;
+    j["sync"] = {{"state", sync_state_name(sync.state())}, {"text", sync_status_text(sync)}, {"pending", sync.pending()},
+                 {"pulled", sync.replica().pulled()}, {"person", sync.person()}, {"problem", sync.problem()},
+                 {"first_sync", sync.first_sync() == FirstSync::upload ? "upload" : sync.first_sync() == FirstSync::replace ? "replace" : ""},
+                 {"not_applied", not_applied}, {"who", who}};
     if (ready && !loading) {
         const Dashboard& d = dashboard();
         j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},

@@ -15,6 +15,7 @@
 #include "core/queries/filter.hpp"
 #include "core/queries/index.hpp"
 #include "core/store.hpp"
+#include "core/sync/client.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/style.hpp"
@@ -67,6 +68,22 @@ struct App {
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
+
+    // [SECTION] Sync (issue 14): the state machine is the core's (core/sync/client.hpp); the shell
+    // carries its requests (on_sync_send) and hands back replies (sync_reply). web/app_sync.cpp.
+    SyncClient sync;
+    std::optional<SyncSettings> sync_invite;  // an invitation link's server and token, for the Sync form
+    std::function<void(const SyncRequest&, const std::string& token)> on_sync_send;
+    std::function<void(const nlohmann::json&)> on_sync_settings;  // {"server", "token", "device_name"}, {} when off
+    std::function<void(const nlohmann::json&)> on_sync_meta;      // the rest, saved beside the atelier (no token)
+    void sync_connect(SyncSettings s);
+    void sync_disconnect();
+    void sync_choose(bool go);
+    // Each frame, after the storage's news: online as the browser says, woke when the page was shown again.
+    void sync_frame(bool online, bool woke);
+    void sync_reply(uint64_t id, int status, const std::string& body);
+    // After the stored atelier loaded: what sync saved (settings from the shell, meta beside the atelier).
+    void sync_restore(const nlohmann::json& settings, const nlohmann::json& meta);
 
     // Runs a command; a refusal becomes an error toast naming the reason and is kept in refusal()
     // for the view that acted to show beside its control. Returns success.
@@ -138,6 +155,8 @@ struct App {
 
 private:
     void changed(const Result& r);
+    void sync_apply(SyncEffect e);
+    void sync_save();
     void start_prepare();  // after open() and load(): the index and dashboard in steps, if asked for
     Problem refusal_;
     std::unique_ptr<QueryIndex> index_;

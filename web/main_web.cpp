@@ -15,6 +15,7 @@
 #include "web/platform/input.hpp"
 #include "web/platform/session.hpp"
 #include "web/platform/storage.hpp"
+#include "web/platform/sync.hpp"
 #include "web/ui/draw_fingerprint.hpp"
 #include "web/ui/style.hpp"
 
@@ -66,6 +67,9 @@ void take_storage_news(atelier::App& app) {
         else app.salvage.reset();
         if (loaded->atelier) app.load(std::move(*loaded->atelier));
         else app.loading = false;
+        // What sync saved goes with the atelier it was saved with.
+        const auto meta = p::storage_read_side("sync.json");
+        app.sync_restore(p::sync_load_settings(), meta ? nlohmann::json::parse(*meta, nullptr, false) : nlohmann::json());
         if (!loaded->report.empty()) app.notify(loaded->report, true);
     }
     app.storage = p::storage_status();
@@ -79,6 +83,16 @@ void take_storage_news(atelier::App& app) {
         }
     }
     if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
+}
+
+// Sync's replies since the last frame, then what it asks next (App::sync_frame: the core decides).
+void take_sync_news(atelier::App& app) {
+    namespace p = atelier::platform;
+    for (const auto& r : p::sync_take_replies()) app.sync_reply(r.id, r.status, r.body);
+    // A tablet opened from an invitation link while it holds nothing joins at once (the link was the consent).
+    if (app.sync_invite && !app.loading && !app.sync.enabled() && app.store.state().orders.empty() && app.store.state().clients.empty())
+        app.sync_connect(*app.sync_invite);
+    app.sync_frame(p::sync_online(), p::sync_take_woke());
 }
 
 void frame(void*) {
@@ -102,6 +116,7 @@ void frame(void*) {
         app.prepare([t0] { return emscripten_get_now() - t0 < kPrepareSliceMs; });
     }
     take_storage_news(app);
+    take_sync_news(app);
     const double t0 = emscripten_get_now();
     ImGui::NewFrame();
     app.frame();
@@ -180,6 +195,11 @@ void setup_app() {
     app.on_download_raw = [] {
         atelier::platform::storage_download_raw(atelier::app().store.state().profile.settings.company_code);
     };
+    app.on_sync_send = [](const atelier::SyncRequest& r, const std::string& token) { atelier::platform::sync_send(r, token); };
+    app.on_sync_settings = [](const nlohmann::json& s) { atelier::platform::sync_save_settings(s); };
+    app.on_sync_meta = [](const nlohmann::json& m) { atelier::platform::storage_write_side("sync.json", m.dump()); };
+    if (auto invite = atelier::platform::sync_take_invitation())
+        app.sync_invite = atelier::SyncSettings{invite->value("server", ""), invite->value("token", ""), ""};
     atelier::platform::storage_start();
 }
 

@@ -47,6 +47,17 @@ std::string sync_state_name(SyncState s) {
     return "";
 }
 
+std::string sync_status_text(const SyncClient& c) {
+    const SyncState s = c.state();
+    const size_t n = c.pending();
+    if (s == SyncState::pending) return std::to_string(n) + " pending";
+    const std::string name = sync_state_name(s);
+    if (n && (s == SyncState::offline || s == SyncState::unreachable || s == SyncState::not_allowed || s == SyncState::needs_update ||
+              s == SyncState::failed))
+        return name + " · " + std::to_string(n) + " pending";
+    return name;
+}
+
 uint64_t SyncClient::send(std::string kind, std::string method, std::string path, std::string body, double timeout, int64_t pos) {
     const uint64_t id = next_id_++;
     out_.push_back(SyncRequest{id, std::move(method), settings_.server + path, std::move(body), timeout});

@@ -39,6 +39,10 @@ enum class SyncState : uint8_t { off, connecting, choosing, synced, pending, off
 // "Synced", "3 pending", "Offline", "Server unreachable", "Not allowed", ... : the top bar's words.
 std::string sync_state_name(SyncState s);
 
+// The top bar's words for `c`: "Synced", "3 pending", "Offline · 3 pending", "Server unreachable", ...
+class SyncClient;
+std::string sync_status_text(const SyncClient& c);
+
 // What the first sync asks: upload this device's atelier (the server has none), or replace it with
 // the server's (the server has one; a backup of this one is downloaded first).
 enum class FirstSync : uint8_t { none, upload, replace };

@@ -1,7 +1,9 @@
 #include "core/sync/log_server.hpp"
 
-#include <regex>
+#include <algorithm>
 #include <set>
+
+#include "core/model/device_clock.hpp"
 
 namespace atelier {
 
@@ -34,10 +36,7 @@ void object_body(const nlohmann::json& body, std::initializer_list<const char*> 
         if (!body.contains(r)) throw Bad{400, "/" + std::string(r) + ": missing"};
 }
 
-bool device_shape(const nlohmann::json& d) {
-    static const std::regex re("[A-Za-z0-9_-]{1,64}");
-    return d.is_string() && std::regex_match(d.get_ref<const std::string&>(), re);
-}
+bool device_shape(const nlohmann::json& d) { return d.is_string() && valid_device_id(d.get_ref<const std::string&>()); }
 
 std::string check_device(const nlohmann::json& d, const std::string& where) {
     if (!device_shape(d)) throw Bad{400, where + ": a device id is 1-64 letters, digits, '-' or '_'"};
@@ -60,11 +59,14 @@ std::string check_hash(const nlohmann::json& v, const std::string& where) {
     return v.get<std::string>();
 }
 
+// "YYYY-MM-DDTHH:MM" with ASCII digits, a real day and time (serve.py's check_at).
 bool real_datetime(const std::string& s) {
-    static const std::regex re(R"((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}))");
-    std::smatch m;
-    if (!std::regex_match(s, m, re)) return false;
-    const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]), h = std::stoi(m[4]), mi = std::stoi(m[5]);
+    static const char shape[] = "dddd-dd-ddTdd:dd";
+    if (s.size() != sizeof shape - 1) return false;
+    for (size_t i = 0; i < s.size(); ++i)
+        if (shape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != shape[i]) return false;
+    auto num = [&](size_t at, size_t n) { return std::stoi(s.substr(at, n)); };
+    const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2);
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return false;
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

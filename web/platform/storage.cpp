@@ -527,6 +527,15 @@ void storage_restore(const Atelier& a, uint64_t revision) {
     compact_slice(w);
 }
 
+bool storage_write_side(const std::string& name, const std::string& text) {
+    Web& w = web();
+    if (!owns_files(w) || !w.files.write(name, text)) return false;
+    wrote();
+    return true;
+}
+
+std::optional<std::string> storage_read_side(const std::string& name) { return web().files.read(name); }
+
 void storage_compact_soon() {
     Web& w = web();
     if (owns_files(w)) w.storage->want_snapshot();

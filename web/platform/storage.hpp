@@ -63,6 +63,11 @@ std::optional<std::string> storage_take_restore_text();   // the chosen file's t
 // How long a start draws nothing while the stored atelier opens (assets/storage.js config: 400 ms).
 double storage_quiet_open_ms();
 void storage_restore(const Atelier& a, uint64_t revision);  // the app's revision with `a` open
+// A small file of the app's own beside the atelier's (sync.json): written now into the folder the
+// journal is in, so it reaches IndexedDB in the same flush as the entries written this frame.
+// Only the writing tab writes (false otherwise). Read: nullopt when there is none.
+bool storage_write_side(const std::string& name, const std::string& text);
+std::optional<std::string> storage_read_side(const std::string& name);
 // For the frame benchmark (window.atelier.compactNow()): a snapshot is due even with no edit
 // since the last one (written at the next quiet tick).
 void storage_compact_soon();

@@ -49,7 +49,7 @@ void current_view(const Atelier& a, Views& v, Shell& sh) {
         case View::client: draw_client(a, v.client, v.clients.cache, sh); break;
         case View::pipelines: draw_pipelines(a, v.pipelines, sh); break;
         case View::fittings: draw_fittings(a, v.fittings, sh); break;
-        case View::settings: draw_settings(a, v.settings, sh); break;
+        case View::settings: draw_settings(a, v.settings, v.sync, sh); break;
     }
 }
 

@@ -11,6 +11,7 @@
 #include "core/commands/command.hpp"
 #include "core/commands/plan.hpp"
 #include "core/model/atelier.hpp"
+#include "core/sync/client.hpp"
 #include "web/storage_status.hpp"
 
 namespace atelier {
@@ -140,6 +141,14 @@ public:
     virtual const std::string* restore_text() const = 0;  // a chosen backup file, waiting for consent
     virtual void end_restore() = 0;
     virtual int demo_orders() const = 0;
+
+    // Sync with the studio's server (issue 14): its state, and the user's choices.
+    virtual const SyncClient& sync() const = 0;
+    virtual const SyncSettings* sync_invite() const = 0;  // an invitation link's, to prefill the form
+    virtual void sync_connect(SyncSettings s) = 0;
+    virtual void sync_disconnect() = 0;
+    virtual void sync_choose(bool go) = 0;  // the first sync's question answered
+    virtual double seconds() const = 0;     // the app's monotonic clock (sync's last_synced is on it)
 };
 
 }  // namespace ui

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/model/atelier.hpp"
 #include "core/rules/conflicts.hpp"
@@ -98,7 +99,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
                         {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
                         {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
-    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, conflicts, count };
+    enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, sync, conflicts, count };
     RowItem items[count];
     for (size_t i = 0; i < kNavs; ++i) {
         const Nav& n = navs[i];
@@ -111,15 +112,28 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     items[redo] = {"Redo", 2, sh.can_redo()};
     items[find] = {"Find", 1, true, false};
     items[theme] = {sh.prefs().dark ? "Light##theme" : "Dark##theme", 0, true, false, "Theme"};
+    // While sync is on: its state ("Synced", "3 pending", "Offline"...), leading to Settings → Sync.
+    const std::string sync_label = sync_status_text(sh.sync()) + "##sync";
+    items[sync] = {sync_label.c_str(), 9, true, false, "Sync status"};
     if (v.conflicts_revision != sh.revision()) {
+        // Not applied changes are settled on the same page as conflicts.
         v.conflicts = count_open_conflicts(a);
+        for (const auto& k : a.profile.not_applied) v.conflicts += k.state == NotAppliedState::open;
         v.conflicts_revision = sh.revision();
     }
     // Shown only while there is something to settle; it leads to the list in Settings.
     const std::string conflicts_label = std::to_string(v.conflicts) + (v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
     items[conflicts] = {conflicts_label.c_str(), 10, true, false, "Conflicts"};
-    const size_t shown = v.conflicts > 0 ? size_t(count) : size_t(conflicts);
-    const int hit = overflow_row("top bar", std::span<const RowItem>(items, shown), right - save_w - gap);
+    // The sync state and the conflicts count only while they say something.
+    std::vector<RowItem> row;
+    std::vector<int> ids;
+    for (int i = 0; i < count; ++i) {
+        if ((i == sync && !sh.sync().enabled()) || (i == conflicts && v.conflicts == 0)) continue;
+        row.push_back(items[i]);
+        ids.push_back(i);
+    }
+    const int at = overflow_row("top bar", std::span<const RowItem>(row), right - save_w - gap);
+    const int hit = at < 0 ? -1 : ids[static_cast<size_t>(at)];
     if (hit >= 0 && size_t(hit) < kNavs) sh.show(navs[hit].v);
     switch (hit) {
         case new_order: sh.new_order(); break;
@@ -129,6 +143,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
         case find: v.palette.open = true; break;
         case theme: sh.set_dark(!sh.prefs().dark); break;
         case conflicts: sh.show(View::settings); break;
+        case sync: sh.show(View::settings); break;
         default: break;
     }
     ImGui::SameLine();

@@ -156,7 +156,7 @@ Command rename_salesperson(std::string from, std::string to) {
 
 }  // namespace
 
-void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
+void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     const Profile& now = a.profile;
     const cmd::AtelierFields shown = atelier_fields_of(now);
     if (d.revision == ~0ull) d.draft = d.base = shown;
@@ -169,6 +169,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
                       ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
     if (wide) ImGui::TableNextColumn();
     draw_conflicts_section(a, sh);
+    draw_not_applied_section(a, sh);
     section("Atelier");
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Name", &*p.name);
@@ -231,6 +232,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, Shell& sh) {
         ImGui::PopTextWrapPos();
         mark_last_item("Settings error: " + d.error);
     }
+    draw_sync_section(a, sync, sh);
     draw_storage_section(sh);
     if (wide) ImGui::EndTable();
     ImGui::EndChild();

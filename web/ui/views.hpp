@@ -70,6 +70,12 @@ struct SettingsUi {
     std::string error;          // the core's refusal of the last "Save settings"
 };
 
+// Settings → Sync (view_sync.cpp): the connection form as typed.
+struct SyncUi {
+    bool filled = false;  // prefilled from the saved settings or an invitation once
+    std::string server, token, device_name;
+};
+
 // The first-start form (view_first_start.cpp).
 struct StartUi {
     std::string name, code, currency = "EUR";
@@ -123,6 +129,7 @@ struct Views {
     PipelinesUi pipelines;
     FittingsUi fittings;
     SettingsUi settings;
+    SyncUi sync;
     PaletteUi palette;
     RestoreUi restore;
     // The top bar's count of open conflicts, counted once per revision (100k orders).
@@ -139,7 +146,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh);
 void draw_first_start(StartUi& u, Shell& sh);
 void draw_dashboard(const Atelier& a, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
-void draw_settings(const Atelier& a, SettingsUi& u, Shell& sh);
+void draw_settings(const Atelier& a, SettingsUi& u, SyncUi& sync, Shell& sh);
 void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
 void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
 void draw_toasts(Shell& sh);
@@ -148,7 +155,9 @@ void draw_toasts(Shell& sh);
 void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::vector<Conflict>& conflicts,
                           const std::string& pipeline = "");
 void draw_conflicts_section(const Atelier& a, Shell& sh);
-void draw_storage_section(Shell& sh);  // in Settings: state, persistence, backup and restore
+void draw_storage_section(Shell& sh);
+void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh);  // view_sync.cpp: in Settings
+void draw_not_applied_section(const Atelier& a, Shell& sh);  // view_not_applied.cpp: in Settings  // in Settings: state, persistence, backup and restore
 void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
 
 }  // namespace atelier::ui
