@@ -86,13 +86,16 @@ void SyncClient::recorded(const nlohmann::json& entry) {
 }
 
 void SyncClient::set_online(bool online) {
-    if (online && !online_) retry_at_ = 0, pull_now_ = true;
+    if (online && !online_) wake();
     online_ = online;
 }
 
 void SyncClient::wake() {
     pull_now_ = true;
     retry_at_ = 0;
+    // A pull sent before (a long-poll across a network change) may never answer: a new one is sent
+    // and the old one's reply, if it comes, is ignored — two replies from one position would overlap.
+    flying_.erase(std::remove_if(flying_.begin(), flying_.end(), [](const InFlight& f) { return f.kind == "pull"; }), flying_.end());
 }
 
 void SyncClient::failed_request(int status, const std::string& body, double retry_after) {

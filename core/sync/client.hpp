@@ -107,7 +107,7 @@ private:
     SyncEffect start_running(Atelier at, int64_t pos);
     std::vector<HashReport> replica_take_hashes();
 
-    bool enabled_ = false, online_ = true, woken_ = false;
+    bool enabled_ = false, online_ = true;
     SyncSettings settings_;
     std::string device_, person_, atelier_name_;
     Step step_ = Step::idle;

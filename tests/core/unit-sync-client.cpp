@@ -146,3 +146,30 @@ TEST_CASE("a restart with entries pending starts again from the server's checkpo
     CHECK(again.store.state().order(1)->garment == "Aurore II");
     CHECK(state_hash(again.store.state()) == state_hash(s.laptop.store.state()));
 }
+
+TEST_CASE("a pull left hanging across a network change is replaced, and its late reply is ignored") {
+    Studio s;
+    s.tablet.now += 1;
+    s.tablet.sync.tick(s.tablet.now, true, s.tablet.store.state());
+    auto first = s.tablet.sync.take_requests();
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].url.find("/api/v1/pull?after=") != std::string::npos);
+    CHECK(first[0].url.find("&wait=25") != std::string::npos);
+    REQUIRE(s.laptop.run(R"({"type":"order.update","order":1,"notes":"from the laptop"})").ok);
+    s.laptop.pump(s.server);
+    s.tablet.sync.set_online(false);
+    s.tablet.sync.set_online(true);  // back: pull now, not after the old long-poll
+    s.tablet.now += 1;
+    s.tablet.sync.tick(s.tablet.now, true, s.tablet.store.state());
+    auto second = s.tablet.sync.take_requests();
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].url.find("&wait=0") != std::string::npos);
+    const ServerReply fresh = route(s.server, kServer.server, second[0], "sofia");
+    s.tablet.sync.on_reply(second[0].id, fresh.status, fresh.body.dump(), s.tablet.store, kVersion);
+    CHECK(s.tablet.store.state().order(1)->notes == "from the laptop");
+    // The old pull's reply, from the old position, arrives late: ignored, nothing breaks.
+    const ServerReply late = route(s.server, kServer.server, first[0], "sofia");
+    const SyncEffect e = s.tablet.sync.on_reply(first[0].id, late.status, late.body.dump(), s.tablet.store, kVersion);
+    CHECK_FALSE(e.state_changed);
+    CHECK(s.tablet.sync.state() == SyncState::synced);
+}

@@ -116,13 +116,17 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     const std::string sync_label = sync_status_text(sh.sync()) + "##sync";
     items[sync] = {sync_label.c_str(), 9, true, false, "Sync status"};
     if (v.conflicts_revision != sh.revision()) {
-        // Not applied changes are settled on the same page as conflicts.
         v.conflicts = count_open_conflicts(a);
-        for (const auto& k : a.profile.not_applied) v.conflicts += k.state == NotAppliedState::open;
+        v.not_applied = 0;
+        for (const auto& k : a.profile.not_applied) v.not_applied += k.state == NotAppliedState::open;
+        v.conflicts += v.not_applied;
         v.conflicts_revision = sh.revision();
     }
-    // Shown only while there is something to settle; it leads to the list in Settings.
-    const std::string conflicts_label = std::to_string(v.conflicts) + (v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
+    // Shown only while there is something to settle (conflicts, and changes not applied, which are
+    // settled on the same page); it leads to the lists in Settings.
+    const std::string conflicts_label =
+        std::to_string(v.conflicts) +
+        (v.not_applied ? " to settle" : v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
     items[conflicts] = {conflicts_label.c_str(), 10, true, false, "Conflicts"};
     // The sync state and the conflicts count only while they say something.
     std::vector<RowItem> row;

@@ -25,7 +25,9 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
         if (k.state != NotAppliedState::open) continue;
         ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
-        const std::string line = k.what + " by " + k.who + ", " + format_datetime(k.at) + ": " + k.reason;
+        std::string when = format_datetime(k.at);
+        if (auto t = when.find('T'); t != std::string::npos) when[t] = ' ';
+        const std::string line = k.what + " by " + k.who + " on " + when + ": " + k.reason;
         ImGui::TextUnformatted(line.c_str());
         mark_last_item("Not applied " + k.entry + ": " + line);
         if (!k.command.empty()) {

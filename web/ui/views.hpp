@@ -134,7 +134,8 @@ struct Views {
     RestoreUi restore;
     // The top bar's count of open conflicts, counted once per revision (100k orders).
     uint64_t conflicts_revision = ~0ull;
-    size_t conflicts = 0;
+    size_t conflicts = 0;    // open conflicts plus open Not applied records
+    size_t not_applied = 0;  // of which Not applied
 };
 
 // [SECTION] draw functions (one file each: view_<name>.cpp; the others are in their headers)
