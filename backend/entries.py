@@ -17,7 +17,8 @@ SERVER_DEVICE = "server"  # the server's own entries (numbers.reserve)
 # A command entry, or an undo/redo entry carrying the entities it leaves (put, remove).
 ENTRY_FIELDS = ("id", "device", "seq", "at", "who", "app_version", "command", "undo", "redo", "put", "remove")
 ENTRY_REQUIRED = ("id", "device", "seq", "at", "app_version")
-MAX_ENTRY_BYTES = 256 * 1024
+# An undo of a rename carries every order it touched: a 10,000-order atelier's fits.
+MAX_ENTRY_BYTES = 8 * 1024 * 1024
 MAX_ENTRIES_PER_PUSH = 1000
 MAX_SEQ = 2**53 - 1  # what a JavaScript number holds exactly
 MAX_HASH = 128
@@ -167,7 +168,7 @@ def check_entry(entry, device: str, where: str) -> dict:
         if "remove" in entry and (not isinstance(entry["remove"], dict) or kind == "redo"):
             raise BadRequest(f"{where}/remove: must be a JSON object, in an undo only")
     if len(dumps(entry).encode()) > MAX_ENTRY_BYTES:
-        raise BadRequest(f"{where}: an entry must be at most {MAX_ENTRY_BYTES // 1024} KiB")
+        raise BadRequest(f"{where}: an entry must be at most {MAX_ENTRY_BYTES // (1024 * 1024)} MiB")
     return entry
 
 

@@ -6,7 +6,7 @@ import math
 import threading
 import time
 
-MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_BODY_BYTES = 16 * 1024 * 1024  # room for a push holding the largest entry (entries.py)
 MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024
 DEFAULT_RATE = 50.0   # requests per second, refilled continuously
 DEFAULT_BURST = 100   # requests at once

@@ -79,12 +79,16 @@ class Log:
         added = 0
         with self.db.write() as conn:
             head = self.head(atelier_id, conn)
+            before = head  # positions past it were added by this push (and go if it is refused)
             for i, entry in enumerate(entries):
                 row = conn.execute(
                     "SELECT pos, body FROM entries WHERE atelier_id = ? AND device = ? AND seq = ?",
                     (atelier_id, entry["device"], entry["seq"])).fetchone()
                 if row is not None:
                     differ = same_entry(json.loads(row[1]), entry)
+                    if differ and row[0] > before:
+                        raise Conflict(f"/entries/{i}: entry {entry['id']} is in this push twice, "
+                                       f"with a different {', '.join(differ)}")
                     if differ:
                         raise Conflict(f"/entries/{i}: entry {entry['id']} is already in the log at "
                                        f"position {row[0]} with a different {', '.join(differ)}")

@@ -38,7 +38,16 @@ public:
     void redo() override { app_.redo(); }
     bool can_undo() const override { return app_.store.can_undo(); }
     bool can_redo() const override { return app_.store.can_redo(); }
-    void open(Atelier a) override { app_.open(std::move(a)); }
+    void open(Atelier a) override {
+        // A backup restored or a demo opened here is this device's own atelier, not the studio's
+        // log plus this device's changes: sync stops rather than fold the log onto it.
+        if (app_.sync.enabled()) {
+            app_.sync_disconnect();
+            app_.notify("Sync turned off: this device now holds an atelier of its own. Connect again in Settings → Sync "
+                        "to replace it with the studio's.");
+        }
+        app_.open(std::move(a));
+    }
     Context context() const override { return Context{app_.who, app_.now, app_.device}; }
 
     void notify(std::string text, bool error) override { app_.notify(std::move(text), error); }

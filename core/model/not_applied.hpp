@@ -12,7 +12,8 @@
 
 namespace atelier {
 
-// A refused entry's command is kept whole for Retry; the server takes entries up to 256 KiB.
+// A refused entry's command is kept for Retry up to this size (a CSV import's batch may be larger:
+// it is listed without it, to dismiss).
 inline constexpr size_t kMaxRefusedCommand = 256 * 1024;
 
 enum class NotAppliedState : uint8_t { open, retried, dismissed };

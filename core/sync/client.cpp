@@ -177,7 +177,7 @@ void SyncClient::tick(double now, bool saved, const Atelier& shown) {
     if (replica_.pulled() >= numbers_pos_ && low_on_numbers(shown, device_) && !busy("numbers"))
         send("numbers", "POST", "/api/v1/numbers", nlohmann::json{{"device", device_}, {"orders", 20}, {"clients", 20}}.dump());
     for (auto& h : replica_take_hashes())
-        send("hash", "POST", "/api/v1/hash", nlohmann::json{{"device", device_}, {"pos", h.pos}, {"hash", h.hash}}.dump());
+        send("hash", "POST", "/api/v1/hash", nlohmann::json{{"device", device_}, {"pos", h.pos}, {"hash", h.hash}}.dump(), 20, h.pos);
     if (replica_.pending().empty() && replica_.pulled() - checkpoint_pos_ >= kCheckpointEvery && !busy("snapshot")) {
         const Atelier& c = replica_.confirmed();
         send("snapshot", "PUT", "/api/v1/snapshot?pos=" + std::to_string(replica_.pulled()),
@@ -268,7 +268,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         return start_running(std::move(at), 0);
     }
     if (f.kind == "push") {
-        if (status == 400 || status == 409) {
+        if (status == 400 || status == 409 || status == 413) {
             // The device's own entries refused: nothing more can be pushed until this is understood.
             fatal_ = true;
             problem_ = error_of(body, status);
@@ -296,7 +296,8 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         return eff;
     }
     if (f.kind == "numbers") {
-        if (ok && j.contains("pos") && j["pos"].is_number_integer()) numbers_pos_ = j["pos"].get<int64_t>();
+        if (!ok || !j.contains("pos") || !j["pos"].is_number_integer()) return failed_request(status, body, 0), eff;
+        numbers_pos_ = j["pos"].get<int64_t>();
         pull_now_ = true;
         return eff;
     }

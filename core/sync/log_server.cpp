@@ -107,7 +107,7 @@ void check_entry(const nlohmann::json& e, const std::string& device, const std::
         if (!e.contains("put") || !e["put"].is_object()) throw Bad{400, where + "/put: must be a JSON object"};
         if (e.contains("remove") && (!e["remove"].is_object() || e.contains("redo"))) throw Bad{400, where + "/remove: must be a JSON object, in an undo only"};
     }
-    if (e.dump().size() > LogServer::kMaxEntryBytes) throw Bad{400, where + ": an entry must be at most 256 KiB"};
+    if (e.dump().size() > LogServer::kMaxEntryBytes) throw Bad{400, where + ": an entry must be at most 8 MiB"};
 }
 
 // The fields (who aside) where a stored entry and a re-sent one differ.
@@ -167,6 +167,8 @@ ServerReply LogServer::push(const nlohmann::json& body, const std::string& perso
             if (stored) {
                 const std::string diff = differing(*stored, e);
                 const int64_t pos = found != positions_.end() ? found->second : within[seq];
+                if (!diff.empty() && found == positions_.end())
+                    throw Bad{409, "/entries/" + std::to_string(i) + ": entry " + e["id"].get<std::string>() + " is in this push twice, with a different " + diff};
                 if (!diff.empty())
                     throw Bad{409, "/entries/" + std::to_string(i) + ": entry " + e["id"].get<std::string>() + " is already in the log at position " +
                                        std::to_string(pos) + " with a different " + diff};

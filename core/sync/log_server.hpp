@@ -22,7 +22,7 @@ class LogServer {
 public:
     // What GET /api/v1/atelier says the atelier is: {"id", "name", "code"}.
     explicit LogServer(nlohmann::json atelier = {{"id", 1}, {"name", "Atelier"}, {"code", "ATL"}}) : atelier_(std::move(atelier)) {}
-    static constexpr size_t kMaxEntries = 1000, kMaxEntryBytes = 256 * 1024, kMaxPullBytes = 8 * 1024 * 1024;
+    static constexpr size_t kMaxEntries = 1000, kMaxEntryBytes = 8 * 1024 * 1024, kMaxPullBytes = 8 * 1024 * 1024;
     static constexpr int kNumbersDefault = 20, kNumbersMax = 1000;
 
     // `person` is who the requests come from (the server stamps entries with it); `now` is the

@@ -63,7 +63,7 @@ public:
     // The app's store journaled this entry of the device's (a command, undo or redo).
     void recorded(const nlohmann::json& entry);
     // {"device", "entries"}: the first pending entries, at most `max_entries` and about `max_bytes`.
-    nlohmann::json push_body(size_t max_entries = 1000, size_t max_bytes = 3 * 1024 * 1024) const;
+    nlohmann::json push_body(size_t max_entries = 1000, size_t max_bytes = 12 * 1024 * 1024) const;
     // Folds a pull reply {"entries": [{"pos", ...entry}], "head"} and rebases `shown` (the app's store,
     // holding confirmed + pending) onto it. Undo and redo of `shown` are kept.
     PullOutcome take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version);

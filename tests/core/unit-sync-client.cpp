@@ -173,3 +173,13 @@ TEST_CASE("a pull left hanging across a network change is replaced, and its late
     CHECK_FALSE(e.state_changed);
     CHECK(s.tablet.sync.state() == SyncState::synced);
 }
+
+TEST_CASE("devices that disagree at a log position are shown on every device, within a minute") {
+    Studio s;
+    REQUIRE(s.server.hash({{"device", "tab-a"}, {"pos", 1}, {"hash", "aa"}}).status == 200);
+    REQUIRE(s.server.hash({{"device", "tab-b"}, {"pos", 1}, {"hash", "bb"}}).status == 200);
+    CHECK(s.tablet.sync.disagree().empty());
+    s.tablet.pump(s.server, 70);  // GET /atelier once a minute
+    REQUIRE(s.tablet.sync.disagree().size() == 1);
+    CHECK(s.tablet.sync.disagree()[0] == 1);
+}

@@ -107,7 +107,7 @@ class PushPullTest(SyncTestCase):
         self.assertIn("at", reply["error"])
 
     def test_malformed_entries_400_naming_the_rule(self):
-        big = {"type": "order.note", "text": "x" * (256 * 1024)}
+        big = {"type": "order.note", "text": "x" * (8 * 1024 * 1024)}
         cases = [
             (5, "/entries/0: an entry must be a JSON object"),
             (entry("d", 1, extra=1), "/entries/0/extra: unknown field"),
@@ -130,7 +130,7 @@ class PushPullTest(SyncTestCase):
             (entry("d", 1, command=[]), "/entries/0/command: must be a JSON object"),
             (entry("d", 1, command={"n": 1}), "/entries/0/command/type: must be a non-empty string"),
             (entry("d", 1, command={"type": 3}), "/entries/0/command/type: must be a non-empty string"),
-            (entry("d", 1, command=big), "/entries/0: an entry must be at most 256 KiB"),
+            (entry("d", 1, command=big), "/entries/0: an entry must be at most 8 MiB"),
         ]
         for field in ("id", "device", "seq", "at", "app_version", "command"):
             e = entry("d", 1)

@@ -5,6 +5,7 @@
 
 #include <deque>
 
+#include "core/storage/backup.hpp"
 #include "tests/core/sync_transport.hpp"
 #include "tests/ui/headless.hpp"
 
@@ -95,4 +96,25 @@ TEST_CASE("Not applied: Retry applies the change now and settles the record; Dis
     CHECK(kept[1].state == atelier::NotAppliedState::dismissed);
     CHECK(h.app.store.state().order(number)->notes == "call the client");
     CHECK_FALSE(h.visible("Not applied list"));
+}
+
+TEST_CASE("restoring a backup while synced turns sync off instead of folding the studio's log onto it") {
+    Headless h;
+    Wire wire;
+    wire.attach(h.app);
+    atelier::test::open_demo(h.app);
+    h.frame();
+    h.app.sync_connect(atelier::SyncSettings{"http://studio:8080", "tok", ""});
+    wire.pump(h, 3);
+    h.app.sync_choose(true);
+    wire.pump(h);
+    REQUIRE(h.app.sync.state() == atelier::SyncState::synced);
+    const atelier::Atelier backup = h.app.store.state();
+    h.click("Settings");
+    h.app.restore_text = atelier::backup_text(backup);
+    h.frame(2);
+    h.click("Replace my atelier with this backup");
+    h.frame();
+    CHECK(h.app.sync.state() == atelier::SyncState::off);
+    CHECK(h.visible("Sync connect"));
 }
