@@ -17,8 +17,11 @@ namespace {
 struct Wire {
     atelier::LogServer server;
     std::deque<atelier::SyncRequest> queue;
-    void attach(atelier::App& app) {
-        app.on_sync_send = [this](const atelier::SyncRequest& r, const std::string&) { queue.push_back(r); };
+    // The demo atelier open in `h`, its requests answered here.
+    explicit Wire(Headless& h) {
+        h.app.on_sync_send = [this](const atelier::SyncRequest& r, const std::string&) { queue.push_back(r); };
+        atelier::test::open_demo(h.app);
+        h.frame();
     }
     void pump(Headless& h, int rounds = 6) {
         for (int i = 0; i < rounds; ++i) {
@@ -39,10 +42,7 @@ struct Wire {
 
 TEST_CASE("Settings → Sync connects, uploads this atelier when the server holds none, and the top bar says Synced") {
     Headless h;
-    Wire wire;
-    wire.attach(h.app);
-    atelier::test::open_demo(h.app);
-    h.frame();
+    Wire wire(h);
     h.click("Settings");
     CHECK_FALSE(h.visible("Sync status"));
     h.fill("Sync server address", "http://studio:8080");
@@ -100,10 +100,7 @@ TEST_CASE("Not applied: Retry applies the change now and settles the record; Dis
 
 TEST_CASE("restoring a backup while synced turns sync off instead of folding the studio's log onto it") {
     Headless h;
-    Wire wire;
-    wire.attach(h.app);
-    atelier::test::open_demo(h.app);
-    h.frame();
+    Wire wire(h);
     h.app.sync_connect(atelier::SyncSettings{"http://studio:8080", "tok", ""});
     wire.pump(h, 3);
     h.app.sync_choose(true);
