@@ -406,7 +406,10 @@ cmd::EntryRefused make(Pick& p, Tag<cmd::EntryRefused>) {
     cmd::EntryRefused c;
     const auto& kept = p.a.profile.not_applied;
     if (!kept.empty() && r.chance(10)) c.entry = kept[static_cast<size_t>(r.below(static_cast<int>(kept.size())))].entry;
-    else if (r.chance(92)) c.entry = entry_id(r.pick(devices), r.between(1, 100000));
+    else if (r.chance(92)) {
+        const char* device = r.pick(devices);  // one draw per statement: argument order differs between compilers
+        c.entry = entry_id(device, r.between(1, 100000));
+    }
     else c.entry = r.chance(50) ? hostile_text(r) : "laptop.0";
     c.what = r.chance(92) ? r.pick(whats) : hostile_text(r);
     c.reason = r.chance(92) ? "/amount: more than the balance" : hostile_text(r);

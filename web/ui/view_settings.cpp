@@ -191,6 +191,8 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     int_field("Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
     int_field("Fee once in production (%)", *p.production_cancel_percent, kPercent);
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
+    // Left, under the rules: the right column keeps storage and backup in view without scrolling.
+    draw_sync_section(a, sync, sh);
 
     if (wide) ImGui::TableNextColumn();
     section("Teams");
@@ -232,7 +234,6 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
         ImGui::PopTextWrapPos();
         mark_last_item("Settings error: " + d.error);
     }
-    draw_sync_section(a, sync, sh);
     draw_storage_section(sh);
     if (wide) ImGui::EndTable();
     ImGui::EndChild();
