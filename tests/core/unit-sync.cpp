@@ -52,6 +52,18 @@ Problems invalid(const Atelier& a) {
     return p;
 }
 
+// The laptop has pushed two edits of order 1; the tablet has not pulled yet.
+struct LaptopPushedTwo {
+    Fixture f;
+    LogServer server;
+    Device laptop{"laptop", "ana", f.a()}, tablet{"tablet", "sofia", f.a()};
+    LaptopPushedTwo() {
+        REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"a"})").ok);
+        REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"b"})").ok);
+        laptop.push(server);
+    }
+};
+
 const NotApplied* listed(const Atelier& a, const std::string& entry) {
     for (const auto& k : a.profile.not_applied)
         if (k.entry == entry) return &k;
@@ -183,12 +195,9 @@ TEST_CASE("a pull rebases the pending entries onto the log: the shown state has 
 }
 
 TEST_CASE("an entry of a newer app is not folded: the device keeps its pending work and says which version") {
-    Fixture f;
-    LogServer server;
-    Device laptop("laptop", "ana", f.a()), tablet("tablet", "sofia", f.a());
-    REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"a"})").ok);
-    REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"b"})").ok);
-    laptop.push(server);
+    LaptopPushedTwo d;
+    LogServer& server = d.server;
+    Device& tablet = d.tablet;
     REQUIRE(tablet.run(R"({"type":"order.update","order":1,"garment":"Iris"})").ok);
     const PullOutcome o = tablet.pull(server, "0.0.1");
     CHECK(o.newer_version == kVersion);
@@ -200,17 +209,16 @@ TEST_CASE("an entry of a newer app is not folded: the device keeps its pending w
 }
 
 TEST_CASE("a pull reply that does not follow on, or a server behind the device, changes nothing") {
-    Fixture f;
-    LogServer server;
-    Device laptop("laptop", "ana", f.a()), tablet("tablet", "sofia", f.a());
-    REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"a"})").ok);
-    REQUIRE(laptop.run(R"({"type":"order.update","order":1,"notes":"b"})").ok);
-    laptop.push(server);
+    LaptopPushedTwo d;
+    LogServer& server = d.server;
+    Device& tablet = d.tablet;
     nlohmann::json reply = server.pull(0).body;
     reply["entries"].erase(0);
     const std::string before = state_hash(tablet.shown.state());
     CHECK(tablet.replica.take_pull(reply, tablet.shown, kVersion).error == "the server's log does not follow on at position 1");
     CHECK(tablet.replica.take_pull(nlohmann::json::array(), tablet.shown, kVersion).error == "the server's reply is not a pull reply");
+    CHECK(state_hash(tablet.shown.state()) == before);
+    CHECK(tablet.replica.pulled() == 0);
     tablet.pull(server);
     CHECK(tablet.replica.take_pull({{"entries", nlohmann::json::array()}, {"head", 1}}, tablet.shown, kVersion).error.find("lost entries") !=
           std::string::npos);
