@@ -200,8 +200,10 @@ class Api:
     def _numbers(self, req: Request) -> tuple[int, str]:
         body = object_body(req.body, ("device", "orders", "clients"), ("device",))
         device = check_device(body["device"], "/device")
-        orders = check_int(body.get("orders", NUMBERS_DEFAULT), "/orders", 1, NUMBERS_MAX)
+        orders = check_int(body.get("orders", NUMBERS_DEFAULT), "/orders", 0, NUMBERS_MAX)
         clients = check_int(body.get("clients", NUMBERS_DEFAULT), "/clients", 0, NUMBERS_MAX)
+        if orders == 0 and clients == 0:
+            raise BadRequest("/orders: ask for at least one order number or client id")
         pos, head = self.log.append_numbers(req.person.atelier_id, req.person.name, device,
                                             orders, clients)
         return HTTPStatus.OK, dumps({"pos": pos, "head": head})

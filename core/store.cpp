@@ -19,8 +19,9 @@ void Store::reset(Atelier a) {
     redo_.clear();
 }
 
-void Store::rebase(Atelier a) {
+void Store::rebase(Atelier a, bool renumbered) {
     ++revision_;
+    if (renumbered) undo_.clear(), redo_.clear();
     state_ = std::move(a);
     state_.reindex();
 }

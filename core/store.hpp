@@ -43,8 +43,10 @@ public:
     void reset(Atelier a);
     // Replaces the state with the one sync computed (the server's log, then this device's pending
     // entries), keeping undo and redo: their steps name what this device changed, and an undo
-    // applies over other devices' changes as it does after any arriving entry.
-    void rebase(Atelier a);
+    // applies over other devices' changes as it does after any arriving entry. Unless the rebase
+    // renumbered provisional orders or clients (`renumbered`): the steps name the old numbers, and
+    // an undo or redo would bring a provisional number back with no create to renumber it.
+    void rebase(Atelier a, bool renumbered = false);
     // Hands the state over (replay is done with it; a copy of 100k orders costs a visible pause).
     // Leaves the store empty, with no undo or redo.
     Atelier release();

@@ -132,7 +132,7 @@ int run_sync_cli(uint64_t first, uint64_t count, int steps, Io& io) {
                                        {"pushes", total.pushes}, {"pulls", total.pulls}, {"lost_replies", total.lost_replies},
                                        {"resent", total.resent}, {"crashes", total.crashes},
                                        {"restarts_from_checkpoint", total.restarts_from_checkpoint}, {"checkpoints", total.checkpoints},
-                                       {"blocks", total.blocks}, {"undos", total.undos}, {"failures", 0},
+                                       {"blocks", total.blocks}, {"undos", total.undos}, {"renumbered", total.renumbered}, {"failures", 0},
                                        {"seconds", std::round(secs * 1000) / 1000}}}}
                   .dump()
            << "\n";

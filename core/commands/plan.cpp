@@ -328,14 +328,17 @@ void run(Work& w, const cmd::NumbersReserve& c) {
     if (!size.contains(c.orders)) return (void)w.fail("/orders", size.message());
     if (!size.contains(c.clients)) return (void)w.fail("/clients", size.message());
     Profile& p = w.profile();
-    if (p.next_order > kMaxNumber - c.orders || p.next_client > kMaxNumber - c.clients)
+    if (p.next_order > kProvisionalFrom - c.orders || p.next_client > kProvisionalFrom - c.clients)
         return (void)w.fail("/orders", "the atelier has no numbers left to reserve");
     NumberBlock b{c.device, {p.next_order, p.next_order, p.next_order + c.orders}, {p.next_client, p.next_client, p.next_client + c.clients}};
     p.next_order += c.orders;
     p.next_client += c.clients;
-    auto it = std::find_if(p.blocks.begin(), p.blocks.end(), [&](const NumberBlock& x) { return x.device == c.device; });
-    if (it != p.blocks.end()) *it = std::move(b);
-    else p.blocks.push_back(std::move(b));
+    // The device's used-up blocks go; one with numbers left stays: creates that took them may reach
+    // the log after this reservation.
+    std::erase_if(p.blocks, [&](const NumberBlock& x) {
+        return x.device == c.device && x.orders.next == x.orders.end && x.clients.next == x.clients.end;
+    });
+    p.blocks.push_back(std::move(b));
 }
 
 void run(Work& w, const cmd::EntryRefused& c) {
@@ -478,25 +481,47 @@ void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(tex
 int take_number(Work& w, bool order, int requested, const char* field) {
     Profile& p = w.profile();
     const char* what = order ? "order number" : "client id";
-    auto held = std::find_if(p.blocks.begin(), p.blocks.end(), [&](const NumberBlock& b) { return b.device == w.ctx.device; });
-    NumberRange global{1, order ? p.next_order : p.next_client, kMaxNumber};
-    NumberRange& r = held == p.blocks.end() ? global : order ? held->orders : held->clients;
-    const auto range = [&] { return std::to_string(r.from) + "-" + std::to_string(r.end - 1); };
-    int n = requested;
-    if (n == 0) {
-        if (r.next >= r.end) {
-            w.fail(field, "device " + w.ctx.device + " has given every " + what + " of its block (" + range() +
-                              "); it gets a new block when it next syncs");
-            return 0;
-        }
-        n = r.next;
-    } else if (n < r.next || n >= r.end) {
-        w.fail(field, std::string(what) + " " + std::to_string(n) + " is not free: the next free one " +
-                          (held == p.blocks.end() ? "is " + std::to_string(r.next) : "of device " + w.ctx.device + "'s block " + range() + " is " + std::to_string(r.next)));
+    const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n); };
+    std::vector<NumberRange*> held;  // the device's ranges, oldest first
+    for (auto& b : p.blocks)
+        if (b.device == w.ctx.device) held.push_back(order ? &b.orders : &b.clients);
+    int& counter = order ? p.next_order : p.next_client;
+    if (requested != 0 && is_provisional(requested)) {
+        if (used(requested)) return w.fail(field, "provisional number " + std::to_string(requested) + " is taken"), 0;
+        return requested;
+    }
+    if (held.empty() && !(w.ctx.synced && requested == 0)) {  // the atelier's counter
+        const int n = requested != 0 ? requested : counter;
+        if (n >= kProvisionalFrom) return w.fail(field, std::string("the atelier has no ") + what + " left to give"), 0;
+        if (n < counter)
+            return w.fail(field, std::string(what) + " " + std::to_string(n) + " is not free: the next free one is " + std::to_string(counter)), 0;
+        counter = n + 1;
+        return n;
+    }
+    for (NumberRange* r : held) {
+        const bool fits = requested == 0 ? r->next < r->end : requested >= r->next && requested < r->end;
+        if (!fits) continue;
+        const int n = requested == 0 ? r->next : requested;
+        r->next = n + 1;
+        return n;
+    }
+    if (requested != 0) {
+        std::string free;
+        for (const NumberRange* r : held)
+            if (r->next < r->end) free += (free.empty() ? "" : ", ") + std::to_string(r->next) + "-" + std::to_string(r->end - 1);
+        w.fail(field, std::string(what) + " " + std::to_string(requested) + " is not free: device " + w.ctx.device +
+                          (free.empty() ? " has none left" : " has " + free + " free"));
         return 0;
     }
-    r.next = n + 1;
-    if (held == p.blocks.end()) (order ? p.next_order : p.next_client) = r.next;
+    // Every number of the device's blocks is given (or, syncing, it has none yet): a provisional one,
+    // renumbered by its sync client from its next block before the entry leaves it (core/sync/renumber.hpp).
+    int n = kProvisionalFrom;
+    while (n < kMaxNumber && used(n)) ++n;
+    if (n >= kMaxNumber) return w.fail(field, "no provisional number is free"), 0;
+    std::string shown = order ? order_label(w.a.profile, n) : std::string("client ");
+    if (!order) shown += provisional_label(n);
+    w.warn("device " + w.ctx.device + (held.empty() ? " has no " + std::string(what) + "s of its own yet: " : " has given every " + std::string(what) + " of its blocks: ") +
+           shown + " is provisional until its next sync gives it a number");
     return n;
 }
 

@@ -21,6 +21,11 @@ struct Context {
     std::string device = "local";
     int64_t seq = 0;
     std::string app_version = kVersion;  // recorded in the entry; a replay keeps the author's
+    // The device syncs through a server: a create with no block of the device's to number from
+    // takes a provisional number, never the atelier's counter (the server may have handed those
+    // numbers to another device meanwhile). Only the choice of a new number reads it: the journal
+    // records the number given, so a replay never does.
+    bool synced = false;
 };
 
 // A command's images of one kind, in the order first touched, found by key. A deque, so an

@@ -427,10 +427,10 @@ cmd::EntryDismiss make(Pick& p, Tag<cmd::EntryDismiss>) {
     return c;
 }
 
-// A number asked for: mostly none (the next), sometimes the next free one, one taken, or far away.
+// A number asked for: mostly none (the next), sometimes the next free one, one taken, far away, or provisional.
 int asked_number(Rng& r, int next) {
     if (r.chance(85)) return 0;
-    const int v[] = {next, next + r.between(1, 5), std::max(1, next - 1), 1, kMaxNumber, -7};
+    const int v[] = {next, next + r.between(1, 5), std::max(1, next - 1), 1, kMaxNumber, -7, kProvisionalFrom};
     return r.pick(v);
 }
 

@@ -12,8 +12,14 @@ const Order* Atelier::order(int number) const { return orders.find(number); }
 const Client* Atelier::client(int id) const { return clients.find(id); }
 const Pipeline* Atelier::pipeline(const std::string& id) const { return pipelines.find(id); }
 
+std::string provisional_label(int number) {
+    std::string out = "P";
+    out += std::to_string(number - kProvisionalFrom + 1);
+    return out;
+}
+
 std::string order_label(const Profile& p, int number) {
-    return std::to_string(number) + "-" + p.settings.company_code;
+    return (is_provisional(number) ? provisional_label(number) : std::to_string(number)) + "-" + p.settings.company_code;
 }
 
 std::ostream& operator<<(std::ostream& os, const Atelier& a) {

@@ -96,8 +96,10 @@ struct Atelier {
     }
 };
 
-// "12345-BFG"
+// "12345-BFG"; a provisional number (number_block.hpp) as "P1-BFG" until its device renumbers it.
 std::string order_label(const Profile& p, int number);
+// "P1" for the first provisional number.
+std::string provisional_label(int number);
 
 std::ostream& operator<<(std::ostream& os, const Atelier& a);
 

@@ -22,11 +22,14 @@ std::string error_of(const std::string& body, int status) {
 
 bool holds_nothing(const Atelier& a) { return a.orders.empty() && a.clients.empty(); }
 
-// No block for this device, or few numbers left in it.
-bool low_on_numbers(const Atelier& a, const std::string& device) {
-    for (const auto& b : a.profile.blocks)
-        if (b.device == device) return b.orders.end - b.orders.next < 5 || b.clients.end - b.clients.next < 3;
-    return true;
+// The block to ask for: of each kind, 20 more when the device's blocks hold few (or none); empty
+// when it has enough of both. A block of one kind only, so one with numbers left of the other
+// kind is not left behind (numbers.reserve drops a device's used-up blocks).
+nlohmann::json block_to_ask(const Atelier& a, const std::string& device) {
+    const NumbersLeft left = numbers_left(a.profile, device);
+    const int orders = left.orders < 5 ? 20 : 0, clients = left.clients < 3 ? 20 : 0;
+    if (!orders && !clients) return nullptr;
+    return {{"device", device}, {"orders", orders}, {"clients", clients}};
 }
 
 }  // namespace
@@ -50,6 +53,8 @@ std::string sync_state_name(SyncState s) {
 std::string sync_status_text(const SyncClient& c) {
     const SyncState s = c.state();
     const size_t n = c.pending();
+    const size_t waiting = c.waiting_for_numbers();
+    if (s == SyncState::pending && waiting) return std::to_string(n) + " pending · " + std::to_string(waiting) + " wait for numbers";
     if (s == SyncState::pending) return std::to_string(n) + " pending";
     const std::string name = sync_state_name(s);
     if (n && (s == SyncState::offline || s == SyncState::unreachable || s == SyncState::not_allowed || s == SyncState::needs_update ||
@@ -174,8 +179,8 @@ void SyncClient::tick(double now, bool saved, const Atelier& shown) {
         send("pull", "GET", "/api/v1/pull?after=" + std::to_string(replica_.pulled()) + "&wait=" + std::to_string(wait), "", wait + 20.0);
         pull_now_ = false;
     }
-    if (replica_.pulled() >= numbers_pos_ && low_on_numbers(shown, device_) && !busy("numbers"))
-        send("numbers", "POST", "/api/v1/numbers", nlohmann::json{{"device", device_}, {"orders", 20}, {"clients", 20}}.dump());
+    if (replica_.pulled() >= numbers_pos_ && !busy("numbers"))
+        if (const nlohmann::json ask = block_to_ask(shown, device_); !ask.is_null()) send("numbers", "POST", "/api/v1/numbers", ask.dump());
     for (auto& h : replica_take_hashes())
         send("hash", "POST", "/api/v1/hash", nlohmann::json{{"device", device_}, {"pos", h.pos}, {"hash", h.hash}}.dump(), 20, h.pos);
     if (replica_.pending().empty() && replica_.pulled() - checkpoint_pos_ >= kCheckpointEvery && !busy("snapshot")) {
@@ -290,6 +295,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         newer_version_ = o.newer_version;
         eff.state_changed = o.changed;
         eff.save_meta = o.folded > 0 || o.changed;
+        eff.renumbered = o.renumbered;
         if (o.more) pull_now_ = true;
         else last_synced_ = now_;
         if (o.refused) eff.notice = std::to_string(o.refused) + (o.refused == 1 ? " change was" : " changes were") + " not applied: see Not applied";

@@ -54,6 +54,7 @@ struct SyncEffect {
     bool backup_first = false;         // download a backup of the device's atelier before replacing it
     std::string notice;                // a toast
     bool save_meta = false;            // write meta() beside the atelier
+    Renumbering renumbered;            // provisional numbers that became real ones: the views follow
 };
 
 class SyncClient {
@@ -83,6 +84,8 @@ public:
 
     SyncState state() const;
     size_t pending() const { return replica_.pending().size(); }
+    // Of which held back until a block renumbers their provisional numbers.
+    size_t waiting_for_numbers() const { return replica_.waiting_for_numbers(); }
     double last_synced() const { return last_synced_; }  // `now` of the last pull that reached the head; -1 never
     const std::string& problem() const { return problem_; }       // why failed / not allowed / unreachable
     const std::string& newer_version() const { return newer_version_; }

@@ -209,8 +209,9 @@ ServerReply LogServer::numbers(const nlohmann::json& body, const std::string& pe
     try {
         object_body(body, {"device", "orders", "clients"}, {"device"});
         const std::string device = check_device(body["device"], "/device");
-        const int64_t orders = check_int(body.value("orders", nlohmann::json(kNumbersDefault)), "/orders", 1, kNumbersMax);
+        const int64_t orders = check_int(body.value("orders", nlohmann::json(kNumbersDefault)), "/orders", 0, kNumbersMax);
         const int64_t clients = check_int(body.value("clients", nlohmann::json(kNumbersDefault)), "/clients", 0, kNumbersMax);
+        if (orders == 0 && clients == 0) throw Bad{400, "/orders: ask for at least one order number or client id"};
         const int64_t seq = ++server_seq_;
         nlohmann::json e = {{"id", "server." + std::to_string(seq)}, {"device", "server"}, {"seq", seq}, {"at", now},
                             {"app_version", "server"},

@@ -1,7 +1,10 @@
 #include "core/sync/replica.hpp"
 
+#include <algorithm>
+
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
+#include "core/sync/renumber.hpp"
 
 namespace atelier {
 
@@ -33,7 +36,7 @@ nlohmann::json Replica::push_body(size_t max_entries, size_t max_bytes) const {
     nlohmann::json entries = nlohmann::json::array();
     size_t bytes = 0;
     for (const auto& e : pending_) {
-        if (entries.size() >= max_entries) break;
+        if (entries.size() >= max_entries || names_provisional(e)) break;
         const size_t size = e.dump().size();
         if (!entries.empty() && bytes + size > max_bytes) break;
         bytes += size;
@@ -50,14 +53,23 @@ size_t Replica::drop_acked() {
     return n;
 }
 
-void Replica::rebase(Store& shown) {
+size_t Replica::waiting_for_numbers() const {
+    const auto first = std::find_if(pending_.begin(), pending_.end(), [](const nlohmann::json& e) { return names_provisional(e); });
+    return static_cast<size_t>(pending_.end() - first);
+}
+
+Renumbering Replica::rebase(Store& shown) {
     Store next(confirmed_.state());
-    for (const auto& e : pending_) {
+    Renumbering map;
+    for (auto& e : pending_) {
+        // Only entries from the first provisional one on change here: none of them has been pushed.
+        renumber_entry(e, next.state().profile, device_, map);
         std::string why;
         fold_entry(next, e, why);
     }
-    shown.rebase(next.release());
+    shown.rebase(next.release(), !map.empty());
     needs_rebase_ = false;
+    return map;
 }
 
 PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version) {
@@ -99,7 +111,7 @@ PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::s
     out.more = out.newer_version.empty() && pulled_ < out.head;
     out.acked = drop_acked();
     if (!mirrored && (out.folded > 0 || needs_rebase_)) {
-        rebase(shown);
+        out.renumbered = rebase(shown);
         out.changed = true;
     }
     return out;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/store.hpp"
+#include "core/sync/renumber.hpp"
 
 namespace atelier {
 
@@ -29,6 +30,7 @@ struct PullOutcome {
     size_t acked = 0;        // own pending entries the log now holds
     bool changed = false;    // the state shown changed
     std::string newer_version;  // folding stopped before an entry of this newer app version
+    Renumbering renumbered;     // provisional numbers of pending entries given real ones (renumber.hpp)
 };
 
 struct HashReport {
@@ -62,11 +64,14 @@ public:
 
     // The app's store journaled this entry of the device's (a command, undo or redo).
     void recorded(const nlohmann::json& entry);
-    // {"device", "entries"}: the first pending entries, at most `max_entries` and about `max_bytes`.
+    // {"device", "entries"}: the first pending entries, at most `max_entries` and about `max_bytes`,
+    // and none from the first that names a provisional number on (those wait for a block).
     nlohmann::json push_body(size_t max_entries = 1000, size_t max_bytes = 12 * 1024 * 1024) const;
     // Folds a pull reply {"entries": [{"pos", ...entry}], "head"} and rebases `shown` (the app's store,
     // holding confirmed + pending) onto it. Undo and redo of `shown` are kept.
     PullOutcome take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version);
+    // Pending entries held back until a new block renumbers their provisional numbers.
+    size_t waiting_for_numbers() const;
     // The state hashes at hash_every positions folded since the last call, to report.
     std::vector<HashReport> take_hash_reports();
 
@@ -77,7 +82,7 @@ public:
 private:
     // Drops the pending entries the confirmed state's clock holds; how many.
     size_t drop_acked();
-    void rebase(Store& shown);
+    Renumbering rebase(Store& shown);
 
     bool started_ = false;
     bool needs_rebase_ = false;

@@ -10,6 +10,7 @@
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
 #include "core/sync/log_server.hpp"
+#include "core/sync/renumber.hpp"
 #include "core/sync/replica.hpp"
 #include "core/version.hpp"
 
@@ -29,6 +30,7 @@ void SyncRunStats::add(const SyncRunStats& o) {
     checkpoints += o.checkpoints;
     blocks += o.blocks;
     undos += o.undos;
+    renumbered += o.renumbered;
 }
 
 namespace {
@@ -106,8 +108,12 @@ struct Sim {
         return true;
     }
 
-    bool ask_numbers(SimDevice& d) {
-        const ServerReply r = server.numbers({{"device", d.id}, {"orders", 20}, {"clients", 10}}, "owner", format_datetime(now), received());
+    // Small blocks, so devices run out offline and make provisional numbers (renumber.hpp).
+    bool ask_numbers(SimDevice& d, bool plenty = false) {
+        int orders = rng.between(0, 4);
+        int clients = orders == 0 ? rng.between(1, 3) : rng.between(0, 3);
+        if (plenty) orders = clients = 1000;
+        const ServerReply r = server.numbers({{"device", d.id}, {"orders", orders}, {"clients", clients}}, "owner", format_datetime(now), received());
         if (r.status != 200) return fail("numbers refused: " + r.body.dump());
         ++out.stats.blocks;
         return true;
@@ -115,6 +121,7 @@ struct Sim {
 
     bool edit(SimDevice& d) {
         Context ctx{"user of " + d.id, now, d.id, d.next_seq};
+        ctx.synced = true;
         const int roll = rng.below(100);
         Result r;
         if (roll < 8 && d.shown.can_undo()) r = d.shown.undo(ctx), ++out.stats.undos;
@@ -155,6 +162,7 @@ struct Sim {
                 return true;
             }
             const PullOutcome o = d.replica.take_pull(r.body, d.shown, kVersion);
+            out.stats.renumbered += o.renumbered.size();
             if (!o.error.empty()) return fail(d.id + " could not take a pull: " + o.error);
             for (const auto& h : d.replica.take_hash_reports()) {
                 const ServerReply a = server.hash({{"device", d.id}, {"pos", h.pos}, {"hash", h.hash}});
@@ -198,9 +206,8 @@ struct Sim {
     }
 
     bool low_on_numbers(const SimDevice& d) const {
-        for (const auto& b : d.shown.state().profile.blocks)
-            if (b.device == d.id) return b.orders.end - b.orders.next < 5 || b.clients.end - b.clients.next < 3;
-        return true;
+        const NumbersLeft left = numbers_left(d.shown.state().profile, d.id);
+        return left.orders < 2 || left.clients < 2;
     }
 
     bool step_once(SimDevice& d) {
@@ -221,6 +228,10 @@ struct Sim {
             in_log.insert(e["id"].get<std::string>());
             std::string why;
             if (fold_entry(fresh, e, why) == Folded::refused) {
+                // A number the device was given stays its own: a create refused for it is an edit lost.
+                if (why.find("is not free") != std::string::npos)
+                    return fail("entry " + e["id"].get<std::string>() + " was refused for its number: " + why);
+                if (names_provisional(e)) return fail("entry " + e["id"].get<std::string>() + " left its device with a provisional number");
                 const auto& kept = fresh.state().profile.not_applied;
                 const std::string id = e["id"].get<std::string>();
                 if (std::none_of(kept.begin(), kept.end(), [&](const NotApplied& k) { return k.entry == id; }))
@@ -250,10 +261,13 @@ struct Sim {
             SimDevice& d = devices[static_cast<size_t>(rng.below(static_cast<int>(devices.size())))];
             if (!step_once(d)) return out;
         }
-        // Everyone syncs until quiet: the first devices pulled before the last pushed.
-        for (int round = 0; round < 2; ++round)
-            for (auto& d : devices)
-                if (!push(d, false) || !pull(d, false)) return out;
+        // Everyone syncs until quiet: the first devices pulled before the last pushed; a device
+        // holding provisional numbers gets a block first.
+        for (int round = 0; round < 3; ++round)
+            for (auto& d : devices) {
+                if (d.replica.waiting_for_numbers() && !ask_numbers(d, true)) return out;
+                if (!pull(d, false) || !push(d, false) || !pull(d, false)) return out;
+            }
         check();
         return out;
     }

@@ -22,6 +22,7 @@ struct SyncRunStats {
     uint64_t conflicts = 0;     // concurrent edits kept as conflict records
     uint64_t pushes = 0, pulls = 0, lost_replies = 0, resent = 0;
     uint64_t crashes = 0, restarts_from_checkpoint = 0, checkpoints = 0, blocks = 0, undos = 0;
+    uint64_t renumbered = 0;    // provisional numbers given real ones before leaving their device
     void add(const SyncRunStats& o);
 };
 

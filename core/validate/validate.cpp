@@ -86,8 +86,8 @@ void check_clock(const Atelier& a, Findings& f) {
     }
 }
 
-// Blocks lie below the atelier's counters, each `next` inside its range, no two ranges overlap,
-// one block per device: so no two devices can give the same number.
+// Blocks lie below the atelier's counters, each `next` inside its range, no two ranges overlap:
+// so no two devices (and no two blocks of one) can give the same number.
 void check_blocks(const Profile& p, Findings& f) {
     auto range_ok = [&](const std::string& at, const NumberRange& r, int counter) {
         if (!(r.from >= 1 && r.from <= r.next && r.next <= r.end && r.end <= counter))
@@ -102,7 +102,6 @@ void check_blocks(const Profile& p, Findings& f) {
         for (size_t j = 0; j < i; ++j) {
             const NumberBlock& o = p.blocks[j];
             auto overlap = [](const NumberRange& x, const NumberRange& y) { return x.from < y.end && y.from < x.end; };
-            if (o.device == b.device) f.bad(at + "/device", "device " + b.device + " holds two blocks");
             if (overlap(o.orders, b.orders)) f.bad(at + "/orders", "overlaps the order numbers of device " + o.device);
             if (overlap(o.clients, b.clients)) f.bad(at + "/clients", "overlaps the client ids of device " + o.device);
         }
@@ -112,10 +111,16 @@ void check_blocks(const Profile& p, Findings& f) {
 void check_counters(const Atelier& a, Findings& f) {
     check_blocks(a.profile, f);
     int max_client = 0, max_number = 0;
-    for (const auto& c : a.clients) max_client = std::max(max_client, c.id);
-    for (const auto& o : a.orders) max_number = std::max(max_number, o.number);
+    // Provisional numbers lie above every counter by design.
+    for (const auto& c : a.clients)
+        if (!is_provisional(c.id)) max_client = std::max(max_client, c.id);
+    for (const auto& o : a.orders)
+        if (!is_provisional(o.number)) max_number = std::max(max_number, o.number);
     if (a.profile.next_client <= max_client)
         f.bad("/atelier/next_client", "must be greater than the largest client id (" + std::to_string(max_client) + ")");
+    if (a.profile.next_client > kProvisionalFrom || a.profile.next_order > kProvisionalFrom)
+        f.bad(a.profile.next_order > kProvisionalFrom ? "/atelier/next_order" : "/atelier/next_client",
+              "must be at most " + std::to_string(kProvisionalFrom) + ": the numbers above are provisional");
     if (a.profile.next_order <= max_number)
         f.bad("/atelier/next_order", "must be greater than the largest order number (" + std::to_string(max_number) + ")");
 }
@@ -349,10 +354,10 @@ void validate_change(const Atelier& a, const ChangeScope& scope, Problems& probl
             check_reads_back(table[*i], std::string("/") + KindOf<T>::list + "/" + std::to_string(*i), f);
             if constexpr (std::is_same_v<T, Client>) {
                 if (!scope.everything) check_client(a, *i, f);
-                over_counter = over_counter || k >= a.profile.next_client;
+                over_counter = over_counter || (k >= a.profile.next_client && !is_provisional(k));
             } else if constexpr (std::is_same_v<T, Order>) {
                 if (!scope.everything) check_order(a, *i, f);
-                over_counter = over_counter || k >= a.profile.next_order;
+                over_counter = over_counter || (k >= a.profile.next_order && !is_provisional(k));
             }
         }
     });

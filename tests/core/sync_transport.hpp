@@ -47,7 +47,9 @@ struct SyncDevice {
     SyncDevice(std::string d, std::string w, const Atelier& start) : id(std::move(d)), who(std::move(w)) { store.reset(start); }
 
     Result run(const char* json) {
-        Result r = store.dispatch(parse_command(json), Context{who, at("2026-03-02T10:00"), id, 0});
+        Context ctx{who, at("2026-03-02T10:00"), id, 0};
+        ctx.synced = sync.enabled();
+        Result r = store.dispatch(parse_command(json), ctx);
         if (r.ok) sync.recorded(std::get<JournalAppend>(r.effects.front()).entry);
         return r;
     }

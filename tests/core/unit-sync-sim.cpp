@@ -25,7 +25,7 @@ TEST_CASE("500 seeds of devices syncing through lost replies, resent pushes and 
                        << ", conflicts " << total.conflicts << ", pushes " << total.pushes << ", pulls " << total.pulls << ", lost replies "
                        << total.lost_replies << ", resent " << total.resent << ", crashes " << total.crashes << " ("
                        << total.restarts_from_checkpoint << " from a checkpoint), checkpoints " << total.checkpoints << ", blocks "
-                       << total.blocks << ", undos " << total.undos);
+                       << total.blocks << ", undos " << total.undos << ", renumbered " << total.renumbered);
     // Not vacuous: every fault and every outcome happens (per 100 seeds, about a fifth of what 500 give).
     const uint64_t per100 = seeds / 100;
     CHECK(total.entries > 2000 * per100);
@@ -36,4 +36,5 @@ TEST_CASE("500 seeds of devices syncing through lost replies, resent pushes and 
     CHECK(total.restarts_from_checkpoint > 4 * per100);
     CHECK(total.lost_unsaved > 4 * per100);
     CHECK(total.undos > 40 * per100);
+    CHECK(total.renumbered > 4 * per100);
 }

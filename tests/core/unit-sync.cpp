@@ -6,6 +6,7 @@
 #include "core/sync/fold.hpp"
 #include "core/sync/log_server.hpp"
 #include "core/sync/replica.hpp"
+#include "core/sync/retry.hpp"
 #include "core/validate/validate.hpp"
 #include "core/version.hpp"
 #include "tests/core/fixture.hpp"
@@ -26,7 +27,9 @@ struct Device {
         replica.start(id, start, 0);
     }
     Result run(const char* json, const char* when = "2026-03-02T10:00") {
-        Result r = shown.dispatch(parse_command(json), Context{who, at(when), id, seq});
+        Context ctx{who, at(when), id, seq};
+        ctx.synced = true;
+        Result r = shown.dispatch(parse_command(json), ctx);
         if (r.ok) {
             replica.recorded(std::get<JournalAppend>(r.effects.front()).entry);
             ++seq;
@@ -249,4 +252,138 @@ TEST_CASE("the in-process server: idempotent pushes, 409 for a changed entry, on
     CHECK(s.pull(0).body["entries"].size() == 1000);
     CHECK(s.pull(1000).body["entries"].size() == 2);
     CHECK(s.pull(5000).body["entries"].empty());
+}
+
+TEST_CASE("out of numbers offline: provisional numbers stay on the device until its next block renumbers them") {
+    Fixture f;
+    LogServer server;
+    Device tablet{"tablet", "sofia", f.a()}, laptop{"laptop", "ana", f.a()};
+    const auto reserve = [&](int orders) {
+        REQUIRE(server.numbers({{"device", "tablet"}, {"orders", orders}, {"clients", 0}}, "sofia", "2026-03-02T10:00", "2026-03-02T10:00:00.000Z").status == 200);
+    };
+    reserve(1);
+    tablet.pull(server);
+    const char* create = R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-05-01","garment":"Veil","price":100000})";
+    REQUIRE(tablet.run(create).ok);  // the block's one number
+    const int first = f.a().profile.next_order;
+    CHECK(tablet.shown.state().order(first));
+    REQUIRE(tablet.run(create).ok);  // none left: provisional
+    const int p1 = kProvisionalFrom;
+    REQUIRE(tablet.shown.state().order(p1));
+    REQUIRE(tablet.run(R"({"type":"order.pay","order":900000000,"amount":5000,"method":"cash"})").ok);
+    REQUIRE(tablet.run(create).ok);  // P2, then undone: the undo names it too
+    Result undo = tablet.shown.undo(Context{"sofia", at("2026-03-02T10:05"), "tablet", tablet.seq});
+    REQUIRE(undo.ok);
+    tablet.replica.recorded(std::get<JournalAppend>(undo.effects.front()).entry);
+    ++tablet.seq;
+    REQUIRE(tablet.run(R"({"type":"order.update","order":1,"notes":"after"})").ok);
+
+    // Only the entries before the first provisional one leave the device.
+    CHECK(tablet.replica.pending().size() == 6);
+    CHECK(tablet.replica.waiting_for_numbers() == 5);
+    CHECK(tablet.replica.push_body()["entries"].size() == 1);
+    tablet.push(server);
+    CHECK(server.head() == 2);
+
+    // A new block arrives with a pull: the provisional create takes its first number, and every
+    // later entry that named P1 (the payment) or P2 (the create and its undo) follows.
+    reserve(5);
+    const PullOutcome o = tablet.pull(server);
+    const int real = first + 1;
+    CHECK(o.renumbered == Renumbering{{p1, real}, {p1 + 1, real + 1}});
+    CHECK(tablet.replica.waiting_for_numbers() == 0);
+    const Atelier& shown = tablet.shown.state();
+    REQUIRE(shown.order(real));
+    CHECK(shown.order(real)->payments.size() == 1);
+    CHECK_FALSE(shown.order(p1));
+    CHECK_FALSE(shown.order(real + 1));  // created, then undone
+    CHECK(invalid(shown).empty());
+    // The undo history named the provisional numbers: an undo or redo would bring one back with no
+    // create left to renumber it, so the renumbering ends it.
+    CHECK_FALSE(tablet.shown.can_undo());
+    CHECK_FALSE(tablet.shown.can_redo());
+
+    tablet.push(server);
+    tablet.pull(server);
+    laptop.pull(server);
+    CHECK(tablet.replica.pending().empty());
+    CHECK(laptop.shown.state().order(real));
+    CHECK(laptop.shown.state().profile.not_applied.empty());
+    CHECK(state_hash(laptop.shown.state()) == state_hash(tablet.shown.state()));
+}
+
+TEST_CASE("renumbering rewrites each way an entry names an order or client, and only the numbers it maps") {
+    Renumbering map{{kProvisionalFrom, 57}, {kProvisionalFrom + 1, 12}};
+    nlohmann::json batch = {{"device", "t"}, {"seq", 3}, {"command", {{"type", "batch"}, {"commands", {
+        {{"type", "client.create"}, {"name", "A"}, {"id", kProvisionalFrom + 2}},
+        {{"type", "order.create"}, {"client", kProvisionalFrom + 2}, {"pipeline", "p"}, {"deadline", "2026-05-01"}, {"number", kProvisionalFrom + 3}},
+        {{"type", "order.pay"}, {"order", kProvisionalFrom + 3}, {"amount", 100}},
+        {{"type", "order.update"}, {"order", kProvisionalFrom}, {"client", kProvisionalFrom + 1}, {"quantity", kProvisionalFrom}}}}}}};
+    CHECK(names_provisional(batch));
+    Profile before;
+    before.blocks.push_back(NumberBlock{"t", {70, 70, 72}, {20, 20, 21}});
+    before.blocks.push_back(NumberBlock{"other", {72, 72, 80}, {21, 21, 30}});
+    REQUIRE(renumber_entry(batch, before, "t", map));
+    const auto& c = batch["command"]["commands"];
+    CHECK(c[0]["id"] == 20);
+    CHECK(c[1]["client"] == 20);
+    CHECK(c[1]["number"] == 70);
+    CHECK(c[2]["order"] == 70);
+    CHECK(c[3]["order"] == 57);
+    CHECK(c[3]["client"] == 12);
+    CHECK(c[3]["quantity"] == kProvisionalFrom);  // not a reference
+    CHECK(map.at(kProvisionalFrom + 3) == 70);
+    CHECK_FALSE(names_provisional(batch));
+    // An undo names entities by id strings, and puts back whole entities.
+    nlohmann::json undo = {{"command", {{"type", "undo"}, {"what", "order.create"}, {"changes", {
+        {{"kind", "order"}, {"id", std::to_string(kProvisionalFrom + 3)}, {"from", {{"number", kProvisionalFrom + 3}, {"client", kProvisionalFrom + 2}}}, {"to", nullptr}}}}}}};
+    CHECK(names_provisional(undo));
+    REQUIRE(renumber_entry(undo, before, "t", map));
+    CHECK(undo["command"]["changes"][0]["id"] == "70");
+    CHECK(undo["command"]["changes"][0]["from"]["number"] == 70);
+    CHECK(undo["command"]["changes"][0]["from"]["client"] == 20);
+    // Blocks too short for the entry's creates: nothing of it is renumbered.
+    nlohmann::json two = {{"command", {{"type", "batch"}, {"commands", {
+        {{"type", "client.create"}, {"name", "B"}, {"id", kProvisionalFrom + 4}},
+        {{"type", "client.create"}, {"name", "C"}, {"id", kProvisionalFrom + 5}}}}}}};
+    const nlohmann::json kept = two;
+    CHECK_FALSE(renumber_entry(two, before, "t", map));
+    CHECK(two == kept);
+    // A provisional number created again (an undo took the first one back) names the new order
+    // from there on: it takes a number of its own, and later entries follow the new one.
+    nlohmann::json again = {{"command", {{"type", "order.create"}, {"client", 1}, {"pipeline", "p"}, {"deadline", "2026-05-01"}, {"number", kProvisionalFrom}}}};
+    REQUIRE(renumber_entry(again, before, "t", map));
+    CHECK(again["command"]["number"] == 70);
+    nlohmann::json pay = {{"command", {{"type", "order.pay"}, {"order", kProvisionalFrom}, {"amount", 100}}}};
+    REQUIRE(renumber_entry(pay, before, "t", map));
+    CHECK(pay["command"]["order"] == 70);
+    CHECK(numbers_left(before, "t").orders == 2);
+    CHECK(numbers_left(before, "t").clients == 1);
+    CHECK_FALSE(numbers_left(before, "laptop").held);
+}
+
+TEST_CASE("Retry sends the refused command again; a create asks for a new number, the retrying device's") {
+    NotApplied k;
+    k.entry = "tablet-2.4";
+    std::string why;
+    CHECK_FALSE(retry_command(k, why));
+    CHECK(why == "the change was not kept (too large or unreadable): dismiss it");
+    k.command = R"({"type":"no.such"})";
+    CHECK_FALSE(retry_command(k, why));
+    CHECK(why == "this change cannot be sent again: it does not read as a command here");
+    k.command = R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-05-01","number":10040})";
+    auto c = retry_command(k, why);
+    REQUIRE(c);
+    CHECK(std::get<cmd::OrderCreate>(*c).number == 0);
+    k.command = R"({"type":"client.create","name":"A","id":70})";
+    CHECK(std::get<cmd::ClientCreate>(*retry_command(k, why)).id == 0);
+    k.command = R"({"type":"order.pay","order":7,"amount":100})";
+    CHECK(std::get<cmd::OrderPay>(*retry_command(k, why)).order == 7);
+    // Applied by a device without that block, the create takes one of its own numbers.
+    Fixture f;
+    k.command = R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-05-01","number":10040})";
+    const int next = f.a().profile.next_order;
+    Result r = f.store.dispatch(*retry_command(k, why), f.ctx);
+    REQUIRE(r.ok);
+    CHECK(f.a().order(next));
 }

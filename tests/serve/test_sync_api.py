@@ -336,8 +336,10 @@ class SnapshotHashNumbersTest(SyncTestCase):
         self.assertIn("received", first)
         self.assertEqual((second["id"], second["command"]["orders"], second["command"]["clients"]),
                          ("server.2", 20, 20))
-        for body, message in [({"device": "tab-1", "orders": 0}, "/orders: must be from 1 to 1000"),
-                              ({"device": "tab-1", "orders": 1001}, "/orders: must be from 1 to 1000"),
+        for body, message in [({"device": "tab-1", "orders": 0, "clients": 0},
+                               "/orders: ask for at least one order number or client id"),
+                              ({"device": "tab-1", "orders": -1}, "/orders: must be from 0 to 1000"),
+                              ({"device": "tab-1", "orders": 1001}, "/orders: must be from 0 to 1000"),
                               ({"device": "tab-1", "clients": -1}, "/clients: must be from 0 to 1000"),
                               ({"device": "tab-1", "orders": "5"}, "/orders: must be an integer"),
                               ({"orders": 5}, "/device: missing"),
