@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Atelier needs on a fresh Debian 12 machine, idempotently:
-# Debian packages, the Dear ImGui 1.86 source (pinned, checksummed) and the npm test tools.
+# Debian packages, the Dear ImGui 1.86 and qrcodegen 1.8.0 sources (pinned, checksummed) and the npm test tools.
 # A second run finds everything in place and returns in a second or two.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,16 +36,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# --- Dear ImGui 1.86 source, from Debian's source package -------------------
-imgui_version="1.86"
-imgui_tarball="imgui_1.86+ds.orig.tar.xz"
-imgui_sha256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
-imgui_dir="$here/third_party/imgui"
-if [ ! -f "$imgui_dir/.stamp-$imgui_sha256" ]; then
-  log "fetching Dear ImGui $imgui_version source from Debian"
+# --- Third-party sources from Debian's source packages (pinned, checksummed) --------------
+# deb-src lines mirroring the machine's own binary sources, so the sources come from the same archive.
+deb_src_ready() {
+  [ "${deb_src_done:-0}" = 1 ] && return 0
   src_list=/etc/apt/sources.list.d/atelier-deb-src.sources
   if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
-    # Mirror the machine's own binary sources so the source package comes from the same archive.
     $SUDO tee "$src_list" >/dev/null <<SRC
 Types: deb-src
 URIs: http://deb.debian.org/debian
@@ -56,6 +52,18 @@ SRC
     apt_updated=0
   fi
   [ "$apt_updated" = 1 ] || $SUDO apt-get update -q
+  apt_updated=1
+  deb_src_done=1
+}
+
+# Dear ImGui 1.86
+imgui_version="1.86"
+imgui_tarball="imgui_1.86+ds.orig.tar.xz"
+imgui_sha256="0dace0e8e57d298eb6e93af12dc19420cb96330832f6495c733b90aeeef11f64"
+imgui_dir="$here/third_party/imgui"
+if [ ! -f "$imgui_dir/.stamp-$imgui_sha256" ]; then
+  log "fetching Dear ImGui $imgui_version source from Debian"
+  deb_src_ready
   dl="$(mktemp -d)"
   (cd "$dl" && apt-get source --download-only "imgui=1.86+ds-1" >/dev/null 2>&1 || apt-get source --download-only imgui)
   echo "$imgui_sha256  $dl/$imgui_tarball" | sha256sum -c --quiet - || { echo "imgui source checksum mismatch" >&2; exit 1; }
@@ -63,6 +71,24 @@ SRC
   tar -xJf "$dl/$imgui_tarball" -C "$imgui_dir" --strip-components=1
   rm -rf "$dl"
   touch "$imgui_dir/.stamp-$imgui_sha256"
+fi
+
+# qrcodegen 1.8.0 (Nayuki's QR Code generator, MIT): the invitation's QR code. Its C++ part only.
+qr_tarball="qr-code-generator_1.8.0.orig.tar.gz"
+qr_sha256="2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
+qr_dir="$here/third_party/qrcodegen"
+if [ ! -f "$qr_dir/.stamp-$qr_sha256" ]; then
+  log "fetching qrcodegen 1.8.0 source from Debian"
+  deb_src_ready
+  dl="$(mktemp -d)"
+  (cd "$dl" && { apt-get source --download-only --tar-only "qr-code-generator=1.8.0-1.1" >/dev/null 2>&1 ||
+                 apt-get source --download-only --tar-only qr-code-generator; })
+  echo "$qr_sha256  $dl/$qr_tarball" | sha256sum -c --quiet - || { echo "qrcodegen source checksum mismatch" >&2; exit 1; }
+  rm -rf "$qr_dir" && mkdir -p "$qr_dir"
+  tar -xzf "$dl/$qr_tarball" -C "$qr_dir" --strip-components=2 \
+    QR-Code-generator-1.8.0/cpp/qrcodegen.hpp QR-Code-generator-1.8.0/cpp/qrcodegen.cpp
+  rm -rf "$dl"
+  touch "$qr_dir/.stamp-$qr_sha256"
 fi
 
 # --- npm test tools (Playwright's runner; the browser is Debian's chromium) --

@@ -23,6 +23,7 @@ public:
 
     bool dispatch(const Command& c) override { return app_.dispatch(c); }
     const Problem& refusal() const override { return app_.refusal(); }
+    int created() const override { return app_.created(); }
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note) override {
         return app_.move_order(number, target, note);
     }
@@ -48,7 +49,7 @@ public:
         }
         app_.open(std::move(a));
     }
-    Context context() const override { return Context{app_.who, app_.now, app_.device}; }
+    Context context() const override { return app_.context(); }
 
     void notify(std::string text, bool error) override { app_.notify(std::move(text), error); }
     const std::vector<Toast>& toasts() const override { return app_.toasts; }
@@ -107,6 +108,18 @@ public:
 private:
     App& app_;
 };
+
+// The number a create gave, as its journal entry records it (order.create, order.clone: `number`;
+// client.create: `id`); 0 for any other command.
+int created_number(const Result& r) {
+    if (r.effects.empty() || !std::holds_alternative<JournalAppend>(r.effects.front())) return 0;
+    const nlohmann::json& entry = std::get<JournalAppend>(r.effects.front()).entry;
+    const auto c = entry.find("command");
+    if (c == entry.end() || !c->is_object()) return 0;
+    const std::string type = c->value("type", "");
+    const char* key = type == "order.create" || type == "order.clone" ? "number" : type == "client.create" ? "id" : nullptr;
+    return key && c->contains(key) && (*c)[key].is_number_integer() ? (*c)[key].get<int>() : 0;
+}
 
 }  // namespace
 
@@ -177,13 +190,15 @@ bool App::dispatch(const Command& c) {
         notify("Not done: " + refusal_.message, true);
         return false;
     }
-    Result r = store.dispatch(c, Context{who, now, device});
+    created_ = 0;
+    Result r = store.dispatch(c, context());
     if (!r.ok) {
         refusal_ = std::move(r.error);
         notify("Not done: " + refusal_.message, true);
         return false;
     }
     refusal_ = Problem{};
+    created_ = created_number(r);
     changed(r);
     return true;
 }
@@ -217,7 +232,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     // is dispatched as order.move_to, refused with the same words ("cannot move past ...") by the
     // same rule, through the one refusal path (read-only first, then the toast and refusal()).
     const cmd::OrderMoveTo move{number, to.id, note};
-    auto steps = move_to_batch(a, move, Context{who, now, device});
+    auto steps = move_to_batch(a, move, context());
     const Command c = std::holds_alternative<cmd::Batch>(steps) ? Command{std::move(std::get<cmd::Batch>(steps))} : Command{move};
     if (dispatch(c)) return MoveMessage{label + " moved to \"" + to.name + "\"", false};
     return MoveMessage{label + " not moved: " + refusal_.message, true};
@@ -226,7 +241,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
 void App::undo() {
     if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
-    Result r = store.undo(Context{who, now, device});
+    Result r = store.undo(context());
     if (!r.ok) return notify("Undo failed: " + r.error.message, true);
     changed(r);
 }
@@ -234,7 +249,7 @@ void App::undo() {
 void App::redo() {
     if (read_only()) return notify("This tab only shows; redo in the tab that edits.", true);
     if (!store.can_redo()) return notify("Nothing to redo");
-    Result r = store.redo(Context{who, now, device});
+    Result r = store.redo(context());
     if (!r.ok) return notify("Redo failed: " + r.error.message, true);
     changed(r);
 }

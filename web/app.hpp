@@ -96,12 +96,18 @@ struct App {
     // Why the last dispatch was refused: the core's Problem (path, message), or the read-only
     // reason; empty after a dispatch that succeeded.
     const Problem& refusal() const { return refusal_; }
+    // The order number or client id the last dispatch created (0: it created none): a device that
+    // holds a block, or gives a provisional number, does not number from the counters.
+    int created() const { return created_; }
     // Moves an order forward to stage `target` (index in its pipeline) with one batch of its single
     // steps (move_to_batch: order.start, order.advance, order.skip): one journal entry, one undo
     // step; `note` is logged on optional stages skipped on the way. A refusal is order.move_to's,
     // naming the stage that stops it, and is also a toast (dispatch). Nothing to say when the order or stage is gone, or the order is
     // in production and dropped back on its own stage.
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
+    // Who and when a command is made; while synced, creates without numbers of the device's own
+    // take provisional ones (core/commands/plan.hpp).
+    Context context() const { Context c{who, now, device}; c.synced = sync.enabled(); return c; }
     void undo();
     void redo();
     // Opens an atelier (first start, demo, restore): clears undo, selection and every view's
@@ -159,6 +165,7 @@ private:
     void sync_save();
     void start_prepare();  // after open() and load(): the index and dashboard in steps, if asked for
     Problem refusal_;
+    int created_ = 0;
     std::unique_ptr<QueryIndex> index_;
     std::unique_ptr<Dashboard> dashboard_;
     uint64_t dashboard_revision_ = ~0ull;

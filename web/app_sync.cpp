@@ -41,6 +41,12 @@ void App::sync_apply(SyncEffect e) {
         // Rebased or folded: the store holds a state its journal does not replay to; stored whole.
         on_open(store.state());
     }
+    // An order or client open under its provisional number stays open under its real one.
+    if (auto it = e.renumbered.find(order); it != e.renumbered.end()) order = it->second;
+    if (auto it = e.renumbered.find(client); it != e.renumbered.end()) client = it->second;
+    if (!e.renumbered.empty())
+        notify(std::to_string(e.renumbered.size()) + (e.renumbered.size() == 1 ? " provisional number was" : " provisional numbers were") +
+               " given a real one");
     if (!sync.person().empty()) who = sync.person();
     if (!e.notice.empty()) notify(e.notice);
     if (e.save_meta || e.replace || e.state_changed) sync_save();

@@ -156,3 +156,55 @@ test('three devices, two of them offline on one order, end with the same order a
 
   for (const c of [laptopContext, tabletContext, secondContext]) await c.close();
 });
+
+// The invitation's QR code, as a tablet's camera sees the laptop's screen: a screenshot of it,
+// read back by jsQR, is the invitation link, and a new device opening that link joins the atelier.
+test('the invitation QR code on screen reads back as the link, and the link joins a new device', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Atelier Lune', '--code', 'LUN',
+                                        '--owner', 'ines'], { cwd: root }).toString();
+  const own = made.match(/token: (\S+)/)[1];
+  const laptopContext = await browser.newContext({ baseURL: base });
+  const laptop = await laptopContext.newPage();
+  await openApp(laptop, `${base}/`);
+  await createAtelier(laptop);
+  await click(laptop, 'Settings');
+  await fill(laptop, 'Sync server address', base);
+  await fill(laptop, 'Sync token', own);
+  await click(laptop, 'Sync connect');
+  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
+  await click(laptop, 'Upload this atelier');
+  await synced(laptop);
+  await click(laptop, 'Invitation QR code button');
+  const r = await locate(laptop, 'Invitation QR code');
+  expect(r.width).toBeGreaterThan(150);
+  expect(Math.abs(r.width - r.height)).toBeLessThan(2);
+  const png = await laptop.screenshot({ clip: { x: r.x, y: r.y, width: r.width, height: r.height } });
+
+  // Decoded in a blank page of its own: the PNG drawn on a 2D canvas, its pixels given to jsQR.
+  const reader = await browser.newPage();
+  await reader.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') });
+  const text = await reader.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const pixels = g.getImageData(0, 0, img.width, img.height);
+    const code = window.jsQR(pixels.data, img.width, img.height);
+    return code ? code.data : null;
+  }, png.toString('base64'));
+  await reader.close();
+  expect(text).toBe(`${base}/?sync=${encodeURIComponent(base)}&token=${encodeURIComponent(own)}`);
+
+  const tabletContext = await browser.newContext({ baseURL: base, viewport: { width: 834, height: 1194 } });
+  const tablet = await tabletContext.newPage();
+  await tablet.goto(text);
+  await tablet.waitForFunction(() => window.atelier.state().ready, null, { timeout: 20_000 });
+  await synced(tablet);
+  expect((await sync(tablet)).person).toBe('ines');
+  for (const c of [laptopContext, tabletContext]) await c.close();
+});

@@ -8,6 +8,7 @@
 #include "core/storage/backup.hpp"
 #include "tests/core/sync_transport.hpp"
 #include "tests/ui/headless.hpp"
+#include "web/ui/qr_code.hpp"
 
 using atelier::test::Headless;
 
@@ -36,6 +37,14 @@ struct Wire {
             h.frame();
         }
     }
+    // Settings → Sync filled in and the first sync's upload chosen, as the first test does by clicks.
+    void connect_and_upload(Headless& h) {
+        h.app.sync_connect(atelier::SyncSettings{"http://studio:8080", "tok", ""});
+        pump(h, 3);
+        h.app.sync_choose(true);
+        pump(h);
+        REQUIRE(h.app.sync.state() == atelier::SyncState::synced);
+    }
 };
 
 }  // namespace
@@ -58,6 +67,17 @@ TEST_CASE("Settings → Sync connects, uploads this atelier when the server hold
     CHECK(h.visible("Sync state: Synced"));
     CHECK(h.app.who == "ana");
     CHECK(wire.server.snapshot_get().status == 200);
+    // The invitation as a QR code, square and large enough for a camera across a desk.
+    CHECK_FALSE(h.visible("Invitation QR code"));
+    h.click("Invitation QR code button");
+    h.frame();
+    const atelier::ui::LocatedItem* qr = h.find("Invitation QR code");
+    REQUIRE(qr);
+    CHECK(qr->x1 - qr->x0 >= 150.0f);
+    CHECK(qr->x1 - qr->x0 == doctest::Approx(qr->y1 - qr->y0));
+    h.click("Invitation QR code button");
+    h.frame();
+    CHECK_FALSE(h.visible("Invitation QR code"));
     // An edit is pending until pushed, then synced again.
     h.nav("Board");
     atelier::cmd::OrderUpdate u;
@@ -101,11 +121,7 @@ TEST_CASE("Not applied: Retry applies the change now and settles the record; Dis
 TEST_CASE("restoring a backup while synced turns sync off instead of folding the studio's log onto it") {
     Headless h;
     Wire wire(h);
-    h.app.sync_connect(atelier::SyncSettings{"http://studio:8080", "tok", ""});
-    wire.pump(h, 3);
-    h.app.sync_choose(true);
-    wire.pump(h);
-    REQUIRE(h.app.sync.state() == atelier::SyncState::synced);
+    wire.connect_and_upload(h);
     const atelier::Atelier backup = h.app.store.state();
     h.click("Settings");
     h.app.restore_text = atelier::backup_text(backup);
@@ -114,4 +130,92 @@ TEST_CASE("restoring a backup while synced turns sync off instead of folding the
     h.frame();
     CHECK(h.app.sync.state() == atelier::SyncState::off);
     CHECK(h.visible("Sync connect"));
+}
+
+TEST_CASE("an order made after the block ran out shows a provisional label until the next sync renumbers it, page and all") {
+    Headless h;
+    Wire wire(h);
+    wire.connect_and_upload(h);
+    const atelier::NumbersLeft left = atelier::numbers_left(h.app.store.state().profile, h.app.device);
+    REQUIRE(left.orders == 20);
+    // Offline (nothing pumped): the block's 20 numbers, then a provisional one.
+    atelier::cmd::OrderCreate c;
+    c.client = h.app.store.state().clients[0].id;
+    c.pipeline = h.app.store.state().pipelines[0].id;
+    c.deadline = h.app.today;
+    c.garment = "Cape";
+    for (int i = 0; i <= left.orders; ++i) REQUIRE(h.app.dispatch(c));
+    const int provisional = atelier::kProvisionalFrom;
+    REQUIRE(h.app.store.state().order(provisional));
+    h.app.open_order(provisional);
+    h.frame();
+    const std::string code = h.app.store.state().profile.settings.company_code;
+    CHECK(h.visible("Provisional number: it gets its real number at the next sync"));
+    CHECK(h.app.sync.waiting_for_numbers() == 1);
+    CHECK(atelier::sync_status_text(h.app.sync) == "21 pending · 1 wait for numbers");
+    // Online: a new block, the order renumbered, then sent; the open page follows it.
+    wire.pump(h, 10);
+    CHECK(h.app.sync.pending() == 0);
+    const int real = h.app.order;
+    CHECK(real < atelier::kProvisionalFrom);
+    REQUIRE(h.app.store.state().order(real));
+    CHECK(h.app.store.state().order(real)->garment == "Cape");
+    CHECK_FALSE(h.app.store.state().order(provisional));
+    CHECK_FALSE(h.visible("Provisional number: it gets its real number at the next sync"));
+    bool logged = false;
+    for (const auto& e : wire.server.log())
+        logged = logged || (e["command"].value("type", "") == "order.create" && e["command"].value("number", 0) == real);
+    CHECK(logged);
+}
+
+TEST_CASE("the QR code of a link: finder patterns in three corners, the text decides the modules, too long gives none") {
+    const atelier::ui::QrModules q = atelier::ui::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012345");
+    REQUIRE(q.size >= 21);
+    CHECK((q.size - 17) % 4 == 0);  // 21, 25, 29… modules: a version's size
+    // A finder pattern: a dark 7x7 ring, a light ring inside it, a dark 3x3 centre.
+    auto finder = [&](int x0, int y0) {
+        for (int y = 0; y < 7; ++y)
+            for (int x = 0; x < 7; ++x) {
+                const bool ring = x == 0 || y == 0 || x == 6 || y == 6, centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+                if (q.at(x0 + x, y0 + y) != (ring || centre)) return false;
+            }
+        return true;
+    };
+    CHECK(finder(0, 0));
+    CHECK(finder(q.size - 7, 0));
+    CHECK(finder(0, q.size - 7));
+    CHECK_FALSE(finder(q.size - 7, q.size - 7));
+    const atelier::ui::QrModules other = atelier::ui::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012346");
+    CHECK(other.size == q.size);
+    CHECK(other.dark != q.dark);
+    CHECK(atelier::ui::qr_modules(std::string(atelier::ui::kMaxQrText + 1, 'a')).size == 0);
+}
+
+TEST_CASE("synced, a new client and a new order open under the numbers of the device's block, not the counters'") {
+    Headless h;
+    Wire wire(h);
+    wire.connect_and_upload(h);
+    const atelier::Profile& p = h.app.store.state().profile;
+    const atelier::NumberBlock* mine = nullptr;
+    for (const auto& b : p.blocks)
+        if (b.device == h.app.device) mine = &b;
+    REQUIRE(mine);
+    const int client_id = mine->clients.next, number = mine->orders.next;
+    // The counters moved past the block: numbering from them would open the wrong record.
+    REQUIRE(p.next_client != client_id);
+    h.click("New client");
+    h.fill("New client/Name", "Elira Hoxhá");
+    h.click("Create client");
+    REQUIRE(h.app.view == atelier::View::client);
+    CHECK(h.app.client == client_id);
+    REQUIRE(h.app.store.state().client(client_id));
+    CHECK(h.app.store.state().client(client_id)->name == "Elira Hoxhá");
+    h.click("New order for this client");
+    h.fill("New order/Garment", "Three-piece suit");
+    h.fill("New order/Deadline", "2026-07-15");
+    h.click("Create order");
+    REQUIRE(h.app.view == atelier::View::order);
+    CHECK(h.app.order == number);
+    REQUIRE(h.app.store.state().order(number));
+    CHECK(h.app.store.state().order(number)->client == client_id);
 }

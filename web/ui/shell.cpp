@@ -91,7 +91,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     }
     ImGui::End();
     // Each dialog draws only while it is the open one (and closes ImGui's side when it is not).
-    draw_new_client(a, v.new_client, sh);
+    draw_new_client(v.new_client, sh);
     draw_new_order(a, v.new_order, sh);
     if (v.palette.open) draw_palette(a, v.palette, sh);
     draw_confirm(sh);

@@ -76,6 +76,7 @@ public:
     // Changing the atelier: every change is a command; a refusal is a toast and refusal().
     virtual bool dispatch(const Command& c) = 0;
     virtual const Problem& refusal() const = 0;  // why the last dispatch was refused
+    virtual int created() const = 0;             // the order number or client id it created, or 0
     // One move forward to stage index `target` (board drag, table stage list): its single steps as one batch.
     virtual std::optional<MoveMessage> move_order(int number, int target, const std::string& note) = 0;
     virtual void ask(PendingConfirm q) = 0;  // the command runs when the user confirms

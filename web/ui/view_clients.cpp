@@ -397,7 +397,7 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
 
 // [SECTION] The new-client form
 
-void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
+void draw_new_client(NewClientUi& f, Shell& sh) {
     DialogState& d = sh.dialogs();
     if (!begin_dialog(d, kNewClientDialog, "New client", 520)) return;
     if (f.frame + 1 != sh.frame()) f = NewClientUi{};  // opened afresh
@@ -412,9 +412,8 @@ void draw_new_client(const Atelier& a, NewClientUi& f, Shell& sh) {
         ImGui::InputText("Email", &f.c.email);
         ImGui::InputTextMultiline("Notes", &f.c.notes, ImVec2(std::min(em(400), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
         if (ImGui::Button("Create client")) {
-            const int id = a.profile.next_client;  // client.create takes the counter's id
             if (sh.dispatch(f.c)) {
-                sh.open_client(id);
+                sh.open_client(sh.created());
                 open = false;
             } else {
                 f.error = sh.refusal().message;

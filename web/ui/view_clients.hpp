@@ -58,6 +58,6 @@ struct NewClientUi {
 void draw_clients(const Atelier& a, ClientsUi& u, Shell& sh);
 // The open client (sh.client()); order counts come from the list's cache.
 void draw_client(const Atelier& a, ClientUi& u, ClientCache& cache, Shell& sh);
-void draw_new_client(const Atelier& a, NewClientUi& u, Shell& sh);
+void draw_new_client(NewClientUi& u, Shell& sh);
 
 }  // namespace atelier::ui

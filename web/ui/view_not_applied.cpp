@@ -4,6 +4,7 @@
 // Dismiss settles it. Open records only; they are never removed.
 #include <imgui.h>
 
+#include "core/sync/retry.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -32,10 +33,9 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
         mark_last_item("Not applied " + k.entry + ": " + line);
         if (!k.command.empty()) {
             if (small_button("Retry")) {
-                Problems problems;
-                const nlohmann::json j = nlohmann::json::parse(k.command, nullptr, false);
-                auto c = j.is_discarded() ? std::nullopt : command_from_json(j, problems);
-                if (!c) sh.notify("This change cannot be sent again: it does not read as a command here", true);
+                std::string why;
+                auto c = retry_command(k, why);
+                if (!c) sh.notify("Not sent: " + why, true);
                 else if (sh.dispatch(cmd::Batch{{std::move(*c), cmd::EntryDismiss{k.entry, true}}})) sh.notify("Applied now");
             }
             mark_last_item("Retry " + k.entry);

@@ -213,8 +213,7 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     same_line_if_fits(em(120));
     if (ImGui::Button("Clone order")) {
-        const int number = a.profile.next_order;  // the copy's number, taken from the counter
-        if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(number);
+        if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(sh.created());
         else p.error = sh.refusal().message;
     }
     if (o.status <= Status::in_production) {
@@ -232,6 +231,12 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
                                                                : colours().ok;
     badge(enum_label(o.status), status_colour);
     mark_last_item(std::string("Status: ") + enum_label(o.status));
+    if (is_provisional(o.number)) {
+        ImGui::SameLine();
+        badge("Provisional number", colours().priority);
+        mark_last_item("Provisional number: it gets its real number at the next sync");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("This device had given every order number of its block; the order gets its real number at the next sync.");
+    }
     // The same badges as the board and the table (core/rules/badge.hpp): marks here, the deadline's below.
     const auto at = a.orders.index_of(o.number);
     const QueryIndex& ix = sh.index();

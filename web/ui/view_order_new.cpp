@@ -1,6 +1,7 @@
 // The new-order form (a modal dialog over any view, web/ui/dialog.hpp) and the searchable client
 // picker it shares with the order's details. One order.create; on success the new order opens
-// (its number is the profile's next_order), on a refusal the form stays with the reason shown.
+// under the number it was given (the device's block, the counter, or a provisional one); on a
+// refusal the form stays with the reason shown.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -155,9 +156,8 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         if (ImGui::Button("Create order")) {
             f.error.clear();
             if (auto create = build(f)) {
-                const int number = a.profile.next_order;  // order.create takes the counter's number
                 if (sh.dispatch(*create)) {
-                    sh.open_order(number);
+                    sh.open_order(sh.created());
                     open = false;
                 } else {
                     f.error = sh.refusal().message;

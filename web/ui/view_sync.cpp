@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "web/ui/locator.hpp"
+#include "web/ui/qr_code.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -109,8 +110,22 @@ void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh) {
         }
         mark_last_item("Copy invitation link");
         ImGui::SameLine();
+        bool shown_now = false;
+        if (ImGui::Button(u.show_qr ? "Hide QR code" : "Show QR code")) u.show_qr = !u.show_qr, shown_now = u.show_qr;
+        mark_last_item("Invitation QR code button");
+        ImGui::SameLine();
         if (ImGui::Button("Disconnect")) sh.sync_disconnect();
         mark_last_item("Sync disconnect");
+        if (u.show_qr) {
+            if (u.qr_text != link) u.qr = qr_modules(link), u.qr_text = link;
+            ImGui::TextUnformatted(("Scan it with the tablet's camera: Atelier opens there and syncs as " +
+                                    (c.person().empty() ? std::string("this person") : c.person()) +
+                                    ". Anyone who scans it can, so show it only in the studio.")
+                                       .c_str());
+            draw_qr(u.qr, std::floor(em(5)));
+            mark_last_item("Invitation QR code");
+            if (shown_now) ImGui::SetScrollHereY(1.0f);  // the whole code in view, for the camera
+        }
     }
     ImGui::PopTextWrapPos();
     ImGui::PopID();

@@ -12,6 +12,7 @@
 #include "core/model/atelier.hpp"
 #include "core/storage/backup.hpp"
 #include "web/ui/dialog.hpp"
+#include "web/ui/qr_code.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/view_clients.hpp"
@@ -74,6 +75,9 @@ struct SettingsUi {
 struct SyncUi {
     bool filled = false;  // prefilled from the saved settings or an invitation once
     std::string server, token, device_name;
+    bool show_qr = false;  // the invitation's QR code is shown
+    std::string qr_text;   // what `qr` encodes: encoded again only when the link changes
+    QrModules qr;
 };
 
 // The first-start form (view_first_start.cpp).
