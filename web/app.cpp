@@ -6,6 +6,7 @@
 
 #include "core/commands/move_to.hpp"
 #include "core/derive.hpp"
+#include "core/sync/renumber.hpp"
 
 namespace atelier {
 
@@ -115,9 +116,8 @@ int created_number(const Result& r) {
     if (r.effects.empty() || !std::holds_alternative<JournalAppend>(r.effects.front())) return 0;
     const nlohmann::json& entry = std::get<JournalAppend>(r.effects.front()).entry;
     const auto c = entry.find("command");
-    if (c == entry.end() || !c->is_object()) return 0;
-    const std::string type = c->value("type", "");
-    const char* key = type == "order.create" || type == "order.clone" ? "number" : type == "client.create" ? "id" : nullptr;
+    if (c == entry.end()) return 0;
+    const char* key = created_number_field(*c);
     return key && c->contains(key) && (*c)[key].is_number_integer() ? (*c)[key].get<int>() : 0;
 }
 

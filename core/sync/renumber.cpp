@@ -79,14 +79,13 @@ std::vector<const nlohmann::json*> steps_of(const nlohmann::json& entry) {
     return steps;
 }
 
-// A create's type and its number field, or nullptr.
-const char* number_field(const nlohmann::json& c) {
-    if (!c.is_object()) return nullptr;
-    const std::string type = c.value("type", "");
+}  // namespace
+
+const char* created_number_field(const nlohmann::json& command) {
+    if (!command.is_object()) return nullptr;
+    const std::string type = command.value("type", "");
     return type == "order.create" || type == "order.clone" ? "number" : type == "client.create" ? "id" : nullptr;
 }
-
-}  // namespace
 
 NumbersLeft numbers_left(const Profile& p, const std::string& device) {
     NumbersLeft out;
@@ -111,17 +110,17 @@ bool names_provisional(const nlohmann::json& entry) {
 bool renumber_entry(nlohmann::json& entry, const Profile& before, const std::string& device, Renumbering& map) {
     // A provisional number this entry creates is free where it applies (an undo took back the
     // one that had it): from here on it names the new order, not the one mapped before.
-    for (const nlohmann::json* c : steps_of(entry))
-        if (const char* field = number_field(*c); field && c->contains(field) && (*c)[field].is_number_integer())
+    const std::vector<const nlohmann::json*> steps = steps_of(entry);  // rewriting changes values only
+    for (const nlohmann::json* c : steps)
+        if (const char* field = created_number_field(*c); field && c->contains(field) && (*c)[field].is_number_integer())
             if (const int64_t n = (*c)[field].get<int64_t>(); n >= kProvisionalFrom && n < kMaxNumber) map.erase(static_cast<int>(n));
     rewrite(entry, map);
-    const std::vector<const nlohmann::json*> steps = steps_of(entry);
     Cursor orders, clients;
     for (const auto& b : before.blocks)
         if (b.device == device) orders.ranges.push_back(b.orders), clients.ranges.push_back(b.clients);
     Renumbering mine;
     for (const nlohmann::json* c : steps) {
-        const char* field = number_field(*c);
+        const char* field = created_number_field(*c);
         if (!field) continue;
         const bool order = std::string(field) == "number";
         const auto given = c->find(field);

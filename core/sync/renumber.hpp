@@ -24,6 +24,10 @@ NumbersLeft numbers_left(const Profile& p, const std::string& device);
 // Provisional number -> the number it became.
 using Renumbering = std::map<int, int>;
 
+// The field a create command's JSON records the number it gave in: "number" (order.create,
+// order.clone), "id" (client.create); nullptr for any other command.
+const char* created_number_field(const nlohmann::json& command);
+
 // The entry (a journal entry's JSON) names a provisional number: an order's or client's.
 bool names_provisional(const nlohmann::json& entry);
 

@@ -27,16 +27,27 @@ void Replica::restore(const nlohmann::json& meta) {
     saved_in_step_ = false;
     if (auto p = meta.find("pending"); p != meta.end() && p->is_array())
         for (const auto& e : *p) pending_.push_back(e);
+    find_held();
     saved_in_step_ = pending_.empty() && meta.value("in_step", false);
 }
 
-void Replica::recorded(const nlohmann::json& entry) { pending_.push_back(entry); }
+void Replica::recorded(const nlohmann::json& entry) {
+    const bool none_held = held_from_ == pending_.size();
+    pending_.push_back(entry);
+    if (none_held && !names_provisional(entry)) held_from_ = pending_.size();
+}
+
+void Replica::find_held() {
+    held_from_ = static_cast<size_t>(std::find_if(pending_.begin(), pending_.end(), [](const nlohmann::json& e) { return names_provisional(e); }) -
+                                     pending_.begin());
+}
 
 nlohmann::json Replica::push_body(size_t max_entries, size_t max_bytes) const {
     nlohmann::json entries = nlohmann::json::array();
     size_t bytes = 0;
-    for (const auto& e : pending_) {
-        if (entries.size() >= max_entries || names_provisional(e)) break;
+    for (size_t i = 0; i < held_from_; ++i) {
+        const nlohmann::json& e = pending_[i];
+        if (entries.size() >= max_entries) break;
         const size_t size = e.dump().size();
         if (!entries.empty() && bytes + size > max_bytes) break;
         bytes += size;
@@ -50,12 +61,8 @@ size_t Replica::drop_acked() {
     size_t n = 0;
     while (n < pending_.size() && pending_[n].value("seq", int64_t{0}) <= held) ++n;
     pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(n));
+    held_from_ = held_from_ > n ? held_from_ - n : 0;  // a held entry is never pushed, so never acked
     return n;
-}
-
-size_t Replica::waiting_for_numbers() const {
-    const auto first = std::find_if(pending_.begin(), pending_.end(), [](const nlohmann::json& e) { return names_provisional(e); });
-    return static_cast<size_t>(pending_.end() - first);
 }
 
 Renumbering Replica::rebase(Store& shown) {
@@ -67,6 +74,7 @@ Renumbering Replica::rebase(Store& shown) {
         std::string why;
         fold_entry(next, e, why);
     }
+    find_held();
     shown.rebase(next.release(), !map.empty());
     needs_rebase_ = false;
     return map;

@@ -68,10 +68,11 @@ public:
     // and none from the first that names a provisional number on (those wait for a block).
     nlohmann::json push_body(size_t max_entries = 1000, size_t max_bytes = 12 * 1024 * 1024) const;
     // Folds a pull reply {"entries": [{"pos", ...entry}], "head"} and rebases `shown` (the app's store,
-    // holding confirmed + pending) onto it. Undo and redo of `shown` are kept.
+    // holding confirmed + pending) onto it. Undo and redo of `shown` are kept, unless provisional
+    // numbers were renumbered (Store::rebase).
     PullOutcome take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version);
     // Pending entries held back until a new block renumbers their provisional numbers.
-    size_t waiting_for_numbers() const;
+    size_t waiting_for_numbers() const { return pending_.size() - held_from_; }
     // The state hashes at hash_every positions folded since the last call, to report.
     std::vector<HashReport> take_hash_reports();
 
@@ -83,6 +84,9 @@ private:
     // Drops the pending entries the confirmed state's clock holds; how many.
     size_t drop_acked();
     Renumbering rebase(Store& shown);
+    // Finds the first pending entry that names a provisional number (a walk of each entry's JSON:
+    // done when the pending list is rebuilt, never per frame or per push).
+    void find_held();
 
     bool started_ = false;
     bool needs_rebase_ = false;
@@ -91,6 +95,7 @@ private:
     int64_t pulled_ = 0;
     Store confirmed_;
     std::vector<nlohmann::json> pending_;
+    size_t held_from_ = 0;  // pending_[held_from_...] wait for numbers (pending_.size(): none)
     std::vector<HashReport> hashes_;
 };
 

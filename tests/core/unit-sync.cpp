@@ -282,6 +282,9 @@ TEST_CASE("out of numbers offline: provisional numbers stay on the device until 
     CHECK(tablet.replica.pending().size() == 6);
     CHECK(tablet.replica.waiting_for_numbers() == 5);
     CHECK(tablet.replica.push_body()["entries"].size() == 1);
+    Replica restored;  // a restart finds the held entries again from the saved meta
+    restored.restore(tablet.replica.meta());
+    CHECK(restored.waiting_for_numbers() == 5);
     tablet.push(server);
     CHECK(server.head() == 2);
 
@@ -357,6 +360,9 @@ TEST_CASE("renumbering rewrites each way an entry names an order or client, and 
     nlohmann::json pay = {{"command", {{"type", "order.pay"}, {"order", kProvisionalFrom}, {"amount", 100}}}};
     REQUIRE(renumber_entry(pay, before, "t", map));
     CHECK(pay["command"]["order"] == 70);
+    CHECK(std::string(created_number_field(batch["command"]["commands"][1])) == "number");
+    CHECK(std::string(created_number_field(batch["command"]["commands"][0])) == "id");
+    CHECK(created_number_field(batch["command"]["commands"][2]) == nullptr);
     CHECK(numbers_left(before, "t").orders == 2);
     CHECK(numbers_left(before, "t").clients == 1);
     CHECK_FALSE(numbers_left(before, "laptop").held);
