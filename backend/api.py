@@ -1,23 +1,27 @@
-"""The /api/v1 routes. JSON in, JSON out, `Authorization: Bearer <token>`.
+"""The /api/v1 routes. JSON in, JSON out, `Authorization: Bearer <token>`; a blob
+(a photo by its SHA-256) goes in and out as its own bytes.
 
 Checks run in this order, so cheap refusals come first and an unknown caller
 never gets a body read: route (404), method (405), rate per address (429),
-token (401), rate per token (429), query and body (411, 413, 400).
+token (401), rate per token (429), query and body (411, 413, 415, 400).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 import threading
 import urllib.parse
 from http import HTTPStatus
 
 from . import people
+from .blobs import SHA256, TYPES, Blobs, StorageError
 from .db import Database
 from .entries import (BadRequest, check_device, check_hash, check_int,
                       check_push, dumps, object_body, parse_json)
-from .limits import MAX_BODY_BYTES, MAX_SNAPSHOT_BYTES, RateLimiter, retry_after
+from .limits import MAX_BLOB_BYTES, MAX_BODY_BYTES, MAX_SNAPSHOT_BYTES, RateLimiter, retry_after
 from .log import Conflict, Log
 
 PREFIX = "/api/"
@@ -26,6 +30,10 @@ MAX_POS = 2**53 - 1
 NUMBERS_DEFAULT = 20
 NUMBERS_MAX = 1000
 DIGITS = re.compile(r"[0-9]{1,16}")
+MISSING_MAX = 1000  # hashes per POST /api/v1/blobs/missing
+BLOB_CHUNK = 256 * 1024
+# A blob never changes under its name: a browser may keep it for a year without asking again.
+BLOB_CACHE = "private, max-age=31536000, immutable"
 
 # path -> {method: (handler name, allowed query parameters)}
 ROUTES = {
@@ -35,7 +43,11 @@ ROUTES = {
     "/api/v1/snapshot": {"GET": ("get_snapshot", ()), "PUT": ("put_snapshot", ("pos",))},
     "/api/v1/hash": {"POST": ("hash", ())},
     "/api/v1/numbers": {"POST": ("numbers", ())},
+    "/api/v1/blobs/missing": {"POST": ("missing_blobs", ())},
 }
+# /api/v1/blobs/<sha256>, 64 lowercase hex digits (any other name is no route).
+BLOB_PREFIX = "/api/v1/blobs/"
+BLOB_ROUTE = {"GET": ("get_blob", ()), "HEAD": ("get_blob", ()), "PUT": ("put_blob", ())}
 
 
 class HttpError(Exception):
@@ -46,18 +58,30 @@ class HttpError(Exception):
 
 
 class Request:
-    """What a route gets: who asks, the query and the parsed body."""
+    """What a route gets: who asks, the query, the parsed body and the blob's hash in the path."""
 
-    def __init__(self, person: people.Person, query: dict[str, str], body):
+    def __init__(self, person: people.Person, query: dict[str, str], body, blob: str | None = None):
         self.person = person
         self.query = query
         self.body = body
+        self.blob = blob
+
+
+class BlobReply:
+    """A blob to send as it is (GET and HEAD), or only its validator (304)."""
+
+    def __init__(self, sha256: str, blob_type: str | None = None, file=None):
+        self.sha256 = sha256
+        self.type = blob_type
+        self.file = file
 
 
 class Api:
     def __init__(self, db: Database, limiter: RateLimiter, max_waiters: int):
         self.db = db
         self.log = Log(db)
+        self.blobs = Blobs(db)
+        self.blobs.remove_stale_temp_files()
         self.limiter = limiter
         # A waiting pull holds one of the server's connection workers; this
         # caps how many may, so the rest stay free for everything else.
@@ -71,7 +95,10 @@ class Api:
         handler.api_body_read = False
         try:
             status, reply = self._route(handler)
-            self._send(handler, status, reply)
+            if isinstance(reply, BlobReply):
+                self._send_blob(handler, status, reply)
+            else:
+                self._send(handler, status, reply)
         except HttpError as exc:
             self._send(handler, exc.status, dumps({"error": str(exc)}), exc.headers)
         except BadRequest as exc:
@@ -80,16 +107,25 @@ class Api:
             self._send(handler, HTTPStatus.CONFLICT, dumps({"error": str(exc)}))
         except RecursionError:
             self._send(handler, HTTPStatus.BAD_REQUEST, dumps({"error": "body is nested too deeply"}))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StorageError) as exc:
             # Nothing was acknowledged; the client sends it again later.
             handler.log_error("storage error: %s", exc)
             self._send(handler, HTTPStatus.SERVICE_UNAVAILABLE,
                        dumps({"error": "the server could not read or write its data; try again later"}),
                        {"Retry-After": "5"})
 
-    def _route(self, handler) -> tuple[int, str]:
+    def _route(self, handler) -> tuple[int, str | BlobReply]:
         split = urllib.parse.urlsplit(handler.path)
         methods = ROUTES.get(split.path)
+        blob = None
+        if methods is None and split.path.startswith(BLOB_PREFIX):
+            # The raw path, never unquoted: "..%2f" or "%61" is simply not a hash.
+            blob = split.path[len(BLOB_PREFIX):]
+            if not SHA256.fullmatch(blob):
+                raise HttpError(HTTPStatus.NOT_FOUND,
+                                f"no API route {split.path} (a blob is {BLOB_PREFIX}<sha256>, "
+                                "64 lowercase hex digits)")
+            methods = BLOB_ROUTE
         if methods is None:
             raise HttpError(HTTPStatus.NOT_FOUND, f"no API route {split.path}")
         if handler.command not in methods:
@@ -101,10 +137,15 @@ class Api:
         person = self._authenticate(handler.headers.get("Authorization"))
         self._limit("token:" + person.token_hash)
         query = _parse_query(split.query, allowed)
+        if name == "put_blob":
+            # Raw bytes, streamed to a file as they come: not the JSON reader.
+            return self._put_blob(Request(person, query, None, blob), handler)
         body = None
         if handler.command in ("POST", "PUT"):
             limit = MAX_SNAPSHOT_BYTES if name == "put_snapshot" else MAX_BODY_BYTES
             body = parse_json(_read_body(handler, limit))
+        if name == "get_blob":
+            return self._get_blob(Request(person, query, None, blob), handler.headers.get("If-None-Match"))
         return getattr(self, "_" + name)(Request(person, query, body))
 
     def _limit(self, key: str) -> None:
@@ -143,6 +184,24 @@ class Api:
         handler.end_headers()
         if handler.command != "HEAD":
             handler.wfile.write(data)
+
+    def _send_blob(self, handler, status: int, reply: BlobReply) -> None:
+        handler.send_response(status)
+        if reply.file is None:  # 304
+            handler.send_header("ETag", f'"{reply.sha256}"')
+            handler.send_header("Cache-Control", BLOB_CACHE)
+            handler.end_headers()
+            return
+        with reply.file as f:
+            # From fstat of the open file, so the length always matches the bytes sent.
+            size = os.fstat(f.fileno()).st_size
+            handler.send_header("Content-Type", reply.type)
+            handler.send_header("Content-Length", str(size))
+            handler.send_header("ETag", f'"{reply.sha256}"')
+            handler.send_header("Cache-Control", BLOB_CACHE)
+            handler.end_headers()
+            if handler.command != "HEAD":
+                shutil.copyfileobj(f, handler.wfile, length=BLOB_CHUNK)
 
     # [SECTION] routes
 
@@ -208,6 +267,47 @@ class Api:
                                             orders, clients)
         return HTTPStatus.OK, dumps({"pos": pos, "head": head})
 
+    # [SECTION] blobs (photos and thumbnails by their SHA-256)
+
+    def _put_blob(self, req: Request, handler) -> tuple[int, str]:
+        length = _content_length(handler, MAX_BLOB_BYTES)
+        given = handler.headers.get("Content-Type")
+        blob_type = (given or "").partition(";")[0].strip().lower()
+        if blob_type not in TYPES:
+            what = f"not {given.strip()[:80]!r}" if given else "and none was sent"
+            raise HttpError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                            f"Content-Type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, {what}")
+        if length == 0:
+            raise BadRequest(f"the body is empty: a blob is 1 to {MAX_BLOB_BYTES} bytes")
+        created = self.blobs.store(req.person.atelier_id, req.person.name, req.blob, blob_type,
+                                   length, _body_chunks(handler, length))
+        return (HTTPStatus.CREATED if created else HTTPStatus.OK,
+                dumps({"hash": req.blob, "type": blob_type, "bytes": length}))
+
+    def _get_blob(self, req: Request, if_none_match: str | None) -> tuple[int, BlobReply]:
+        a = req.person.atelier_id
+        if if_none_match and _etag_matches(if_none_match, req.blob):
+            if self.blobs.find(a, req.blob) is not None:
+                return HTTPStatus.NOT_MODIFIED, BlobReply(req.blob)
+        found = self.blobs.open(a, req.blob)
+        if found is None:
+            # The same answer whether another atelier holds it or nobody does.
+            raise HttpError(HTTPStatus.NOT_FOUND, f"no blob {req.blob} in this atelier")
+        blob_type, file = found
+        return HTTPStatus.OK, BlobReply(req.blob, blob_type, file)
+
+    def _missing_blobs(self, req: Request) -> tuple[int, str]:
+        body = object_body(req.body, ("hashes",), ("hashes",))
+        hashes = body["hashes"]
+        if not isinstance(hashes, list):
+            raise BadRequest("/hashes: must be an array")
+        if len(hashes) > MISSING_MAX:
+            raise BadRequest(f"/hashes: at most {MISSING_MAX} hashes per request (got {len(hashes)})")
+        for i, h in enumerate(hashes):
+            if not isinstance(h, str) or not SHA256.fullmatch(h):
+                raise BadRequest(f"/hashes/{i}: a blob's hash is its SHA-256, 64 lowercase hex digits")
+        return HTTPStatus.OK, dumps({"missing": self.blobs.missing(req.person.atelier_id, hashes)})
+
 
 # [SECTION] request parts
 
@@ -248,7 +348,18 @@ def _body_pending(handler) -> bool:
     return length is not None and length.strip() != "0"
 
 
-def _read_body(handler, limit: int) -> bytes:
+def _etag_matches(header: str, sha256: str) -> bool:
+    for tag in header.split(","):
+        tag = tag.strip()
+        if tag.startswith("W/"):
+            tag = tag[2:]
+        if tag in ("*", f'"{sha256}"'):
+            return True
+    return False
+
+
+def _content_length(handler, limit: int) -> int:
+    """The body's length from its header (411, 400, 413), before any of it is read."""
     if handler.headers.get("Transfer-Encoding") is not None:
         raise HttpError(HTTPStatus.LENGTH_REQUIRED,
                         "send the body with Content-Length (Transfer-Encoding is not accepted)")
@@ -261,6 +372,11 @@ def _read_body(handler, limit: int) -> bytes:
     if length > limit:
         raise HttpError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                         f"the body is {length} bytes; this route takes at most {limit}")
+    return length
+
+
+def _read_body(handler, limit: int) -> bytes:
+    length = _content_length(handler, limit)
     data = handler.rfile.read(length)
     if len(data) < length:
         # The client went away mid-body; nobody is left to answer.
@@ -268,3 +384,14 @@ def _read_body(handler, limit: int) -> bytes:
     handler.api_body_read = True
     return data
 
+
+def _body_chunks(handler, length: int):
+    """The body in pieces as it arrives; a body cut short raises, as _read_body does."""
+    left = length
+    while left > 0:
+        chunk = handler.rfile.read(min(BLOB_CHUNK, left))
+        if not chunk:
+            raise ConnectionResetError("body cut short")
+        left -= len(chunk)
+        yield chunk
+    handler.api_body_read = True

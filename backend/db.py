@@ -1,5 +1,7 @@
 """The server's one SQLite file: schema, opening, integrity check, transactions.
 
+(Photo bytes are files beside it, DIR/blobs/; the `blobs` table records them: blobs.py.)
+
 - WAL, so readers (pulls) never wait for a writer (pushes).
 - synchronous=FULL: a reply is sent only after COMMIT, and COMMIT has reached the disk.
 - One connection per thread; writes go through `write()`, one at a time.
@@ -59,6 +61,15 @@ CREATE TABLE IF NOT EXISTS state_hashes (
     hash TEXT NOT NULL,
     received TEXT NOT NULL,
     PRIMARY KEY (atelier_id, pos, device)
+);
+CREATE TABLE IF NOT EXISTS blobs (
+    atelier_id INTEGER NOT NULL REFERENCES ateliers(id),
+    hash TEXT NOT NULL,
+    type TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    received TEXT NOT NULL,
+    PRIMARY KEY (atelier_id, hash)
 );
 """
 

@@ -8,6 +8,9 @@ import time
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # room for a push holding the largest entry (entries.py)
 MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024
+# A photo or thumbnail (PUT /api/v1/blobs/<sha256>); the app's own limit is the same
+# (kMaxPhotoBytes in core/model/limits.hpp).
+MAX_BLOB_BYTES = 16 * 1024 * 1024
 DEFAULT_RATE = 50.0   # requests per second, refilled continuously
 DEFAULT_BURST = 100   # requests at once
 MAX_TRACKED = 10_000  # buckets kept before full ones are forgotten
