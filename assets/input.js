@@ -56,10 +56,29 @@
 
   // --- touch --------------------------------------------------------------------------------
   let activeTouch = null;
+  let pinchDistance = 0;  // two fingers down: their distance at the last move
+  const distance = (ts) => Math.hypot(ts[0].clientX - ts[1].clientX, ts[0].clientY - ts[1].clientY);
   function onTouch(e) {
     if (e.target !== canvas) return;
     e.preventDefault();            // no synthetic mouse events, no page scroll or zoom
     e.stopImmediatePropagation();  // GLFW must not see it
+    // Two fingers pinch (the photo viewer zooms): the one-finger press is cancelled meanwhile.
+    if (e.touches.length === 2) {
+      const d = distance(e.touches);
+      if (e.type === 'touchstart') {
+        if (activeTouch !== null) {
+          const [cx, cy] = toCanvas(e.touches[0].clientX, e.touches[0].clientY);
+          call('atelier_touch', 3, cx, cy);
+          activeTouch = null;
+        }
+      } else if (e.type === 'touchmove' && pinchDistance > 0 && d > 0) {
+        call('atelier_pinch', d / pinchDistance);
+      }
+      pinchDistance = d;
+      return;
+    }
+    pinchDistance = 0;
+    if (e.touches.length > 2) return;
     const t = [...e.changedTouches].find((c) => activeTouch === null || c.identifier === activeTouch);
     if (!t) return;
     const [x, y] = toCanvas(t.clientX, t.clientY);

@@ -151,7 +151,14 @@ Atelier make_demo(const DemoOptions& opt) {
         for (int s = 0; s <= at && started; ++s) {
             const Stage& sg = pl.stages[static_cast<size_t>(s)];
             const bool passed = s < at || o.stage_status == StageStatus::done;
-            if (sg.photo && passed) o.images.push_back(Image{"img-" + std::to_string(o.number) + "-" + sg.id, sg.name, sg.id});
+            if (sg.photo && passed) {
+                // A photo taken on another device: described by its id only, its picture not on this one.
+                Image im;
+                im.id = "img-" + std::to_string(o.number) + "-" + sg.id;
+                im.caption = sg.name;
+                im.stage = sg.id;
+                o.images.push_back(std::move(im));
+            }
             if (sg.optional && passed && (logged_skip >> s & 1u)) o.log.push_back(LogEntry{Event::skipped, sg.id, at_midnight(start), "", {}});
         }
         // The move into the current stage, recorded as the Store records it (the stuck report reads

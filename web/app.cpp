@@ -79,6 +79,7 @@ public:
     void save_prefs() override { app_.save_prefs(); }
     void set_dark(bool dark) override { app_.set_dark(dark); }
     void claim_touch_drag() override { app_.touch.claim_drag(); }
+    float pinch() const override { return app_.touch.frame_pinch(); }
 
     bool loading() const override { return app_.loading; }
     bool ready() const override { return app_.ready; }
@@ -96,7 +97,14 @@ public:
         if (app_.on_download_raw) app_.on_download_raw();
     }
     const std::string* restore_text() const override { return app_.restore_text ? &*app_.restore_text : nullptr; }
-    void end_restore() override { app_.restore_text.reset(); }
+    void end_restore() override {
+        app_.restore_text.reset();
+        app_.restore_photos = {};
+    }
+    PhotoUsage restore_photos() const override { return app_.restore_photos; }
+    void import_restore_photos() override {
+        if (app_.on_restore_photos) app_.on_restore_photos();
+    }
     int demo_orders() const override { return app_.demo_orders; }
 
     const SyncClient& sync() const override { return app_.sync; }
@@ -105,6 +113,10 @@ public:
     void sync_disconnect() override { app_.sync_disconnect(); }
     void sync_choose(bool go) override { app_.sync_choose(go); }
     double seconds() const override { return app_.seconds; }
+
+    void add_photos(PhotoTarget t, bool camera) override { app_.add_photos(std::move(t), camera); }
+    PhotoTexture photo(const std::string& id) override { return app_.on_photo ? app_.on_photo(id) : PhotoTexture{PhotoTexture::State::missing}; }
+    PhotoUsage photo_usage() override { return app_.on_photo_usage ? app_.on_photo_usage() : PhotoUsage{}; }
 
 private:
     App& app_;
@@ -136,6 +148,7 @@ nlohmann::json prefs_to_json(const UiPrefs& p) {
             {"sort", p.sort},
             {"hidden_columns", p.hidden_columns},
             {"fittings_week", p.fittings_week},
+            {"card_photos", p.card_photos},
             {"layout", p.layout}};
 }
 
@@ -163,6 +176,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
         for (const auto& e : *it)
             if (e.is_string()) p.hidden_columns.push_back(e);
     if (auto it = j.find("fittings_week"); it != j.end() && it->is_boolean()) p.fittings_week = *it;
+    if (auto it = j.find("card_photos"); it != j.end() && it->is_boolean()) p.card_photos = *it;
     if (auto it = j.find("layout"); it != j.end() && it->is_string()) p.layout = *it;
     return p;
 }

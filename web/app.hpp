@@ -67,6 +67,8 @@ struct App {
     std::function<void()> on_restore_pick;    // open the file picker
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent
+    PhotoUsage restore_photos;                 // and its photos (a ZIP backup)
+    std::function<void()> on_restore_photos;   // store them: the restore was confirmed
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
 
     // [SECTION] Sync (issue 14): the state machine is the core's (core/sync/client.hpp); the shell
@@ -84,6 +86,18 @@ struct App {
     void sync_reply(uint64_t id, int status, const std::string& body);
     // After the stored atelier loaded: what sync saved (settings from the shell, meta beside the atelier).
     void sync_restore(const nlohmann::json& settings, const nlohmann::json& meta);
+
+    // [SECTION] Photos (issue 15): the shell opens the picker and stores the files
+    // (web/platform/photos.cpp), hands back each one with photos_added, and draws pictures by
+    // content id. web/app_photos.cpp.
+    std::function<void(bool camera)> on_photo_pick;
+    std::function<PhotoTexture(const std::string& id)> on_photo;
+    std::function<PhotoUsage()> on_photo_usage;
+    std::optional<PhotoTarget> photo_target;  // where the files being picked go
+    void add_photos(PhotoTarget t, bool camera);
+    // Adds each stored file to the target order (one command each), says what was not added and
+    // why, then makes the move the missing photo stopped.
+    void photos_added(const std::vector<PhotoFile>& files);
 
     // Runs a command; a refusal becomes an error toast naming the reason and is kept in refusal()
     // for the view that acted to show beside its control. Returns success.

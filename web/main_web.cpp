@@ -13,6 +13,7 @@
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
 #include "web/platform/input.hpp"
+#include "web/platform/photos.hpp"
 #include "web/platform/session.hpp"
 #include "web/platform/storage.hpp"
 #include "web/platform/sync.hpp"
@@ -82,7 +83,39 @@ void take_storage_news(atelier::App& app) {
             if (app.salvage && !p::storage_salvaged()) app.salvage.reset();
         }
     }
-    if (auto text = p::storage_take_restore_text()) app.restore_text = std::move(*text);
+    if (auto text = p::storage_take_restore_text()) {
+        app.restore_text = std::move(*text);
+        app.restore_photos = p::storage_restore_photos();
+    }
+}
+
+// While sync is on, every 5 s: the pictures the atelier names go to the server when it lacks them
+// (assets/photos.js); the list is gathered again only when the atelier changed.
+void sync_photos(atelier::App& app) {
+    static bool on = false;
+    static double next = 0;
+    static uint64_t revision = ~0ull;
+    static std::vector<std::string> ids;
+    const bool want = app.sync.enabled() && !app.loading && app.ready;
+    if (!want) {
+        if (on) atelier::platform::photos_sync("", "", {});
+        on = false;
+        return;
+    }
+    if (on && app.seconds < next) return;
+    on = true;
+    next = app.seconds + 5;
+    if (revision != app.revision()) {
+        revision = app.revision();
+        ids.clear();
+        for (const auto& o : app.store.state().orders)
+            for (const auto& im : o.images)
+                if (!im.thumb.empty()) {
+                    ids.push_back(im.thumb);
+                    ids.push_back(im.id);
+                }
+    }
+    atelier::platform::photos_sync(app.sync.settings().server, app.sync.settings().token, ids);
 }
 
 // Sync's replies since the last frame, then what it asks next (App::sync_frame: the core decides).
@@ -93,6 +126,9 @@ void take_sync_news(atelier::App& app) {
     if (app.sync_invite && !app.loading && !app.sync.enabled() && app.store.state().orders.empty() && app.store.state().clients.empty())
         app.sync_connect(*app.sync_invite);
     app.sync_frame(p::sync_online(), p::sync_take_woke());
+    app.photos_added(p::photos_take());
+    p::photos_frame();
+    sync_photos(app);
 }
 
 void frame(void*) {
@@ -195,6 +231,10 @@ void setup_app() {
     app.on_download_raw = [] {
         atelier::platform::storage_download_raw(atelier::app().store.state().profile.settings.company_code);
     };
+    app.on_photo_pick = [](bool camera) { atelier::platform::photos_pick(camera); };
+    app.on_photo = [](const std::string& id) { return atelier::platform::photo_texture(id); };
+    app.on_photo_usage = [] { return atelier::platform::photos_usage(); };
+    app.on_restore_photos = [] { atelier::platform::storage_import_restore_photos(); };
     app.on_sync_send = [](const atelier::SyncRequest& r, const std::string& token) { atelier::platform::sync_send(r, token); };
     app.on_sync_settings = [](const nlohmann::json& s) { atelier::platform::sync_save_settings(s); };
     app.on_sync_meta = [](const nlohmann::json& m) { atelier::platform::storage_write_side("sync.json", m.dump()); };

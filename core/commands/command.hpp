@@ -361,6 +361,15 @@ struct OrderImage {
     template <class V> void fields(V& v) { v.req("order", order); v.req("image", image); }
 };
 
+// Takes a photo off the order (undo puts it back; the picture stays in the photo store).
+struct OrderImageRemove {
+    static constexpr const char* kType = "order.image.remove";
+    int order = 0;
+    std::string id;
+    bool operator==(const OrderImageRemove&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("id", id); }
+};
+
 struct OrderFitting {
     static constexpr const char* kType = "order.fitting";
     int order = 0;
@@ -445,7 +454,7 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamR
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
-                             cmd::OrderImage, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
+                             cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
 namespace atelier {
@@ -62,7 +63,6 @@ std::optional<Problem> from_outside_update(const nlohmann::json& from, const nlo
 
 namespace {
 
-std::string text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 // The latest history entry that changed `field`: who set the value now being replaced.
 const HistoryEntry* last_change(const std::vector<HistoryEntry>& history, const std::string& field) {
@@ -105,8 +105,8 @@ std::vector<Conflict> concurrent_edits(const nlohmann::json& from, const nlohman
         if (b == before.end() || a == after.end() || *b == it.value() || *a == *b) continue;
         Conflict c;
         c.field = it.key();
-        c.replaced = text(*b);
-        c.kept = text(*a);
+        c.replaced = json_text(*b);
+        c.kept = json_text(*a);
         if (const HistoryEntry* h = last_change(history, c.field)) {
             c.replaced_who = h->who;
             c.replaced_at = h->at;
@@ -177,8 +177,8 @@ std::vector<Conflict> pipeline_concurrent_edits(const Pipeline& now, const Pipel
     auto record = [&](std::string field, const nlohmann::json& replaced, const nlohmann::json& kept) {
         Conflict c;
         c.field = std::move(field);
-        c.replaced = text(replaced);
-        c.kept = text(kept);
+        c.replaced = json_text(replaced);
+        c.kept = json_text(kept);
         c.who = who;
         c.at = at;
         out.push_back(std::move(c));

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/commands/concurrent.hpp"
+#include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/stage_uses.hpp"
@@ -530,7 +531,7 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     auto text = [](const nlohmann::json& j, const std::string& k) {
         auto it = j.find(k);
         // Replace, not throw: a bad byte is refused afterwards by the store's read-back check.
-        return it == j.end() ? std::string() : it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return it == j.end() ? std::string() : json_text(*it);
     };
     std::set<std::string> keys;
     for (auto it = before.begin(); it != before.end(); ++it) keys.insert(it.key());

@@ -4,6 +4,8 @@
 
 #include "core/commands/concurrent.hpp"
 #include "core/commands/plan_detail.hpp"
+#include "core/model/limits.hpp"
+#include "core/rules/photos.hpp"
 
 namespace atelier::detail {
 
@@ -351,14 +353,31 @@ void run(Work& w, const cmd::OrderOverride& c) {
 
 void run(Work& w, const cmd::OrderImage& c) {
     Order* o = w.order(c.order);
-    if (!o || !check_text(w, "/image/id", c.image.id, true, 100)) return;
+    if (!o) return;
+    std::string field;
+    if (const std::string why = photo_problem(c.image, field); !why.empty()) return (void)w.fail("/image/" + field, why);
     if (!check_text(w, "/image/caption", c.image.caption, false, 400)) return;
+    if (!c.image.by.empty() || c.image.added) return (void)w.fail("/image/added", "is set by the app (who added it and when)");
     if (std::any_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.id == c.image.id; }))
-        return (void)w.fail("/image/id", "image \"" + c.image.id + "\" is already on the order");
+        return (void)w.fail("/image/id", "this photo is already on order " + label(w, o->number));
+    if (o->images.size() >= static_cast<size_t>(kMaxPhotosPerOrder))
+        return (void)w.fail("/image", "order " + label(w, o->number) + " already has " + std::to_string(kMaxPhotosPerOrder) +
+                                         " photos, the most an order holds");
     const Pipeline* p = pipeline_of(w, *o);
     if (!c.image.stage.empty() && (!p || stage_index(*p, c.image.stage) < 0))
         return (void)w.fail("/image/stage", "no stage \"" + c.image.stage + "\" in pipeline \"" + o->pipeline + "\"");
-    o->images.push_back(c.image);
+    Image im = c.image;
+    im.added = w.ctx.now;
+    im.by = w.ctx.who;
+    o->images.push_back(std::move(im));
+}
+
+void run(Work& w, const cmd::OrderImageRemove& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    auto it = std::find_if(o->images.begin(), o->images.end(), [&](const Image& im) { return im.id == c.id; });
+    if (it == o->images.end()) return (void)w.fail("/id", "no such photo on order " + label(w, o->number));
+    o->images.erase(it);
 }
 
 void run(Work& w, const cmd::OrderFitting& c) {

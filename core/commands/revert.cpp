@@ -5,6 +5,7 @@
 
 #include "core/commands/concurrent.hpp"
 #include "core/commands/plan_detail.hpp"
+#include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
 namespace atelier {
@@ -101,7 +102,6 @@ bool keeps_all(const nlohmann::json& from, const nlohmann::json& to) {
     return left.empty();
 }
 
-std::string text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 // The latest history entry's author, for "changed since by ...".
 std::string last_author(const nlohmann::json& entity) {
@@ -303,7 +303,7 @@ nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, c
         } else {
             if (cv != *seen) {
                 if (rule == Rule::state)
-                    return w.fail(path + "/from/" + f, label + ": " + f + " has changed since (now " + text(cv) + "); refused so that the later change is kept"), nullptr;
+                    return w.fail(path + "/from/" + f, label + ": " + f + " has changed since (now " + json_text(cv) + "); refused so that the later change is kept"), nullptr;
                 conflicted[f] = *seen;
             }
             out[f] = *it;

@@ -126,4 +126,6 @@ nlohmann::json parse_json_capped(std::string_view text, Problems& problems) {
     return nlohmann::json::value_t::discarded;
 }
 
+std::string json_text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
 }  // namespace atelier

@@ -33,5 +33,7 @@ inline constexpr const char* kDuplicateKeyMessage = "appears twice";
 // The value, or a discarded value plus one problem: too deep (at ""), not valid JSON (at "", with
 // nlohmann's line and column) or a duplicate key (at its path), whichever comes first. Never throws.
 nlohmann::json parse_json_capped(std::string_view text, Problems& problems);
+// Compact text of a value whose strings may hold invalid UTF-8 (from hostile input): replaced, never thrown.
+std::string json_text(const nlohmann::json& j);
 
 }  // namespace atelier

@@ -693,18 +693,45 @@ cmd::OrderOverride make(Pick& p, Tag<cmd::OrderOverride>) {
     return c;
 }
 
+// A content id from a small pool, so pictures repeat across orders as real ones may.
+std::string content_id(Rng& r) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string id(64, '0');
+    uint64_t x = r.next() % 500 + 1;
+    for (size_t i = 0; i < id.size(); ++i, x = x * 6364136223846793005ull + 1442695040888963407ull)
+        id[i] = kHex[(x >> 60) & 15];
+    return id;
+}
+
 cmd::OrderImage make(Pick& p, Tag<cmd::OrderImage>) {
     Rng& r = p.r;
     cmd::OrderImage c;
     c.order = p.order();
     const Order* o = p.a.order(c.order);
     if (o && !o->images.empty() && r.chance(10)) c.image.id = o->images.front().id;  // already on the order
-    else c.image.id = r.chance(94) ? "img-" + std::to_string(r.next() % 1000000) : hostile_text(r);
+    else c.image.id = r.chance(94) ? content_id(r) : hostile_text(r);
+    c.image.thumb = r.chance(97) ? content_id(r) : "thumb";
+    c.image.type = r.chance(97) ? "image/jpeg" : "image/gif";
+    c.image.bytes = r.chance(97) ? 1000 + static_cast<int64_t>(r.next() % 3000000) : -1;
+    c.image.width = r.chance(97) ? 1 + r.below(2048) : 0;
+    c.image.height = 1 + r.below(2048);
     c.image.caption = text(r, kNotes);
     const int roll = r.below(10);
     if (o && roll < 5) c.image.stage = o->stage;
     else if (o && roll < 8) c.image.stage = p.stage_of(o->pipeline);
     else if (roll == 8) c.image.stage = "nowhere";
+    else c.image.kind = static_cast<PhotoKind>(r.below(3));
+    if (r.chance(2)) c.image.by = "someone";  // set by the app only
+    return c;
+}
+
+cmd::OrderImageRemove make(Pick& p, Tag<cmd::OrderImageRemove>) {
+    Rng& r = p.r;
+    cmd::OrderImageRemove c;
+    c.order = p.order();
+    const Order* o = p.a.order(c.order);
+    if (o && !o->images.empty() && r.chance(85)) c.id = o->images[r.next() % o->images.size()].id;
+    else c.id = content_id(r);
     return c;
 }
 
@@ -768,7 +795,8 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance
     2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
-    3, 2, 2, 2, 2,    // image, fitting, fitting_done, ship, collect
+    3, 2,             // image, image.remove
+    2, 2, 2, 2,       // fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
     2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch

@@ -1,4 +1,5 @@
 #include "core/laws/laws.hpp"
+#include "core/json/capped.hpp"
 #include "core/laws/undo_view.hpp"
 
 #include <cctype>
@@ -29,10 +30,6 @@ void LawStats::add(const LawStats& o) {
 namespace {
 
 // [SECTION] Helpers
-
-std::string json_text(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 std::string clip(std::string s, size_t max = 300) {
     if (s.size() > max) s = s.substr(0, max) + "... (" + std::to_string(s.size()) + " bytes)";

@@ -55,7 +55,7 @@ std::optional<Date> parse_date(std::string_view s) {
 
 std::string format_date(Date date) {
     const Civil c = civil_from_date(date);
-    char buf[16];
+    char buf[40];  // room for any int, so no truncation warning once inlined
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
     return buf;
 }

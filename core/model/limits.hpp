@@ -1,5 +1,6 @@
 #pragma once
 // [SECTION] The ranges of the atelier's numbers: one place for the command, the UI and the loader.
+#include <cstdint>
 #include <string>
 
 namespace atelier {
@@ -17,5 +18,13 @@ inline constexpr IntRange kBufferDays{0, 365};       // Settings: deadline to ev
 inline constexpr IntRange kFreeCancelHours{0, 8760};  // Settings: a year at most
 inline constexpr IntRange kPercent{0, 100};           // cancellation percentages and stage fees
 inline constexpr IntRange kStageDays{0, 365};         // a stage's expected duration
+
+// Photos (core/rules/photos.hpp). The browser downscales a picture to kPhotoLongEdge on its long
+// edge before storing it; another device's pictures are taken up to kPhotoSide.
+inline constexpr int kPhotoLongEdge = 2048;
+inline constexpr int kThumbLongEdge = 256;
+inline constexpr IntRange kPhotoSide{1, 4096};
+inline constexpr int64_t kMaxPhotoBytes = 16 * 1024 * 1024;  // also the sync server's blob limit
+inline constexpr int kMaxPhotosPerOrder = 200;
 
 }  // namespace atelier

@@ -37,6 +37,12 @@ template <> struct EnumNames<Delivery> {
     static constexpr std::array<const char*, 2> names{"collect", "ship"};
     static constexpr std::array<const char*, 2> labels{"Collect in the atelier", "Ship"};
 };
+// What a photo that documents no stage shows; a photo with a stage is a stage photo (Image::stage).
+enum class PhotoKind : uint8_t { reference, sketch, fabric };
+template <> struct EnumNames<PhotoKind> {
+    static constexpr std::array<const char*, 3> names{"reference", "sketch", "fabric"};
+    static constexpr std::array<const char*, 3> labels{"Reference", "Sketch", "Fabric swatch"};
+};
 template <> struct EnumNames<Qc> { static constexpr std::array<const char*, 3> names{"none", "pass", "fail"}; };
 template <> struct EnumNames<Event> {
     static constexpr std::array<const char*, 5> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled"};
@@ -77,15 +83,33 @@ struct Milestone {
     }
 };
 
+// A photo on the order. The atelier holds only what describes it; the picture and its thumbnail
+// are stored beside the atelier by content (SHA-256), so an atelier with 300 photos opens as fast
+// as one with none. Photos made before photo storage carry only an id (the fields below are 0/"").
 struct Image {
-    std::string id;  // content id in the image store
+    std::string id;     // the picture's content id: SHA-256 of its bytes, 64 lowercase hex
+    std::string thumb;  // its thumbnail's SHA-256 (long edge <= 256 px): what another device fetches first
+    PhotoKind kind = PhotoKind::reference;
     std::string caption;
-    std::string stage;  // set when the photo documents a stage (photo-required stages)
+    std::string stage;  // set when the photo documents a stage (photo-required stages): a stage photo
+    std::string type;   // "image/jpeg", "image/webp" or "image/png"
+    int64_t bytes = 0;  // of the picture as stored (after downscaling)
+    int width = 0, height = 0;
+    std::optional<DateTime> added;  // when, and by whom (set by the command)
+    std::string by;
     bool operator==(const Image&) const = default;
     template <class V> void fields(V& v) {
         v.req("id", id);
+        v.opt("thumb", thumb);
+        v.opt("kind", kind);
         v.opt("caption", caption);
         v.opt("stage", stage);
+        v.opt("type", type);
+        v.opt("bytes", bytes);
+        v.opt("width", width);
+        v.opt("height", height);
+        v.opt("added", added);
+        v.opt("by", by);
     }
 };
 

@@ -200,7 +200,7 @@ bool Storage::record(const nlohmann::json& entry) {
     }
     const uint64_t s = seq_ + 1;
     seq_ = s;  // even on failure: the next snapshot covers it, and the name is never reused
-    const std::string body = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string body = json_text(entry);
     if (!files_.write(journal_name(s), frame_file("journal", s, body))) {
         error_ = "an edit could not be written: " + files_.error;
         snapshot_needed_ = true;

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <vector>
 
+#include "core/json/capped.hpp"
+
 namespace atelier {
 
 namespace {
@@ -70,7 +72,7 @@ Folded fold_entry(Store& store, const nlohmann::json& entry, std::string& why) {
     if (!when) return Folded::skipped;
     const std::string author = who != entry.end() && who->is_string() ? who->get<std::string>() : "";
     const auto c = entry.find("command");
-    std::string command = c != entry.end() ? c->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "";
+    std::string command = c != entry.end() ? json_text(*c) : "";
     return record(store, d, seq->get<int64_t>(), author, *when, what_of(entry), std::move(command), why);
 }
 

@@ -6,6 +6,7 @@
 #include "core/commands/concurrent.hpp"
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/photos.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -199,9 +200,20 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
         if (scheduled) scheduled = checked_add(*scheduled, o.schedule[m].amount);
     }
     if (!scheduled) f.bad(at("schedule"), "the milestones add up to more than Atelier can count");
-    for (size_t m = 0; m < o.images.size(); ++m)
-        if (!o.images[m].stage.empty() && !names_stage(o.images[m].stage))
-            f.bad(at("images") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.images[m].stage + "\"");
+    if (o.images.size() > static_cast<size_t>(kMaxPhotosPerOrder))
+        f.bad(at("images"), "more than " + std::to_string(kMaxPhotosPerOrder) + " photos");
+    for (size_t m = 0; m < o.images.size(); ++m) {
+        const Image& im = o.images[m];
+        const std::string here = at("images") + "/" + std::to_string(m) + "/";
+        if (!im.stage.empty() && !names_stage(im.stage)) f.bad(here + "stage", "no stage \"" + im.stage + "\"");
+        if (im.id.empty() || im.id.size() > 100) f.bad(here + "id", "must be 1 to 100 characters");
+        for (size_t k = 0; k < m; ++k)
+            if (o.images[k].id == im.id) f.bad(here + "id", "the same photo is on the order twice");
+        // Photos from before photo storage hold only an id; a described one is held to what the command checks.
+        const bool described = !im.thumb.empty() || !im.type.empty() || im.bytes || im.width || im.height;
+        std::string field;
+        if (const std::string why = described ? photo_problem(im, field) : ""; !why.empty()) f.bad(here + field, why);
+    }
     for (size_t m = 0; m < o.log.size(); ++m)
         if (!o.log[m].stage.empty() && !names_stage(o.log[m].stage))
             f.bad(at("log") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.log[m].stage + "\"");

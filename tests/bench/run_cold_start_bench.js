@@ -27,13 +27,18 @@
 // Chromium's CPU slowed --throttle times (DevTools' CPU throttling; a tablet is about 4x slower).
 // Targets (issue 12): cold_start_ms < 500; after the first frame no task > 50 ms and blocking
 // < 200 ms at 4x.
-//   node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--root build/web/dist]
+// --photos P (issue 15) first stores P distinct photos (2048 x 1536 JPEGs with their thumbnails,
+// drawn by the page) in the photo store and puts them on the first orders, so cold starts can be
+// compared with and without them; `wasm_heap_bytes` is the WASM heap's size once ready, and
+// `attach_12mp_ms` the time from a 12-megapixel file to its picture and thumbnail stored
+// (`thumb_decoded_ms`: then its thumbnail decoded, ready to draw).
+//   node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--photos P] [--root build/web/dist]
 'use strict';
 const { parseArgs, startServer, launchProfile, openDemo, median, round1 } = require('./lib/browser');
 const { observeLongTasks, longTasks, throttleCpu } = require('./lib/long_tasks');
 
-const opt = parseArgs('node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--root DIR]',
-                      { orders: '10000', runs: '3', throttle: '4', settle: '1500' });
+const opt = parseArgs('node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--photos P] [--root DIR]',
+                      { orders: '10000', runs: '3', throttle: '4', settle: '1500', photos: '0' });
 
 const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'runtime_ms', 'db_open_ms', 'lock_ms', 'worker_read_ms', 'read_ms', 'installed_ms',
                'first_frame_ms', 'parsed_ms', 'open_ms', 'open_busy_ms', 'open_slices', 'open_longest_slice_ms', 'ready_ms',
@@ -55,7 +60,8 @@ async function untilReady(page) {
              script_ms: a.script_ms, app_js_ms: a.app_js_ms, runtime_ms: a.runtime_ms, first_frame_ms: a.first_frame_ms,
              db_open_ms: s.startup.db_open_ms, lock_ms: s.startup.lock_ms, worker_read_ms: s.startup.worker_read_ms, read_ms: s.startup.read_ms, installed_ms: s.startup.installed_ms,
              parsed_ms: s.opened_at_ms, open_ms: s.open_ms, open_busy_ms: s.open_busy_ms, open_slices: s.open_slices,
-             open_longest_slice_ms: s.open_longest_slice_ms, longest_frame_ms: window.atelier.perf().max_ms, role: s.role };
+             open_longest_slice_ms: s.open_longest_slice_ms, longest_frame_ms: window.atelier.perf().max_ms, role: s.role,
+             wasm_heap_bytes: window.Module && Module.HEAP8 ? Module.HEAP8.length : null };
   });
   r.after = await longTasks(page, r.first_frame_ms);
   r.before = await longTasks(page, 0, r.first_frame_ms);
@@ -76,6 +82,50 @@ async function coldStarts(context, page, url, rate) {
     fromWorker = fromWorker && await page.evaluate(() => navigator.serviceWorker.controller !== null);
   }
   return { page, runs, fromWorker };
+}
+
+// P photos drawn by the page, stored as the app stores them, and named by orders 1..P (one
+// entry from "bench" holding a batch of order.image). Then the time one 12-megapixel file takes.
+async function storePhotos(page, count) {
+  return page.evaluate(async (n) => {
+    const P = window.atelierPhotos;
+    const commands = [];
+    const jpeg = async (w, h, i, q) => {
+      const c = new OffscreenCanvas(w, h);
+      const x = c.getContext('2d');
+      x.fillStyle = `hsl(${(i * 37) % 360} 40% 60%)`;
+      x.fillRect(0, 0, w, h);
+      const img = x.getImageData(0, 0, w, h);
+      for (let k = 0; k < img.data.length; k += 4) img.data[k] ^= (Math.random() * 64) | 0;
+      x.putImageData(img, 0, 0);
+      x.fillStyle = '#fff';
+      x.font = `${h / 5}px sans-serif`;
+      x.fillText(String(i), w / 10, h / 2);
+      return c.convertToBlob({ type: 'image/jpeg', quality: q });
+    };
+    for (let i = 1; i <= n; i++) {
+      const big = await jpeg(2048, 1536, i, 0.85);
+      const thumb = await jpeg(256, 192, i, 0.85);
+      const id = await P.sha256(await big.arrayBuffer());
+      const tid = await P.sha256(await thumb.arrayBuffer());
+      await P.putAll([{ hash: id, role: 'picture', blob: big, type: 'image/jpeg', bytes: big.size, width: 2048, height: 1536 },
+                      { hash: tid, role: 'thumb', blob: thumb, type: 'image/jpeg', bytes: thumb.size, width: 256, height: 192 }]);
+      commands.push({ type: 'order.image', order: i, image: { id, thumb: tid, type: 'image/jpeg', bytes: big.size, width: 2048, height: 1536 } });
+    }
+    const why = window.atelier.applyEntry({ id: 'bench.1', device: 'bench', seq: 1, at: '2026-12-01T09:00', who: 'bench',
+                                            command: { type: 'batch', commands } });
+    if (why) throw new Error('photos not added: ' + why);
+    // One camera-sized file through the app's own path (P.addFiles), timed.
+    const big = await jpeg(4000, 3000, 0, 0.92);
+    const file = new File([big], 'IMG_12MP.jpg', { type: 'image/jpeg' });
+    const t0 = performance.now();
+    await P.addFiles([file]);
+    const r = P.takeResults()[0];
+    const stored = performance.now() - t0;
+    const e = P.entry(r.thumb);
+    while (e.state === 'loading') await new Promise((res) => setTimeout(res, 5));
+    return { attach_12mp_ms: Math.round(stored), thumb_decoded_ms: Math.round(performance.now() - t0), source_bytes: file.size };
+  }, count);
 }
 
 const med = (xs) => round1(median(xs.filter((v) => typeof v === 'number')));
@@ -99,6 +149,8 @@ function summary(runs) {
     await observeLongTasks(context);
     let page = context.pages()[0] || await context.newPage();
     await openDemo(page, server.url, opt.orders, { saved: true });
+    const photos = Number(opt.photos) > 0 ? await storePhotos(page, Number(opt.photos)) : null;
+    if (photos) await page.waitForFunction(() => window.atelier.storage().state === 'saved', null, { timeout: 60000 });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.evaluate(() => window.atelier.ready);
@@ -119,6 +171,8 @@ function summary(runs) {
       not_writer: all.filter((r) => r.role !== 'writer').length,
     }, summary(plain.runs), {
       reload_ms: med(reloads.map((r) => r.ready_ms)), target_ms: 500,
+      photos: Number(opt.photos), wasm_heap_bytes: med(plain.runs.map((r) => r.wasm_heap_bytes)),
+      attach: photos,
       throttled: slow ? Object.assign({ cpu_slowdown: rate }, summary(slow.runs)) : null,
     })));
   } finally {

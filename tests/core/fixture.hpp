@@ -73,7 +73,7 @@ struct Fixture {
     void to_finishing() {
         start_production();
         ok(R"({"type":"order.advance","order":1})");  // design
-        ok(R"({"type":"order.image","order":1,"image":{"id":"p1","caption":"cut panels","stage":"cutting"}})");
+        ok(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"caption":"cut panels","stage":"cutting"}})");
         ok(R"({"type":"order.advance","order":1})");  // cutting
         ok(R"({"type":"order.qc","order":1,"pass":true})");
         ok(R"({"type":"order.advance","order":1})");  // fitting

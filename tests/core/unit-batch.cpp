@@ -10,7 +10,7 @@ using namespace atelier::test;
 
 namespace {
 
-const char* kImage = R"({"type":"order.image","order":1,"image":{"id":"p1","caption":"cut panels","stage":"cutting"}})";
+const char* kImage = R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"caption":"cut panels","stage":"cutting"}})";
 
 size_t journal_lines(const Result& r) {
     size_t n = 0;

@@ -46,7 +46,7 @@ TEST_CASE("in production: the atelier's rule by stage, fixed or percentage, capp
     CHECK(cancellation_quote(f.a(), f.order(1), f.ctx.now).fee == Money{50000});
     f.ok(R"({"type":"order.advance","order":1})");
     CHECK(cancellation_quote(f.a(), f.order(1), f.ctx.now).fee == Money{300000});  // capped at 100 %
-    f.ok(R"({"type":"order.image","order":1,"image":{"id":"p","stage":"cutting"}})");
+    f.ok(R"({"type":"order.image","order":1,"image":{"id":"3333333333333333333333333333333333333333333333333333333333333333","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"stage":"cutting"}})");
     f.ok(R"({"type":"order.advance","order":1})");
     const CancelQuote q = cancellation_quote(f.a(), f.order(1), f.ctx.now);
     CHECK(q.fee == Money{240000});

@@ -84,7 +84,7 @@ TEST_CASE("payment schedule: what is due now follows the stages reached") {
     f.ok(R"({"type":"order.pay","order":1,"amount":90000})");
     CHECK(due_now(f.a(), f.order(1)) == Money{});
     f.ok(R"({"type":"order.advance","order":1})");
-    f.ok(R"({"type":"order.image","order":1,"image":{"id":"p1","stage":"cutting"}})");
+    f.ok(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"stage":"cutting"}})");
     f.ok(R"({"type":"order.advance","order":1})");
     CHECK(f.order(1).stage == "fitting");
     CHECK(due_now(f.a(), f.order(1)) == Money{120000});

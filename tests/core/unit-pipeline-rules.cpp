@@ -36,23 +36,23 @@ TEST_CASE("a photo-required stage cannot be done without a photo") {
     Result r = f.run(R"({"type":"order.advance","order":1})");
     CHECK_FALSE(r.ok);
     CHECK(r.error.message == "stage \"Cutting\" cannot be done without a photo");
-    f.ok(R"({"type":"order.image","order":1,"image":{"id":"p1","caption":"panels","stage":"cutting"}})");
+    f.ok(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"caption":"panels","stage":"cutting"}})");
     f.ok(R"({"type":"order.advance","order":1})");
     CHECK(f.order(1).stage == "fitting");
 }
 
 TEST_CASE("images: duplicate ids and unknown stages are refused") {
     Fixture f;
-    f.ok(R"({"type":"order.image","order":1,"image":{"id":"p1","caption":"sketch"}})");
-    CHECK(f.run(R"({"type":"order.image","order":1,"image":{"id":"p1"}})").error.path == "/image/id");
-    CHECK(f.run(R"({"type":"order.image","order":1,"image":{"id":"p2","stage":"moon"}})").error.path == "/image/stage");
+    f.ok(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"caption":"sketch"}})");
+    CHECK(f.run(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048}})").error.path == "/image/id");
+    CHECK(f.run(R"({"type":"order.image","order":1,"image":{"id":"2222222222222222222222222222222222222222222222222222222222222222","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"stage":"moon"}})").error.path == "/image/stage");
 }
 
 TEST_CASE("a requires-QC stage cannot be left without a QC pass; a fail is recorded with a note and blocks") {
     Fixture f;
     f.start_production();
     f.ok(R"({"type":"order.advance","order":1})");
-    f.ok(R"({"type":"order.image","order":1,"image":{"id":"p1","stage":"cutting"}})");
+    f.ok(R"({"type":"order.image","order":1,"image":{"id":"1111111111111111111111111111111111111111111111111111111111111111","thumb":"ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff","type":"image/jpeg","bytes":120000,"width":1536,"height":2048,"stage":"cutting"}})");
     f.ok(R"({"type":"order.advance","order":1})");
     CHECK(f.order(1).stage == "fitting");
     CHECK(f.run(R"({"type":"order.advance","order":1})").error.message ==

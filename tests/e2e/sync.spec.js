@@ -208,3 +208,72 @@ test('the invitation QR code on screen reads back as the link, and the link join
   expect((await sync(tablet)).person).toBe('ines');
   for (const c of [laptopContext, tabletContext]) await c.close();
 });
+
+test('a photo taken on the tablet is sent to the studio server and shows on the laptop', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const { canvasJpeg } = require('./lib/images');
+  // An atelier of its own on the server, so this test needs no other.
+  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Photo', '--code', 'PHO',
+                                        '--owner', 'ana'], { cwd: root }).toString();
+  const photoToken = made.match(/token: (\S+)/)[1];
+  const laptopContext = await browser.newContext({ baseURL: base });
+  const laptop = await laptopContext.newPage();
+  await openApp(laptop, `${base}/`);
+  await createAtelier(laptop, { name: 'Maison Photo', code: 'PHO' });
+  await click(laptop, 'New client');
+  await fill(laptop, 'New client/Name', 'Léa Dubois');
+  await click(laptop, 'Create client');
+  await laptop.waitForFunction(() => window.atelier.state().view === 'client');
+  await click(laptop, 'New order for this client');
+  await fill(laptop, 'New order/Garment', 'Aurore');
+  await click(laptop, 'Create order');
+  await laptop.waitForFunction(() => window.atelier.state().view === 'order');
+  await click(laptop, 'Settings');
+  await fill(laptop, 'Sync server address', base);
+  await fill(laptop, 'Sync token', photoToken);
+  await click(laptop, 'Sync connect');
+  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
+  await click(laptop, 'Upload this atelier');
+  await synced(laptop);
+
+  const tabletContext = await browser.newContext({ baseURL: base, viewport: { width: 834, height: 1194 } });
+  const tablet = await tabletContext.newPage();
+  await tablet.goto(`${base}/?sync=${encodeURIComponent(base)}&token=${encodeURIComponent(photoToken)}`);
+  await tablet.waitForFunction(() => window.atelier.state().ready && window.atelier.state().orders === 1, null, { timeout: 20_000 });
+  await synced(tablet);
+  await click(tablet, 'Table');
+  await click(tablet, 'Order 1-PHO');
+  await tablet.waitForFunction(() => window.atelier.state().view === 'order');
+  await click(tablet, 'Photos');
+  const file = testInfo.outputPath('fitting.jpg');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await canvasJpeg(tablet, 1600, 1200, { label: 'Fitting' }));
+  const [chooser] = await Promise.all([tablet.waitForEvent('filechooser'), click(tablet, 'Take photo')]);
+  await chooser.setFiles([file]);
+  await expect.poll(async () => ((await order(tablet, 1)).images || []).length, { timeout: 20_000 }).toBe(1);
+  const photo = (await order(tablet, 1)).images[0];
+  await synced(tablet);
+  // The tablet sends the picture and its thumbnail in the background; the server has them.
+  await expect.poll(async () => {
+    const r = await fetch(`${base}/api/v1/blobs/${photo.thumb}`, { headers: { Authorization: `Bearer ${photoToken}` } });
+    return r.status;
+  }, { timeout: 30_000 }).toBe(200);
+
+  // The laptop gets the order's photo with the next sync and fetches the thumbnail to draw it.
+  await expect.poll(async () => ((await order(laptop, 1)).images || []).length, { timeout: 30_000 }).toBe(1);
+  await click(laptop, 'Table');
+  await click(laptop, 'Order 1-PHO');
+  await laptop.waitForFunction(() => window.atelier.state().view === 'order');
+  await click(laptop, 'Photos');
+  await expect.poll(() => laptop.evaluate((h) => { const e = window.atelierPhotos.entries.get(h); return e ? e.state : 'none'; }, photo.thumb),
+                    { timeout: 30_000 }).toBe('ready');
+  // The full picture only when the viewer opens it.
+  expect(await laptop.evaluate((h) => window.atelierPhotos.get(h).then((r) => !!r), photo.id)).toBe(false);
+  await click(laptop, 'Photo Photo 1');
+  await expect.poll(() => laptop.evaluate((h) => { const e = window.atelierPhotos.entries.get(h); return e ? e.state : 'none'; }, photo.id),
+                    { timeout: 30_000 }).toBe('ready');
+  const shot = await laptop.screenshot();
+  await testInfo.attach('laptop-sees-tablet-photo.png', { body: shot, contentType: 'image/png' });
+  await laptopContext.close();
+  await tabletContext.close();
+});

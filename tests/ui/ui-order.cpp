@@ -320,7 +320,7 @@ TEST_CASE("lifecycle: clone opens the copy; every section of a demo order draws"
     const auto& orders = h.app.store.state().orders;
     for (size_t i = 0; i < orders.size(); i += 4) {  // every status and stage of the demo, quickly
         h.app.open_order(orders[i].number);
-        for (const char* s : {"Details", "Measurements", "Payments", "Fitting schedule", "Production", "Images", "Outbox", "History"})
+        for (const char* s : {"Details", "Measurements", "Payments", "Fitting schedule", "Production", "Photos", "Outbox", "History"})
             h.click(s);
     }
     (void)number;

@@ -98,6 +98,11 @@ EMSCRIPTEN_KEEPALIVE void atelier_touch(int phase, float x, float y) {
 
 EMSCRIPTEN_KEEPALIVE void atelier_mouse_seen() { atelier::app().touch.mouse_seen(); }
 
+// Two fingers' distance changed by `scale` (the photo viewer zooms by it).
+EMSCRIPTEN_KEEPALIVE void atelier_pinch(float scale) {
+    if (scale > 0.1f && scale < 10.0f) atelier::app().touch.pinch(scale);
+}
+
 // Text typed, composed or pasted in the page's hidden textarea.
 EMSCRIPTEN_KEEPALIVE void atelier_text(const char* utf8) {
     if (utf8 && *utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);

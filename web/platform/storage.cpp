@@ -64,6 +64,16 @@ EM_JS(void, js_download, (const char* name, const char* text, int len), {
   window.atelierStorage.download(UTF8ToString(name), UTF8ToString(text, len));
 });
 EM_JS(void, js_pick_restore, (), { window.atelierStorage.pickRestore(); });
+EM_JS(void, js_download_backup, (const char* name, const char* text, int len, const char* photos), {
+  window.atelierStorage.downloadBackup(UTF8ToString(name), UTF8ToString(text, len), JSON.parse(UTF8ToString(photos)));
+});
+// The chosen ZIP backup's pictures: out[0] how many, out[1] their bytes with the thumbnails.
+EM_JS(void, js_restore_photos, (double* out), {
+  const list = window.atelierStorage.restorePhotos || [];
+  HEAPF64[out >> 3] = list.filter((p) => p.role === 'picture').length;
+  HEAPF64[(out >> 3) + 1] = window.atelierStorage.restorePhotoBytes || 0;
+});
+EM_JS(void, js_import_restore_photos, (), { window.atelierStorage.importRestorePhotos(); });
 EM_JS(int, js_tz_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
 // clang-format on
 
@@ -494,7 +504,12 @@ StorageStatus storage_status() {
 void storage_backup(const Atelier& state) {
     const std::string text = backup_text(state);
     const std::string name = backup_file_name(state, date_of(stamp_now()));
-    js_download(name.c_str(), text.data(), static_cast<int>(text.size()));
+    // The photos stored by content (photos from before had no thumbnail and no picture here).
+    nlohmann::json photos = nlohmann::json::array();
+    for (const auto& o : state.orders)
+        for (const auto& im : o.images)
+            if (!im.thumb.empty()) photos.push_back({{"id", im.id}, {"thumb", im.thumb}});
+    js_download_backup(name.c_str(), text.data(), static_cast<int>(text.size()), photos.dump().c_str());
 }
 
 void storage_download_raw(const std::string& company_code) {
@@ -509,6 +524,18 @@ std::optional<std::string> storage_take_restore_text() {
     if (!js_take_restore()) return std::nullopt;
     return js_string(2);
 }
+
+PhotoUsage storage_restore_photos() {
+    double out[2] = {0, 0};
+    js_restore_photos(out);
+    PhotoUsage u;
+    u.known = true;
+    u.count = static_cast<long long>(out[0]);
+    u.bytes = out[1];
+    return u;
+}
+
+void storage_import_restore_photos() { js_import_restore_photos(); }
 
 void storage_restore(const Atelier& a, uint64_t revision) {
     Web& w = web();

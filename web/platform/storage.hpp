@@ -15,6 +15,7 @@
 #include "core/model/atelier.hpp"
 #include "core/store.hpp"
 #include "web/storage_status.hpp"
+#include "web/ui/shell.hpp"
 
 namespace atelier::platform {
 
@@ -59,6 +60,8 @@ void storage_backup(const Atelier& state);               // downloads atelier-<c
 void storage_download_raw(const std::string& company_code);
 void storage_request_restore();                           // opens the file picker (call from a click)
 std::optional<std::string> storage_take_restore_text();   // the chosen file's text, once
+PhotoUsage storage_restore_photos();                      // and its photos (a ZIP backup)
+void storage_import_restore_photos();                     // the restore was confirmed: store them
 // Replaces the stored atelier (after core's preview_backup and the user's confirmation).
 // How long a start draws nothing while the stored atelier opens (assets/storage.js config: 400 ms).
 double storage_quiet_open_ms();

@@ -78,6 +78,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
             draw_first_start(v.start, sh);
         }
         ImGui::End();
+        draw_restore(a, v.restore, sh);  // a new device starting from a backup
         draw_toasts(sh);
         return;
     }

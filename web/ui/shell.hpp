@@ -33,6 +33,7 @@ struct UiPrefs {
     std::string sort = "deadline";         // SORT, as on the command line
     std::vector<std::string> hidden_columns;
     bool fittings_week = true;             // fittings agenda: week (else one day)
+    bool card_photos = true;               // board cards show the order's photo (core/rules/photos.hpp cover_photo)
     std::string layout;                    // ImGui's table settings (column order, widths), its ini text
     bool operator==(const UiPrefs&) const = default;
 };
@@ -61,6 +62,43 @@ struct Salvage {
 struct MoveMessage {
     std::string text;  // "12-ATL moved to \"Fitting\"" or "12-ATL not moved: <why>"
     bool error = false;
+};
+
+// [SECTION] Photos (issue 15): the pictures live in the platform's photo store, found by content id.
+
+// A file the platform stored (or why it did not), to be added to an order.
+struct PhotoFile {
+    bool ok = false;
+    std::string name;   // the file's name
+    std::string error;  // for the user: "IMG_2.jpg is not a picture this browser can read ..."
+    Image image;        // id, thumb, type, bytes, width, height; the rest comes from the PhotoTarget
+    double ms = 0;      // from the file chosen to stored
+};
+// Where the photos being picked go, and what then.
+struct PhotoTarget {
+    int order = 0;
+    PhotoKind kind = PhotoKind::reference;
+    std::string stage;    // "" or the stage the photos document
+    std::string caption;
+    // Then the move a missing photo stopped: to this stage index (board, table), or one stage on
+    // (the order page's "Done"); only when every file was added.
+    int move_to = -1;
+    bool advance = false;
+};
+// A picture as the views draw it.
+struct PhotoTexture {
+    enum class State : uint8_t { loading, ready, missing, failed };
+    State state = State::loading;
+    uint64_t texture = 0;  // ImTextureID once ready
+    int width = 0, height = 0;
+};
+struct PhotoUsage {
+    bool known = false;  // counted yet
+    long long count = 0;  // pictures stored on this device
+    double bytes = 0;     // pictures and thumbnails
+    int busy = 0;         // files being prepared now
+    int uploading = 0;    // pictures still to send to the studio's server (sync)
+    std::string upload_problem;  // why the last upload failed ("" when none did)
 };
 
 namespace ui {
@@ -128,6 +166,8 @@ public:
     virtual void set_dark(bool dark) = 0;  // prefs, the ImGui style, saved
     // The item under a finger wants the drag (a card, a stage row), not a scroll; lasts one frame.
     virtual void claim_touch_drag() = 0;
+    // How far two fingers pinched this frame (1: none); the photo viewer zooms by it.
+    virtual float pinch() const = 0;
 
     // Storage and the platform.
     virtual bool loading() const = 0;
@@ -141,6 +181,9 @@ public:
     virtual void download_raw() = 0;
     virtual const std::string* restore_text() const = 0;  // a chosen backup file, waiting for consent
     virtual void end_restore() = 0;
+    // The chosen backup's photos (a ZIP backup: count and bytes), and storing them once it is restored.
+    virtual PhotoUsage restore_photos() const = 0;
+    virtual void import_restore_photos() = 0;
     virtual int demo_orders() const = 0;
 
     // Sync with the studio's server (issue 14): its state, and the user's choices.
@@ -150,6 +193,12 @@ public:
     virtual void sync_disconnect() = 0;
     virtual void sync_choose(bool go) = 0;  // the first sync's question answered
     virtual double seconds() const = 0;     // the app's monotonic clock (sync's last_synced is on it)
+
+    // Photos: the picker (files, or the camera on a tablet) adding to `t`; a picture to draw, by
+    // content id (thumbnail or full size), asked for each frame it is drawn; the store's size.
+    virtual void add_photos(PhotoTarget t, bool camera) = 0;
+    virtual PhotoTexture photo(const std::string& id) = 0;
+    virtual PhotoUsage photo_usage() = 0;
 };
 
 }  // namespace ui

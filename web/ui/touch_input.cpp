@@ -14,6 +14,8 @@ constexpr float kScrollSlopPx = 10.0f;  // finger jitter below this is still a t
 void TouchInput::apply(ImGuiIO& io, float font_size) {
     const bool item_wants_drag = drag_claimed_;
     drag_claimed_ = false;
+    frame_pinch_ = pinch_;
+    pinch_ = 1;
     if (!events_.empty()) touch_mode_ = true;
     if (!touch_mode_) return;
 

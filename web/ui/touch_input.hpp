@@ -26,6 +26,10 @@ public:
     bool finger_layout() const { return finger_layout_; }
     // Called by a view while its active item is something to drag (not to scroll past); lasts one frame.
     void claim_drag() { drag_claimed_ = true; }
+    // Two fingers moved apart (> 1) or together since the last call (the page measures it).
+    void pinch(float scale) { pinch_ *= scale; }
+    // This frame's pinch, 1 when none (what the photo viewer zooms by); set by apply().
+    float frame_pinch() const { return frame_pinch_; }
     // Uses (and resets) the claim of the last frame.
     void apply(ImGuiIO& io, float font_size);
 
@@ -35,6 +39,7 @@ private:
     bool touch_mode_ = false;
     bool finger_layout_ = false;
     bool drag_claimed_ = false;
+    float pinch_ = 1, frame_pinch_ = 1;
     bool down_ = false;      // ImGui sees the button held
     bool pressed_ = false;   // a press is waiting for its second frame
     bool scrolling_ = false;

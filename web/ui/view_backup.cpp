@@ -33,6 +33,28 @@ void draw_storage_section(Shell& sh) {
     mark_last_item(st.persisted ? "Storage persistent" : "Storage not persistent");
     if (st.quota_bytes > 0)
         ImGui::Text("Space used: %s of %s", megabytes(st.used_bytes).c_str(), megabytes(st.quota_bytes).c_str());
+    const PhotoUsage photos = sh.photo_usage();
+    if (photos.known) {
+        const std::string t = "Photos on this device: " + std::to_string(photos.count) + " (" +
+                              megabytes(static_cast<long long>(photos.bytes)) + " with their thumbnails)";
+        ImGui::TextUnformatted(t.c_str());
+        mark_last_item(t);
+    }
+    if (photos.uploading > 0) {
+        const std::string t = "Sending photos to the studio's server: " + std::to_string(photos.uploading) + " left";
+        ImGui::TextUnformatted(t.c_str());
+        mark_last_item(t);
+    }
+    if (!photos.upload_problem.empty()) {
+        const std::string t = "Photos not sent to the server: " + photos.upload_problem + " (tried again in a moment)";
+        ImGui::TextColored(colours().due_soon, "%s", t.c_str());
+        mark_last_item(t);
+    }
+    bool card_photos = sh.prefs().card_photos;
+    if (ImGui::Checkbox("Show a photo on board cards", &card_photos)) {
+        sh.prefs().card_photos = card_photos;
+        sh.save_prefs();
+    }
 
     section("Backup");
     ImGui::TextDisabled("The whole atelier as one JSON file; keep it somewhere safe.");
@@ -81,6 +103,13 @@ void draw_restore(const Atelier& now, RestoreUi& u, Shell& sh) {
             ImGui::TextUnformatted("The file holds:");
             ImGui::TextUnformatted(p.summary().c_str());
             mark_last_item("Restore summary");
+            const PhotoUsage photos = sh.restore_photos();
+            if (photos.count > 0) {
+                const std::string t = "and " + std::to_string(photos.count) + (photos.count == 1 ? " photo (" : " photos (") +
+                                      megabytes(static_cast<long long>(photos.bytes)) + " with their thumbnails)";
+                ImGui::TextUnformatted(t.c_str());
+                mark_last_item("Restore photos: " + t);
+            }
             ImGui::Spacing();
             ImGui::PushTextWrapPos(0);
             ImGui::TextColored(colours().overdue,
@@ -90,6 +119,7 @@ void draw_restore(const Atelier& now, RestoreUi& u, Shell& sh) {
             ImGui::PopTextWrapPos();
             if (ImGui::Button("Replace my atelier with this backup")) {
                 sh.open(p.atelier);
+                sh.import_restore_photos();
                 sh.notify("Restored: " + p.summary());
                 close = true;
             }

@@ -22,9 +22,11 @@
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
+#include "core/rules/photos.hpp"
 #include "web/ui/card.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/photo_view.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
 #include "web/ui/view_board.hpp"
@@ -77,6 +79,7 @@ const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi&
 void say(BoardUi& u, std::string text, bool error) {
     u.message = std::move(text);
     u.message_error = error;
+    u.photo_order = 0;
 }
 
 // [SECTION] moves (drag -> core commands)
@@ -91,8 +94,13 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
         case BoardAction::none: break;
         case BoardAction::open: sh.open_order(act.order); break;
         case BoardAction::move:
-            if (auto m = sh.move_order(act.order, act.target, "skipped by a move on the board"))
+            if (auto m = sh.move_order(act.order, act.target, "skipped by a move on the board")) {
                 say(u, m->text, m->error);
+                if (m->error && stage_needing_photo(a, *o)) {
+                    u.photo_order = act.order;
+                    u.photo_target = act.target;
+                }
+            }
             break;
         case BoardAction::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
@@ -207,7 +215,16 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     // The stage's colour is a strip on the left edge only: never behind text.
     const float strip = look().px(Space::xs);
     dl->AddRectFilled(p0, ImVec2(p0.x + strip, p1.y), u32(stage_colour), radius, ImDrawFlags_RoundCornersLeft);
-    const float x = p0.x + strip + look().px(Space::m), right = p1.x - look().px(Space::m);
+    const float x = p0.x + strip + look().px(Space::m);
+    float right = p1.x - look().px(Space::m);
+    // The order's photo, when it has one stored by content (photos from before had no thumbnail).
+    if (const Image* cover = sh.prefs().card_photos ? cover_photo(o) : nullptr; cover && !cover->thumb.empty()) {
+        const float side = std::min(m.info_h - 2 * m.pad, em(56));
+        if (right - x > 3 * side) {
+            draw_photo(sh, *cover, ImVec2(right - side, p0.y + m.pad), ImVec2(right, p0.y + m.pad + side), false);
+            right -= side + look().px(Space::s);
+        }
+    }
     draw_card_text(dl, ImVec2(x, p0.y + m.pad), std::max(0.f, right - x), card_text(a, r, o, s, sh.today(), label),
                    "card " + label);
 
@@ -401,8 +418,14 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
         ImGui::TextColored(u.message_error ? colours().overdue : colours().ok, "%s", u.message.c_str());
         ImGui::PopTextWrapPos();
         mark_last_item("Board message: " + u.message);
-        ImGui::SameLine();
-        if (small_button("Dismiss##board message")) u.message.clear();
+        const Order* o = u.photo_order ? a.order(u.photo_order) : nullptr;
+        if (const Stage* needs = o ? stage_needing_photo(a, *o) : nullptr) {
+            stage_photo_buttons(sh, *o, *needs, u.photo_target, false);
+            ImGui::SameLine();
+        } else {
+            ImGui::SameLine();
+        }
+        if (small_button("Dismiss##board message")) say(u, "", false);
     }
 
     // An empty board says what to do next instead of showing empty columns.

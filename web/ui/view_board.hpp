@@ -37,6 +37,8 @@ struct BoardUi {
     std::string team;        // "" = every team
     std::string message;     // the last refusal or result of a move, shown under the header
     bool message_error = false;
+    int photo_order = 0;     // the message is a move refused for a missing photo: offer to take it
+    int photo_target = -1;   // and then make that move (a stage index)
     int qc_fail_order = 0;   // the card whose QC fail asks for a note (the "QC fail" dialog)
     std::string qc_note;
     BoardAction action;

@@ -84,6 +84,11 @@ void draw_first_start(StartUi& f, Shell& sh) {
         sh.open(make_demo(o));
         sh.show(View::dashboard);
     }
+    if (sh.can_restore()) {
+        section("Or start from a backup");
+        ImGui::TextDisabled("A backup downloaded on another device (.json, or .zip with its photos).");
+        if (ImGui::Button("Restore from backup…")) sh.pick_restore();
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 }

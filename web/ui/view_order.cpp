@@ -33,7 +33,7 @@ struct SectionName {
 // "Fitting schedule", not "Fittings": the top bar already has a "Fittings" button.
 constexpr SectionName kSections[] = {{"Details", Section::details},         {"Measurements", Section::measurements},
                                      {"Payments", Section::payments},       {"Fitting schedule", Section::fittings},
-                                     {"Production", Section::production},   {"Images", Section::images},
+                                     {"Production", Section::production},   {"Photos", Section::images},
                                      {"Outbox", Section::outbox},           {"History", Section::history}};
 
 using Fields = OrderFields;
@@ -344,12 +344,13 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
         case Section::payments: order_payments(a, p, sh, *o); break;
         case Section::fittings: order_fittings(a, p, sh, *o); break;
         case Section::production: order_production(a, p, sh, *o); break;
-        case Section::images: order_images(*o); break;
+        case Section::images: order_photos(a, p, sh, *o); break;
         case Section::outbox: order_outbox(*o); break;
         case Section::history: order_history(*o); break;
     }
     ImGui::EndChild();
     ImGui::EndChild();
+    draw_photo_viewer(a, p, sh, *o);
 }
 
 }  // namespace atelier::ui

@@ -26,6 +26,13 @@ struct OrderFields {
     bool operator==(const OrderFields&) const = default;
 };
 
+// The photo viewer over the order page (view_order_photos.cpp): which photo, zoomed how far.
+inline constexpr const char* kPhotoDialog = "Photo";
+struct PhotoViewerUi {
+    std::string id;  // the photo shown ("" = closed)
+    float zoom = 1, pan_x = 0, pan_y = 0;
+};
+
 struct OrderUi {
     long long frame = -2;  // the last frame drawn: a gap means the page was opened afresh
     int order = -1;
@@ -37,6 +44,7 @@ struct OrderUi {
     std::string tracking, cancel_reason;
     OrderSection section = OrderSection::details;
     order_page::Forms forms;   // the sections' forms, for this order
+    PhotoViewerUi viewer;
 };
 
 struct NewOrderUi {

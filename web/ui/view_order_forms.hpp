@@ -28,7 +28,10 @@ struct Forms {
     std::string pay_amount, pay_method = "cash", pay_note, pay_error;
     std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
     std::string stage_note, stage_error;
+    int photo_kind = 0;  // what the next photos are: a PhotoKind, or kStagePhoto
+    std::string photo_stage, photo_caption;
 };
+inline constexpr int kStagePhoto = 3;
 // The forms of order `o` in `f`: reset when another order is opened; the override fields are read
 // again from the order after each change.
 Forms& forms(Forms& f, Shell& sh, const Order& o);

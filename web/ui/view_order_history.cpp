@@ -1,4 +1,4 @@
-// The order page's records: reference images, the outbox of messages to the client, and the
+// The order page's records: the outbox of messages to the client, and the
 // history (field changes and the production log in one time line).
 // - User text is always drawn with TextUnformatted or a "%s" argument, never as a format.
 #include <imgui.h>
@@ -14,18 +14,7 @@ namespace atelier::ui {
 
 using namespace order_page;
 
-// [SECTION] Images, outbox, history
-
-void order_images(const Order& o) {
-    ImGui::BeginChild("images", ImVec2(0, em(140)), true);
-    ImGui::TextDisabled("Reference images will show here once photo storage lands.");
-    if (o.images.empty()) ImGui::TextUnformatted("No images on this order.");
-    for (const auto& im : o.images) {
-        const std::string line = (im.caption.empty() ? im.id : im.caption) + (im.stage.empty() ? "" : "  (stage " + im.stage + ")");
-        ImGui::BulletText("%s", line.c_str());
-    }
-    ImGui::EndChild();
-}
+// [SECTION] Outbox, history
 
 void order_outbox(const Order& o) {
     if (o.outbox.empty()) ImGui::TextDisabled("No messages to the client yet.");

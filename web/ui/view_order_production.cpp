@@ -10,9 +10,11 @@
 #include "core/derive.hpp"
 #include "core/queries/index.hpp"
 #include "core/queries/projection.hpp"
+#include "core/rules/photos.hpp"
 #include "core/text.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/photo_view.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -43,7 +45,7 @@ std::string stage_state(const Order& o, const Pipeline& p, size_t j, int at) {
     return will_skip(o, s) ? "ahead (will be skipped: rush)" : "ahead";
 }
 
-void current_stage_actions(Shell& sh, const Order& o, const Stage& s, Forms& f) {
+void current_stage_actions(const Atelier& a, Shell& sh, const Order& o, const Stage& s, Forms& f) {
     ImGui::Spacing();
     ImGui::Text("Current stage: %s", s.name.c_str());
     if (o.stage_status == StageStatus::not_started) {
@@ -85,7 +87,14 @@ void current_stage_actions(Shell& sh, const Order& o, const Stage& s, Forms& f) 
                            qc.c_str());
         mark_last_item(qc);
     }
-    if (s.photo) ImGui::TextDisabled("This stage needs a photo before it can be done.");
+    if (const Stage* needs = stage_needing_photo(a, o); needs && needs->id == s.id) {
+        const std::string t = "Stage \"" + s.name + "\" needs a photo before it can be done:";
+        ImGui::TextColored(colours().due_soon, "%s", t.c_str());
+        mark_last_item(t);
+        stage_photo_buttons(sh, o, s, -1, true);
+    } else if (s.photo) {
+        ImGui::TextDisabled("This stage needs a photo before it can be done (it has one).");
+    }
 }
 
 void plan(const Atelier& a, Shell& sh, const Order& o) {
@@ -181,7 +190,7 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     }
     if (o.status == Status::in_production) {
         if (o.stage_status == StageStatus::done) ImGui::TextColored(colours().ok, "Production finished: ready to ship or collect.");
-        else if (const Stage* s = current_stage(a, o)) current_stage_actions(sh, o, *s, f);
+        else if (const Stage* s = current_stage(a, o)) current_stage_actions(a, sh, o, *s, f);
     }
     if (!f.stage_error.empty()) refusal_text("Refused: " + f.stage_error);
     if (o.status <= Status::in_production) plan(a, sh, o);

@@ -19,8 +19,10 @@
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
+#include "core/rules/photos.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/photo_view.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
 #include "web/ui/view_table.hpp"
@@ -79,6 +81,7 @@ int column_of(SortKey k) {
 void say(TableUi& u, std::string text, bool error) {
     u.message = std::move(text);
     u.message_error = error;
+    u.photo_order = 0;
 }
 
 // [SECTION] query cache
@@ -381,8 +384,13 @@ void edit_lists(const Atelier& a, TableUi& u) {
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at, 0, option)) {
                 const int target = static_cast<int>(i);
                 u.after = [number, target](TableUi& t, Shell& sh) {
-                    if (auto m = sh.move_order(number, target, "skipped by a move in the table"))
+                    if (auto m = sh.move_order(number, target, "skipped by a move in the table")) {
                         say(t, m->text, m->error);
+                        if (m->error) {  // offered a photo below when that is what stopped it
+                            t.photo_order = number;
+                            t.photo_target = target;
+                        }
+                    }
                 };
                 u.edit = {};
             }
@@ -580,6 +588,11 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         if (u.message_error) ImGui::TextColored(colours().overdue, "%s", u.message.c_str());
         else ImGui::TextColored(colours().ok, "%s", u.message.c_str());
         mark_last_item((u.message_error ? "Table error: " : "Table note: ") + u.message);
+        const Order* o = u.photo_order ? a.order(u.photo_order) : nullptr;
+        if (const Stage* needs = o ? stage_needing_photo(a, *o) : nullptr) {
+            ImGui::SameLine();
+            stage_photo_buttons(sh, *o, *needs, u.photo_target, false);
+        }
     }
     if (a.orders.empty()) {
         if (empty_state("No orders yet — + Order creates the first", "+ Order##table empty")) sh.new_order();

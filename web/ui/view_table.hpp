@@ -61,6 +61,8 @@ struct TableUi {
     TableEdit edit;
     std::string message;
     bool message_error = false;
+    int photo_order = 0;    // the message is a refused move: when a missing photo stopped it, the
+    int photo_target = -1;  // table offers to take it, then makes that move (a stage index)
     std::function<void(TableUi&, Shell&)> after;  // a change decided while drawing, run after the table
 
     int first_visible = 0;  // for tests: the first row under the frozen header

@@ -1,0 +1,56 @@
+#include "core/rules/photos.hpp"
+
+#include "core/derive.hpp"
+#include "core/model/limits.hpp"
+
+namespace atelier {
+
+bool is_content_id(std::string_view s) {
+    if (s.size() != 64) return false;
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    return true;
+}
+
+bool is_photo_type(std::string_view mime) { return mime == "image/jpeg" || mime == "image/webp" || mime == "image/png"; }
+
+std::string photo_problem(const Image& im, std::string& field) {
+    auto bad = [&](const char* f, std::string why) {
+        field = f;
+        return why;
+    };
+    if (!is_content_id(im.id)) return bad("id", "must be the picture's SHA-256 (64 lowercase hex digits)");
+    if (!is_content_id(im.thumb)) return bad("thumb", "must be the thumbnail's SHA-256 (64 lowercase hex digits)");
+    if (!is_photo_type(im.type)) return bad("type", "must be image/jpeg, image/webp or image/png");
+    if (im.bytes < 1 || im.bytes > kMaxPhotoBytes)
+        return bad("bytes", "must be from 1 to " + std::to_string(kMaxPhotoBytes) + " (16 MB)");
+    if (!kPhotoSide.contains(im.width)) return bad("width", kPhotoSide.message() + " pixels");
+    if (!kPhotoSide.contains(im.height)) return bad("height", kPhotoSide.message() + " pixels");
+    if (!im.stage.empty() && im.kind != PhotoKind::reference)
+        return bad("kind", "a stage photo has no other kind (leave it out)");
+    return "";
+}
+
+const Stage* stage_needing_photo(const Atelier& a, const Order& o) {
+    if (o.status != Status::in_production) return nullptr;
+    const Stage* s = current_stage(a, o);
+    if (!s || !s->photo || o.stage_status == StageStatus::done) return nullptr;
+    for (const auto& im : o.images)
+        if (im.stage == s->id) return nullptr;
+    return s;
+}
+
+std::string photo_kind_text(const Atelier& a, const Order& o, const Image& im) {
+    if (im.stage.empty()) return enum_label(im.kind);
+    const Pipeline* p = a.pipeline(o.pipeline);
+    const int i = p ? stage_index(*p, im.stage) : -1;
+    return "Stage photo · " + (i >= 0 ? p->stages[static_cast<size_t>(i)].name : im.stage);
+}
+
+const Image* cover_photo(const Order& o) {
+    for (auto it = o.images.rbegin(); it != o.images.rend(); ++it)
+        if (!it->stage.empty() && it->stage == o.stage) return &*it;
+    return o.images.empty() ? nullptr : &o.images.front();
+}
+
+}  // namespace atelier

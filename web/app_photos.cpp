@@ -1,0 +1,54 @@
+// [SECTION] Photos (issue 15): the picker's files become order.image commands on the order the
+// picker was opened for; the move a missing photo stopped is made once they are on it.
+#include "core/model/atelier.hpp"
+#include "web/app.hpp"
+
+namespace atelier {
+
+void App::add_photos(PhotoTarget t, bool camera) {
+    if (read_only()) return notify("This tab only shows; add photos in the tab that edits.", true);
+    if (!store.state().order(t.order)) return;
+    photo_target = std::move(t);
+    if (on_photo_pick) on_photo_pick(camera);
+}
+
+void App::photos_added(const std::vector<PhotoFile>& files) {
+    if (files.empty()) return;
+    if (!photo_target) {  // a restore's photos: only what went wrong is news
+        for (const auto& f : files)
+            if (!f.ok) notify(f.error, true);
+        return;
+    }
+    const PhotoTarget t = *photo_target;
+    if (!store.state().order(t.order)) return notify("The order the photos were for is gone; they were not added.", true);
+    const std::string label = order_label(store.state().profile, t.order);
+    int added = 0;
+    bool all = true;
+    for (const auto& f : files) {
+        if (!f.ok) {
+            notify(f.error, true);
+            all = false;
+            continue;
+        }
+        Image im = f.image;
+        im.kind = t.stage.empty() ? t.kind : PhotoKind::reference;
+        im.stage = t.stage;
+        im.caption = t.caption;
+        const auto& images = store.state().order(t.order)->images;
+        if (std::any_of(images.begin(), images.end(), [&](const Image& x) { return x.id == im.id; })) {
+            notify(f.name + " is already on " + label, false);
+            continue;
+        }
+        if (dispatch(cmd::OrderImage{t.order, im})) ++added;
+        else all = false;  // dispatch said why
+    }
+    if (added) notify(std::to_string(added) + (added == 1 ? " photo added to " : " photos added to ") + label);
+    if (!all || (!added && t.move_to < 0 && !t.advance)) return;
+    if (t.advance) {
+        if (dispatch(cmd::OrderAdvance{t.order})) notify(label + ": stage done");
+    } else if (t.move_to >= 0) {
+        if (auto m = move_order(t.order, t.move_to, "")) notify(m->text, m->error);
+    }
+}
+
+}  // namespace atelier
