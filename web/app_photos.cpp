@@ -44,6 +44,9 @@ void App::photos_added(const std::vector<PhotoFile>& files) {
     }
     if (added) notify(std::to_string(added) + (added == 1 ? " photo added to " : " photos added to ") + label);
     if (!all || (!added && t.move_to < 0 && !t.advance)) return;
+    // Once: the files of one pick may arrive over several frames.
+    photo_target->advance = false;
+    photo_target->move_to = -1;
     if (t.advance) {
         if (dispatch(cmd::OrderAdvance{t.order})) notify(label + ": stage done");
     } else if (t.move_to >= 0) {

@@ -109,6 +109,10 @@ TEST_CASE("the order page offers Take photo where Cutting needs one, and the sta
     CHECK(order(h).images[0].stage == "cutting");
     CHECK(order(h).images[0].by == "owner");
     CHECK(order(h).stage == "basting");
+    // The second file of the same pick arrives a frame later: added, and no second move.
+    h.app.photos_added({stored('b', "IMG_3.jpg")});
+    CHECK(order(h).images.size() == 2);
+    CHECK(order(h).stage == "basting");
     h.frame();
     CHECK_FALSE(h.visible("Stage \"Cutting\" needs a photo before it can be done:"));
 }
