@@ -252,15 +252,26 @@
   async function load(hash, e) {
     try {
       let rec = await get(hash);
+      let fetched = false;
       if (!rec && P.fetcher) {
         const blob = await P.fetcher(hash);
         if (blob) {
           rec = { hash, blob, type: blob.type, bytes: blob.size };
-          await putAll([rec]);
+          fetched = true;
         }
       }
       if (!rec) { e.state = 'missing'; return; }
       e.bitmap = await createImageBitmap(rec.blob);
+      if (fetched) {
+        // Another device's: a thumbnail when the atelier names it so, or by its size (the list
+        // of thumbnails comes with the next sync round, a drawn one may be fetched before).
+        const small = Math.max(e.bitmap.width, e.bitmap.height) <= P.thumbEdge;
+        rec.role = P.thumbs.has(hash) || small ? 'thumb' : 'picture';
+        rec.width = e.bitmap.width;
+        rec.height = e.bitmap.height;
+        await putAll([rec]);
+        P.stats = null;
+      }
       e.w = e.bitmap.width;
       e.h = e.bitmap.height;
       e.state = 'decoded';
@@ -294,6 +305,7 @@
   // when it draws one and a picture when its viewer opens it. The C side calls sync() with every
   // id and thumbnail id the atelier names while sync is on.
   P.remote = null;                 // {server, token}
+  P.thumbs = new Set();            // the thumbnail ids the atelier names (a fetched record's role)
   P.uploaded = new Set();          // on the server (known since this page started)
   P.upload = { left: 0, done: 0, problem: '' };
   let syncing = false, again = null;
@@ -336,11 +348,17 @@
     P.upload.problem = '';
   }
 
-  P.sync = function (server, token, hashes) {
+  // `photos`: [{id, thumb}] of every photo the atelier names.
+  P.sync = function (server, token, photos) {
     P.remote = server ? { server, token } : null;
+    const hashes = [];
+    for (const p of photos) {
+      P.thumbs.add(p.thumb);
+      hashes.push(p.thumb, p.id);  // thumbnails first: what another device draws first
+    }
     P.fetcher = server ? fetchBlob : null;
     if (!server) return;
-    if (syncing) { again = hashes; return; }
+    if (syncing) { again = photos; return; }
     syncing = true;
     uploadMissing(hashes).catch((e) => { P.upload.problem = String(e && e.message || e); P.upload.left = 0; })
       .finally(() => {

@@ -95,10 +95,10 @@ void sync_photos(atelier::App& app) {
     static bool on = false;
     static double next = 0;
     static uint64_t revision = ~0ull;
-    static std::vector<std::string> ids;
+    static nlohmann::json photos = nlohmann::json::array();
     const bool want = app.sync.enabled() && !app.loading && app.ready;
     if (!want) {
-        if (on) atelier::platform::photos_sync("", "", {});
+        if (on) atelier::platform::photos_sync("", "", nlohmann::json::array());
         on = false;
         return;
     }
@@ -107,15 +107,12 @@ void sync_photos(atelier::App& app) {
     next = app.seconds + 5;
     if (revision != app.revision()) {
         revision = app.revision();
-        ids.clear();
+        photos = nlohmann::json::array();
         for (const auto& o : app.store.state().orders)
             for (const auto& im : o.images)
-                if (!im.thumb.empty()) {
-                    ids.push_back(im.thumb);
-                    ids.push_back(im.id);
-                }
+                if (!im.thumb.empty()) photos.push_back({{"id", im.id}, {"thumb", im.thumb}});
     }
-    atelier::platform::photos_sync(app.sync.settings().server, app.sync.settings().token, ids);
+    atelier::platform::photos_sync(app.sync.settings().server, app.sync.settings().token, photos);
 }
 
 // Sync's replies since the last frame, then what it asks next (App::sync_frame: the core decides).

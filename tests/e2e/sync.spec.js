@@ -267,6 +267,8 @@ test('a photo taken on the tablet is sent to the studio server and shows on the 
   await click(laptop, 'Photos');
   await expect.poll(() => laptop.evaluate((h) => { const e = window.atelierPhotos.entries.get(h); return e ? e.state : 'none'; }, photo.thumb),
                     { timeout: 30_000 }).toBe('ready');
+  // Stored here as what it is: the thumbnail (Settings counts pictures, not thumbnails).
+  expect(await laptop.evaluate((h) => window.atelierPhotos.get(h).then((r) => r && r.role), photo.thumb)).toBe('thumb');
   // The full picture only when the viewer opens it.
   expect(await laptop.evaluate((h) => window.atelierPhotos.get(h).then((r) => !!r), photo.id)).toBe(false);
   await click(laptop, 'Photo Photo 1');

@@ -132,8 +132,8 @@ PhotoUsage photos_usage() {
     return u;
 }
 
-void photos_sync(const std::string& server, const std::string& token, const std::vector<std::string>& ids) {
-    js_photos_sync(server.c_str(), token.c_str(), nlohmann::json(ids).dump().c_str());
+void photos_sync(const std::string& server, const std::string& token, const nlohmann::json& photos) {
+    js_photos_sync(server.c_str(), token.c_str(), photos.dump().c_str());
 }
 
 }  // namespace atelier::platform
