@@ -3,7 +3,7 @@
 // garment (or the atelier's name) is being edited here; saving keeps both values — the later in
 // place, the other in a conflict record shown with one click to restore it. All of it survives a reload.
 const fs = require('fs');
-const { test, expect, openApp, locate, click, fill, state, createAtelier } = require('./lib/app');
+const { test, expect, openApp, locate, click, fill, state, createAtelier, clientAndOrder } = require('./lib/app');
 const { reloadReady } = require('./lib/storage');
 
 const order = (page, n) => page.evaluate((k) => window.atelier.order(k), n);
@@ -14,14 +14,7 @@ const tabletEntry = (seq, command) => ({
 test('a concurrent edit from the tablet becomes a conflict on the order, restored with one click', async ({ page, consoleErrors }, testInfo) => {
   await openApp(page);
   await createAtelier(page);
-  await click(page, 'New client');
-  await fill(page, 'New client/Name', 'Léa Dubois');
-  await click(page, 'Create client');
-  await page.waitForFunction(() => window.atelier.state().view === 'client');
-  await click(page, 'New order for this client');
-  await fill(page, 'New order/Garment', 'Aurore');
-  await click(page, 'Create order');
-  await page.waitForFunction(() => window.atelier.state().view === 'order');
+  await clientAndOrder(page);
   expect((await state(page)).order).toBe(1);
 
   // Typing here while the tablet's notes and garment arrive: the notes stay, the garment conflicts.

@@ -7,7 +7,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn, execFileSync, execSync } = require('child_process');
-const { test, expect, openApp, locate, click, fill, state, createAtelier } = require('./lib/app');
+const { test, expect, openApp, locate, click, fill, state, createAtelier, clientAndOrder } = require('./lib/app');
 
 const root = path.resolve(__dirname, '../..');
 const webRoot = process.env.ATELIER_WEB_ROOT || path.join(root, 'build/web/dist');
@@ -44,6 +44,25 @@ const synced = (page) => expect.poll(async () => {
   return `${s.state} ${s.pending}`;
 }, { timeout: 20_000 }).toBe('Synced 0');
 
+// A laptop with a new atelier holding one order, connected through Settings → Sync with `tok`
+// and uploaded as the studio's atelier.
+async function studioLaptop(browser, tok, { name, code, price = null } = {}) {
+  const laptopContext = await browser.newContext({ baseURL: base });
+  const laptop = await laptopContext.newPage();
+  await openApp(laptop, `${base}/`);
+  await createAtelier(laptop, { name, code });
+  await clientAndOrder(laptop, { price });
+  await click(laptop, 'Settings');
+  await fill(laptop, 'Sync server address', base);
+  await fill(laptop, 'Sync token', tok);
+  await fill(laptop, 'Sync device name', 'Desk laptop');
+  await click(laptop, 'Sync connect');
+  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
+  await click(laptop, 'Upload this atelier');
+  await synced(laptop);
+  return { laptopContext, laptop };
+}
+
 async function openOrder(page) {
   await click(page, 'Table');
   await click(page, 'Order 1-BFG');
@@ -59,27 +78,7 @@ async function pay(page, amount) {
 test('three devices, two of them offline on one order, end with the same order and nothing lost', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   // The laptop: a new atelier with one order of 1,000.00, uploaded as the studio's.
-  const laptopContext = await browser.newContext({ baseURL: base });
-  const laptop = await laptopContext.newPage();
-  await openApp(laptop, `${base}/`);
-  await createAtelier(laptop);
-  await click(laptop, 'New client');
-  await fill(laptop, 'New client/Name', 'Léa Dubois');
-  await click(laptop, 'Create client');
-  await laptop.waitForFunction(() => window.atelier.state().view === 'client');
-  await click(laptop, 'New order for this client');
-  await fill(laptop, 'New order/Garment', 'Aurore');
-  await fill(laptop, 'New order/Price', '1000');
-  await click(laptop, 'Create order');
-  await laptop.waitForFunction(() => window.atelier.state().view === 'order');
-  await click(laptop, 'Settings');
-  await fill(laptop, 'Sync server address', base);
-  await fill(laptop, 'Sync token', token);
-  await fill(laptop, 'Sync device name', 'Desk laptop');
-  await click(laptop, 'Sync connect');
-  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
-  await click(laptop, 'Upload this atelier');
-  await synced(laptop);
+  const { laptopContext, laptop } = await studioLaptop(browser, token, { price: '1000' });
   expect((await sync(laptop)).person).toBe('ana');
 
   // The tablet and a second laptop open the invitation link: each holds nothing yet, so each takes the studio's atelier.
@@ -216,25 +215,7 @@ test('a photo taken on the tablet is sent to the studio server and shows on the 
   const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Photo', '--code', 'PHO',
                                         '--owner', 'ana'], { cwd: root }).toString();
   const photoToken = made.match(/token: (\S+)/)[1];
-  const laptopContext = await browser.newContext({ baseURL: base });
-  const laptop = await laptopContext.newPage();
-  await openApp(laptop, `${base}/`);
-  await createAtelier(laptop, { name: 'Maison Photo', code: 'PHO' });
-  await click(laptop, 'New client');
-  await fill(laptop, 'New client/Name', 'Léa Dubois');
-  await click(laptop, 'Create client');
-  await laptop.waitForFunction(() => window.atelier.state().view === 'client');
-  await click(laptop, 'New order for this client');
-  await fill(laptop, 'New order/Garment', 'Aurore');
-  await click(laptop, 'Create order');
-  await laptop.waitForFunction(() => window.atelier.state().view === 'order');
-  await click(laptop, 'Settings');
-  await fill(laptop, 'Sync server address', base);
-  await fill(laptop, 'Sync token', photoToken);
-  await click(laptop, 'Sync connect');
-  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
-  await click(laptop, 'Upload this atelier');
-  await synced(laptop);
+  const { laptopContext, laptop } = await studioLaptop(browser, photoToken, { name: 'Maison Photo', code: 'PHO' });
 
   const tabletContext = await browser.newContext({ baseURL: base, viewport: { width: 834, height: 1194 } });
   const tablet = await tabletContext.newPage();

@@ -84,12 +84,25 @@ async function fill(page, label, text, { enter = false } = {}) {
 const state = (page) => page.evaluate(() => window.atelier.state());
 
 // First start through the real form: a new atelier with the tailoring template.
-async function createAtelier(page, { name = 'Maison Ødegård', code = 'BFG' } = {}) {
+async function createAtelier(page, { name = 'Maison Ødegård', code = 'BFG', template = 'Bespoke tailoring' } = {}) {
   await fill(page, 'Atelier name', name);
   await fill(page, 'Company code', code);
-  await click(page, 'Bespoke tailoring');
+  await click(page, template);
   await click(page, 'Create atelier');
   await page.waitForFunction(() => window.atelier.state().ready);
 }
 
-module.exports = { test, expect: base.expect, openApp, locate, click, nextFrames, drag, fill, state, createAtelier };
+// A new client, then a new order for them, through the forms; ends on the order page.
+async function clientAndOrder(page, { client = 'Léa Dubois', garment = 'Aurore', price = null } = {}) {
+  await click(page, 'New client');
+  await fill(page, 'New client/Name', client);
+  await click(page, 'Create client');
+  await page.waitForFunction(() => window.atelier.state().view === 'client');
+  await click(page, 'New order for this client');
+  await fill(page, 'New order/Garment', garment);
+  if (price !== null) await fill(page, 'New order/Price', price);
+  await click(page, 'Create order');
+  await page.waitForFunction(() => window.atelier.state().view === 'order');
+}
+
+module.exports = { test, expect: base.expect, openApp, locate, click, nextFrames, drag, fill, state, createAtelier, clientAndOrder };
