@@ -172,9 +172,11 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
         std::string error;
         if (parse_sort(it->get<std::string>(), error)) p.sort = *it;
     }
-    if (auto it = j.find("hidden_columns"); it != j.end() && it->is_array())
+    if (auto it = j.find("hidden_columns"); it != j.end() && it->is_array()) {
+        p.hidden_columns.clear();
         for (const auto& e : *it)
             if (e.is_string()) p.hidden_columns.push_back(e);
+    }
     if (auto it = j.find("fittings_week"); it != j.end() && it->is_boolean()) p.fittings_week = *it;
     if (auto it = j.find("card_photos"); it != j.end() && it->is_boolean()) p.card_photos = *it;
     if (auto it = j.find("layout"); it != j.end() && it->is_string()) p.layout = *it;

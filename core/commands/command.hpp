@@ -199,6 +199,25 @@ struct ClientCorrect {
     }
 };
 
+// Merges the duplicate `client` into `keep`: its orders, measurement sessions and history move to
+// the kept client and it is taken out, in one step and one undo. Commands written elsewhere that
+// still name it apply to the kept client (Profile::merged_clients).
+struct ClientMerge {
+    static constexpr const char* kType = "client.merge";
+    int client = 0;
+    int keep = 0;
+    bool operator==(const ClientMerge&) const = default;
+    template <class V> void fields(V& v) { v.req("client", client); v.req("keep", keep); }
+};
+
+// Takes out a client that has no orders (a mistake, a test); undo puts it back.
+struct ClientDelete {
+    static constexpr const char* kType = "client.delete";
+    int client = 0;
+    bool operator==(const ClientDelete&) const = default;
+    template <class V> void fields(V& v) { v.req("client", client); }
+};
+
 struct OrderCreate {
     static constexpr const char* kType = "order.create";
     int client = 0;
@@ -229,7 +248,7 @@ struct OrderCreate {
 // author saw.
 struct OrderFields {
     std::optional<int> client;
-    std::optional<std::string> pipeline, garment, collection, salesperson, team, notes;
+    std::optional<std::string> pipeline, garment, collection, salesperson, team, notes, tracking;
     std::optional<Date> deadline;
     std::optional<std::optional<Date>> event;  // null clears
     std::optional<Kind> kind;
@@ -243,7 +262,7 @@ struct OrderFields {
         v.opt("collection", collection); v.opt("salesperson", salesperson); v.opt("team", team); v.opt("notes", notes);
         v.opt("deadline", deadline); v.opt("event", event); v.opt("kind", kind); v.opt("quantity", quantity);
         v.opt("price", price); v.opt("rush_fee", rush_fee); v.opt("rush", rush); v.opt("priority", priority);
-        v.opt("delivery", delivery);
+        v.opt("delivery", delivery); v.opt("tracking", tracking);
     }
 };
 
@@ -451,7 +470,7 @@ struct Batch;
 }  // namespace cmd
 
 using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::EntryRefused, cmd::EntryDismiss, cmd::ClientCreate, cmd::ClientUpdate,
-                             cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
+                             cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::ClientMerge, cmd::ClientDelete, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,

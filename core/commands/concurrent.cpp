@@ -25,6 +25,7 @@ cmd::OrderFields order_fields_of(const Order& o) {
     f.rush = o.rush;
     f.priority = o.priority;
     f.delivery = o.delivery;
+    f.tracking = o.tracking;
     return f;
 }
 
@@ -230,6 +231,7 @@ Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeli
     Pipeline out;
     out.id = to.id;
     out.name = seen.name != to.name ? to.name : now.name;
+    out.archived = seen.archived != to.archived ? to.archived : now.archived;
     out.conflicts = now.conflicts;
     for (const Stage& s : to.stages) {
         const Stage* was = find_stage(seen.stages, s.id);

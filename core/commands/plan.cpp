@@ -309,7 +309,7 @@ void run(Work& w, const cmd::PipelineResolve& c) {
 
 bool check_client_fields(Work& w, Client& c, const std::string* phone, const std::string* email) {
     if (!check_text(w, "/name", c.name, true)) return false;
-    if (!check_text(w, "/notes", c.notes, false, 4000)) return false;
+    if (!check_text(w, "/notes", c.notes, false, kMaxNotesBytes)) return false;
     if (phone) {
         if (!check_text(w, "/phone", *phone, false, 40)) return false;
         const Phone ph = normalise_phone(*phone);
@@ -365,6 +365,10 @@ void run(Work& w, const cmd::EntryDismiss& c) {
 }
 
 void run(Work& w, const cmd::ClientCreate& c) {
+    // A merged client's number keeps pointing at the kept client: never given again.
+    if (c.id && live_client(w.a.profile, c.id) != c.id)
+        return (void)w.fail("/id", "client " + std::to_string(c.id) + " was merged into client " +
+                                       std::to_string(live_client(w.a.profile, c.id)) + "; a new client takes another number");
     Client cl;
     cl.id = take_number(w, false, c.id, "/id");
     if (!cl.id) return;
@@ -396,7 +400,16 @@ void run(Work& w, const cmd::ClientUpdate& c) {
         cl->conflicts.push_back(std::move(k));
 }
 
+// Conflicts and sessions are numbered per client: a number written for a client merged away since
+// means nothing on the kept one.
+bool not_merged(Work& w, int id) {
+    const int to = live_client(w.a.profile, id);
+    if (to == id) return true;
+    return w.fail("/client", "client " + std::to_string(id) + " was merged into client " + std::to_string(to) + "; do it there again");
+}
+
 void run(Work& w, const cmd::ClientResolve& c) {
+    if (!not_merged(w, c.client)) return;
     Client* cl = w.client(c.client);
     if (!cl) return;
     if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= cl->conflicts.size())
@@ -444,6 +457,7 @@ void run(Work& w, const cmd::ClientMeasure& c) {
 }
 
 void run(Work& w, const cmd::ClientCorrect& c) {
+    if (!not_merged(w, c.client)) return;
     Client* cl = w.client(c.client);
     if (!cl) return;
     if (c.session < 0 || static_cast<size_t>(c.session) >= cl->sessions.size())

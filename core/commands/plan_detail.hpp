@@ -36,7 +36,8 @@ struct Work {
         return &out.after.of<T>().put(*x);
     }
     Order* order(int number, const char* field = "/order") { return touch<Order>(number, field, "order"); }
-    Client* client(int id, const char* field = "/client") { return touch<Client>(id, field, "client"); }
+    // A client merged away is its kept client (core/model/atelier.hpp live_client).
+    Client* client(int id, const char* field = "/client") { return touch<Client>(live_client(a.profile, id), field, "client"); }
     Profile& profile() {
         if (!out.after.profile) out.after.profile = a.profile;
         return *out.after.profile;
@@ -55,6 +56,8 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
+void run(Work& w, const cmd::ClientMerge& c);   // core/commands/client_merge.cpp
+void run(Work& w, const cmd::ClientDelete& c);
 void run_revert(Work& w, const cmd::Revert& c);  // cmd::Undo and cmd::Redo: core/commands/revert.cpp
 
 // One step of order.move_to: the single command, and the name of the stage it leaves ("" for order.start).

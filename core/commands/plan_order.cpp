@@ -47,10 +47,19 @@ void next_stage(const Pipeline& p, Order& o) {
     }
 }
 
+// A new order, a copy or a change of pipeline goes into a pipeline in use; an order already in an
+// archived one stays there.
+bool pipeline_open(Work& w, const std::string& id) {
+    const Pipeline* p = w.a.pipeline(id);
+    if (p && p->archived)
+        return w.fail("/pipeline", "pipeline \"" + p->name + "\" is archived; unarchive it in Pipelines to use it for new orders");
+    return true;
+}
+
 void run(Work& w, const cmd::OrderCreate& c) {
     Order o;
     o.created = w.ctx.now;
-    o.client = c.client;
+    o.client = live_client(w.a.profile, c.client);
     o.pipeline = c.pipeline;
     o.deadline = c.deadline;
     o.event = c.event;
@@ -67,7 +76,7 @@ void run(Work& w, const cmd::OrderCreate& c) {
     o.team = c.team;
     o.notes = c.notes;
     if (const Pipeline* p = w.a.pipeline(c.pipeline); p && !p->stages.empty()) o.stage = p->stages.front().id;
-    if (!check_order_spec(w, o)) return;
+    if (!check_order_spec(w, o) || !pipeline_open(w, o.pipeline)) return;
     o.number = take_number(w, true, c.number, "/number");
     if (!o.number) return;
     if (c.number == 0) {
@@ -107,13 +116,14 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     if (c.pipeline && *c.pipeline != o->pipeline) {
         if (o->status >= Status::in_production)
             return (void)w.fail("/pipeline", "the pipeline cannot change once production has started");
+        if (!pipeline_open(w, *c.pipeline)) return;
         o->pipeline = *c.pipeline;
         const Pipeline* p = w.a.pipeline(o->pipeline);
         o->stage = p && !p->stages.empty() ? p->stages.front().id : std::string();
         o->stage_status = StageStatus::not_started;
         if (p && !stage_refs_fit(w, *o, *p)) return;
     }
-    if (c.client) o->client = *c.client;
+    if (c.client) o->client = live_client(w.a.profile, *c.client);
     if (c.garment) o->garment = *c.garment;
     if (c.collection) o->collection = *c.collection;
     if (c.salesperson) o->salesperson = *c.salesperson;
@@ -128,6 +138,11 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     if (c.rush) o->rush = *c.rush;
     if (c.priority) o->priority = *c.priority;
     if (c.delivery) o->delivery = *c.delivery;
+    // A typo in the carrier's number is corrected after shipping too; "" clears it.
+    if (c.tracking) {
+        if (!check_text(w, "/tracking", *c.tracking, false, 100)) return;
+        o->tracking = *c.tracking;
+    }
     if (!check_order_spec(w, *o) || !c.from) return;
     for (auto& k : concurrent_edits(seen, before, write_value(order_fields_of(*o)), o->history, w.ctx.who, w.ctx.now))
         o->conflicts.push_back(std::move(k));
@@ -455,6 +470,7 @@ void run(Work& w, const cmd::OrderCancel& c) {
 void run(Work& w, const cmd::OrderClone& c) {
     const Order* src = w.a.order(c.order);
     if (!src) return (void)w.fail("/order", "no order " + std::to_string(c.order));
+    if (!pipeline_open(w, src->pipeline)) return;
     Order o;
     o.created = w.ctx.now;
     o.client = src->client;

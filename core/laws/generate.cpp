@@ -356,6 +356,7 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
         }
     }
     if (r.chance(5)) pl.name = hostile_text(r);
+    if (r.chance(8)) pl.archived = !pl.archived;  // rare: an archived pipeline refuses new orders for a while
     cmd::PipelinePut put{pl, std::nullopt};
     // As the Pipelines view sends it: with the pipeline as seen; now and then as a device saw it
     // before another changed what this put changes too (a concurrent edit: a conflict record).
@@ -519,6 +520,31 @@ cmd::ClientCorrect make(Pick& p, Tag<cmd::ClientCorrect>) {
     return c;
 }
 
+// Mostly two clients that exist; now and then one merged away, the same twice or none.
+cmd::ClientMerge make(Pick& p, Tag<cmd::ClientMerge>) {
+    Rng& r = p.r;
+    cmd::ClientMerge c;
+    c.client = p.client();
+    c.keep = r.chance(10) ? c.client : p.client();
+    const auto& merged = p.a.profile.merged_clients;
+    if (!merged.empty() && r.chance(15)) {
+        const ClientMerged& m = merged[static_cast<size_t>(r.below(static_cast<int>(merged.size())))];
+        (r.chance(50) ? c.client : c.keep) = m.from;
+    }
+    return c;
+}
+
+// A client without orders now and then (what a delete accepts), else any.
+cmd::ClientDelete make(Pick& p, Tag<cmd::ClientDelete>) {
+    cmd::ClientDelete c;
+    const bool any = p.r.chance(40);
+    c.client = p.client_where([&](const Client& cl) {
+        if (any) return true;
+        return std::none_of(p.a.orders.begin(), p.a.orders.end(), [&](const Order& o) { return o.client == cl.id; });
+    });
+    return c;
+}
+
 // Bulk orders carry a quantity; now and then one that breaks the kind's rule.
 void kind_and_quantity(Rng& r, Kind& kind, int& quantity) {
     kind = r.chance(12) ? Kind::bulk : Kind::mto;
@@ -556,7 +582,7 @@ cmd::OrderUpdate make(Pick& p, Tag<cmd::OrderUpdate>) {
     cmd::OrderUpdate c;
     c.order = p.order();
     const Order* o = p.a.order(c.order);
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(16)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(17)) {
             case 0: c.client = p.client(); break;
             case 1: c.pipeline = p.pipeline_id(); break;
             case 2: c.garment = text(r, kGarments); break;
@@ -582,6 +608,7 @@ cmd::OrderUpdate make(Pick& p, Tag<cmd::OrderUpdate>) {
             case 12: c.rush_fee = money(r); break;
             case 13: c.rush = r.chance(50); break;
             case 14: c.priority = r.chance(50); break;
+            case 15: c.tracking = r.chance(80) ? "1Z" + std::to_string(r.below(999999)) : hostile_text(r); break;
             default: c.delivery = r.chance(50) ? Delivery::ship : Delivery::collect; break;
         }
     const Order* other = p.a.order(p.order());
@@ -792,6 +819,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     1, 1, 2, 1, 1,    // team.rename, salesperson.rename, pipeline.put, .resolve, numbers.reserve
     1, 1,             // entry.refused, entry.dismiss
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct
+    1, 1,             // client.merge, .delete
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance
     2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override

@@ -18,6 +18,12 @@ std::string provisional_label(int number) {
     return out;
 }
 
+int live_client(const Profile& p, int id) {
+    for (const auto& m : p.merged_clients)
+        if (m.from == id) return m.to;
+    return id;
+}
+
 std::string order_label(const Profile& p, int number) {
     return (is_provisional(number) ? provisional_label(number) : std::to_string(number)) + "-" + p.settings.company_code;
 }

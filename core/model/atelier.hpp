@@ -30,6 +30,18 @@ struct StageFee {
     }
 };
 
+// A client merged into another (client.merge): commands that still name `from` (written on a
+// device that had not seen the merge) apply to `to`. Flat: `to` is always a client that exists.
+struct ClientMerged {
+    int from = 0;
+    int to = 0;
+    bool operator==(const ClientMerged&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("from", from);
+        v.req("to", to);
+    }
+};
+
 // The atelier's own record: identity (Settings), rules, counters, people. One undo image.
 struct Profile {
     Settings settings;
@@ -50,6 +62,7 @@ struct Profile {
     std::vector<std::string> salespeople;
     std::vector<Conflict> conflicts;  // settings two devices set at once (conflict.hpp)
     std::vector<NotApplied> not_applied;  // entries refused when the log was folded (not_applied.hpp)
+    std::vector<ClientMerged> merged_clients;
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -70,6 +83,7 @@ struct Profile {
         v.opt("salespeople", salespeople);
         v.opt("conflicts", conflicts);
         v.opt("not_applied", not_applied);
+        v.opt("merged_clients", merged_clients);
     }
 };
 
@@ -95,6 +109,9 @@ struct Atelier {
         return profile == o.profile && pipelines == o.pipelines && clients == o.clients && orders == o.orders;
     }
 };
+
+// The client a command naming `id` acts on: `id`, or the client it was merged into.
+int live_client(const Profile& p, int id);
 
 // "12345-BFG"; a provisional number (number_block.hpp) as "P1-BFG" until its device renumbers it.
 std::string order_label(const Profile& p, int number);

@@ -26,5 +26,6 @@ inline constexpr int kThumbLongEdge = 256;
 inline constexpr IntRange kPhotoSide{1, 4096};
 inline constexpr int64_t kMaxPhotoBytes = 16 * 1024 * 1024;  // also the sync server's blob limit
 inline constexpr int kMaxPhotosPerOrder = 200;
+inline constexpr size_t kMaxNotesBytes = 4000;  // a client's or an order's notes
 
 }  // namespace atelier

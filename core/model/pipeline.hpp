@@ -50,12 +50,16 @@ struct Pipeline {
     // The name or a stage two devices changed at once (field "name" or "stages/<stage id>"): kept
     // by the core; a pipeline.put keeps them whatever the pipeline it gives holds.
     std::vector<Conflict> conflicts;
+    // No longer offered for new orders (a season's pipeline, a service stopped); its orders stay in
+    // it and move on as before. Unarchived by the same pipeline.put.
+    bool archived = false;
     bool operator==(const Pipeline&) const = default;
     template <class V>
     void fields(V& v) {
         v.req("id", id);
         v.req("name", name);
         v.req("stages", stages);
+        v.opt("archived", archived);
         v.opt("conflicts", conflicts);
     }
 };

@@ -17,7 +17,7 @@ std::optional<int64_t> number_in(const nlohmann::json& v) {
 }
 
 // Calls `f` on each value of `j` that names an order number or a client id: the fields a command
-// names them by ("order", "client", a create's "number" or "id"), an undo's entity ids and the
+// names them by ("order", "client", client.merge's "keep", a create's "number" or "id"), an undo's entity ids and the
 // entities it puts back, and the id lists an undo removes ("orders", "clients").
 template <class J, class F>
 void each_reference(J& j, F&& f) {
@@ -29,7 +29,7 @@ void each_reference(J& j, F&& f) {
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& k = it.key();
         auto& v = it.value();
-        if (k == "number" || k == "order" || k == "client" || k == "id") {
+        if (k == "number" || k == "order" || k == "client" || k == "id" || k == "keep") {
             if (v.is_number_integer() || (k == "id" && v.is_string())) f(v);
             else each_reference(v, f);
         } else if ((k == "orders" || k == "clients") && v.is_array()) {

@@ -64,6 +64,14 @@ void check_profile(const Atelier& a, Findings& f) {
         if (n.what.empty()) f.bad(at + "/what", "must name what the entry did");
         if ((n.state == NotAppliedState::open) == n.settled_at.has_value()) f.bad(at + "/settled_at", "is when it was settled, once settled");
     }
+    std::unordered_set<int> merged;
+    for (size_t k = 0; k < p.merged_clients.size(); ++k) {
+        const ClientMerged& m = p.merged_clients[k];
+        const std::string at = "/atelier/merged_clients/" + std::to_string(k);
+        if (m.from <= 0 || !merged.insert(m.from).second) f.bad(at + "/from", "must name each merged client once");
+        else if (a.client(m.from)) f.bad(at + "/from", "client " + std::to_string(m.from) + " was merged away but is still there");
+        if (!a.client(m.to)) f.bad(at + "/to", "no client " + std::to_string(m.to));
+    }
     for (size_t i = 0; i < p.stage_fees.size(); ++i) {
         const auto& fee = p.stage_fees[i];
         const std::string at = "/atelier/stage_fees/" + std::to_string(i);

@@ -430,6 +430,39 @@ TEST_CASE("a move in the stage cell across a QC or photo stage is refused as a w
     CHECK(h.app.toasts.back().error);
 }
 
+// The columns a new user does not see (UiPrefs), after the ones a test hides, in column order.
+static std::vector<std::string> with_new_hidden(std::vector<std::string> hidden) {
+    for (const char* id : {"kind", "quantity", "wip_start", "tracking"}) hidden.push_back(id);
+    return hidden;
+}
+
+TEST_CASE("the status, kind, quantity, pipeline, WIP start and tracking columns are in the Columns menu; tracking is edited in its cell") {
+    Headless h(kWide, 900);
+    // The columns before them hidden, so the new ones are in view without scrolling sideways.
+    h.app.prefs.hidden_columns = {"garment", "collection", "team", "salesperson", "stage", "stage_status", "deadline",
+                                  "event", "price", "deposit", "owed", "payment", "flags", "days_in_production",
+                                  "created", "notes", "kind", "quantity", "wip_start", "tracking"};
+    open_table(h);
+    h.frame(2);
+    CHECK(h.visible("Status"));
+    CHECK(h.visible("Pipeline"));
+    CHECK_FALSE(h.visible("Tracking"));
+    h.click("Columns");
+    h.click("Tracking##column");
+    h.key(Headless::key_code(ImGuiKey_Escape));
+    h.frame(2);
+    CHECK(h.app.prefs.hidden_columns.size() == 19);
+    REQUIRE(h.visible("Tracking"));
+    const int number = open_order_due_later(h).number;
+    search_for(h, number);
+    const std::string cell = "Tracking " + label_of(h, number);
+    h.click(cell);
+    h.click(cell);  // a tap on the selected row's cell edits it
+    REQUIRE_MESSAGE(h.visible("Edit tracking"), h.items());
+    h.fill("Edit tracking", "1Z42", true);
+    CHECK(h.app.store.state().order(number)->tracking == "1Z42");
+}
+
 TEST_CASE("hidden columns are saved in prefs and restored on start") {
     atelier::UiPrefs saved;
     {
@@ -441,8 +474,8 @@ TEST_CASE("hidden columns are saved in prefs and restored on start") {
         h.click("Notes##column");
         h.key(Headless::key_code(ImGuiKey_Escape));  // close the menu
         h.frame(2);
-        CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
-        CHECK(saved.hidden_columns == std::vector<std::string>{"notes"});
+        CHECK(h.app.prefs.hidden_columns == with_new_hidden({"notes"}));
+        CHECK(saved.hidden_columns == with_new_hidden({"notes"}));
         CHECK_FALSE(h.visible("Notes"));
         CHECK(h.visible("Garment"));
     }
@@ -452,7 +485,7 @@ TEST_CASE("hidden columns are saved in prefs and restored on start") {
     h.frame(2);
     CHECK_FALSE(h.visible("Notes"));
     CHECK(h.visible("Garment"));
-    CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
+    CHECK(h.app.prefs.hidden_columns == with_new_hidden({"notes"}));
 }
 
 TEST_CASE("one wheel notch down over the table scrolls a few rows down; up comes back") {
@@ -495,7 +528,7 @@ TEST_CASE("the header's own menu hides a column and the choice is saved") {
     REQUIRE_MESSAGE(!menu_item.empty(), h.items());
     h.click(menu_item);
     h.frame(2);
-    CHECK(h.app.prefs.hidden_columns == std::vector<std::string>{"notes"});
+    CHECK(h.app.prefs.hidden_columns == with_new_hidden({"notes"}));
     h.key(Headless::key_code(ImGuiKey_Escape));  // ImGui's menu stays open for more choices
     CHECK_FALSE_MESSAGE(h.visible("Notes"), h.items());
 }

@@ -31,7 +31,8 @@ struct UiPrefs {
     std::string board_pipeline;            // "" = the first pipeline
     std::vector<std::string> filter;       // filter EXPRs (AND of groups), as on the command line
     std::string sort = "deadline";         // SORT, as on the command line
-    std::vector<std::string> hidden_columns;
+    // The columns a new user does not see until asked for (the Columns menu).
+    std::vector<std::string> hidden_columns{"kind", "quantity", "wip_start", "tracking"};
     bool fittings_week = true;             // fittings agenda: week (else one day)
     bool card_photos = true;               // board cards show the order's photo (core/rules/photos.hpp cover_photo)
     std::string layout;                    // ImGui's table settings (column order, widths), its ini text

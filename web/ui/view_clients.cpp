@@ -347,9 +347,65 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
     }
 }
 
+// A duplicate is merged into the client to keep (a picker with a search, then a confirmation);
+// a client with no orders can be deleted. Both are one undo.
+void duplicate(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c, ClientUi& p) {
+    section("Duplicate or mistake");
+    const ClientCache& cc = cache(a, cache_, sh);
+    const auto at = a.clients.index_of(c.id);
+    const int orders = at ? cc.orders[*at] : 0;
+    const Client* into = p.merge_into != c.id ? a.client(p.merge_into) : nullptr;
+    ImGui::SetNextItemWidth(em(280));
+    if (ImGui::BeginCombo("##merge into", into ? into->name.c_str() : "Merge into…", ImGuiComboFlags_HeightLarge)) {
+        mark_current_window("Merge into list");
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextWithHint("##merge search", "Search clients", &p.merge_search);
+        mark_last_item("Search clients to merge into");
+        const std::string want = fold_text(trim(p.merge_search));
+        int shown = 0;
+        for (size_t i = 0; i < a.clients.size() && shown < 50; ++i) {
+            const Client& other = a.clients[i];
+            if (other.id == c.id || (!want.empty() && cc.search.hay[i].find(want) == std::string::npos)) continue;
+            ++shown;
+            ImGui::PushID(other.id);
+            const std::string line = other.name + (other.phone.empty() ? "" : "  " + format_phone(other.phone, a.profile.country));
+            if (ImGui::Selectable(line.c_str(), other.id == p.merge_into)) p.merge_into = other.id;
+            mark_last_item("Merge into " + other.name);
+            ImGui::PopID();
+        }
+        if (!shown) ImGui::TextDisabled("No other client matches.");
+        ImGui::EndCombo();
+    }
+    mark_last_item("Merge into");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!into);
+    if (ImGui::Button("Merge…") && into) {
+        const std::string text = c.name + "'s " + std::to_string(orders) + (orders == 1 ? " order, " : " orders, ") +
+                                 std::to_string(c.sessions.size()) + (c.sessions.size() == 1 ? " measurement session" : " measurement sessions") +
+                                 " and history move to " + into->name + " (client " + std::to_string(into->id) +
+                                 "), whose name and contacts are kept; " + c.name + " is then removed. Undo brings it back.";
+        sh.ask(PendingConfirm{"Merge " + c.name + " into " + into->name + "?", text, "Merge clients", cmd::ClientMerge{c.id, into->id}});
+    }
+    ImGui::EndDisabled();
+    if (orders == 0) {
+        ImGui::SameLine();
+        if (ImGui::Button("Delete client…"))
+            sh.ask(PendingConfirm{"Delete " + c.name + "?", c.name + " has no orders and is removed from the client list. Undo brings it back.",
+                                  "Delete client", cmd::ClientDelete{c.id}});
+    } else {
+        ImGui::TextDisabled("A client with orders cannot be deleted; merge a duplicate instead.");
+    }
+}
+
 }  // namespace
 
 void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) {
+    // Merged away (here, or on a device this one has synced with): the kept client is the page.
+    if (const int kept = live_client(a.profile, sh.client()); kept != sh.client() && a.client(kept)) {
+        sh.open_client(kept);
+        return;
+    }
     const Client* c = a.client(sh.client());
     if (!c) {
         ImGui::TextUnformatted("This client does not exist (any more).");
@@ -386,11 +442,13 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
         contacts(a, sh, *c, p);
         ImGui::TableNextColumn();
         measurements(a, sh, *c, p);
+        duplicate(a, cache_, sh, *c, p);
         ImGui::EndTable();
     } else {
         orders(a, cache_, sh, *c);
         contacts(a, sh, *c, p);
         measurements(a, sh, *c, p);
+        duplicate(a, cache_, sh, *c, p);
     }
     ImGui::EndChild();
 }

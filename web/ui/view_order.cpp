@@ -47,6 +47,7 @@ Fields fields_of(const Order& o) {
     f.salesperson = o.salesperson;
     f.team = o.team;
     f.notes = o.notes;
+    f.tracking = o.tracking;
     f.deadline = format_date(o.deadline);
     f.event = o.event ? format_date(*o.event) : "";
     f.price = format_money(o.price);
@@ -83,6 +84,7 @@ std::optional<cmd::OrderUpdate> changes(int number, const Fields& base, const Fi
     set(u.salesperson, seen.salesperson, f.salesperson, base.salesperson);
     set(u.team, seen.team, f.team, base.team);
     set(u.notes, seen.notes, f.notes, base.notes);
+    set(u.tracking, seen.tracking, std::string(trim(f.tracking)), base.tracking);
     set(u.deadline, seen.deadline, v->deadline, b->deadline);
     if (v->event != b->event) {  // emplace: "set to no event" must not read as "leave as is"
         u.event.emplace(v->event);
@@ -131,6 +133,15 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     same_line_if_fits(em(100));
     ImGui::Checkbox("Priority", &f.priority);
     delivery_combo("Delivery", f.delivery);
+    // Set when shipping; corrected here (a typo, a parcel sent again).
+    text_field("Tracking number##details", f.tracking, 200);
+    if (o.wip_start) {
+        same_line_if_fits(em(200));
+        ImGui::AlignTextToFramePadding();
+        const std::string started = "Work started " + format_date(*o.wip_start);
+        ImGui::TextDisabled("%s", started.c_str());
+        mark_last_item(started);
+    }
     name_combo("Salesperson", a.profile.salespeople, f.salesperson);
     name_combo("Team", a.profile.teams, f.team);
     ImGui::InputTextMultiline("Notes", &f.notes, ImVec2(std::min(em(520), ImGui::GetContentRegionAvail().x - em(60)), em(80)));

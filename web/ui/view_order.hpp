@@ -17,7 +17,7 @@ enum class OrderSection : uint8_t { details, measurements, payments, fittings, p
 // The editable fields as typed.
 struct OrderFields {
     int client = 0;
-    std::string pipeline, garment, collection, salesperson, team, notes;
+    std::string pipeline, garment, collection, salesperson, team, notes, tracking;
     std::string deadline, event, price, rush_fee;
     Kind kind = Kind::mto;
     int quantity = 1;

@@ -73,6 +73,12 @@ void reset(const Atelier& a, Shell& sh, NewOrderUi& f) {
     f.client = client;
     f.c.client = client;
     if (const Pipeline* p = board_pipeline(a, sh.prefs())) f.c.pipeline = p->id;
+    if (const Pipeline* p = a.pipeline(f.c.pipeline); p && p->archived)  // no new orders there: the first in use
+        for (const Pipeline& q : a.pipelines)
+            if (!q.archived) {
+                f.c.pipeline = q.id;
+                break;
+            }
     f.deadline = format_date(add_days(sh.today(), 42));
 }
 

@@ -63,6 +63,7 @@ bool pipeline_picker(const char* label, const Atelier& a, std::string& pipeline)
     // An id no pipeline has any more is shown as it is, so the user sees what to fix.
     if (ImGui::BeginCombo(label, pl ? pl->name.c_str() : pipeline.empty() ? "(choose)" : pipeline.c_str())) {
         for (const auto& p : a.pipelines) {
+            if (p.archived && p.id != pipeline) continue;  // archived: no new orders go there
             ImGui::PushID(p.id.c_str());
             if (ImGui::Selectable("##p", p.id == pipeline) && p.id != pipeline) pipeline = p.id, changed = true;
             mark_last_item(p.name);

@@ -235,11 +235,12 @@ void picker(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Pipelines");
     for (const Pipeline& p : a.pipelines) {
-        const std::string label = p.name + "##pl-" + p.id;
-        same_line_if_fits(ImGui::CalcTextSize(p.name.c_str()).x + em(24));
+        const std::string shown = p.archived ? p.name + " (archived)" : p.name;
+        const std::string label = shown + "##pl-" + p.id;
+        same_line_if_fits(ImGui::CalcTextSize(shown.c_str()).x + em(24));
         const bool current = !ui.d.is_new && ui.d.id == p.id;
         ImGui::BeginDisabled(locked && !current);
-        if (ImGui::Selectable(label.c_str(), current, 0, ImVec2(ImGui::CalcTextSize(p.name.c_str()).x + em(8), 0)) &&
+        if (ImGui::Selectable(label.c_str(), current, 0, ImVec2(ImGui::CalcTextSize(shown.c_str()).x + em(8), 0)) &&
             !current)
             select_pipeline(sh, ui, p);
         ImGui::EndDisabled();
@@ -498,6 +499,21 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
         ImGui::TextDisabled("· %d %s", n, n == 1 ? "order" : "orders");
     }
     const bool changed = dirty(d);
+    if (const Pipeline* saved = d.is_new ? nullptr : a.pipeline(d.id); saved && !changed) {
+        // Archived: kept with its orders, offered for no new order. One pipeline.put, one undo.
+        same_line_if_fits(em(200));
+        if (ImGui::Button(saved->archived ? "Unarchive pipeline" : "Archive pipeline")) {
+            Pipeline next = *saved;
+            next.archived = !saved->archived;
+            if (sh.dispatch(cmd::PipelinePut{next, *saved}))
+                sh.notify("Pipeline " + saved->name + (next.archived ? " archived: no new orders go there" : " in use again"));
+        }
+        if (saved->archived) {
+            same_line_if_fits(em(300));
+            ImGui::TextColored(colours().due_soon, "Archived: not offered for new orders");
+            mark_last_item("Archived pipeline");
+        }
+    }
     ImGui::BeginDisabled(!changed);
     if (ImGui::Button("Save pipeline")) save(sh, d);
     ImGui::SameLine();

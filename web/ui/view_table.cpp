@@ -20,6 +20,7 @@
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
+#include "core/text.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
@@ -36,7 +37,9 @@ namespace {
 
 enum Col : int {
     kOrder, kClient, kGarment, kCollection, kTeam, kSalesperson, kStage, kStageStatus, kDeadline, kEvent,
-    kPrice, kDeposit, kOwed, kPayment, kFlags, kDays, kCreated, kNotes, kColumnCount
+    kPrice, kDeposit, kOwed, kPayment, kFlags, kDays, kCreated, kNotes,
+    // Added later, so a saved column layout keeps the columns before them in place.
+    kStatus, kKind, kQuantity, kPipeline, kWipStart, kTracking, kColumnCount
 };
 
 struct Column {
@@ -68,6 +71,12 @@ constexpr Column kColumns[kColumnCount] = {
     {"Days in production", "days_in_production", key(SortKey::days_in_production), 75},
     {"Created", "created", key(SortKey::created), 90},
     {"Notes", "notes", kNoSort, 240},
+    {"Status", "status", kNoSort, 95},
+    {"Kind", "kind", kNoSort, 110},
+    {"Quantity", "quantity", kNoSort, 60},
+    {"Pipeline", "pipeline", kNoSort, 110},
+    {"WIP start", "wip_start", kNoSort, 90},
+    {"Tracking", "tracking", kNoSort, 120},
 };
 
 int column_of(SortKey k) {
@@ -229,6 +238,7 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
     u.edit.calendar = col == kDeadline && look().touch;
     u.edit.focus = !u.edit.calendar;
     if (col == kCollection) u.edit.text = o.collection;
+    if (col == kTracking) u.edit.text = o.tracking;
     if (col == kDeadline) u.edit.text = format_date(o.deadline);
     u.edit.seen = u.edit.text;
 }
@@ -254,6 +264,15 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.collection = t;
         c.from.emplace().collection = u.edit.seen;
         return commit(a, u, o.number, "Collection", c);
+    }
+    if (u.edit.col == kTracking) {
+        const std::string number(trim(t));
+        if (number == o.tracking) return (void)(u.edit = {});
+        cmd::OrderUpdate c;
+        c.order = o.number;
+        c.tracking = number;
+        c.from.emplace().tracking = u.edit.seen;
+        return commit(a, u, o.number, "Tracking", c);
     }
     if (u.edit.col == kDeposit) {
         if (t.find_first_not_of(' ') == std::string::npos) return (void)(u.edit = {});
@@ -453,13 +472,14 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
     ImGui::PushID(o.number);
     for (int c = 0; c < kColumnCount; ++c) {
         if (!ImGui::TableSetColumnIndex(c)) continue;  // hidden or scrolled out of view
-        if (editing && u.edit.col == c && (c == kDeadline || c == kCollection || c == kDeposit || c == kFlags)) {
+        if (editing && u.edit.col == c && (c == kDeadline || c == kCollection || c == kDeposit || c == kFlags || c == kTracking)) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             u.edit.cell_min = p;
             u.edit.cell_max = ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + row_h);
             if (c == kDeadline) edit_text_cell(a, sh, u, o, "Edit deadline");
             else if (c == kCollection) edit_text_cell(a, sh, u, o, "Edit collection");
             else if (c == kDeposit) edit_text_cell(a, sh, u, o, "Edit deposit");
+            else if (c == kTracking) edit_text_cell(a, sh, u, o, "Edit tracking");
             else edit_flags_cell(a, u, o);
             continue;
         }
@@ -550,6 +570,16 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 cell_text(std::string_view(o.notes).substr(0, nl), where);
                 break;
             }
+            case kStatus: cell_text(enum_label(o.status), where); break;
+            case kKind: cell_text(enum_label(o.kind), where); break;
+            case kQuantity: cell_text(std::to_string(o.quantity), where); break;
+            case kPipeline: {
+                const Pipeline* p = a.pipeline(o.pipeline);
+                cell_text(p ? std::string_view(p->name) : std::string_view(o.pipeline), where);
+                break;
+            }
+            case kWipStart: if (o.wip_start) cell_text(format_date(*o.wip_start), where); break;
+            case kTracking: pick_cell(a, sh, u, o, c, pos, label, o.tracking, where); break;
             default: break;
         }
     }
