@@ -1,6 +1,8 @@
 // Fittings that move or fall through (issue 16): a length, reschedule, cancel with a reason, a
 // warning when two booked fittings of the atelier overlap; the loader's rules for the new fields.
+#include "core/queries/query.hpp"
 #include "core/rules/fittings.hpp"
+#include "core/rules/rework.hpp"
 #include "core/validate/validate.hpp"
 #include "fixture.hpp"
 
@@ -158,4 +160,22 @@ TEST_CASE("the loader: a rework entry names a known stage it left, why and the r
                                           "/orders/0/log/0/rework: a rework entry says why (qc_fail, client_change or other)",
                                           "/orders/0/log/0/note: a rework entry needs its reason",
                                           "/orders/0/log/1/event: only a rework entry names the stage it left and why"});
+}
+
+TEST_CASE("a cancelled fitting no longer counts in fitting-within (the dashboard's fittings today and this week)") {
+    Fixture f;
+    f.ok(R"({"type":"order.fitting","order":1,"at":"2026-03-02T10:00","kind":"first"})");
+    std::string error;
+    const auto filter = parse_filter({"fitting-within=3"}, error);
+    REQUIRE_MESSAGE(filter, error);
+    CHECK(run_query(f.a(), *filter, Sort{}, day("2026-03-01")).size() == 1);
+    f.ok(R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":"the client is ill"})");
+    CHECK(run_query(f.a(), *filter, Sort{}, day("2026-03-01")).empty());
+}
+
+TEST_CASE("the Rework badge cuts a long reason on a whole letter") {
+    const LogEntry e{Event::rework, "sewing", at("2026-03-01T10:00"), "ourlet à reprendre entièrement", {}, "qc", ReworkKind::qc_fail};
+    CHECK(rework_badge(e) == "Rework: ourlet à reprendre entièrement");
+    CHECK(rework_badge(e, 9) == "Rework: ourlet à…");  // "à" is two bytes: cut before it would split it
+    CHECK(rework_badge(e, 8) == "Rework: ourlet …");
 }
