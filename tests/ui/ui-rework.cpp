@@ -204,3 +204,28 @@ TEST_CASE("booking over another booked fitting warns in a toast and still books 
     for (const auto& t : h.app.toasts) warned |= t.text.find("overlaps the first fitting of 1-ATL") != std::string::npos;
     CHECK(warned);
 }
+
+TEST_CASE("Send back… is offered only to an order in production past its first stage; a QC fail says it is the next step") {
+    Headless h(1280, 1000);
+    open_at_fitting(h.app);
+    h.app.open_order(1);
+    h.frame(2);
+    h.click("Production");
+    h.frame();
+    CHECK(h.visible("Send back"));
+    CHECK(h.visible("QC failed: send the order back to the stage that must redo it."));
+    cmd::OrderCreate c;
+    c.client = 1;
+    c.pipeline = "tailoring";
+    c.deadline = atelier::date_from_civil(2026, 9, 1);
+    REQUIRE(h.app.dispatch(c));
+    REQUIRE(h.app.dispatch(cmd::OrderConfirm{2}));
+    h.app.open_order(2);
+    h.frame(2);
+    h.click("Production");
+    h.frame();
+    CHECK_FALSE(h.visible("Send back"));  // confirmed: not in production
+    REQUIRE(h.app.dispatch(cmd::OrderStart{2}));
+    h.frame(2);
+    CHECK_FALSE(h.visible("Send back"));  // at the first stage: nothing earlier
+}

@@ -20,7 +20,7 @@ bool ask_rework(const Atelier& a, Shell& sh, ReworkAsk& ask, int order, int targ
     const Order* o = a.order(order);
     if (!o) return false;
     const std::vector<int> targets = rework_targets(a, *o);
-    if (!open_dialog(sh.dialogs(), kReworkDialog)) return false;
+    if (targets.empty() || !open_dialog(sh.dialogs(), kReworkDialog)) return false;  // nowhere to go back to
     ask = ReworkAsk{};
     ask.order = order;
     ask.target = std::find(targets.begin(), targets.end(), target) != targets.end() ? target

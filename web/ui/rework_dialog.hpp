@@ -21,7 +21,8 @@ struct ReworkAsk {
 };
 
 // Opens the dialog for `order` with `target` (-1: the stage before the current one) and the kind
-// (a failed QC at the current stage suggests qc_fail). False when another dialog is open.
+// (a failed QC at the current stage suggests qc_fail). False when another dialog is open or the
+// order has no earlier stage to go back to.
 bool ask_rework(const Atelier& a, Shell& sh, ReworkAsk& ask, int order, int target);
 // Draws it while open; returns the message of a send-back made this frame ("" otherwise).
 std::string rework_dialog(const Atelier& a, Shell& sh, ReworkAsk& ask);

@@ -111,7 +111,10 @@ void send_back(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
         mark_last_item(t);
     }
     if (rework_targets(a, o).empty()) return;
-    if (o.qc == Qc::fail) ImGui::TextDisabled("QC failed: send the order back to the stage that must redo it.");
+    if (o.qc == Qc::fail) {
+        ImGui::TextDisabled("QC failed: send the order back to the stage that must redo it.");
+        mark_last_item("QC failed: send the order back to the stage that must redo it.");
+    }
     if (ImGui::Button("Send back…")) ask_rework(a, sh, u.rework, o.number, -1);
     mark_last_item("Send back");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move the order back to an earlier stage, with the reason");
