@@ -1,10 +1,9 @@
 #include "core/derive.hpp"
 
-#include "core/rules/rework.hpp"
-
 #include <algorithm>
 
 #include "core/rules/deadline.hpp"
+#include "core/rules/rework.hpp"
 
 namespace atelier {
 
