@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/rules/deadline.hpp"
+#include "core/rules/rework.hpp"
 
 namespace atelier {
 
@@ -60,9 +61,10 @@ bool production_finished(const Atelier& a, const Order& o) {
 Money due_now(const Atelier& a, const Order& o) {
     if (o.status == Status::draft || o.status == Status::cancelled) return Money{};
     const Pipeline* p = a.pipeline(o.pipeline);
-    const int here = current_stage_index(a, o);
+    // Where production reached, a stage left by a send-back included: money asked for is not un-asked.
+    const int here = p ? reached_position(*p, o) : -1;
     const bool in_prod = o.status != Status::confirmed;
-    const bool handed = production_finished(a, o) || o.status >= Status::shipped;
+    const bool handed = (p && here >= static_cast<int>(p->stages.size())) || o.status >= Status::shipped;
     Money due;
     for (const auto& m : o.schedule) {
         bool reached = false;

@@ -394,8 +394,35 @@ struct OrderFitting {
     int order = 0;
     DateTime at;
     std::string kind, notes;
+    int minutes = Fitting::kDefaultMinutes;
     bool operator==(const OrderFitting&) const = default;
-    template <class V> void fields(V& v) { v.req("order", order); v.req("at", at); v.req("kind", kind); v.opt("notes", notes); }
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("at", at); v.req("kind", kind); v.opt("notes", notes); v.opt("minutes", minutes);
+    }
+};
+
+// Moves a booked fitting (the client is ill): a new time, and optionally a new length and notes.
+struct FittingReschedule {
+    static constexpr const char* kType = "order.fitting_reschedule";
+    int order = 0;
+    int fitting = 0;  // index
+    DateTime at;
+    std::optional<int> minutes;       // absent: keeps its length
+    std::optional<std::string> notes;  // absent: keeps its notes
+    bool operator==(const FittingReschedule&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("fitting", fitting); v.req("at", at); v.opt("minutes", minutes); v.opt("notes", notes);
+    }
+};
+
+// Cancels a booked fitting; it stays on the order, struck through, with the reason.
+struct FittingCancel {
+    static constexpr const char* kType = "order.fitting_cancel";
+    int order = 0;
+    int fitting = 0;  // index
+    std::string reason;
+    bool operator==(const FittingCancel&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("fitting", fitting); v.req("reason", reason); }
 };
 
 struct FittingDone {
@@ -421,6 +448,20 @@ struct OrderCancel {
     std::string reason;
     bool operator==(const OrderCancel&) const = default;
     template <class V> void fields(V& v) { v.req("order", order); v.opt("reason", reason); }
+};
+
+// Sends an order in production back to an earlier stage of its pipeline (a QC fail, a client's
+// change after cutting): that stage becomes current, not started, QC reset; logged with the stage it
+// left and the reason. Measurements stay frozen unless a freezing stage is to be done again;
+// payment milestones already reached stay due (core/rules/rework.hpp).
+struct OrderRework {
+    static constexpr const char* kType = "order.rework";
+    int order = 0;
+    std::string stage;  // the stage id to go back to
+    ReworkKind kind = ReworkKind::other;
+    std::string reason;
+    bool operator==(const OrderRework&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("stage", stage); v.req("kind", kind); v.req("reason", reason); }
 };
 
 // [SECTION] Undo and redo as commands (core/commands/revert.hpp): for each entity the undone step
@@ -474,7 +515,8 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamR
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
-                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::Undo, cmd::Redo, cmd::Batch>;
+                             cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
+                             cmd::FittingCancel, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {
 

@@ -5,7 +5,10 @@
 #include "core/commands/concurrent.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/fittings.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/rework.hpp"
+#include "core/text.hpp"
 
 namespace atelier::detail {
 
@@ -99,7 +102,8 @@ bool stage_refs_fit(Work& w, const Order& o, const Pipeline& p) {
     for (const auto& im : o.images)
         if (missing(im.stage)) return w.fail("/pipeline", "a photo documents stage \"" + im.stage + in);
     for (const auto& l : o.log)
-        if (missing(l.stage)) return w.fail("/pipeline", "the production log names stage \"" + l.stage + in);
+        for (const std::string* s : {&l.stage, &l.from})
+            if (*s != "handover" && missing(*s)) return w.fail("/pipeline", "the production log names stage \"" + *s + in);
     return true;
 }
 
@@ -395,23 +399,108 @@ void run(Work& w, const cmd::OrderImageRemove& c) {
     o->images.erase(it);
 }
 
+bool check_minutes(Work& w, int minutes) {
+    if (!kFittingMinutes.contains(minutes)) return w.fail("/minutes", kFittingMinutes.message() + " minutes");
+    return true;
+}
+
+// A clash with another booked fitting of the atelier warns (core/rules/fittings.hpp).
+void warn_overlap(Work& w, DateTime at, int minutes, std::optional<FittingRef> self) {
+    if (const std::string t = overlap_warning(w.a, overlapping_fittings(w.a, at, minutes, self)); !t.empty()) w.warn(t);
+}
+
 void run(Work& w, const cmd::OrderFitting& c) {
     Order* o = w.order(c.order);
     if (!o || !not_closed(w, *o) || !check_text(w, "/kind", c.kind, true, 60)) return;
-    if (!check_text(w, "/notes", c.notes, false, 4000)) return;
-    o->fittings.push_back(Fitting{c.at, c.kind, c.notes, false});
+    if (!check_text(w, "/notes", c.notes, false, 4000) || !check_minutes(w, c.minutes)) return;
+    o->fittings.push_back(Fitting{c.at, c.kind, c.notes, false, c.minutes});
     if (o->event && date_of(c.at) > *o->event) w.warn("the fitting is after the event date");
+    warn_overlap(w, c.at, c.minutes, std::nullopt);
+}
+
+Fitting* fitting_of(Work& w, Order& o, int index) {
+    if (index < 0 || static_cast<size_t>(index) >= o.fittings.size())
+        return w.fail("/fitting", "the order has no fitting " + std::to_string(index)), nullptr;
+    return &o.fittings[static_cast<size_t>(index)];
 }
 
 void run(Work& w, const cmd::FittingDone& c) {
     Order* o = w.order(c.order);
     if (!o) return;
-    if (c.fitting < 0 || static_cast<size_t>(c.fitting) >= o->fittings.size())
-        return (void)w.fail("/fitting", "the order has no fitting " + std::to_string(c.fitting));
-    Fitting& f = o->fittings[static_cast<size_t>(c.fitting)];
-    if (f.done) return (void)w.fail("/fitting", "that fitting is already done");
-    f.done = true;
-    if (!c.notes.empty()) f.notes = c.notes;
+    Fitting* f = fitting_of(w, *o, c.fitting);
+    if (!f) return;
+    if (f->done) return (void)w.fail("/fitting", "that fitting is already done");
+    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is cancelled");
+    f->done = true;
+    if (!c.notes.empty()) f->notes = c.notes;
+}
+
+void run(Work& w, const cmd::FittingReschedule& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    Fitting* f = fitting_of(w, *o, c.fitting);
+    if (!f) return;
+    if (f->done) return (void)w.fail("/fitting", "a done fitting cannot be rescheduled");
+    if (f->cancelled) return (void)w.fail("/fitting", "a cancelled fitting cannot be rescheduled; book a new one");
+    if (c.minutes && !check_minutes(w, *c.minutes)) return;
+    if (c.notes && !check_text(w, "/notes", *c.notes, false, 4000)) return;
+    const int minutes = c.minutes.value_or(f->minutes);
+    if (c.at == f->at && minutes == f->minutes && (!c.notes || *c.notes == f->notes))
+        return (void)w.fail("/at", "the fitting is already booked then, for " + std::to_string(minutes) + " minutes");
+    f->at = c.at;
+    f->minutes = minutes;
+    if (c.notes) f->notes = *c.notes;
+    if (o->event && date_of(c.at) > *o->event) w.warn("the fitting is after the event date");
+    warn_overlap(w, c.at, minutes, FittingRef{o->number, c.fitting});
+}
+
+void run(Work& w, const cmd::FittingCancel& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    Fitting* f = fitting_of(w, *o, c.fitting);
+    if (!f) return;
+    if (f->done) return (void)w.fail("/fitting", "a done fitting cannot be cancelled");
+    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is already cancelled");
+    if (trim(c.reason).empty()) return (void)w.fail("/reason", "say why the fitting is cancelled");
+    if (!check_text(w, "/reason", c.reason, true, 400)) return;
+    f->cancelled = true;
+    f->cancel_reason = c.reason;
+}
+
+// Back to an earlier stage: it becomes current, not started, QC reset, logged with the stage left
+// ("handover" when production was finished) and the reason. Measurements stay frozen — the garment
+// was cut from them — unless a freezing stage is to be done again: then they are unfrozen and freeze
+// again, from the values of that day, when that stage is started or left. Milestones already reached
+// stay due (reached_position counts the stage left).
+void run(Work& w, const cmd::OrderRework& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (o->status != Status::in_production)
+        return (void)w.fail("/order", "order " + label(w, o->number) + " is not in production (it is " + enum_id(o->status) +
+                                          "): only an order in production can be sent back");
+    const Pipeline* p = pipeline_of(w, *o);
+    if (!p) return (void)w.fail("/order", "the order's pipeline \"" + o->pipeline + "\" does not exist");
+    const int target = stage_index(*p, c.stage);
+    if (target < 0) return (void)w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o->pipeline + "\"");
+    const int here = production_position(*p, *o);
+    if (here < 0) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    const Stage& to = p->stages[static_cast<size_t>(target)];
+    if (target >= here)
+        return (void)w.fail("/stage", "order " + label(w, o->number) + " is at \"" + p->stages[static_cast<size_t>(here)].name +
+                                          "\": it can only be sent back to an earlier stage, not to \"" + to.name + "\"");
+    if (trim(c.reason).empty()) return (void)w.fail("/reason", "say why the order goes back (what is to be redone)");
+    if (!check_text(w, "/reason", c.reason, true, 400)) return;
+    const bool finished = here == static_cast<int>(p->stages.size());
+    o->log.push_back(LogEntry{Event::rework, to.id, w.ctx.now, c.reason, {}, finished ? "handover" : o->stage, c.kind});
+    o->stage = to.id;
+    o->stage_status = StageStatus::not_started;
+    o->qc = Qc::none;
+    if (const int cut = refrozen_stage(*p, target, here); cut >= 0 && o->frozen_on) {
+        o->frozen.clear();
+        o->frozen_on.reset();
+        w.notice("measurements unfrozen: they freeze again at \"" + p->stages[static_cast<size_t>(cut)].name + "\"");
+    }
+    w.notice("order " + label(w, o->number) + " sent back to \"" + to.name + "\"");
 }
 
 // Shipping and collection hand the garment over: production must be finished and, unless the

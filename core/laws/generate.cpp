@@ -769,6 +769,7 @@ cmd::OrderFitting make(Pick& p, Tag<cmd::OrderFitting>) {
     c.at = time_near(r, p.now, -5, 90);
     c.kind = text(r, kFittingKinds);
     c.notes = text(r, kNotes);
+    if (r.chance(40)) c.minutes = r.chance(90) ? 15 * r.between(1, 8) : r.between(-5, 1000);
     return c;
 }
 
@@ -782,6 +783,48 @@ cmd::FittingDone make(Pick& p, Tag<cmd::FittingDone>) {
     const int n = o ? static_cast<int>(o->fittings.size()) : 0;
     c.fitting = n && r.chance(85) ? r.below(n) : (r.chance(50) ? -1 : n);
     c.notes = text(r, kNotes);
+    return c;
+}
+
+// A fitting of an order that has one (now and then a fitting index out of range).
+int some_fitting(Pick& p, int order) {
+    const Order* o = p.a.order(order);
+    const int n = o ? static_cast<int>(o->fittings.size()) : 0;
+    return n && p.r.chance(90) ? p.r.below(n) : (p.r.chance(50) ? -1 : n);
+}
+
+cmd::FittingReschedule make(Pick& p, Tag<cmd::FittingReschedule>) {
+    Rng& r = p.r;
+    cmd::FittingReschedule c;
+    c.order = p.order_where([](const Order& o) { return !o.fittings.empty(); });
+    c.fitting = some_fitting(p, c.order);
+    c.at = time_near(r, p.now, -2, 60);
+    if (r.chance(40)) c.minutes = r.chance(90) ? 15 * r.between(1, 8) : r.between(-5, 1000);
+    if (r.chance(30)) c.notes = text(r, kNotes);
+    return c;
+}
+
+cmd::FittingCancel make(Pick& p, Tag<cmd::FittingCancel>) {
+    Rng& r = p.r;
+    cmd::FittingCancel c;
+    c.order = p.order_where([](const Order& o) { return !o.fittings.empty(); });
+    c.fitting = some_fitting(p, c.order);
+    c.reason = r.chance(10) ? "" : r.chance(90) ? "the client is ill" : hostile_text(r);
+    return c;
+}
+
+// Mostly a stage the order can go back to, now and then its own or a later one, an unknown one or no reason.
+cmd::OrderRework make(Pick& p, Tag<cmd::OrderRework>) {
+    Rng& r = p.r;
+    cmd::OrderRework c;
+    c.order = p.order_where([](const Order& o) { return in_production(o); });
+    const Order* o = p.a.order(c.order);
+    const Pipeline* pl = o ? p.a.pipeline(o->pipeline) : nullptr;
+    const int here = o && pl ? stage_index(*pl, o->stage) : -1;
+    if (pl && here > 0 && r.chance(75)) c.stage = pl->stages[static_cast<size_t>(r.below(here))].id;
+    else c.stage = r.chance(90) && o ? p.stage_of(o->pipeline) : "nowhere";
+    c.kind = static_cast<ReworkKind>(r.below(3));
+    c.reason = r.chance(8) ? (r.chance(50) ? "" : "  ") : r.chance(90) ? "hem uneven at the back" : hostile_text(r);
     return c;
 }
 
@@ -826,6 +869,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     3, 2,             // image, image.remove
     2, 2, 2, 2,       // fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
+    3, 2, 2,          // order.rework, order.fitting_reschedule, order.fitting_cancel
     2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch
 };

@@ -18,6 +18,7 @@ inline constexpr IntRange kBufferDays{0, 365};       // Settings: deadline to ev
 inline constexpr IntRange kFreeCancelHours{0, 8760};  // Settings: a year at most
 inline constexpr IntRange kPercent{0, 100};           // cancellation percentages and stage fees
 inline constexpr IntRange kStageDays{0, 365};         // a stage's expected duration
+inline constexpr IntRange kFittingMinutes{5, 480};    // how long a fitting is booked for
 
 // Photos (core/rules/photos.hpp). The browser downscales a picture to kPhotoLongEdge on its long
 // edge before storing it; another device's pictures are taken up to kPhotoSide.

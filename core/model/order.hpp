@@ -16,7 +16,9 @@ enum class Status : uint8_t { draft, confirmed, in_production, shipped, collecte
 enum class StageStatus : uint8_t { not_started, in_progress, done };
 enum class Delivery : uint8_t { collect, ship };
 enum class Qc : uint8_t { none, pass, fail };
-enum class Event : uint8_t { skipped, qc_pass, qc_fail, released_owing, cancelled };
+enum class Event : uint8_t { skipped, qc_pass, qc_fail, released_owing, cancelled, rework };
+// Why an order was sent back to an earlier stage (order.rework).
+enum class ReworkKind : uint8_t { qc_fail, client_change, other };
 
 // ids (JSON, CLI, filters) and labels (views) side by side: see EnumNames in core/json/fields.hpp.
 template <> struct EnumNames<Kind> {
@@ -45,7 +47,12 @@ template <> struct EnumNames<PhotoKind> {
 };
 template <> struct EnumNames<Qc> { static constexpr std::array<const char*, 3> names{"none", "pass", "fail"}; };
 template <> struct EnumNames<Event> {
-    static constexpr std::array<const char*, 5> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled"};
+    static constexpr std::array<const char*, 6> names{"skipped", "qc_pass", "qc_fail", "released_owing", "cancelled", "rework"};
+    static constexpr std::array<const char*, 6> labels{"skipped", "QC pass", "QC fail", "released owing", "cancelled", "sent back"};
+};
+template <> struct EnumNames<ReworkKind> {
+    static constexpr std::array<const char*, 3> names{"qc_fail", "client_change", "other"};
+    static constexpr std::array<const char*, 3> labels{"QC failed", "Client change", "Other"};
 };
 
 // A ledger line. Lines are never edited or taken out: a correction is a line of its own that
@@ -113,27 +120,39 @@ struct Image {
     }
 };
 
+// A booked fitting. Never removed: a cancelled one stays (struck through in the agenda) with its reason.
 struct Fitting {
+    static constexpr int kDefaultMinutes = 60;
     DateTime at;
     std::string kind;  // "first", "second", "final"
     std::string notes;
     bool done = false;
+    int minutes = kDefaultMinutes;  // how long it is booked for (files before issue 16: the default)
+    bool cancelled = false;
+    std::string cancel_reason = {};  // required once cancelled
     bool operator==(const Fitting&) const = default;
     template <class V> void fields(V& v) {
         v.req("at", at);
         v.req("kind", kind);
         v.opt("notes", notes);
         v.opt("done", done);
+        v.opt("minutes", minutes);
+        v.opt("cancelled", cancelled);
+        v.opt("cancel_reason", cancel_reason);
     }
 };
 
-// Things that happened in production that are not a field value: a skip, a QC result, a release while owing.
+// Things that happened in production that are not a field value: a skip, a QC result, a release while owing,
+// a send-back (rework: `stage` the stage it went back to, `from` the stage it left, or "handover" when
+// production was finished, `rework` why, `note` the reason given).
 struct LogEntry {
     Event event = Event::skipped;
     std::string stage;
     DateTime at;
     std::string note;
     Money amount;
+    std::string from = {};  // (= {}: older brace-initialisations of the first fields stay warning-free)
+    std::optional<ReworkKind> rework = {};
     bool operator==(const LogEntry&) const = default;
     template <class V> void fields(V& v) {
         v.req("event", event);
@@ -141,6 +160,8 @@ struct LogEntry {
         v.req("at", at);
         v.opt("note", note);
         v.opt("amount", amount);
+        v.opt("from", from);
+        v.opt("rework", rework);
     }
 };
 

@@ -232,7 +232,7 @@ struct IndexSteps::Impl {
 
         r.fit_begin = static_cast<uint32_t>(ix.fit_days.size());
         for (const auto& f : o.fittings)
-            if (!f.done) ix.fit_days.push_back(date_of(f.at).days);
+            if (!f.done && !f.cancelled) ix.fit_days.push_back(date_of(f.at).days);  // still to come
         r.fit_end = static_cast<uint32_t>(ix.fit_days.size());
         r.pay_begin = static_cast<uint32_t>(ix.pay_at.size());
         for (const auto& pay : o.payments) {

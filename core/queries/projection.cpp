@@ -99,7 +99,7 @@ BackwardPlan backward_plan(const Atelier& a, const Order& o, Date today) {
         f.latest = add_days(plan.anchor, -to);
         f.suggested = add_days(plan.anchor, -mid);
         for (const auto& fi : o.fittings)
-            if (fi.kind == kind) f.scheduled = fi.at;
+            if (fi.kind == kind && !fi.cancelled) f.scheduled = fi.at;  // a cancelled one leaves the window open
         f.late = !f.scheduled && today > f.latest;
         plan.fittings.push_back(f);
     };

@@ -21,8 +21,10 @@ std::map<std::string, StageUses> stage_uses(const Atelier& a, const std::string&
             if (m.when != "order" && m.when != "handover") ++use(m.when).milestones;
         for (const auto& im : o.images)
             if (!im.stage.empty()) ++use(im.stage).images;
-        for (const auto& l : o.log)
+        for (const auto& l : o.log) {
             if (!l.stage.empty()) ++use(l.stage).logs;
+            if (!l.from.empty() && l.from != "handover") ++use(l.from).logs;  // the stage a send-back left
+        }
         for (StageUses* u : named) {
             if (u->naming < static_cast<int>(u->first.size())) u->first[static_cast<size_t>(u->naming)] = o.number;
             ++u->naming;

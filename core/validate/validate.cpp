@@ -222,9 +222,27 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
         std::string field;
         if (const std::string why = described ? photo_problem(im, field) : ""; !why.empty()) f.bad(here + field, why);
     }
-    for (size_t m = 0; m < o.log.size(); ++m)
-        if (!o.log[m].stage.empty() && !names_stage(o.log[m].stage))
-            f.bad(at("log") + "/" + std::to_string(m) + "/stage", "no stage \"" + o.log[m].stage + "\"");
+    for (size_t m = 0; m < o.log.size(); ++m) {
+        const LogEntry& e = o.log[m];
+        const std::string here = at("log") + "/" + std::to_string(m) + "/";
+        if (!e.stage.empty() && !names_stage(e.stage)) f.bad(here + "stage", "no stage \"" + e.stage + "\"");
+        if (e.event != Event::rework) {
+            if (!e.from.empty() || e.rework) f.bad(here + "event", "only a rework entry names the stage it left and why");
+            continue;
+        }
+        if (e.stage.empty()) f.bad(here + "stage", "a rework entry names the stage the order went back to");
+        if (e.from != "handover" && !names_stage(e.from)) f.bad(here + "from", "no stage \"" + e.from + "\"");
+        if (!e.rework) f.bad(here + "rework", "a rework entry says why (qc_fail, client_change or other)");
+        if (trim(e.note).empty()) f.bad(here + "note", "a rework entry needs its reason");
+    }
+    for (size_t m = 0; m < o.fittings.size(); ++m) {
+        const Fitting& fit = o.fittings[m];
+        const std::string here = at("fittings") + "/" + std::to_string(m) + "/";
+        if (!kFittingMinutes.contains(fit.minutes)) f.bad(here + "minutes", kFittingMinutes.message() + " minutes");
+        if (fit.cancelled && fit.done) f.bad(here + "cancelled", "a fitting cannot be both done and cancelled");
+        if (fit.cancelled && trim(fit.cancel_reason).empty()) f.bad(here + "cancel_reason", "a cancelled fitting needs its reason");
+        if (!fit.cancelled && !fit.cancel_reason.empty()) f.bad(here + "cancel_reason", "only a cancelled fitting has a reason");
+    }
     for (size_t k = 0; k < o.conflicts.size(); ++k)
         if (!order_conflict_reads(o.conflicts[k]))
             f.bad(at("conflicts") + "/" + std::to_string(k), "does not hold two values of an order field");

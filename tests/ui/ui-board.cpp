@@ -1,5 +1,5 @@
 // The board: columns and counts, moving cards by dragging (forward, several stages in one undo
-// step and one journal entry holding a batch, refused backwards, a gate on the way refuses the whole move), QC pass/fail from the card,
+// step and one journal entry holding a batch, backwards through the Send back dialog, a gate on the way refuses the whole move), QC pass/fail from the card,
 // the pipeline picker, opening an order.
 #include <doctest/doctest.h>
 
@@ -208,16 +208,19 @@ TEST_CASE("a drag across a QC stage is refused as a whole and says where it woul
     CHECK(inside(h.find("Card 4-ATL"), h.find("Column Sewing")));
 }
 
-TEST_CASE("moving backwards is refused with the reason, and nothing changes") {
+TEST_CASE("moving backwards asks why (Send back, issue 16), and nothing changes until the reason is given") {
     Headless h;
     open_small(h.app);
     h.frame();
     const auto before = h.app.store.state();
     h.drag("Card 4-ATL", "Column Measure");
     CHECK(atelier::undo_view(h.app.store.state()) == atelier::undo_view(before));
-    CHECK(h.label_starting("Board message: 4-ATL not moved: orders only move forward") != "");
-    REQUIRE_FALSE(h.app.toasts.empty());
-    CHECK(h.app.toasts.back().error);
+    CHECK(h.app.views.dialogs.open == "Send back");
+    h.frame();
+    h.click("Send back/Keep it where it is");
+    h.frame();
+    CHECK(h.app.views.dialogs.open.empty());
+    CHECK(atelier::undo_view(h.app.store.state()) == atelier::undo_view(before));
 }
 
 TEST_CASE("the pipeline picker switches the columns and is remembered") {

@@ -23,10 +23,12 @@
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/rework.hpp"
 #include "web/ui/card.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
+#include "web/ui/rework_dialog.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
 #include "web/ui/view_board.hpp"
@@ -93,7 +95,14 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
     switch (act.kind) {
         case BoardAction::none: break;
         case BoardAction::open: sh.open_order(act.order); break;
-        case BoardAction::move:
+        case BoardAction::move: {
+            // An earlier column sends the order back: the dialog asks why (order.rework).
+            const std::vector<int> back = rework_targets(a, *o);
+            if (std::find(back.begin(), back.end(), act.target) != back.end()) {
+                if (!ask_rework(a, sh, u.rework, act.order, act.target))
+                    say(u, label + " not sent back: close the \"" + sh.dialogs().open + "\" dialog first", true);
+                break;
+            }
             if (auto m = sh.move_order(act.order, act.target, "skipped by a move on the board")) {
                 say(u, m->text, m->error);
                 if (m->error && stage_needing_photo(a, *o)) {
@@ -102,6 +111,7 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
                 }
             }
             break;
+        }
         case BoardAction::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
             if (sh.dispatch(c)) say(u, label + " started", false);
@@ -166,6 +176,7 @@ CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const St
                            : o.stage_status == StageStatus::done        ? t.stage_done
                            : o.stage_status == StageStatus::in_progress ? t.stage_in_progress
                                                                         : t.stage_not_started);
+    if (const LogEntry* rw = open_rework(a, o)) c.marks.push_back(Badge{rework_badge(*rw, 24), vec4(t.due_soon)});
     if (s.qc && o.qc != Qc::none) {
         c.status = o.qc == Qc::pass ? "QC passed" : "QC failed";
         c.status_colour = vec4(o.qc == Qc::pass ? t.ok : t.overdue);
@@ -458,6 +469,7 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
         columns(a, sh, u, c, *p);
     }
     qc_fail_dialog(a, sh, u);
+    if (const std::string sent = rework_dialog(a, sh, u.rework); !sent.empty()) say(u, sent, false);
     if (u.action.kind != BoardAction::none) run_action(a, sh, u);
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/queries/board.hpp"
+#include "web/ui/rework_dialog.hpp"
 #include "web/ui/shell.hpp"
 
 namespace atelier::ui {
@@ -41,6 +42,7 @@ struct BoardUi {
     int photo_target = -1;   // and then make that move (a stage index)
     int qc_fail_order = 0;   // the card whose QC fail asks for a note (the "QC fail" dialog)
     std::string qc_note;
+    ReworkAsk rework;        // a card dropped on an earlier column: the "Send back" dialog
     BoardAction action;
     BoardCache cache;
 };

@@ -1,10 +1,11 @@
 // Fittings agenda, by day or by week (UiPrefs::fittings_week): who comes when, for which order,
-// and marking a fitting done.
+// and marking a fitting done. A cancelled fitting stays, struck through, with its reason.
 // - The fittings of the shown range are gathered once per revision and range (a pass over every
 //   order's fittings, ~1 ms at 100k orders), never per frame; the list is clipped.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,7 @@ const FittingsAgenda& agenda(const Atelier& a, FittingsAgenda& c, Shell& sh, Dat
         for (size_t f = 0; f < o.fittings.size(); ++f)
             if (o.fittings[f].at.minutes >= from && o.fittings[f].at.minutes < to) {
                 c.entries.push_back(Entry{o.fittings[f].at, static_cast<int>(i), static_cast<int>(f)});
-                if (!o.fittings[f].done) ++c.open;
+                if (!o.fittings[f].done && !o.fittings[f].cancelled) ++c.open;
             }
     }
     std::sort(c.entries.begin(), c.entries.end(), [&](const Entry& x, const Entry& y) {
@@ -151,7 +152,10 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             const std::string id = std::to_string(o.number) + "-" + std::to_string(e.fitting);
             const int minute = static_cast<int>(f.at.minutes - at_midnight(date_of(f.at)).minutes);
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("%02d:%02d", minute / 60, minute % 60);
+            char hhmm[24];
+            std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", minute / 60, minute % 60);
+            if (f.cancelled) struck_text(hhmm, pal.muted);  // kept in the agenda, plainly not on
+            else ImGui::TextUnformatted(hhmm);
             ImGui::TableNextColumn();
             const Client* cl = a.client(o.client);
             if (ImGui::Selectable(((cl ? cl->name : std::string("?")) + "##client-" + id).c_str()) && cl)
@@ -160,11 +164,15 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             if (small_button((label + "##fit-" + id).c_str())) open_order = o.number;
             mark_last_item("Fitting " + label + " " + f.kind);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(f.kind.c_str());
+            if (f.cancelled) struck_text(f.kind, pal.muted);
+            else ImGui::TextUnformatted(f.kind.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", f.notes.c_str());
+            ImGui::TextDisabled("%s", f.cancelled ? ("cancelled: " + f.cancel_reason).c_str() : f.notes.c_str());
             ImGui::TableNextColumn();
-            if (f.done) {
+            if (f.cancelled) {
+                ImGui::TextColored(pal.muted, "Cancelled");
+                mark_last_item("Cancelled " + label + " " + f.kind);
+            } else if (f.done) {
                 ImGui::TextColored(pal.ok, "Done");
                 mark_last_item("Done " + label + " " + f.kind);
             } else {

@@ -12,10 +12,12 @@
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
+#include "core/rules/rework.hpp"
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/rework_dialog.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/views.hpp"
@@ -260,6 +262,12 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
         badge(badge_text(b).label, role_colour(badge_text(b).role));
         mark_last_item(std::string("Badge ") + badge_text(b).label);
     }
+    // Sent back and not yet past the stage it left (core/rules/rework.hpp).
+    if (const LogEntry* rw = open_rework(a, o)) {
+        ImGui::SameLine();
+        badge(rework_badge(*rw), colours().due_soon);
+        mark_last_item("Badge " + rework_badge(*rw));
+    }
     const Client* c = a.client(o.client);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Client:");
@@ -362,6 +370,7 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
     ImGui::EndChild();
     ImGui::EndChild();
     draw_photo_viewer(a, p, sh, *o);
+    if (const std::string sent = rework_dialog(a, sh, p.rework); !sent.empty()) sh.notify(sent);
 }
 
 }  // namespace atelier::ui

@@ -6,6 +6,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/model/atelier.hpp"
+#include "web/ui/rework_dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/view_clients.hpp"
 #include "web/ui/view_order_forms.hpp"
@@ -45,6 +46,7 @@ struct OrderUi {
     OrderSection section = OrderSection::details;
     order_page::Forms forms;   // the sections' forms, for this order
     PhotoViewerUi viewer;
+    ReworkAsk rework;          // the "Send back" dialog (Production)
 };
 
 struct NewOrderUi {

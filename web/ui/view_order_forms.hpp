@@ -27,6 +27,11 @@ struct Forms {
     std::string new_name, new_value, measure_error;
     std::string pay_amount, pay_method = "cash", pay_note, pay_error;
     std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
+    int fit_minutes = 60;
+    // Reschedule or cancel of one booked fitting (its index; -1 none): the new time and length, or the reason.
+    int resched = -1, cancel_fit = -1;
+    std::string resched_date, resched_time, resched_notes, cancel_reason;
+    int resched_minutes = 60;
     std::string stage_note, stage_error;
     int photo_kind = 0;  // what the next photos are: a PhotoKind, or kStagePhoto
     std::string photo_stage, photo_caption;

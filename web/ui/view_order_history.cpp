@@ -48,12 +48,12 @@ void order_history(const Order& o) {
         for (const auto& c : h.changes) d += (d.empty() ? "" : "; ") + c.field + ": " + clip(c.before) + " → " + clip(c.after);
         lines.push_back({h.at, h.who, h.what, d});
     }
-    constexpr const char* events[] = {"skipped", "QC pass", "QC fail", "released owing", "cancelled"};
     for (const auto& e : o.log) {
         std::string d = e.stage.empty() ? "" : "stage " + e.stage;
+        if (e.event == Event::rework) d = "from " + e.from + " to " + e.stage + (e.rework ? std::string(" (") + enum_label(*e.rework) + ")" : "");
         if (!e.note.empty()) d += (d.empty() ? "" : ": ") + e.note;
         if (e.amount.minor) d += " (" + format_money(e.amount) + ")";
-        lines.push_back({e.at, "", events[static_cast<size_t>(e.event)], d});
+        lines.push_back({e.at, "", enum_label(e.event), d});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) { return x.at < y.at; });
     if (lines.empty()) ImGui::TextDisabled("No history yet.");

@@ -11,6 +11,7 @@
 #include "core/queries/index.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/rework.hpp"
 #include "core/text.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
@@ -95,6 +96,28 @@ void current_stage_actions(const Atelier& a, Shell& sh, const Order& o, const St
     } else if (s.photo) {
         ImGui::TextDisabled("This stage needs a photo before it can be done (it has one).");
     }
+}
+
+// Back to an earlier stage (a failed QC, the client's change): the stages it may go to come from the
+// core; the dialog asks which, why and the reason. After a QC fail it is the obvious next step.
+void send_back(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
+    if (const LogEntry* rw = open_rework(a, o)) {
+        const Pipeline* p = a.pipeline(o.pipeline);
+        const int from = p ? rework_from_position(*p, rw->from) : -1;
+        const std::string left = from >= 0 && from < static_cast<int>(p->stages.size()) ? p->stages[static_cast<size_t>(from)].name
+                                                                                       : std::string("the end");
+        const std::string t = rework_badge(*rw) + " (" + enum_label(*rw->rework) + "; sent back from " + left + ")";
+        ImGui::TextColored(colours().due_soon, "%s", t.c_str());
+        mark_last_item(t);
+    }
+    if (rework_targets(a, o).empty()) return;
+    if (o.qc == Qc::fail) {
+        ImGui::TextDisabled("QC failed: send the order back to the stage that must redo it.");
+        mark_last_item("QC failed: send the order back to the stage that must redo it.");
+    }
+    if (ImGui::Button("Send back…")) ask_rework(a, sh, u.rework, o.number, -1);
+    mark_last_item("Send back");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move the order back to an earlier stage, with the reason");
 }
 
 void plan(const Atelier& a, Shell& sh, const Order& o) {
@@ -191,6 +214,7 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     if (o.status == Status::in_production) {
         if (o.stage_status == StageStatus::done) ImGui::TextColored(colours().ok, "Production finished: ready to ship or collect.");
         else if (const Stage* s = current_stage(a, o)) current_stage_actions(a, sh, o, *s, f);
+        send_back(a, u, sh, o);
     }
     if (!f.stage_error.empty()) refusal_text("Refused: " + f.stage_error);
     if (o.status <= Status::in_production) plan(a, sh, o);

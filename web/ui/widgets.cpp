@@ -1,5 +1,6 @@
 #include "web/ui/widgets.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "web/ui/locator.hpp"
@@ -55,6 +56,15 @@ void badge(std::string_view text, ImVec4 colour) {
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), ImGui::ColorConvertFloat4ToU32(vec4(look().theme().on_status)),
                 text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+void struck_text(std::string_view text, ImVec4 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopStyleColor();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float y = (a.y + b.y) * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), ImGui::ColorConvertFloat4ToU32(colour), std::max(1.f, em(1)));
 }
 
 std::string money_text(Money m, std::string_view currency) {

@@ -36,5 +36,7 @@ float em(float units);
 bool empty_state(std::string_view text, const char* button);
 // A compact button with the mouse, a finger-sized one (>= 44 px) in touch mode.
 bool small_button(const char* label);
+// Text with a line through it (a cancelled fitting): still readable, plainly not on.
+void struck_text(std::string_view text, ImVec4 colour);
 
 }  // namespace atelier::ui
