@@ -9,20 +9,63 @@ namespace atelier {
 
 Money order_total(const Order& o) { return o.rush ? o.price + o.rush_fee : o.price; }
 
+LedgerSums ledger_sums(const Order& o) {
+    LedgerSums s;
+    for (const auto& p : o.payments) {
+        // A refund's correction adds back to the refunds' side with a minus, and likewise payments.
+        const Money m = p.correction ? Money{-p.amount.minor} : p.amount;
+        Money& side = p.refund ? s.refunds : s.payments;
+        const std::optional<Money> sum = checked_add(side, m);
+        if (!sum) return LedgerSums{{}, {}, true};
+        side = *sum;
+    }
+    return s;
+}
+
+Money order_charges(const Order& o) { return o.status == Status::cancelled ? o.cancel_fee : order_total(o); }
+
 Money amount_paid(const Order& o) {
-    Money sum;
-    for (const auto& p : o.payments) sum += signed_amount(p);
-    return sum;
+    const LedgerSums s = ledger_sums(o);
+    return s.payments - s.refunds;
 }
 
 Money balance_owed(const Order& o) {
-    const Money owed = order_total(o) - amount_paid(o);
+    const LedgerSums s = ledger_sums(o);
+    const Money owed = order_charges(o) - s.payments + s.refunds;
     return owed.minor > 0 ? owed : Money{};
 }
 
+Money refund_due(const Order& o) {
+    const LedgerSums s = ledger_sums(o);
+    const Money back = s.payments - s.refunds - order_charges(o);
+    return back.minor > 0 ? back : Money{};
+}
+
+Money refundable(const Order& o) {
+    if (o.status == Status::cancelled) return refund_due(o);
+    const Money paid = amount_paid(o);
+    return paid.minor > 0 ? paid : Money{};
+}
+
+bool original_line(const Payment& p) { return !p.correction && !p.voids; }
+
+std::optional<size_t> voided_by(const Order& o, size_t line) {
+    int standing = 0;
+    std::optional<size_t> last;
+    for (size_t j = line + 1; j < o.payments.size(); ++j) {
+        const Payment& p = o.payments[j];
+        if (!p.voids || static_cast<size_t>(*p.voids) != line) continue;
+        standing += p.correction ? 1 : -1;
+        if (p.correction) last = j;
+    }
+    return standing > 0 ? last : std::nullopt;
+}
+
 Money deposit_paid(const Order& o) {
-    if (o.payments.empty() || balance_owed(o).minor == 0) return Money{};
-    return o.payments.front().amount;
+    if (balance_owed(o).minor == 0) return Money{};
+    for (size_t i = 0; i < o.payments.size(); ++i)
+        if (original_line(o.payments[i]) && !o.payments[i].refund && !voided_by(o, i)) return o.payments[i].amount;
+    return Money{};
 }
 
 PaymentStatus payment_status(const Order& o) {
@@ -156,7 +199,8 @@ CancelQuote cancellation_quote(const Atelier& a, const Order& o, DateTime now) {
         q.reason = "nothing paid";
     } else {
         DateTime last{};
-        for (const auto& p : o.payments) last = std::max(last, p.at);
+        for (const auto& p : o.payments)  // a refund or a correction is not a payment
+            if (original_line(p) && !p.refund) last = std::max(last, p.at);
         if (now.minutes - last.minutes <= int64_t{pr.free_cancel_hours} * 60) {
             q.reason = "within " + std::to_string(pr.free_cancel_hours) + " hours of payment";
         } else {

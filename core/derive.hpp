@@ -22,8 +22,28 @@ const char* progress_label(Status s, StageStatus stage);
 
 // What the client owes in total: price plus the rush fee when the order is rushed.
 Money order_total(const Order& o);
-Money amount_paid(const Order& o);
-Money balance_owed(const Order& o);  // never negative; overpayment is refused
+
+// [SECTION] The ledger. One law: balance = charges - payments + refunds, where the charges are the
+// order total, or the cancellation fee once the order is cancelled. Positive: still owed; negative:
+// to refund (only a cancelled order gets there: the commands refuse the rest).
+struct LedgerSums {
+    Money payments;  // received, less the corrections of payments
+    Money refunds;   // given back, less the corrections of refunds
+    bool overflow = false;  // a sum would pass int64 (only a hostile file): the sums are not to be used
+};
+LedgerSums ledger_sums(const Order& o);  // checked sums
+Money order_charges(const Order& o);
+Money amount_paid(const Order& o);   // net: payments - refunds
+Money balance_owed(const Order& o);  // charges - net paid when positive, else zero; overpayment is refused
+Money refund_due(const Order& o);    // net paid - charges when positive: what a cancelled order gives back
+// The most order.refund accepts: all that was paid (net) on an open order, what was paid beyond
+// the fee on a cancelled one.
+Money refundable(const Order& o);
+// A payment or refund as entered (not a correction, not a void): the lines order.void accepts.
+bool original_line(const Payment& p);
+// The void standing against ledger line `line` (its index), or nullopt: voids naming it, less the
+// undos of those voids (lines naming it without `correction`).
+std::optional<size_t> voided_by(const Order& o, size_t line);
 // The first payment when the order is not yet fully paid: the "deposit paid".
 Money deposit_paid(const Order& o);
 PaymentStatus payment_status(const Order& o);

@@ -355,6 +355,35 @@ struct OrderPay {
     }
 };
 
+// Money given back to the client: part of what was paid on an open order (a deposit returned),
+// or what was paid beyond the fee on a cancelled one. A line of its own in the ledger.
+struct OrderRefund {
+    static constexpr const char* kType = "order.refund";
+    int order = 0;
+    Money amount;
+    std::optional<DateTime> at;  // when given back; defaults to the command's time
+    std::string method, reason;
+    bool operator==(const OrderRefund&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("amount", amount); v.opt("at", at); v.req("method", method); v.req("reason", reason);
+    }
+};
+
+// A payment or refund entered by mistake, voided by a correcting line that names it. `line` is its
+// index in the ledger and `amount` what the author saw there: a line that moved (another device's
+// entry came first) is refused rather than the wrong one voided.
+struct OrderVoid {
+    static constexpr const char* kType = "order.void";
+    int order = 0;
+    int line = 0;
+    Money amount;
+    std::string reason;
+    bool operator==(const OrderVoid&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("line", line); v.req("amount", amount); v.req("reason", reason);
+    }
+};
+
 struct OrderSchedule {
     static constexpr const char* kType = "order.schedule";
     int order = 0;
@@ -513,7 +542,7 @@ struct Batch;
 using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::EntryRefused, cmd::EntryDismiss, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::ClientMerge, cmd::ClientDelete, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
-                             cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderSchedule, cmd::OrderOverride,
+                             cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderRefund, cmd::OrderVoid, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
                              cmd::FittingCancel, cmd::Undo, cmd::Redo, cmd::Batch>;

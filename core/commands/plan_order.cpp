@@ -323,16 +323,80 @@ void run(Work& w, const cmd::OrderMoveTo& c) {
     }
 }
 
+// What an order's ledger lines are called in refusals: "the 400.00 payment of 2026-03-01 09:00".
+std::string line_text(const Payment& p) {
+    return "the " + format_money(p.amount) + (p.refund ? " refund" : " payment") + " of " + format_datetime(p.at);
+}
+
+// A refund or void may leave an order marked paid with money owed again, and a voided refund may
+// settle an invoiced one: the status follows the balance, as order.pay and order.invoice set it.
+void settle_status(Order& o) {
+    if (o.status == Status::paid && balance_owed(o).minor > 0) o.status = Status::invoiced;
+    else if (o.status == Status::invoiced && balance_owed(o).minor == 0) o.status = Status::paid;
+}
+
+// A cancelled order takes payments up to the fee still owed; an open one up to its balance.
 void run(Work& w, const cmd::OrderPay& c) {
     Order* o = w.order(c.order);
-    if (!o || !not_closed(w, *o)) return;
+    if (!o) return;
     if (c.amount.minor <= 0) return (void)w.fail("/amount", "must be more than zero");
     const Money owed = balance_owed(*o);
     if (c.amount > owed)
-        return (void)w.fail("/amount", "overpayment refused: " + format_money(c.amount) + " is more than the " +
-                                           format_money(owed) + " still owed");
+        return (void)w.fail("/amount", "overpayment refused: " + format_money(c.amount) + " is more than the " + format_money(owed) +
+                                           " still owed" +
+                                           (o->status == Status::cancelled ? " of the " + format_money(o->cancel_fee) + " cancellation fee" : ""));
     o->payments.push_back(Payment{c.amount, c.at ? *c.at : w.ctx.now, c.method, c.note});
     if (o->status == Status::invoiced && balance_owed(*o).minor == 0) o->status = Status::paid;
+}
+
+void run(Work& w, const cmd::OrderRefund& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    if (c.amount.minor <= 0) return (void)w.fail("/amount", "must be more than zero");
+    if (!check_text(w, "/method", c.method, true, 40) || !check_text(w, "/reason", c.reason, true, 400)) return;
+    const Money most = refundable(*o);
+    if (c.amount > most) {
+        const std::string what = "refund of " + format_money(c.amount) + " refused: ";
+        if (o->status == Status::cancelled) {
+            const std::string beyond = " beyond the " + format_money(o->cancel_fee) + " cancellation fee";
+            return (void)w.fail("/amount", what + (most.minor ? "only " + format_money(most) + " was paid" : "nothing was paid") + beyond);
+        }
+        return (void)w.fail("/amount", what + (most.minor ? "only " + format_money(most) + " was paid" : "nothing was paid"));
+    }
+    Payment p{c.amount, c.at ? *c.at : w.ctx.now, c.method, c.reason};
+    p.refund = true;
+    o->payments.push_back(std::move(p));
+    settle_status(*o);
+}
+
+void run(Work& w, const cmd::OrderVoid& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    const std::string on = " on order " + label(w, o->number);
+    if (c.line < 0 || static_cast<size_t>(c.line) >= o->payments.size())
+        return (void)w.fail("/line", "no ledger line " + std::to_string(c.line) + on + " (it has " + std::to_string(o->payments.size()) + ")");
+    const size_t i = static_cast<size_t>(c.line);
+    const Payment target = o->payments[i];  // a copy: the push below may move the ledger
+    if (target.amount != c.amount)
+        return (void)w.fail("/amount", "line " + std::to_string(i) + on + " is " + line_text(target) + ", not " + format_money(c.amount) +
+                                           ": the ledger changed since; look again");
+    if (!original_line(target))
+        return (void)w.fail("/line", "line " + std::to_string(i) + on + " is a correction of another line; only a payment or a refund can be voided");
+    if (const auto by = voided_by(*o, i))
+        return (void)w.fail("/line", line_text(target) + " is already voided (by line " + std::to_string(*by) + ")");
+    if (!check_text(w, "/reason", c.reason, true, 400)) return;
+    const Money paid = amount_paid(*o);
+    if (!target.refund && target.amount > paid)
+        return (void)w.fail("/line", "void of " + line_text(target) + " refused: only " + format_money(paid) +
+                                         " is paid after the refunds; void the refund first");
+    if (target.refund && paid + target.amount > order_total(*o))
+        return (void)w.fail("/line", "void of " + line_text(target) + " refused: what was paid would reach " + format_money(paid + target.amount) +
+                                         ", above the order's total of " + format_money(order_total(*o)));
+    Payment v{target.amount, w.ctx.now, target.method, c.reason, true};
+    v.refund = target.refund;
+    v.voids = c.line;
+    o->payments.push_back(std::move(v));
+    settle_status(*o);
 }
 
 void run(Work& w, const cmd::OrderSchedule& c) {

@@ -157,8 +157,11 @@ nlohmann::json correction_of(const nlohmann::json& payment, DateTime now, bool r
     Reader r{ignored};
     Payment p;
     read_fields(payment, p, PathSeg{nullptr, "", 0}, r);
-    Payment c{p.amount, now, p.method,
-              std::string(redo ? "redo" : "undo") + " of the " + format_money(p.amount) + " entry of " + format_datetime(p.at), !p.correction};
+    // Same kind (refund or payment) and same line named (a void's undo reinstates that line), opposite sign.
+    Payment c = p;
+    c.at = now;
+    c.note = std::string(redo ? "redo" : "undo") + " of the " + format_money(p.amount) + " entry of " + format_datetime(p.at);
+    c.correction = !p.correction;
     return write_value(c);
 }
 

@@ -679,7 +679,7 @@ cmd::OrderMoveTo make(Pick& p, Tag<cmd::OrderMoveTo>) {
 cmd::OrderPay make(Pick& p, Tag<cmd::OrderPay>) {
     Rng& r = p.r;
     cmd::OrderPay c;
-    c.order = p.order_where([](const Order& o) { return o.status != Status::cancelled && balance_owed(o).minor > 0; });
+    c.order = p.order_where([](const Order& o) { return balance_owed(o).minor > 0; });  // a cancelled one: its fee
     const Order* o = p.a.order(c.order);
     const int64_t owed = o ? balance_owed(*o).minor : 0;
     const int roll = r.below(100);
@@ -690,6 +690,45 @@ cmd::OrderPay make(Pick& p, Tag<cmd::OrderPay>) {
     if (r.chance(30)) c.at = time_near(r, p.now, -30, 0);
     c.method = r.chance(5) ? hostile_text(r) : r.pick(kMethods);
     c.note = text(r, kNotes);
+    return c;
+}
+
+// Mostly within what can be refunded; now and then all of it, one cent more, or any amount.
+cmd::OrderRefund make(Pick& p, Tag<cmd::OrderRefund>) {
+    Rng& r = p.r;
+    cmd::OrderRefund c;
+    c.order = p.order_where([](const Order& o) { return refundable(o).minor > 0; });
+    const Order* o = p.a.order(c.order);
+    const int64_t most = o ? refundable(*o).minor : 0;
+    const int roll = r.below(100);
+    if (most > 0 && roll < 55) c.amount = Money{1 + static_cast<int64_t>(r.next() % static_cast<uint64_t>(most))};
+    else if (roll < 70) c.amount = Money{most};
+    else if (roll < 82) c.amount = Money{most + 1};  // more than was paid
+    else c.amount = money(r);
+    if (r.chance(30)) c.at = time_near(r, p.now, -30, 0);
+    c.method = r.chance(5) ? hostile_text(r) : r.pick(kMethods);
+    c.reason = r.chance(8) ? hostile_text(r) : text(r, kNotes);
+    return c;
+}
+
+// A line of the ledger, mostly a payment or refund not yet voided, with the amount seen there;
+// now and then a correction, a line voided already, a wrong amount or a line that is not there.
+cmd::OrderVoid make(Pick& p, Tag<cmd::OrderVoid>) {
+    Rng& r = p.r;
+    cmd::OrderVoid c;
+    c.order = p.order_where([](const Order& o) { return !o.payments.empty(); });
+    const Order* o = p.a.order(c.order);
+    const int n = o ? static_cast<int>(o->payments.size()) : 0;
+    std::vector<int> open;
+    for (int i = 0; o && i < n; ++i)
+        if (original_line(o->payments[static_cast<size_t>(i)]) && !voided_by(*o, static_cast<size_t>(i))) open.push_back(i);
+    const int roll = r.below(100);
+    if (!open.empty() && roll < 75) c.line = open[static_cast<size_t>(r.below(static_cast<int>(open.size())))];
+    else if (n > 0 && roll < 92) c.line = r.below(n);
+    else c.line = r.chance(50) ? n : -1;
+    const bool there = o && c.line >= 0 && c.line < n;
+    c.amount = there && r.chance(90) ? o->payments[static_cast<size_t>(c.line)].amount : money(r);
+    c.reason = r.chance(8) ? hostile_text(r) : text(r, kNotes);
     return c;
 }
 
@@ -865,7 +904,9 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     1, 1,             // client.merge, .delete
     4, 4, 2,          // order.create, .update, .resolve
     3, 3, 3, 4, 6,    // confirm, start, stage_start, qc, advance
-    2, 3, 5, 2, 2,    // skip, move_to, pay, schedule, override
+    2, 3, 5,          // skip, move_to, pay
+    3, 3,             // refund, void
+    2, 2,             // schedule, override
     3, 2,             // image, image.remove
     2, 2, 2, 2,       // fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone

@@ -6,20 +6,26 @@ namespace atelier {
 
 namespace {
 
-// The amounts that stand once every correcting entry has cancelled the latest earlier entry of
-// the opposite amount: a correction's date and note are its own, so only amounts compare.
+// The amounts that stand once every undo's or redo's correcting entry has cancelled the latest
+// earlier entry it is the opposite of: same kind (payment or refund), same line named (`voids`),
+// same amount, the other `correction`. A correction's date and note are its own, so only amounts
+// are kept. Matching the kind and the line named keeps a redone refund or void standing beside
+// the payment it does not cancel.
 std::vector<Payment> netted(const std::vector<Payment>& payments) {
-    std::vector<Money> standing;
+    std::vector<Payment> standing;
     for (const auto& p : payments) {
         const bool correction = p.note.rfind("undo of ", 0) == 0 || p.note.rfind("redo of ", 0) == 0;
-        const Money amount = signed_amount(p);
-        auto match = std::find_if(standing.rbegin(), standing.rend(), [&](Money m) { return m.minor == -amount.minor; });
+        auto match = std::find_if(standing.rbegin(), standing.rend(), [&](const Payment& s) {
+            return s.amount == p.amount && s.refund == p.refund && s.voids == p.voids && s.correction != p.correction;
+        });
         if (correction && match != standing.rend()) standing.erase(std::next(match).base());
-        else standing.push_back(amount);
+        else standing.push_back(p);
     }
-    std::sort(standing.begin(), standing.end(), [](Money x, Money y) { return x.minor < y.minor; });
+    std::vector<Money> amounts;
+    for (const auto& s : standing) amounts.push_back(signed_amount(s));
+    std::sort(amounts.begin(), amounts.end(), [](Money x, Money y) { return x.minor < y.minor; });
     std::vector<Payment> out;
-    for (Money m : standing) out.push_back(Payment{m, {}, "", ""});
+    for (Money m : amounts) out.push_back(Payment{m, {}, "", ""});
     return out;
 }
 

@@ -55,14 +55,20 @@ template <> struct EnumNames<ReworkKind> {
     static constexpr std::array<const char*, 3> labels{"QC failed", "Client change", "Other"};
 };
 
-// A ledger line. Lines are never edited or taken out: a correction is a line of its own that
-// counts against the paid total (an undone payment, a mistake).
+// A ledger line. Lines are never edited or taken out: a correction is a line of its own.
+// - A payment is money received; a refund (`refund`) is money given back to the client.
+// - A correction (`correction`) counts the opposite way of the kind it corrects: an undone payment,
+//   a voided refund. A void names the line it voids (`voids`, an index into the same ledger); an
+//   undo of a void is a line naming it too, without `correction`: it reinstates the line.
+// Lines from before refunds and voids hold neither field and count as they always did.
 struct Payment {
-    Money amount;  // never negative: a correction says so itself
+    Money amount;  // never negative: a correction or a refund says so itself
     DateTime at;
     std::string method;  // "cash", "card", "transfer"
-    std::string note;
+    std::string note;    // for a refund or a void: the reason given
     bool correction = false;
+    bool refund = false;
+    std::optional<int> voids = std::nullopt;
     bool operator==(const Payment&) const = default;
     template <class V> void fields(V& v) {
         v.req("amount", amount);
@@ -70,11 +76,14 @@ struct Payment {
         v.opt("method", method);
         v.opt("note", note);
         v.opt("correction", correction);
+        v.opt("refund", refund);
+        v.opt("voids", voids);
     }
 };
 
-// What the line adds to the paid total: its amount, negative for a correction.
-inline Money signed_amount(const Payment& p) { return p.correction ? Money{-p.amount.minor} : p.amount; }
+// What the line adds to the net paid total: its amount, negative for a refund or a correction of
+// a payment, positive for a correction of a refund.
+inline Money signed_amount(const Payment& p) { return p.correction != p.refund ? Money{-p.amount.minor} : p.amount; }
 
 // A payment milestone: due when `when` is reached ("order" = at confirmation, a stage id = when the
 // order reaches that stage, "handover" = before shipping or collection).

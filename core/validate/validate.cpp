@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/commands/concurrent.hpp"
+#include "core/derive.hpp"
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/photos.hpp"
@@ -169,6 +170,31 @@ void check_client(const Atelier& a, size_t i, Findings& f) {
             f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of a client field");
 }
 
+// A void names an earlier payment or refund of its own kind and amount; a line stands voided at
+// most once (voids less the undos of voids that name it).
+void check_voids(const Order& o, const std::string& at, Findings& f) {
+    for (size_t j = 0; j < o.payments.size(); ++j) {
+        const Payment& p = o.payments[j];
+        if (!p.voids) continue;
+        const std::string here = at + "/" + std::to_string(j) + "/voids";
+        const int i = *p.voids;
+        if (i < 0 || static_cast<size_t>(i) >= j) {
+            f.bad(here, "must name an earlier line of the ledger");
+            continue;
+        }
+        const Payment& t = o.payments[static_cast<size_t>(i)];
+        if (!original_line(t)) f.bad(here, "names a correction; only a payment or a refund can be voided");
+        else if (t.refund != p.refund || t.amount != p.amount) f.bad(here, "does not match the line it names (its kind and amount)");
+    }
+    std::vector<int> standing(o.payments.size(), 0);  // one pass: a file may hold any number of lines
+    for (size_t j = 0; j < o.payments.size(); ++j)
+        if (const auto& v = o.payments[j].voids; v && *v >= 0 && static_cast<size_t>(*v) < j)
+            standing[static_cast<size_t>(*v)] += o.payments[j].correction ? 1 : -1;
+    for (size_t i = 0; i < standing.size(); ++i)
+        if (standing[i] < 0 || standing[i] > 1)
+            f.bad(at + "/" + std::to_string(i), "is voided " + std::to_string(standing[i]) + " times: a line stands voided once or not at all");
+}
+
 void check_order(const Atelier& a, size_t i, Findings& f) {
     const Order& o = a.orders[i];
     const Profile& p = a.profile;
@@ -185,16 +211,18 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
     if (o.kind == Kind::bulk && o.quantity < 1) f.bad(at("quantity"), "a bulk order needs a quantity of at least 1");
 
     // Sums are checked: every amount is bounded, but a file can hold any number of them.
-    std::optional<Money> paid = Money{};
-    for (const auto& pay : o.payments)
-        if (paid) paid = checked_add(*paid, signed_amount(pay));
+    const LedgerSums sums = ledger_sums(o);
     const std::optional<Money> total = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
-    if (!paid) f.bad(at("payments"), "the payments add up to more than Atelier can count");
-    else if (paid->minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-paid->minor}) + " more than was paid");
-    else if (total && *paid > *total)
-        f.bad(at("payments"), "payments total " + format_money(*paid) + ", more than the order's " + format_money(*total));
-    else if (total && o.status == Status::paid && *paid < *total)
-        f.bad(at("status"), "is paid but " + format_money(*total - *paid) + " is still owed");
+    const Money paid = sums.payments - sums.refunds;
+    if (sums.overflow) f.bad(at("payments"), "the payments add up to more than Atelier can count");
+    else if (sums.payments.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.payments.minor}) + " more than was paid");
+    else if (sums.refunds.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.refunds.minor}) + " more than was refunded");
+    else if (paid.minor < 0) f.bad(at("payments"), "the refunds exceed the payments by " + format_money(Money{-paid.minor}));
+    else if (total && paid > *total)
+        f.bad(at("payments"), "payments total " + format_money(paid) + ", more than the order's " + format_money(*total));
+    else if (total && o.status == Status::paid && paid < *total)
+        f.bad(at("status"), "is paid but " + format_money(*total - paid) + " is still owed");
+    check_voids(o, at("payments"), f);
     if (o.status >= Status::in_production && o.status != Status::cancelled && !o.wip_start)
         f.bad(at("wip_start"), "an order in production or later needs its start date");
     if (!o.team.empty() && !contains(p.teams, o.team)) f.bad(at("team"), "no team \"" + o.team + "\"");

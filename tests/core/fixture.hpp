@@ -44,6 +44,13 @@ struct Fixture {
         REQUIRE(r.ok);
         return r;
     }
+    // A command refused: "path: message", for checking the exact words.
+    std::string refusal(const char* json_text) {
+        const Result r = run(json_text);
+        INFO(json_text);
+        CHECK_FALSE(r.ok);
+        return r.error.path + ": " + r.error.message;
+    }
     const Atelier& a() const { return store.state(); }
     const Order& order(int n) const { return *a().order(n); }
     const Client& client(int id) const { return *a().client(id); }

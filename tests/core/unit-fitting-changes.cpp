@@ -11,12 +11,6 @@ using namespace atelier::test;
 
 namespace {
 
-std::string refusal(Fixture& f, const char* json) {
-    const Result r = f.run(json);
-    CHECK_FALSE(r.ok);
-    return r.error.path + ": " + r.error.message;
-}
-
 // A second order, for clashes across orders.
 void second_order(Fixture& f) {
     f.ok(R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-06-01","garment":"Céleste","price":100000})");
@@ -32,7 +26,7 @@ TEST_CASE("a fitting is booked for 60 minutes unless told; the length is written
     CHECK(f.order(1).fittings[1].minutes == 90);
     CHECK(write_value(f.order(1).fittings[0]) == nlohmann::json::parse(R"({"at":"2026-04-02T10:30","kind":"first"})"));
     CHECK(write_value(f.order(1).fittings[1]) == nlohmann::json::parse(R"({"at":"2026-04-09T10:30","kind":"second","minutes":90})"));
-    CHECK(refusal(f, R"({"type":"order.fitting","order":1,"at":"2026-04-02T10:30","kind":"first","minutes":2})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting","order":1,"at":"2026-04-02T10:30","kind":"first","minutes":2})") ==
           "/minutes: must be from 5 to 480 minutes");
 }
 
@@ -73,31 +67,31 @@ TEST_CASE("cancel: kept with its reason, struck from the agenda's clashes; refus
     Fixture f;
     f.ok(R"({"type":"order.fitting","order":1,"at":"2026-04-02T10:30","kind":"first"})");
     f.ok(R"({"type":"order.fitting","order":1,"at":"2026-04-09T10:30","kind":"final"})");
-    CHECK(refusal(f, R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":" "})") == "/reason: say why the fitting is cancelled");
-    CHECK(refusal(f, R"({"type":"order.fitting_cancel","order":1,"fitting":2,"reason":"ill"})") == "/fitting: the order has no fitting 2");
+    CHECK(f.refusal(R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":" "})") == "/reason: say why the fitting is cancelled");
+    CHECK(f.refusal(R"({"type":"order.fitting_cancel","order":1,"fitting":2,"reason":"ill"})") == "/fitting: the order has no fitting 2");
     f.ok(R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":"the client is ill"})");
     const Fitting& fit = f.order(1).fittings[0];
     CHECK(fit.cancelled);
     CHECK(fit.cancel_reason == "the client is ill");
     CHECK(write_value(fit) == nlohmann::json::parse(R"({"at":"2026-04-02T10:30","kind":"first","cancelled":true,"cancel_reason":"the client is ill"})"));
-    CHECK(refusal(f, R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":"again"})") == "/fitting: that fitting is already cancelled");
-    CHECK(refusal(f, R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-03T10:00"})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting_cancel","order":1,"fitting":0,"reason":"again"})") == "/fitting: that fitting is already cancelled");
+    CHECK(f.refusal(R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-03T10:00"})") ==
           "/fitting: a cancelled fitting cannot be rescheduled; book a new one");
-    CHECK(refusal(f, R"({"type":"order.fitting_done","order":1,"fitting":0})") == "/fitting: that fitting is cancelled");
+    CHECK(f.refusal(R"({"type":"order.fitting_done","order":1,"fitting":0})") == "/fitting: that fitting is cancelled");
     f.ok(R"({"type":"order.fitting_done","order":1,"fitting":1})");
-    CHECK(refusal(f, R"({"type":"order.fitting_reschedule","order":1,"fitting":1,"at":"2026-04-10T10:00"})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting_reschedule","order":1,"fitting":1,"at":"2026-04-10T10:00"})") ==
           "/fitting: a done fitting cannot be rescheduled");
-    CHECK(refusal(f, R"({"type":"order.fitting_cancel","order":1,"fitting":1,"reason":"ill"})") == "/fitting: a done fitting cannot be cancelled");
+    CHECK(f.refusal(R"({"type":"order.fitting_cancel","order":1,"fitting":1,"reason":"ill"})") == "/fitting: a done fitting cannot be cancelled");
 }
 
 TEST_CASE("reschedule refusals: no such fitting, bad length, nothing changed") {
     Fixture f;
     f.ok(R"({"type":"order.fitting","order":1,"at":"2026-04-02T10:30","kind":"first"})");
-    CHECK(refusal(f, R"({"type":"order.fitting_reschedule","order":1,"fitting":5,"at":"2026-04-03T10:00"})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting_reschedule","order":1,"fitting":5,"at":"2026-04-03T10:00"})") ==
           "/fitting: the order has no fitting 5");
-    CHECK(refusal(f, R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-03T10:00","minutes":600})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-03T10:00","minutes":600})") ==
           "/minutes: must be from 5 to 480 minutes");
-    CHECK(refusal(f, R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-02T10:30"})") ==
+    CHECK(f.refusal(R"({"type":"order.fitting_reschedule","order":1,"fitting":0,"at":"2026-04-02T10:30"})") ==
           "/at: the fitting is already booked then, for 60 minutes");
 }
 

@@ -17,12 +17,6 @@ void at_fitting_qc_failed(Fixture& f) {
     f.ok(R"({"type":"order.qc","order":1,"pass":false,"note":"hem uneven"})");
 }
 
-std::string refusal(Fixture& f, const char* json) {
-    const Result r = f.run(json);
-    CHECK_FALSE(r.ok);
-    return r.error.path + ": " + r.error.message;
-}
-
 }  // namespace
 
 TEST_CASE("a QC fail sends the order back: the stage becomes current, not started, QC reset, logged with from, to and reason") {
@@ -78,19 +72,19 @@ TEST_CASE("unfrozen measurements freeze again, from the values of that day, when
 
 TEST_CASE("refusals: not in production, unknown stage, not earlier, empty reason, and nothing changes") {
     Fixture f;
-    CHECK(refusal(f, R"({"type":"order.rework","order":1,"stage":"design","kind":"other","reason":"x"})") ==
+    CHECK(f.refusal(R"({"type":"order.rework","order":1,"stage":"design","kind":"other","reason":"x"})") ==
           "/order: order 1-BFG is not in production (it is draft): only an order in production can be sent back");
     at_fitting_qc_failed(f);
     const std::string before = content_snapshot(f.a());
-    CHECK(refusal(f, R"({"type":"order.rework","order":1,"stage":"sewing","kind":"other","reason":"x"})") ==
+    CHECK(f.refusal(R"({"type":"order.rework","order":1,"stage":"sewing","kind":"other","reason":"x"})") ==
           "/stage: no stage \"sewing\" in pipeline \"bridal\"");
-    CHECK(refusal(f, R"({"type":"order.rework","order":1,"stage":"fitting","kind":"other","reason":"x"})") ==
+    CHECK(f.refusal(R"({"type":"order.rework","order":1,"stage":"fitting","kind":"other","reason":"x"})") ==
           "/stage: order 1-BFG is at \"Fitting\": it can only be sent back to an earlier stage, not to \"Fitting\"");
-    CHECK(refusal(f, R"({"type":"order.rework","order":1,"stage":"finishing","kind":"other","reason":"x"})") ==
+    CHECK(f.refusal(R"({"type":"order.rework","order":1,"stage":"finishing","kind":"other","reason":"x"})") ==
           "/stage: order 1-BFG is at \"Fitting\": it can only be sent back to an earlier stage, not to \"Finishing\"");
-    CHECK(refusal(f, R"({"type":"order.rework","order":1,"stage":"design","kind":"other","reason":"  "})") ==
+    CHECK(f.refusal(R"({"type":"order.rework","order":1,"stage":"design","kind":"other","reason":"  "})") ==
           "/reason: say why the order goes back (what is to be redone)");
-    CHECK(refusal(f, R"({"type":"order.rework","order":9,"stage":"design","kind":"other","reason":"x"})") == "/order: no order 9");
+    CHECK(f.refusal(R"({"type":"order.rework","order":9,"stage":"design","kind":"other","reason":"x"})") == "/order: no order 9");
     CHECK(content_snapshot(f.a()) == before);
     Problems p;
     CHECK_FALSE(command_from_json(nlohmann::json::parse(R"({"type":"order.rework","order":1,"stage":"design","kind":"whim","reason":"x"})"), p));

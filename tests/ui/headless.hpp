@@ -2,6 +2,7 @@
 // Drives the real views natively, without a browser: an ImGui context with no renderer, the
 // App, and a pointer and keyboard that act through the locator exactly as the e2e tests do.
 // Fast enough to click through every view under ASan in a second.
+#include <doctest/doctest.h>
 #include <imgui.h>
 
 #include <functional>
@@ -13,6 +14,7 @@
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/text_fit.hpp"
+#include "web/ui/widgets.hpp"
 
 namespace atelier::test {
 
@@ -72,6 +74,20 @@ private:
     ImGuiContext* ctx_ = nullptr;
     double t_ = 0;
 };
+
+// Small readers the view tests share: order n of the app's atelier, an item's height, a local time.
+inline const Order& order_of(const Headless& h, int n = 1) {
+    const Order* o = h.app.store.state().order(n);
+    REQUIRE(o);
+    return *o;
+}
+inline std::string money_of(const Headless& h, int64_t minor) {
+    return ui::money_text(Money{minor}, h.app.store.state().profile.settings.currency);
+}
+inline float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
+inline DateTime at(int y, int m, int d, int hh, int mm) {
+    return DateTime{at_midnight(date_from_civil(y, m, d)).minutes + hh * 60 + mm};
+}
 
 // An app opened on the small demo atelier (today pinned to 2026-06-01).
 void open_demo(App& app, int orders = 60);

@@ -13,6 +13,7 @@ using atelier::Atelier;
 using atelier::Status;
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::order_of;
 namespace cmd = atelier::cmd;
 
 namespace {
@@ -62,8 +63,6 @@ void open_small(atelier::App& app) {
     app.show(View::board);
 }
 
-const atelier::Order& order(const Headless& h, int n) { return *h.app.store.state().order(n); }
-
 bool inside(const atelier::ui::LocatedItem* in, const atelier::ui::LocatedItem* out) {
     if (!in || !out) return false;
     const float cx = (in->x0 + in->x1) / 2, cy = (in->y0 + in->y1) / 2;
@@ -99,7 +98,7 @@ TEST_CASE("dragging a card one column forward advances the order") {
     open_small(h.app);
     h.frame();
     h.drag("Card 3-ATL", "Column Sewing");
-    CHECK(order(h, 3).stage == "sewing");
+    CHECK(order_of(h, 3).stage == "sewing");
     CHECK(h.label_starting("Board message: 3-ATL moved to \"Sewing\"") != "");
     h.frame();
     CHECK(inside(h.find("Card 3-ATL"), h.find("Column Sewing")));
@@ -111,11 +110,11 @@ TEST_CASE("dragging several columns moves the order there; a confirmed order is 
     open_small(h.app);
     h.frame();
     h.drag("Card 2-ATL", "Column Fitting");
-    CHECK(order(h, 2).stage == "fitting");
+    CHECK(order_of(h, 2).stage == "fitting");
     CHECK(h.label_starting("Board message: 2-ATL moved to \"Fitting\"") != "");
     h.drag("Card 1-ATL", "Column Cutting");
-    CHECK(order(h, 1).status == Status::in_production);
-    CHECK(order(h, 1).stage == "cutting");
+    CHECK(order_of(h, 1).status == Status::in_production);
+    CHECK(order_of(h, 1).stage == "cutting");
 }
 
 TEST_CASE("one Undo after a drag across several columns puts the order back where it was") {
@@ -124,19 +123,19 @@ TEST_CASE("one Undo after a drag across several columns puts the order back wher
     h.frame();
     const Atelier before = h.app.store.state();
     h.drag("Card 2-ATL", "Column Fitting");  // measure -> cutting -> sewing -> fitting
-    REQUIRE(order(h, 2).stage == "fitting");
+    REQUIRE(order_of(h, 2).stage == "fitting");
     h.click("Undo");
     CHECK(atelier::undo_view(h.app.store.state()) == atelier::undo_view(before));
     h.frame();
     CHECK(inside(h.find("Card 2-ATL"), h.find("Column Measure")));
 
     h.drag("Card 1-ATL", "Column Sewing");  // confirmed: started, then measure -> cutting -> sewing
-    REQUIRE(order(h, 1).stage == "sewing");
+    REQUIRE(order_of(h, 1).stage == "sewing");
     h.click("Undo");
     CHECK(atelier::undo_view(h.app.store.state()) == atelier::undo_view(before));
-    CHECK(order(h, 1).status == Status::confirmed);
+    CHECK(order_of(h, 1).status == Status::confirmed);
     h.click("Redo");
-    CHECK(order(h, 1).stage == "sewing");
+    CHECK(order_of(h, 1).stage == "sewing");
 }
 
 TEST_CASE("a drag across several columns is one journal entry: the batch of the single steps") {
@@ -146,7 +145,7 @@ TEST_CASE("a drag across several columns is one journal entry: the batch of the 
     std::vector<nlohmann::json> journal;
     h.app.on_journal = [&](const nlohmann::json& e) { journal.push_back(e); };
     h.drag("Card 1-ATL", "Column Sewing");  // confirmed: started, then measure -> cutting -> sewing
-    REQUIRE(order(h, 1).stage == "sewing");
+    REQUIRE(order_of(h, 1).stage == "sewing");
     REQUIRE(journal.size() == 1);
     CHECK(journal[0]["command"] == R"({"type":"batch","commands":[{"type":"order.start","order":1},
         {"type":"order.advance","order":1},{"type":"order.advance","order":1}]})"_json);
@@ -154,7 +153,7 @@ TEST_CASE("a drag across several columns is one journal entry: the batch of the 
     REQUIRE(journal.size() == 2);
     CHECK(journal[1]["command"]["type"] == "undo");
     CHECK(journal[1]["command"]["what"] == "batch");
-    CHECK(order(h, 1).status == Status::confirmed);
+    CHECK(order_of(h, 1).status == Status::confirmed);
 }
 
 TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and the card stays") {
@@ -162,7 +161,7 @@ TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and t
     open_small(h.app);
     h.frame();
     h.drag("Card 5-ATL", "Column Finishing");
-    CHECK(order(h, 5).stage == "fitting");
+    CHECK(order_of(h, 5).stage == "fitting");
     const std::string msg = h.label_starting("Board message: 5-ATL not moved");
     INFO(h.items());
     CHECK(msg.find("requires a QC pass") != std::string::npos);
@@ -175,21 +174,21 @@ TEST_CASE("a QC stage holds its card until QC passes; the refusal is shown and t
     h.frame(2);  // a popup shows from its second frame
     REQUIRE(h.visible("Record QC fail"));
     h.click("Record QC fail");  // no note: refused by the core, the popup stays
-    CHECK(order(h, 5).qc == atelier::Qc::none);
+    CHECK(order_of(h, 5).qc == atelier::Qc::none);
     CHECK(h.label_starting("Board message: ") ==
           "Board message: 5-ATL QC not recorded: a QC fail needs a note saying what to fix");
     h.fill("What to fix", "hem uneven at the back");
     h.click("Record QC fail");
-    CHECK(order(h, 5).qc == atelier::Qc::fail);
+    CHECK(order_of(h, 5).qc == atelier::Qc::fail);
     CHECK_FALSE(h.visible("What to fix"));
     h.drag("Card 5-ATL", "Column Finishing");
-    CHECK(order(h, 5).stage == "fitting");
+    CHECK(order_of(h, 5).stage == "fitting");
     CHECK(h.label_starting("Board message: 5-ATL not moved").find("hem uneven") != std::string::npos);
 
     h.click("QC pass 5-ATL");
-    CHECK(order(h, 5).qc == atelier::Qc::pass);
+    CHECK(order_of(h, 5).qc == atelier::Qc::pass);
     h.drag("Card 5-ATL", "Column Finishing");
-    CHECK(order(h, 5).stage == "finishing");
+    CHECK(order_of(h, 5).stage == "finishing");
     CHECK(inside(h.find("Card 5-ATL"), h.find("Column Finishing")));
 }
 
@@ -200,7 +199,7 @@ TEST_CASE("a drag across a QC stage is refused as a whole and says where it woul
     const Atelier before = h.app.store.state();
     h.drag("Card 4-ATL", "Column Finishing");  // sewing -> fitting would pass, but fitting needs QC to be left
     CHECK(atelier::undo_view(h.app.store.state()) == atelier::undo_view(before));      // not even half-moved to fitting
-    CHECK(order(h, 4).stage == "sewing");
+    CHECK(order_of(h, 4).stage == "sewing");
     CHECK(h.label_starting("Board message: 4-ATL not moved: cannot move past \"Fitting\": ").find("QC pass") !=
           std::string::npos);
     REQUIRE_FALSE(h.app.toasts.empty());
@@ -246,7 +245,7 @@ TEST_CASE("passing over an optional stage skips it") {
     h.app.prefs.board_pipeline = "bridal";
     h.frame(2);
     h.drag("Card 8-ATL", "Column Pattern");  // design -> fabric (advance), fabric is optional: skipped
-    const auto& o = order(h, 8);
+    const auto& o = order_of(h, 8);
     CHECK(o.stage == "pattern");
     REQUIRE_FALSE(o.log.empty());
     CHECK(o.log.back().event == atelier::Event::skipped);
@@ -280,8 +279,8 @@ TEST_CASE("on a portrait tablet the columns scroll sideways while dragging; a ph
     io.MouseDown[0] = false;
     h.frame(2);
     // design advanced, fabric skipped, pattern advanced, but cutting needs a photo: the whole move is refused.
-    CHECK(order(h, 8).stage == "design");
-    CHECK(order(h, 8).log.empty());
+    CHECK(order_of(h, 8).stage == "design");
+    CHECK(order_of(h, 8).log.empty());
     CHECK(h.label_starting("Board message: 8-ATL not moved: cannot move past \"Cutting\": ").find("photo") !=
           std::string::npos);
 }

@@ -8,17 +8,10 @@
 
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::order_of;
+using atelier::test::height_of;
 namespace cmd = atelier::cmd;
 namespace ui = atelier::ui;
-
-namespace {
-const atelier::Order& order(Headless& h, int number) {
-    const auto* o = h.app.store.state().order(number);
-    REQUIRE(o);
-    return *o;
-}
-float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
-}  // namespace
 
 TEST_CASE("on a tablet the new order's deadline and event date are tapped on the calendar") {
     Headless h(834, 1194);
@@ -46,9 +39,9 @@ TEST_CASE("on a tablet the new order's deadline and event date are tapped on the
     const int number = h.app.store.state().profile.next_order;
     h.click("New order/Create order");
     REQUIRE(h.app.view == View::order);
-    CHECK(atelier::format_date(order(h, number).deadline) == "2026-07-24");
-    REQUIRE(order(h, number).event);
-    CHECK(atelier::format_date(*order(h, number).event) == "2026-08-08");
+    CHECK(atelier::format_date(order_of(h, number).deadline) == "2026-07-24");
+    REQUIRE(order_of(h, number).event);
+    CHECK(atelier::format_date(*order_of(h, number).event) == "2026-08-08");
 
     // On the order page the same fields: typed this time.
     h.fill("Deadline", "2026-07-31");
@@ -76,13 +69,13 @@ TEST_CASE("a fitting's day and time are picked on one calendar; the typed fields
     h.click("Minutes 30");
     h.click("Done Fitting");
     h.click("Add fitting");
-    REQUIRE(order(h, number).fittings.size() == 1);
-    CHECK(atelier::format_datetime(order(h, number).fittings[0].at) == "2026-06-11T12:30");
+    REQUIRE(order_of(h, number).fittings.size() == 1);
+    CHECK(atelier::format_datetime(order_of(h, number).fittings[0].at) == "2026-06-11T12:30");
     // The typed fields show what was picked, and typing over them still books.
     h.fill("Fitting time", "16:45");
     h.click("Add fitting");
-    REQUIRE(order(h, number).fittings.size() == 2);
-    CHECK(atelier::format_datetime(order(h, number).fittings[1].at) == "2026-06-11T16:45");
+    REQUIRE(order_of(h, number).fittings.size() == 2);
+    CHECK(atelier::format_datetime(order_of(h, number).fittings[1].at) == "2026-06-11T16:45");
 }
 
 TEST_CASE("after a touch the board's card buttons, the table's rows and the dialog's close button are >= 44 px") {

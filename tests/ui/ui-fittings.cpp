@@ -6,13 +6,10 @@
 
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::at;
 namespace cmd = atelier::cmd;
 
 namespace {
-
-atelier::DateTime at(int y, int m, int d, int hh, int mm) {
-    return atelier::DateTime{atelier::at_midnight(atelier::date_from_civil(y, m, d)).minutes + hh * 60 + mm};
-}
 
 // One client, one confirmed tailoring order (1-ATL). Today is Monday 2026-06-01.
 void open_small(atelier::App& app) {

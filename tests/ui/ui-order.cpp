@@ -12,19 +12,11 @@ using atelier::Money;
 using atelier::Status;
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::money_of;
+using atelier::test::order_of;
 namespace cmd = atelier::cmd;
 
 namespace {
-
-const atelier::Order& order(Headless& h, int number) {
-    const auto* o = h.app.store.state().order(number);
-    REQUIRE(o);
-    return *o;
-}
-
-std::string money(Headless& h, int64_t minor) {
-    return atelier::ui::money_text(Money{minor}, h.app.store.state().profile.settings.currency);
-}
 
 // A tailoring order for the first client, priced 1000.00, set up through commands (not under test).
 int tailoring_order(Headless& h) {
@@ -86,30 +78,30 @@ TEST_CASE("a client measured through the forms gets an order with an override, c
     REQUIRE(h.app.view == View::order);
     REQUIRE(h.app.order == number);
     CHECK_FALSE((h.app.views.dialogs.open == "New order"));
-    CHECK(order(h, number).client == id);
-    CHECK(order(h, number).price == Money{180000});
-    CHECK(order(h, number).garment == "Three-piece suit");
+    CHECK(order_of(h, number).client == id);
+    CHECK(order_of(h, number).price == Money{180000});
+    CHECK(order_of(h, number).garment == "Three-piece suit");
 
     h.click("Measurements");
     CHECK(h.visible("Used chest 92cm"));
     h.fill("Override chest", "94 cm", true);
-    REQUIRE(order(h, number).overrides.size() == 1);
-    CHECK(order(h, number).overrides[0].name == "chest");
+    REQUIRE(order_of(h, number).overrides.size() == 1);
+    CHECK(order_of(h, number).overrides[0].name == "chest");
     CHECK(h.visible("Used chest 94cm (override)"));
 
     h.click("Confirm order");
-    CHECK(order(h, number).status == Status::confirmed);
+    CHECK(order_of(h, number).status == Status::confirmed);
     h.click("Start production");
-    CHECK(order(h, number).status == Status::in_production);
+    CHECK(order_of(h, number).status == Status::in_production);
 
     h.click("Payments");
     h.fill("Payment amount", "500");
     h.click("Record payment");
-    REQUIRE(order(h, number).payments.size() == 1);
-    CHECK(order(h, number).payments[0].amount == Money{50000});
-    CHECK(h.visible("Balance owed " + money(h, 130000)));
+    REQUIRE(order_of(h, number).payments.size() == 1);
+    CHECK(order_of(h, number).payments[0].amount == Money{50000});
+    CHECK(h.visible("Balance owed " + money_of(h, 130000)));
     CHECK(h.visible("Payment: deposit"));
-    CHECK(h.visible("Header owes " + money(h, 130000)));
+    CHECK(h.visible("Header owes " + money_of(h, 130000)));
 }
 
 TEST_CASE("clearing an override removes it and the client's value is used again") {
@@ -117,14 +109,14 @@ TEST_CASE("clearing an override removes it and the client's value is used again"
     atelier::test::open_demo(h.app);
     const int number = tailoring_order(h);
     const auto& a = h.app.store.state();
-    const auto ms = atelier::current_measurements(*a.client(order(h, number).client));
+    const auto ms = atelier::current_measurements(*a.client(order_of(h, number).client));
     REQUIRE_FALSE(ms.empty());
     const std::string name = ms.front().name;
     h.click("Measurements");
     h.fill("Override " + name, "150cm", true);
-    REQUIRE(order(h, number).overrides.size() == 1);
+    REQUIRE(order_of(h, number).overrides.size() == 1);
     h.fill("Override " + name, "", true);
-    CHECK(order(h, number).overrides.empty());
+    CHECK(order_of(h, number).overrides.empty());
     CHECK(h.visible("Used " + name + " " + atelier::format_length(ms.front().value)));
 }
 
@@ -133,21 +125,21 @@ TEST_CASE("cancelling asks first and states the fee; keeping it changes nothing"
     atelier::test::open_demo(h.app);
     const int number = tailoring_order(h);
     start(h, number);
-    const auto quote = atelier::cancellation_quote(h.app.store.state(), order(h, number), h.app.now);
+    const auto quote = atelier::cancellation_quote(h.app.store.state(), order_of(h, number), h.app.now);
     REQUIRE(quote.fee.minor > 0);  // in production: a share of the price
     h.click("Cancel order");
     REQUIRE(h.app.confirm);
-    CHECK(order(h, number).status == Status::in_production);
-    CHECK(h.app.confirm->text.find("Cancellation fee: " + money(h, quote.fee.minor)) != std::string::npos);
-    CHECK(h.app.confirm->text.find("still owes " + money(h, quote.still_owed.minor)) != std::string::npos);
+    CHECK(order_of(h, number).status == Status::in_production);
+    CHECK(h.app.confirm->text.find("Cancellation fee: " + money_of(h, quote.fee.minor)) != std::string::npos);
+    CHECK(h.app.confirm->text.find("still owes " + money_of(h, quote.still_owed.minor)) != std::string::npos);
     h.click("Please confirm/Keep as it is");
     CHECK_FALSE(h.app.confirm);
-    CHECK(order(h, number).status == Status::in_production);
+    CHECK(order_of(h, number).status == Status::in_production);
 
     h.click("Cancel order");
     h.click("Please confirm/Cancel order");
-    CHECK(order(h, number).status == Status::cancelled);
-    CHECK(order(h, number).cancel_fee == quote.fee);
+    CHECK(order_of(h, number).status == Status::cancelled);
+    CHECK(order_of(h, number).cancel_fee == quote.fee);
     CHECK(h.visible("Status: Cancelled"));
 }
 
@@ -157,7 +149,7 @@ TEST_CASE("a QC fail needs a note, its reason stays visible and blocks the advan
     const int number = tailoring_order(h);
     start(h, number);
     for (int i = 0; i < 3; ++i) REQUIRE(h.app.dispatch(cmd::OrderAdvance{number}));  // measure, cutting, sewing
-    REQUIRE(order(h, number).stage == "fitting");
+    REQUIRE(order_of(h, number).stage == "fitting");
     h.frame();
     h.click("Production");
     CHECK(h.visible("Stage Fitting: current: not started"));
@@ -165,21 +157,21 @@ TEST_CASE("a QC fail needs a note, its reason stays visible and blocks the advan
     CHECK(h.visible("Stage Finishing: ahead"));
 
     h.click("QC fail");
-    CHECK(order(h, number).qc == atelier::Qc::none);
+    CHECK(order_of(h, number).qc == atelier::Qc::none);
     CHECK_FALSE(h.label_starting("Refused: a QC fail needs a note").empty());
 
     h.fill("QC note", "hem uneven");
     h.click("QC fail");
-    CHECK(order(h, number).qc == atelier::Qc::fail);
+    CHECK(order_of(h, number).qc == atelier::Qc::fail);
     CHECK(h.visible("QC failed: hem uneven"));
 
     h.click("Advance stage");
-    CHECK(order(h, number).stage == "fitting");
+    CHECK(order_of(h, number).stage == "fitting");
     CHECK(h.label_starting("Refused: ").find("last QC failed: hem uneven") != std::string::npos);
 
     h.click("QC pass");
     h.click("Advance stage");
-    CHECK(order(h, number).stage == "finishing");
+    CHECK(order_of(h, number).stage == "finishing");
     h.click("History");
     CHECK(h.visible("History QC fail"));
     CHECK(h.visible("History QC pass"));
@@ -189,13 +181,13 @@ TEST_CASE("save changes sends only the changed fields and one undo restores them
     Headless h;
     atelier::test::open_demo(h.app);
     const int number = tailoring_order(h);
-    const atelier::Order before = order(h, number);
+    const atelier::Order before = order_of(h, number);
     h.fill("Garment", "Silk gown");
     h.fill("Event date", "2026-08-01");
     h.click("Priority");
-    CHECK(order(h, number) == before);  // a draft until saved
+    CHECK(order_of(h, number) == before);  // a draft until saved
     h.click("Save changes");
-    const auto& o = order(h, number);
+    const auto& o = order_of(h, number);
     CHECK(o.garment == "Silk gown");
     CHECK(o.priority);
     REQUIRE(o.event);
@@ -210,7 +202,7 @@ TEST_CASE("save changes sends only the changed fields and one undo restores them
 
     h.click("Undo");
     // As before, with the undo's own history entry.
-    atelier::Order back = order(h, number);
+    atelier::Order back = order_of(h, number);
     CHECK(back.history.back().what == "undo");
     back.history = before.history;
     CHECK(back == before);
@@ -221,10 +213,10 @@ TEST_CASE("a bad date in the form is shown and nothing is sent") {
     Headless h;
     atelier::test::open_demo(h.app);
     const int number = tailoring_order(h);
-    const atelier::Order before = order(h, number);
+    const atelier::Order before = order_of(h, number);
     h.fill("Deadline", "2026-02-30");
     h.click("Save changes");
-    CHECK(order(h, number) == before);
+    CHECK(order_of(h, number) == before);
     CHECK_FALSE(h.label_starting("Not saved: Deadline").empty());
 }
 
@@ -234,22 +226,22 @@ TEST_CASE("a refused payment is shown next to the form and nothing changes") {
     const int number = tailoring_order(h);
     start(h, number);
     h.click("Payments");
-    const atelier::Order before = order(h, number);
+    const atelier::Order before = order_of(h, number);
     h.fill("Payment amount", "1000.01");
     h.click("Record payment");
-    CHECK(order(h, number) == before);
+    CHECK(order_of(h, number) == before);
     CHECK(h.label_starting("Payment refused: ").find("overpayment refused") != std::string::npos);
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().error);
 
     h.fill("Payment amount", "-5");
     h.click("Record payment");
-    CHECK(order(h, number) == before);
+    CHECK(order_of(h, number) == before);
     CHECK(h.visible("Payment refused: a payment must be more than zero"));
 
     h.fill("Payment amount", "1000");
     h.click("Record payment");
-    CHECK(atelier::balance_owed(order(h, number)).minor == 0);
+    CHECK(atelier::balance_owed(order_of(h, number)).minor == 0);
     CHECK(h.visible("Payment: full"));
 }
 
@@ -262,17 +254,17 @@ TEST_CASE("fittings are booked and marked done from the order") {
     h.fill("Fitting time", "14:30");
     h.fill("Fitting notes", "bring shoes");
     h.click("Add fitting");
-    REQUIRE(order(h, number).fittings.size() == 1);
-    const auto& f = order(h, number).fittings[0];
+    REQUIRE(order_of(h, number).fittings.size() == 1);
+    const auto& f = order_of(h, number).fittings[0];
     CHECK(atelier::format_datetime(f.at) == "2026-06-10T14:30");
     CHECK(f.kind == "first");
     CHECK(f.notes == "bring shoes");
     h.click("Done");
-    CHECK(order(h, number).fittings[0].done);
+    CHECK(order_of(h, number).fittings[0].done);
 
     h.fill("Fitting date", "10/06/2026");
     h.click("Add fitting");
-    CHECK(order(h, number).fittings.size() == 1);
+    CHECK(order_of(h, number).fittings.size() == 1);
     CHECK_FALSE(h.label_starting("Fitting refused: ").empty());
 }
 
@@ -305,8 +297,8 @@ TEST_CASE("the new-order form keeps a refused order open with the reason, then c
     h.click("New order/Create order");
     CHECK_FALSE((h.app.views.dialogs.open == "New order"));
     REQUIRE(h.app.order == number);
-    CHECK(order(h, number).client == a.clients.at(2).id);
-    CHECK(order(h, number).event);
+    CHECK(order_of(h, number).client == a.clients.at(2).id);
+    CHECK(order_of(h, number).event);
 }
 
 TEST_CASE("lifecycle: clone opens the copy; every section of a demo order draws") {
@@ -316,7 +308,7 @@ TEST_CASE("lifecycle: clone opens the copy; every section of a demo order draws"
     const int copy = h.app.store.state().profile.next_order;
     h.click("Clone order");
     CHECK(h.app.order == copy);
-    CHECK(order(h, copy).garment == "Suit");
+    CHECK(order_of(h, copy).garment == "Suit");
     const auto& orders = h.app.store.state().orders;
     for (size_t i = 0; i < orders.size(); i += 4) {  // every status and stage of the demo, quickly
         h.app.open_order(orders[i].number);
@@ -368,7 +360,7 @@ TEST_CASE("the new-order form and the order's details read dates and amounts ali
     const int number = a.profile.next_order;
     h.click("New order/Create order");
     REQUIRE(h.app.order == number);
-    CHECK(order(h, number).price == Money{});  // left empty: zero
+    CHECK(order_of(h, number).price == Money{});  // left empty: zero
 
     // The order's details: the same words for the same mistakes, and the same empty price.
     h.fill("Price", "12x");
@@ -380,10 +372,10 @@ TEST_CASE("the new-order form and the order's details read dates and amounts ali
     CHECK(h.visible("Not saved: Event date: write the date as YYYY-MM-DD, or leave it empty"));
     h.fill("Event date", "");
     h.click("Save changes");
-    CHECK(order(h, number).price == Money{25000});
+    CHECK(order_of(h, number).price == Money{25000});
     h.fill("Price", "");
     h.click("Save changes");
-    CHECK(order(h, number).price == Money{});  // was "Not saved: Price…" here while the new-order form took it as zero
+    CHECK(order_of(h, number).price == Money{});  // was "Not saved: Price…" here while the new-order form took it as zero
 }
 
 TEST_CASE("on a tablet held upright the details are followed by the production; a laptop keeps it behind its button") {

@@ -13,6 +13,7 @@ using atelier::PhotoFile;
 using atelier::PhotoTexture;
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::order_of;
 namespace cmd = atelier::cmd;
 
 namespace {
@@ -77,8 +78,6 @@ void bridal_at_cutting(Headless& h) {
     h.frame();
 }
 
-const atelier::Order& order(const Headless& h) { return *h.app.store.state().order(1); }
-
 }  // namespace
 
 TEST_CASE("the order page offers Take photo where Cutting needs one, and the stage is done once it is attached") {
@@ -98,21 +97,21 @@ TEST_CASE("the order page offers Take photo where Cutting needs one, and the sta
     full.name = "IMG_2.jpg";
     full.error = "Not saved: this device has no space left for photos (QuotaExceededError).";
     h.app.photos_added({full});
-    CHECK(order(h).images.empty());
-    CHECK(order(h).stage == "cutting");
+    CHECK(order_of(h).images.empty());
+    CHECK(order_of(h).stage == "cutting");
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().text == full.error);
     CHECK(h.app.toasts.back().error);
     // Then the camera's photo arrives: it documents Cutting, and the stage is done.
     h.app.photos_added({stored('a')});
-    REQUIRE(order(h).images.size() == 1);
-    CHECK(order(h).images[0].stage == "cutting");
-    CHECK(order(h).images[0].by == "owner");
-    CHECK(order(h).stage == "basting");
+    REQUIRE(order_of(h).images.size() == 1);
+    CHECK(order_of(h).images[0].stage == "cutting");
+    CHECK(order_of(h).images[0].by == "owner");
+    CHECK(order_of(h).stage == "basting");
     // The second file of the same pick arrives a frame later: added, and no second move.
     h.app.photos_added({stored('b', "IMG_3.jpg")});
-    CHECK(order(h).images.size() == 2);
-    CHECK(order(h).stage == "basting");
+    CHECK(order_of(h).images.size() == 2);
+    CHECK(order_of(h).stage == "basting");
     h.frame();
     CHECK_FALSE(h.visible("Stage \"Cutting\" needs a photo before it can be done:"));
 }
@@ -132,27 +131,27 @@ TEST_CASE("photos added with a kind and a caption show as thumbnails; the viewer
     CHECK(photos.picks == 1);
     CHECK_FALSE(photos.camera);
     h.app.photos_added({stored('b', "lace.jpg"), stored('c', "lace2.jpg")});
-    REQUIRE(order(h).images.size() == 2);
-    CHECK(order(h).images[0].kind == atelier::PhotoKind::fabric);
-    CHECK(order(h).images[0].caption == "Chantilly lace");
-    CHECK(order(h).stage == "cutting");  // no move was asked for
+    REQUIRE(order_of(h).images.size() == 2);
+    CHECK(order_of(h).images[0].kind == atelier::PhotoKind::fabric);
+    CHECK(order_of(h).images[0].caption == "Chantilly lace");
+    CHECK(order_of(h).stage == "cutting");  // no move was asked for
     // The same picture again is not a second photo.
     h.app.photos_added({stored('b', "lace.jpg")});
-    CHECK(order(h).images.size() == 2);
+    CHECK(order_of(h).images.size() == 2);
     h.frame();
     REQUIRE(h.visible("Photo Chantilly lace"));
     // Thumbnails are asked for by their thumbnail's id, never the full picture.
-    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order(h).images[0].thumb) != photos.drawn.end());
-    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order(h).images[0].id) == photos.drawn.end());
+    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order_of(h).images[0].thumb) != photos.drawn.end());
+    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order_of(h).images[0].id) == photos.drawn.end());
 
     h.click("Photo Chantilly lace");
     h.frame();
     CHECK(h.app.views.dialogs.open == "Photo");
-    CHECK(h.app.views.order.viewer.id == order(h).images[0].id);
-    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order(h).images[0].id) != photos.drawn.end());
+    CHECK(h.app.views.order.viewer.id == order_of(h).images[0].id);
+    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order_of(h).images[0].id) != photos.drawn.end());
     h.key(kRight);
     h.frame();
-    CHECK(h.app.views.order.viewer.id == order(h).images[1].id);
+    CHECK(h.app.views.order.viewer.id == order_of(h).images[1].id);
     h.wheel("Photo viewer picture", 3);
     h.frame();
     const float wheeled = h.app.views.order.viewer.zoom;
@@ -176,14 +175,14 @@ TEST_CASE("photos added with a kind and a caption show as thumbnails; the viewer
     h.frame();
     REQUIRE(h.app.confirm);
     CHECK(h.app.confirm->title == "Delete photo?");
-    CHECK(order(h).images.size() == 2);
+    CHECK(order_of(h).images.size() == 2);
     h.click("Delete photo");
     h.frame();
-    REQUIRE(order(h).images.size() == 1);
+    REQUIRE(order_of(h).images.size() == 1);
     h.app.undo();
     h.frame();
-    CHECK(order(h).images.size() == 2);
-    CHECK(order(h).images[0].caption == "Chantilly lace");
+    CHECK(order_of(h).images.size() == 2);
+    CHECK(order_of(h).images[0].caption == "Chantilly lace");
 }
 
 TEST_CASE("a card moved onto the next column without Cutting's photo: the board offers Take photo, then the move is made") {
@@ -194,15 +193,15 @@ TEST_CASE("a card moved onto the next column without Cutting's photo: the board 
     h.frame(2);
     h.drag("Card 1-LUM", "Column Basting");
     h.frame();
-    CHECK(order(h).stage == "cutting");
+    CHECK(order_of(h).stage == "cutting");
     REQUIRE(h.visible("Take photo of Cutting"));
     h.click("Take photo of Cutting");
     CHECK(photos.camera);
     h.app.photos_added({stored('d')});
-    CHECK(order(h).stage == "basting");
+    CHECK(order_of(h).stage == "basting");
     // The card now shows the photo: its thumbnail is asked for.
     h.frame(2);
-    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order(h).images[0].thumb) != photos.drawn.end());
+    CHECK(std::find(photos.drawn.begin(), photos.drawn.end(), order_of(h).images[0].thumb) != photos.drawn.end());
     // Not when the preference is off.
     h.app.prefs.card_photos = false;
     photos.drawn.clear();

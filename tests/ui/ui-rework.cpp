@@ -10,13 +10,11 @@
 using atelier::Atelier;
 using atelier::View;
 using atelier::test::Headless;
+using atelier::test::order_of;
+using atelier::test::at;
 namespace cmd = atelier::cmd;
 
 namespace {
-
-atelier::DateTime at(int y, int m, int d, int hh, int mm) {
-    return atelier::DateTime{atelier::at_midnight(atelier::date_from_civil(y, m, d)).minutes + hh * 60 + mm};
-}
 
 // Tailoring (Measure, Cutting, Sewing, Fitting [QC], Finishing): 1-ATL at Fitting with a failed QC.
 void open_at_fitting(atelier::App& app) {
@@ -44,8 +42,6 @@ void open_at_fitting(atelier::App& app) {
     app.toasts.clear();
 }
 
-const atelier::Order& order(const Headless& h) { return *h.app.store.state().order(1); }
-
 // The text drawn on card 1-ATL that starts with `prefix` ("" when none).
 std::string card_run(Headless& h, const std::string& prefix) {
     h.record_text(true);
@@ -67,25 +63,25 @@ TEST_CASE("dropping a card on an earlier column asks why in the Send back dialog
     h.drag("Card 1-ATL", "Column Sewing");
     h.frame();
     REQUIRE(h.app.views.dialogs.open == "Send back");
-    CHECK(order(h).stage == "fitting");  // nothing yet: the reason comes first
+    CHECK(order_of(h).stage == "fitting");  // nothing yet: the reason comes first
     INFO(h.items());
     CHECK(h.visible("Send back/Back to stage"));
     h.fill("Send back/Reason", "hem uneven at the back");
     h.click("Send back/Send it back");
-    CHECK(order(h).stage == "sewing");
-    CHECK(order(h).stage_status == atelier::StageStatus::not_started);
-    CHECK(order(h).log.back().event == atelier::Event::rework);
-    CHECK(order(h).log.back().from == "fitting");
-    CHECK(order(h).log.back().rework == atelier::ReworkKind::qc_fail);  // the failed QC suggested it
-    CHECK(order(h).log.back().note == "hem uneven at the back");
+    CHECK(order_of(h).stage == "sewing");
+    CHECK(order_of(h).stage_status == atelier::StageStatus::not_started);
+    CHECK(order_of(h).log.back().event == atelier::Event::rework);
+    CHECK(order_of(h).log.back().from == "fitting");
+    CHECK(order_of(h).log.back().rework == atelier::ReworkKind::qc_fail);  // the failed QC suggested it
+    CHECK(order_of(h).log.back().note == "hem uneven at the back");
     h.frame(2);
     CHECK(h.app.views.dialogs.open.empty());
     CHECK(h.label_starting("Board message: 1-ATL sent back to \"Sewing\"") != "");
     CHECK(card_run(h, "Rework") == "Rework: hem uneven at the back");
     // One Undo puts it back at Fitting, QC failed, no badge.
     h.click("Undo");
-    CHECK(order(h).stage == "fitting");
-    CHECK(order(h).qc == atelier::Qc::fail);
+    CHECK(order_of(h).stage == "fitting");
+    CHECK(order_of(h).qc == atelier::Qc::fail);
     CHECK(card_run(h, "Rework") == "");
 }
 
@@ -128,7 +124,7 @@ TEST_CASE("the order page's Send back… offers the earlier stages; the badge st
     h.click("Cutting##back1");
     h.fill("Send back/Reason", "recut the back panel");
     h.click("Send back/Send it back");
-    CHECK(order(h).stage == "cutting");
+    CHECK(order_of(h).stage == "cutting");
     h.frame(2);
     CHECK(h.visible("Badge Rework: recut the back panel"));
     REQUIRE(h.app.dispatch(cmd::OrderAdvance{1}));  // cutting
@@ -139,7 +135,7 @@ TEST_CASE("the order page's Send back… offers the earlier stages; the badge st
     REQUIRE(h.app.dispatch(cmd::OrderAdvance{1}));  // fitting passed
     h.frame(2);
     CHECK_FALSE(h.visible("Badge Rework: recut the back panel"));
-    CHECK(order(h).stage == "finishing");
+    CHECK(order_of(h).stage == "finishing");
 }
 
 TEST_CASE("a fitting is rescheduled and cancelled on the order page; the agenda strikes the cancelled one through") {
@@ -160,8 +156,8 @@ TEST_CASE("a fitting is rescheduled and cancelled on the order page; the agenda 
     h.frame();
     h.click("45 min");
     h.click("Save new time");
-    REQUIRE(order(h).fittings[0].at == at(2026, 6, 4, 11, 15));
-    CHECK(order(h).fittings[0].minutes == 45);
+    REQUIRE(order_of(h).fittings[0].at == at(2026, 6, 4, 11, 15));
+    CHECK(order_of(h).fittings[0].minutes == 45);
     h.frame();
     CHECK_FALSE(h.visible("Save new time"));
 
@@ -170,11 +166,11 @@ TEST_CASE("a fitting is rescheduled and cancelled on the order page; the agenda 
     h.click("Cancel fitting");
     h.frame();
     CHECK(h.label_starting("Fitting refused: say why the fitting is cancelled") != "");
-    CHECK_FALSE(order(h).fittings[1].cancelled);
+    CHECK_FALSE(order_of(h).fittings[1].cancelled);
     h.fill("Cancel reason", "the client is ill");
     h.click("Cancel fitting");
-    CHECK(order(h).fittings[1].cancelled);
-    CHECK(order(h).fittings[1].cancel_reason == "the client is ill");
+    CHECK(order_of(h).fittings[1].cancelled);
+    CHECK(order_of(h).fittings[1].cancel_reason == "the client is ill");
     h.frame();
     CHECK(h.visible("Fitting 1 cancelled: the client is ill"));
     CHECK_FALSE(h.visible("Reschedule fitting 1"));
@@ -199,7 +195,7 @@ TEST_CASE("booking over another booked fitting warns in a toast and still books 
     h.fill("Fitting date", "2026-06-03");
     h.fill("Fitting time", "11:00");
     h.click("Add fitting");
-    CHECK(order(h).fittings.size() == 2);
+    CHECK(order_of(h).fittings.size() == 2);
     bool warned = false;
     for (const auto& t : h.app.toasts) warned |= t.text.find("overlaps the first fitting of 1-ATL") != std::string::npos;
     CHECK(warned);

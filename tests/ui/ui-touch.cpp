@@ -6,11 +6,11 @@
 #include "web/ui/style.hpp"
 
 using atelier::test::Headless;
+using atelier::test::height_of;
 namespace ui = atelier::ui;
 using Phase = ui::TouchInput::Phase;
 
 namespace {
-float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
 
 // As web/main_web.cpp does each frame: the page's touches, then the layout they call for.
 void feed_touch(Headless& h) {

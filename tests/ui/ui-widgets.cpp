@@ -16,6 +16,7 @@
 #include "web/ui/widgets.hpp"
 
 using atelier::test::Headless;
+using atelier::test::height_of;
 namespace ui = atelier::ui;
 
 namespace {
@@ -32,7 +33,6 @@ void page(F&& body) {
     ImGui::End();
 }
 
-float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
 float width_of(const ui::LocatedItem* it) { return it->x1 - it->x0; }
 }  // namespace
 

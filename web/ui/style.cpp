@@ -53,7 +53,7 @@ ImVec4 mix(Rgb a, Rgb b, float t) {
     return ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f);
 }
 
-void colours(ImGuiStyle& s, const Theme& t) {
+void set_colours(ImGuiStyle& s, const Theme& t) {
     ImVec4* c = s.Colors;
     c[ImGuiCol_Text] = vec4(t.text);
     c[ImGuiCol_TextDisabled] = vec4(t.muted);
@@ -190,7 +190,7 @@ bool apply_display_scale(Look& l, float dpr) {
 
 void apply(const Look& l) {
     ImGuiStyle s;
-    colours(s, l.theme());
+    set_colours(s, l.theme());
     s.WindowRounding = 6.0f;
     s.ChildRounding = 6.0f;
     s.FrameRounding = 4.0f;

@@ -26,6 +26,12 @@ struct Forms {
     std::vector<std::pair<std::string, std::string>> overrides;  // name -> text as typed
     std::string new_name, new_value, measure_error;
     std::string pay_amount, pay_method = "cash", pay_note, pay_error;
+    // The ledger's corrections (view_order_payments.cpp): the refund form (open or not) and the
+    // line whose void is being confirmed (-1: none).
+    bool refund_open = false;
+    std::string refund_amount, refund_method = "cash", refund_reason, refund_error;
+    int void_line = -1;
+    std::string void_reason, void_error;
     std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
     int fit_minutes = 60;
     // Reschedule or cancel of one booked fitting (its index; -1 none): the new time and length, or the reason.
