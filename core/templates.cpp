@@ -40,6 +40,7 @@ Pipeline bridal_pipeline() {
     v.push_back(stage("ready", "Ready for handover", "Finishing", "#2A9D8F", 1));
     v.back().notify = Channel::email;
     v.back().message = "Dear {client}, your gown {order} is ready.";
+    p.schedule = {{"Deposit", "order", 40}, {"First fitting", "fitting1", 30}, {"Balance", "handover", 30}};
     return p;
 }
 
@@ -55,6 +56,7 @@ Pipeline tailoring_pipeline() {
     v.push_back(stage("finishing", "Finishing", "Finishing", "#2A9D8F", 2));
     v.back().notify = Channel::email;
     v.back().message = "Dear {client}, your suit {order} is ready.";
+    p.schedule = {{"Deposit", "order", 50}, {"Balance", "handover", 50}};
     return p;
 }
 

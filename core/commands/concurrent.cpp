@@ -232,6 +232,7 @@ Pipeline merged_pipeline(const Pipeline& now, const Pipeline& seen, const Pipeli
     out.id = to.id;
     out.name = seen.name != to.name ? to.name : now.name;
     out.archived = seen.archived != to.archived ? to.archived : now.archived;
+    out.schedule = seen.schedule != to.schedule ? to.schedule : now.schedule;
     out.conflicts = now.conflicts;
     for (const Stage& s : to.stages) {
         const Stage* was = find_stage(seen.stages, s.id);

@@ -7,6 +7,7 @@
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/schedule.hpp"
 #include "core/rules/stage_uses.hpp"
 #include "core/text.hpp"
 
@@ -280,6 +281,7 @@ void run(Work& w, const cmd::PipelinePut& c) {
             return (void)w.fail(at + "/message", "a notifying stage needs a message template");
         if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
     }
+    if (const auto why = schedule_problem(p)) return (void)w.fail("/pipeline/" + why->field, why->message);
     if (!check_stage_uses(w, p, ids)) return;
     w.out.after.of<Pipeline>().push_back(p);
 }

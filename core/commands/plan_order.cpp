@@ -8,6 +8,7 @@
 #include "core/rules/fittings.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/rework.hpp"
+#include "core/rules/schedule.hpp"
 #include "core/text.hpp"
 
 namespace atelier::detail {
@@ -80,6 +81,7 @@ void run(Work& w, const cmd::OrderCreate& c) {
     o.notes = c.notes;
     if (const Pipeline* p = w.a.pipeline(c.pipeline); p && !p->stages.empty()) o.stage = p->stages.front().id;
     if (!check_order_spec(w, o) || !pipeline_open(w, o.pipeline)) return;
+    if (const Pipeline* p = w.a.pipeline(c.pipeline)) o.schedule = default_schedule(*p, order_total(o));
     o.number = take_number(w, true, c.number, "/number");
     if (!o.number) return;
     if (c.number == 0) {
@@ -117,7 +119,11 @@ void run(Work& w, const cmd::OrderUpdate& c) {
         if (auto outside = from_outside_update(seen, write_value(to))) return (void)w.fail(outside->path, outside->message);
         before = write_value(order_fields_of(*o));
     }
+    // A schedule still as its pipeline made it follows the order's pipeline and total.
+    const Pipeline* was = pipeline_of(w, *o);
+    const bool default_schedule_kept = was && o->schedule == default_schedule(*was, order_total(*o));
     if (c.pipeline && *c.pipeline != o->pipeline) {
+        if (default_schedule_kept) o->schedule.clear();
         if (o->status >= Status::in_production)
             return (void)w.fail("/pipeline", "the pipeline cannot change once production has started");
         if (!pipeline_open(w, *c.pipeline)) return;
@@ -147,6 +153,8 @@ void run(Work& w, const cmd::OrderUpdate& c) {
         if (!check_text(w, "/tracking", *c.tracking, false, 100)) return;
         o->tracking = *c.tracking;
     }
+    if (default_schedule_kept)
+        if (const Pipeline* p = pipeline_of(w, *o)) o->schedule = default_schedule(*p, order_total(*o));
     if (!check_order_spec(w, *o) || !c.from) return;
     for (auto& k : concurrent_edits(seen, before, write_value(order_fields_of(*o)), o->history, w.ctx.who, w.ctx.now))
         o->conflicts.push_back(std::move(k));

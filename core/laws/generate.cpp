@@ -357,6 +357,18 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
     }
     if (r.chance(5)) pl.name = hostile_text(r);
     if (r.chance(8)) pl.archived = !pl.archived;  // rare: an archived pipeline refuses new orders for a while
+    if (r.chance(25)) {  // a default payment schedule: mostly shares that fit, now and then too much or a stage that is not there
+        pl.schedule.clear();
+        const char* whens[] = {"order", "handover", "fitting", "cutting", "nowhere"};
+        for (int i = r.between(0, 3); i > 0; --i) {
+            MilestoneShare s;
+            s.label = r.chance(5) ? hostile_text(r) : text(r, kNotes);
+            s.when = !st.empty() && r.chance(40) ? st[static_cast<size_t>(r.below(static_cast<int>(st.size())))].id : r.pick(whens);
+            const int odd[] = {0, 101, -5};
+            s.percent = r.chance(90) ? r.between(1, 50) : r.pick(odd);
+            pl.schedule.push_back(std::move(s));
+        }
+    }
     cmd::PipelinePut put{pl, std::nullopt};
     // As the Pipelines view sends it: with the pipeline as seen; now and then as a device saw it
     // before another changed what this put changes too (a concurrent edit: a conflict record).

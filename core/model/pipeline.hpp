@@ -43,6 +43,22 @@ struct Stage {
     }
 };
 
+// A payment milestone every new order of the pipeline starts with: a share of the order's total
+// (a deposit at order, a part at the first fitting, the rest at handover). `when` as in an order's
+// milestone: "order", "handover" or a stage id of this pipeline.
+struct MilestoneShare {
+    std::string label;
+    std::string when;
+    int percent = 0;  // 1-100; the shares of a pipeline add up to at most 100
+    bool operator==(const MilestoneShare&) const = default;
+    template <class V>
+    void fields(V& v) {
+        v.req("label", label);
+        v.req("when", when);
+        v.req("percent", percent);
+    }
+};
+
 struct Pipeline {
     std::string id;  // "bridal"
     std::string name;
@@ -53,6 +69,8 @@ struct Pipeline {
     // No longer offered for new orders (a season's pipeline, a service stopped); its orders stay in
     // it and move on as before. Unarchived by the same pipeline.put.
     bool archived = false;
+    // The schedule a new order of this pipeline starts with (core/rules/schedule.hpp).
+    std::vector<MilestoneShare> schedule{};
     bool operator==(const Pipeline&) const = default;
     template <class V>
     void fields(V& v) {
@@ -60,6 +78,7 @@ struct Pipeline {
         v.req("name", name);
         v.req("stages", stages);
         v.opt("archived", archived);
+        v.opt("schedule", schedule);
         v.opt("conflicts", conflicts);
     }
 };

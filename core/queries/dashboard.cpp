@@ -14,7 +14,7 @@ int weekday(Date d) {
 }
 
 namespace {
-enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64 };
+enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64, kDueNow = 128 };
 }  // namespace
 
 // Pass 1, in row order and in steps: which lists each row is on, and the sums. Pass 2, in
@@ -39,6 +39,7 @@ struct DashboardSteps::Impl {
         d.at_risk.filter = "at-risk";
         d.fittings_today.filter = "fitting-within=0";
         d.fittings_this_week.filter = "fitting-within=" + std::to_string(to_sunday);
+        d.due_now.filter = "due-now";
         const Civil c = civil_from_date(today);
         month_start = at_midnight(date_from_civil(c.year, c.month, 1));
         tomorrow = at_midnight(add_days(today, 1));
@@ -68,25 +69,27 @@ struct DashboardSteps::Impl {
                 d.received_this_month += Money{ix.pay_amount[p]};
                 m |= kPaid;
             }
+        if (r.due_now > 0) m |= kDueNow;
         on[k] = m;
     }
 
     void lists() {
         // Each list is exactly what its filter finds (drafts can be overdue, as in derive.hpp).
         DashboardList* const all[] = {&d.due_this_week, &d.overdue, &d.stuck, &d.at_risk,
-                                      &d.fittings_today, &d.fittings_this_week, &d.paid_this_month};
-        size_t count[7] = {};
+                                      &d.fittings_today, &d.fittings_this_week, &d.paid_this_month, &d.due_now};
+        constexpr size_t kLists = std::size(all);
+        size_t count[kLists] = {};
         for (size_t k = 0; k < ix.rows.size(); ++k)
             if (const uint8_t m = on[k])
-                for (size_t b = 0; b < 7; ++b)
+                for (size_t b = 0; b < kLists; ++b)
                     if (m & (1u << b)) {
                         ++count[b];
-                        all[b]->owed += Money{ix.rows[k].owed};
+                        all[b]->owed += Money{all[b] == &d.due_now ? ix.rows[k].due_now : ix.rows[k].owed};
                     }
-        for (size_t b = 0; b < 7; ++b) all[b]->orders.reserve(count[b]);
+        for (size_t b = 0; b < kLists; ++b) all[b]->orders.reserve(count[b]);
         for (int32_t i : ix.by[static_cast<size_t>(SortKey::deadline)])
             if (const uint8_t m = on[static_cast<size_t>(i)])
-                for (size_t b = 0; b < 7; ++b)
+                for (size_t b = 0; b < kLists; ++b)
                     if (m & (1u << b)) all[b]->orders.push_back(i);
     }
 
@@ -130,6 +133,7 @@ nlohmann::json dashboard_to_json(const Atelier& a, const Dashboard& d) {
             {"fittings_today", list(d.fittings_today)},
             {"fittings_this_week", list(d.fittings_this_week)},
             {"paid_this_month", list(d.paid_this_month)},
+            {"due_now", list(d.due_now)},
             {"received_this_month", d.received_this_month.minor},
             {"outstanding", d.outstanding.minor},
             {"owing_orders", d.owing_orders}};

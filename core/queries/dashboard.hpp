@@ -28,6 +28,7 @@ struct Dashboard {
     DashboardList fittings_today;       // a fitting not done, today
     DashboardList fittings_this_week;   // a fitting not done, today..Sunday
     DashboardList paid_this_month;      // orders with a payment this month
+    DashboardList due_now;              // a payment milestone reached and not paid; owed: what they ask for now
     Money received_this_month;          // payments dated from the 1st of this month to today
     Money outstanding;                  // balances owed on every order not draft and not cancelled
     int owing_orders = 0;

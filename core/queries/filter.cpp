@@ -22,7 +22,7 @@ struct KeyInfo {
 };
 
 // The one table: names, arguments and the help text shown by `atelier query --help` and docs/queries.md.
-const std::array<KeyInfo, 26> kKeys{{
+const std::array<KeyInfo, 27> kKeys{{
     {FilterKey::overdue, "overdue", Arg::none, {}, "deadline passed, not handed over, not cancelled"},
     {FilterKey::due_soon, "due-soon", Arg::none, {}, "due within the atelier's horizon (due_soon_days), not overdue"},
     {FilterKey::due_within, "due-within", Arg::days, {}, "deadline within N days from today, not handed over"},
@@ -40,6 +40,7 @@ const std::array<KeyInfo, 26> kKeys{{
     {FilterKey::salesperson, "salesperson", Arg::text, {}, "sold by NAME (case and accents ignored)"},
     {FilterKey::payment, "payment", Arg::choice, EnumNames<PaymentStatus>::names, "payment status"},
     {FilterKey::owes, "owes", Arg::none, {}, "a balance is still owed (drafts and cancelled orders owe nothing)"},
+    {FilterKey::due_now, "due-now", Arg::none, {}, "a payment milestone is reached and not yet paid (the order's due now)"},
     {FilterKey::rush, "rush", Arg::none, {}, "a rush order"},
     {FilterKey::conflict, "conflict", Arg::none, {}, "an open conflict: a field two devices set without seeing each other's value"},
     {FilterKey::priority, "priority", Arg::none, {}, "marked priority"},

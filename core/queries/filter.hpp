@@ -31,6 +31,7 @@ enum class FilterKey : uint8_t {
     salesperson,     // salesperson=NAME (case- and accent-insensitive)
     payment,         // payment=unpaid|deposit|paid
     owes,            // a balance is owed
+    due_now,         // a payment milestone reached and not paid
     rush,
     priority,
     delivery,        // delivery=ship|collect

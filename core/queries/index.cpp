@@ -185,6 +185,7 @@ struct IndexSteps::Impl {
         r.priority = o.priority;
         r.conflict = open_conflicts(o.conflicts) > 0;
         r.owed = o.status == Status::cancelled || o.status == Status::draft ? 0 : balance_owed(o).minor;
+        r.due_now = due_now(a, o).minor;
         r.pay_status = static_cast<uint8_t>(payment_status(o));
         r.pay_kind = static_cast<uint8_t>(payment_kind(o));
         if (o.created) r.created = o.created->minutes;

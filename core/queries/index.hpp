@@ -22,6 +22,7 @@ struct QueryRow {
     int32_t wip_start = kNoDay;
     int32_t stage_entered = kNoDay;     // see stage_entered()
     int64_t owed = 0;                   // balance owed, minor units (0 for drafts and cancelled orders)
+    int64_t due_now = 0;                // of it, what the payment milestones reached ask for now (derive.hpp due_now)
     int64_t created = INT64_MIN;        // minutes: the order's created, else its first history entry; else INT64_MIN
     uint32_t hay_begin = 0, hay_end = 0;
     uint32_t fit_begin = 0, fit_end = 0;  // not-done fitting days in QueryIndex::fit_days

@@ -108,6 +108,7 @@ bool test(const QueryIndex& ix, const QueryRow& r, const Compiled& c, Date today
         case FilterKey::salesperson: ok = c.num > 0 && r.salesperson == c.num; break;
         case FilterKey::payment: ok = r.pay_status == c.num; break;
         case FilterKey::owes: ok = r.owed > 0; break;
+        case FilterKey::due_now: ok = r.due_now > 0; break;
         case FilterKey::rush: ok = r.rush; break;
         case FilterKey::conflict: ok = r.conflict; break;
         case FilterKey::priority: ok = r.priority; break;

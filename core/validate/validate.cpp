@@ -8,6 +8,7 @@
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/schedule.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -141,6 +142,7 @@ void check_pipeline(const Atelier& a, size_t i, Findings& f) {
     if (pl.id.empty()) f.bad(at + "/id", "must not be empty");
     if (trim(pl.name).empty()) f.bad(at + "/name", "must not be empty");
     if (pl.stages.empty()) f.bad(at + "/stages", "a pipeline needs at least one stage");
+    if (const auto why = schedule_problem(pl)) f.bad(at + "/" + why->field, why->message);
     for (size_t k = 0; k < pl.conflicts.size(); ++k)
         if (!pipeline_conflict_reads(pl.conflicts[k]))
             f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of the pipeline's name or of one stage");

@@ -168,9 +168,13 @@ CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const St
     c.client = cl ? cl->name : "(no client)";
     c.garment = o.garment.empty() ? "—" : o.garment;
     c.deadline = "due " + format_date(o.deadline);
-    const Money owed = Money{r.owed};
-    c.money = owed.minor > 0 ? "owes " + money_text(owed, a.profile.settings.currency) : "paid up";
-    c.money_colour = vec4(owed.minor > 0 ? t.due_soon : t.ok);
+    const Money owed = Money{r.owed}, due = Money{r.due_now};
+    const std::string& cur = a.profile.settings.currency;
+    // A milestone reached and not paid comes first: it is what to ask the client for today.
+    c.money = due.minor > 0    ? "due now " + money_text(due, cur) + (owed > due ? " of " + money_text(owed, cur) : "")
+              : owed.minor > 0 ? "owes " + money_text(owed, cur)
+                               : "paid up";
+    c.money_colour = vec4(due.minor > 0 ? t.overdue : owed.minor > 0 ? t.due_soon : t.ok);
     c.status = progress_label(o.status, o.stage_status);
     c.status_colour = vec4(o.status != Status::in_production          ? t.stage_not_started
                            : o.stage_status == StageStatus::done        ? t.stage_done

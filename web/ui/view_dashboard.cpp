@@ -67,6 +67,9 @@ void draw_dashboard(const Atelier& a, Shell& sh) {
     same_line_if_fits(w);
     tile(a, sh, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
     same_line_if_fits(w);
+    // Its sum is what the milestones reached ask for now, not the whole balances.
+    tile(a, sh, "due-now", "Payments due now", d.due_now, pal.overdue, true);
+    same_line_if_fits(w);
 
     ImGui::BeginGroup();
     ImGui::TextColored(pal.ok, "Money");

@@ -32,6 +32,13 @@ struct Forms {
     std::string refund_amount, refund_method = "cash", refund_reason, refund_error;
     int void_line = -1;
     std::string void_reason, void_error;
+    // The payment schedule being edited (view_order_schedule.cpp): its rows as typed.
+    struct MilestoneRow {
+        std::string label, when = "order", amount;
+    };
+    bool schedule_open = false;
+    std::vector<MilestoneRow> schedule;
+    std::string schedule_error;
     std::string fit_date, fit_time = "10:00", fit_kind = "first", fit_notes, fit_error;
     int fit_minutes = 60;
     // Reschedule or cancel of one booked fitting (its index; -1 none): the new time and length, or the reason.

@@ -48,6 +48,8 @@ bool delivery_combo(const char* label, Delivery& delivery);
 // view_order_history.cpp (outbox, history), view_order_photos.cpp
 void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
+// view_order_schedule.cpp: the payment milestones, shown and edited (from the pipeline's default).
+void order_schedule(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_fittings(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 // view_order_photos.cpp: the photos and the viewer (a dialog).

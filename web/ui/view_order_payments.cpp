@@ -102,6 +102,7 @@ void totals(const Atelier& a, Forms& f, const Order& o) {
     if (const Money due = due_now(a, o); due.minor > 0) {
         ImGui::SameLine();
         ImGui::TextColored(colours().overdue, "· due now %s", money_text(due, cur).c_str());
+        mark_last_item("Due now " + money_text(due, cur));
     }
 }
 
@@ -255,6 +256,7 @@ void void_confirm(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
 void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     Forms& f = forms(u.forms, sh, o);
     totals(a, f, o);
+    order_schedule(a, u, sh, o);
     pay_form(sh, f, o);
     ImGui::Spacing();
     refund_form(a, sh, f, o);
