@@ -5,6 +5,7 @@
 //   (core/model/limits.hpp), a typed value outside is marked and, saved anyway, refused by the core
 //   beside the button. An edit arriving while typing (another device, an undo, a list change here)
 //   reaches only the fields not typed in; saving over one is recorded as a conflict by the core.
+// - Cancellation fees by stage (view_settings_fees.cpp) are part of the same draft and save.
 // - Teams and salespeople change at once, one command each: add and remove (atelier.update),
 //   rename (team.rename / salesperson.rename, every order in one undo). A refusal (a team still in
 //   use) is shown under its list.
@@ -146,6 +147,7 @@ std::string field_name(const std::string& path) {
         {"/name", "Name"}, {"/code", "Company code"}, {"/currency", "Currency"}};
     for (const auto& [p, label] : kFields)
         if (path == p) return std::string(label) + ": ";
+    if (path.rfind("/stage_fees/", 0) == 0) return "Cancellation fees by stage: ";
     return "";
 }
 
@@ -191,6 +193,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     int_field("Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
     int_field("Fee once in production (%)", *p.production_cancel_percent, kPercent);
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
+    draw_stage_fees(a, *p.stage_fees, d.fee);
     // Left, under the rules: the right column keeps storage and backup in view without scrolling.
     draw_sync_section(a, sync, sh);
 
