@@ -1,5 +1,6 @@
 // Issue 16: a cancellation fee for one stage set in Settings through the real canvas, saved with
 // "Save settings", and still listed after the page is reloaded (the atelier.update was stored).
+const fs = require('fs');
 const { test, expect, click, fill, locate } = require('./lib/app');
 const { openDemo, reloadReady } = require('./lib/storage');
 
@@ -9,7 +10,7 @@ const itemStarting = (page, prefix) => page.evaluate((p) => {
   return hit ? hit.slice(hit.indexOf('/' + p) + 1) : '';
 }, prefix);
 
-test('a fixed fee for a stage set in Settings is still there after a reload', async ({ page, consoleErrors }) => {
+test('a fixed fee for a stage set in Settings is still there after a reload', async ({ page, consoleErrors }, testInfo) => {
   await openDemo(page);
   await click(page, 'Settings');
   await page.waitForFunction(() => window.atelier.state().view === 'settings');
@@ -33,5 +34,8 @@ test('a fixed fee for a stage set in Settings is still there after a reload', as
   await locate(page, 'Remove fee bridal pattern');
   const row = await itemStarting(page, 'Fee bridal pattern: ');
   expect(row).toContain('80.00');
+  const body = await page.screenshot();
+  fs.writeFileSync(testInfo.outputPath('settings-fees-1280x800.png'), body);
+  await testInfo.attach('settings-fees-1280x800.png', { body, contentType: 'image/png' });
   expect(consoleErrors).toEqual([]);
 });

@@ -193,7 +193,6 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     int_field("Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
     int_field("Fee once in production (%)", *p.production_cancel_percent, kPercent);
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
-    draw_stage_fees(a, *p.stage_fees, d.fee);
     // Left, under the rules: the right column keeps storage and backup in view without scrolling.
     draw_sync_section(a, sync, sh);
 
@@ -203,6 +202,8 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     name_list(sh, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
     name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
+    // Right column, just above "Save settings" that saves them: the left keeps Sync in view.
+    draw_stage_fees(a, *p.stage_fees, d.fee);
 
     ImGui::Spacing();
     // Only what the user typed, with what the form showed: another device's change of another
