@@ -14,6 +14,7 @@ test('a fixed fee for a stage set in Settings is still there after a reload', as
   await openDemo(page);
   await click(page, 'Settings');
   await page.waitForFunction(() => window.atelier.state().view === 'settings');
+  await click(page, 'Cancellation fees by stage');  // folded until opened
   expect(await itemStarting(page, 'Fee bridal pattern: ')).toBe('');  // the demo has none there
 
   await click(page, 'Fee pipeline');
@@ -31,6 +32,7 @@ test('a fixed fee for a stage set in Settings is still there after a reload', as
 
   await reloadReady(page);
   await click(page, 'Settings');
+  await click(page, 'Cancellation fees by stage');
   await locate(page, 'Remove fee bridal pattern');
   const row = await itemStarting(page, 'Fee bridal pattern: ');
   expect(row).toContain('80.00');

@@ -41,6 +41,7 @@ void fees_open_settings(Headless& h) {
     atelier::test::open_demo(h.app);
     h.frame();
     h.click("Settings");
+    h.click("Cancellation fees by stage");  // folded until opened
 }
 
 // Picks the pipeline and the stage in the add row.

@@ -202,7 +202,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     name_list(sh, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
     name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
-    // Right column, just above "Save settings" that saves them: the left keeps Sync in view.
+    // Right column, just above "Save settings" that saves them (folded: storage stays in view).
     draw_stage_fees(a, *p.stage_fees, d.fee);
 
     ImGui::Spacing();

@@ -119,8 +119,10 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
 }  // namespace
 
 void draw_stage_fees(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) {
+    ImGui::Spacing();
+    // Folded until opened: open, it would push storage and backup below the fold.
+    if (!ImGui::CollapsingHeader("Cancellation fees by stage")) return;
     ImGui::PushID("stage fees");
-    section("Cancellation fees by stage");
     const std::string& currency = a.profile.settings.currency;
     if (fees.empty()) ImGui::TextDisabled("No fee by stage: the production percentage applies.");
     else if (ImGui::BeginTable("stage fees", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
