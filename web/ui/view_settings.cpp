@@ -5,6 +5,7 @@
 //   (core/model/limits.hpp), a typed value outside is marked and, saved anyway, refused by the core
 //   beside the button. An edit arriving while typing (another device, an undo, a list change here)
 //   reaches only the fields not typed in; saving over one is recorded as a conflict by the core.
+// - Cancellation fees by stage (view_settings_fees.cpp) are part of the same draft and save.
 // - Teams and salespeople change at once, one command each: add and remove (atelier.update),
 //   rename (team.rename / salesperson.rename, every order in one undo). A refusal (a team still in
 //   use) is shown under its list.
@@ -146,6 +147,7 @@ std::string field_name(const std::string& path) {
         {"/name", "Name"}, {"/code", "Company code"}, {"/currency", "Currency"}};
     for (const auto& [p, label] : kFields)
         if (path == p) return std::string(label) + ": ";
+    if (path.rfind("/stage_fees/", 0) == 0) return "Cancellation fees by stage: ";
     return "";
 }
 
@@ -200,6 +202,8 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     name_list(sh, "team", now.teams, d.teams, rename_team);
     section("Salespeople");
     name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
+    // Right column, just above "Save settings" that saves them (folded: storage stays in view).
+    draw_stage_fees(a, *p.stage_fees, d.fee);
 
     ImGui::Spacing();
     // Only what the user typed, with what the form showed: another device's change of another

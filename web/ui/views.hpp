@@ -18,6 +18,7 @@
 #include "web/ui/view_clients.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
+#include "web/ui/view_settings_fees.hpp"
 #include "web/ui/view_table.hpp"
 
 namespace atelier::ui {
@@ -68,6 +69,7 @@ struct SettingsUi {
     // concurrent.hpp rebase_draft): a change arriving meanwhile reaches only untouched fields.
     cmd::AtelierFields draft, base;
     SettingsNameList teams, salespeople;
+    StageFeeForm fee;           // the "add a fee by stage" row as typed
     std::string error;          // the core's refusal of the last "Save settings"
 };
 
