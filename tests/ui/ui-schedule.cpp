@@ -120,3 +120,34 @@ TEST_CASE("due now shows on the board card and as a dashboard tile that opens th
     CHECK(h.visible("due-now ×"));
     CHECK(h.visible("Order " + atelier::order_label(h.app.store.state().profile, number)));
 }
+
+TEST_CASE("the pipeline's default schedule is edited in Pipelines and saved with the pipeline; new orders start with it") {
+    Headless h(1280, 2400);  // the bridal pipeline's eleven stages and the schedule under them
+    atelier::test::open_demo(h.app, 0);
+    h.frame();
+    h.nav("Pipelines");
+    REQUIRE(h.app.view == View::pipelines);
+    REQUIRE(h.visible("Share 1 percent"));  // the bridal template: 40% at order, 30% at the first fitting, 30% at handover
+    h.fill("Share 1 percent", "50");
+    CHECK(h.visible("Schedule total 110%"));
+    h.click("Save pipeline");
+    CHECK(h.app.store.state().pipeline("bridal")->schedule[0].percent == 40);
+    CHECK(h.visible("Not saved: Payment schedule for new orders: the shares add up to 110%, more than the order's total"));
+    h.click("Remove share 3");
+    h.click("Save pipeline");
+    const auto& saved = h.app.store.state().pipeline("bridal")->schedule;
+    REQUIRE(saved.size() == 2);
+    CHECK(saved[0].percent == 50);
+    CHECK(saved[1].when == "fitting1");
+
+    cmd::OrderCreate c;
+    c.client = h.app.store.state().clients.front().id;
+    c.pipeline = "bridal";
+    c.deadline = atelier::add_days(h.app.today, 90);
+    c.garment = "Gown";
+    c.price = Money{200000};
+    const int number = h.app.store.state().profile.next_order;
+    REQUIRE(h.app.dispatch(c));
+    REQUIRE(order_of(h, number).schedule.size() == 2);
+    CHECK(order_of(h, number).schedule[0] == Milestone{"Deposit", "order", Money{100000}});
+}

@@ -110,6 +110,11 @@ std::string describe(const Problem& e, const Pipeline& p) {
     }
     if (e.path == "/pipeline/name") return "Pipeline name " + e.message;
     if (e.path == "/pipeline/id") return "Pipeline id " + e.message;
+    if (e.path.rfind("/pipeline/schedule", 0) == 0) {
+        const std::string share = "/pipeline/schedule/";
+        const std::string which = e.path.size() > share.size() ? " share " + std::to_string(std::stoul(e.path.substr(share.size())) + 1) : "";
+        return "Payment schedule for new orders" + which + ": " + e.message;
+    }
     return e.message;
 }
 
@@ -124,6 +129,7 @@ Pipeline rebased_base(const Pipeline& saved, const Pipeline& base, const Pipelin
     };
     Pipeline out = saved;
     if (draft.name != base.name) out.name = base.name;
+    if (draft.schedule != base.schedule) out.schedule = base.schedule;
     std::vector<std::string> ids;
     for (const auto* p : {&draft, &base})
         for (const auto& s : p->stages)
@@ -547,6 +553,8 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     ImGui::BeginGroup();
     section("Stages");
     stage_list(a, sh, ui, list_w, u);
+    section("Payment schedule for new orders");
+    schedule_editor(d);
     ImGui::EndGroup();
     if (wide) {
         ImGui::SameLine(0, em(24));

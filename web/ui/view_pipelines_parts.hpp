@@ -55,6 +55,9 @@ std::string to_hex(const float rgb[3]);
 // Every property of the stage whose key is `selected_key` (view_pipelines_stage.cpp).
 void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const Usage& u);
 
+// The payment schedule new orders of the draft start with: shares of the total (view_pipelines_schedule.cpp).
+void schedule_editor(Draft& d);
+
 // "New pipeline": its name and what it starts from.
 struct NewForm {
     bool open = false;
