@@ -33,6 +33,7 @@ size_t whole_deadlines(const Headless& h, std::string_view where, std::string_vi
         // A date starts with a four-digit year; anything else (an amount, an order number) is not looked at.
         const auto digit = [&](size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
         if (!(digit(0) && digit(1) && digit(2) && digit(3) && !digit(4)) && prefix.empty()) continue;
+        if (!digit(0)) continue;  // "due now 500.00 EUR" is money, not a deadline ("due 202" still starts with a digit)
         const bool whole = date.size() >= 10 && date[4] == '-' && date[7] == '-' && date.find("…") == std::string_view::npos;
         CHECK_MESSAGE(whole, "cut deadline: " << r.text);
         n += whole;
