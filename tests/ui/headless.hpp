@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/commands/command.hpp"
 #include "web/app.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
@@ -87,6 +88,21 @@ inline std::string money_of(const Headless& h, int64_t minor) {
 inline float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
 inline DateTime at(int y, int m, int d, int hh, int mm) {
     return DateTime{at_midnight(date_from_civil(y, m, d)).minutes + hh * 60 + mm};
+}
+
+// A tailoring order set up through commands (not under test), for `client` (0: the first client),
+// due in 40 days; its number. The page is not opened.
+inline int made_order(Headless& h, int64_t price_minor = 100000, const char* garment = "Suit", int client = 0) {
+    const Atelier& a = h.app.store.state();
+    const int number = a.profile.next_order;
+    cmd::OrderCreate c;
+    c.client = client ? client : a.clients.front().id;
+    c.pipeline = "tailoring";
+    c.deadline = add_days(h.app.today, 40);
+    c.garment = garment;
+    c.price = Money{price_minor};
+    REQUIRE(h.app.dispatch(c));
+    return number;
 }
 
 // An app opened on the small demo atelier (today pinned to 2026-06-01).

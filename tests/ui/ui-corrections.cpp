@@ -21,17 +21,7 @@ int made_client(Headless& h, const std::string& name) {
     return id;
 }
 
-int order_for(Headless& h, int client) {
-    const int number = h.app.store.state().profile.next_order;
-    cmd::OrderCreate c;
-    c.client = client;
-    c.pipeline = "tailoring";
-    c.deadline = atelier::add_days(h.app.today, 30);
-    c.garment = "Jacket";
-    c.price = Money{50000};
-    REQUIRE(h.app.dispatch(c));
-    return number;
-}
+int order_for(Headless& h, int client) { return atelier::test::made_order(h, 50000, "Jacket", client); }
 
 }  // namespace
 

@@ -18,15 +18,7 @@ namespace {
 
 // A confirmed tailoring order for the first client, priced 1000.00, its payments shown.
 int order_on_payments(Headless& h) {
-    const auto& a = h.app.store.state();
-    const int number = a.profile.next_order;
-    cmd::OrderCreate c;
-    c.client = a.clients.front().id;
-    c.pipeline = "tailoring";
-    c.deadline = atelier::add_days(h.app.today, 40);
-    c.garment = "Suit";
-    c.price = Money{100000};
-    REQUIRE(h.app.dispatch(c));
+    const int number = atelier::test::made_order(h);
     REQUIRE(h.app.dispatch(cmd::OrderConfirm{number}));
     h.app.open_order(number);
     h.frame(2);

@@ -20,15 +20,7 @@ namespace {
 
 // A tailoring order for the first client, priced 1000.00, set up through commands (not under test).
 int tailoring_order(Headless& h) {
-    const auto& a = h.app.store.state();
-    const int number = a.profile.next_order;
-    cmd::OrderCreate c;
-    c.client = a.clients.front().id;
-    c.pipeline = "tailoring";
-    c.deadline = atelier::add_days(h.app.today, 40);
-    c.garment = "Suit";
-    c.price = Money{100000};
-    REQUIRE(h.app.dispatch(c));
+    const int number = atelier::test::made_order(h);
     h.app.open_order(number);
     h.frame(2);
     return number;
