@@ -18,7 +18,8 @@ namespace cmd {
 // The atelier's settings an edit can set; in `from`, the values its author saw.
 struct AtelierFields {
     std::optional<std::string> name, code, currency, country;
-    std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent;
+    std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent,
+        lock_minutes;
     std::optional<bool> release_owing;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
@@ -29,6 +30,7 @@ struct AtelierFields {
         v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
         v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);
         v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
+        v.opt("lock_minutes", lock_minutes);
     }
 };
 
@@ -73,6 +75,26 @@ struct TeamRename {
     std::string from, to;
     bool operator==(const TeamRename&) const = default;
     template <class V> void fields(V& v) { v.req("from", from); v.req("to", to); }
+};
+
+// Adds a person, or changes the role or PIN of the one with this name. `pin`: the hash of the new
+// PIN (core/rules/roles.hpp pin_hash, made on the device so no journal holds a PIN), "" to remove
+// it, absent to keep it. The atelier keeps at least one owner.
+struct PersonPut {
+    static constexpr const char* kType = "person.put";
+    std::string name;
+    Role role = Role::staff;
+    std::optional<std::string> pin;
+    bool operator==(const PersonPut&) const = default;
+    template <class V> void fields(V& v) { v.req("name", name); v.req("role", role); v.opt("pin", pin); }
+};
+
+// Takes a person off the list (history keeps their name). Not the last owner.
+struct PersonRemove {
+    static constexpr const char* kType = "person.remove";
+    std::string name;
+    bool operator==(const PersonRemove&) const = default;
+    template <class V> void fields(V& v) { v.req("name", name); }
 };
 
 // Renames a salesperson everywhere (the list and every order) in one step and one undo.
@@ -539,7 +561,7 @@ struct Batch;
 
 }  // namespace cmd
 
-using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::EntryRefused, cmd::EntryDismiss, cmd::ClientCreate, cmd::ClientUpdate,
+using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::PersonPut, cmd::PersonRemove, cmd::TeamRename, cmd::SalespersonRename, cmd::PipelinePut, cmd::PipelineResolve, cmd::NumbersReserve, cmd::EntryRefused, cmd::EntryDismiss, cmd::ClientCreate, cmd::ClientUpdate,
                              cmd::ClientResolve, cmd::ClientMeasure, cmd::ClientCorrect, cmd::ClientMerge, cmd::ClientDelete, cmd::OrderCreate, cmd::OrderUpdate, cmd::OrderResolve,
                              cmd::OrderConfirm, cmd::OrderStart, cmd::StageStart, cmd::OrderQc, cmd::OrderAdvance,
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderRefund, cmd::OrderVoid, cmd::OrderSchedule, cmd::OrderOverride,

@@ -53,6 +53,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.stage_fees = p.stage_fees;
     f.teams = p.teams;
     f.salespeople = p.salespeople;
+    f.lock_minutes = p.lock_minutes;
     return f;
 }
 

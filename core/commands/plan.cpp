@@ -7,6 +7,7 @@
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/roles.hpp"
 #include "core/rules/schedule.hpp"
 #include "core/rules/stage_uses.hpp"
 #include "core/text.hpp"
@@ -126,6 +127,8 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (!check_range(w, "/due_soon_days", c.due_soon_days, kDueSoonDays)) return;
     if (!check_range(w, "/buffer_days", c.buffer_days, kBufferDays)) return;
     if (!check_range(w, "/free_cancel_hours", c.free_cancel_hours, kFreeCancelHours)) return;
+    if (!check_range(w, "/lock_minutes", c.lock_minutes, kLockMinutes)) return;
+    if (c.lock_minutes) p.lock_minutes = *c.lock_minutes;
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
     if (c.buffer_days) p.buffer_days = *c.buffer_days;
     if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;
@@ -208,6 +211,36 @@ void run(Work& w, const cmd::TeamRename& c) {
         }
     for (const auto& o : w.a.orders)
         if (o.team == c.from) w.out.after.of<Order>().put(o).team = c.to;
+}
+
+// The atelier keeps an owner: "" when `next` has one (or lists nobody), else why not.
+std::string keeps_an_owner(const std::vector<Person>& next, const std::string& name) {
+    if (next.empty() || std::any_of(next.begin(), next.end(), [](const Person& p) { return p.role == Role::owner; })) return "";
+    return "\"" + name + "\" is the only owner: make someone else an owner first";
+}
+
+void run(Work& w, const cmd::PersonPut& c) {
+    if (!check_text(w, "/name", c.name, true, 80)) return;
+    if (c.pin && !c.pin->empty() && people_problem({Person{c.name, Role::owner, *c.pin}}) != "")
+        return (void)w.fail("/pin", "must be a PIN's hash (16 hex digits), made by the app from the PIN");
+    std::vector<Person> next = w.a.profile.people;
+    if (next.empty() && c.role != Role::owner)
+        return (void)w.fail("/role", "the first person listed must be an owner (list yourself as the owner first)");
+    auto it = std::find_if(next.begin(), next.end(), [&](const Person& p) { return p.name == c.name; });
+    if (it == next.end()) it = next.insert(next.end(), Person{c.name, c.role, ""});
+    it->role = c.role;
+    if (c.pin) it->pin = *c.pin;
+    if (auto why = keeps_an_owner(next, c.name); !why.empty()) return (void)w.fail("/role", why);
+    w.profile().people = std::move(next);
+}
+
+void run(Work& w, const cmd::PersonRemove& c) {
+    std::vector<Person> next = w.a.profile.people;
+    auto it = std::find_if(next.begin(), next.end(), [&](const Person& p) { return p.name == c.name; });
+    if (it == next.end()) return (void)w.fail("/name", "no person \"" + c.name + "\"");
+    next.erase(it);
+    if (auto why = keeps_an_owner(next, c.name); !why.empty()) return (void)w.fail("/name", why);
+    w.profile().people = std::move(next);
 }
 
 void run(Work& w, const cmd::SalespersonRename& c) {
@@ -577,6 +610,11 @@ void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const
 Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
     Plan out;
     detail::Work w{a, ctx, out};
+    if (auto why = role_refusal(ctx.role, c)) {
+        out.ok = false;
+        out.error = std::move(*why);
+        return out;
+    }
     std::visit(
         [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;

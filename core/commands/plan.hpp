@@ -26,6 +26,9 @@ struct Context {
     // numbers to another device meanwhile). Only the choice of a new number reads it: the journal
     // records the number given, so a replay never does.
     bool synced = false;
+    // What `who` may do (core/rules/roles.hpp): the app's person on this device, or the sync
+    // token's. Replays keep owner: an entry was checked when it was written.
+    Role role = Role::owner;
 };
 
 // A command's images of one kind, in the order first touched, found by key. A deque, so an

@@ -8,6 +8,7 @@
 #include "core/commands/move_to.hpp"
 #include "core/commands/revert.hpp"
 #include "core/derive.hpp"
+#include "core/rules/roles.hpp"
 
 namespace atelier::laws {
 
@@ -239,7 +240,7 @@ std::vector<StageFee> stage_fees(Pick& p) {
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     Rng& r = p.r;
     cmd::AtelierUpdate c;
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(12)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(13)) {
             case 0: c.name = text(r, kAtelierNames, 20); break;
             case 1: c.code = r.pick(kCodes); break;
             case 2: c.currency = r.pick(kCurrencies); break;
@@ -251,6 +252,7 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 8: c.release_owing = r.chance(50); break;
             case 9: c.stage_fees = stage_fees(p); break;
             case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
+            case 11: c.lock_minutes = setting(r, 0, 60); break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
     // What the author saw of the fields it sets, as the Settings view sends it: the current values.
@@ -287,6 +289,25 @@ C rename(Pick& p, const std::vector<std::string>& listed, const char* const (&po
     else if (roll < 85 && !listed.empty()) c.to = listed[static_cast<size_t>(r.below(static_cast<int>(listed.size())))];
     else c.to = hostile_text(r);
     return c;
+}
+
+const char* const kPeople[] = {"Ana", "Sofia", "Jonas", "Marie"};
+
+// A person put: mostly the usual names and a PIN's hash; now and then a hostile name or hash.
+cmd::PersonPut make(Pick& p, Tag<cmd::PersonPut>) {
+    Rng& r = p.r;
+    cmd::PersonPut c;
+    c.name = r.chance(90) ? std::string(r.pick(kPeople)) : hostile_text(r);
+    c.role = static_cast<Role>(r.below(3));
+    if (r.chance(40)) c.pin = r.chance(80) ? pin_hash(c.name, "2468") : r.chance(50) ? "" : "12345";
+    return c;
+}
+
+cmd::PersonRemove make(Pick& p, Tag<cmd::PersonRemove>) {
+    Rng& r = p.r;
+    const auto& people = p.a.profile.people;
+    if (!people.empty() && r.chance(80)) return {people[static_cast<size_t>(r.below(static_cast<int>(people.size())))].name};
+    return {std::string(r.pick(kPeople))};
 }
 
 cmd::TeamRename make(Pick& p, Tag<cmd::TeamRename>) { return rename<cmd::TeamRename>(p, p.a.profile.teams, kTeams); }
@@ -910,6 +931,7 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1,             // atelier.update, .resolve
+    1, 1,             // person.put, person.remove
     1, 1, 2, 1, 1,    // team.rename, salesperson.rename, pipeline.put, .resolve, numbers.reserve
     1, 1,             // entry.refused, entry.dismiss
     2, 2, 1, 2, 2,    // client.create, .update, .resolve, .measure, .correct

@@ -42,6 +42,25 @@ struct ClientMerged {
     }
 };
 
+// What a person may do (core/rules/roles.hpp): the owner everything; a manager everything but
+// the people and their roles; staff neither prices, payments nor settings.
+enum class Role : uint8_t { owner, manager, staff };
+template <> struct EnumNames<Role> { static constexpr std::array<const char*, 3> names{"owner", "manager", "staff"}; };
+
+// Someone who works at the atelier: the name history shows, a role, and the hash of a PIN
+// (core/rules/roles.hpp pin_hash; "" when none) that unlocks a shared tablet for them.
+struct Person {
+    std::string name;
+    Role role = Role::staff;
+    std::string pin;
+    bool operator==(const Person&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("name", name);
+        v.req("role", role);
+        v.opt("pin", pin);
+    }
+};
+
 // The atelier's own record: identity (Settings), rules, counters, people. One undo image.
 struct Profile {
     Settings settings;
@@ -63,6 +82,9 @@ struct Profile {
     std::vector<Conflict> conflicts;  // settings two devices set at once (conflict.hpp)
     std::vector<NotApplied> not_applied;  // entries refused when the log was folded (not_applied.hpp)
     std::vector<ClientMerged> merged_clients;
+    // Empty: a one-person atelier, whoever works is its owner. Else at least one owner.
+    std::vector<Person> people;
+    int lock_minutes = 0;  // a device locks after this many idle minutes (0: never); needs people
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -84,6 +106,8 @@ struct Profile {
         v.opt("conflicts", conflicts);
         v.opt("not_applied", not_applied);
         v.opt("merged_clients", merged_clients);
+        v.opt("people", people);
+        v.opt("lock_minutes", lock_minutes);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "core/validate/validate.hpp"
 
+#include "core/rules/roles.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -8,6 +10,7 @@
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/roles.hpp"
 #include "core/rules/schedule.hpp"
 #include "core/text.hpp"
 
@@ -54,6 +57,12 @@ void check_profile(const Atelier& a, Findings& f) {
     check_percent(f, "/atelier/production_cancel_percent", p.production_cancel_percent);
     check_names(f, "/atelier/teams", p.teams);
     check_names(f, "/atelier/salespeople", p.salespeople);
+    check_range(f, "/atelier/lock_minutes", p.lock_minutes, kLockMinutes);
+    if (auto why = people_problem(p.people); !why.empty()) {
+        const size_t colon = why.find(": ");
+        if (why[0] == '/' && colon != std::string::npos) f.bad("/atelier/people" + why.substr(0, colon), why.substr(colon + 2));
+        else f.bad("/atelier/people", why);
+    }
     for (size_t k = 0; k < p.conflicts.size(); ++k)
         if (!atelier_conflict_reads(p.conflicts[k]))
             f.bad("/atelier/conflicts/" + std::to_string(k), "does not hold two values of a setting");

@@ -1,0 +1,51 @@
+#pragma once
+// [SECTION] Who may do what (issue 16). Three roles (core/model/atelier.hpp Role):
+// - owner: everything;
+// - manager: everything but the people and their roles;
+// - staff: no prices, payments or settings — the views hide them and the commands refuse them.
+// The rules are one table (role_rules): plan_command refuses by it, and serve.py refuses a token's
+// entries by its copy (backend/roles.py), which a test holds equal to `atelier roles`.
+// The PIN lock is a convenience for a shared tablet, not security: the device's storage holds the
+// atelier, and a PIN's hash is a 16-hex FNV-1a of name and PIN.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commands/command.hpp"
+#include "core/model/atelier.hpp"
+#include "core/problem.hpp"
+
+namespace atelier {
+
+const char* role_name(Role r);  // "owner", "manager", "staff"
+// The role of the person called `who`: owner when the atelier lists nobody (one person works
+// there), staff when it lists people but not `who` (the least a stranger may do).
+Role role_of(const Profile& p, const std::string& who);
+const Person* find_person(const Profile& p, const std::string& name);
+
+bool sees_money(Role r);        // prices, payments, balances, fees, due now
+bool changes_settings(Role r);  // Settings, pipelines, teams and salespeople
+bool manages_people(Role r);    // the people, their roles and PINs
+
+// The table, as JSON: {"manager": {...}, "staff": {...}}; for each role the command types it may
+// not write ("refused"), the fields it may not set per type ("fields"), and for an undo or redo,
+// the order fields it may not change ("undo_order_fields") and whether it may touch settings or
+// pipelines ("undo_settings").
+const nlohmann::json& role_rules();
+
+// Why `r` may not write `c` (a batch: its first such command), or nullopt. Path "" or the field.
+std::optional<Problem> role_refusal(Role r, const Command& c);
+
+// The hash a PIN is kept as (16 hex digits); the same on every platform.
+std::string pin_hash(const std::string& name, const std::string& pin);
+// True when `pin` opens `p` (a person without a PIN: any, even empty).
+bool pin_opens(const Person& p, const std::string& pin);
+bool valid_pin(const std::string& pin);  // 4 to 12 digits
+
+// The people list's rule, for the validator: names given, valid and unique, a PIN hash "" or 16
+// lowercase hex, and at least one owner once anyone is listed. "" when valid, else why (with the
+// index, "/2/name: ...").
+std::string people_problem(const std::vector<Person>& people);
+
+}  // namespace atelier
