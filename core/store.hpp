@@ -39,6 +39,8 @@ public:
     Result redo(const Context& ctx);
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
+    // Another person works on this device now: their undo must not reach the last one's steps.
+    void forget_undo() { undo_.clear(); redo_.clear(); }
     // Replaces the state (a loaded snapshot); clears undo and redo.
     void reset(Atelier a);
     // Replaces the state with the one sync computed (the server's log, then this device's pending

@@ -6,6 +6,7 @@
 
 #include "core/commands/move_to.hpp"
 #include "core/derive.hpp"
+#include "core/rules/roles.hpp"
 #include "core/sync/renumber.hpp"
 
 namespace atelier {
@@ -36,6 +37,11 @@ public:
         app_.confirm.reset();
         if (yes) app_.dispatch(c);
     }
+    const std::string& person() const override { return app_.who; }
+    Role role() const override { return app_.role(); }
+    bool locked() const override { return app_.locked; }
+    void lock() override { app_.lock(); }
+    std::string unlock(const std::string& name, const std::string& pin) override { return app_.unlock(name, pin); }
     void undo() override { app_.undo(); }
     void redo() override { app_.redo(); }
     bool can_undo() const override { return app_.store.can_undo(); }
@@ -149,7 +155,8 @@ nlohmann::json prefs_to_json(const UiPrefs& p) {
             {"hidden_columns", p.hidden_columns},
             {"fittings_week", p.fittings_week},
             {"card_photos", p.card_photos},
-            {"layout", p.layout}};
+            {"layout", p.layout},
+            {"person", p.person}};
 }
 
 UiPrefs prefs_from_json(const nlohmann::json& j) {
@@ -160,6 +167,7 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
     if (auto it = j.find("work_view"); it != j.end() && it->is_string())
         p.work_view = *it == "table" ? View::table : *it == "board" ? View::board : View::dashboard;
     if (auto it = j.find("dark"); it != j.end() && it->is_boolean()) p.dark = *it;
+    if (auto it = j.find("person"); it != j.end() && it->is_string() && it->get<std::string>().size() <= 80) p.person = *it;
     if (auto it = j.find("board_pipeline"); it != j.end() && it->is_string()) p.board_pipeline = *it;
     if (auto it = j.find("filter"); it != j.end() && it->is_array()) {
         std::vector<std::string> f;
@@ -254,6 +262,44 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     return MoveMessage{label + " not moved: " + refusal_.message, true};
 }
 
+Role App::role() const {
+    if (sync.enabled())
+        if (auto r = sync.role()) return *r;
+    return role_of(store.state().profile, who);
+}
+
+void App::set_person(const std::string& name) {
+    if (name == who) return;
+    who = name;
+    prefs.person = name;
+    save_prefs();
+    store.forget_undo();
+}
+
+void App::lock() {
+    if (store.state().profile.people.empty()) return notify("List the people who work here first (Settings, People)", true);
+    locked = true;
+}
+
+std::string App::unlock(const std::string& name, const std::string& pin) {
+    const Person* p = find_person(store.state().profile, name);
+    if (!p) return "\"" + name + "\" is not on the atelier's list of people";
+    if (sync.enabled() && !sync.person().empty() && name != sync.person())
+        return "this device syncs as " + sync.person() + ": only " + sync.person() + " can work on it (the server takes only their work from here)";
+    if (!pin_opens(*p, pin)) return "that PIN does not open " + name;
+    if (!sync.enabled() || sync.person().empty()) set_person(name);
+    locked = false;
+    last_input = seconds;
+    return "";
+}
+
+void App::watch_idle(bool input) {
+    if (input) last_input = seconds;
+    const Profile& p = store.state().profile;
+    if (!locked && ready && !loading && !p.people.empty() && p.lock_minutes > 0 && seconds - last_input > 60.0 * p.lock_minutes)
+        locked = true;
+}
+
 void App::undo() {
     if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
     if (!store.can_undo()) return notify("Nothing to undo");
@@ -307,6 +353,9 @@ void App::open(Atelier a) {
 void App::load(Atelier a) {
     store.reset(std::move(a));
     ready = true;
+    // A shared tablet opens locked: whoever picks it up says who they are.
+    const Profile& p = store.state().profile;
+    locked = !p.people.empty() && p.lock_minutes > 0;
     views = ui::Views{};
     start_prepare();
 }
@@ -475,6 +524,13 @@ void App::frame() {
     ui::bind(look);  // views read theme, fonts and touch mode through the context (ui::look())
     locator.begin_frame();
     AppShell shell(*this);
+    {
+        const ImGuiIO& io = ImGui::GetIO();
+        bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0;
+        for (bool down : io.MouseDown) input = input || down;
+        for (bool down : io.KeysDown) input = input || down;
+        watch_idle(input);
+    }
     ui::draw_workspace(store.state(), views, shell);
     locator.end_frame();
     // ImGui asks to save its settings a few seconds after a column was moved or resized: they

@@ -42,7 +42,10 @@ struct App {
     View view = View::dashboard;
     int order = 0;          // the open order's number (View::order)
     int client = 0;         // the open client's id (View::client)
-    std::string who = "owner";
+    std::string who = "owner";  // the person working here: UiPrefs::person, or the sync token's
+    // The PIN lock of a shared tablet (core/rules/roles.hpp; a convenience, not security).
+    bool locked = false;
+    double last_input = 0;  // `seconds` of the last touch, click or key
     std::string device = "local";  // the shell sets this installation's id (platform::device_id)
 
     // The clock, set by the shell each frame; nothing in the views reads a real clock.
@@ -121,7 +124,21 @@ struct App {
     std::optional<MoveMessage> move_order(int number, int target, const std::string& note);
     // Who and when a command is made; while synced, creates without numbers of the device's own
     // take provisional ones (core/commands/plan.hpp).
-    Context context() const { Context c{who, now, device}; c.synced = sync.enabled(); return c; }
+    Context context() const {
+        Context c{who, now, device};
+        c.synced = sync.enabled();
+        c.role = role();
+        return c;
+    }
+    // What `who` may do: the server's word while synced (it refuses the rest), else the atelier's list.
+    Role role() const;
+    // Another person works here from now (the lock screen): history names them, undo starts afresh.
+    void set_person(const std::string& name);
+    // Locks now (when the atelier lists people); unlock returns "" or why not.
+    void lock();
+    std::string unlock(const std::string& name, const std::string& pin);
+    // Each frame: input seen moves last_input on; idle past the atelier's lock_minutes locks.
+    void watch_idle(bool input);
     void undo();
     void redo();
     // Opens an atelier (first start, demo, restore): clears undo, selection and every view's

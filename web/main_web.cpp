@@ -212,6 +212,7 @@ void setup_app() {
     const std::string prefs = atelier::platform::load_prefs_text();
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));
     app.view = app.prefs.work_view;
+    if (!app.prefs.person.empty()) app.who = app.prefs.person;  // sync's person, once restored, comes first
     app.restore_layout();
     atelier::ui::apply_theme(app.look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };

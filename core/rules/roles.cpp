@@ -127,6 +127,12 @@ bool manages_people(Role r) { return r == Role::owner; }
 
 const nlohmann::json& role_rules() { return kRules; }
 
+bool is_money_field(std::string_view field) {
+    for (const auto& f : kOrderMoney)
+        if (f.get_ref<const std::string&>() == field) return true;
+    return false;
+}
+
 std::optional<Problem> role_refusal(Role r, const Command& c) {
     if (r == Role::owner) return std::nullopt;
     return refusal_of(r, command_to_json(c));

@@ -27,6 +27,8 @@ const Person* find_person(const Profile& p, const std::string& name);
 bool sees_money(Role r);        // prices, payments, balances, fees, due now
 bool changes_settings(Role r);  // Settings, pipelines, teams and salespeople
 bool manages_people(Role r);    // the people, their roles and PINs
+// An order field (as its JSON names it) that holds money: price, rush, rush_fee, payments, schedule, cancel_fee.
+bool is_money_field(std::string_view field);
 
 // The table, as JSON: {"manager": {...}, "staff": {...}}; for each role the command types it may
 // not write ("refused"), the fields it may not set per type ("fields"), and for an undo or redo,

@@ -215,6 +215,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         if (!ok) return failed_request(status, body, 0), eff;
         last_who_ = now_;
         person_ = j.value("person", "");
+        role_ = j.contains("role") && j["role"].is_string() ? j["role"].get<std::string>() : "";
         if (j.contains("atelier") && j["atelier"].is_object()) atelier_name_ = j["atelier"].value("name", "");
         head_ = j.value("head", int64_t{0});
         disagree_.clear();
@@ -328,10 +329,16 @@ SyncState SyncClient::state() const {
     return replica_.pending().empty() ? SyncState::synced : SyncState::pending;
 }
 
+std::optional<Role> SyncClient::role() const {
+    for (size_t i = 0; i < EnumNames<Role>::names.size(); ++i)
+        if (role_ == EnumNames<Role>::names[i]) return static_cast<Role>(i);
+    return std::nullopt;
+}
+
 nlohmann::json SyncClient::meta() const {
     if (!enabled_) return nlohmann::json::object();
     return {{"server", settings_.server}, {"token", settings_.token}, {"device_name", settings_.device_name},
-            {"person", person_}, {"atelier", atelier_name_}, {"running", step_ == Step::running},
+            {"person", person_}, {"role", role_}, {"atelier", atelier_name_}, {"running", step_ == Step::running},
             {"checkpoint_pos", checkpoint_pos_}, {"replica", replica_.meta()}};
 }
 
@@ -341,6 +348,7 @@ void SyncClient::restore(const nlohmann::json& meta, const Atelier& shown, const
     settings_ = SyncSettings{meta.value("server", ""), meta.value("token", ""), meta.value("device_name", "")};
     device_ = device;
     person_ = meta.value("person", "");
+    role_ = meta.contains("role") && meta["role"].is_string() ? meta["role"].get<std::string>() : "";
     atelier_name_ = meta.value("atelier", "");
     checkpoint_pos_ = meta.value("checkpoint_pos", int64_t{-1});
     enabled_ = true;

@@ -66,6 +66,9 @@ public:
     const SyncSettings& settings() const { return settings_; }
     const Replica& replica() const { return replica_; }
     const std::string& person() const { return person_; }
+    // The token's role as the server says it (core/rules/roles.hpp): what the server accepts
+    // from this device. nullopt before the server said (or from a server without roles).
+    std::optional<Role> role() const;
     const std::string& atelier_name() const { return atelier_name_; }
 
     // The first sync's question, and the user's answer (false: disconnect instead).
@@ -112,7 +115,7 @@ private:
 
     bool enabled_ = false, online_ = true;
     SyncSettings settings_;
-    std::string device_, person_, atelier_name_;
+    std::string device_, person_, atelier_name_, role_;
     Step step_ = Step::idle;
     FirstSync first_ = FirstSync::none;
     Replica replica_;

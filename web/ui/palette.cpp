@@ -7,6 +7,7 @@
 
 #include "core/queries/fold.hpp"
 #include "core/queries/query.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -42,8 +43,12 @@ void rebuild(const Atelier& a, PaletteUi& g, Shell& sh) {
     g.entries.clear();
     g.selected = 0;
     const std::string q = fold_text(g.query);
-    for (auto& e : actions())
+    for (auto& e : actions()) {
+        // Staff: no money, no pipelines or settings to go to (core/rules/roles.hpp).
+        const bool settings = e.label == "Go to pipelines" || e.label == "Show orders owing a balance";
+        if (settings && !changes_settings(sh.role())) continue;
         if (q.empty() || fold_text(e.label).find(q) != std::string::npos) g.entries.push_back(std::move(e));
+    }
     if (q.empty()) return;
     // Orders through the query index (number, client, garment, collection, notes; accent-insensitive).
     std::string error;

@@ -49,7 +49,7 @@ void current_view(const Atelier& a, Views& v, Shell& sh) {
         case View::client: draw_client(a, v.client, v.clients.cache, sh); break;
         case View::pipelines: draw_pipelines(a, v.pipelines, sh); break;
         case View::fittings: draw_fittings(a, v.fittings, sh); break;
-        case View::settings: draw_settings(a, v.settings, v.sync, sh); break;
+        case View::settings: draw_settings(a, v.settings, v.people, v.sync, sh); break;
     }
 }
 
@@ -79,6 +79,11 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
         }
         ImGui::End();
         draw_restore(a, v.restore, sh);  // a new device starting from a backup
+        draw_toasts(sh);
+        return;
+    }
+    if (sh.locked()) {  // nothing of the atelier shows until someone says who they are
+        draw_lock(a, v.lock, sh);
         draw_toasts(sh);
         return;
     }

@@ -29,6 +29,7 @@ struct UiPrefs {
     View work_view = View::dashboard;      // the last of dashboard, board or table: where the app opens
     bool dark = false;
     std::string board_pipeline;            // "" = the first pipeline
+    std::string person;                    // who works on this device ("" = "owner"); the lock screen sets it
     std::vector<std::string> filter;       // filter EXPRs (AND of groups), as on the command line
     std::string sort = "deadline";         // SORT, as on the command line
     // The columns a new user does not see until asked for (the Columns menu).
@@ -129,6 +130,14 @@ public:
     virtual void open(Atelier a) = 0;
     // Who acts and when, for a pure check (plan_command) before dispatching.
     virtual Context context() const = 0;
+    // The person working on this device and what they may do (core/rules/roles.hpp): views hide
+    // what the role may not see (sees_money) or change.
+    virtual const std::string& person() const = 0;
+    virtual Role role() const = 0;
+    // The lock of a shared tablet: locked() shows only the lock screen.
+    virtual bool locked() const = 0;
+    virtual void lock() = 0;
+    virtual std::string unlock(const std::string& name, const std::string& pin) = 0;  // "" or why not
 
     // Telling the user.
     virtual void notify(std::string text, bool error = false) = 0;

@@ -10,6 +10,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/rules/conflicts.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/overflow_menu.hpp"
 #include "web/ui/shell.hpp"
@@ -99,6 +100,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
                         {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
                         {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
+    auto navs_pipelines = [&](int i) { return size_t(i) < kNavs && navs[i].v == View::pipelines; };
     enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, sync, conflicts, count };
     RowItem items[count];
     for (size_t i = 0; i < kNavs; ++i) {
@@ -133,6 +135,8 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     std::vector<int> ids;
     for (int i = 0; i < count; ++i) {
         if ((i == sync && !sh.sync().enabled()) || (i == conflicts && v.conflicts == 0)) continue;
+        // Staff neither change the pipelines nor settle conflicts of prices and settings.
+        if ((navs_pipelines(i) || i == conflicts) && !changes_settings(sh.role())) continue;
         row.push_back(items[i]);
         ids.push_back(i);
     }

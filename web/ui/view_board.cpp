@@ -24,6 +24,7 @@
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/rework.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/card.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
@@ -44,7 +45,7 @@ namespace {
 const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi& u) {
     BoardCache& c = u.cache;
     if (c.revision == sh.revision() && c.today == sh.today() && c.pipeline == p.id && c.filter == u.filter &&
-        c.team == u.team)
+        c.team == u.team && c.money == sees_money(sh.role()))
         return c;
     Filter f;
     f.add({FilterKey::pipeline, p.id, false});
@@ -56,6 +57,7 @@ const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi&
     c.today = sh.today();
     c.pipeline = p.id;
     c.filter = u.filter;
+    c.money = sees_money(sh.role());
     c.team = u.team;
     c.first = c.count = 0;
     for (size_t i = 0; i < c.board.columns.size(); ++i)
@@ -73,7 +75,7 @@ const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi&
         c.tallest = std::max(c.tallest, col.count);
         c.shown += col.count;
         c.owed += col.owed;
-        c.stats.push_back(std::to_string(col.count) + (col.owed.minor > 0 ? " · owes " + money_text(col.owed, cur) : ""));
+        c.stats.push_back(std::to_string(col.count) + (c.money && col.owed.minor > 0 ? " · owes " + money_text(col.owed, cur) : ""));
     }
     return c;
 }
@@ -154,7 +156,8 @@ CardMetrics card_metrics() {
 }
 
 // What a card says, in the words and colours of docs/design.md ("Cards"); the layout is card.cpp's.
-CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, Date today, const std::string& label) {
+CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const Stage& s, Date today, const std::string& label,
+                   bool money) {
     const Theme& t = look().theme();
     CardText c;
     c.label = label;
@@ -171,7 +174,8 @@ CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const St
     const Money owed = Money{r.owed}, due = Money{r.due_now};
     const std::string& cur = a.profile.settings.currency;
     // A milestone reached and not paid comes first: it is what to ask the client for today.
-    c.money = due.minor > 0    ? "due now " + money_text(due, cur) + (owed > due ? " of " + money_text(owed, cur) : "")
+    c.money = !money           ? ""
+              : due.minor > 0  ? "due now " + money_text(due, cur) + (owed > due ? " of " + money_text(owed, cur) : "")
               : owed.minor > 0 ? "owes " + money_text(owed, cur)
                                : "paid up";
     c.money_colour = vec4(due.minor > 0 ? t.overdue : owed.minor > 0 ? t.due_soon : t.ok);
@@ -240,7 +244,7 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
             right -= side + look().px(Space::s);
         }
     }
-    draw_card_text(dl, ImVec2(x, p0.y + m.pad), std::max(0.f, right - x), card_text(a, r, o, s, sh.today(), label),
+    draw_card_text(dl, ImVec2(x, p0.y + m.pad), std::max(0.f, right - x), card_text(a, r, o, s, sh.today(), label, sees_money(sh.role())),
                    "card " + label);
 
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
@@ -425,7 +429,8 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     const BoardCache& c = board(a, sh, *p, u);
     same_line_if_fits(em(220));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%d orders · owed %s", c.shown, money_text(c.owed, a.profile.settings.currency).c_str());
+    if (c.money) ImGui::TextDisabled("%d orders · owed %s", c.shown, money_text(c.owed, a.profile.settings.currency).c_str());
+    else ImGui::TextDisabled("%d orders", c.shown);
     mark_last_item("Board totals");
 
     if (!u.message.empty()) {

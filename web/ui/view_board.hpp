@@ -25,6 +25,7 @@ struct BoardCache {
     uint64_t revision = ~0ull;
     Date today;
     std::string pipeline, filter, team;
+    bool money = true;  // the role sees money (core/rules/roles.hpp): the stats say what is owed
     Board board;
     size_t first = 0, count = 0;  // the chosen pipeline's columns in board.columns
     int tallest = 0;

@@ -12,6 +12,7 @@
 #include "core/derive.hpp"
 #include "core/queries/fold.hpp"
 #include "core/queries/index.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
@@ -105,13 +106,14 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     // Not resizable: a tap on a row near a column border would start a resize instead of opening it.
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("clients", 5, flags)) return;
+    const bool money = sees_money(sh.role());
+    if (!ImGui::BeginTable("clients", money ? 5 : 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Name", 0, 3.0f);
     ImGui::TableSetupColumn("Phone", 0, 2.0f);
     ImGui::TableSetupColumn("Email", 0, 2.5f);
     ImGui::TableSetupColumn("Orders", 0, 0.8f);
-    ImGui::TableSetupColumn("Owes", 0, 1.5f);
+    if (money) ImGui::TableSetupColumn("Owes", 0, 1.5f);
     ImGui::TableHeadersRow();
     // A finger needs the whole row, frame-high, to hit; the mouse keeps the compact list.
     const bool touch = look().touch;
@@ -143,10 +145,12 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
             ImGui::TableNextColumn();
             if (touch) ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", cc.orders[i]);
-            ImGui::TableNextColumn();
-            if (touch) ImGui::AlignTextToFramePadding();
-            if (cc.owed[i] > 0) ImGui::TextColored(colours().due_soon, "%s", money_text(Money{cc.owed[i]}, cur).c_str());
-            else ImGui::TextDisabled("—");
+            if (money) {
+                ImGui::TableNextColumn();
+                if (touch) ImGui::AlignTextToFramePadding();
+                if (cc.owed[i] > 0) ImGui::TextColored(colours().due_soon, "%s", money_text(Money{cc.owed[i]}, cur).c_str());
+                else ImGui::TextDisabled("—");
+            }
             ImGui::PopID();
         }
     }
@@ -314,17 +318,20 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
     if (!at) return;
     const std::string& cur = a.profile.settings.currency;
     section("Orders");
-    const std::string owes = "Owes " + money_text(Money{cc.owed[*at]}, cur) + " in total";
-    ImGui::TextColored(cc.owed[*at] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
-    mark_last_item(owes);
+    const bool money = sees_money(sh.role());
+    if (money) {
+        const std::string owes = "Owes " + money_text(Money{cc.owed[*at]}, cur) + " in total";
+        ImGui::TextColored(cc.owed[*at] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
+        mark_last_item(owes);
+    }
     const auto& numbers = cc.order_numbers[*at];
     if (numbers.empty()) ImGui::TextDisabled("No orders yet.");
-    else if (ImGui::BeginTable("client_orders", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    else if (ImGui::BeginTable("client_orders", money ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("Order");
         ImGui::TableSetupColumn("Garment", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Status");
         ImGui::TableSetupColumn("Deadline");
-        ImGui::TableSetupColumn("Owes");
+        if (money) ImGui::TableSetupColumn("Owes");
         ImGui::TableHeadersRow();
         for (int n : numbers) {
             const Order* o = a.order(n);
@@ -339,6 +346,7 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
             ImGui::TextUnformatted(enum_label(o->status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_date(o->deadline).c_str());
+            if (!money) continue;
             ImGui::TableNextColumn();
             const Money owed = o->status == Status::cancelled || o->status == Status::draft ? Money{} : balance_owed(*o);
             ImGui::TextUnformatted(money_text(owed, cur).c_str());

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/queries/dashboard.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -18,7 +19,7 @@ void tile(const Atelier& a, Shell& sh, const char* id, const char* title, const 
     ImGui::PushID(id);
     ImGui::TextColored(colour, "%s", title);
     ImGui::Text("%zu", l.orders.size());
-    if (money && l.owed.minor > 0) {
+    if (money && sees_money(sh.role()) && l.owed.minor > 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("owing %s", money_text(l.owed, cur).c_str());
     }
@@ -66,6 +67,10 @@ void draw_dashboard(const Atelier& a, Shell& sh) {
     tile(a, sh, "fit-today", "Fittings today", d.fittings_today, pal.priority, false, View::fittings);
     same_line_if_fits(w);
     tile(a, sh, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
+    if (!sees_money(sh.role())) {  // staff: the work, not the money
+        ImGui::EndChild();
+        return;
+    }
     same_line_if_fits(w);
     // Its sum is what the milestones reached ask for now, not the whole balances.
     tile(a, sh, "due-now", "Payments due now", d.due_now, pal.overdue, true);

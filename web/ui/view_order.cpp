@@ -13,6 +13,7 @@
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/rework.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
@@ -127,12 +128,14 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     if (ImGui::InputInt("Quantity", &f.quantity) && f.quantity < 1) f.quantity = 1;
     date_field("Deadline", f.deadline, sh.today());
     date_field("Event date", f.event, sh.today());
-    text_field("Price", f.price, 130);
-    ImGui::Checkbox("Rush", &f.rush);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em(110));
-    ImGui::InputText("Rush fee", &f.rush_fee);
-    same_line_if_fits(em(100));
+    if (sees_money(sh.role())) {  // staff: the prices stay as they are (the update sends only what changed)
+        text_field("Price", f.price, 130);
+        ImGui::Checkbox("Rush", &f.rush);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(110));
+        ImGui::InputText("Rush fee", &f.rush_fee);
+        same_line_if_fits(em(100));
+    }
     ImGui::Checkbox("Priority", &f.priority);
     delivery_combo("Delivery", f.delivery);
     // Set when shipping; corrected here (a typo, a parcel sent again).
@@ -221,9 +224,12 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
             }
             break;
         case Status::shipped:
-        case Status::collected: act("Invoice", cmd::OrderInvoice{o.number}); break;
+        case Status::collected:
+            if (sees_money(sh.role())) act("Invoice", cmd::OrderInvoice{o.number});
+            break;
         default: break;
     }
+    if (!sees_money(sh.role())) return;  // staff: copying and cancelling carry prices and fees
     same_line_if_fits(em(120));
     if (ImGui::Button("Clone order")) {
         if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(sh.created());
@@ -293,6 +299,11 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     ImGui::SameLine();
     ImGui::TextDisabled("Event %s", o.event ? format_date(*o.event).c_str() : "none");
     const Money owed = balance_owed(o);
+    if (!sees_money(sh.role())) {
+        lifecycle(a, sh, o, p);
+        if (!p.error.empty() && p.section != Section::details) refusal_text("Refused: " + p.error);
+        return;
+    }
     ImGui::Text("Total %s", money_text(order_total(o), cur).c_str());
     ImGui::SameLine();
     ImGui::Text("· paid %s ·", money_text(amount_paid(o), cur).c_str());
@@ -337,7 +348,10 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
     header(a, sh, *o, p);
     ImGui::Separator();
     draw_conflict_banner(a, sh, EntityKind::order, o->number, o->conflicts);
+    const bool money = sees_money(sh.role());
+    if (!money && p.section == Section::payments) p.section = Section::details;
     for (const auto& s : kSections) {
+        if (s.s == Section::payments && !money) continue;
         if (&s != &kSections[0]) same_line_if_fits(ImGui::CalcTextSize(s.label).x + em(16));
         const bool active = p.section == s.s;
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -365,7 +379,7 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
         case Section::production: order_production(a, p, sh, *o); break;
         case Section::images: order_photos(a, p, sh, *o); break;
         case Section::outbox: order_outbox(*o); break;
-        case Section::history: order_history(*o); break;
+        case Section::history: order_history(*o, money); break;
     }
     ImGui::EndChild();
     ImGui::EndChild();

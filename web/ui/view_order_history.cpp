@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -30,7 +31,7 @@ void order_outbox(const Order& o) {
     }
 }
 
-void order_history(const Order& o) {
+void order_history(const Order& o, bool money) {
     // History (field changes) and the production log (skips, QC, cancellation) in one time line.
     struct Line {
         DateTime at;
@@ -45,14 +46,18 @@ void order_history(const Order& o) {
     };
     for (const auto& h : o.history) {
         std::string d;
-        for (const auto& c : h.changes) d += (d.empty() ? "" : "; ") + c.field + ": " + clip(c.before) + " → " + clip(c.after);
+        for (const auto& c : h.changes)
+            if (money || !is_money_field(c.field)) d += (d.empty() ? "" : "; ") + c.field + ": " + clip(c.before) + " → " + clip(c.after);
+        // Staff see that the order changed hands or stages, not the ledger's lines.
+        const bool ledger = h.what == "order.pay" || h.what == "order.refund" || h.what == "order.void" || h.what == "order.schedule";
+        if (!money && ledger) continue;
         lines.push_back({h.at, h.who, h.what, d});
     }
     for (const auto& e : o.log) {
         std::string d = e.stage.empty() ? "" : "stage " + e.stage;
         if (e.event == Event::rework) d = "from " + e.from + " to " + e.stage + (e.rework ? std::string(" (") + enum_label(*e.rework) + ")" : "");
         if (!e.note.empty()) d += (d.empty() ? "" : ": ") + e.note;
-        if (e.amount.minor) d += " (" + format_money(e.amount) + ")";
+        if (e.amount.minor && money) d += " (" + format_money(e.amount) + ")";
         lines.push_back({e.at, "", enum_label(e.event), d});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) { return x.at < y.at; });

@@ -9,6 +9,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/queries/fold.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
@@ -142,11 +143,16 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
             ImGui::SetNextItemWidth(em(110));
             if (ImGui::InputInt("Quantity", &c.quantity) && c.quantity < 1) c.quantity = 1;
         }
-        ImGui::SetNextItemWidth(em(130));
-        ImGui::InputTextWithHint("Price", "0.00", &f.price);
-        ImGui::TextDisabled("Payment: none yet. Record a deposit on the order's Payments once it exists.");
+        const bool money = sees_money(sh.role());
+        if (money) {
+            ImGui::SetNextItemWidth(em(130));
+            ImGui::InputTextWithHint("Price", "0.00", &f.price);
+            ImGui::TextDisabled("Payment: none yet. Record a deposit on the order's Payments once it exists.");
+        } else {
+            ImGui::TextDisabled("The price is set by an owner or a manager.");
+        }
         ImGui::Checkbox("Rush", &c.rush);
-        if (c.rush) {
+        if (c.rush && money) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(em(110));
             ImGui::InputTextWithHint("Rush fee", "0.00", &f.rush_fee);

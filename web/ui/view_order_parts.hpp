@@ -56,6 +56,6 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_photos(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void draw_photo_viewer(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_outbox(const Order& o);
-void order_history(const Order& o);
+void order_history(const Order& o, bool money);  // money false: amounts and price changes left out
 
 }  // namespace atelier::ui

@@ -17,6 +17,7 @@
 #include "core/commands/command.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -158,7 +159,16 @@ Command rename_salesperson(std::string from, std::string to) {
 
 }  // namespace
 
-void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
+void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sync, Shell& sh) {
+    if (!changes_settings(sh.role())) {  // staff: this device only (who works here, sync, storage)
+        ImGui::BeginChild("settings");
+        draw_working_here(a, sh);
+        ImGui::TextDisabled("The atelier's settings are for its owners and managers.");
+        draw_sync_section(a, sync, sh);
+        draw_storage_section(sh);
+        ImGui::EndChild();
+        return;
+    }
     const Profile& now = a.profile;
     const cmd::AtelierFields shown = atelier_fields_of(now);
     if (d.revision == ~0ull) d.draft = d.base = shown;
@@ -170,6 +180,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     const bool wide = ImGui::GetContentRegionAvail().x > em(900) &&
                       ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
     if (wide) ImGui::TableNextColumn();
+    draw_working_here(a, sh);
     draw_conflicts_section(a, sh);
     draw_not_applied_section(a, sh);
     section("Atelier");
@@ -195,6 +206,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, SyncUi& sync, Shell& sh) {
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
     // Left, under the rules: the right column keeps storage and backup in view without scrolling.
     draw_sync_section(a, sync, sh);
+    draw_people_section(a, people, sh);
 
     if (wide) ImGui::TableNextColumn();
     section("Teams");

@@ -20,6 +20,7 @@
 #include "core/queries/query.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
@@ -158,6 +159,9 @@ void sync_sort(Shell& sh, TableUi& u) {
     }
 }
 
+// Money columns: staff never see them (core/rules/roles.hpp), whatever the prefs say.
+bool money_column(int c) { return c == kPrice || c == kDeposit || c == kOwed || c == kPayment; }
+
 std::vector<std::string> normalised_hidden(const std::vector<std::string>& hidden) {
     std::vector<std::string> out;
     for (int c = 1; c < kColumnCount; ++c)
@@ -169,16 +173,26 @@ std::vector<std::string> normalised_hidden(const std::vector<std::string>& hidde
 // "Columns" menu or a restart) are applied to the table. A change applies on the next frame.
 void sync_hidden(Shell& sh, TableUi& u) {
     const std::vector<std::string> wanted = normalised_hidden(sh.prefs().hidden_columns);
-    if (!u.hidden_applied || u.applied_hidden != wanted) {
+    const bool money = sees_money(sh.role());
+    if (!u.hidden_applied || u.applied_hidden != wanted || u.money_shown != money) {
         for (int c = 1; c < kColumnCount; ++c)
-            ImGui::TableSetColumnEnabled(c, std::find(wanted.begin(), wanted.end(), kColumns[c].id) == wanted.end());
+            ImGui::TableSetColumnEnabled(c, (money || !money_column(c)) &&
+                                                std::find(wanted.begin(), wanted.end(), kColumns[c].id) == wanted.end());
         u.applied_hidden = wanted;
         u.hidden_applied = true;
+        u.money_shown = money;
         return;
     }
     std::vector<std::string> now;
-    for (int c = 1; c < kColumnCount; ++c)
-        if (!(ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_IsEnabled)) now.push_back(kColumns[c].id);
+    for (int c = 1; c < kColumnCount; ++c) {
+        const bool enabled = ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_IsEnabled;
+        if (!money && money_column(c)) {
+            if (enabled) ImGui::TableSetColumnEnabled(c, false);  // shown from the header's menu: not for staff
+            if (std::find(wanted.begin(), wanted.end(), kColumns[c].id) != wanted.end()) now.push_back(kColumns[c].id);
+            continue;
+        }
+        if (!enabled) now.push_back(kColumns[c].id);
+    }
     if (now != wanted) {
         sh.prefs().hidden_columns = now;
         u.applied_hidden = now;
@@ -191,6 +205,7 @@ void columns_menu(Shell& sh) {
     if (!ImGui::BeginPopup("Columns##menu")) return;
     mark_current_window("Columns menu");
     for (int c = 1; c < kColumnCount; ++c) {
+        if (money_column(c) && !sees_money(sh.role())) continue;
         auto& hidden = sh.prefs().hidden_columns;
         bool shown = std::find(hidden.begin(), hidden.end(), kColumns[c].id) == hidden.end();
         const std::string label = std::string(kColumns[c].name) + "##column";
@@ -472,6 +487,7 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
     ImGui::PushID(o.number);
     for (int c = 0; c < kColumnCount; ++c) {
         if (!ImGui::TableSetColumnIndex(c)) continue;  // hidden or scrolled out of view
+        if (money_column(c) && !sees_money(sh.role())) continue;
         if (editing && u.edit.col == c && (c == kDeadline || c == kCollection || c == kDeposit || c == kFlags || c == kTracking)) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             u.edit.cell_min = p;

@@ -55,6 +55,7 @@ struct TableUi {
     // What the ImGui table shows, to tell user changes from prefs changes.
     std::string shown_sort;
     bool hidden_applied = false;
+    bool money_shown = true;  // the money columns were last enabled for a role that sees money
     std::vector<std::string> applied_hidden;
 
     int selected = 0;  // order number of the selected row (a tap on its cells edits)

@@ -17,6 +17,7 @@
 #include "web/ui/view_board.hpp"
 #include "web/ui/view_clients.hpp"
 #include "web/ui/view_order.hpp"
+#include "web/ui/view_people.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/view_settings_fees.hpp"
 #include "web/ui/view_table.hpp"
@@ -135,6 +136,8 @@ struct Views {
     PipelinesUi pipelines;
     FittingsUi fittings;
     SettingsUi settings;
+    PeopleUi people;
+    LockUi lock;
     SyncUi sync;
     PaletteUi palette;
     RestoreUi restore;
@@ -153,7 +156,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh);
 void draw_first_start(StartUi& u, Shell& sh);
 void draw_dashboard(const Atelier& a, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
-void draw_settings(const Atelier& a, SettingsUi& u, SyncUi& sync, Shell& sh);
+void draw_settings(const Atelier& a, SettingsUi& u, PeopleUi& people, SyncUi& sync, Shell& sh);
 void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
 void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
 void draw_toasts(Shell& sh);
