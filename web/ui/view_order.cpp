@@ -262,7 +262,7 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     const Badges badges = at && *at < ix.rows.size()
                               ? order_badges(ix.rows[*at], sh.today(), ix.due_soon_days)
                               : Badges{};
-    for (const Badge b : badges) {
+    for (const atelier::Badge b : badges) {
         if (is_deadline_badge(b)) continue;
         ImGui::SameLine();
         badge(badge_text(b).label, role_colour(badge_text(b).role));
@@ -291,7 +291,7 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
         if (small_button("Open client")) sh.open_client(c->id);
     }
     ImGui::Text("Deadline %s", format_date(o.deadline).c_str());
-    if (const Badge* due = badges.deadline()) {
+    if (const atelier::Badge* due = badges.deadline()) {
         ImGui::SameLine();
         badge(badge_text(*due).label, role_colour(badge_text(*due).role));
         mark_last_item(std::string("Badge ") + badge_text(*due).label);

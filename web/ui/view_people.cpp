@@ -28,10 +28,13 @@ bool role_combo(const char* label, int& role) {
     if (ImGui::BeginCombo(label, kRoleLabels[role])) {
         for (int i = 0; i < 3; ++i)
             if (ImGui::Selectable((std::string(kRoleLabels[i]) + "##" + label + " " + std::to_string(i)).c_str(), i == role)) {
+                // (Selectable items are found by their whole label, "Staff##Role of Ana 2".)
                 changed = i != role;
                 role = i;
             }
         ImGui::EndCombo();
+    } else {
+        mark_last_item(label);  // the combo's own label: a test opens it by name
     }
     return changed;
 }
@@ -47,26 +50,25 @@ bool refused(PeopleUi& u, Shell& sh, const Command& c) {
 
 void person_row(const Person& p, PeopleUi& u, Shell& sh, bool edit) {
     ImGui::PushID(p.name.c_str());
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(p.name.c_str());
     mark_last_item("person " + p.name);
-    ImGui::TableNextColumn();
+    ImGui::SameLine(em(170));
     int role = static_cast<int>(p.role);
     if (!edit) ImGui::TextUnformatted(role_label(p.role));
     else if (role_combo(("Role of " + p.name).c_str(), role))
         refused(u, sh, cmd::PersonPut{p.name, static_cast<Role>(role), std::nullopt});
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(p.pin.empty() ? "no PIN" : "PIN set");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", p.pin.empty() ? "no PIN" : "PIN set");
     mark_last_item((p.pin.empty() ? "no PIN " : "PIN set ") + p.name);
     if (edit) {
-        ImGui::TableNextColumn();
+        // The actions under the name: the Settings column is narrow on a laptop.
+        ImGui::Indent(em(16));
         if (u.pin_for == p.name) {
             ImGui::SetNextItemWidth(em(110));
             ImGui::InputTextWithHint(("New PIN for " + p.name).c_str(), "4-12 digits", &u.new_pin,
                                      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal);
-            ImGui::SameLine();
+            same_line_if_fits(em(120));
             if (small_button(("Save PIN for " + p.name).c_str())) {
                 if (!valid_pin(u.new_pin)) u.error = "a PIN is 4 to 12 digits";
                 else if (!refused(u, sh, cmd::PersonPut{p.name, p.role, pin_hash(p.name, u.new_pin)})) u.pin_for.clear();
@@ -77,13 +79,14 @@ void person_row(const Person& p, PeopleUi& u, Shell& sh, bool edit) {
             u.new_pin.clear();
         }
         if (!p.pin.empty()) {
-            ImGui::SameLine();
+            same_line_if_fits(em(150));
             if (small_button(("Remove PIN of " + p.name).c_str())) refused(u, sh, cmd::PersonPut{p.name, p.role, std::string()});
         }
-        ImGui::SameLine();
+        same_line_if_fits(em(120));
         if (small_button(("Remove " + p.name).c_str()))
             sh.ask({"Remove " + p.name + "?", p.name + " leaves the list; their name stays in the history of what they did.",
                     "Remove " + p.name, cmd::PersonRemove{p.name}});
+        ImGui::Unindent(em(16));
     }
     ImGui::PopID();
 }
@@ -129,10 +132,7 @@ void draw_people_section(const Atelier& a, PeopleUi& u, Shell& sh) {
         }
         ImGui::EndDisabled();
     }
-    if (!people.empty() && ImGui::BeginTable("people", edit ? 4 : 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-        for (const auto& p : people) person_row(p, u, sh, edit);
-        ImGui::EndTable();
-    }
+    for (const auto& p : people) person_row(p, u, sh, edit);
     if (!people.empty() && edit) {
         ImGui::SetNextItemWidth(em(160));
         ImGui::InputTextWithHint("Name##new person", "Name", &u.add_name);

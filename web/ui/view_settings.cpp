@@ -181,6 +181,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
                       ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
     if (wide) ImGui::TableNextColumn();
     draw_working_here(a, sh);
+    draw_people_section(a, people, sh);  // folded until opened, so it moves nothing below
     draw_conflicts_section(a, sh);
     draw_not_applied_section(a, sh);
     section("Atelier");
@@ -206,7 +207,6 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
     // Left, under the rules: the right column keeps storage and backup in view without scrolling.
     draw_sync_section(a, sync, sh);
-    draw_people_section(a, people, sh);
 
     if (wide) ImGui::TableNextColumn();
     section("Teams");
