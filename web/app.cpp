@@ -591,6 +591,9 @@ nlohmann::json App::state_json() {
                                   {"persisted", storage.persisted}, {"used", storage.used_bytes},
                                   {"quota", storage.quota_bytes}}},
                      {"restore_pending", restore_text.has_value()},
+                     {"person", who},
+                     {"role", role_name(role())},
+                     {"locked", locked},
                      {"start", {{"name", views.start.name}, {"code", views.start.code},
                                 {"currency", views.start.currency}, {"pick", views.start.pick},
                                 {"error", views.start.error}}}};
