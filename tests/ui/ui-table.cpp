@@ -318,7 +318,7 @@ TEST_CASE("a deposit the core refuses keeps the cell open with the core's reason
     CHECK(h.visible("Edit deposit"));  // still open to correct
 }
 
-TEST_CASE("the stage cell moves an order forward like the board, and a move back is refused visibly") {
+TEST_CASE("the stage cell moves an order forward like the board, and an earlier stage sends it back with a reason") {
     Headless h(kWide, 900);
     open_table(h);
     const auto& a = h.app.store.state();
@@ -342,8 +342,17 @@ TEST_CASE("the stage cell moves an order forward like the board, and a move back
     h.double_click("Stage " + label_of(h, number));
     REQUIRE(h.visible("Edit stage"));
     h.click(p->stages[size_t(at - 1)].name + "##stage-option");
-    CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);
-    CHECK(h.label_starting("Table error: ").find("only move forward") != std::string::npos);
+    h.frame();
+    REQUIRE(h.app.views.dialogs.open == "Send back");
+    CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);  // the reason comes first
+    h.fill("Send back/Reason", "client changed the lapels");
+    h.click("Send back/Send it back");
+    CHECK(h.app.store.state().order(number)->stage == p->stages[size_t(at - 1)].id);
+    CHECK(h.app.store.state().order(number)->log.back().note == "client changed the lapels");
+    h.frame(2);
+    CHECK(h.label_starting("Table note: ").find("sent back") != std::string::npos);
+    h.click("Undo");
+    REQUIRE(h.app.store.state().order(number)->stage == p->stages[size_t(at)].id);
 
     h.double_click("Stage " + label_of(h, number));
     const auto& next = p->stages[size_t(at + 1)];

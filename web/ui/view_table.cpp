@@ -21,7 +21,9 @@
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/roles.hpp"
+#include "core/rules/rework.hpp"
 #include "core/text.hpp"
+#include "web/ui/dialog.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
@@ -371,7 +373,7 @@ void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
 
 // The team and stage lists open beside the cell as a small window (drawn after the table, outside
 // its ID scope). Not an ImGui popup: the second press of a double-click on the cell must not close it.
-void edit_lists(const Atelier& a, TableUi& u) {
+void edit_lists(const Atelier& a, TableUi& u, Shell& sh) {
     if (u.edit.col != kTeam && u.edit.col != kStage) return;
     const Order* o = a.order(u.edit.order);
     if (!o) return (void)(u.edit = {});
@@ -417,6 +419,14 @@ void edit_lists(const Atelier& a, TableUi& u) {
             const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at, 0, option)) {
                 const int target = static_cast<int>(i);
+                // An earlier stage sends the order back: the dialog asks why (order.rework), as on the board.
+                const std::vector<int> back = rework_targets(a, *o);
+                if (std::find(back.begin(), back.end(), target) != back.end()) {
+                    if (!ask_rework(a, sh, u.rework, number, target))
+                        say(u, "Not sent back: close the \"" + sh.dialogs().open + "\" dialog first", true);
+                    u.edit = {};
+                    continue;
+                }
                 u.after = [number, target](TableUi& t, Shell& sh) {
                     if (auto m = sh.move_order(number, target, "skipped by a move in the table")) {
                         say(t, m->text, m->error);
@@ -693,12 +703,13 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         mark_last_item("Orders table");
         mark_last_item("First visible row " + std::to_string(u.first_visible));
     }
-    edit_lists(a, u);
+    edit_lists(a, u, sh);
     if (u.after) {
         auto f = std::move(u.after);
         u.after = nullptr;
         f(u, sh);
     }
+    if (const std::string sent = rework_dialog(a, sh, u.rework); !sent.empty()) say(u, sent, false);
 }
 
 }  // namespace atelier::ui

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "web/ui/rework_dialog.hpp"
 #include "web/ui/shell.hpp"
 
 namespace atelier::ui {
@@ -41,6 +42,7 @@ struct TableEdit {
 
 struct TableUi {
     std::string search;  // free-text box of the filter bar (not remembered across ateliers)
+    ReworkAsk rework;    // an earlier stage picked in a Stage cell: the "Send back" dialog
     FilterBarUi bar;
 
     // The query, cached per (revision, filter, sort, search, today).
