@@ -133,14 +133,14 @@ nlohmann::json kept(const nlohmann::json& e, const std::string& who, const std::
 
 }  // namespace
 
-ServerReply LogServer::atelier(const std::string& person) const {
+ServerReply LogServer::atelier(const std::string& person, const std::string& role) const {
     nlohmann::json disagree = nlohmann::json::array();
     for (auto it = hashes_.rbegin(); it != hashes_.rend() && disagree.size() < 50; ++it) {
         std::set<std::string> distinct;
         for (const auto& [d, h] : it->second) distinct.insert(h);
         if (distinct.size() > 1) disagree.push_back({{"pos", it->first}, {"devices", it->second}});
     }
-    return {200, {{"atelier", atelier_}, {"person", person}, {"head", head()}, {"disagree", std::move(disagree)}}};
+    return {200, {{"atelier", atelier_}, {"person", person}, {"role", role}, {"head", head()}, {"disagree", std::move(disagree)}}};
 }
 
 ServerReply LogServer::push(const nlohmann::json& body, const std::string& person, const std::string& received) {

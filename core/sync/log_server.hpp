@@ -27,7 +27,8 @@ public:
 
     // `person` is who the requests come from (the server stamps entries with it); `now` is the
     // server's clock as "YYYY-MM-DDTHH:MM" (its numbers.reserve entries' `at`), `received` beside it.
-    ServerReply atelier(const std::string& person) const;
+    // `role` is the token's (owner, manager, staff): the app works by it while synced.
+    ServerReply atelier(const std::string& person, const std::string& role = "owner") const;
     ServerReply push(const nlohmann::json& body, const std::string& person, const std::string& received);
     ServerReply pull(int64_t after) const;
     ServerReply numbers(const nlohmann::json& body, const std::string& person, const std::string& now, const std::string& received);

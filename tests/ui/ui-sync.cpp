@@ -17,6 +17,7 @@ namespace {
 // The app's requests answered by an in-process server, a few frames' worth.
 struct Wire {
     atelier::LogServer server;
+    std::string role = "owner";  // the token's, as the server says it
     std::deque<atelier::SyncRequest> queue;
     // The demo atelier open in `h`, its requests answered here.
     explicit Wire(Headless& h) {
@@ -31,7 +32,7 @@ struct Wire {
             while (!queue.empty()) {
                 const atelier::SyncRequest r = queue.front();
                 queue.pop_front();
-                const atelier::ServerReply reply = atelier::test::route(server, "http://studio:8080", r, "ana");
+                const atelier::ServerReply reply = atelier::test::route(server, "http://studio:8080", r, "ana", role);
                 h.app.sync_reply(r.id, reply.status, reply.body.dump());
             }
             h.frame();
@@ -218,4 +219,31 @@ TEST_CASE("synced, a new client and a new order open under the numbers of the de
     CHECK(h.app.order == number);
     REQUIRE(h.app.store.state().order(number));
     CHECK(h.app.store.state().order(number)->client == client_id);
+}
+
+TEST_CASE("while synced the token's role rules: a staff token's device shows no money and refuses payments") {
+    Headless h;
+    Wire wire(h);
+    // This device's list says ana owns the atelier; the server gives her token the staff role.
+    REQUIRE(h.app.dispatch(atelier::cmd::PersonPut{"ana", atelier::Role::owner, std::nullopt}));
+    REQUIRE(h.app.role() == atelier::Role::staff);  // "owner" (the device's person) is not on the list
+    h.app.who = "ana";
+    REQUIRE(h.app.role() == atelier::Role::owner);
+    wire.role = "staff";
+    wire.connect_and_upload(h);
+    CHECK(h.app.who == "ana");
+    CHECK(h.app.sync.role() == atelier::Role::staff);
+    CHECK(h.app.role() == atelier::Role::staff);
+    const int n = h.app.store.state().orders.front().number;
+    CHECK_FALSE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{100}, std::nullopt, "cash", ""}));
+    CHECK(h.app.refusal().message == "staff may not record payments (order.pay); an owner or a manager can");
+    h.app.open_order(n);
+    h.frame();
+    CHECK(h.visible("Details"));
+    CHECK_FALSE(h.visible("Payments"));
+    // The role is kept with the sync settings: after a restart the device still works as staff.
+    atelier::App again;
+    again.store.reset(h.app.store.state());
+    again.sync_restore(nlohmann::json{{"server", "http://studio:8080"}, {"token", "tok"}}, h.app.sync.meta());
+    CHECK(again.role() == atelier::Role::staff);
 }
