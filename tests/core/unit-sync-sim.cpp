@@ -29,7 +29,9 @@ TEST_CASE("500 seeds of devices syncing through lost replies, resent pushes and 
     // Not vacuous: every fault and every outcome happens (per 100 seeds, about a fifth of what 500 give).
     const uint64_t per100 = seeds / 100;
     CHECK(total.entries > 2000 * per100);
-    CHECK(total.not_applied > per100);  // fewer since a merged client redirects instead of refusing (2 in the first 100 seeds)
+    // Fewer since a merged client redirects instead of refusing, and since person.put/remove joined the
+    // random mix (1 in the first 100 seeds, 18 in 500).
+    CHECK(total.not_applied >= per100);
     CHECK(total.conflicts > 10 * per100);
     CHECK(total.lost_replies > 20 * per100);
     CHECK(total.resent > 10 * per100);
