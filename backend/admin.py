@@ -28,6 +28,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     add = commands.add_parser("add-person", help="a new person of an atelier; prints their token")
     add.add_argument("atelier_id", type=int, metavar="ATELIER_ID")
     add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", default="manager", choices=("owner", "manager", "staff"),
+                     help="what their token may write (default: manager; docs/commands.md, people and roles)")
+    role = commands.add_parser("set-role", help="give a person another role (their tokens follow at once)")
+    role.add_argument("person_id", type=int, metavar="PERSON_ID")
+    role.add_argument("role", choices=("owner", "manager", "staff"))
     revoke = commands.add_parser("revoke", help="revoke a token ('-' reads it from stdin)")
     revoke.add_argument("token", metavar="TOKEN")
     commands.add_parser("list", help="ateliers and their people (never tokens)")
@@ -53,9 +58,11 @@ def main(argv: list[str]) -> int:
                   f"owner {args.owner.strip()!r}.")
             _print_token(args.owner.strip(), atelier_id, token)
         elif args.command == "add-person":
-            token = people.add_person(db, args.atelier_id, args.name)
-            print(f"Added {args.name.strip()!r} to atelier {args.atelier_id}.")
+            token = people.add_person(db, args.atelier_id, args.name, args.role)
+            print(f"Added {args.name.strip()!r} to atelier {args.atelier_id} as {args.role}.")
             _print_token(args.name.strip(), args.atelier_id, token)
+        elif args.command == "set-role":
+            print(f"{people.set_role(db, args.person_id, args.role)}.")
         elif args.command == "revoke":
             token = sys.stdin.readline().strip() if args.token == "-" else args.token
             whose = people.revoke(db, token)

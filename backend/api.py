@@ -208,12 +208,13 @@ class Api:
     def _atelier(self, req: Request) -> tuple[int, str]:
         a = req.person.atelier_id
         return HTTPStatus.OK, dumps({"atelier": people.atelier_info(self.db, a),
-                                     "person": req.person.name, "head": self.log.head(a),
+                                     "person": req.person.name, "role": req.person.role,
+                                     "head": self.log.head(a),
                                      "disagree": self.log.disagreements(a)})
 
     def _push(self, req: Request) -> tuple[int, str]:
         _, entries = check_push(req.body)
-        accepted, head = self.log.append(req.person.atelier_id, req.person.name, entries)
+        accepted, head = self.log.append(req.person.atelier_id, req.person.name, entries, req.person.role)
         return HTTPStatus.OK, dumps({"head": head, "accepted": accepted})
 
     def _pull(self, req: Request) -> tuple[int, str]:

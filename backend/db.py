@@ -108,6 +108,9 @@ class Database:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         c.execute(statement)
+                # Before roles (issue 16) everyone added was a "member", who could do everything
+                # but own the atelier: a manager now.
+                c.execute("UPDATE people SET role = 'manager' WHERE role = 'member'")
         except sqlite3.DatabaseError as exc:
             raise DataError(f"{self.path} is not a usable database: {exc}") from None
         return self

@@ -13,6 +13,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
+from . import roles
 from .db import Database
 from .entries import ENTRY_FIELDS, SERVER_DEVICE, BadRequest, dumps, same_entry
 from .people import now_iso
@@ -72,8 +73,10 @@ class Log:
 
     # [SECTION] entries
 
-    def append(self, atelier_id: int, who: str, entries: list[dict]) -> tuple[list[int], int]:
-        """Append checked entries in order; returns (position of each, head)."""
+    def append(self, atelier_id: int, who: str, entries: list[dict],
+               role: str = "owner") -> tuple[list[int], int]:
+        """Append checked entries in order; returns (position of each, head). An entry `role` may
+        not write is kept as its entry.refused record (backend/roles.py)."""
         received = now_iso()
         accepted: list[int] = []
         added = 0
@@ -84,8 +87,15 @@ class Log:
                 row = conn.execute(
                     "SELECT pos, body FROM entries WHERE atelier_id = ? AND device = ? AND seq = ?",
                     (atelier_id, entry["device"], entry["seq"])).fetchone()
+                why = roles.entry_refusal(role, entry)
+                original, entry = entry, roles.refused_entry(entry, why) if why else entry
                 if row is not None:
-                    differ = same_entry(json.loads(row[1]), entry)
+                    stored = json.loads(row[1])
+                    differ = same_entry(stored, entry)
+                    # Sent again after a lost reply, its role changed meanwhile: already answered,
+                    # as it was kept then (accepted, or its refusal).
+                    if differ and (not same_entry(stored, original) or roles.refusal_of(stored, original)):
+                        differ = []
                     if differ and row[0] > before:
                         raise Conflict(f"/entries/{i}: entry {entry['id']} is in this push twice, "
                                        f"with a different {', '.join(differ)}")

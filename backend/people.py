@@ -10,7 +10,7 @@ import dataclasses
 import re
 from datetime import datetime, timezone
 
-from . import tokens
+from . import roles, tokens
 from .db import Database
 
 CODE = re.compile(r"[A-Z]{3}")
@@ -27,6 +27,7 @@ class Person:
     person_id: int
     name: str
     token_hash: str
+    role: str = "manager"
 
 
 def now_iso() -> str:
@@ -58,9 +59,16 @@ def create_atelier(db: Database, name: str, code: str, owner: str) -> tuple[int,
     return atelier_id, token
 
 
-def add_person(db: Database, atelier_id: int, name: str) -> str:
-    """A new person of the atelier; returns their token."""
+def check_role(role: str) -> str:
+    if role not in roles.ROLES:
+        raise Refused(f"the role must be one of {', '.join(roles.ROLES)} (got {role!r})")
+    return role
+
+
+def add_person(db: Database, atelier_id: int, name: str, role: str = "manager") -> str:
+    """A new person of the atelier with `role`; returns their token."""
     name = check_name("person", name)
+    role = check_role(role)
     token = tokens.new_token()
     with db.write() as conn:
         if conn.execute("SELECT 1 FROM ateliers WHERE id = ?", (atelier_id,)).fetchone() is None:
@@ -68,8 +76,25 @@ def add_person(db: Database, atelier_id: int, name: str) -> str:
         if conn.execute("SELECT 1 FROM people WHERE atelier_id = ? AND name = ?",
                         (atelier_id, name)).fetchone() is not None:
             raise Refused(f"atelier {atelier_id} already has a person named {name!r}")
-        _insert_person(conn, atelier_id, name, "member", token)
+        _insert_person(conn, atelier_id, name, role, token)
     return token
+
+
+def set_role(db: Database, person_id: int, role: str) -> str:
+    """Gives a person another role (their tokens follow at once); returns who it was. An atelier
+    keeps at least one owner."""
+    role = check_role(role)
+    with db.write() as conn:
+        row = conn.execute("SELECT atelier_id, name, role FROM people WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise Refused(f"no person has id {person_id} (see `list`)")
+        atelier_id, name, before = row
+        owners = conn.execute("SELECT COUNT(*) FROM people WHERE atelier_id = ? AND role = 'owner'",
+                              (atelier_id,)).fetchone()[0]
+        if before == "owner" and role != "owner" and owners == 1:
+            raise Refused(f"{name!r} is the only owner of atelier {atelier_id}: make someone else an owner first")
+        conn.execute("UPDATE people SET role = ? WHERE id = ?", (role, person_id))
+    return f"{name} (atelier {atelier_id}) is now {role}, was {before}"
 
 
 def _insert_person(conn, atelier_id: int, name: str, role: str, token: str) -> None:
@@ -118,11 +143,11 @@ def authenticate(db: Database, token: str) -> Person | None:
     """The person a live token belongs to, or None."""
     wanted = tokens.token_hash(token)
     row = db.connection().execute(
-        "SELECT t.hash, p.atelier_id, p.id, p.name FROM tokens t JOIN people p ON p.id = t.person_id"
+        "SELECT t.hash, p.atelier_id, p.id, p.name, p.role FROM tokens t JOIN people p ON p.id = t.person_id"
         " WHERE t.hash = ? AND t.revoked IS NULL", (wanted,)).fetchone()
     if row is None or not tokens.same_hash(row[0], wanted):
         return None
-    return Person(atelier_id=row[1], person_id=row[2], name=row[3], token_hash=wanted)
+    return Person(atelier_id=row[1], person_id=row[2], name=row[3], token_hash=wanted, role=row[4])
 
 
 def atelier_info(db: Database, atelier_id: int) -> dict:

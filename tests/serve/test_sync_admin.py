@@ -40,13 +40,13 @@ class AdminTest(unittest.TestCase):
         self.assertEqual(listed.stdout.splitlines(), [
             "atelier 1  Bella Forma  code BFG  entries 0",
             "  person 1  ana  owner  tokens: 1 active, 0 revoked",
-            "  person 2  ben  member  tokens: 1 active, 0 revoked",
+            "  person 2  ben  manager  tokens: 1 active, 0 revoked",
             "atelier 2  Second  code SEC  entries 0",
             "  person 3  owner  owner  tokens: 1 active, 0 revoked"])
         revoked = admin(self.data, "revoke", ben)
         self.assertEqual((revoked.returncode, revoked.stdout.strip()),
                          (0, "Revoked the token of ben (atelier 1)."))
-        self.assertIn("ben  member  tokens: 0 active, 1 revoked", admin(self.data, "list").stdout)
+        self.assertIn("ben  manager  tokens: 0 active, 1 revoked", admin(self.data, "list").stdout)
         again = admin(self.data, "revoke", ben)
         self.assertEqual(again.returncode, 1)
         self.assertIn("already revoked", again.stderr)
