@@ -138,6 +138,22 @@ std::optional<Problem> role_refusal(Role r, const Command& c) {
     return refusal_of(r, command_to_json(c));
 }
 
+std::optional<Problem> role_refusal(Role r, const nlohmann::json& command) {
+    if (r == Role::owner || !command.is_object()) return std::nullopt;
+    return refusal_of(r, command);
+}
+
+std::optional<std::string> entry_role_refusal(Role r, const nlohmann::json& entry) {
+    if (r == Role::owner || !entry.is_object()) return std::nullopt;
+    if (!entry.contains("command")) {
+        const std::string shape = entry.contains("undo") ? "undo" : "redo";
+        return std::string(role_name(r)) + " may not write an " + shape + " entry carrying whole entities (only an owner may)";
+    }
+    auto p = role_refusal(r, entry["command"]);
+    if (!p) return std::nullopt;
+    return p->path.empty() ? p->message : p->path + ": " + p->message;
+}
+
 std::string pin_hash(const std::string& name, const std::string& pin) {
     // FNV-1a, 64 bits: enough to tell PINs apart; not a secret keeper (see the header).
     uint64_t h = 14695981039346656037ull;

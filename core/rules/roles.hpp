@@ -39,6 +39,11 @@ const nlohmann::json& role_rules();
 // Why `r` may not write `c` (a batch: its first such command), or nullopt. Path "" or the field.
 std::optional<Problem> role_refusal(Role r, const Command& c);
 
+// The same for a command's JSON (what a server holds), or for a journal entry's: the reason as a
+// refusal record states it ("/price: staff may not ..."). serve.py's backend/roles.py does this.
+std::optional<Problem> role_refusal(Role r, const nlohmann::json& command);
+std::optional<std::string> entry_role_refusal(Role r, const nlohmann::json& entry);
+
 // The hash a PIN is kept as (16 hex digits); the same on every platform.
 std::string pin_hash(const std::string& name, const std::string& pin);
 // True when `pin` opens `p` (a person without a PIN: any, even empty).

@@ -300,6 +300,19 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         if (o.more) pull_now_ = true;
         else last_synced_ = now_;
         if (o.refused) eff.notice = std::to_string(o.refused) + (o.refused == 1 ? " change was" : " changes were") + " not applied: see Not applied";
+        // An entry of this device's that the server kept as its refusal (a role this device has not
+        // heard of yet, backend/roles.py): say so, and ask who the token is now.
+        size_t by_server = 0;
+        if (j.contains("entries") && j["entries"].is_array())
+            for (const auto& e : j["entries"])
+                if (e.is_object() && e.value("device", "") == device_ && e.contains("command") && e["command"].is_object() &&
+                    e["command"].value("type", "") == cmd::EntryRefused::kType)
+                    ++by_server;
+        if (by_server) {
+            eff.notice = std::to_string(by_server) + (by_server == 1 ? " change of this device was" : " changes of this device were") +
+                         " refused by the server (your role): see Not applied";
+            last_who_ = -kWhoEvery;
+        }
         return eff;
     }
     if (f.kind == "numbers") {

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "core/model/device_clock.hpp"
+#include "core/model/not_applied.hpp"
+#include "core/rules/roles.hpp"
 
 namespace atelier {
 
@@ -143,7 +145,36 @@ ServerReply LogServer::atelier(const std::string& person, const std::string& rol
     return {200, {{"atelier", atelier_}, {"person", person}, {"role", role}, {"head", head()}, {"disagree", std::move(disagree)}}};
 }
 
-ServerReply LogServer::push(const nlohmann::json& body, const std::string& person, const std::string& received) {
+namespace {
+
+// The entry as the log keeps it from a token of `role`: itself, or the entry.refused record of it
+// under its own id (backend/roles.py refused_entry).
+nlohmann::json as_role_keeps(const nlohmann::json& e, const std::string& role) {
+    Role r = Role::owner;
+    for (size_t i = 0; i < EnumNames<Role>::names.size(); ++i)
+        if (role == EnumNames<Role>::names[i]) r = static_cast<Role>(i);
+    const auto why = entry_role_refusal(r, e);
+    if (!why) return e;
+    nlohmann::json record = {{"type", "entry.refused"}, {"entry", e["id"]}, {"reason", *why + " (the token's role on the server)"}};
+    if (e.contains("command")) {
+        record["what"] = e["command"].value("type", "command");
+        const std::string text = e["command"].dump();
+        if (text.size() <= kMaxRefusedCommand) record["command"] = text;
+    } else {
+        const std::string shape = e.contains("undo") ? "undo" : "redo";
+        record["what"] = shape + " " + e[shape].get<std::string>();
+    }
+    nlohmann::json kept = nlohmann::json::object();
+    for (const char* k : {"id", "device", "seq", "at", "app_version"})
+        if (e.contains(k)) kept[k] = e[k];
+    kept["command"] = std::move(record);
+    return kept;
+}
+
+}  // namespace
+
+ServerReply LogServer::push(const nlohmann::json& body, const std::string& person, const std::string& received,
+                            const std::string& role) {
     try {
         object_body(body, {"device", "entries"}, {"device", "entries"});
         const std::string device = check_device(body["device"], "/device");
@@ -155,15 +186,16 @@ ServerReply LogServer::push(const nlohmann::json& body, const std::string& perso
         // All or nothing: every entry is checked against the log before any is appended.
         std::map<int64_t, int64_t> within;  // seq -> pos for repeats inside this push
         nlohmann::json accepted = nlohmann::json::array();
-        std::vector<const nlohmann::json*> add;
+        std::vector<nlohmann::json> add;
+        add.reserve(entries.size());
         int64_t next = head();
         for (size_t i = 0; i < entries.size(); ++i) {
-            const auto& e = entries[i];
+            const nlohmann::json e = as_role_keeps(entries[i], role);
             const int64_t seq = e["seq"].get<int64_t>();
             const auto found = positions_.find({device, seq});
             const nlohmann::json* stored = found != positions_.end() ? &log_[static_cast<size_t>(found->second - 1)] : nullptr;
             if (!stored)
-                if (auto w = within.find(seq); w != within.end()) stored = add[static_cast<size_t>(w->second - head() - 1)];
+                if (auto w = within.find(seq); w != within.end()) stored = &add[static_cast<size_t>(w->second - head() - 1)];
             if (stored) {
                 const std::string diff = differing(*stored, e);
                 const int64_t pos = found != positions_.end() ? found->second : within[seq];
@@ -176,12 +208,12 @@ ServerReply LogServer::push(const nlohmann::json& body, const std::string& perso
                 continue;
             }
             within[seq] = ++next;
-            add.push_back(&e);
+            add.push_back(e);
             accepted.push_back(next);
         }
-        for (const auto* e : add) {
-            log_.push_back(kept(*e, person, received));
-            positions_[{device, (*e)["seq"].get<int64_t>()}] = head();
+        for (const auto& e : add) {
+            log_.push_back(kept(e, person, received));
+            positions_[{device, e["seq"].get<int64_t>()}] = head();
         }
         return {200, {{"head", head()}, {"accepted", std::move(accepted)}}};
     } catch (const Bad& b) {

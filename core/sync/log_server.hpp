@@ -29,7 +29,9 @@ public:
     // server's clock as "YYYY-MM-DDTHH:MM" (its numbers.reserve entries' `at`), `received` beside it.
     // `role` is the token's (owner, manager, staff): the app works by it while synced.
     ServerReply atelier(const std::string& person, const std::string& role = "owner") const;
-    ServerReply push(const nlohmann::json& body, const std::string& person, const std::string& received);
+    // An entry `role` may not write (core/rules/roles.hpp) is kept as its entry.refused record, as serve.py does.
+    ServerReply push(const nlohmann::json& body, const std::string& person, const std::string& received,
+                     const std::string& role = "owner");
     ServerReply pull(int64_t after) const;
     ServerReply numbers(const nlohmann::json& body, const std::string& person, const std::string& now, const std::string& received);
     ServerReply snapshot_get() const;

@@ -26,7 +26,7 @@ inline ServerReply route(LogServer& s, const std::string& server, const SyncRequ
     const nlohmann::json body = r.body.empty() ? nlohmann::json() : nlohmann::json::parse(r.body);
     const std::string now = "2026-03-02T10:00", received = "2026-03-02T10:00:00.000Z";
     if (r.method == "GET" && path == "/api/v1/atelier") return s.atelier(person, role);
-    if (r.method == "POST" && path == "/api/v1/push") return s.push(body, person, received);
+    if (r.method == "POST" && path == "/api/v1/push") return s.push(body, person, received, role);
     if (r.method == "GET" && path == "/api/v1/pull") return s.pull(std::stoll(params["after"]));
     if (r.method == "POST" && path == "/api/v1/numbers") return s.numbers(body, person, now, received);
     if (r.method == "GET" && path == "/api/v1/snapshot") return s.snapshot_get();

@@ -247,3 +247,36 @@ TEST_CASE("while synced the token's role rules: a staff token's device shows no 
     again.sync_restore(nlohmann::json{{"server", "http://studio:8080"}, {"token", "tok"}}, h.app.sync.meta());
     CHECK(again.role() == atelier::Role::staff);
 }
+
+TEST_CASE("a payment made offline under an older role is kept by the server as Not applied, and an owner retries it") {
+    Headless h;
+    Wire wire(h);
+    wire.connect_and_upload(h);  // ana, owner
+    REQUIRE(h.app.role() == atelier::Role::owner);
+    const int n = h.app.store.state().orders.front().number;
+    const size_t paid = h.app.store.state().order(n)->payments.size();
+    // The owner makes ana staff on the server; this device has not asked since and takes a payment.
+    wire.role = "staff";
+    REQUIRE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{100}, std::nullopt, "cash", "offline"}));
+    wire.pump(h);
+    const atelier::Atelier& a = h.app.store.state();
+    CHECK(a.order(n)->payments.size() == paid);  // not applied: the log holds its refusal
+    REQUIRE(a.profile.not_applied.size() == 1);
+    const auto& k = a.profile.not_applied.front();
+    CHECK(k.what == "order.pay");
+    CHECK(k.reason == "staff may not record payments (order.pay); an owner or a manager can (the token's role on the server)");
+    CHECK_FALSE(k.command.empty());
+    const std::string refused = k.entry;  // (the state changes below)
+    CHECK(h.app.sync.state() == atelier::SyncState::synced);  // nothing stuck pending
+    CHECK(h.app.role() == atelier::Role::staff);               // and the device has heard its new role
+    // ana is an owner again (the server says so at the next ask); she retries it from Settings.
+    wire.role = "owner";
+    h.app.seconds += 61;
+    wire.pump(h);
+    REQUIRE(h.app.role() == atelier::Role::owner);
+    h.nav("Settings");
+    h.click("Retry " + refused);
+    wire.pump(h);
+    CHECK(h.app.store.state().order(n)->payments.size() == paid + 1);
+    CHECK(h.app.store.state().profile.not_applied.front().state == atelier::NotAppliedState::retried);
+}

@@ -19,7 +19,8 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
     section("Not applied");
     mark_last_item("Not applied list");
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Changes made while another device changed the same thing first. Nothing of them was applied.");
+    ImGui::TextDisabled("Changes made while another device changed the same thing first, or refused by the server for the "
+                        "role of who made them. Nothing of them was applied.");
     ImGui::PushID("not applied");
     for (size_t i = 0; i < list.size(); ++i) {
         const NotApplied& k = list[i];
