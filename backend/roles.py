@@ -18,13 +18,16 @@ ROLES = ("owner", "manager", "staff")
 _ORDER_MONEY = ["price", "rush", "rush_fee", "payments", "schedule", "cancel_fee"]
 
 RULES = {
-    "manager": {"refused": ["person.put", "person.remove"], "fields": {},
+    "manager": {"refused": ["person.put", "person.remove"], "absent": {}, "fields": {},
                 "undo_order_fields": [], "undo_settings": True},
     "staff": {
         "refused": ["atelier.update", "atelier.resolve", "person.put", "person.remove", "team.rename",
                     "salesperson.rename", "pipeline.put", "pipeline.resolve", "order.pay", "order.refund",
-                    "order.void", "order.schedule", "order.cancel", "order.invoice", "order.clone"],
-        "fields": {"order.create": ["price", "rush_fee"], "order.update": ["price", "rush_fee", "rush"]},
+                    "order.void", "order.schedule", "order.cancel", "order.invoice", "order.clone",
+                    "order.resolve"],
+        # "absent": not carried at all (even 0 or false changes a price); "fields": holding nothing.
+        "absent": {"order.update": ["price", "rush_fee", "rush"]},
+        "fields": {"order.create": ["price", "rush_fee"]},
         "undo_order_fields": _ORDER_MONEY,
         "undo_settings": False,
     },
@@ -66,6 +69,7 @@ DOING = {
     "order.pay": "record payments", "order.refund": "record refunds", "order.void": "void ledger lines",
     "order.schedule": "change payment schedules", "order.cancel": "cancel orders (a cancellation charges a fee)",
     "order.invoice": "invoice orders", "order.clone": "copy orders (a copy carries the price)",
+    "order.resolve": "settle an order's conflicts (one may be of its price)",
 }
 
 
@@ -89,6 +93,9 @@ def command_refusal(role: str, command) -> str | None:
         return None
     if kind in rules["refused"]:
         return f"{role} may not {DOING.get(kind, 'do that')} ({kind}); {_who_can(role)}"
+    for field in rules["absent"].get(kind, []):
+        if field in command:
+            return f"/{field}: {role} may not set prices ({kind} {field}); {_who_can(role)}"
     for field in rules["fields"].get(kind, []):
         if not _holds_nothing(command.get(field)):
             return f"/{field}: {role} may not set prices ({kind} {field}); {_who_can(role)}"

@@ -4,10 +4,38 @@
 
 #include "core/rules/deadline.hpp"
 #include "core/rules/rework.hpp"
+#include "core/text.hpp"
 
 namespace atelier {
 
-Money order_total(const Order& o) { return o.rush ? o.price + o.rush_fee : o.price; }
+TaxSplit tax_split(Money price, const OrderTax& t) {
+    const int64_t r = t.rate_bp;
+    // Prices are at most 1e11 minor units each and r at most 1e4: every product fits in int64.
+    if (r <= 0) return {price, Money{}, price};
+    if (t.included) {
+        const int64_t net = (price.minor * 10000 * 2 + (10000 + r)) / (2 * (10000 + r));
+        return {Money{net}, Money{price.minor - net}, price};
+    }
+    const int64_t tax = (price.minor * r * 2 + 10000) / 20000;
+    return {price, Money{tax}, Money{price.minor + tax}};
+}
+
+TaxSplit tax_split(const Order& o) { return tax_split(o.rush ? o.price + o.rush_fee : o.price, o.tax); }
+
+Money order_total(const Order& o) { return tax_split(o).gross; }
+
+std::string format_rate_bp(int bp) {
+    std::string cents = std::to_string(bp % 100);
+    if (cents.size() < 2) cents = "0" + cents;
+    return std::to_string(bp / 100) + "." + cents;
+}
+
+std::optional<int> parse_rate_bp(std::string_view text) {
+    const std::string t(trim(text));
+    const auto m = parse_money(t);  // the same digits as an amount: "20", "20.5", "20.50"
+    if (!m || m->minor > 10000) return std::nullopt;
+    return static_cast<int>(m->minor);
+}
 
 LedgerSums ledger_sums(const Order& o) {
     LedgerSums s;

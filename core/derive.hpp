@@ -2,6 +2,7 @@
 // [SECTION] Derived values: pure functions of const state that the UI, the CLI and the rules share.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/atelier.hpp"
@@ -20,8 +21,20 @@ template <> struct EnumNames<PaymentKind> { static constexpr std::array<const ch
 // production ("In progress"), else its own status ("Confirmed", "Shipped").
 const char* progress_label(Status s, StageStatus stage);
 
-// What the client owes in total: price plus the rush fee when the order is rushed.
+// What the client owes in total: price plus the rush fee when the order is rushed, plus the tax
+// when the order's prices exclude it (tax_split's gross).
 Money order_total(const Order& o);
+
+// The order's price (plus the rush fee) split by its tax (OrderTax): net + tax = gross, the tax
+// rounded half up to the cent. Prices including tax: gross is the price, net = gross / (1 + rate);
+// excluding: net is the price, tax = net × rate, gross what the client pays.
+struct TaxSplit {
+    Money net, tax, gross;
+};
+TaxSplit tax_split(Money price, const OrderTax& t);
+TaxSplit tax_split(const Order& o);
+std::string format_rate_bp(int bp);  // 2000 -> "20.00"
+std::optional<int> parse_rate_bp(std::string_view text);  // "20", "20.5", "20.50" -> basis points; nullopt when not 0-100
 
 // [SECTION] The ledger. One law: balance = charges - payments + refunds, where the charges are the
 // order total, or the cancellation fee once the order is cancelled. Positive: still owed; negative:

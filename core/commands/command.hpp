@@ -19,8 +19,8 @@ namespace cmd {
 struct AtelierFields {
     std::optional<std::string> name, code, currency, country;
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent,
-        lock_minutes;
-    std::optional<bool> release_owing;
+        lock_minutes, tax_rate_bp;
+    std::optional<bool> release_owing, prices_include_tax;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
     bool operator==(const AtelierFields&) const = default;
@@ -30,7 +30,8 @@ struct AtelierFields {
         v.opt("free_cancel_hours", free_cancel_hours); v.opt("late_cancel_percent", late_cancel_percent);
         v.opt("production_cancel_percent", production_cancel_percent); v.opt("release_owing", release_owing);
         v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
-        v.opt("lock_minutes", lock_minutes);
+        v.opt("lock_minutes", lock_minutes); v.opt("tax_rate_bp", tax_rate_bp);
+        v.opt("prices_include_tax", prices_include_tax);
     }
 };
 

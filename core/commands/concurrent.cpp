@@ -54,6 +54,8 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.teams = p.teams;
     f.salespeople = p.salespeople;
     f.lock_minutes = p.lock_minutes;
+    f.tax_rate_bp = p.tax_rate_bp;
+    f.prices_include_tax = p.prices_include_tax;
     return f;
 }
 

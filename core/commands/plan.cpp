@@ -129,6 +129,10 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (!check_range(w, "/free_cancel_hours", c.free_cancel_hours, kFreeCancelHours)) return;
     if (!check_range(w, "/lock_minutes", c.lock_minutes, kLockMinutes)) return;
     if (c.lock_minutes) p.lock_minutes = *c.lock_minutes;
+    if (c.tax_rate_bp && !kTaxRateBp.contains(*c.tax_rate_bp))
+        return (void)w.fail("/tax_rate_bp", "a tax rate is 0 to 10000 basis points (0.00% to 100.00%), not " + std::to_string(*c.tax_rate_bp));
+    if (c.tax_rate_bp) p.tax_rate_bp = *c.tax_rate_bp;
+    if (c.prices_include_tax) p.prices_include_tax = *c.prices_include_tax;
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
     if (c.buffer_days) p.buffer_days = *c.buffer_days;
     if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;

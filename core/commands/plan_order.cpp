@@ -72,6 +72,7 @@ void run(Work& w, const cmd::OrderCreate& c) {
     o.kind = c.kind;
     o.quantity = c.quantity;
     o.price = c.price;
+    o.tax = OrderTax{w.a.profile.tax_rate_bp, w.a.profile.prices_include_tax};
     o.rush = c.rush;
     o.rush_fee = c.rush_fee;
     o.priority = c.priority;
@@ -642,6 +643,7 @@ void run(Work& w, const cmd::OrderClone& c) {
     o.deadline = src->deadline;
     o.event = src->event;
     o.price = src->price;
+    o.tax = src->tax;  // the copy keeps the terms its price was given under, as it keeps the schedule
     o.rush = src->rush;
     o.rush_fee = src->rush_fee;
     o.priority = src->priority;

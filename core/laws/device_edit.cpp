@@ -47,6 +47,9 @@ Command device_edit(Rng& rng, const Atelier& a, DateTime now) {
         u->from.reset();
         if (const Client* cl = a.client(u->client)) u->from = seen_in<cmd::ClientFields>(*u, client_fields_of(*cl));
     } else if (auto u = std::get_if<cmd::AtelierUpdate>(&c)) {
+        // Half the time the horizon too, as a studio tunes it: with fifteen settings to pick from,
+        // two devices otherwise seldom meet on one.
+        if (rng.chance(50)) u->due_soon_days = rng.between(1, 30);
         u->from = seen_in<cmd::AtelierFields>(*u, atelier_fields_of(a.profile));
     } else if (auto u = std::get_if<cmd::PipelinePut>(&c)) {
         u->from.reset();  // the pipeline as the device shows it: a conflict only from another device

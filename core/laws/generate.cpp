@@ -237,10 +237,12 @@ std::vector<StageFee> stage_fees(Pick& p) {
     return v;
 }
 
+const int kTaxRates[] = {0, 550, 770, 2000, 2100, 2500};
+
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     Rng& r = p.r;
     cmd::AtelierUpdate c;
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(13)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(15)) {
             case 0: c.name = text(r, kAtelierNames, 20); break;
             case 1: c.code = r.pick(kCodes); break;
             case 2: c.currency = r.pick(kCurrencies); break;
@@ -253,6 +255,8 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 9: c.stage_fees = stage_fees(p); break;
             case 10: c.teams = mutate_names(r, p.a.profile.teams, kTeams); break;
             case 11: c.lock_minutes = setting(r, 0, 60); break;
+            case 12: c.tax_rate_bp = r.chance(90) ? r.pick(kTaxRates) : r.between(-5, 20000); break;
+            case 13: c.prices_include_tax = r.chance(50); break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
     // What the author saw of the fields it sets, as the Settings view sends it: the current values.

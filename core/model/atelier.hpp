@@ -84,7 +84,9 @@ struct Profile {
     std::vector<ClientMerged> merged_clients;
     // Empty: a one-person atelier, whoever works is its owner. Else at least one owner.
     std::vector<Person> people;
-    int lock_minutes = 0;  // a device locks after this many idle minutes (0: never); needs people
+    int lock_minutes = 0;
+    int tax_rate_bp = 0;             // new orders' tax, in basis points (2000 = 20.00%)
+    bool prices_include_tax = true;  // new orders' prices include it (else it is added)  // a device locks after this many idle minutes (0: never); needs people
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -108,6 +110,8 @@ struct Profile {
         v.opt("merged_clients", merged_clients);
         v.opt("people", people);
         v.opt("lock_minutes", lock_minutes);
+        v.opt("tax_rate_bp", tax_rate_bp);
+        v.opt("prices_include_tax", prices_include_tax);
     }
 };
 

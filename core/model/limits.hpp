@@ -17,6 +17,7 @@ inline constexpr IntRange kDueSoonDays{0, 365};      // Settings: how far ahead 
 inline constexpr IntRange kBufferDays{0, 365};       // Settings: deadline to event gap that warns
 inline constexpr IntRange kFreeCancelHours{0, 8760};  // Settings: a year at most
 inline constexpr IntRange kLockMinutes{0, 1440};      // Settings: idle minutes before a device locks (a day at most)
+inline constexpr IntRange kTaxRateBp{0, 10000};       // Settings: a tax rate, 0.00-100.00%
 inline constexpr IntRange kPercent{0, 100};           // cancellation percentages and stage fees
 inline constexpr IntRange kStageDays{0, 365};         // a stage's expected duration
 inline constexpr IntRange kFittingMinutes{5, 480};    // how long a fitting is booked for

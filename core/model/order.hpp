@@ -188,6 +188,19 @@ struct Message {
     }
 };
 
+// The tax an order was priced under, taken from the atelier's settings when it was made and kept
+// (a later change of the rate leaves the prices already given alone): the rate in basis points
+// (2000 = 20.00%) and whether its price includes it. Absent in older files: no tax.
+struct OrderTax {
+    int rate_bp = 0;
+    bool included = true;
+    bool operator==(const OrderTax&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("rate_bp", rate_bp);
+        v.opt("included", included);
+    }
+};
+
 struct Order {
     int number = 0;  // per atelier, shown as "12345-BFG"
     int client = 0;
@@ -199,6 +212,7 @@ struct Order {
     Date deadline;
     std::optional<Date> event;
     Money price;
+    OrderTax tax;  // set by order.create and order.clone, never by a command's field
     bool rush = false;
     Money rush_fee;
     bool priority = false;
@@ -237,6 +251,7 @@ struct Order {
         v.req("deadline", deadline);
         v.opt("event", event);
         v.opt("price", price);
+        v.opt("tax", tax);
         v.opt("rush", rush);
         v.opt("rush_fee", rush_fee);
         v.opt("priority", priority);

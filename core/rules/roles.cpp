@@ -14,14 +14,18 @@ namespace {
 const nlohmann::json kOrderMoney = {"price", "rush", "rush_fee", "payments", "schedule", "cancel_fee"};
 
 const nlohmann::json kRules = {
-    {"manager", {{"refused", {"person.put", "person.remove"}}, {"fields", nlohmann::json::object()},
+    {"manager", {{"refused", {"person.put", "person.remove"}}, {"absent", nlohmann::json::object()},
+                 {"fields", nlohmann::json::object()},
                  {"undo_order_fields", nlohmann::json::array()}, {"undo_settings", true}}},
     {"staff",
      {{"refused",
        {"atelier.update", "atelier.resolve", "person.put", "person.remove", "team.rename", "salesperson.rename",
         "pipeline.put", "pipeline.resolve", "order.pay", "order.refund", "order.void", "order.schedule",
-        "order.cancel", "order.invoice", "order.clone"}},
-      {"fields", {{"order.create", {"price", "rush_fee"}}, {"order.update", {"price", "rush_fee", "rush"}}}},
+        "order.cancel", "order.invoice", "order.clone", "order.resolve"}},
+      // "absent": fields the command may not carry at all (even 0 or false changes a price);
+      // "fields": fields that must hold nothing (a new order without a price).
+      {"absent", {{"order.update", {"price", "rush_fee", "rush"}}}},
+      {"fields", {{"order.create", {"price", "rush_fee"}}}},
       {"undo_order_fields", kOrderMoney},
       {"undo_settings", false}}},
 };
@@ -35,7 +39,8 @@ std::string doing(const std::string& type) {
         {"pipeline.put", "change the pipelines"}, {"pipeline.resolve", "change the pipelines"},
         {"order.pay", "record payments"}, {"order.refund", "record refunds"}, {"order.void", "void ledger lines"},
         {"order.schedule", "change payment schedules"}, {"order.cancel", "cancel orders (a cancellation charges a fee)"},
-        {"order.invoice", "invoice orders"}, {"order.clone", "copy orders (a copy carries the price)"}};
+        {"order.invoice", "invoice orders"}, {"order.clone", "copy orders (a copy carries the price)"},
+        {"order.resolve", "settle an order's conflicts (one may be of its price)"}};
     for (const auto& [t, d] : kDoing)
         if (type == t) return d;
     return "do that";
@@ -82,6 +87,11 @@ std::optional<Problem> refusal_of(Role r, const nlohmann::json& c) {
     }
     for (const auto& t : rules["refused"])
         if (t == type) return Problem{"", role + " may not " + doing(type) + " (" + type + "); " + who_can(r)};
+    if (auto f = rules["absent"].find(type); f != rules["absent"].end())
+        for (const auto& field : *f)
+            if (c.is_object() && c.contains(field.get<std::string>()))
+                return Problem{"/" + field.get<std::string>(),
+                               role + " may not set prices (" + type + " " + field.get<std::string>() + "); " + who_can(r)};
     if (auto f = rules["fields"].find(type); f != rules["fields"].end())
         for (const auto& field : *f)
             if (!holds_nothing(field_of(c, field)))

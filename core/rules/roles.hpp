@@ -31,7 +31,8 @@ bool manages_people(Role r);    // the people, their roles and PINs
 bool is_money_field(std::string_view field);
 
 // The table, as JSON: {"manager": {...}, "staff": {...}}; for each role the command types it may
-// not write ("refused"), the fields it may not set per type ("fields"), and for an undo or redo,
+// not write ("refused"), the fields a type may not carry at all ("absent") or may carry only
+// holding nothing ("fields": null, 0, false, "", [], {}), and for an undo or redo,
 // the order fields it may not change ("undo_order_fields") and whether it may touch settings or
 // pipelines ("undo_settings").
 const nlohmann::json& role_rules();

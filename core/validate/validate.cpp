@@ -58,6 +58,7 @@ void check_profile(const Atelier& a, Findings& f) {
     check_names(f, "/atelier/teams", p.teams);
     check_names(f, "/atelier/salespeople", p.salespeople);
     check_range(f, "/atelier/lock_minutes", p.lock_minutes, kLockMinutes);
+    check_range(f, "/atelier/tax_rate_bp", p.tax_rate_bp, kTaxRateBp);
     if (auto why = people_problem(p.people); !why.empty()) {
         const size_t colon = why.find(": ");
         if (why[0] == '/' && colon != std::string::npos) f.bad("/atelier/people" + why.substr(0, colon), why.substr(colon + 2));
@@ -223,16 +224,21 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
 
     // Sums are checked: every amount is bounded, but a file can hold any number of them.
     const LedgerSums sums = ledger_sums(o);
-    const std::optional<Money> total = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
+    const bool rate_ok = kTaxRateBp.contains(o.tax.rate_bp);
+    if (!rate_ok) f.bad(at("tax") + "/rate_bp", "a tax rate is " + kTaxRateBp.message() + " basis points");
+    // What the client owes: price (+ rush fee), the tax added when prices exclude it.
+    const std::optional<Money> price = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
+    const bool known = price.has_value() && rate_ok;  // (a plain Money: GCC 12 misreads an optional one here)
+    const Money total = known ? tax_split(*price, o.tax).gross : Money{};
     const Money paid = sums.payments - sums.refunds;
     if (sums.overflow) f.bad(at("payments"), "the payments add up to more than Atelier can count");
     else if (sums.payments.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.payments.minor}) + " more than was paid");
     else if (sums.refunds.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.refunds.minor}) + " more than was refunded");
     else if (paid.minor < 0) f.bad(at("payments"), "the refunds exceed the payments by " + format_money(Money{-paid.minor}));
-    else if (total && paid > *total)
-        f.bad(at("payments"), "payments total " + format_money(paid) + ", more than the order's " + format_money(*total));
-    else if (total && o.status == Status::paid && paid < *total)
-        f.bad(at("status"), "is paid but " + format_money(*total - paid) + " is still owed");
+    else if (known && paid > total)
+        f.bad(at("payments"), "payments total " + format_money(paid) + ", more than the order's " + format_money(total));
+    else if (known && o.status == Status::paid && paid < total)
+        f.bad(at("status"), "is paid but " + format_money(total - paid) + " is still owed");
     check_voids(o, at("payments"), f);
     if (o.status >= Status::in_production && o.status != Status::cancelled && !o.wip_start)
         f.bad(at("wip_start"), "an order in production or later needs its start date");
