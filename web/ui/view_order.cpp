@@ -305,6 +305,15 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
         return;
     }
     ImGui::Text("Total %s", money_text(order_total(o), cur).c_str());
+    if (o.tax.rate_bp > 0) {  // the tax the order was priced under (core/derive.hpp tax_split)
+        const TaxSplit t = tax_split(o);
+        const std::string rate = format_rate_bp(o.tax.rate_bp) + "%";
+        const std::string line = o.tax.included ? "(incl. tax " + rate + ": " + money_text(t.tax, cur) + ")"
+                                                : "(net " + money_text(t.net, cur) + " + tax " + rate + ": " + money_text(t.tax, cur) + ")";
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", line.c_str());
+        mark_last_item("Tax " + line);
+    }
     ImGui::SameLine();
     ImGui::Text("· paid %s ·", money_text(amount_paid(o), cur).c_str());
     ImGui::SameLine();

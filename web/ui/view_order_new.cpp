@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/commands/command.hpp"
+#include "core/derive.hpp"
 #include "core/queries/fold.hpp"
 #include "core/rules/roles.hpp"
 #include "core/text.hpp"
@@ -147,6 +148,17 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         if (money) {
             ImGui::SetNextItemWidth(em(130));
             ImGui::InputTextWithHint("Price", "0.00", &f.price);
+            // The tax the order will be made under: what the client pays when prices exclude it.
+            if (a.profile.tax_rate_bp > 0) {
+                const OrderTax tax{a.profile.tax_rate_bp, a.profile.prices_include_tax};
+                const auto typed = parse_money(trim(f.price));
+                std::string line = (tax.included ? "incl. " : "+ ") + format_rate_bp(tax.rate_bp) + "% tax";
+                if (typed && !tax.included)
+                    line += ": the client pays " + money_text(tax_split(*typed, tax).gross, a.profile.settings.currency);
+                ImGui::SameLine();
+                ImGui::TextDisabled("%s", line.c_str());
+                mark_last_item("New order tax: " + line);
+            }
             ImGui::TextDisabled("Payment: none yet. Record a deposit on the order's Payments once it exists.");
         } else {
             ImGui::TextDisabled("The price is set by an owner or a manager.");

@@ -16,6 +16,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/commands/concurrent.hpp"
+#include "core/derive.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
@@ -171,7 +172,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     }
     const Profile& now = a.profile;
     const cmd::AtelierFields shown = atelier_fields_of(now);
-    if (d.revision == ~0ull) d.draft = d.base = shown;
+    if (d.revision == ~0ull) d.draft = d.base = shown, d.tax_shown = -1;
     else if (d.revision != sh.revision()) rebase_draft(d.draft, d.base, shown);
     d.revision = sh.revision();
     cmd::AtelierFields& p = d.draft;
@@ -195,6 +196,19 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     ImGui::TextDisabled("e.g. %s", order_label(example, 12345).c_str());
     ImGui::SetNextItemWidth(em(90));
     ImGui::InputText("Currency", &*p.currency, ImGuiInputTextFlags_CharsUppercase);
+    // The tax new orders are priced under (each order keeps the one it was made with).
+    if (d.tax_shown != *p.tax_rate_bp) d.tax_text = format_rate_bp(*p.tax_rate_bp), d.tax_shown = *p.tax_rate_bp;
+    ImGui::SetNextItemWidth(em(90));
+    if (ImGui::InputText("Tax rate (%)", &d.tax_text, ImGuiInputTextFlags_CharsDecimal)) {
+        if (auto bp = parse_rate_bp(d.tax_text)) *p.tax_rate_bp = d.tax_shown = *bp;
+    }
+    if (!parse_rate_bp(d.tax_text)) {
+        ImGui::SameLine();
+        ImGui::TextColored(colours().overdue, "0 to 100, e.g. 20 or 5.5");
+        mark_last_item("Tax rate error");
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox("Prices include tax", &*p.prices_include_tax);
 
     section("Deadlines");
     int_field("Due-soon horizon (days)", *p.due_soon_days, kDueSoonDays);

@@ -71,6 +71,8 @@ struct SettingsUi {
     cmd::AtelierFields draft, base;
     SettingsNameList teams, salespeople;
     StageFeeForm fee;           // the "add a fee by stage" row as typed
+    std::string tax_text;       // the tax rate as typed ("20.00"); the draft holds it in basis points
+    int tax_shown = -1;         // the draft's rate tax_text was last filled from
     std::string error;          // the core's refusal of the last "Save settings"
 };
 
