@@ -137,6 +137,14 @@ bool manages_people(Role r) { return r == Role::owner; }
 
 const nlohmann::json& role_rules() { return kRules; }
 
+bool is_money_filter(std::string_view expr) {
+    if (!expr.empty() && expr.front() == '!') expr.remove_prefix(1);
+    const std::string_view name = expr.substr(0, expr.find('='));
+    for (const char* m : {"owes", "due-now", "payment", "payment-kind"})
+        if (name == m) return true;
+    return false;
+}
+
 bool is_money_field(std::string_view field) {
     for (const auto& f : kOrderMoney)
         if (f.get_ref<const std::string&>() == field) return true;

@@ -29,6 +29,8 @@ bool changes_settings(Role r);  // Settings, pipelines, teams and salespeople
 bool manages_people(Role r);    // the people, their roles and PINs
 // An order field (as its JSON names it) that holds money: price, rush, rush_fee, payments, schedule, cancel_fee.
 bool is_money_field(std::string_view field);
+// A table filter (by its name: "owes", "payment=...") that sorts orders by money: not offered to staff.
+bool is_money_filter(std::string_view expr);
 
 // The table, as JSON: {"manager": {...}, "staff": {...}}; for each role the command types it may
 // not write ("refused"), the fields a type may not carry at all ("absent") or may carry only

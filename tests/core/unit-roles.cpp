@@ -87,6 +87,19 @@ TEST_CASE("people: the first is an owner, the last owner stays, PINs are hashes"
     CHECK(f.a().profile.people.size() == 2);
 }
 
+TEST_CASE("money filters are named once: staff are not offered them") {
+    CHECK(is_money_filter("owes"));
+    CHECK(is_money_filter("!owes"));
+    CHECK(is_money_filter("due-now"));
+    CHECK(is_money_filter("payment=unpaid/deposit/paid"));
+    CHECK(is_money_filter("payment-kind=none"));
+    CHECK_FALSE(is_money_filter("overdue"));
+    CHECK_FALSE(is_money_filter("pipeline=bridal"));
+    CHECK_FALSE(is_money_filter(""));
+    CHECK(is_money_field("payments"));
+    CHECK_FALSE(is_money_field("notes"));
+}
+
 TEST_CASE("pin hashes are fixed across platforms; PINs are 4 to 12 digits") {
     CHECK(pin_hash("Marie", "2468") == pin_hash("Marie", "2468"));
     CHECK(pin_hash("Marie", "2468") != pin_hash("Marie", "2469"));

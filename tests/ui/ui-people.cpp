@@ -133,6 +133,13 @@ TEST_CASE("staff see no money and no settings anywhere, and their work is theirs
     h.nav("Table");
     h.frame();
     CHECK(h.visible("Client"));
+    CHECK(h.visible("Overdue"));
+    CHECK_FALSE(h.visible("Owes"));  // the quick filter, and the menu's money filters
+    h.click("Add filter");
+    CHECK(h.visible("stuck"));
+    CHECK_FALSE(h.visible("owes"));
+    CHECK_FALSE(h.visible("payment=…"));
+    h.key(Headless::key_code(ImGuiKey_Escape));
     CHECK_FALSE(h.visible("Price"));
     CHECK_FALSE(h.visible("Owed"));
     CHECK_FALSE(h.visible("Deposit paid"));

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/queries/filter.hpp"
+#include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_table.hpp"
 #include "web/ui/widgets.hpp"
@@ -134,6 +135,7 @@ void add_filter_menu(const Atelier& a, FilterBarUi& u, Shell& sh) {
     ImGui::Separator();
     for (const FilterHelp& h : filter_help()) {
         const std::string expr = h.expr;
+        if (is_money_filter(expr) && !sees_money(sh.role())) continue;
         const size_t eq = expr.find('=');
         if (eq == std::string::npos) {
             if (ImGui::MenuItem(expr.c_str(), nullptr, has_filter(sh, (u.negate ? "!" : "") + expr))) add_filter(u, sh, expr);
@@ -167,6 +169,7 @@ void draw_table_filters(const Atelier& a, TableUi& t, Shell& sh, size_t matches,
     struct Quick { const char* label; const char* expr; };
     for (const Quick q : {Quick{"Overdue", "overdue"}, Quick{"Due soon", "due-soon"}, Quick{"Rush", "rush"},
                           Quick{"Owes", "owes"}}) {
+        if (is_money_filter(q.expr) && !sees_money(sh.role())) continue;  // staff: no money
         same_line_if_fits(ImGui::CalcTextSize(q.label).x + ImGui::GetFrameHeight() + em(12));
         quick_toggle(u, sh, q.label, q.expr);
     }
