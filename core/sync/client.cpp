@@ -342,11 +342,7 @@ SyncState SyncClient::state() const {
     return replica_.pending().empty() ? SyncState::synced : SyncState::pending;
 }
 
-std::optional<Role> SyncClient::role() const {
-    for (size_t i = 0; i < EnumNames<Role>::names.size(); ++i)
-        if (role_ == EnumNames<Role>::names[i]) return static_cast<Role>(i);
-    return std::nullopt;
-}
+std::optional<Role> SyncClient::role() const { return enum_from_id<Role>(role_); }
 
 nlohmann::json SyncClient::meta() const {
     if (!enabled_) return nlohmann::json::object();

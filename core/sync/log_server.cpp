@@ -150,10 +150,7 @@ namespace {
 // The entry as the log keeps it from a token of `role`: itself, or the entry.refused record of it
 // under its own id (backend/roles.py refused_entry).
 nlohmann::json as_role_keeps(const nlohmann::json& e, const std::string& role) {
-    Role r = Role::owner;
-    for (size_t i = 0; i < EnumNames<Role>::names.size(); ++i)
-        if (role == EnumNames<Role>::names[i]) r = static_cast<Role>(i);
-    const auto why = entry_role_refusal(r, e);
+    const auto why = entry_role_refusal(enum_from_id<Role>(role).value_or(Role::owner), e);
     if (!why) return e;
     nlohmann::json record = {{"type", "entry.refused"}, {"entry", e["id"]}, {"reason", *why + " (the token's role on the server)"}};
     if (e.contains("command")) {
