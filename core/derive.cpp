@@ -242,22 +242,4 @@ CancelQuote cancellation_quote(const Atelier& a, const Order& o, DateTime now) {
     return q;
 }
 
-std::string fill_message(const std::string& tmpl, const Atelier& a, const Order& o, const Stage& s) {
-    const Client* c = a.client(o.client);
-    std::string out;
-    for (size_t i = 0; i < tmpl.size(); ++i) {
-        if (tmpl[i] == '{') {
-            const auto close = tmpl.find('}', i);
-            if (close != std::string::npos) {
-                const auto key = tmpl.substr(i + 1, close - i - 1);
-                if (key == "client") { out += c ? c->name : ""; i = close; continue; }
-                if (key == "order") { out += order_label(a.profile, o.number); i = close; continue; }
-                if (key == "stage") { out += s.name; i = close; continue; }
-            }
-        }
-        out += tmpl[i];
-    }
-    return out;
-}
-
 }  // namespace atelier

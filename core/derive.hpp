@@ -96,6 +96,5 @@ struct CancelQuote {
 };
 CancelQuote cancellation_quote(const Atelier& a, const Order& o, DateTime now);
 
-std::string fill_message(const std::string& tmpl, const Atelier& a, const Order& o, const Stage& s);
 
 }  // namespace atelier

@@ -96,6 +96,14 @@ public:
     void download_backup() override {
         if (app_.on_backup) app_.on_backup();
     }
+    void open_link(const std::string& url) override {
+        app_.last_link = url;
+        if (app_.on_open_link) app_.on_open_link(url);
+    }
+    void open_document(const std::string& html) override {
+        app_.last_document = html;
+        if (app_.on_open_document) app_.on_open_document(html);
+    }
     void pick_restore() override {
         if (app_.on_restore_pick) app_.on_restore_pick();
     }

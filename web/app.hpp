@@ -67,6 +67,9 @@ struct App {
     std::function<void(const UiPrefs&)> on_prefs;
     std::function<void(const Atelier&)> on_open;  // a whole new state (first start, demo, restore)
     std::function<void()> on_backup;          // download the atelier as one file
+    std::function<void(const std::string&)> on_open_link;  // a message's WhatsApp, email or SMS link
+    std::function<void(const std::string&)> on_open_document;  // a printable page (invoice, receipt, job card)
+    std::string last_link, last_document;     // the last link and document opened (for the view tests)
     std::function<void()> on_restore_pick;    // open the file picker
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)
     std::optional<std::string> restore_text;  // a chosen backup file's text, waiting for preview and consent

@@ -224,6 +224,8 @@ void setup_app() {
         atelier::platform::storage_restore(a, atelier::app().revision());
         atelier::app().storage = atelier::platform::storage_status();
     };
+    app.on_open_link = [](const std::string& url) { atelier::platform::open_link(url.c_str()); };
+    app.on_open_document = [](const std::string& html) { atelier::platform::open_document(html.c_str()); };
     app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
     app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
     app.on_download_raw = [] {

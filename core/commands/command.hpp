@@ -21,6 +21,8 @@ struct AtelierFields {
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent,
         lock_minutes, tax_rate_bp;
     std::optional<bool> release_owing, prices_include_tax;
+    std::optional<std::string> reminder_message, letterhead, payment_terms;
+    std::optional<Paper> paper;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
     bool operator==(const AtelierFields&) const = default;
@@ -32,6 +34,8 @@ struct AtelierFields {
         v.opt("stage_fees", stage_fees); v.opt("teams", teams); v.opt("salespeople", salespeople);
         v.opt("lock_minutes", lock_minutes); v.opt("tax_rate_bp", tax_rate_bp);
         v.opt("prices_include_tax", prices_include_tax);
+        v.opt("reminder_message", reminder_message);
+        v.opt("letterhead", letterhead); v.opt("payment_terms", payment_terms); v.opt("paper", paper);
     }
 };
 
@@ -161,17 +165,24 @@ struct ClientCreate {
     static constexpr const char* kType = "client.create";
     std::string name, phone, email, notes;
     int id = 0;
+    Channel channel = Channel::none;  // preferred channel (none: no preference)
+    std::string language = {};        // "fr", "en-GB"; "" = the atelier's (= {}: brace-initialisations of the first fields stay warning-free)
     bool operator==(const ClientCreate&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes); v.opt("id", id);
+        v.opt("channel", channel); v.opt("language", language);
     }
 };
 
 // The client fields an edit can set; in `from`, the values its author saw.
 struct ClientFields {
-    std::optional<std::string> name, phone, email, notes;
+    std::optional<std::string> name, phone, email, notes, language;
+    std::optional<Channel> channel;
     bool operator==(const ClientFields&) const = default;
-    template <class V> void fields(V& v) { v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes); }
+    template <class V> void fields(V& v) {
+        v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
+        v.opt("channel", channel); v.opt("language", language);
+    }
 };
 
 // `from` (optional) holds, for fields it sets, the value its author saw: a field whose value has
@@ -486,6 +497,30 @@ struct FittingDone {
     template <class V> void fields(V& v) { v.req("order", order); v.req("fitting", fitting); v.opt("notes", notes); }
 };
 
+// Writes the reminder of fitting `fitting` (index) into the order's outbox, from the atelier's
+// reminder template, on the client's channel: once per fitting (its time names it), not for a
+// fitting done or cancelled.
+struct FittingRemind {
+    static constexpr const char* kType = "order.fitting_remind";
+    int order = 0;
+    int fitting = 0;  // index
+    bool operator==(const FittingRemind&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("fitting", fitting); }
+};
+
+// A person sent outbox message `message` (index) to the client `via` a link or copied text.
+// `at` is the message's own time as its author saw it: a message that moved (another device's
+// entry came first) is found by it, or refused, never the wrong one marked.
+struct MessageSent {
+    static constexpr const char* kType = "order.message_sent";
+    int order = 0;
+    int message = 0;
+    DateTime at;
+    SentVia via = SentVia::whatsapp;
+    bool operator==(const MessageSent&) const = default;
+    template <class V> void fields(V& v) { v.req("order", order); v.req("message", message); v.req("at", at); v.req("via", via); }
+};
+
 struct OrderShip {
     static constexpr const char* kType = "order.ship";
     int order = 0;
@@ -568,7 +603,7 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::Perso
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderRefund, cmd::OrderVoid, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
-                             cmd::FittingCancel, cmd::Undo, cmd::Redo, cmd::Batch>;
+                             cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {
 

@@ -35,6 +35,8 @@ cmd::ClientFields client_fields_of(const Client& c) {
     f.phone = c.phone;
     f.email = c.email;
     f.notes = c.notes;
+    f.channel = c.channel;
+    f.language = c.language;
     return f;
 }
 
@@ -56,6 +58,10 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.lock_minutes = p.lock_minutes;
     f.tax_rate_bp = p.tax_rate_bp;
     f.prices_include_tax = p.prices_include_tax;
+    f.reminder_message = p.reminder_message;
+    f.letterhead = p.letterhead;
+    f.payment_terms = p.payment_terms;
+    f.paper = p.paper;
     return f;
 }
 

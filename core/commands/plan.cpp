@@ -2,11 +2,13 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "core/commands/concurrent.hpp"
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/roles.hpp"
 #include "core/rules/schedule.hpp"
 #include "core/rules/stage_uses.hpp"
@@ -133,6 +135,17 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         return (void)w.fail("/tax_rate_bp", "a tax rate is 0 to 10000 basis points (0.00% to 100.00%), not " + std::to_string(*c.tax_rate_bp));
     if (c.tax_rate_bp) p.tax_rate_bp = *c.tax_rate_bp;
     if (c.prices_include_tax) p.prices_include_tax = *c.prices_include_tax;
+    if (c.reminder_message) {
+        if (const auto why = template_problem(*c.reminder_message); !why.empty()) return (void)w.fail("/reminder_message", why);
+        p.reminder_message = *c.reminder_message;
+    }
+    // Printed as given, line breaks kept: bounded, UTF-8, no other control characters.
+    for (auto [field, value, dst] : {std::tuple{"/letterhead", &c.letterhead, &p.letterhead}, std::tuple{"/payment_terms", &c.payment_terms, &p.payment_terms}}) {
+        if (!*value) continue;
+        if (const auto why = document_text_problem(**value); !why.empty()) return (void)w.fail(field, why);
+        *dst = **value;
+    }
+    if (c.paper) p.paper = *c.paper;
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
     if (c.buffer_days) p.buffer_days = *c.buffer_days;
     if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;
@@ -316,6 +329,7 @@ void run(Work& w, const cmd::PipelinePut& c) {
         if (!valid_colour(s.colour)) return (void)w.fail(at + "/colour", "must be \"#RRGGBB\"");
         if (s.notify != Channel::none && trim(s.message).empty())
             return (void)w.fail(at + "/message", "a notifying stage needs a message template");
+        if (const auto why = template_problem(s.message); !why.empty()) return (void)w.fail(at + "/message", why);
         if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
     }
     if (const auto why = schedule_problem(p)) return (void)w.fail("/pipeline/" + why->field, why->message);
@@ -359,6 +373,8 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
         if (!email->empty() && !plausible_email(*email)) return w.fail("/email", "\"" + *email + "\" is not an email address");
         c.email = *email;
     }
+    if (!valid_language(c.language))
+        return w.fail("/language", "\"" + c.language + "\" is not a language tag (as \"fr\" or \"en-GB\")");
     return true;
 }
 
@@ -418,6 +434,8 @@ void run(Work& w, const cmd::ClientCreate& c) {
     }
     cl.name = c.name;
     cl.notes = c.notes;
+    cl.channel = c.channel;
+    cl.language = c.language;
     if (!check_client_fields(w, cl, &c.phone, &c.email)) return;
     w.out.after.of<Client>().push_back(std::move(cl));
 }
@@ -434,6 +452,8 @@ void run(Work& w, const cmd::ClientUpdate& c) {
     }
     if (c.name) cl->name = *c.name;
     if (c.notes) cl->notes = *c.notes;
+    if (c.channel) cl->channel = *c.channel;
+    if (c.language) cl->language = *c.language;
     if (!check_client_fields(w, *cl, c.phone ? &*c.phone : nullptr, c.email ? &*c.email : nullptr) || !c.from) return;
     for (auto& k : concurrent_edits(seen, before, write_value(client_fields_of(*cl)), cl->history, w.ctx.who, w.ctx.now))
         cl->conflicts.push_back(std::move(k));

@@ -6,6 +6,7 @@
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/fittings.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/rework.hpp"
 #include "core/rules/schedule.hpp"
@@ -257,9 +258,11 @@ void run(Work& w, const cmd::OrderAdvance& c) {
         return (void)w.fail("/order", "stage \"" + s->name + "\" cannot be done without a photo");
     if (s->freezes) freeze(w, *o);
     if (s->notify != Channel::none) {
+        // The client's preferred channel when they have its address (core/rules/messages.hpp).
         const Client* cl = w.a.client(o->client);
-        Message m{w.ctx.now, s->notify, cl ? (s->notify == Channel::email ? cl->email : cl->phone) : "",
-                  fill_message(s->message, w.a, *o, *s)};
+        const Channel ch = message_channel(cl, s->notify);
+        Message m{w.ctx.now, ch == Channel::none ? s->notify : ch, message_address(cl, ch),
+                  fill_template(s->message, w.a, *o, MessageAbout{w.ctx.now, s, nullptr}), s->id};
         o->outbox.push_back(m);
         w.out.effects.push_back(SendMessage{o->number, m});
     }
@@ -540,6 +543,45 @@ void run(Work& w, const cmd::FittingCancel& c) {
     f->cancel_reason = c.reason;
 }
 
+void run(Work& w, const cmd::FittingRemind& c) {
+    Order* o = w.order(c.order);
+    if (!o || !not_closed(w, *o)) return;
+    const Fitting* f = fitting_of(w, *o, c.fitting);
+    if (!f) return;
+    if (f->done) return (void)w.fail("/fitting", "that fitting is already done");
+    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is cancelled");
+    if (reminder_written(*o, *f)) return (void)w.fail("/fitting", "the reminder of that fitting is already in the outbox");
+    const Client* cl = w.a.client(o->client);
+    const Channel ch = message_channel(cl, Channel::none);
+    if (ch == Channel::none) return (void)w.fail("/order", "the client has no phone or email to remind");
+    Message m{w.ctx.now, ch, message_address(cl, ch), fill_template(reminder_template(w.a.profile), w.a, *o, MessageAbout{w.ctx.now, nullptr, f})};
+    m.fitting = f->at;
+    o->outbox.push_back(m);
+    w.out.effects.push_back(SendMessage{o->number, m});
+}
+
+void run(Work& w, const cmd::MessageSent& c) {
+    Order* o = w.order(c.order);
+    if (!o) return;
+    auto& box = o->outbox;
+    size_t i = static_cast<size_t>(c.message);
+    const bool in_place = c.message >= 0 && i < box.size() && box[i].at == c.at;
+    if (!in_place) {
+        // Another device's message came first and moved it: the first unsent one of that time.
+        auto it = std::find_if(box.begin(), box.end(), [&](const Message& m) { return m.at == c.at && !m.sent_at; });
+        if (it == box.end())
+            return (void)w.fail("/message", "the order has no message " + std::to_string(c.message) + " written " + format_datetime(c.at));
+        i = static_cast<size_t>(it - box.begin());
+    }
+    Message& m = box[i];
+    if (m.sent_at)
+        return (void)w.fail("/message", "that message was already marked sent" + (m.sent_by.empty() ? std::string() : " by " + m.sent_by) +
+                                            " on " + format_datetime(*m.sent_at));
+    m.sent_at = w.ctx.now;
+    m.sent_by = w.ctx.who;
+    m.sent_via = c.via;
+}
+
 // Back to an earlier stage: it becomes current, not started, QC reset, logged with the stage left
 // ("handover" when production was finished) and the reason. Measurements stay frozen — the garment
 // was cut from them — unless a freezing stage is to be done again: then they are unfrozen and freeze
@@ -613,8 +655,20 @@ void run(Work& w, const cmd::OrderInvoice& c) {
     if (!o) return;
     if (o->status != Status::shipped && o->status != Status::collected)
         return (void)w.fail("/order", "only a shipped or collected order can be invoiced");
+    if (!o->invoice.empty()) return (void)w.fail("/order", "order " + label(w, o->number) + " already has invoice " + o->invoice);
+    // The next number of the year the command was made in (its time, recorded in the entry: a
+    // replay gives the same number; entries applied in log order number without gaps).
+    Profile& p = w.profile();
+    const int year = civil_from_date(date_of(w.ctx.now)).year;
+    if (p.invoice_year != year) {
+        p.invoice_year = year;
+        p.invoice_next = 1;
+    }
+    if (p.invoice_next > kMaxInvoicesPerYear) return (void)w.fail("/order", "the invoice numbers of " + std::to_string(year) + " are used up");
+    o->invoice = invoice_number(year, p.invoice_next++);
+    o->invoiced_at = w.ctx.now;
     o->status = balance_owed(*o).minor == 0 ? Status::paid : Status::invoiced;
-    w.notice("invoice issued for " + label(w, o->number));
+    w.notice("invoice " + o->invoice + " issued for " + label(w, o->number));
 }
 
 void run(Work& w, const cmd::OrderCancel& c) {

@@ -40,7 +40,12 @@ Rule rule_of(EntityKind k, const std::string& f) {
         for (auto it = j.begin(); it != j.end(); ++it) s.insert(it.key());
         return s;
     }();
-    static const std::set<std::string> client_edit{"name", "phone", "email", "notes"};
+    static const std::set<std::string> client_edit = [] {
+        std::set<std::string> s;
+        const nlohmann::json j = write_value(client_fields_of(Client{}));
+        for (auto it = j.begin(); it != j.end(); ++it) s.insert(it.key());
+        return s;
+    }();
     static const std::set<std::string> order_lists{"payments", "fittings", "images", "log", "outbox", "conflicts"};
     static const std::set<std::string> client_lists{"sessions", "conflicts"};
     static const std::set<std::string> profile_lists{"teams", "salespeople", "conflicts", "not_applied"};
@@ -64,7 +69,8 @@ Rule rule_of(EntityKind k, const std::string& f) {
             if (f == "id") return Rule::skip;
             return f == "conflicts" ? Rule::list : Rule::state;
         case EntityKind::profile:
-            if (f == "next_order" || f == "next_client" || f == "blocks") return Rule::skip;
+            // Counters never go back: an order number or invoice number given is never given again.
+            if (f == "next_order" || f == "next_client" || f == "blocks" || f == "invoice_year" || f == "invoice_next") return Rule::skip;
             if (profile_edit.count(f)) return Rule::editable;
             return profile_lists.count(f) ? Rule::list : Rule::state;
     }
@@ -304,6 +310,9 @@ nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, c
                 return w.fail(at, "takes out a ledger line: payments are only ever added to (an undone payment gets a correction)"), nullptr;
             out[f] = cv == *seen ? *it : apply_delta(cv, *seen, *it);
         } else {
+            // A field the step set to the value it found was not changed by it: nothing to put
+            // back, and another device's value since stays (the roles' check reads it so too).
+            if (*seen == *it) continue;
             if (cv != *seen) {
                 if (rule == Rule::state)
                     return w.fail(path + "/from/" + f, label + ": " + f + " has changed since (now " + json_text(cv) + "); refused so that the later change is kept"), nullptr;
@@ -396,6 +405,15 @@ void run_revert(Work& w, const cmd::Revert& c) {
         const std::string label = label_of(w.a, ch.kind, ch.id);
         const bool absent = ch.from.values.is_null(), remove = ch.to.values.is_null();
         if (absent && remove) return (void)w.fail(path, "from and to cannot both be null");
+        // An issued invoice stays issued (its number is in the client's hands and the sequence
+        // has no gaps): no undo takes it back; a refund or a credit corrects it.
+        if (ch.kind == EntityKind::order && ch.from.values.is_object()) {
+            const auto inv = ch.from.values.find("invoice");
+            if (inv != ch.from.values.end() && inv->is_string() && !inv->get<std::string>().empty() &&
+                (remove || !ch.to.values.contains("invoice") || ch.to.values.at("invoice") != *inv))
+                return (void)w.fail(path, "invoice " + inv->get<std::string>() + " of " + label +
+                                              " is issued: an invoice is never taken back (record a refund instead)");
+        }
         switch (ch.kind) {
             case EntityKind::profile: {
                 if (!ch.id.empty()) return (void)w.fail(path + "/id", "the atelier's settings have no id");

@@ -239,10 +239,22 @@ std::vector<StageFee> stage_fees(Pick& p) {
 
 const int kTaxRates[] = {0, 550, 770, 2000, 2100, 2500};
 
+// A message template: mostly good ones, now and then an unknown placeholder, a lone brace or hostile text.
+std::string some_template(Rng& r) {
+    static const char* const good[] = {"Dear {client}, {order} is at {stage}.",
+                                       "Hello {client}, your {garment} is ready: {balance} to settle at {atelier}.",
+                                       "{client}: fitting {date} at {time} ({order}).\nSee you soon.", ""};
+    static const char* const bad[] = {"Dear {name}", "{client} {fitting}", "a { lone brace", "{}"};
+    const int roll = r.below(100);
+    if (roll < 80) return r.pick(good);
+    if (roll < 95) return r.pick(bad);
+    return hostile_text(r);
+}
+
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     Rng& r = p.r;
     cmd::AtelierUpdate c;
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(15)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(18)) {
             case 0: c.name = text(r, kAtelierNames, 20); break;
             case 1: c.code = r.pick(kCodes); break;
             case 2: c.currency = r.pick(kCurrencies); break;
@@ -257,6 +269,9 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 11: c.lock_minutes = setting(r, 0, 60); break;
             case 12: c.tax_rate_bp = r.chance(90) ? r.pick(kTaxRates) : r.between(-5, 20000); break;
             case 13: c.prices_include_tax = r.chance(50); break;
+            case 14: c.reminder_message = some_template(r); break;
+            case 15: (r.chance(50) ? c.letterhead : c.payment_terms) = r.chance(85) ? "12 rue du Bac\n75007 Paris" : hostile_text(r); break;
+            case 16: c.paper = r.chance(50) ? Paper::a4 : Paper::letter; break;
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
     // What the author saw of the fields it sets, as the Settings view sends it: the current values.
@@ -367,8 +382,8 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
                 break;
             }
             case 5:
-                st[at].notify = static_cast<Channel>(r.below(3));
-                st[at].message = r.chance(75) ? "Dear {client}, {order} is at {stage}." : "";
+                st[at].notify = static_cast<Channel>(r.below(4));
+                st[at].message = r.chance(75) ? some_template(r) : "";
                 break;
             case 6: {
                 const int bad[] = {-1, 366, INT_MAX};
@@ -472,6 +487,11 @@ int asked_number(Rng& r, int next) {
     return r.pick(v);
 }
 
+std::string some_language(Rng& r) {
+    static const char* const tags[] = {"fr", "en-GB", "it", "de-AT", "", "es", "french", "e", "fr_FR", "zh-Hant-TW"};
+    return r.chance(95) ? r.pick(tags) : hostile_text(r);
+}
+
 cmd::ClientCreate make(Pick& p, Tag<cmd::ClientCreate>) {
     Rng& r = p.r;
     cmd::ClientCreate c;
@@ -480,6 +500,8 @@ cmd::ClientCreate make(Pick& p, Tag<cmd::ClientCreate>) {
     c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
     c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
     c.notes = text(r, kNotes);
+    if (r.chance(30)) c.channel = static_cast<Channel>(r.below(4));
+    if (r.chance(20)) c.language = some_language(r);
     return c;
 }
 
@@ -507,6 +529,8 @@ cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
     if (r.chance(35)) c.phone = r.chance(5) ? hostile_text(r) : r.pick(kPhones);
     if (r.chance(35)) c.email = r.chance(5) ? hostile_text(r) : r.pick(kEmails);
     if (r.chance(35)) c.notes = text(r, kNotes);
+    if (r.chance(20)) c.channel = static_cast<Channel>(r.below(4));
+    if (r.chance(15)) c.language = some_language(r);
     const Client* now = p.a.client(c.client);
     const Client* other = p.a.client(p.client());
     if (now && other) c.from = seen_values<cmd::ClientFields>(r, c, client_fields_of(*now), client_fields_of(*other));
@@ -889,6 +913,28 @@ cmd::FittingCancel make(Pick& p, Tag<cmd::FittingCancel>) {
     return c;
 }
 
+cmd::FittingRemind make(Pick& p, Tag<cmd::FittingRemind>) {
+    cmd::FittingRemind c;
+    c.order = p.order_where([](const Order& o) { return !o.fittings.empty(); });
+    c.fitting = some_fitting(p, c.order);
+    return c;
+}
+
+// Mostly a waiting message as it is; now and then one seen before it moved, a sent one, or none.
+cmd::MessageSent make(Pick& p, Tag<cmd::MessageSent>) {
+    Rng& r = p.r;
+    cmd::MessageSent c;
+    c.order = p.order_where([](const Order& o) { return !o.outbox.empty(); });
+    c.via = static_cast<SentVia>(r.below(4));
+    const Order* o = p.a.order(c.order);
+    const int n = o ? static_cast<int>(o->outbox.size()) : 0;
+    c.message = n && r.chance(90) ? r.below(n) : (r.chance(50) ? -1 : n);
+    if (n && c.message >= 0 && c.message < n) c.at = o->outbox[static_cast<size_t>(c.message)].at;
+    if (r.chance(15)) c.message = n ? r.below(n) : 0;  // the index moved; `at` still names it
+    if (r.chance(5)) c.at = time_near(r, p.now, -5, 0);
+    return c;
+}
+
 // Mostly a stage the order can go back to, now and then its own or a later one, an unknown one or no reason.
 cmd::OrderRework make(Pick& p, Tag<cmd::OrderRework>) {
     Rng& r = p.r;
@@ -949,6 +995,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 2, 2, 2,       // fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
     3, 2, 2,          // order.rework, order.fitting_reschedule, order.fitting_cancel
+    2, 3,             // order.fitting_remind, order.message_sent
     2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch
 };

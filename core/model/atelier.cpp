@@ -1,5 +1,7 @@
 #include "core/model/atelier.hpp"
 
+#include <cstdio>
+
 namespace atelier {
 
 void Atelier::reindex() {
@@ -22,6 +24,19 @@ int live_client(const Profile& p, int id) {
     for (const auto& m : p.merged_clients)
         if (m.from == id) return m.to;
     return id;
+}
+
+std::string invoice_number(int year, int sequence) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%04d", year, sequence);
+    return buf;
+}
+
+bool valid_invoice_number(std::string_view s) {
+    if (s.size() < 9 || s.size() > 11 || s[4] != '-') return false;
+    for (size_t i = 0; i < s.size(); ++i)
+        if (i != 4 && (s[i] < '0' || s[i] > '9')) return false;
+    return true;
 }
 
 std::string order_label(const Profile& p, int number) {

@@ -61,6 +61,14 @@ struct Person {
     }
 };
 
+// The paper printed documents are laid out for.
+enum class Paper : uint8_t { a4, letter };
+template <>
+struct EnumNames<Paper> {
+    static constexpr std::array<const char*, 2> names{"a4", "letter"};
+    static constexpr std::array<const char*, 2> labels{"A4", "Letter"};
+};
+
 // The atelier's own record: identity (Settings), rules, counters, people. One undo image.
 struct Profile {
     Settings settings;
@@ -84,9 +92,21 @@ struct Profile {
     std::vector<ClientMerged> merged_clients;
     // Empty: a one-person atelier, whoever works is its owner. Else at least one owner.
     std::vector<Person> people;
-    int lock_minutes = 0;
+    int lock_minutes = 0;  // a device locks after this many idle minutes (0: never); needs people
     int tax_rate_bp = 0;             // new orders' tax, in basis points (2000 = 20.00%)
-    bool prices_include_tax = true;  // new orders' prices include it (else it is added)  // a device locks after this many idle minutes (0: never); needs people
+    bool prices_include_tax = true;  // new orders' prices include it (else it is added)
+    // The fitting reminder written the day before a fitting (fitting.remind); "" = the default
+    // (core/rules/messages.hpp default_reminder). Placeholders as a stage's message.
+    std::string reminder_message;
+    // Invoice numbers (order.invoice): the year being numbered and the next number in it. Never
+    // taken back, by undo either: an issued number is never given again.
+    // Printed documents (core/documents): the letterhead under the name (address, phone, tax
+    // number), the invoice's payment terms ("" = payable on receipt) and the paper.
+    std::string letterhead;
+    std::string payment_terms;
+    Paper paper = Paper::a4;
+    int invoice_year = 0;
+    int invoice_next = 1;
     bool operator==(const Profile&) const = default;
     template <class V> void fields(V& v) {
         v.req("name", settings.name);
@@ -112,6 +132,12 @@ struct Profile {
         v.opt("lock_minutes", lock_minutes);
         v.opt("tax_rate_bp", tax_rate_bp);
         v.opt("prices_include_tax", prices_include_tax);
+        v.opt("reminder_message", reminder_message);
+        v.opt("letterhead", letterhead);
+        v.opt("payment_terms", payment_terms);
+        v.opt("paper", paper);
+        v.opt("invoice_year", invoice_year);
+        v.opt("invoice_next", invoice_next);
     }
 };
 
@@ -143,6 +169,11 @@ int live_client(const Profile& p, int id);
 
 // "12345-BFG"; a provisional number (number_block.hpp) as "P1-BFG" until its device renumbers it.
 std::string order_label(const Profile& p, int number);
+// "2026-0001": an invoice number, the year and its sequence (at least four digits).
+inline constexpr int kMaxInvoicesPerYear = 999999;
+std::string invoice_number(int year, int sequence);
+// Whether `s` reads as one: 4-digit year, "-", 4 to 6 digits.
+bool valid_invoice_number(std::string_view s);
 // "P1" for the first provisional number.
 std::string provisional_label(int number);
 

@@ -29,6 +29,25 @@ bool plausible_email(std::string_view e) {
     return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
 }
 
+bool valid_language(std::string_view tag) {
+    if (tag.empty()) return true;
+    if (tag.size() > 35) return false;
+    size_t part = 0, len = 0;
+    for (size_t i = 0; i <= tag.size(); ++i) {
+        if (i == tag.size() || tag[i] == '-') {
+            if (part == 0 ? (len < 2 || len > 3) : (len < 2 || len > 8)) return false;
+            ++part;
+            len = 0;
+            continue;
+        }
+        const char ch = tag[i];
+        const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (!letter && !(part > 0 && ch >= '0' && ch <= '9')) return false;
+        ++len;
+    }
+    return true;
+}
+
 std::optional<Length> current_measurement(const Client& c, std::string_view name) {
     for (auto s = c.sessions.rbegin(); s != c.sessions.rend(); ++s)
         for (const auto& m : s->values)

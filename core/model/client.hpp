@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/json/fields.hpp"
+#include "core/model/channel.hpp"
 #include "core/model/conflict.hpp"
 #include "core/model/history.hpp"
 
@@ -46,6 +47,10 @@ struct Client {
     std::string phone;  // E.164 ("+33612345678") when it could be normalised, else as entered
     std::string email;
     std::string notes;
+    // How the client likes to be reached (none: no preference, the stage's channel is used) and
+    // the language to address them in ("fr", "en-GB"; "" = the atelier's).
+    Channel channel = Channel::none;
+    std::string language;
     std::vector<MeasureSession> sessions;  // oldest first
     std::vector<HistoryEntry> history;
     std::vector<Conflict> conflicts;  // concurrent edits of its fields, oldest first
@@ -57,6 +62,8 @@ struct Client {
         v.opt("phone", phone);
         v.opt("email", email);
         v.opt("notes", notes);
+        v.opt("channel", channel);
+        v.opt("language", language);
         v.opt("sessions", sessions);
         v.opt("history", history);
         v.opt("conflicts", conflicts);
@@ -72,6 +79,9 @@ struct Phone {
 Phone normalise_phone(std::string_view entered);
 // Basic shape only: one "@", something before it, a dot in the domain, no spaces.
 bool plausible_email(std::string_view email);
+// A language tag as a client's language is given: "fr", "en-GB", "pt-BR" (2-3 letters, then parts
+// of 2-8 letters or digits after "-"), at most 35 characters; "" (the atelier's) is valid too.
+bool valid_language(std::string_view tag);
 
 // The latest value of a measurement across sessions (sessions are kept in date order).
 std::optional<Length> current_measurement(const Client& c, std::string_view name);

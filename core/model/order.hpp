@@ -174,17 +174,40 @@ struct LogEntry {
     }
 };
 
+// How a person sent a message: the link they opened (WhatsApp, email, SMS) or copied text.
+enum class SentVia : uint8_t { whatsapp, email, sms, copy };
+template <>
+struct EnumNames<SentVia> {
+    static constexpr std::array<const char*, 4> names{"whatsapp", "email", "sms", "copy"};
+    static constexpr std::array<const char*, 4> labels{"WhatsApp", "email", "SMS", "copied text"};
+};
+
+// A message to the client, filled in by the core when it was written (a notifying stage done, a
+// fitting reminder) and kept as it was said. A browser cannot send it: a person opens it in WhatsApp,
+// email or SMS (core/rules/messages.hpp makes the links) and marks it sent.
 struct Message {
     DateTime at;
     Channel channel = Channel::email;
     std::string to;
     std::string text;
+    std::string stage = {};                  // the stage whose completion wrote it ("" for a reminder)
+    std::optional<DateTime> fitting = {};    // a reminder: the time of the fitting it is about
+    // Who marked it sent, when and how (order.message_sent); sent_at absent: waiting in the outbox.
+    // (Flat fields: the snapshot's stream reader holds no optional objects.)
+    std::optional<DateTime> sent_at = {};
+    std::string sent_by = {};
+    SentVia sent_via = SentVia::whatsapp;
     bool operator==(const Message&) const = default;
     template <class V> void fields(V& v) {
         v.req("at", at);
         v.req("channel", channel);
         v.opt("to", to);
         v.req("text", text);
+        v.opt("stage", stage);
+        v.opt("fitting", fitting);
+        v.opt("sent_at", sent_at);
+        v.opt("sent_by", sent_by);
+        v.opt("sent_via", sent_via);
     }
 };
 
@@ -235,6 +258,9 @@ struct Order {
     std::string team;
     std::string notes;
     Money cancel_fee;
+    // The invoice issued for it (order.invoice): "2026-0001", numbered per atelier and year; "" before.
+    std::string invoice = {};
+    std::optional<DateTime> invoiced_at = {};
     std::vector<LogEntry> log;
     std::vector<Message> outbox;
     std::vector<HistoryEntry> history;
@@ -274,6 +300,8 @@ struct Order {
         v.opt("team", team);
         v.opt("notes", notes);
         v.opt("cancel_fee", cancel_fee);
+        v.opt("invoice", invoice);
+        v.opt("invoiced_at", invoiced_at);
         v.opt("log", log);
         v.opt("outbox", outbox);
         v.opt("history", history);

@@ -4,15 +4,10 @@
 #include <vector>
 
 #include "core/json/fields.hpp"
+#include "core/model/channel.hpp"
 #include "core/model/conflict.hpp"
 
 namespace atelier {
-
-enum class Channel : uint8_t { none, email, whatsapp };
-template <>
-struct EnumNames<Channel> {
-    static constexpr std::array<const char*, 3> names{"none", "email", "whatsapp"};
-};
 
 struct Stage {
     std::string id;    // stable key orders refer to: "cutting"
@@ -24,7 +19,7 @@ struct Stage {
     bool photo = false;     // cannot be done without a photo
     bool freezes = false;   // freezes the order's measurements (cutting)
     Channel notify = Channel::none;
-    std::string message;  // template; {client}, {order}, {stage} are filled in
+    std::string message;  // template: placeholders as core/rules/messages.hpp lists them
     int days = 0;         // expected duration
     bool operator==(const Stage&) const = default;
     template <class V>

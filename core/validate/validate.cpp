@@ -1,14 +1,14 @@
 #include "core/validate/validate.hpp"
 
-#include "core/rules/roles.hpp"
-
 #include <algorithm>
+#include <set>
 #include <unordered_set>
 
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
 #include "core/json/fields.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/roles.hpp"
 #include "core/rules/schedule.hpp"
@@ -59,6 +59,10 @@ void check_profile(const Atelier& a, Findings& f) {
     check_names(f, "/atelier/salespeople", p.salespeople);
     check_range(f, "/atelier/lock_minutes", p.lock_minutes, kLockMinutes);
     check_range(f, "/atelier/tax_rate_bp", p.tax_rate_bp, kTaxRateBp);
+    if (const auto why = document_text_problem(p.letterhead); !why.empty()) f.bad("/atelier/letterhead", why);
+    if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
+    if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", "must be a year (0 to 9999)");
+    if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", "must be 1 to " + std::to_string(kMaxInvoicesPerYear + 1));
     if (auto why = people_problem(p.people); !why.empty()) {
         const size_t colon = why.find(": ");
         if (why[0] == '/' && colon != std::string::npos) f.bad("/atelier/people" + why.substr(0, colon), why.substr(colon + 2));
@@ -144,6 +148,13 @@ void check_counters(const Atelier& a, Findings& f) {
               "must be at most " + std::to_string(kProvisionalFrom) + ": the numbers above are provisional");
     if (a.profile.next_order <= max_number)
         f.bad("/atelier/next_order", "must be greater than the largest order number (" + std::to_string(max_number) + ")");
+    // An invoice number is given once (order.invoice); the order check holds each to the counter.
+    std::set<std::string_view> invoices;
+    for (size_t i = 0; i < a.orders.size(); ++i) {
+        const std::string& inv = a.orders[i].invoice;
+        if (!inv.empty() && !invoices.insert(inv).second)
+            f.bad("/orders/" + std::to_string(i) + "/invoice", "invoice " + inv + " is given to two orders");
+    }
 }
 
 void check_pipeline(const Atelier& a, size_t i, Findings& f) {
@@ -174,6 +185,7 @@ void check_client(const Atelier& a, size_t i, Findings& f) {
     if (c.id <= 0) f.bad(at + "/id", "must be a positive number");
     if (trim(c.name).empty()) f.bad(at + "/name", "must not be empty");
     if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", "is not an email address");
+    if (!valid_language(c.language)) f.bad(at + "/language", "is not a language tag (as \"fr\" or \"en-GB\")");
     for (size_t s = 1; s < c.sessions.size(); ++s)
         if (c.sessions[s].date < c.sessions[s - 1].date)
             f.bad(at + "/sessions/" + std::to_string(s) + "/date", "sessions must be in date order");
@@ -212,6 +224,12 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
     const Profile& p = a.profile;
     auto at = [&](const char* field) { return "/orders/" + std::to_string(i) + "/" + field; };
     if (o.number <= 0) f.bad(at("number"), "must be a positive number");
+    if (o.invoice.empty() != !o.invoiced_at) f.bad(at("invoice"), "an invoice number and its time go together");
+    if (!o.invoice.empty()) {
+        if (!valid_invoice_number(o.invoice)) f.bad(at("invoice"), "must read as 2026-0001");
+        else if (std::stoi(o.invoice.substr(0, 4)) == p.invoice_year && std::stoi(o.invoice.substr(5)) >= p.invoice_next)
+            f.bad(at("invoice"), "is not below the atelier's next invoice number (" + std::to_string(p.invoice_next) + ")");
+    }
     if (!a.client(o.client)) f.bad(at("client"), "no client " + std::to_string(o.client));
     const Pipeline* pl = a.pipeline(o.pipeline);
     if (!pl) f.bad(at("pipeline"), "no pipeline \"" + o.pipeline + "\"");

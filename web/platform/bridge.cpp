@@ -20,6 +20,39 @@ void notify_ready_frame() {
     EM_ASM({ if (Module.atelierReadyFrame) Module.atelierReadyFrame(); });
 }
 
+// A link clicked in the page: the browser's own handling (a new tab for https, the mail or
+// messages app for mailto: and sms:), allowed because the tap that asked for it was just made.
+void open_link(const char* url) {
+    EM_ASM({
+        const href = UTF8ToString($0);
+        const a = document.createElement('a');
+        a.href = href;
+        if (/^https?:/.test(href)) {
+            a.target = '_blank';
+            a.rel = 'noopener';
+        }
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+    }, url);
+}
+
+void open_document(const char* html) {
+    // A blob: page resolves nothing relative (and the app's CSP allows no <base>): its stylesheet's
+    // address is made whole here. It is printed from here (the CSP allows no script in it either);
+    // automated browsers print with their own tools instead of a dialog nobody can close.
+    EM_ASM({
+        const doc = new DOMParser().parseFromString(UTF8ToString($0), 'text/html');
+        const link = doc.querySelector('link[rel=stylesheet]');
+        if (link) link.setAttribute('href', new URL(link.getAttribute('href'), location.href).href);
+        const page = '<!doctype html>' + doc.documentElement.outerHTML;
+        const url = URL.createObjectURL(new Blob([page], {type: 'text/html'}));
+        const tab = window.open(url, '_blank');
+        if (tab && !navigator.webdriver) tab.addEventListener('load', () => setTimeout(() => tab.print(), 200));
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+    }, html);
+}
+
 void show_fatal(const char* message) {
     EM_ASM({ if (Module.atelierFatal) Module.atelierFatal(UTF8ToString($0)); }, message);
 }

@@ -41,7 +41,7 @@ void shortcuts(Views& v, Shell& sh) {
 
 void current_view(const Atelier& a, Views& v, Shell& sh) {
     switch (sh.view()) {
-        case View::dashboard: draw_dashboard(a, sh); break;
+        case View::dashboard: draw_dashboard(a, v.messages, sh); break;
         case View::board: draw_board(a, v.board, sh); break;
         case View::table: draw_table(a, v.table, sh); break;
         case View::order: draw_order(a, v.order, sh); break;

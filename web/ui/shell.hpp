@@ -187,6 +187,10 @@ public:
     virtual bool can_restore() const = 0;
     virtual const StorageStatus& storage() const = 0;  // web/storage_status.hpp
     virtual void download_backup() = 0;
+    // Opens a link the user asked for: a wa.me page in a new tab, a mailto: or sms: in their app.
+    virtual void open_link(const std::string& url) = 0;
+    // Opens a printable document (whole HTML, core/documents) in a new tab, its print dialog asked for.
+    virtual void open_document(const std::string& html) = 0;
     virtual void pick_restore() = 0;
     virtual void download_raw() = 0;
     virtual const std::string* restore_text() const = 0;  // a chosen backup file, waiting for consent

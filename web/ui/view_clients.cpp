@@ -162,7 +162,8 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
 namespace {
 
 bool contacts_edited(const ClientUi& p) {
-    return p.name != p.seen_name || p.phone != p.seen_phone || p.email != p.seen_email || p.notes != p.seen_notes;
+    return p.name != p.seen_name || p.phone != p.seen_phone || p.email != p.seen_email || p.notes != p.seen_notes ||
+           p.channel != p.seen_channel || p.language != p.seen_language;
 }
 
 void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
@@ -171,6 +172,8 @@ void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
         p.phone = p.seen_phone = c.phone;
         p.email = p.seen_email = c.email;
         p.notes = p.seen_notes = c.notes;
+        p.channel = p.seen_channel = c.channel;
+        p.language = p.seen_language = c.language;
     }
     p.corrections.clear();
     for (const auto& s : c.sessions)
@@ -193,6 +196,19 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     ImGui::InputTextWithHint("Phone", "+33 6 12 34 56 78", &p.phone);
     ImGui::SetNextItemWidth(em(300));
     ImGui::InputText("Email", &p.email);
+    // Messages to the client go this way when they have its address (core/rules/messages.hpp).
+    static constexpr const char* ways[] = {"No preference", "Email", "WhatsApp", "SMS"};
+    int way = static_cast<int>(p.channel);
+    ImGui::SetNextItemWidth(em(220));
+    if (ImGui::BeginCombo("Preferred channel", ways[way])) {
+        for (int i = 0; i < 4; ++i)
+            if (ImGui::Selectable(ways[i], i == way)) p.channel = static_cast<Channel>(i);
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Preferred channel");
+    }
+    ImGui::SetNextItemWidth(em(120));
+    ImGui::InputTextWithHint("Language", "fr, en-GB", &p.language);
     ImGui::InputTextMultiline("Notes", &p.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
     const bool dirty = contacts_edited(p);
     ImGui::BeginDisabled(!dirty);
@@ -211,6 +227,11 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         set(u.phone, seen.phone, p.phone, p.seen_phone);
         set(u.email, seen.email, p.email, p.seen_email);
         set(u.notes, seen.notes, p.notes, p.seen_notes);
+        set(u.language, seen.language, p.language, p.seen_language);
+        if (p.channel != p.seen_channel) {
+            u.channel = p.channel;
+            seen.channel = p.seen_channel;
+        }
         if (sh.dispatch(u)) {
             p.contacts_error.clear();
             p.revision = ~0ull;

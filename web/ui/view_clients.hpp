@@ -43,6 +43,8 @@ struct ClientUi {
     uint64_t revision = ~0ull;
     std::string name, phone, email, notes, contacts_error;
     std::string seen_name, seen_phone, seen_email, seen_notes;  // as loaded: what Save sends as `from`
+    Channel channel = Channel::none, seen_channel = Channel::none;  // how the client likes to be reached
+    std::string language, seen_language;
     std::string date;
     std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
     std::string measure_error;

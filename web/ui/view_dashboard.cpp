@@ -45,7 +45,7 @@ void tile(const Atelier& a, Shell& sh, const char* id, const char* title, const 
 
 }  // namespace
 
-void draw_dashboard(const Atelier& a, Shell& sh) {
+void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh) {
     const Dashboard& d = sh.dashboard();  // cached per change and day: 3-5 ms at 100,000 orders
     const std::string& cur = a.profile.settings.currency;
     const Palette& pal = colours();
@@ -67,6 +67,9 @@ void draw_dashboard(const Atelier& a, Shell& sh) {
     tile(a, sh, "fit-today", "Fittings today", d.fittings_today, pal.priority, false, View::fittings);
     same_line_if_fits(w);
     tile(a, sh, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
+    ImGui::Spacing();
+    draw_messages_waiting(a, messages, sh);
+    ImGui::Spacing();
     if (!sees_money(sh.role())) {  // staff: the work, not the money
         ImGui::EndChild();
         return;

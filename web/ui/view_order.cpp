@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "core/commands/command.hpp"
+#include "core/documents/documents.hpp"
 #include "core/derive.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/rework.hpp"
@@ -225,11 +226,20 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
             break;
         case Status::shipped:
         case Status::collected:
-            if (sees_money(sh.role())) act("Invoice", cmd::OrderInvoice{o.number});
+            if (sees_money(sh.role()) && o.invoice.empty()) act("Issue invoice", cmd::OrderInvoice{o.number});
             break;
         default: break;
     }
-    if (!sees_money(sh.role())) return;  // staff: copying and cancelling carry prices and fees
+    // Printed documents (core/documents), opened in a new tab to print or save as PDF.
+    same_line_if_fits(em(130));
+    if (ImGui::Button("Print job card")) sh.open_document(job_card_html(a, o, a.profile.paper));
+    if (!sees_money(sh.role())) return;  // staff: invoices, copying and cancelling carry prices and fees
+    if (!o.invoice.empty()) {
+        const std::string label = "Print invoice " + o.invoice;
+        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + em(20));
+        if (ImGui::Button(label.c_str())) sh.open_document(invoice_html(a, o, a.profile.paper));
+        mark_last_item("Print invoice");
+    }
     same_line_if_fits(em(120));
     if (ImGui::Button("Clone order")) {
         if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(sh.created());
@@ -387,7 +397,7 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
         case Section::fittings: order_fittings(a, p, sh, *o); break;
         case Section::production: order_production(a, p, sh, *o); break;
         case Section::images: order_photos(a, p, sh, *o); break;
-        case Section::outbox: order_outbox(*o); break;
+        case Section::outbox: draw_order_outbox(a, *o, p.messages, sh); break;
         case Section::history: order_history(*o, money); break;
     }
     ImGui::EndChild();

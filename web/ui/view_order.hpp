@@ -9,6 +9,7 @@
 #include "web/ui/rework_dialog.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/view_clients.hpp"
+#include "web/ui/view_messages.hpp"
 #include "web/ui/view_order_forms.hpp"
 
 namespace atelier::ui {
@@ -47,6 +48,7 @@ struct OrderUi {
     order_page::Forms forms;   // the sections' forms, for this order
     PhotoViewerUi viewer;
     ReworkAsk rework;          // the "Send back" dialog (Production)
+    MessagesUi messages;       // the Outbox section's send buttons
 };
 
 struct NewOrderUi {

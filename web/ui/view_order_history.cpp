@@ -1,5 +1,4 @@
-// The order page's records: the outbox of messages to the client, and the
-// history (field changes and the production log in one time line).
+// The order page's history (field changes and the production log in one time line).
 // - User text is always drawn with TextUnformatted or a "%s" argument, never as a format.
 #include <imgui.h>
 
@@ -15,21 +14,7 @@ namespace atelier::ui {
 
 using namespace order_page;
 
-// [SECTION] Outbox, history
-
-void order_outbox(const Order& o) {
-    if (o.outbox.empty()) ImGui::TextDisabled("No messages to the client yet.");
-    constexpr const char* channels[] = {"none", "email", "WhatsApp"};
-    for (const auto& m : o.outbox) {
-        ImGui::Text("%s  %s to %s", when_text(m.at).c_str(), channels[static_cast<size_t>(m.channel)],
-                    m.to.empty() ? "(no address)" : m.to.c_str());
-        ImGui::Indent();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(m.text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::Unindent();
-    }
-}
+// [SECTION] History
 
 void order_history(const Order& o, bool money) {
     // History (field changes) and the production log (skips, QC, cancellation) in one time line.

@@ -45,7 +45,7 @@ bool delivery_combo(const char* label, Delivery& delivery);
 
 // [SECTION] The order page's sections, one file each: view_order_measurements.cpp,
 // view_order_payments.cpp, view_order_fittings.cpp, view_order_production.cpp,
-// view_order_history.cpp (outbox, history), view_order_photos.cpp
+// view_order_history.cpp (history), view_order_photos.cpp
 void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 // view_order_schedule.cpp: the payment milestones, shown and edited (from the pipeline's default).
@@ -55,7 +55,6 @@ void order_production(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 // view_order_photos.cpp: the photos and the viewer (a dialog).
 void order_photos(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
 void draw_photo_viewer(const Atelier& a, OrderUi& u, Shell& sh, const Order& o);
-void order_outbox(const Order& o);
 void order_history(const Order& o, bool money);  // money false: amounts and price changes left out
 
 }  // namespace atelier::ui

@@ -11,6 +11,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/derive.hpp"
+#include "core/documents/documents.hpp"
 #include "core/text.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
@@ -166,7 +167,7 @@ std::string line_kind(const Payment& p) {
     return p.refund ? "Refund" : "Payment";
 }
 
-void ledger(const Atelier& a, Forms& f, const Order& o) {
+void ledger(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
     const std::string& cur = a.profile.settings.currency;
     section("Ledger");
     if (o.payments.empty()) return (void)ImGui::TextDisabled("No payments yet.");
@@ -219,6 +220,11 @@ void ledger(const Atelier& a, Forms& f, const Order& o) {
                 f.void_reason.clear();
                 f.void_error.clear();
             }
+            if (!pmt.refund) {
+                ImGui::SameLine();
+                const std::string receipt = "Receipt##" + std::to_string(i);
+                if (small_button(receipt.c_str())) sh.open_document(receipt_html(a, o, static_cast<int>(i), a.profile.paper));
+            }
         }
     }
     ImGui::EndTable();
@@ -260,7 +266,7 @@ void order_payments(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     pay_form(sh, f, o);
     ImGui::Spacing();
     refund_form(a, sh, f, o);
-    ledger(a, f, o);
+    ledger(a, sh, f, o);
     void_confirm(a, sh, f, o);
 }
 

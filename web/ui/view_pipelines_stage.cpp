@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "web/ui/locator.hpp"
+#include "web/ui/view_messages.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -141,29 +142,18 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     s.days = std::clamp(s.days, 0, 365);
     mark_last_item("Expected days " + title);
 
-    const char* channels[] = {"None", "Email", "WhatsApp"};
+    const char* channels[] = {"None", "Email", "WhatsApp", "SMS"};
     int ch = static_cast<int>(s.notify);
     field_label("Notify client when done");
     ImGui::SetNextItemWidth(em(160));
-    if (ImGui::Combo("##notify", &ch, channels, 3)) s.notify = static_cast<Channel>(ch);
+    if (ImGui::Combo("##notify", &ch, channels, 4)) s.notify = static_cast<Channel>(ch);
     mark_last_item("Notify " + title);
     if (s.notify != Channel::none) {
         field_label("Message");
         ImGui::SetNextItemWidth(std::max(w, ImGui::GetContentRegionAvail().x - em(4)));
         ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
         mark_last_item("Message " + title);
-        ImGui::TextDisabled("{client}, {order} and {stage} are filled in.");
-        if (!s.message.empty()) {
-            std::string preview = s.message;
-            const std::pair<const char*, std::string> subs[] = {
-                {"{client}", "Maria Rossi"}, {"{order}", order_label(prof, 42)}, {"{stage}", s.name}};
-            for (const auto& [key, value] : subs)
-                for (size_t at = preview.find(key); at != std::string::npos; at = preview.find(key, at + value.size()))
-                    preview.replace(at, std::strlen(key), value);
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled("Preview: %s", preview.c_str());
-            ImGui::PopTextWrapPos();
-        }
+        template_help(s.message, preview_message(s.message, prof, &s, sh.today()), "Message " + title);
     }
     if (!d.is_new) {
         const int n = orders_in(u, d.id, s.id);

@@ -18,6 +18,7 @@
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
 #include "core/model/limits.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
@@ -230,6 +231,32 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
     // Right column, just above "Save settings" that saves them (folded: storage stays in view).
     draw_stage_fees(a, *p.stage_fees, d.fee);
+    const bool documents_open = ImGui::CollapsingHeader("Documents");
+    mark_last_item("Documents");
+    if (documents_open) {
+        ImGui::TextDisabled("On invoices and receipts, under the atelier's name: address, phone, tax number.");
+        const float w = std::min(em(460), ImGui::GetContentRegionAvail().x - em(10));
+        ImGui::InputTextMultiline("##letterhead", &*p.letterhead, ImVec2(w, em(60)));
+        mark_last_item("Letterhead");
+        ImGui::TextDisabled("Payment terms (empty: payable on receipt)");
+        ImGui::InputTextMultiline("##terms", &*p.payment_terms, ImVec2(w, em(40)));
+        mark_last_item("Payment terms");
+        int paper = static_cast<int>(*p.paper);
+        ImGui::RadioButton("A4", &paper, 0);
+        ImGui::SameLine();
+        ImGui::RadioButton("Letter", &paper, 1);
+        *p.paper = static_cast<Paper>(paper);
+    }
+    const bool reminder_open = ImGui::CollapsingHeader("Fitting reminder message");
+    mark_last_item("Fitting reminder message");
+    if (reminder_open) {
+        ImGui::TextDisabled("Written the day before a fitting (dashboard: Write reminders). Empty: the default.");
+        ImGui::InputTextMultiline("##reminder", &*p.reminder_message,
+                                  ImVec2(std::min(em(460), ImGui::GetContentRegionAvail().x - em(10)), em(70)));
+        mark_last_item("Reminder message");
+        const std::string& tmpl = p.reminder_message->empty() ? default_reminder() : *p.reminder_message;
+        template_help(tmpl, preview_message(tmpl, now, nullptr, sh.today()), "Reminder message");
+    }
 
     ImGui::Spacing();
     // Only what the user typed, with what the form showed: another device's change of another

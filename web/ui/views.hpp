@@ -16,6 +16,7 @@
 #include "web/ui/shell.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/view_clients.hpp"
+#include "web/ui/view_messages.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/view_people.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
@@ -143,6 +144,7 @@ struct Views {
     SyncUi sync;
     PaletteUi palette;
     RestoreUi restore;
+    MessagesUi messages;  // the dashboard's and the order page's messages to the client
     // The top bar's count of open conflicts, counted once per revision (100k orders).
     uint64_t conflicts_revision = ~0ull;
     size_t conflicts = 0;    // open conflicts plus open Not applied records
@@ -156,7 +158,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh);
 // top_bar.cpp: navigation, + Order / + Client, save state, the overflow menu; the read-only banners.
 void draw_top_bar(const Atelier& a, Views& v, Shell& sh);
 void draw_first_start(StartUi& u, Shell& sh);
-void draw_dashboard(const Atelier& a, Shell& sh);
+void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
 void draw_settings(const Atelier& a, SettingsUi& u, PeopleUi& people, SyncUi& sync, Shell& sh);
 void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open

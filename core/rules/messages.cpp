@@ -1,0 +1,273 @@
+#include "core/rules/messages.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "core/derive.hpp"
+#include "core/text.hpp"
+#include "core/rules/fittings.hpp"
+#include "core/text/phone.hpp"
+
+namespace atelier {
+
+const std::vector<std::string>& message_placeholders() {
+    static const std::vector<std::string> names{"client", "order", "garment", "stage", "date", "time", "balance", "atelier"};
+    return names;
+}
+
+namespace {
+bool is_placeholder(std::string_view name) {
+    const auto& all = message_placeholders();
+    return std::find(all.begin(), all.end(), name) != all.end();
+}
+
+// Calls on_text(text) and on_name(name) in template order; a "{" without a "}" is text.
+template <class Text, class Name>
+void walk_template(std::string_view tmpl, Text on_text, Name on_name) {
+    size_t i = 0;
+    while (i < tmpl.size()) {
+        const size_t open = tmpl.find('{', i);
+        const size_t close = open == std::string_view::npos ? open : tmpl.find('}', open);
+        if (close == std::string_view::npos) {
+            on_text(tmpl.substr(i));
+            return;
+        }
+        on_text(tmpl.substr(i, open - i));
+        on_name(tmpl.substr(open + 1, close - open - 1));
+        i = close + 1;
+    }
+}
+}  // namespace
+
+std::optional<std::string> unknown_placeholder(std::string_view tmpl) {
+    std::optional<std::string> first;
+    walk_template(tmpl, [](std::string_view) {}, [&](std::string_view name) {
+        if (!first && !is_placeholder(name)) first = std::string(name);
+    });
+    return first;
+}
+
+namespace {
+std::string lines_problem(std::string_view text, size_t max) {
+    if (text.size() > max) return "must be at most " + std::to_string(max) + " bytes";
+    if (!is_valid_utf8(text)) return "is not valid UTF-8";
+    for (const char ch : text) {
+        const auto b = static_cast<unsigned char>(ch);
+        if ((b < 0x20 && b != '\n') || b == 0x7F) return "must not contain control characters (line breaks are fine)";
+    }
+    return "";
+}
+}  // namespace
+
+std::string document_text_problem(std::string_view text) { return lines_problem(text, 1000); }
+
+std::string template_problem(std::string_view tmpl) {
+    if (auto why = lines_problem(tmpl, kMaxTemplateBytes); !why.empty()) return why;
+    const auto bad = unknown_placeholder(tmpl);
+    if (!bad) return "";
+    std::string known;
+    for (const auto& n : message_placeholders()) known += (known.empty() ? "{" : ", {") + n + "}";
+    return "unknown placeholder {" + *bad + "} (a message may use " + known + ")";
+}
+
+const std::string& default_reminder() {
+    static const std::string text =
+        "Hello {client}, this is a reminder of your fitting at {atelier} tomorrow, {date} at {time}, for your {garment} "
+        "(order {order}). We look forward to seeing you.";
+    return text;
+}
+
+const std::string& reminder_template(const Profile& p) { return p.reminder_message.empty() ? default_reminder() : p.reminder_message; }
+
+std::string long_date(Date d) {
+    static constexpr std::array<const char*, 7> days{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    static constexpr std::array<const char*, 12> months{"January", "February", "March",     "April",   "May",      "June",
+                                                        "July",    "August",   "September", "October", "November", "December"};
+    const Civil c = civil_from_date(d);
+    // Day 0 (1970-01-01) was a Thursday.
+    const int wd = static_cast<int>(((d.days % 7) + 7 + 3) % 7);
+    return std::string(days[static_cast<size_t>(wd)]) + " " + std::to_string(c.day) + " " + months[static_cast<size_t>(c.month - 1)] +
+           " " + std::to_string(c.year);
+}
+
+std::string clock_time(DateTime t) {
+    const int64_t m = ((t.minutes % 1440) + 1440) % 1440;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m / 60), static_cast<int>(m % 60));
+    return buf;
+}
+
+namespace {
+const Fitting* next_fitting(const Order& o, DateTime after) {
+    const Fitting* best = nullptr;
+    for (const auto& f : o.fittings)
+        if (fitting_booked(o, f) && !f.done && f.at >= after && (!best || f.at < best->at)) best = &f;
+    return best;
+}
+}  // namespace
+
+std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about) {
+    const Client* c = a.client(o.client);
+    const Fitting* f = about.fitting ? about.fitting : next_fitting(o, about.now);
+    std::string out;
+    walk_template(tmpl, [&](std::string_view text) { out += text; }, [&](std::string_view name) {
+        if (name == "client") out += c ? c->name : "";
+        else if (name == "order") out += order_label(a.profile, o.number);
+        else if (name == "garment") out += o.garment;
+        else if (name == "stage") out += about.stage ? about.stage->name : "";
+        else if (name == "date") out += long_date(f ? date_of(f->at) : o.deadline);
+        else if (name == "time") out += f ? clock_time(f->at) : "";
+        else if (name == "balance") out += format_money(balance_owed(o)) + " " + a.profile.settings.currency;
+        else if (name == "atelier") out += a.profile.settings.name;
+        else out += "{" + std::string(name) + "}";  // older templates: an unknown name stays as written
+    });
+    return out;
+}
+
+std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today) {
+    Atelier sample;
+    sample.profile = p;
+    Client c;
+    c.id = 1;
+    c.name = "Maria Rossi";
+    sample.clients.push_back(c);
+    Order o;
+    o.number = 42;
+    o.client = 1;
+    o.garment = "evening gown";
+    o.deadline = add_days(today, 30);
+    o.price = Money{120000};
+    o.payments.push_back(Payment{});
+    o.payments.back().amount = Money{40000};
+    Fitting f;
+    f.at = DateTime{at_midnight(add_days(today, 7)).minutes + 15 * 60};
+    f.kind = "first";
+    o.fittings.push_back(f);
+    return fill_template(tmpl, sample, o, MessageAbout{at_midnight(today), stage, nullptr});
+}
+
+std::string message_address(const Client* c, Channel ch) {
+    if (!c || ch == Channel::none) return "";
+    return ch == Channel::email ? c->email : c->phone;
+}
+
+Channel message_channel(const Client* c, Channel wanted) {
+    if (!c) return Channel::none;
+    if (c->channel != Channel::none && !message_address(c, c->channel).empty()) return c->channel;
+    if (wanted != Channel::none && !message_address(c, wanted).empty()) return wanted;
+    if (!c->phone.empty()) return Channel::whatsapp;
+    if (!c->email.empty()) return Channel::email;
+    return Channel::none;
+}
+
+bool reminder_written(const Order& o, const Fitting& f) {
+    return std::any_of(o.outbox.begin(), o.outbox.end(), [&](const Message& m) { return m.fitting && *m.fitting == f.at; });
+}
+
+std::vector<ReminderDue> reminders_due(const Atelier& a, Date today) {
+    std::vector<ReminderDue> out;
+    const Date tomorrow = add_days(today, 1);
+    for (const Order& o : a.orders) {
+        for (size_t i = 0; i < o.fittings.size(); ++i) {
+            const Fitting& f = o.fittings[i];
+            if (fitting_booked(o, f) && !f.done && date_of(f.at) == tomorrow && !reminder_written(o, f))
+                out.push_back({o.number, static_cast<int>(i)});
+        }
+    }
+    return out;
+}
+
+std::vector<OutboxRef> unsent_messages(const Atelier& a) {
+    std::vector<std::pair<DateTime, OutboxRef>> found;
+    for (const Order& o : a.orders)
+        for (size_t i = 0; i < o.outbox.size(); ++i)
+            if (!o.outbox[i].sent_at) found.push_back({o.outbox[i].at, {o.number, static_cast<int>(i)}});
+    std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<OutboxRef> out;
+    out.reserve(found.size());
+    for (const auto& f : found) out.push_back(f.second);
+    return out;
+}
+
+std::optional<std::string> international_digits(std::string_view phone, std::string_view country) {
+    std::string digits;
+    bool plus = false;
+    for (size_t i = 0; i < phone.size(); ++i) {
+        const char ch = phone[i];
+        if (ch >= '0' && ch <= '9') digits += ch;
+        else if (ch == '+' && digits.empty() && !plus) plus = true;
+        else if (ch == ' ' || ch == '-' || ch == '.' || ch == '(' || ch == ')') continue;
+        else return std::nullopt;
+    }
+    if (!plus && digits.rfind("00", 0) == 0) {
+        digits.erase(0, 2);
+        plus = true;
+    }
+    if (!plus) {
+        // A national number: the country's code in place of its trunk prefix 0.
+        const char* code = calling_code_for(country);
+        if (!code || digits.empty()) return std::nullopt;
+        // (Italy, San Marino and the Vatican keep the 0 after the code.)
+        const bool keeps_zero = country == "IT" || country == "SM" || country == "VA";
+        if (digits[0] == '0' && !keeps_zero) digits.erase(0, 1);
+        digits = code + digits;
+    }
+    if (digits.size() < 8 || digits.size() > 15) return std::nullopt;
+    return digits;
+}
+
+std::string percent_encode(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : text) {
+        const auto b = static_cast<unsigned char>(ch);
+        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~') {
+            out += ch;
+        } else {
+            out += '%';
+            out += hex[b >> 4];
+            out += hex[b & 15];
+        }
+    }
+    return out;
+}
+
+namespace {
+// Line breaks as CRLF (RFC 6068 asks it of mailto bodies; SMS and WhatsApp take either).
+std::string crlf(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') continue;
+        if (text[i] == '\n') out += "\r\n";
+        else out += text[i];
+    }
+    return out;
+}
+}  // namespace
+
+std::optional<std::string> whatsapp_link(std::string_view phone, std::string_view country, std::string_view text) {
+    const auto digits = international_digits(phone, country);
+    if (!digits) return std::nullopt;
+    return "https://wa.me/" + *digits + "?text=" + percent_encode(text);
+}
+
+std::optional<std::string> sms_link(std::string_view phone, std::string_view country, std::string_view text) {
+    const auto digits = international_digits(phone, country);
+    if (!digits) return std::nullopt;
+    return "sms:+" + *digits + "?body=" + percent_encode(crlf(text));
+}
+
+std::optional<std::string> email_link(std::string_view email, std::string_view subject, std::string_view body) {
+    if (!plausible_email(email)) return std::nullopt;
+    // The address keeps "@" (an addr-spec); anything that would end it early is encoded.
+    std::string to;
+    for (const char ch : email) to += (ch == '?' || ch == '&' || ch == '%' || ch == '#') ? percent_encode(std::string_view(&ch, 1)) : std::string(1, ch);
+    return "mailto:" + to + "?subject=" + percent_encode(subject) + "&body=" + percent_encode(crlf(body));
+}
+
+std::string message_subject(const Profile& p, const Order& o) {
+    return (p.settings.name.empty() ? std::string("Your order") : p.settings.name + ": order") + " " + order_label(p, o.number);
+}
+
+}  // namespace atelier

@@ -1,0 +1,87 @@
+#pragma once
+// [SECTION] Messages to the client: the placeholders a template may hold and how they are filled,
+// which channel a message goes by, the fitting reminders due, and the links a person opens to send
+// one (WhatsApp, email, SMS). The text is filled once, when the message is written, and kept.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+
+// The placeholders a template may hold, in the order the editors list them:
+// {client} {order} {garment} {stage} {date} {time} {balance} {atelier}.
+const std::vector<std::string>& message_placeholders();
+// The first {name} in `tmpl` that is not a placeholder, or nullopt. A "{" with no "}" is text.
+std::optional<std::string> unknown_placeholder(std::string_view tmpl);
+// Why a template cannot be saved, or "": over kMaxTemplateBytes, not UTF-8, a control character
+// other than a line break, or "unknown placeholder {fitting} (a message may use {client}, ...)".
+inline constexpr size_t kMaxTemplateBytes = 2000;
+std::string template_problem(std::string_view tmpl);
+
+// Why multi-line text printed on documents (a letterhead, payment terms) cannot be kept, or "":
+// over 1,000 bytes, not UTF-8, a control character other than a line break.
+std::string document_text_problem(std::string_view text);
+
+// The reminder written when the atelier has not set its own (Profile::reminder_message).
+const std::string& default_reminder();
+const std::string& reminder_template(const Profile& p);
+
+// What fills a template: the stage whose completion writes it, or the fitting it reminds of.
+// {date}/{time}: the fitting's; for a stage message the order's next booked fitting not done,
+// else {date} is the deadline and {time} is empty. {balance}: what the order still owes.
+struct MessageAbout {
+    DateTime now;  // when it is written: "next" fitting is after this
+    const Stage* stage = nullptr;
+    const Fitting* fitting = nullptr;
+};
+std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about);
+
+// The template filled for a made-up order of this atelier (Maria Rossi, order 42, an evening gown
+// with 800.00 to pay and a fitting in a week at 15:00), for the editors' live preview.
+std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today);
+
+// "Saturday 12 December 2026"; "14:30".
+std::string long_date(Date d);
+std::string clock_time(DateTime t);
+
+// The channel a message to `c` goes by: the client's preference when they have its address, else
+// `wanted` when they have its address, else whichever they have (phone: WhatsApp, else email);
+// none when they have neither.
+Channel message_channel(const Client* c, Channel wanted);
+// The client's address for a channel (email: the email, else the phone); "" when unknown.
+std::string message_address(const Client* c, Channel ch);
+
+// The fittings of tomorrow (`today` + 1) still booked and not done whose reminder is not written.
+struct ReminderDue {
+    int order = 0;
+    int fitting = 0;  // index
+};
+std::vector<ReminderDue> reminders_due(const Atelier& a, Date today);
+// Whether the order's outbox holds the reminder of this fitting (by its time).
+bool reminder_written(const Order& o, const Fitting& f);
+
+// Every message waiting to be sent, oldest first.
+struct OutboxRef {
+    int order = 0;
+    int message = 0;  // index
+};
+std::vector<OutboxRef> unsent_messages(const Atelier& a);
+
+// The links a person opens to send a message. The phone as wa.me and sms: want it: digits with the
+// country code, from an E.164 number or a national one and the atelier's country ("06 12…" in FR ->
+// "33612…"); nullopt when it cannot be made international.
+std::optional<std::string> international_digits(std::string_view phone, std::string_view country);
+std::string percent_encode(std::string_view text);  // RFC 3986 unreserved kept, UTF-8 bytes as %XX
+// "https://wa.me/33612345678?text=…"; nullopt without a usable phone.
+std::optional<std::string> whatsapp_link(std::string_view phone, std::string_view country, std::string_view text);
+// "sms:+33612345678?body=…" (RFC 5724); nullopt without a usable phone.
+std::optional<std::string> sms_link(std::string_view phone, std::string_view country, std::string_view text);
+// "mailto:…?subject=…&body=…" (RFC 6068: line breaks as %0D%0A); nullopt without an address.
+std::optional<std::string> email_link(std::string_view email, std::string_view subject, std::string_view body);
+// The subject of an email about an order: "Atelier Bella Fox: order 12-BFG".
+std::string message_subject(const Profile& p, const Order& o);
+
+}  // namespace atelier
