@@ -285,8 +285,15 @@ Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
         if (auto bad = check_batch_shape(*b)) return Result{false, *bad, {}, {}};
         g.batch = true;
         auto& kept = std::get<cmd::Batch>(recorded).commands;
-        for (size_t i = 0; i < b->commands.size() && !refused; ++i)
-            if (auto bad = apply(b->commands[i], ctx, g, done, kept[i])) refused = batch_refusal(*b, i, *bad);
+        for (size_t i = 0; i < b->commands.size() && !refused; ++i) {
+            auto step = resolve_batch_references(b->commands[i], kept, i);
+            if (auto* bad = std::get_if<Problem>(&step)) {
+                refused = batch_refusal(*b, i, *bad);
+                break;
+            }
+            kept[i] = std::get<Command>(step);
+            if (auto bad = apply(std::get<Command>(step), ctx, g, done, kept[i])) refused = batch_refusal(*b, i, *bad);
+        }
         // One counter scan for the whole batch, not one per order.create (5,000 rows at 100k
         // orders): the profile's rules were checked by each command, only its counters are left.
         if (!refused && s.before.profile) {

@@ -3,6 +3,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "core/csv/csv.hpp"
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
@@ -30,12 +31,6 @@ void print_help(std::ostream& os) {
     for (const auto& h : sort_help()) item(h);
 }
 
-std::string csv_cell(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
 
 struct Line {
     std::string number, client, garment, pipeline, stage, status, deadline, owed, team, flags;
@@ -156,8 +151,8 @@ int cmd_query(const Args& args, Io& io) {
         for (int i : rows) {
             const Line l = line_of(at, ix, i, today);
             for (const std::string* s : {&l.number, &l.client, &l.garment, &l.pipeline, &l.stage, &l.status, &l.deadline, &l.owed, &l.team})
-                io.out << csv_cell(*s) << ',';
-            io.out << csv_cell(l.flags) << "\n";
+                io.out << csv_field(*s, ',') << ',';
+            io.out << csv_field(l.flags, ',') << "\n";
         }
     } else {
         io.out << std::left << std::setw(12) << "ORDER" << std::setw(22) << "CLIENT" << std::setw(18) << "GARMENT" << std::setw(22)

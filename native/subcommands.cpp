@@ -13,6 +13,7 @@ int cmd_bench(const Args& args, Io& io);
 int cmd_state_hash(const Args& args, Io& io);
 int cmd_random_log(const Args& args, Io& io);
 int cmd_roles(const Args& args, Io& io);
+int cmd_import(const Args& args, Io& io);
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
@@ -34,6 +35,8 @@ const std::vector<Subcommand>& subcommands() {
          "print the SHA-256 of the snapshot's canonical form: equal ateliers, equal line, on every platform", cmd_state_hash},
         {"random-log", "atelier random-log FILE|- [--steps N] [--seed S] [--now YYYY-MM-DDTHH:MM]",
          "write the journal lines of N seeded random steps from FILE (refusals left out), for `atelier apply`", cmd_random_log},
+        {"import", "atelier import FILE.csv [--into SNAPSHOT] [--map Header=field,...] [--preview] [--no-merge]",
+         "import clients or orders from a CSV file (all rows or none, one batch) and write the new snapshot", cmd_import},
         {"roles", "atelier roles", "print what a manager and staff may not write (the table serve.py refuses by), as JSON",
          cmd_roles},
     };

@@ -18,6 +18,7 @@ struct BenchOptions {
     uint64_t seed = 1;
     int load_runs = 3;    // serialize / parse+validate / index
     int query_runs = 15;  // filter+sort, board, dashboard
+    int import_rows = 10000;  // the CSV import benchmark (core/bench/import_bench.hpp); 0: not run
 };
 
 struct BenchProbes {

@@ -611,10 +611,15 @@ namespace cmd {
 // order.create, then order.pay on the number it made), all or nothing, one undo step, one journal
 // entry. Each command writes its own history entry, as if applied singly. At least one command, at
 // most kMaxBatch, and none of them a batch (bounded work and depth for hostile input).
+// A step may name what an earlier step made by reference: an order.create's `client` -k is the
+// client made by step k (a client.create), an order.pay's `order` -k the order made by step k (an
+// order.create). A reference is made in memory (the CSV import); JSON, and so the journal, holds
+// only the numbers given, so a replay never resolves one.
 // Applied by Store::dispatch (core/store.cpp), not by plan_command.
 struct Batch {
     static constexpr const char* kType = "batch";
-    static constexpr size_t kMaxBatch = 5000;  // a CSV import of a few thousand rows fits
+    // A CSV import of 10,000 rows (a client, an order and its deposit each) fits.
+    static constexpr size_t kMaxBatch = 30000;
     std::vector<Command> commands;
     bool operator==(const Batch& o) const;  // out of line: Command is incomplete here
     template <class V> void fields(V& v) { v.req("commands", commands); }
@@ -630,6 +635,9 @@ void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSe
 
 // The refusal of a batch's shape (empty, too long, nested, or holding an undo/redo), or nullopt; path "/commands[/i]".
 std::optional<Problem> check_batch_shape(const cmd::Batch& b);
+// Step `i` with its references to earlier steps replaced by the numbers they gave (`done`: the
+// steps before it as the journal records them), or the refusal of a reference that names no such step.
+std::variant<Command, Problem> resolve_batch_references(const Command& step, const std::vector<Command>& done, size_t i);
 
 const char* command_type(const Command& c);
 // All JSON type names, in variant order (for docs and error messages).

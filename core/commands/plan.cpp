@@ -628,6 +628,14 @@ void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const
     }
 }
 
+// The command's own planner when this file has one, else the order commands' (plan_order.cpp).
+// Unqualified, inside the namespace: so it finds this file's overloads whatever else is compiled
+// with it (the unity build puts other files before and after this one).
+template <class T> void plan_one(Work& w, const Command& c, const T& x) {
+    if constexpr (requires { run(w, x); }) run(w, x);
+    else plan_order(w, c);
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -639,14 +647,7 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
         out.error = std::move(*why);
         return out;
     }
-    std::visit(
-        [&](const auto& x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (requires { detail::run(w, x); }) detail::run(w, x);
-            else detail::plan_order(w, c);
-            (void)sizeof(T);
-        },
-        c);
+    std::visit([&](const auto& x) { detail::plan_one(w, c, x); }, c);
     if (!out.ok) {
         out.after = Images{};
         out.effects.clear();

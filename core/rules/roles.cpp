@@ -197,7 +197,8 @@ std::string people_problem(const std::vector<Person>& people) {
     bool owner = false;
     for (size_t i = 0; i < people.size(); ++i) {
         const Person& p = people[i];
-        const std::string at = "/" + std::to_string(i);
+        std::string at = "/";  // not "/" + to_string: GCC 12 -O2 warns falsely (-Wrestrict) on that
+        at += std::to_string(i);
         if (trim(p.name).empty()) return at + "/name: must not be empty";
         if (p.name.size() > 80) return at + "/name: must be at most 80 bytes";
         if (!is_valid_utf8(p.name) || has_control_chars(p.name)) return at + "/name: must be text without control characters";

@@ -242,7 +242,7 @@ TEST_CASE("an empty batch, a batch in a batch and a batch past the limit are ref
           Problem{"/commands/1/type", "a batch may not contain a batch"});
     nlohmann::json many = {{"type", "batch"}, {"commands", nlohmann::json::array()}};
     for (size_t i = 0; i <= cmd::Batch::kMaxBatch; ++i) many["commands"].push_back({{"type", "order.confirm"}, {"order", 1}});
-    CHECK(read_problem(many.dump()) == Problem{"/commands", "a batch holds at most 5000 commands (this one has 5001)"});
+    CHECK(read_problem(many.dump()) == Problem{"/commands", "a batch holds at most 30000 commands (this one has 30001)"});
 
     // The same from commands made in code, and nothing changes.
     Fixture f;
@@ -252,7 +252,7 @@ TEST_CASE("an empty batch, a batch in a batch and a batch past the limit are ref
           Problem{"/commands/1/type", "a batch may not contain a batch"});
     cmd::Batch big;
     big.commands.assign(cmd::Batch::kMaxBatch + 1, cmd::OrderConfirm{1});
-    CHECK(f.store.dispatch(big, f.ctx).error == Problem{"/commands", "a batch holds at most 5000 commands (this one has 5001)"});
+    CHECK(f.store.dispatch(big, f.ctx).error == Problem{"/commands", "a batch holds at most 30000 commands (this one has 30001)"});
     CHECK(write_snapshot(f.a()) == before);
     // At the limit it is read.
     many["commands"].erase(many["commands"].begin());

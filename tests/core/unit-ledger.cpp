@@ -16,7 +16,7 @@ using namespace atelier::test;
 
 namespace {
 
-void require_valid(const Atelier& a) {
+void require_ledger_valid(const Atelier& a) {
     Problems p;
     validate_atelier(a, p);
     INFO(p.size() << " problems, first: " << (p.empty() ? Problem{} : p.front()));
@@ -60,7 +60,7 @@ TEST_CASE("order.refund: a deposit given back is a line of its own; the balance 
     CHECK(amount_paid(o) == Money{});
     CHECK(balance_owed(o) == Money{300000});
     CHECK(refundable(o) == Money{});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
 }
 
 TEST_CASE("order.refund: part of what was paid; the rest stays paid") {
@@ -102,7 +102,7 @@ TEST_CASE("order.refund on a paid order: the order is owed again, so it is no lo
     f.ok(R"({"type":"order.refund","order":1,"amount":"200.00","method":"card","reason":"a hem was not done"})");
     CHECK(f.order(1).status == Status::invoiced);
     CHECK(balance_owed(f.order(1)) == Money{20000});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
 }
 
 TEST_CASE("order.void: a mistaken payment is voided by a correcting line that names it, once") {
@@ -121,7 +121,7 @@ TEST_CASE("order.void: a mistaken payment is voided by a correcting line that na
     CHECK(voided_by(o, 1) == size_t{2});
     CHECK_FALSE(voided_by(o, 0));
     CHECK(amount_paid(o) == Money{90000});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
     refused(f, R"({"type":"order.void","order":1,"line":1,"amount":"90.00","reason":"again"})", "/line",
             "the 90.00 payment of 2026-03-01T09:00 is already voided (by line 2)");
     refused(f, R"({"type":"order.void","order":1,"line":2,"amount":"90.00","reason":"x"})", "/line",
@@ -151,7 +151,7 @@ TEST_CASE("order.void of a refund: decided allowed (a refund typed wrong), as a 
     CHECK(o.payments[2].voids == 1);
     CHECK(ledger_sums(o).refunds == Money{});
     CHECK(amount_paid(o) == Money{90000});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
     // A voided refund cannot lift what was paid above the total.
     f.ok(R"({"type":"order.refund","order":1,"amount":"900.00","method":"cash","reason":"all back"})");
     f.ok(R"({"type":"order.pay","order":1,"amount":"3000.00","method":"card"})");
@@ -183,12 +183,12 @@ TEST_CASE("undo of a refund and of a void: correcting lines of their own kind; r
         CHECK_FALSE(o.payments[4].correction);  // reinstates line 0
         CHECK_FALSE(voided_by(o, 0));
         CHECK(amount_paid(o) == Money{90000});
-        require_valid(f.a());
+        require_ledger_valid(f.a());
     }
     REQUIRE(f.store.redo(f.ctx).ok);
     CHECK(voided_by(f.order(1), 0) == size_t{5});
     CHECK(amount_paid(f.order(1)) == Money{});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
     std::vector<std::string> whats;
     for (const auto& h : f.order(1).history) whats.push_back(h.what);
     CHECK(std::count(whats.begin(), whats.end(), "order.refund") == 1);
@@ -212,7 +212,7 @@ TEST_CASE("cancellation: the fee is charged, paid with order.pay up to what is o
     f.ok(R"({"type":"order.pay","order":1,"amount":"500.00","method":"cash","note":"cancellation fee"})");
     CHECK(balance_owed(f.order(1)) == Money{});
     CHECK(f.order(1).status == Status::cancelled);
-    require_valid(f.a());
+    require_ledger_valid(f.a());
 }
 
 TEST_CASE("cancellation: what was paid beyond the fee is refunded, no more") {
@@ -230,7 +230,7 @@ TEST_CASE("cancellation: what was paid beyond the fee is refunded, no more") {
     f.ok(R"({"type":"order.refund","order":1,"amount":"600.00","method":"card","reason":"cancelled: the rest"})");
     CHECK(refund_due(f.order(1)) == Money{});
     CHECK(amount_paid(f.order(1)) == Money{30000});
-    require_valid(f.a());
+    require_ledger_valid(f.a());
 }
 
 TEST_CASE("ledger JSON both ways: refund and void lines; lines from before read as they always did") {

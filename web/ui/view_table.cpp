@@ -18,6 +18,7 @@
 #include "core/derive.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
+#include "core/queries/table_columns.hpp"
 #include "core/rules/badge.hpp"
 #include "core/rules/photos.hpp"
 #include "core/rules/roles.hpp"
@@ -38,54 +39,15 @@ namespace {
 
 // [SECTION] columns
 
-enum Col : int {
-    kOrder, kClient, kGarment, kCollection, kTeam, kSalesperson, kStage, kStageStatus, kDeadline, kEvent,
-    kPrice, kDeposit, kOwed, kPayment, kFlags, kDays, kCreated, kNotes,
-    // Added later, so a saved column layout keeps the columns before them in place.
-    kStatus, kKind, kQuantity, kPipeline, kWipStart, kTracking, kColumnCount
-};
-
-struct Column {
-    const char* name;  // header, and the start of each cell's label ("Deadline 12-ATL")
-    const char* id;    // in prefs.hidden_columns
-    int sort;          // SortKey, or -1: not sortable
-    float width;       // em units
-};
-
-constexpr int kNoSort = -1;
+// Widths in em, by column (core/queries/table_columns.hpp).
+constexpr float kWidths[tcol::count] = {80, 150, 140, 110, 90, 100, 120, 95, 150, 90, 105, 105,
+                                        105, 70, 120, 75, 90, 240, 95, 110, 60, 110, 90, 120};
 constexpr int key(SortKey k) { return static_cast<int>(k); }
 
-constexpr Column kColumns[kColumnCount] = {
-    {"Order", "order", key(SortKey::number), 80},
-    {"Client", "client", key(SortKey::client), 150},
-    {"Garment", "garment", kNoSort, 140},
-    {"Collection", "collection", kNoSort, 110},
-    {"Team", "team", kNoSort, 90},
-    {"Salesperson", "salesperson", kNoSort, 100},
-    {"Stage", "stage", key(SortKey::stage), 120},
-    {"Stage status", "stage_status", kNoSort, 95},
-    {"Deadline", "deadline", key(SortKey::deadline), 150},
-    {"Event", "event", kNoSort, 90},
-    {"Price", "price", kNoSort, 105},
-    {"Deposit paid", "deposit", kNoSort, 105},
-    {"Owed", "owed", key(SortKey::owed), 105},
-    {"Payment", "payment", kNoSort, 70},
-    {"Flags", "flags", key(SortKey::priority), 120},
-    {"Days in production", "days_in_production", key(SortKey::days_in_production), 75},
-    {"Created", "created", key(SortKey::created), 90},
-    {"Notes", "notes", kNoSort, 240},
-    {"Status", "status", kNoSort, 95},
-    {"Kind", "kind", kNoSort, 110},
-    {"Quantity", "quantity", kNoSort, 60},
-    {"Pipeline", "pipeline", kNoSort, 110},
-    {"WIP start", "wip_start", kNoSort, 90},
-    {"Tracking", "tracking", kNoSort, 120},
-};
-
 int column_of(SortKey k) {
-    for (int c = 0; c < kColumnCount; ++c)
-        if (kColumns[c].sort == key(k)) return c;
-    return kOrder;
+    for (int c = 0; c < tcol::count; ++c)
+        if (table_column(c).sort == key(k)) return c;
+    return tcol::order;
 }
 
 // [SECTION] state
@@ -140,7 +102,7 @@ void sync_sort(Shell& sh, TableUi& u) {
         std::string from_table;
         if (ss->SpecsCount > 0) {
             const ImGuiTableColumnSortSpecs& c = ss->Specs[0];
-            const int k = kColumns[c.ColumnUserID].sort;
+            const int k = table_column(c.ColumnUserID).sort;
             if (k != kNoSort)
                 from_table = format_sort(Sort{static_cast<SortKey>(k), c.SortDirection == ImGuiSortDirection_Descending});
         }
@@ -161,13 +123,11 @@ void sync_sort(Shell& sh, TableUi& u) {
     }
 }
 
-// Money columns: staff never see them (core/rules/roles.hpp), whatever the prefs say.
-bool money_column(int c) { return c == kPrice || c == kDeposit || c == kOwed || c == kPayment; }
 
 std::vector<std::string> normalised_hidden(const std::vector<std::string>& hidden) {
     std::vector<std::string> out;
-    for (int c = 1; c < kColumnCount; ++c)
-        if (std::find(hidden.begin(), hidden.end(), kColumns[c].id) != hidden.end()) out.push_back(kColumns[c].id);
+    for (int c = 1; c < tcol::count; ++c)
+        if (std::find(hidden.begin(), hidden.end(), table_column(c).id) != hidden.end()) out.push_back(table_column(c).id);
     return out;
 }
 
@@ -177,23 +137,23 @@ void sync_hidden(Shell& sh, TableUi& u) {
     const std::vector<std::string> wanted = normalised_hidden(sh.prefs().hidden_columns);
     const bool money = sees_money(sh.role());
     if (!u.hidden_applied || u.applied_hidden != wanted || u.money_shown != money) {
-        for (int c = 1; c < kColumnCount; ++c)
+        for (int c = 1; c < tcol::count; ++c)
             ImGui::TableSetColumnEnabled(c, (money || !money_column(c)) &&
-                                                std::find(wanted.begin(), wanted.end(), kColumns[c].id) == wanted.end());
+                                                std::find(wanted.begin(), wanted.end(), table_column(c).id) == wanted.end());
         u.applied_hidden = wanted;
         u.hidden_applied = true;
         u.money_shown = money;
         return;
     }
     std::vector<std::string> now;
-    for (int c = 1; c < kColumnCount; ++c) {
+    for (int c = 1; c < tcol::count; ++c) {
         const bool enabled = ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_IsEnabled;
         if (!money && money_column(c)) {
             if (enabled) ImGui::TableSetColumnEnabled(c, false);  // shown from the header's menu: not for staff
-            if (std::find(wanted.begin(), wanted.end(), kColumns[c].id) != wanted.end()) now.push_back(kColumns[c].id);
+            if (std::find(wanted.begin(), wanted.end(), table_column(c).id) != wanted.end()) now.push_back(table_column(c).id);
             continue;
         }
-        if (!enabled) now.push_back(kColumns[c].id);
+        if (!enabled) now.push_back(table_column(c).id);
     }
     if (now != wanted) {
         sh.prefs().hidden_columns = now;
@@ -206,14 +166,14 @@ void columns_menu(Shell& sh) {
     if (ImGui::Button("Columns")) ImGui::OpenPopup("Columns##menu");
     if (!ImGui::BeginPopup("Columns##menu")) return;
     mark_current_window("Columns menu");
-    for (int c = 1; c < kColumnCount; ++c) {
+    for (int c = 1; c < tcol::count; ++c) {
         if (money_column(c) && !sees_money(sh.role())) continue;
         auto& hidden = sh.prefs().hidden_columns;
-        bool shown = std::find(hidden.begin(), hidden.end(), kColumns[c].id) == hidden.end();
-        const std::string label = std::string(kColumns[c].name) + "##column";
+        bool shown = std::find(hidden.begin(), hidden.end(), table_column(c).id) == hidden.end();
+        const std::string label = std::string(table_column(c).name) + "##column";
         if (ImGui::Checkbox(label.c_str(), &shown)) {
-            if (shown) std::erase(hidden, std::string(kColumns[c].id));
-            else hidden.push_back(kColumns[c].id);
+            if (shown) std::erase(hidden, std::string(table_column(c).id));
+            else hidden.push_back(table_column(c).id);
             hidden = normalised_hidden(hidden);
             sh.save_prefs();
         }
@@ -231,7 +191,7 @@ void commit(const Atelier& a, TableUi& u, int number, const char* what, Command 
             return;
         }
         say(t, std::string(what) + " of " + label + " changed (Ctrl+Z undoes)", false);
-        if (t.edit.order == number && t.edit.col != kFlags) t.edit = {};
+        if (t.edit.order == number && t.edit.col != tcol::flags) t.edit = {};
     };
 }
 
@@ -239,7 +199,7 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
     u.selected = o.number;
     u.edit = {};
     u.message.clear();
-    if (col == kDeposit && !o.payments.empty()) {
+    if (col == tcol::deposit && !o.payments.empty()) {
         const std::string text = order_label(a.profile, o.number) + " already has a deposit of " +
                                  money_text(deposit_paid(o).minor ? deposit_paid(o) : o.payments.front().amount,
                                             a.profile.settings.currency) +
@@ -247,16 +207,16 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
         sh.notify(text);
         return say(u, text, false);
     }
-    if (col == kStage && !a.pipeline(o.pipeline)) return say(u, "The order's pipeline no longer exists", true);
+    if (col == tcol::stage && !a.pipeline(o.pipeline)) return say(u, "The order's pipeline no longer exists", true);
     u.edit.order = o.number;
     u.edit.col = col;
     u.edit.pos = pos;
     // A finger editing the deadline gets the calendar, not the on-screen keyboard.
-    u.edit.calendar = col == kDeadline && look().touch;
+    u.edit.calendar = col == tcol::deadline && look().touch;
     u.edit.focus = !u.edit.calendar;
-    if (col == kCollection) u.edit.text = o.collection;
-    if (col == kTracking) u.edit.text = o.tracking;
-    if (col == kDeadline) u.edit.text = format_date(o.deadline);
+    if (col == tcol::collection) u.edit.text = o.collection;
+    if (col == tcol::tracking) u.edit.text = o.tracking;
+    if (col == tcol::deadline) u.edit.text = format_date(o.deadline);
     u.edit.seen = u.edit.text;
 }
 
@@ -264,7 +224,7 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
 void commit_text(const Atelier& a, TableUi& u, const Order& o) {
     const std::string label = order_label(a.profile, o.number);
     const std::string& t = u.edit.text;
-    if (u.edit.col == kDeadline) {
+    if (u.edit.col == tcol::deadline) {
         const auto d = parse_date(t);
         if (!d) return say(u, "Deadline of " + label + " not changed: \"" + t + "\" is not a date; type YYYY-MM-DD", true);
         if (*d == o.deadline) return (void)(u.edit = {});
@@ -274,7 +234,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.from.emplace().deadline = parse_date(u.edit.seen).value_or(o.deadline);
         return commit(a, u, o.number, "Deadline", c);
     }
-    if (u.edit.col == kCollection) {
+    if (u.edit.col == tcol::collection) {
         if (t == o.collection) return (void)(u.edit = {});
         cmd::OrderUpdate c;
         c.order = o.number;
@@ -282,7 +242,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.from.emplace().collection = u.edit.seen;
         return commit(a, u, o.number, "Collection", c);
     }
-    if (u.edit.col == kTracking) {
+    if (u.edit.col == tcol::tracking) {
         const std::string number(trim(t));
         if (number == o.tracking) return (void)(u.edit = {});
         cmd::OrderUpdate c;
@@ -291,7 +251,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.from.emplace().tracking = u.edit.seen;
         return commit(a, u, o.number, "Tracking", c);
     }
-    if (u.edit.col == kDeposit) {
+    if (u.edit.col == tcol::deposit) {
         if (t.find_first_not_of(' ') == std::string::npos) return (void)(u.edit = {});
         const auto m = parse_money(t);
         if (!m || m->minor <= 0)
@@ -302,7 +262,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
 
 void edit_text_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, const char* what) {
     // The deadline also has its calendar button at the cell's right end (docs/design.md, "Dates").
-    const bool dated = u.edit.col == kDeadline;
+    const bool dated = u.edit.col == tcol::deadline;
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
     ImGui::SetNextItemWidth(dated ? -(calendar_button_width() + gap) : -FLT_MIN);
     if (u.edit.focus) {
@@ -310,7 +270,7 @@ void edit_text_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, con
         u.edit.focus = false;
     }
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    const char* hint = u.edit.col == kDeadline ? "YYYY-MM-DD" : u.edit.col == kDeposit ? "amount" : "";
+    const char* hint = u.edit.col == tcol::deadline ? "YYYY-MM-DD" : u.edit.col == tcol::deposit ? "amount" : "";
     const bool enter = ImGui::InputTextWithHint("##edit", hint, &u.edit.text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     mark_last_item(what);
@@ -374,10 +334,10 @@ void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
 // The team and stage lists open beside the cell as a small window (drawn after the table, outside
 // its ID scope). Not an ImGui popup: the second press of a double-click on the cell must not close it.
 void edit_lists(const Atelier& a, TableUi& u, Shell& sh) {
-    if (u.edit.col != kTeam && u.edit.col != kStage) return;
+    if (u.edit.col != tcol::team && u.edit.col != tcol::stage) return;
     const Order* o = a.order(u.edit.order);
     if (!o) return (void)(u.edit = {});
-    const char* name = u.edit.col == kTeam ? "Edit team" : "Edit stage";
+    const char* name = u.edit.col == tcol::team ? "Edit team" : "Edit stage";
     ImGui::SetNextWindowPos(ImVec2(u.edit.cell_min.x, u.edit.cell_max.y), ImGuiCond_Appearing);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
@@ -398,7 +358,7 @@ void edit_lists(const Atelier& a, TableUi& u, Shell& sh) {
     const ImVec2 option(0, look().touch ? target_height() : 0);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     const int number = o->number;
-    if (u.edit.col == kTeam) {
+    if (u.edit.col == tcol::team) {
         std::vector<std::string> teams = a.profile.teams;
         if (!o->team.empty() && std::find(teams.begin(), teams.end(), o->team) == teams.end()) teams.push_back(o->team);
         teams.insert(teams.begin(), "");
@@ -469,7 +429,7 @@ void pick_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col,
     const float h = ImGui::GetFrameHeight();
     const bool clicked = ImGui::Selectable(id, false, ImGuiSelectableFlags_AllowDoubleClick, ImVec2(w, h));
     const ImRect r = GImGui->LastItemData.Rect;
-    mark_last_item(std::string(kColumns[col].name) + " " + label);
+    mark_last_item(std::string(table_column(col).name) + " " + label);
     const ImU32 c = ImGui::ColorConvertFloat4ToU32(colour ? *colour : ImGui::GetStyleColorVec4(ImGuiCol_Text));
     fit_text(ImGui::GetWindowDrawList(), ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f), w, text, c, where);
     if (!clicked) return;
@@ -495,22 +455,22 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
     if (u.selected == o.number)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
     ImGui::PushID(o.number);
-    for (int c = 0; c < kColumnCount; ++c) {
+    for (int c = 0; c < tcol::count; ++c) {
         if (!ImGui::TableSetColumnIndex(c)) continue;  // hidden or scrolled out of view
         if (money_column(c) && !sees_money(sh.role())) continue;
-        if (editing && u.edit.col == c && (c == kDeadline || c == kCollection || c == kDeposit || c == kFlags || c == kTracking)) {
+        if (editing && u.edit.col == c && (c == tcol::deadline || c == tcol::collection || c == tcol::deposit || c == tcol::flags || c == tcol::tracking)) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             u.edit.cell_min = p;
             u.edit.cell_max = ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + row_h);
-            if (c == kDeadline) edit_text_cell(a, sh, u, o, "Edit deadline");
-            else if (c == kCollection) edit_text_cell(a, sh, u, o, "Edit collection");
-            else if (c == kDeposit) edit_text_cell(a, sh, u, o, "Edit deposit");
-            else if (c == kTracking) edit_text_cell(a, sh, u, o, "Edit tracking");
+            if (c == tcol::deadline) edit_text_cell(a, sh, u, o, "Edit deadline");
+            else if (c == tcol::collection) edit_text_cell(a, sh, u, o, "Edit collection");
+            else if (c == tcol::deposit) edit_text_cell(a, sh, u, o, "Edit deposit");
+            else if (c == tcol::tracking) edit_text_cell(a, sh, u, o, "Edit tracking");
             else edit_flags_cell(a, u, o);
             continue;
         }
         switch (c) {
-            case kOrder: {
+            case tcol::order: {
                 const ImVec2 at = ImGui::GetCursorScreenPos();
                 const float w = ImGui::GetContentRegionAvail().x;
                 const float h = ImGui::GetFrameHeight();
@@ -520,16 +480,16 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                          ImGui::GetColorU32(ImGuiCol_Text), where);
                 break;
             }
-            case kClient: {
+            case tcol::client: {
                 const Client* cl = a.client(o.client);
                 cell_text(cl ? std::string_view(cl->name) : "?", where);
                 break;
             }
-            case kGarment: cell_text(o.garment, where); break;
-            case kCollection: pick_cell(a, sh, u, o, c, pos, label, o.collection, where); break;
-            case kTeam: pick_cell(a, sh, u, o, c, pos, label, o.team, where); break;
-            case kSalesperson: cell_text(o.salesperson, where); break;
-            case kStage: {
+            case tcol::garment: cell_text(o.garment, where); break;
+            case tcol::collection: pick_cell(a, sh, u, o, c, pos, label, o.collection, where); break;
+            case tcol::team: pick_cell(a, sh, u, o, c, pos, label, o.team, where); break;
+            case tcol::salesperson: cell_text(o.salesperson, where); break;
+            case tcol::stage: {
                 const Pipeline* p = a.pipeline(o.pipeline);
                 const Stage* s = p && r.stage >= 0 ? &p->stages[static_cast<size_t>(r.stage)] : nullptr;
                 if (s) {
@@ -543,8 +503,8 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 pick_cell(a, sh, u, o, c, pos, label, s ? s->name : o.stage, where);
                 break;
             }
-            case kStageStatus: cell_text(progress_label(o.status, o.stage_status), where); break;
-            case kDeadline: {
+            case tcol::stage_status: cell_text(progress_label(o.status, o.stage_status), where); break;
+            case tcol::deadline: {
                 // The date is one piece: with its badge when both fit, else the date alone (its
                 // colour still says overdue / due soon), cut only in a column narrower than a date.
                 std::string text = format_date(o.deadline);
@@ -557,21 +517,21 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 pick_cell(a, sh, u, o, c, pos, label, text, where, badges.deadline() ? &colour : nullptr);
                 break;
             }
-            case kEvent: if (o.event) cell_text(format_date(*o.event), where); break;
-            case kPrice: cell_text(money_text(o.price, cur), where); break;
-            case kDeposit: {
+            case tcol::event: if (o.event) cell_text(format_date(*o.event), where); break;
+            case tcol::price: cell_text(money_text(o.price, cur), where); break;
+            case tcol::deposit: {
                 const Money d = deposit_paid(o);
                 pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur) : (o.payments.empty() ? "—" : "paid"), where);
                 break;
             }
-            case kOwed: {
+            case tcol::owed: {
                 const ImVec4 muted = colours().muted;
                 if (r.owed > 0) cell_text(money_text(Money{r.owed}, cur), where);
                 else cell_text("—", where, &muted);
                 break;
             }
-            case kPayment: cell_text(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2))), where); break;
-            case kFlags: {
+            case tcol::payment: cell_text(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2))), where); break;
+            case tcol::flags: {
                 std::string text;
                 ImVec4 colour;
                 for (const atelier::Badge b : badges) {
@@ -583,29 +543,29 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 pick_cell(a, sh, u, o, c, pos, label, text, where, text.empty() ? nullptr : &colour);
                 break;
             }
-            case kDays: {
+            case tcol::days: {
                 const ImVec4 muted = colours().muted;
                 const auto d = days_in_production(r, sh.today());
                 if (d) cell_text(std::to_string(*d), where);
                 else cell_text("—", where, &muted);
                 break;
             }
-            case kCreated: if (o.created) cell_text(format_date(date_of(*o.created)), where); break;
-            case kNotes: {
+            case tcol::created: if (o.created) cell_text(format_date(date_of(*o.created)), where); break;
+            case tcol::notes: {
                 const size_t nl = o.notes.find('\n');
                 cell_text(std::string_view(o.notes).substr(0, nl), where);
                 break;
             }
-            case kStatus: cell_text(enum_label(o.status), where); break;
-            case kKind: cell_text(enum_label(o.kind), where); break;
-            case kQuantity: cell_text(std::to_string(o.quantity), where); break;
-            case kPipeline: {
+            case tcol::status: cell_text(enum_label(o.status), where); break;
+            case tcol::kind: cell_text(enum_label(o.kind), where); break;
+            case tcol::quantity: cell_text(std::to_string(o.quantity), where); break;
+            case tcol::pipeline: {
                 const Pipeline* p = a.pipeline(o.pipeline);
                 cell_text(p ? std::string_view(p->name) : std::string_view(o.pipeline), where);
                 break;
             }
-            case kWipStart: if (o.wip_start) cell_text(format_date(*o.wip_start), where); break;
-            case kTracking: pick_cell(a, sh, u, o, c, pos, label, o.tracking, where); break;
+            case tcol::wip_start: if (o.wip_start) cell_text(format_date(*o.wip_start), where); break;
+            case tcol::tracking: pick_cell(a, sh, u, o, c, pos, label, o.tracking, where); break;
             default: break;
         }
     }
@@ -674,19 +634,19 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
                                   ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
     const float row_h = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().CellPadding.y;
-    if (ImGui::BeginTable("orders", kColumnCount, flags)) {
-        for (int c = 0; c < kColumnCount; ++c) {
+    if (ImGui::BeginTable("orders", tcol::count, flags)) {
+        for (int c = 0; c < tcol::count; ++c) {
             ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthFixed;
-            if (c == kOrder) cf |= ImGuiTableColumnFlags_NoHide;
-            if (kColumns[c].sort == kNoSort) cf |= ImGuiTableColumnFlags_NoSort;
-            ImGui::TableSetupColumn(kColumns[c].name, cf, em(kColumns[c].width), static_cast<ImGuiID>(c));
+            if (c == tcol::order) cf |= ImGuiTableColumnFlags_NoHide;
+            if (table_column(c).sort == kNoSort) cf |= ImGuiTableColumnFlags_NoSort;
+            ImGui::TableSetupColumn(table_column(c).name, cf, em(kWidths[c]), static_cast<ImGuiID>(c));
         }
         ImGui::TableSetupScrollFreeze(1, 1);  // the order number and the headers stay in view
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-        for (int c = 0; c < kColumnCount; ++c) {
+        for (int c = 0; c < tcol::count; ++c) {
             if (!ImGui::TableSetColumnIndex(c)) continue;
-            ImGui::TableHeader(kColumns[c].name);
-            mark_last_item(kColumns[c].name);
+            ImGui::TableHeader(table_column(c).name);
+            mark_last_item(table_column(c).name);
         }
         sync_sort(sh, u);
         sync_hidden(sh, u);
