@@ -18,6 +18,23 @@
   }
 
   st.download = function (name, text) { save(name, new Blob([text], { type: 'application/json' })); };
+  st.save = save;  // any Blob as a download (web/platform/files.cpp: the CSV export)
+
+  // The browser's file picker for one file of `accept`; `onFile` gets the chosen File. Call it
+  // inside the frame that handled the click: still within the click's user activation.
+  st.pickFile = function (accept, onFile) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      input.remove();
+      if (file) onFile(file);
+    });
+    document.body.appendChild(input);
+    input.click();
+  };
 
   // The backup with the photos the atelier names (`photos`: [{id, thumb}]): one ZIP file
   // (assets/zip.js) holding atelier.json and every picture and thumbnail on this device. Without
@@ -87,16 +104,8 @@
     }
   };
 
-  // Runs inside the frame that handled the click: still within the click's user activation.
   st.pickRestore = function () {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,.zip,application/json,application/zip';
-    input.style.display = 'none';
-    input.addEventListener('change', () => {
-      const file = input.files && input.files[0];
-      input.remove();
-      if (!file) return;
+    st.pickFile('.json,.zip,application/json,application/zip', (file) => {
       // core's kMaxBackupBytes (core/storage/backup.hpp): refuse before the text enters the WASM
       // heap. A ZIP's photos stay outside it: its atelier.json is held to the limit.
       const maxBytes = 256 * 1024 * 1024;
@@ -123,8 +132,6 @@
                      '). Nothing was changed.');
       });
     });
-    document.body.appendChild(input);
-    input.click();
   };
 
   st.takeRestoreText = function () {

@@ -104,6 +104,19 @@ public:
         app_.last_document = html;
         if (app_.on_open_document) app_.on_open_document(html);
     }
+    void download_file(const std::string& name, const std::string& mime, const std::string& bytes) override {
+        app_.last_download_name = name;
+        app_.last_download = bytes;
+        if (app_.on_download_file) app_.on_download_file(name, mime, bytes);
+    }
+    void pick_csv() override {
+        if (app_.on_pick_csv) app_.on_pick_csv();
+    }
+    std::optional<std::string> take_csv() override {
+        std::optional<std::string> f = std::move(app_.csv_file);
+        app_.csv_file.reset();
+        return f;
+    }
     void pick_restore() override {
         if (app_.on_restore_pick) app_.on_restore_pick();
     }

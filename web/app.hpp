@@ -69,6 +69,11 @@ struct App {
     std::function<void()> on_backup;          // download the atelier as one file
     std::function<void(const std::string&)> on_open_link;  // a message's WhatsApp, email or SMS link
     std::function<void(const std::string&)> on_open_document;  // a printable page (invoice, receipt, job card)
+    // A file to save (name, MIME type, bytes): the table's CSV export.
+    std::function<void(const std::string&, const std::string&, const std::string&)> on_download_file;
+    std::function<void()> on_pick_csv;        // the file picker for a CSV import
+    std::optional<std::string> csv_file;      // a chosen CSV file's bytes, waiting for the import dialog
+    std::string last_download_name, last_download;  // the last file saved (for the view tests)
     std::string last_link, last_document;     // the last link and document opened (for the view tests)
     std::function<void()> on_restore_pick;    // open the file picker
     std::function<void()> on_download_raw;    // download every file of the storage folder (salvage)

@@ -12,6 +12,7 @@
 #include "web/app.hpp"
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
+#include "web/platform/files.hpp"
 #include "web/platform/input.hpp"
 #include "web/platform/photos.hpp"
 #include "web/platform/session.hpp"
@@ -83,6 +84,7 @@ void take_storage_news(atelier::App& app) {
             if (app.salvage && !p::storage_salvaged()) app.salvage.reset();
         }
     }
+    if (auto csv = p::take_csv()) app.csv_file = std::move(*csv);
     if (auto text = p::storage_take_restore_text()) {
         app.restore_text = std::move(*text);
         app.restore_photos = p::storage_restore_photos();
@@ -226,6 +228,10 @@ void setup_app() {
     };
     app.on_open_link = [](const std::string& url) { atelier::platform::open_link(url.c_str()); };
     app.on_open_document = [](const std::string& html) { atelier::platform::open_document(html.c_str()); };
+    app.on_download_file = [](const std::string& name, const std::string& mime, const std::string& bytes) {
+        atelier::platform::download_file(name, mime, bytes);
+    };
+    app.on_pick_csv = [] { atelier::platform::pick_csv(); };
     app.on_backup = [] { atelier::platform::storage_backup(atelier::app().store.state()); };
     app.on_restore_pick = [] { atelier::platform::storage_request_restore(); };
     app.on_download_raw = [] {

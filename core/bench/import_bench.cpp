@@ -20,7 +20,7 @@ double import_median(std::vector<double> v) {
 // A spreadsheet as an atelier keeps one: accents, commas in notes, dates day first, amounts with a
 // decimal comma; one row in five is a client already in the atelier (found by phone).
 std::string import_file(const Atelier& a, int rows, uint64_t seed) {
-    Rng r(seed);
+    Rng r{seed};
     const char* first[] = {"Léa", "Amira", "Ola", "Sofía", "Chloé", "Zoë", "Ingrid", "Małgorzata", "Nadia", "Beatriz"};
     const char* last[] = {"Dubois", "Hoxha", "Nordmann", "García", "Müller", "Ødegård", "Rossi", "Kowalska", "Haddad", "Costa"};
     const char* garments[] = {"Mira gown", "Veil, cathedral", "Bolero", "Suit \"Milano\"", "Shawl"};

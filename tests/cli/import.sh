@@ -9,12 +9,12 @@ clients() { python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))[
 n0=$(orders "$tmp/a.json"); c0=$(clients "$tmp/a.json")
 
 # A European spreadsheet: ';', a BOM, day-first dates, decimal commas, a header --map has to name.
-printf '\xEF\xBB\xBFKunde;Liefertermin;Preis;Anzahlung;Notes\r\nAmira Hoxha;01/09/2026;1 200,00;300,00;"hem; 2 cm"\r\nOla Nordmann;2026-09-02;90;;\r\n' > "$tmp/good.csv"
-# Unmapped (Kunde is known, Liefertermin is not), the orders have no deadline: refused, nothing written.
+printf '\xEF\xBB\xBFKunde;Termin;Betrag;Vorkasse;Notes\r\nAmira Hoxha;01/09/2026;1 200,00;300,00;"hem; 2 cm"\r\nOla Nordmann;2026-09-02;90;;\r\n' > "$tmp/good.csv"
+# Unmapped (Kunde is known, Termin is not), the orders have no deadline: refused, nothing written.
 if "$atelier" import "$tmp/good.csv" --into "$tmp/a.json" > "$tmp/out.json" 2> "$tmp/err"; then echo "FAIL: imported without a deadline column"; exit 1; fi
 grep -q 'orders need a deadline' "$tmp/err" || { echo "FAIL: $(cat "$tmp/err")"; exit 1; }
 [ ! -s "$tmp/out.json" ] || { echo "FAIL: wrote a snapshot after a refusal"; exit 1; }
-map='Kunde=client,Liefertermin=deadline,Preis=price,Anzahlung=deposit'
+map='Termin=deadline,Betrag=price,Vorkasse=deposit'
 "$atelier" import "$tmp/good.csv" --into "$tmp/a.json" --map "$map" --preview > "$tmp/preview"
 grep -q '^  Kunde -> client$' "$tmp/preview" || { echo "FAIL: preview: $(cat "$tmp/preview")"; exit 1; }
 grep -q '^2 rows, 0 with problems, 2 new clients, 0 merged, 2 orders$' "$tmp/preview" || { echo "FAIL: preview: $(cat "$tmp/preview")"; exit 1; }

@@ -79,7 +79,7 @@ TEST_CASE("what cannot be read without guessing is refused with its line") {
 }
 
 TEST_CASE("any records written are read back as they were (random fields, both separators, with and without BOM)") {
-    Rng r(17);
+    Rng r{17};
     const char* pieces[] = {"a", "Ødegård", ",", ";", "\"", "\n", "\r\n", " ", "12,50", "", "é\"x\""};
     for (int round = 0; round < 300; ++round) {
         std::vector<std::vector<std::string>> recs;

@@ -102,6 +102,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     if (v.palette.open) draw_palette(a, v.palette, sh);
     draw_confirm(sh);
     draw_restore(a, v.restore, sh);
+    draw_import(a, v.csv_import, sh);
     draw_toasts(sh);
 }
 

@@ -191,6 +191,11 @@ public:
     virtual void open_link(const std::string& url) = 0;
     // Opens a printable document (whole HTML, core/documents) in a new tab, its print dialog asked for.
     virtual void open_document(const std::string& html) = 0;
+    // Saves a file the app made (the table as CSV) where the browser puts downloads.
+    virtual void download_file(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
+    // Asks for a CSV file to import; its bytes arrive, once, through take_csv (a frame or more later).
+    virtual void pick_csv() = 0;
+    virtual std::optional<std::string> take_csv() = 0;
     virtual void pick_restore() = 0;
     virtual void download_raw() = 0;
     virtual const std::string* restore_text() const = 0;  // a chosen backup file, waiting for consent

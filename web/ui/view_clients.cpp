@@ -74,6 +74,9 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     const std::string& cur = a.profile.settings.currency;
     if (ImGui::Button("+ New client")) sh.new_client();
     ImGui::SameLine();
+    if (ImGui::Button("Import CSV…##clients")) sh.pick_csv();  // the file's bytes open the dialog (view_import.cpp)
+    mark_last_item("Import clients CSV");
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(em(360), ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##client_search", "Search by name, phone or email", &l.search);
     mark_last_item("Search clients");

@@ -181,6 +181,46 @@ void columns_menu(Shell& sh) {
     ImGui::EndPopup();
 }
 
+// [SECTION] export and import
+
+// The columns as shown: in the order the user arranged them, hidden ones left out (and money for
+// staff). Read from the table each frame; the export uses the last frame's.
+void capture_shown(Shell& sh, TableUi& u) {
+    const ImGuiTable* t = ImGui::GetCurrentTable();
+    u.shown_columns.clear();
+    for (int n = 0; n < t->ColumnsCount; ++n) {
+        const int c = t->DisplayOrderToIndex[n];
+        if (!(ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_IsEnabled)) continue;
+        if (money_column(c) && !sees_money(sh.role())) continue;
+        u.shown_columns.push_back(c);
+    }
+}
+
+void export_menu(const Atelier& a, TableUi& u, Shell& sh) {
+    ImGui::SameLine();
+    if (ImGui::Button("Export CSV")) ImGui::OpenPopup("Export CSV##menu");
+    if (ImGui::BeginPopup("Export CSV##menu")) {
+        mark_current_window("Export CSV menu");
+        ImGui::TextDisabled("%zu orders and %zu columns, as the table shows them", u.rows.size(), u.shown_columns.size());
+        char separator = 0;
+        if (ImGui::Selectable("Comma-separated (,)")) separator = ',';
+        mark_last_item("Comma-separated");
+        if (ImGui::Selectable("Semicolon-separated (;), for Excel in most of Europe")) separator = ';';
+        mark_last_item("Semicolon-separated");
+        if (separator && !u.shown_columns.empty()) {
+            const std::string name = "orders-" + a.profile.settings.company_code + "-" + format_date(sh.today()) + ".csv";
+            sh.download_file(name, "text/csv;charset=utf-8",
+                             table_csv(a, sh.index(), u.rows, u.shown_columns, {separator, true}, sh.today()));
+            say(u, "Exported " + std::to_string(u.rows.size()) + " orders to " + name, false);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Import CSV…")) sh.pick_csv();
+    mark_last_item("Import CSV");
+}
+
 // [SECTION] inline editing
 
 // One command for a cell; on success the edit closes, on refusal it stays open with the reason shown.
@@ -594,6 +634,7 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
     run_query_if_needed(a, sh, u);  // the bar may have changed the filter or the search
 
     columns_menu(sh);
+    export_menu(a, u, sh);
     if (!u.query_error.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(colours().overdue, "Filter ignored: %s", u.query_error.c_str());
@@ -650,6 +691,7 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         }
         sync_sort(sh, u);
         sync_hidden(sh, u);
+        capture_shown(sh, u);
         if (!u.rows.empty()) {
             ImGuiListClipper clip;
             clip.Begin(static_cast<int>(u.rows.size()), row_h);

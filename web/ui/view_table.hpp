@@ -59,6 +59,7 @@ struct TableUi {
     bool hidden_applied = false;
     bool money_shown = true;  // the money columns were last enabled for a role that sees money
     std::vector<std::string> applied_hidden;
+    std::vector<int> shown_columns;  // core/queries/table_columns.hpp ids, in display order (the CSV export's)
 
     int selected = 0;  // order number of the selected row (a tap on its cells edits)
     TableEdit edit;

@@ -16,6 +16,7 @@
 #include "web/ui/shell.hpp"
 #include "web/ui/view_board.hpp"
 #include "web/ui/view_clients.hpp"
+#include "web/ui/view_import.hpp"
 #include "web/ui/view_messages.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/view_people.hpp"
@@ -145,6 +146,7 @@ struct Views {
     PaletteUi palette;
     RestoreUi restore;
     MessagesUi messages;  // the dashboard's and the order page's messages to the client
+    ImportUi csv_import;  // Import CSV: the chosen file, its mapping and preview
     // The top bar's count of open conflicts, counted once per revision (100k orders).
     uint64_t conflicts_revision = ~0ull;
     size_t conflicts = 0;    // open conflicts plus open Not applied records
