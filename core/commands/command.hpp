@@ -21,7 +21,7 @@ struct AtelierFields {
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent,
         lock_minutes, tax_rate_bp;
     std::optional<bool> release_owing, prices_include_tax;
-    std::optional<std::string> reminder_message, letterhead, payment_terms;
+    std::optional<std::string> reminder_message, letterhead, payment_terms, time_zone;
     std::optional<Paper> paper;
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
@@ -36,6 +36,7 @@ struct AtelierFields {
         v.opt("prices_include_tax", prices_include_tax);
         v.opt("reminder_message", reminder_message);
         v.opt("letterhead", letterhead); v.opt("payment_terms", payment_terms); v.opt("paper", paper);
+        v.opt("time_zone", time_zone);
     }
 };
 

@@ -62,6 +62,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.letterhead = p.letterhead;
     f.payment_terms = p.payment_terms;
     f.paper = p.paper;
+    f.time_zone = p.time_zone;
     return f;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/calendar/time_zones.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
@@ -146,6 +147,10 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         *dst = **value;
     }
     if (c.paper) p.paper = *c.paper;
+    if (c.time_zone) {
+        if (const auto why = time_zone_problem(*c.time_zone); !why.empty()) return (void)w.fail("/time_zone", why);
+        p.time_zone = *c.time_zone;
+    }
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
     if (c.buffer_days) p.buffer_days = *c.buffer_days;
     if (c.free_cancel_hours) p.free_cancel_hours = *c.free_cancel_hours;

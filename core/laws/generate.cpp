@@ -254,7 +254,7 @@ std::string some_template(Rng& r) {
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     Rng& r = p.r;
     cmd::AtelierUpdate c;
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(18)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(19)) {
             case 0: c.name = text(r, kAtelierNames, 20); break;
             case 1: c.code = r.pick(kCodes); break;
             case 2: c.currency = r.pick(kCurrencies); break;
@@ -272,6 +272,11 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 14: c.reminder_message = some_template(r); break;
             case 15: (r.chance(50) ? c.letterhead : c.payment_terms) = r.chance(85) ? "12 rue du Bac\n75007 Paris" : hostile_text(r); break;
             case 16: c.paper = r.chance(50) ? Paper::a4 : Paper::letter; break;
+            case 17: {
+                const char* zones[] = {"Europe/Paris", "America/New_York", "", "Australia/Sydney", "Mars/Olympus_Mons"};
+                c.time_zone = r.chance(90) ? r.pick(zones) : hostile_text(r);
+                break;
+            }
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;
         }
     // What the author saw of the fields it sets, as the Settings view sends it: the current values.

@@ -104,6 +104,8 @@ struct Profile {
     // number), the invoice's payment terms ("" = payable on receipt) and the paper.
     std::string letterhead;
     std::string payment_terms;
+    // The atelier's time zone (IANA, core/calendar/time_zones.hpp) for calendars: "" = local time.
+    std::string time_zone;
     Paper paper = Paper::a4;
     int invoice_year = 0;
     int invoice_next = 1;
@@ -136,6 +138,7 @@ struct Profile {
         v.opt("letterhead", letterhead);
         v.opt("payment_terms", payment_terms);
         v.opt("paper", paper);
+        v.opt("time_zone", time_zone);
         v.opt("invoice_year", invoice_year);
         v.opt("invoice_next", invoice_next);
     }

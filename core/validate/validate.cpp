@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/calendar/time_zones.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
 #include "core/json/fields.hpp"
@@ -61,6 +62,7 @@ void check_profile(const Atelier& a, Findings& f) {
     check_range(f, "/atelier/tax_rate_bp", p.tax_rate_bp, kTaxRateBp);
     if (const auto why = document_text_problem(p.letterhead); !why.empty()) f.bad("/atelier/letterhead", why);
     if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
+    if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
     if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", "must be a year (0 to 9999)");
     if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", "must be 1 to " + std::to_string(kMaxInvoicesPerYear + 1));
     if (auto why = people_problem(p.people); !why.empty()) {

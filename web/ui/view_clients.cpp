@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/calendar/ics.hpp"
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
 #include "core/queries/fold.hpp"
@@ -342,6 +343,10 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
     if (!at) return;
     const std::string& cur = a.profile.settings.currency;
     section("Orders");
+    // This client's fittings and deadlines, for the client's own calendar or the salesperson's.
+    if (ImGui::Button("Calendar (.ics)##client"))
+        sh.download_file(calendar_file_name(a, c.id), "text/calendar;charset=utf-8", calendar_ics(a, sh.now(), c.id));
+    mark_last_item("Download client calendar");
     const bool money = sees_money(sh.role());
     if (money) {
         const std::string owes = "Owes " + money_text(Money{cc.owed[*at]}, cur) + " in total";

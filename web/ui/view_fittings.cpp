@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar/ics.hpp"
 #include "core/queries/dashboard.hpp"  // weekday(): Monday = 0
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
@@ -98,6 +99,11 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
     if (ImGui::Button("Today")) u.anchor = sh.today();
     ImGui::SameLine();
     if (ImGui::Button("Next")) u.anchor = add_days(u.anchor, days);
+    ImGui::SameLine();
+    // Every fitting and open deadline, for a phone's or a laptop's calendar (core/calendar/ics.hpp).
+    if (ImGui::Button("Calendar (.ics)"))
+        sh.download_file(calendar_file_name(a), "text/calendar;charset=utf-8", calendar_ics(a, sh.now()));
+    mark_last_item("Download calendar");
     const FittingsAgenda& c = agenda(a, u.agenda, sh, first, days);
     const std::string title = week ? "Week of " + day_title(first) + " to " + day_title(add_days(first, 6)) : day_title(first);
     same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x + em(140));

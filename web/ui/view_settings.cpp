@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "core/calendar/time_zones.hpp"
 #include "core/commands/command.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
@@ -197,6 +198,19 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     ImGui::TextDisabled("e.g. %s", order_label(example, 12345).c_str());
     ImGui::SetNextItemWidth(em(90));
     ImGui::InputText("Currency", &*p.currency, ImGuiInputTextFlags_CharsUppercase);
+    // Fittings in calendars (.ics) are at this zone's times; "" writes them as local times.
+    ImGui::SetNextItemWidth(em(260));
+    if (ImGui::BeginCombo("Time zone", p.time_zone->empty() ? "Local time (none set)" : p.time_zone->c_str(), ImGuiComboFlags_HeightLarge)) {
+        mark_current_window("Time zones");
+        if (ImGui::Selectable("Local time (none set)", p.time_zone->empty())) p.time_zone->clear();
+        for (const TimeZoneInfo& z : time_zones()) {
+            if (ImGui::Selectable(z.name, *p.time_zone == z.name)) *p.time_zone = z.name;
+            mark_last_item(z.name);
+        }
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Time zone");
+    }
     // The tax new orders are priced under (each order keeps the one it was made with).
     if (d.tax_shown != *p.tax_rate_bp) d.tax_text = format_rate_bp(*p.tax_rate_bp), d.tax_shown = *p.tax_rate_bp;
     ImGui::SetNextItemWidth(em(90));
