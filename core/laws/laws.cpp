@@ -27,19 +27,6 @@ void LawStats::add(const LawStats& o) {
     }
 }
 
-namespace {
-
-// Whether an order gained its invoice between the two states (order.invoice, or a batch holding it).
-bool issued_invoice(const Atelier& before, const Atelier& after) {
-    for (const Order& o : after.orders) {
-        if (o.invoice.empty()) continue;
-        const Order* was = before.order(o.number);
-        if (!was || was->invoice.empty()) return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 namespace {
 

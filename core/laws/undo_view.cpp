@@ -80,4 +80,13 @@ Atelier undo_view(const Atelier& a) {
     return v;
 }
 
+bool issued_invoice(const Atelier& before, const Atelier& after) {
+    for (const Order& o : after.orders) {
+        if (o.invoice.empty()) continue;
+        const Order* was = before.order(o.number);
+        if (!was || was->invoice.empty()) return true;
+    }
+    return false;
+}
+
 }  // namespace atelier

@@ -11,4 +11,9 @@ Atelier undo_view(const Atelier& a);
 // undo_view(a) == undo_view(b), without copying either atelier (the undo law runs it after every command).
 bool undo_equal(const Atelier& a, const Atelier& b);
 
+// Whether an order gained its invoice between the two states (order.invoice, or a batch holding
+// it): the one step whose undo is refused by design — an issued invoice number is never taken
+// back (docs/commands.md, Invoice numbers). The laws and the command fuzzer accept exactly that.
+bool issued_invoice(const Atelier& before, const Atelier& after);
+
 }  // namespace atelier
