@@ -34,7 +34,7 @@ bool is_order_field(ImportField f);
 // For each column, the field its header names ("Téléphone", "Due date", "E-mail", our own export's
 // headers...), each field at most once (the first column naming it); ignore for the rest.
 std::vector<ImportField> guess_mapping(const std::vector<std::string>& header);
-// Applies "Header=field,Other=ignore" (the CLI's --map) over `mapping`: nullopt with `error` naming
+// Applies "Header=field,Other=ignore" (the CLI's --map) over `mapping`: false with `error` naming
 // an unknown header or field.
 bool apply_map_option(const std::vector<std::string>& header, std::string_view option,
                       std::vector<ImportField>& mapping, std::string& error);

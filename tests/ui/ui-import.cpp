@@ -82,6 +82,7 @@ TEST_CASE("a file with a bad row shows the row's problems by line and imports no
     CHECK(problem.find("a negative amount") != std::string::npos);
     h.click("Import rows");  // disabled: all rows or none
     h.frame();
+    CHECK(h.label_starting("Import refused").empty());  // the button did nothing: no refusal to show
     CHECK(atelier::undo_view(h.app.store.state()) == before);
     h.click("Cancel##import");
     h.frame();
