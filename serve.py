@@ -98,7 +98,9 @@ CONTENT_SECURITY_POLICY = "; ".join([
     "script-src 'self' 'wasm-unsafe-eval'",
     "worker-src 'self' blob:",
     "style-src 'self'",
-    "img-src 'self'",
+    # data: for the printed documents' pictures (a logo, photo thumbnails): the app puts the
+    # bytes from its own photo store into the page it opens.
+    "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

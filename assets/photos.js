@@ -247,6 +247,21 @@
     return r;
   };
 
+  // A stored picture's bytes as a data: URL (a printed document's logo and thumbnails), fetched
+  // from the studio's server when this device has not got it; null when neither has it.
+  P.dataUrl = async function (hash) {
+    let rec = null;
+    try { rec = await get(hash); } catch (e) { rec = null; }
+    const blob = rec ? rec.blob : (P.fetcher ? await P.fetcher(hash).catch(() => null) : null);
+    if (!blob) return null;
+    return new Promise((resolve) => {
+      const r = new FileReader();
+      r.onload = () => resolve(String(r.result));
+      r.onerror = () => resolve(null);
+      r.readAsDataURL(blob);
+    });
+  };
+
   // [SECTION] Showing: decode in the background, upload in the C side's frame.
 
   async function load(hash, e) {

@@ -74,7 +74,7 @@ if [ ! -f "$imgui_dir/.stamp-$imgui_sha256" ]; then
   touch "$imgui_dir/.stamp-$imgui_sha256"
 fi
 
-# qrcodegen 1.8.0 (Nayuki's QR Code generator, MIT): the invitation's QR code. Its C++ part only.
+# qrcodegen 1.8.0 (Nayuki's QR Code generator, MIT): the sync invitation and the job card's QR codes. Its C++ part only.
 qr_tarball="qr-code-generator_1.8.0.orig.tar.gz"
 qr_sha256="2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
 qr_dir="$here/third_party/qrcodegen"

@@ -74,6 +74,7 @@ public:
     ui::DialogState& dialogs() override { return app_.views.dialogs; }
 
     Date today() const override { return app_.today; }
+    std::string app_url() const override { return app_.app_url; }
     DateTime now() const override { return app_.now; }
     long long frame() const override { return app_.frames; }
 
@@ -551,6 +552,11 @@ void App::frame() {
         for (bool down : io.MouseDown) input = input || down;
         for (bool down : io.KeysDown) input = input || down;
         watch_idle(input);
+    }
+    if (linked_order != 0 && ready && !loading) {
+        const int n = std::exchange(linked_order, 0);
+        if (store.state().order(n)) open_order(n);
+        else notify("Order " + order_label(store.state().profile, n) + " is not on this device yet (sync brings it).", true);
     }
     ui::draw_workspace(store.state(), views, shell);
     locator.end_frame();

@@ -81,6 +81,8 @@ struct App {
     PhotoUsage restore_photos;                 // and its photos (a ZIP backup)
     std::function<void()> on_restore_photos;   // store them: the restore was confirmed
     int demo_orders = 300;  // size of the demo atelier (the shell may take it from the URL)
+    std::string app_url;    // the app's address, for the job card's QR code (order_link)
+    int linked_order = 0;   // ?order=N (a scanned job card): opened once the atelier is ready
 
     // [SECTION] Sync (issue 14): the state machine is the core's (core/sync/client.hpp); the shell
     // carries its requests (on_sync_send) and hands back replies (sync_reply). web/app_sync.cpp.
@@ -109,6 +111,7 @@ struct App {
     // Adds each stored file to the target order (one command each), says what was not added and
     // why, then makes the move the missing photo stopped.
     void photos_added(const std::vector<PhotoFile>& files);
+    void logo_added(const std::vector<PhotoFile>& files);  // Settings → Documents → Choose logo
 
     // Runs a command; a refusal becomes an error toast naming the reason and is kept in refusal()
     // for the view that acted to show beside its control. Returns success.

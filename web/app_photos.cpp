@@ -1,13 +1,31 @@
 // [SECTION] Photos (issue 15): the picker's files become order.image commands on the order the
-// picker was opened for; the move a missing photo stopped is made once they are on it.
+// picker was opened for; the move a missing photo stopped is made once they are on it. A logo
+// picked in Settings becomes the atelier's.
 #include "core/model/atelier.hpp"
 #include "web/app.hpp"
 
 namespace atelier {
 
+void App::logo_added(const std::vector<PhotoFile>& files) {
+    for (const auto& f : files) {
+        if (!f.ok) {
+            notify(f.error, true);
+            continue;
+        }
+        cmd::AtelierUpdate u;
+        Image logo = f.image;
+        logo.kind = PhotoKind::reference;
+        logo.stage.clear();
+        logo.caption.clear();
+        u.logo = logo;
+        if (dispatch(u)) notify("Logo saved: it prints on invoices, quotes and receipts");
+        return;  // one logo: the first picture that came
+    }
+}
+
 void App::add_photos(PhotoTarget t, bool camera) {
     if (read_only()) return notify("This tab only shows; add photos in the tab that edits.", true);
-    if (!store.state().order(t.order)) return;
+    if (!t.logo && !store.state().order(t.order)) return;
     photo_target = std::move(t);
     if (on_photo_pick) on_photo_pick(camera);
 }
@@ -20,6 +38,7 @@ void App::photos_added(const std::vector<PhotoFile>& files) {
         return;
     }
     const PhotoTarget t = *photo_target;
+    if (t.logo) return logo_added(files);
     if (!store.state().order(t.order)) return notify("The order the photos were for is gone; they were not added.", true);
     const std::string label = order_label(store.state().profile, t.order);
     int added = 0;

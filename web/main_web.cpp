@@ -9,6 +9,7 @@
 
 #include <cmath>
 
+#include "core/rules/photos.hpp"
 #include "web/app.hpp"
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
@@ -110,9 +111,8 @@ void sync_photos(atelier::App& app) {
     if (revision != app.revision()) {
         revision = app.revision();
         photos = nlohmann::json::array();
-        for (const auto& o : app.store.state().orders)
-            for (const auto& im : o.images)
-                if (!im.thumb.empty()) photos.push_back({{"id", im.id}, {"thumb", im.thumb}});
+        for (const atelier::Image* im : atelier::stored_pictures(app.store.state()))
+            photos.push_back({{"id", im->id}, {"thumb", im->thumb}});
     }
     atelier::platform::photos_sync(app.sync.settings().server, app.sync.settings().token, photos);
 }
@@ -210,6 +210,8 @@ void frame(void*) {
 void setup_app() {
     auto& app = atelier::app();
     app.demo_orders = atelier::platform::url_int("demo", app.demo_orders);
+    app.linked_order = atelier::platform::url_int("order", 0);
+    app.app_url = atelier::platform::app_address();
     app.device = atelier::platform::device_id();
     const std::string prefs = atelier::platform::load_prefs_text();
     if (!prefs.empty()) app.prefs = atelier::prefs_from_json(nlohmann::json::parse(prefs, nullptr, false));

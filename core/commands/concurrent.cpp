@@ -63,6 +63,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.payment_terms = p.payment_terms;
     f.paper = p.paper;
     f.time_zone = p.time_zone;
+    f.logo = p.logo;
     return f;
 }
 

@@ -10,6 +10,7 @@
 #include "core/commands/plan_detail.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/messages.hpp"
+#include "core/rules/photos.hpp"
 #include "core/rules/roles.hpp"
 #include "core/rules/schedule.hpp"
 #include "core/rules/stage_uses.hpp"
@@ -147,6 +148,11 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         *dst = **value;
     }
     if (c.paper) p.paper = *c.paper;
+    if (c.logo) {
+        std::string field;
+        if (const auto why = logo_problem(*c.logo, field); !why.empty()) return (void)w.fail("/logo/" + field, why);
+        p.logo = *c.logo;
+    }
     if (c.time_zone) {
         if (const auto why = time_zone_problem(*c.time_zone); !why.empty()) return (void)w.fail("/time_zone", why);
         p.time_zone = *c.time_zone;

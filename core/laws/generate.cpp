@@ -251,10 +251,12 @@ std::string some_template(Rng& r) {
     return hostile_text(r);
 }
 
+std::string content_id(Rng& r);
+
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
     Rng& r = p.r;
     cmd::AtelierUpdate c;
-    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(19)) {
+    for (int i = r.between(1, 3); i > 0; --i) switch (r.below(20)) {
             case 0: c.name = text(r, kAtelierNames, 20); break;
             case 1: c.code = r.pick(kCodes); break;
             case 2: c.currency = r.pick(kCurrencies); break;
@@ -275,6 +277,20 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 17: {
                 const char* zones[] = {"Europe/Paris", "America/New_York", "", "Australia/Sydney", "Mars/Olympus_Mons"};
                 c.time_zone = r.chance(90) ? r.pick(zones) : hostile_text(r);
+                break;
+            }
+            case 18: {
+                Image logo;  // none, a picture, or now and then one described wrong
+                if (r.chance(70)) {
+                    logo.id = content_id(r);
+                    logo.thumb = r.chance(95) ? content_id(r) : "";
+                    logo.type = "image/png";
+                    logo.bytes = 20000;
+                    logo.width = 640;
+                    logo.height = r.chance(95) ? 240 : 0;
+                    if (r.chance(3)) logo.stage = "cutting";
+                }
+                c.logo = logo;
                 break;
             }
             default: c.salespeople = mutate_names(r, p.a.profile.salespeople, kSalespeople); break;

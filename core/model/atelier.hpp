@@ -104,6 +104,8 @@ struct Profile {
     // number), the invoice's payment terms ("" = payable on receipt) and the paper.
     std::string letterhead;
     std::string payment_terms;
+    // The logo printed on documents: a picture in the photo store (id "" = none), as a photo is.
+    Image logo;
     // The atelier's time zone (IANA, core/calendar/time_zones.hpp) for calendars: "" = local time.
     std::string time_zone;
     Paper paper = Paper::a4;
@@ -137,6 +139,7 @@ struct Profile {
         v.opt("reminder_message", reminder_message);
         v.opt("letterhead", letterhead);
         v.opt("payment_terms", payment_terms);
+        v.opt("logo", logo);
         v.opt("paper", paper);
         v.opt("time_zone", time_zone);
         v.opt("invoice_year", invoice_year);

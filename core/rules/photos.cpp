@@ -31,6 +31,29 @@ std::string photo_problem(const Image& im, std::string& field) {
     return "";
 }
 
+std::string logo_problem(const Image& logo, std::string& field) {
+    if (logo.id.empty()) {
+        if (logo == Image{}) return "";
+        field = "id";
+        return "a logo without a picture has nothing else either";
+    }
+    if (std::string why = photo_problem(logo, field); !why.empty()) return why;
+    if (!logo.stage.empty()) {
+        field = "stage";
+        return "a logo documents no stage";
+    }
+    return "";
+}
+
+std::vector<const Image*> stored_pictures(const Atelier& a) {
+    std::vector<const Image*> out;
+    if (!a.profile.logo.thumb.empty()) out.push_back(&a.profile.logo);
+    for (const auto& o : a.orders)
+        for (const auto& im : o.images)
+            if (!im.thumb.empty()) out.push_back(&im);
+    return out;
+}
+
 const Stage* stage_needing_photo(const Atelier& a, const Order& o) {
     if (o.status != Status::in_production) return nullptr;
     const Stage* s = current_stage(a, o);

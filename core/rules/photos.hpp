@@ -5,6 +5,7 @@
 // the sync server's blobs), found by content id.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model/atelier.hpp"
 
@@ -18,6 +19,14 @@ bool is_photo_type(std::string_view mime);
 // The problem with a new photo's description ("" when it may be added): content ids, type, size,
 // dimensions. Photos loaded from older files are held to less (validate.cpp): only their id.
 std::string photo_problem(const Image& im, std::string& field);
+
+// The problem with the atelier's logo ("" when it may be kept): none at all (id ""), or a
+// picture described as a new photo is, with no stage.
+std::string logo_problem(const Image& logo, std::string& field);
+
+// Every picture the atelier names (the orders' photos, the logo) that the photo store holds
+// under a content id with its thumbnail: what sync uploads and a backup carries.
+std::vector<const Image*> stored_pictures(const Atelier& a);
 
 // The current stage when it needs a photo the order does not have yet, else nullptr: what the
 // views offer "Take photo" for, where a move is refused for it.

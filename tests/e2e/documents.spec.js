@@ -1,11 +1,15 @@
 // Issue 17, printed documents through the real canvas: a collected order of the demo is invoiced
 // (Issue invoice), gets the year's next number, and Print invoice opens the invoice in a new tab;
 // Chromium prints that tab to PDF and pdftotext reads back the number, the total and the balance
-// the order page shows. The job card prints too, with no money on it.
+// the order page shows. The job card prints too, with no money on it. Then in a new atelier: the
+// logo chosen in Settings is on the quote, the job card carries the order's photo and a QR code
+// whose link, opened, shows that order.
 const fs = require('fs');
+const path = require('path');
 const { execFileSync } = require('child_process');
-const { test, expect, locate, click, nextFrames } = require('./lib/app');
+const { test, expect, openApp, locate, click, nextFrames, createAtelier, clientAndOrder } = require('./lib/app');
 const { openDemo } = require('./lib/storage');
+const { greyPng } = require('./lib/images');
 
 const order = (page, n) => page.evaluate((k) => window.atelier.order(k), n);
 const pdfText = (file) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -58,5 +62,89 @@ test('an invoice is issued with the next number and printed to PDF; the job card
   expect(card.text).toContain('Measurements');
   const currency = (await page.evaluate(() => window.atelier.state().currency));
   expect(card.text).not.toContain(' ' + currency);  // no money for the workroom
+  expect(consoleErrors).toEqual([]);
+});
+
+async function pick(page, button, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, button)]);
+  await chooser.setFiles([file]);
+}
+
+// Scrolls the view under the mouse until `label` is drawn (Settings' Documents section is below
+// the fold at 1280×720).
+async function scrollTo(page, label) {
+  const box = await locate(page, 'Documents');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 20 && !(await page.evaluate((l) => window.atelier.locate(l), label)); ++i) {
+    await page.mouse.wheel(0, 200);
+    await nextFrames(page, 3);
+  }
+}
+
+function write(testInfo, name, bytes) {
+  const p = testInfo.outputPath(name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, bytes);
+  return p;
+}
+
+// The page a button opens in a new tab: what it shows of its pictures and its QR code.
+async function opened(page, context, label) {
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, label)]);
+  await tab.waitForLoadState('load');
+  const seen = await tab.evaluate(async () => {
+    const imgs = Array.from(document.querySelectorAll('img'));
+    await Promise.all(imgs.map((i) => (i.complete ? null : new Promise((r) => { i.onload = r; i.onerror = r; }))));
+    return {
+      title: document.title,
+      pictures: imgs.map((i) => ({ cls: i.className, data: (i.getAttribute('src') || '').startsWith('data:image/'), width: i.naturalWidth })),
+      qr: !!document.querySelector('svg.qr path'),
+    };
+  });
+  return { tab, seen };
+}
+
+test('the logo prints on the quote; the job card shows the order photo and a QR code that opens the order', async ({ page, context, consoleErrors }, testInfo) => {
+  await openApp(page);
+  await createAtelier(page);
+  await clientAndOrder(page);
+  await click(page, 'Settings');
+  await click(page, 'Documents');
+  await scrollTo(page, 'Choose logo');
+  await pick(page, 'Choose logo', write(testInfo, 'logo.png', greyPng(400, 150, 40)));
+  await locate(page, 'Remove logo', { timeout: 15000 });
+
+  await page.keyboard.press('Control+K');
+  await nextFrames(page, 3);
+  await page.keyboard.type('1-BFG');
+  await nextFrames(page, 3);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.atelier.state().view === 'order' && window.atelier.state().order === 1);
+  await click(page, 'Photos');
+  await pick(page, 'Add photos', write(testInfo, 'toile.png', greyPng(800, 600, 200)));
+  await expect.poll(async () => ((await page.evaluate(() => window.atelier.order(1))).images || []).length, { timeout: 15000 }).toBe(1);
+
+  const quote = await opened(page, context, 'Print quote');
+  expect(quote.seen.title).toBe('Quote 1-BFG');
+  expect(quote.seen.pictures).toEqual([{ cls: 'logo', data: true, width: expect.any(Number) }]);
+  expect(quote.seen.pictures[0].width).toBeGreaterThan(0);  // the logo's bytes reached the page (CSP allows data: images)
+  const file = testInfo.outputPath('quote.pdf');
+  fs.writeFileSync(file, await quote.tab.pdf({ format: 'A4' }));
+  expect(pdfText(file)).toMatch(/Quote 1-BFG[\s\S]*Valid until/);
+  await quote.tab.close();
+
+  const card = await opened(page, context, 'Print job card');
+  expect(card.seen.qr).toBe(true);
+  expect(card.seen.pictures.length).toBe(1);
+  expect(card.seen.pictures[0]).toMatchObject({ cls: 'thumb', data: true });
+  expect(card.seen.pictures[0].width).toBeGreaterThan(0);
+  await card.tab.close();
+
+  // The QR code's link (core/documents order_link: the app's address, ?order=1) opens the order.
+  const link = await page.evaluate(() => location.origin + location.pathname + '?order=1');
+  await page.goto(link);
+  await page.evaluate(() => window.atelier.ready);
+  await page.waitForFunction(() => window.atelier.state().ready && window.atelier.state().view === 'order' && window.atelier.state().order === 1,
+                             null, { timeout: 20000 });
   expect(consoleErrors).toEqual([]);
 });

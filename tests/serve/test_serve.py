@@ -721,6 +721,8 @@ class SecurityHeadersTest(ServerTestCase):
                     self.assertNotRegex(source, r"\beval\(|new Function\(|setAttribute\('style'")
         policy = parse_csp(serve.CONTENT_SECURITY_POLICY)
         self.assertIn("blob:", policy["worker-src"])
+        # Printed documents carry their pictures as data: URLs; nothing else loads from data: or blob:.
+        self.assertEqual(policy["img-src"], {"'self'", "data:"})
 
 
     def test_shell_loads_every_storage_module_once_and_nothing_missing(self):

@@ -170,7 +170,7 @@ TEST_CASE("an order made after the block ran out shows a provisional label until
 }
 
 TEST_CASE("the QR code of a link: finder patterns in three corners, the text decides the modules, too long gives none") {
-    const atelier::ui::QrModules q = atelier::ui::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012345");
+    const atelier::QrModules q = atelier::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012345");
     REQUIRE(q.size >= 21);
     CHECK((q.size - 17) % 4 == 0);  // 21, 25, 29… modules: a version's size
     // A finder pattern: a dark 7x7 ring, a light ring inside it, a dark 3x3 centre.
@@ -186,10 +186,10 @@ TEST_CASE("the QR code of a link: finder patterns in three corners, the text dec
     CHECK(finder(q.size - 7, 0));
     CHECK(finder(0, q.size - 7));
     CHECK_FALSE(finder(q.size - 7, q.size - 7));
-    const atelier::ui::QrModules other = atelier::ui::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012346");
+    const atelier::QrModules other = atelier::qr_modules("http://192.168.1.20:8080/?sync=http%3A%2F%2F192.168.1.20%3A8080&token=abcdefghijklmnopqrstuvwxyz012346");
     CHECK(other.size == q.size);
     CHECK(other.dark != q.dark);
-    CHECK(atelier::ui::qr_modules(std::string(atelier::ui::kMaxQrText + 1, 'a')).size == 0);
+    CHECK(atelier::qr_modules(std::string(atelier::kMaxQrText + 1, 'a')).size == 0);
 }
 
 TEST_CASE("synced, a new client and a new order open under the numbers of the device's block, not the counters'") {

@@ -39,17 +39,27 @@ void open_link(const char* url) {
 
 void open_document(const char* html) {
     // A blob: page resolves nothing relative (and the app's CSP allows no <base>): its stylesheet's
-    // address is made whole here. It is printed from here (the CSP allows no script in it either);
-    // automated browsers print with their own tools instead of a dialog nobody can close.
+    // address is made whole here, and its pictures (data-photo: a content id) become data: URLs
+    // from the photo store, so the page stands alone when saved. It is printed from here (the CSP
+    // allows no script in it either); automated browsers print with their own tools instead of a
+    // dialog nobody can close.
     EM_ASM({
         const doc = new DOMParser().parseFromString(UTF8ToString($0), 'text/html');
         const link = doc.querySelector('link[rel=stylesheet]');
         if (link) link.setAttribute('href', new URL(link.getAttribute('href'), location.href).href);
-        const page = '<!doctype html>' + doc.documentElement.outerHTML;
-        const url = URL.createObjectURL(new Blob([page], {type: 'text/html'}));
-        const tab = window.open(url, '_blank');
-        if (tab && !navigator.webdriver) tab.addEventListener('load', () => setTimeout(() => tab.print(), 200));
-        setTimeout(() => URL.revokeObjectURL(url), 60000);
+        const pictures = Array.from(doc.querySelectorAll('img[data-photo]'));
+        const photos = window.atelierPhotos;
+        Promise.all(pictures.map(async (img) => {
+            const url = photos && photos.dataUrl ? await photos.dataUrl(img.getAttribute('data-photo')) : null;
+            if (url) img.setAttribute('src', url);
+            else img.classList.add('missing');
+        })).then(() => {
+            const page = '<!doctype html>' + doc.documentElement.outerHTML;
+            const url = URL.createObjectURL(new Blob([page], {type: 'text/html'}));
+            const tab = window.open(url, '_blank');
+            if (tab && !navigator.webdriver) tab.addEventListener('load', () => setTimeout(() => tab.print(), 200));
+            setTimeout(() => URL.revokeObjectURL(url), 60000);
+        });
     }, html);
 }
 

@@ -21,6 +21,13 @@ EM_JS(int, js_url_int, (const char* name, int fallback), {
     const n = v === null ? NaN : parseInt(v, 10);
     return Number.isFinite(n) ? n : fallback;
 });
+EM_JS(char*, js_app_address, (), {
+    const s = location.origin + location.pathname;
+    const n = lengthBytesUTF8(s) + 1;
+    const p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 EM_JS(char*, js_load_prefs, (), {
     let s = "";
     try { s = localStorage.getItem("atelier.prefs") || ""; } catch (e) {}
@@ -66,6 +73,13 @@ double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
 double ms_since_activity() { return js_ms_since_activity(); }
 
 int url_int(const char* name, int fallback) { return js_url_int(name, fallback); }
+
+std::string app_address() {
+    char* p = js_app_address();
+    std::string s(p);
+    std::free(p);
+    return s;
+}
 
 std::string load_prefs_text() {
     char* p = js_load_prefs();

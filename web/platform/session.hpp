@@ -17,6 +17,8 @@ double monotonic_seconds();
 double ms_since_activity();
 // ?demo=N in the page URL (the demo atelier's size; benchmarks open 100,000), else `fallback`.
 int url_int(const char* name, int fallback);
+// The page's address without query or fragment: where the app is served.
+std::string app_address();
 // Prefs live in localStorage: per device, outside the atelier's data and its undo history.
 std::string load_prefs_text();
 void save_prefs_text(const std::string& json);

@@ -22,6 +22,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/rules/photos.hpp"
 #include "core/storage/backup.hpp"
 #include "core/storage/raw_files.hpp"
 #include "core/storage/storage.hpp"
@@ -506,9 +507,7 @@ void storage_backup(const Atelier& state) {
     const std::string name = backup_file_name(state, date_of(stamp_now()));
     // The photos stored by content (photos from before had no thumbnail and no picture here).
     nlohmann::json photos = nlohmann::json::array();
-    for (const auto& o : state.orders)
-        for (const auto& im : o.images)
-            if (!im.thumb.empty()) photos.push_back({{"id", im.id}, {"thumb", im.thumb}});
+    for (const Image* im : stored_pictures(state)) photos.push_back({{"id", im->id}, {"thumb", im->thumb}});
     js_download_backup(name.c_str(), text.data(), static_cast<int>(text.size()), photos.dump().c_str());
 }
 

@@ -1,25 +1,11 @@
 #include "web/ui/qr_code.hpp"
 
 #include <imgui.h>
-#include <qrcodegen.hpp>
 
 namespace atelier::ui {
 
-QrModules qr_modules(const std::string& text) {
-    QrModules out;
-    // Within the limit, encoding cannot fail (version 40 holds 2,331 bytes at this level), so
-    // qrcodegen never throws here: the web build does not catch exceptions.
-    if (text.size() > kMaxQrText || text.find('\0') != std::string::npos) return out;
-    const qrcodegen::QrCode code = qrcodegen::QrCode::encodeText(text.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-    out.size = code.getSize();
-    out.dark.resize(static_cast<size_t>(out.size) * static_cast<size_t>(out.size));
-    for (int y = 0; y < out.size; ++y)
-        for (int x = 0; x < out.size; ++x) out.dark[static_cast<size_t>(y * out.size + x)] = code.getModule(x, y) ? 1 : 0;
-    return out;
-}
-
 void draw_qr(const QrModules& q, float module) {
-    constexpr int kQuiet = 4;
+    constexpr int kQuiet = kQrQuietModules;
     const float side = static_cast<float>(q.size + 2 * kQuiet) * module;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(side, side));

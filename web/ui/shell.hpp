@@ -86,6 +86,7 @@ struct PhotoTarget {
     // (the order page's "Done"); only when every file was added.
     int move_to = -1;
     bool advance = false;
+    bool logo = false;  // the atelier's logo (Settings → Documents) instead of an order's photo
 };
 // A picture as the views draw it.
 struct PhotoTexture {
@@ -162,6 +163,8 @@ public:
 
     // The clock, set by the platform each frame; no view reads a real clock.
     virtual Date today() const = 0;
+    // The app's own address (what a job card's QR code opens an order at); "" when unknown.
+    virtual std::string app_url() const = 0;
     virtual DateTime now() const = 0;
     virtual long long frame() const = 0;  // frames drawn so far: a form not drawn last frame was closed
 

@@ -232,8 +232,10 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     // Printed documents (core/documents), opened in a new tab to print or save as PDF.
     same_line_if_fits(em(130));
-    if (ImGui::Button("Print job card")) sh.open_document(job_card_html(a, o, a.profile.paper));
-    if (!sees_money(sh.role())) return;  // staff: invoices, copying and cancelling carry prices and fees
+    if (ImGui::Button("Print job card")) sh.open_document(job_card_html(a, o, a.profile.paper, order_link(sh.app_url(), o.number)));
+    if (!sees_money(sh.role())) return;  // staff: quotes, invoices, copying and cancelling carry prices and fees
+    same_line_if_fits(em(110));
+    if (ImGui::Button("Print quote")) sh.open_document(quote_html(a, o, a.profile.paper, sh.today()));
     if (!o.invoice.empty()) {
         const std::string label = "Print invoice " + o.invoice;
         same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + em(20));

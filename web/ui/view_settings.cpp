@@ -22,6 +22,7 @@
 #include "core/rules/messages.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/photo_view.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -160,6 +161,33 @@ Command rename_salesperson(std::string from, std::string to) {
     return cmd::SalespersonRename{std::move(from), std::move(to)};
 }
 
+// The logo on documents: chosen like a photo (into the photo store, synced the same way) and
+// saved at once, apart from the form's draft.
+void draw_logo(const Atelier& a, Shell& sh) {
+    const Image& logo = a.profile.logo;
+    if (!logo.id.empty()) {
+        photo_button(sh, logo, ImVec2(em(120), em(120) * static_cast<float>(logo.height) / static_cast<float>(std::max(1, logo.width))), "Logo");
+        ImGui::SameLine();
+    } else {
+        ImGui::TextDisabled("No logo: documents show the atelier's name.");
+    }
+    ImGui::BeginDisabled(sh.read_only());
+    PhotoTarget t;
+    t.logo = true;
+    if (ImGui::Button(logo.id.empty() ? "Choose logo…" : "Change logo…")) sh.add_photos(t, false);
+    mark_last_item("Choose logo");
+    if (!logo.id.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button("Remove logo")) {
+            cmd::AtelierUpdate u;
+            u.logo = Image{};
+            if (sh.dispatch(u)) sh.notify("Logo removed");
+        }
+        mark_last_item("Remove logo");
+    }
+    ImGui::EndDisabled();
+}
+
 }  // namespace
 
 void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sync, Shell& sh) {
@@ -248,7 +276,8 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     const bool documents_open = ImGui::CollapsingHeader("Documents");
     mark_last_item("Documents");
     if (documents_open) {
-        ImGui::TextDisabled("On invoices and receipts, under the atelier's name: address, phone, tax number.");
+        draw_logo(a, sh);
+        ImGui::TextDisabled("On invoices, quotes and receipts, under the atelier's name: address, phone, tax number.");
         const float w = std::min(em(460), ImGui::GetContentRegionAvail().x - em(10));
         ImGui::InputTextMultiline("##letterhead", &*p.letterhead, ImVec2(w, em(60)));
         mark_last_item("Letterhead");
