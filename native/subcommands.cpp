@@ -14,6 +14,7 @@ int cmd_state_hash(const Args& args, Io& io);
 int cmd_random_log(const Args& args, Io& io);
 int cmd_roles(const Args& args, Io& io);
 int cmd_import(const Args& args, Io& io);
+int cmd_report(const Args& args, Io& io);
 
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> all = {
@@ -37,6 +38,8 @@ const std::vector<Subcommand>& subcommands() {
          "write the journal lines of N seeded random steps from FILE (refusals left out), for `atelier apply`", cmd_random_log},
         {"import", "atelier import FILE.csv [--into SNAPSHOT] [--map Header=field,...] [--preview] [--no-merge]",
          "import clients or orders from a CSV file (all rows or none, one batch) and write the new snapshot", cmd_import},
+        {"report", "atelier report FILE KIND [--period PRESET | --from D --to D] [--today D] [--format table|csv]",
+         "revenue by month, salesperson or pipeline; outstanding by age; days per stage (the app's Reports)", cmd_report},
         {"roles", "atelier roles", "print what a manager and staff may not write (the table serve.py refuses by), as JSON",
          cmd_roles},
     };

@@ -14,8 +14,8 @@ namespace atelier {
 namespace {
 
 constexpr const char* kStillOpening = "Your atelier is still opening; nothing was changed. Try again in a moment.";
-constexpr std::array<const char*, 9> kViewNames{"dashboard", "board",     "table",    "order",   "clients",
-                                                "client",    "pipelines", "fittings", "settings"};
+constexpr std::array<const char*, 10> kViewNames{"dashboard", "board",     "table",    "order",    "clients",
+                                                 "client",    "pipelines", "fittings", "settings", "reports"};
 
 // What the views may ask of the app (ui::Shell), answered from App's own fields. Made for one
 // frame; views never hold it.

@@ -115,7 +115,7 @@ TEST_CASE("top bar: one row; at 1280 px everything is on it, at 768 px the least
         h.frame(2);
         CAPTURE(w);
         CHECK_FALSE(h.visible("More top bar"));
-        for (const char* item : {"Dashboard", "Board", "Table", "Clients", "Fittings", "Pipelines", "Settings", "New order",
+        for (const char* item : {"Dashboard", "Board", "Table", "Clients", "Fittings", "Reports", "Pipelines", "Settings", "New order",
                                  "New client", "Undo", "Redo", "Find", "Theme", "Save status: Opening…"}) {
             CAPTURE(item);
             REQUIRE(h.visible(item));

@@ -97,8 +97,8 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
                          (st.state == StorageStatus::State::not_saved && !st.detail.empty() ? em(120) : 0);
     struct Nav { const char* label; View v; int priority; };
     const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
-                        {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Pipelines", View::pipelines, 4},
-                        {"Settings", View::settings, 3}};
+                        {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Reports", View::reports, 4},
+                        {"Pipelines", View::pipelines, 4}, {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
     auto navs_pipelines = [&](int i) { return size_t(i) < kNavs && navs[i].v == View::pipelines; };
     enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, sync, conflicts, count };

@@ -1,0 +1,196 @@
+// Reports: pick one (the roles that see no money have days per stage only) and a period; the
+// chart draws each row's number as a bar, the table shows the rows as the CSV has them.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/rules/roles.hpp"
+#include "web/ui/date_picker.hpp"
+#include "web/ui/locator.hpp"
+#include "web/ui/views.hpp"
+#include "web/ui/widgets.hpp"
+
+namespace atelier::ui {
+
+namespace {
+
+bool money_report(ReportKind k) { return k != ReportKind::days_per_stage; }
+
+// "-1234567.50" → "-1,234,567.50": the screen groups thousands, the CSV keeps plain numbers.
+std::string grouped(const std::string& plain) {
+    const size_t sign = !plain.empty() && plain[0] == '-' ? 1 : 0;
+    const size_t dot = std::min(plain.find('.'), plain.size());
+    std::string out = plain.substr(0, sign);
+    for (size_t i = sign; i < dot; ++i) {
+        if (i > sign && (dot - i) % 3 == 0) out += ',';
+        out += plain[i];
+    }
+    return out + plain.substr(dot);
+}
+
+std::string shown_cell(const Report& r, size_t column, const std::string& cell) {
+    return column < r.money.size() && r.money[column] ? grouped(cell) : cell;
+}
+
+// Made again only when the atelier, the report or the period changed.
+const Report& current(const Atelier& a, ReportsUi& u, Shell& sh, Date from, Date to) {
+    if (u.made && u.revision == sh.revision() && u.made_kind == u.kind && u.made_from == from && u.made_to == to && u.made_today == sh.today())
+        return u.report;
+    u.report = make_report(a, u.kind, ReportPeriod{from, to, sh.now()});
+    u.made = true;
+    u.revision = sh.revision();
+    u.made_kind = u.kind;
+    u.made_from = from;
+    u.made_to = to;
+    u.made_today = sh.today();
+    return u.report;
+}
+
+// Horizontal bars, one per row, labelled by the row's first cell and its number.
+void draw_chart(const Report& r) {
+    if (r.rows.empty()) return;
+    double top = 0;
+    for (const auto& row : r.rows) top = std::max(top, std::abs(row.value));
+    const bool days = r.kind == ReportKind::days_per_stage;
+    const float label_w = em(days ? 230 : 150), value_w = em(days ? 230 : 120);
+    const float bar_room = std::max(em(60), ImGui::GetContentRegionAvail().x - label_w - value_w - em(20));
+    const float h = ImGui::GetTextLineHeight() + em(4);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 bar = ImGui::GetColorU32(ImGuiCol_PlotHistogram), below = ImGui::GetColorU32(ImGuiCol_PlotLinesHovered);
+    const ImU32 waiting = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.35f);
+    ImGui::TextDisabled("%s", r.value_name.c_str());
+    for (size_t i = 0; i < r.rows.size(); ++i) {
+        const ReportRow& row = r.rows[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(label_w + bar_room + value_w, h));
+        mark_last_item("Bar " + row.cells[0]);
+        // A stage's pipeline beside it (two pipelines may both have a Cutting); clipped to its room.
+        const std::string name = days ? row.cells[0] + " · " + row.cells[1] : row.cells[0];
+        const ImVec4 clip(at.x, at.y, at.x + label_w - em(8), at.y + h);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + em(2)), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(),
+                      nullptr, 0.f, &clip);
+        const float w = top > 0 ? static_cast<float>(std::abs(row.value) / top) * bar_room : 0.f;
+        draw->AddRectFilled(ImVec2(at.x + label_w, at.y + em(3)), ImVec2(at.x + label_w + w, at.y + h - em(3)),
+                            row.provisional ? waiting : row.value < 0 ? below : bar);
+        std::string shown;
+        if (money_report(r.kind)) shown = grouped(row.cells[1]);
+        else if (row.provisional) shown = "waiting " + row.cells[5] + " so far (" + row.cells[4] + " now)";
+        else shown = row.cells[2].empty() ? std::string("–") : row.cells[2];
+        draw->AddText(ImVec2(at.x + label_w + w + em(6), at.y + em(2)), ImGui::GetColorU32(ImGuiCol_TextDisabled), shown.c_str());
+    }
+}
+
+void draw_rows(const Report& r) {
+    const int n = static_cast<int>(r.columns.size());
+    // At most as wide as its numbers need: a full-width table on a laptop spreads a row too far to read.
+    const float width = std::min(ImGui::GetContentRegionAvail().x, em(160.f * static_cast<float>(n)));
+    if (n == 0 || !ImGui::BeginTable("##report", n, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                                     ImVec2(width, 0)))
+        return;
+    for (const auto& c : r.columns) ImGui::TableSetupColumn(c.c_str());
+    ImGui::TableHeadersRow();
+    auto line = [&](const std::vector<std::string>& cells, bool total) {
+        ImGui::TableNextRow();
+        for (int c = 0; c < n && c < static_cast<int>(cells.size()); ++c) {
+            ImGui::TableSetColumnIndex(c);
+            const std::string s = shown_cell(r, static_cast<size_t>(c), cells[static_cast<size_t>(c)]);
+            if (static_cast<size_t>(c) < r.numeric.size() && r.numeric[static_cast<size_t>(c)]) {
+                const float w = ImGui::CalcTextSize(s.c_str()).x;
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, ImGui::GetContentRegionAvail().x - w));
+            }
+            ImGui::TextUnformatted(s.c_str());
+            if (c == 0) mark_last_item((total ? "Report total " : "Report row ") + s);
+            if (c == 0 && !total && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.c_str());
+        }
+        if (total) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+    };
+    for (const auto& row : r.rows) line(row.cells, false);
+    if (!r.totals.empty()) line(r.totals, true);
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
+    const bool money = sees_money(sh.role());
+    if (!money) u.kind = ReportKind::days_per_stage;
+    ImGui::SetNextItemWidth(em(240));
+    if (ImGui::BeginCombo("##report kind", enum_label(u.kind))) {
+        for (size_t k = 0; k < EnumNames<ReportKind>::labels.size(); ++k) {
+            const auto kind = static_cast<ReportKind>(k);
+            if (!money && money_report(kind)) continue;
+            if (ImGui::Selectable(enum_label(kind), kind == u.kind)) u.kind = kind;
+            mark_last_item(enum_label(kind));
+        }
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Report");
+    }
+    // The age of what is owed is counted on today; the others cover a period.
+    auto [from, to] = report_range(u.range, sh.today());
+    if (u.kind != ReportKind::outstanding_by_age) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(170));
+        if (ImGui::BeginCombo("##report period", enum_label(u.range))) {
+            for (size_t i = 0; i < EnumNames<ReportRange>::labels.size(); ++i) {
+                const char* label = EnumNames<ReportRange>::labels[i];
+                if (ImGui::Selectable(label, static_cast<size_t>(u.range) == i)) {
+                    const auto was = report_range(u.range, sh.today());
+                    u.range = static_cast<ReportRange>(i);
+                    if (u.range == ReportRange::custom && u.from_text.empty()) {
+                        u.from_text = format_date(was.first);
+                        u.to_text = format_date(was.second);
+                    }
+                }
+                mark_last_item(std::string("Period ") + label);
+            }
+            ImGui::EndCombo();
+        } else {
+            mark_last_item("Report period");
+        }
+        if (u.range == ReportRange::custom) {
+            ImGui::SameLine();
+            date_field("From##report", u.from_text, sh.today(), em(120));
+            ImGui::SameLine();
+            date_field("To##report", u.to_text, sh.today(), em(120));
+            const auto f = parse_date(u.from_text), t = parse_date(u.to_text);
+            u.problem = !f || !t ? "Type both dates as YYYY-MM-DD." : f->days > t->days ? "The period ends before it starts." : "";
+            if (u.problem.empty()) from = *f, to = *t;
+        } else {
+            u.problem.clear();
+        }
+    }
+    if (!u.problem.empty()) {
+        ImGui::TextColored(colours().overdue, "%s", u.problem.c_str());
+        mark_last_item("Report problem");
+        return;
+    }
+    const Report& r = current(a, u, sh, from, to);
+    ImGui::SameLine();
+    if (ImGui::Button("Export CSV##report")) ImGui::OpenPopup("Export report##menu");
+    mark_last_item("Export report");
+    if (ImGui::BeginPopup("Export report##menu")) {
+        mark_current_window("Export report menu");
+        char separator = 0;
+        if (ImGui::Selectable("Comma-separated (,)##report")) separator = ',';
+        mark_last_item("Report comma-separated");
+        if (ImGui::Selectable("Semicolon-separated (;), for Excel in most of Europe##report")) separator = ';';
+        mark_last_item("Report semicolon-separated");
+        if (separator) {
+            const std::string name = report_file_name(a, r.kind, sh.today());
+            sh.download_file(name, "text/csv;charset=utf-8", report_csv(r, separator));
+            sh.notify("Saved " + name);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    section(r.title.c_str());
+    mark_last_item("Report title");
+    draw_chart(r);
+    ImGui::Spacing();
+    draw_rows(r);
+    ImGui::TextDisabled("%s", r.note.c_str());
+}
+
+}  // namespace atelier::ui
