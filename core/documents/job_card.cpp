@@ -3,9 +3,9 @@
 #include "core/derive.hpp"
 #include "core/documents/documents.hpp"
 #include "core/documents/page.hpp"
-#include "core/rules/messages.hpp"
 #include "core/documents/qr.hpp"
 #include "core/model/length.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
 
 namespace atelier {

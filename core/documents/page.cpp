@@ -12,16 +12,7 @@ std::string lines_html(std::string_view text) {
     return br;
 }
 
-std::string money(const Profile& p, Money m) {
-    std::string digits = format_money(m);
-    const size_t dot = digits.find('.');
-    std::string whole = digits.substr(0, dot), grouped;
-    for (size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0 && whole[i - 1] != '-') grouped += ',';
-        grouped += whole[i];
-    }
-    return grouped + digits.substr(dot) + " " + p.settings.currency;
-}
+std::string money(const Profile& p, Money m) { return group_thousands(format_money(m)) + " " + p.settings.currency; }
 
 std::string page(const std::string& title, Paper paper, const std::string& body) {
     // The look is assets/documents.css (one stylesheet, allowed by the app's Content-Security-Policy,

@@ -1,5 +1,6 @@
 #include "core/model/money.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace atelier {
@@ -47,6 +48,18 @@ std::string format_money(Money m) {
     std::snprintf(buf, sizeof buf, "%s%lld.%02lld", m.minor < 0 ? "-" : "", static_cast<long long>(a / 100),
                   static_cast<long long>(a % 100));
     return buf;
+}
+
+std::string group_thousands(std::string_view plain) {
+    const size_t sign = !plain.empty() && plain[0] == '-' ? 1 : 0;
+    const size_t dot = std::min(plain.find('.'), plain.size());
+    std::string out(plain.substr(0, sign));
+    for (size_t i = sign; i < dot; ++i) {
+        if (i > sign && (dot - i) % 3 == 0) out += ',';
+        out += plain[i];
+    }
+    out.append(plain.substr(dot));
+    return out;
 }
 
 std::ostream& operator<<(std::ostream& os, Money m) { return os << format_money(m); }

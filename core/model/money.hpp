@@ -34,6 +34,8 @@ std::optional<Money> parse_money(std::string_view s, bool* too_large = nullptr);
 // "amount is too large (at most 1000000000.00)": the one wording for both JSON forms and the UI.
 std::string money_too_large_message();
 std::string format_money(Money m);  // "1234.50"
+// A plain amount with its thousands grouped, as people read it: "-1234567.50" → "-1,234,567.50".
+std::string group_thousands(std::string_view plain);
 
 std::ostream& operator<<(std::ostream& os, Money m);
 

@@ -61,8 +61,10 @@ void check_profile(const Atelier& a, Findings& f) {
     check_range(f, "/atelier/lock_minutes", p.lock_minutes, kLockMinutes);
     check_range(f, "/atelier/tax_rate_bp", p.tax_rate_bp, kTaxRateBp);
     if (const auto why = document_text_problem(p.letterhead); !why.empty()) f.bad("/atelier/letterhead", why);
-    if (std::string field; true)
+    {
+        std::string field;
         if (const auto why = logo_problem(p.logo, field); !why.empty()) f.bad("/atelier/logo/" + field, why);
+    }
     if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
     if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
     if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", "must be a year (0 to 9999)");

@@ -78,3 +78,14 @@ TEST_CASE("issue 11: one money limit for integer and string amounts, and sums th
     CHECK(checked_add(Money{kMoneyMaxMinor}, Money{kMoneyMaxMinor}) == Money{2 * kMoneyMaxMinor});
     CHECK_FALSE(checked_add(Money{INT64_MAX - 5}, Money{6}));
 }
+
+TEST_CASE("amounts with their thousands grouped, as documents, reports and the views show them") {
+    CHECK(group_thousands("0.00") == "0.00");
+    CHECK(group_thousands("999.99") == "999.99");
+    CHECK(group_thousands("1000.00") == "1,000.00");
+    CHECK(group_thousands("1234567.50") == "1,234,567.50");
+    CHECK(group_thousands("-1234.50") == "-1,234.50");
+    CHECK(group_thousands("-123.00") == "-123.00");
+    CHECK(group_thousands("12345") == "12,345");  // a count, no decimals
+    CHECK(group_thousands(format_money(Money{-123456789})) == "-1,234,567.89");
+}

@@ -69,8 +69,11 @@ TEST_CASE("Reports: revenue by month for the last 12 months, the other reports, 
     REQUIRE(h.app.dispatch(cmd::OrderPay{n, atelier::Money{1000}, std::nullopt, "cash", ""}));
     h.frame();
     h.click("Export report");
-    h.click("Report comma-separated");
+    h.click("Report semicolon-separated");  // as before: only the numbers can differ
     CHECK(h.app.last_download != before);
+    const atelier::Report now = atelier::make_report(h.app.store.state(), atelier::ReportKind::revenue_by_salesperson,
+                                                     {*atelier::parse_date("2020-01-01"), *atelier::parse_date("2030-12-31"), h.app.now});
+    CHECK(h.app.last_download == atelier::report_csv(now, ';'));
 }
 
 TEST_CASE("Reports for staff: days per stage only, no money") {

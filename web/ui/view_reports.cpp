@@ -17,20 +17,9 @@ namespace {
 
 bool money_report(ReportKind k) { return k != ReportKind::days_per_stage; }
 
-// "-1234567.50" → "-1,234,567.50": the screen groups thousands, the CSV keeps plain numbers.
-std::string grouped(const std::string& plain) {
-    const size_t sign = !plain.empty() && plain[0] == '-' ? 1 : 0;
-    const size_t dot = std::min(plain.find('.'), plain.size());
-    std::string out = plain.substr(0, sign);
-    for (size_t i = sign; i < dot; ++i) {
-        if (i > sign && (dot - i) % 3 == 0) out += ',';
-        out += plain[i];
-    }
-    return out + plain.substr(dot);
-}
-
+// The screen groups an amount's thousands; the CSV keeps plain numbers.
 std::string shown_cell(const Report& r, size_t column, const std::string& cell) {
-    return column < r.money.size() && r.money[column] ? grouped(cell) : cell;
+    return column < r.money.size() && r.money[column] ? group_thousands(cell) : cell;
 }
 
 // Made again only when the atelier, the report or the period changed.
@@ -74,7 +63,7 @@ void draw_chart(const Report& r) {
         draw->AddRectFilled(ImVec2(at.x + label_w, at.y + em(3)), ImVec2(at.x + label_w + w, at.y + h - em(3)),
                             row.provisional ? waiting : row.value < 0 ? below : bar);
         std::string shown;
-        if (money_report(r.kind)) shown = grouped(row.cells[1]);
+        if (money_report(r.kind)) shown = group_thousands(row.cells[1]);
         else if (row.provisional) shown = "waiting " + row.cells[5] + " so far (" + row.cells[4] + " now)";
         else shown = row.cells[2].empty() ? std::string("–") : row.cells[2];
         draw->AddText(ImVec2(at.x + label_w + w + em(6), at.y + em(2)), ImGui::GetColorU32(ImGuiCol_TextDisabled), shown.c_str());

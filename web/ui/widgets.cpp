@@ -69,18 +69,7 @@ void struck_text(std::string_view text, ImVec4 colour) {
 
 std::string money_text(Money m, std::string_view currency) {
     // Thousands separators make balances readable at a glance.
-    const bool neg = m.minor < 0;
-    const long long v = neg ? -m.minor : m.minor;
-    const std::string digits = std::to_string(v / 100);
-    std::string out;
-    if (neg) out += '-';
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    char cents[8];
-    std::snprintf(cents, sizeof cents, ".%02lld", v % 100);
-    out += cents;
+    std::string out = group_thousands(format_money(m));
     out += ' ';
     out.append(currency);
     return out;
