@@ -18,12 +18,12 @@
     }
   }
 
-  function send(id, method, url, body, timeoutS, token) {
+  function send(id, method, url, body, timeoutS, token, type) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), Math.max(1, timeoutS) * 1000);
     const init = {method, headers: {'Authorization': 'Bearer ' + token}, signal: abort.signal, cache: 'no-store'};
     if (body) {
-      init.headers['Content-Type'] = 'application/json';
+      init.headers['Content-Type'] = type || 'application/json';
       init.body = body;
     }
     // Status 0: no answer (offline, refused, timed out, blocked); the core tells these apart by navigator.onLine.

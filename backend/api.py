@@ -8,6 +8,7 @@ token (401), rate per token (429), query and body (411, 413, 415, 400).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -18,6 +19,7 @@ from http import HTTPStatus
 
 from . import people
 from .blobs import SHA256, TYPES, Blobs, StorageError
+from .calendars import FEED_PREFIX, MAX_CALENDAR_BYTES, Calendars, check_ics
 from .db import Database
 from .entries import (BadRequest, check_device, check_hash, check_int,
                       check_push, dumps, object_body, parse_json)
@@ -44,7 +46,11 @@ ROUTES = {
     "/api/v1/hash": {"POST": ("hash", ())},
     "/api/v1/numbers": {"POST": ("numbers", ())},
     "/api/v1/blobs/missing": {"POST": ("missing_blobs", ())},
+    "/api/v1/calendar": {"GET": ("calendar", ()), "PUT": ("put_calendar", ())},
+    "/api/v1/calendar/link": {"POST": ("calendar_link", ())},
 }
+# /api/v1/calendar/<secret>.ics: the subscription a calendar app reads, with no token.
+FEED_ROUTE = ("GET", "HEAD")
 # /api/v1/blobs/<sha256>, 64 lowercase hex digits (any other name is no route).
 BLOB_PREFIX = "/api/v1/blobs/"
 BLOB_ROUTE = {"GET": ("get_blob", ()), "HEAD": ("get_blob", ()), "PUT": ("put_blob", ())}
@@ -76,12 +82,21 @@ class BlobReply:
         self.file = file
 
 
+class FeedReply:
+    """A calendar file for a subscriber, or only its validator (304)."""
+
+    def __init__(self, ics: bytes | None, etag: str):
+        self.ics = ics
+        self.etag = etag
+
+
 class Api:
     def __init__(self, db: Database, limiter: RateLimiter, max_waiters: int):
         self.db = db
         self.log = Log(db)
         self.blobs = Blobs(db)
         self.blobs.remove_stale_temp_files()
+        self.calendars = Calendars(db)
         self.limiter = limiter
         # A waiting pull holds one of the server's connection workers; this
         # caps how many may, so the rest stay free for everything else.
@@ -97,6 +112,8 @@ class Api:
             status, reply = self._route(handler)
             if isinstance(reply, BlobReply):
                 self._send_blob(handler, status, reply)
+            elif isinstance(reply, FeedReply):
+                self._send_feed(handler, status, reply)
             else:
                 self._send(handler, status, reply)
         except HttpError as exc:
@@ -126,6 +143,8 @@ class Api:
                                 f"no API route {split.path} (a blob is {BLOB_PREFIX}<sha256>, "
                                 "64 lowercase hex digits)")
             methods = BLOB_ROUTE
+        if methods is None and split.path.startswith(FEED_PREFIX) and split.path.endswith(".ics"):
+            return self._feed(handler, split.path[len(FEED_PREFIX):-len(".ics")])
         if methods is None:
             raise HttpError(HTTPStatus.NOT_FOUND, f"no API route {split.path}")
         if handler.command not in methods:
@@ -140,6 +159,8 @@ class Api:
         if name == "put_blob":
             # Raw bytes, streamed to a file as they come: not the JSON reader.
             return self._put_blob(Request(person, query, None, blob), handler)
+        if name == "put_calendar":
+            return self._put_calendar(Request(person, query, None), handler)
         body = None
         if handler.command in ("POST", "PUT"):
             limit = MAX_SNAPSHOT_BYTES if name == "put_snapshot" else MAX_BODY_BYTES
@@ -268,6 +289,63 @@ class Api:
                                             orders, clients)
         return HTTPStatus.OK, dumps({"pos": pos, "head": head})
 
+    # [SECTION] the calendar subscription (backend/calendars.py)
+
+    def _calendar(self, req: Request) -> tuple[int, str]:
+        _need_role(req, ("owner", "manager"), "see the calendar link")
+        return HTTPStatus.OK, dumps(self.calendars.info(req.person.atelier_id))
+
+    def _put_calendar(self, req: Request, handler) -> tuple[int, str]:
+        _need_role(req, ("owner", "manager"), "upload the calendar")
+        given = (handler.headers.get("Content-Type") or "").partition(";")[0].strip().lower()
+        if given != "text/calendar":
+            raise HttpError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be text/calendar")
+        ics = check_ics(_read_body(handler, MAX_CALENDAR_BYTES))
+        updated = self.calendars.put(req.person.atelier_id, req.person.name, ics)
+        return HTTPStatus.OK, dumps({"bytes": len(ics), "updated": updated})
+
+    def _calendar_link(self, req: Request) -> tuple[int, str]:
+        _need_role(req, ("owner",), "make or stop the calendar link")
+        body = object_body(req.body, ("action",), ("action",))
+        if body["action"] == "new":
+            self.calendars.new_link(req.person.atelier_id)
+        elif body["action"] == "stop":
+            self.calendars.stop_link(req.person.atelier_id)
+        else:
+            raise BadRequest('/action: "new" (a new link; the old one stops) or "stop"')
+        return HTTPStatus.OK, dumps(self.calendars.info(req.person.atelier_id))
+
+    def _feed(self, handler, secret: str) -> tuple[int, FeedReply]:
+        if handler.command not in FEED_ROUTE:
+            raise HttpError(HTTPStatus.METHOD_NOT_ALLOWED, f"a calendar is read with GET, not {handler.command}",
+                            {"Allow": ", ".join(FEED_ROUTE)})
+        self._limit("addr:" + str(handler.client_address[0]))
+        found = self.calendars.feed(secret)
+        if found is None:
+            # The same answer for a malformed, an old and a never-made address.
+            raise HttpError(HTTPStatus.NOT_FOUND, "no calendar at this address (a new link may have replaced it)")
+        ics, _ = found
+        etag = '"' + hashlib.sha256(ics).hexdigest() + '"'
+        match = handler.headers.get("If-None-Match")
+        if match and _etag_matches(match, etag.strip('"')):
+            return HTTPStatus.NOT_MODIFIED, FeedReply(None, etag)
+        return HTTPStatus.OK, FeedReply(ics, etag)
+
+    def _send_feed(self, handler, status: int, reply: FeedReply) -> None:
+        handler.send_response(status)
+        handler.send_header("ETag", reply.etag)
+        # Calendar apps poll; each poll asks again, cheaply when nothing changed.
+        handler.send_header("Cache-Control", "private, no-cache")
+        if reply.ics is None:
+            handler.end_headers()
+            return
+        handler.send_header("Content-Type", "text/calendar; charset=utf-8")
+        handler.send_header("Content-Disposition", 'inline; filename="atelier.ics"')
+        handler.send_header("Content-Length", str(len(reply.ics)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(reply.ics)
+
     # [SECTION] blobs (photos and thumbnails by their SHA-256)
 
     def _put_blob(self, req: Request, handler) -> tuple[int, str]:
@@ -311,6 +389,12 @@ class Api:
 
 
 # [SECTION] request parts
+
+def _need_role(req: Request, roles: tuple[str, ...], what: str) -> None:
+    if req.person.role not in roles:
+        who = " or ".join(f"an {r}" if r[0] in "aeiou" else f"a {r}" for r in roles)
+        raise HttpError(HTTPStatus.FORBIDDEN, f"{req.person.role} may not {what}; {who} can")
+
 
 def _parse_query(query: str, allowed: tuple[str, ...]) -> dict[str, str]:
     result: dict[str, str] = {}

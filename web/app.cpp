@@ -139,6 +139,8 @@ public:
     const SyncSettings* sync_invite() const override { return app_.sync_invite ? &*app_.sync_invite : nullptr; }
     void sync_connect(SyncSettings s) override { app_.sync_connect(std::move(s)); }
     void sync_disconnect() override { app_.sync_disconnect(); }
+    const CalendarFeed& calendar_feed() const override { return app_.calendar_feed; }
+    void calendar_link(bool make) override { app_.calendar_feed.ask_link(make); }
     void sync_choose(bool go) override { app_.sync_choose(go); }
     double seconds() const override { return app_.seconds; }
 
@@ -629,7 +631,8 @@ nlohmann::json App::state_json() {
     j["sync"] = {{"state", sync_state_name(sync.state())}, {"text", sync_status_text(sync)}, {"pending", sync.pending()},
                  {"pulled", sync.replica().pulled()}, {"person", sync.person()}, {"problem", sync.problem()},
                  {"first_sync", sync.first_sync() == FirstSync::upload ? "upload" : sync.first_sync() == FirstSync::replace ? "replace" : ""},
-                 {"not_applied", not_applied}, {"who", who}};
+                 {"not_applied", not_applied}, {"who", who},
+                 {"calendar_link", calendar_feed.link()}, {"calendar_sent", calendar_feed.uploaded()}};
     if (ready && !loading) {
         const Dashboard& d = dashboard();
         j["dashboard"] = {{"due_this_week", d.due_this_week.orders.size()},

@@ -87,6 +87,7 @@ struct App {
     // [SECTION] Sync (issue 14): the state machine is the core's (core/sync/client.hpp); the shell
     // carries its requests (on_sync_send) and hands back replies (sync_reply). web/app_sync.cpp.
     SyncClient sync;
+    CalendarFeed calendar_feed;  // the calendar subscription: its link and the uploads (core/sync/calendar_feed.hpp)
     std::optional<SyncSettings> sync_invite;  // an invitation link's server and token, for the Sync form
     std::function<void(const SyncRequest&, const std::string& token)> on_sync_send;
     std::function<void(const nlohmann::json&)> on_sync_settings;  // {"server", "token", "device_name"}, {} when off

@@ -59,10 +59,13 @@ void App::sync_frame(bool online, bool woke) {
     sync.tick(seconds, !storage.unsaved(), store.state());
     for (const auto& r : sync.take_requests())
         if (on_sync_send) on_sync_send(r, sync.settings().token);
+    for (const auto& r : calendar_feed.tick(seconds, sync.settings().server, role(), store.state(), now))
+        if (on_sync_send) on_sync_send(r, sync.settings().token);
 }
 
 void App::sync_reply(uint64_t id, int status, const std::string& body) {
     if (read_only()) return;
+    if (calendar_feed.owns(id)) return calendar_feed.on_reply(id, status, body);
     sync_apply(sync.on_reply(id, status, body, store, kVersion));
 }
 

@@ -65,7 +65,7 @@ std::string sync_status_text(const SyncClient& c) {
 
 uint64_t SyncClient::send(std::string kind, std::string method, std::string path, std::string body, double timeout, int64_t pos) {
     const uint64_t id = next_id_++;
-    out_.push_back(SyncRequest{id, std::move(method), settings_.server + path, std::move(body), timeout});
+    out_.push_back(SyncRequest{id, std::move(method), settings_.server + path, std::move(body), timeout, "application/json"});
     flying_.push_back(InFlight{id, std::move(kind), pos});
     return id;
 }

@@ -33,6 +33,7 @@ struct SyncRequest {
     std::string url;          // server + path and query
     std::string body;         // JSON text, "" for none
     double timeout_s = 20;
+    std::string content_type = "application/json";  // of the body (the calendar feed's is text/calendar)
 };
 
 enum class SyncState : uint8_t { off, connecting, choosing, synced, pending, offline, unreachable, not_allowed, needs_update, failed };

@@ -7,7 +7,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn, execFileSync, execSync } = require('child_process');
-const { test, expect, openApp, locate, click, fill, state, createAtelier, clientAndOrder } = require('./lib/app');
+const { test, expect, openApp, locate, click, fill, state, nextFrames, createAtelier, clientAndOrder } = require('./lib/app');
 
 const root = path.resolve(__dirname, '../..');
 const webRoot = process.env.ATELIER_WEB_ROOT || path.join(root, 'build/web/dist');
@@ -259,4 +259,52 @@ test('a photo taken on the tablet is sent to the studio server and shows on the 
   await testInfo.attach('laptop-sees-tablet-photo.png', { body: shot, contentType: 'image/png' });
   await laptopContext.close();
   await tabletContext.close();
+});
+
+// Scrolls the view under the mouse until `label` is wholly inside the page.
+async function scrolledTo(page, label) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 20; ++i) {
+    const r = await locate(page, label);
+    if (r.y + r.height <= height) return;
+    await page.mouse.move(r.x + r.width / 2, height / 2);
+    await page.mouse.wheel(0, 200);
+    await nextFrames(page, 3);
+  }
+}
+
+// Issue 17: the calendar subscription. The owner's laptop makes the private link in Settings →
+// Sync; a calendar app (here Node's fetch, with no token) reads the agenda from it; a change the
+// calendar shows (the atelier's name) reaches it within the upload interval; New link stops the
+// old address.
+test('the calendar subscription link serves the agenda with no token and follows changes', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Calendrier', '--code', 'CAL',
+                                        '--owner', 'lea'], { cwd: root }).toString();
+  const owner = made.match(/token: (\S+)/)[1];
+  const { laptopContext, laptop } = await studioLaptop(browser, owner, { name: 'Maison Calendrier', code: 'CAL' });
+  await click(laptop, 'Make calendar link');
+  await expect.poll(async () => (await sync(laptop)).calendar_sent, { timeout: 30_000 }).not.toBe('');
+  const link = (await sync(laptop)).calendar_link;
+  expect(link).toMatch(new RegExp(`^${base}/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+  const read = async (url) => {
+    const r = await fetch(url);  // a calendar app: no Authorization header
+    return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+  };
+  const first = await read(link);
+  expect(first.status).toBe(200);
+  expect(first.type).toBe('text/calendar; charset=utf-8');
+  expect(first.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(first.text).toContain('X-WR-CALNAME:Maison Calendrier');
+
+  await fill(laptop, 'Name', 'Maison Calendrier Paris');
+  await click(laptop, 'Save settings');
+  await expect.poll(async () => (await read(link)).text, { timeout: 30_000 }).toContain('X-WR-CALNAME:Maison Calendrier Paris');
+
+  await scrolledTo(laptop, 'Make calendar link');  // the saved name's notice moved it below the fold
+  await click(laptop, 'Make calendar link');  // now "New calendar link": the old address stops
+  await expect.poll(async () => (await sync(laptop)).calendar_link, { timeout: 20_000 }).not.toBe(link);
+  expect((await read(link)).status).toBe(404);
+  expect((await read((await sync(laptop)).calendar_link)).status).toBe(200);
+  await laptopContext.close();
 });

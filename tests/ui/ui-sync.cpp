@@ -280,3 +280,58 @@ TEST_CASE("a payment made offline under an older role is kept by the server as N
     CHECK(h.app.store.state().order(n)->payments.size() == paid + 1);
     CHECK(h.app.store.state().profile.not_applied.front().state == atelier::NotAppliedState::retried);
 }
+
+TEST_CASE("Settings → Sync → Calendar subscription: an owner makes the link, the agenda is uploaded, Stop ends it") {
+    Headless h;
+    Wire wire(h);
+    wire.connect_and_upload(h);
+    // The calendar's routes answered here, as backend/calendars.py does (the in-process server has none).
+    std::string link, uploaded;
+    int puts = 0;
+    double clock = h.app.seconds + 100;  // past the pause the in-process server's 404 started
+    auto pump = [&](int rounds) {
+        for (int i = 0; i < rounds; ++i) {
+            h.app.seconds = clock += 6;  // the frames keep their own clock; the feed's pauses are seconds
+            h.app.sync_frame(true, false);
+            while (!wire.queue.empty()) {
+                const atelier::SyncRequest r = wire.queue.front();
+                wire.queue.pop_front();
+                if (r.url.find("/api/v1/calendar") == std::string::npos) {
+                    const atelier::ServerReply reply = atelier::test::route(wire.server, "http://studio:8080", r, "ana", wire.role);
+                    h.app.sync_reply(r.id, reply.status, reply.body.dump());
+                    continue;
+                }
+                nlohmann::json info{{"link", link.empty() ? nlohmann::json(nullptr) : nlohmann::json(link)}, {"bytes", uploaded.size()},
+                                    {"person", "ana"}, {"updated", puts ? "2026-12-05T09:00:00.000Z" : ""}};
+                if (r.method == "POST") {
+                    link = nlohmann::json::parse(r.body)["action"] == "new" ? "/api/v1/calendar/" + std::string(43, 'k') + ".ics" : "";
+                    info["link"] = link.empty() ? nlohmann::json(nullptr) : nlohmann::json(link);
+                } else if (r.method == "PUT") {
+                    CHECK(r.content_type == "text/calendar");
+                    uploaded = r.body;
+                    ++puts;
+                    info = {{"bytes", r.body.size()}, {"updated", "2026-12-05T09:00:00.000Z"}};
+                }
+                h.app.sync_reply(r.id, 200, info.dump());
+            }
+            h.frame();
+        }
+    };
+    h.click("Settings");
+    pump(2);
+    REQUIRE(h.visible("Make calendar link"));
+    CHECK_FALSE(h.visible("Calendar link"));
+    CHECK(puts == 0);  // no link: nothing sent
+    h.click("Make calendar link");
+    pump(3);
+    REQUIRE(h.visible("Calendar link"));
+    CHECK(h.app.calendar_feed.link() == "http://studio:8080/api/v1/calendar/" + std::string(43, 'k') + ".ics");
+    CHECK(puts == 1);
+    CHECK(uploaded.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+    pump(3);
+    CHECK(puts == 1);  // unchanged agenda: not sent again
+    h.click("Stop calendar link");
+    pump(2);
+    CHECK_FALSE(h.visible("Calendar link"));
+    CHECK(h.visible("Make calendar link"));
+}

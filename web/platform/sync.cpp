@@ -5,8 +5,10 @@
 #include <cstdlib>
 
 // clang-format off
-EM_JS(void, js_sync_send, (double id, const char* method, const char* url, const char* body, double timeout, const char* token), {
-  window.atelierSync.send(id, UTF8ToString(method), UTF8ToString(url), UTF8ToString(body), timeout, UTF8ToString(token));
+EM_JS(void, js_sync_send, (double id, const char* method, const char* url, const char* body, double timeout, const char* token,
+                          const char* type), {
+  window.atelierSync.send(id, UTF8ToString(method), UTF8ToString(url), UTF8ToString(body), timeout, UTF8ToString(token),
+                          UTF8ToString(type));
 });
 EM_JS(char*, js_sync_text, (int which), {
   const s = window.atelierSync;
@@ -33,7 +35,8 @@ std::string take_text(int which) {
 }  // namespace
 
 void sync_send(const SyncRequest& r, const std::string& token) {
-    js_sync_send(static_cast<double>(r.id), r.method.c_str(), r.url.c_str(), r.body.c_str(), r.timeout_s, token.c_str());
+    js_sync_send(static_cast<double>(r.id), r.method.c_str(), r.url.c_str(), r.body.c_str(), r.timeout_s, token.c_str(),
+                 r.content_type.c_str());
 }
 
 std::vector<SyncReply> sync_take_replies() {

@@ -11,6 +11,7 @@
 #include "core/commands/command.hpp"
 #include "core/commands/plan.hpp"
 #include "core/model/atelier.hpp"
+#include "core/sync/calendar_feed.hpp"
 #include "core/sync/client.hpp"
 #include "web/storage_status.hpp"
 
@@ -210,6 +211,9 @@ public:
 
     // Sync with the studio's server (issue 14): its state, and the user's choices.
     virtual const SyncClient& sync() const = 0;
+    // The calendar subscription (core/sync/calendar_feed.hpp): its link, and an owner's make/stop.
+    virtual const CalendarFeed& calendar_feed() const = 0;
+    virtual void calendar_link(bool make) = 0;
     virtual const SyncSettings* sync_invite() const = 0;  // an invitation link's, to prefill the form
     virtual void sync_connect(SyncSettings s) = 0;
     virtual void sync_disconnect() = 0;

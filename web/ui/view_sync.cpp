@@ -46,6 +46,50 @@ void question(const SyncClient& c, const Atelier& shown, Shell& sh) {
     ImGui::PopTextWrapPos();
 }
 
+// The calendar subscription: a secret address a phone's or a laptop's calendar subscribes to
+// (the agenda's fittings and deadlines, kept up to date by the owner's and managers' devices).
+void calendar_subscription(Shell& sh) {
+    const CalendarFeed& f = sh.calendar_feed();
+    section("Calendar subscription");
+    if (sh.role() == Role::staff) {
+        ImGui::TextDisabled("An owner or a manager shares the studio's calendar.");
+        return;
+    }
+    if (!f.known()) {
+        ImGui::TextDisabled("%s", f.problem().empty() ? "Asking the server…" : ("The server did not say: " + f.problem()).c_str());
+        return;
+    }
+    const bool owner = sh.role() == Role::owner;
+    if (f.link().empty()) {
+        ImGui::TextWrapped("Fittings and deadlines in any calendar app (iPhone, Android, Google, Outlook), kept up to date: "
+                           "make a private link and subscribe to it there.");
+    } else {
+        ImGui::TextWrapped("Subscribe to this address in a calendar app (Add calendar → From URL). Anyone who has it sees the "
+                           "fittings and client names: New link stops the old one.");
+        ImGui::TextUnformatted(f.link().c_str());
+        mark_last_item("Calendar link");
+        if (ImGui::Button("Copy calendar link")) {
+            ImGui::SetClipboardText(f.link().c_str());
+            sh.notify("Calendar link copied");
+        }
+        mark_last_item("Copy calendar link");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.uploaded().empty() ? "not sent yet" : ("sent " + f.uploaded().substr(0, 16)).c_str());
+    }
+    if (owner) {  // a press while a request is out waits for it (ask_link keeps the last press)
+        if (ImGui::Button(f.link().empty() ? "Make calendar link" : "New calendar link")) sh.calendar_link(true);
+        mark_last_item("Make calendar link");
+        if (!f.link().empty()) {
+            ImGui::SameLine();
+            if (ImGui::Button("Stop calendar link")) sh.calendar_link(false);
+            mark_last_item("Stop calendar link");
+        }
+    } else if (f.link().empty()) {
+        ImGui::TextDisabled("The owner makes the link.");
+    }
+    if (!f.problem().empty()) ImGui::TextColored(colours().overdue, "Calendar: %s", f.problem().c_str());
+}
+
 }  // namespace
 
 void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh) {
@@ -116,6 +160,7 @@ void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh) {
         ImGui::SameLine();
         if (ImGui::Button("Disconnect")) sh.sync_disconnect();
         mark_last_item("Sync disconnect");
+        calendar_subscription(sh);
         if (u.show_qr) {
             if (u.qr_text != link) u.qr = qr_modules(link), u.qr_text = link;
             ImGui::TextUnformatted(("Scan it with the tablet's camera: Atelier opens there and syncs as " +
