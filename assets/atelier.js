@@ -45,6 +45,7 @@
       return JSON.parse(Module.ccall('atelier_state', 'string', [], []));
     },
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
+    production: (n) => JSON.parse(Module.ccall('atelier_production', 'string', ['number'], [n])),
     // Applies another device's journal entry (an object or JSON text); resolves to "" or the refusal.
     applyEntry: (entry) => Module.ccall('atelier_apply_entry', 'string', ['string'],
                                         [typeof entry === 'string' ? entry : JSON.stringify(entry)]),

@@ -24,7 +24,9 @@ RULES = {
         "refused": ["atelier.update", "atelier.resolve", "person.put", "person.remove", "team.rename",
                     "salesperson.rename", "pipeline.put", "pipeline.resolve", "order.pay", "order.refund",
                     "order.void", "order.schedule", "order.cancel", "order.invoice", "order.clone",
-                    "order.resolve"],
+                    "order.resolve", "style.create", "style.update", "style.state", "style.revise",
+                    "production.create", "production.update", "production.plan", "production.release",
+                    "production.cancel", "production.complete"],
         # "absent": not carried at all (even 0 or false changes a price); "fields": holding nothing.
         "absent": {"order.update": ["price", "rush_fee", "rush"]},
         "fields": {"order.create": ["price", "rush_fee"]},
@@ -70,6 +72,11 @@ DOING = {
     "order.schedule": "change payment schedules", "order.cancel": "cancel orders (a cancellation charges a fee)",
     "order.invoice": "invoice orders", "order.clone": "copy orders (a copy carries the price)",
     "order.resolve": "settle an order's conflicts (one may be of its price)",
+    "style.create": "change styles and tech packs", "style.update": "change styles and tech packs",
+    "style.state": "change styles and tech packs", "style.revise": "change styles and tech packs",
+    "production.create": "plan production orders", "production.update": "plan production orders",
+    "production.plan": "plan production orders", "production.release": "release production orders",
+    "production.cancel": "cancel production orders", "production.complete": "close production orders",
 }
 
 

@@ -151,7 +151,7 @@ int cmd_bench(const Args& args, Io& io) {
         const bool has_value = i + 1 < args.size();
         long v = 0;
         if (a == "--help" || a == "-h") {
-            io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--import-rows N] [--storage-dir DIR]\n"
+            io.out << "usage: atelier bench [--orders N] [--seed S] [--runs N] [--import-rows N] [--producer-orders N] [--storage-dir DIR]\n"
                       "       atelier bench --laws [--seeds N] [--steps M] [--seed S] [--keep-going]\n"
                       "       atelier bench --devices [--seeds N] [--steps M] [--seed S]\n"
                       "       atelier bench --sync [--seeds N] [--steps M] [--seed S]\n"
@@ -162,6 +162,9 @@ int cmd_bench(const Args& args, Io& io) {
                       "folder under DIR (default $TMPDIR or /tmp, removed afterwards); compact_ms: one full snapshot.\n"
                       "import_*_ms: a CSV of N order rows (default 10000; 0 skips it) read, checked and applied as one\n"
                       "batch to a 1,000-order demo atelier (core/bench/import_bench.hpp).\n"
+                      "producer_* and materials_*_ms: a producer's demo of 500 styles and N production orders (default\n"
+                      "2000; 0 skips it) with their batches; the materials summary of one order and of every open one\n"
+                      "(core/bench/producer_bench.hpp).\n"
                       "\n"
                       "--laws: for seeds 1..N (default 200; only --seed S; or S..S+N-1 with both, to share a long run\n"
                       "between processes) a small demo atelier and M random commands\n"
@@ -198,6 +201,10 @@ int cmd_bench(const Args& args, Io& io) {
             ++i;
         } else if (a == "--import-rows" && has_value && parse_int(args[i + 1], 0, 10'000, v)) {
             opt.import_rows = static_cast<int>(v);
+            bench_only = true;
+            ++i;
+        } else if (a == "--producer-orders" && has_value && parse_int(args[i + 1], 0, 100'000, v)) {
+            opt.producer_orders = static_cast<int>(v);
             bench_only = true;
             ++i;
         } else if (a == "--storage-dir" && has_value) {

@@ -21,7 +21,14 @@ int cmd_check(const Args& args, Io& io) {
     for (const auto& o : a.orders) in_production += o.status == Status::in_production;
     io.out << "ok: " << a.profile.settings.name << " (" << a.profile.settings.company_code << "), schema " << kSchema << ", "
            << a.pipelines.size() << " pipelines, " << a.clients.size() << " clients, " << a.orders.size() << " orders ("
-           << in_production << " in production)\n";
+           << in_production << " in production)";
+    // A producer's part, when there is one; an atelier without it reads as before.
+    if (!a.styles.empty() || !a.productions.empty()) {
+        size_t batches = 0;
+        for (const auto& p : a.productions) batches += p.batches.size();
+        io.out << ", " << a.styles.size() << " styles, " << a.productions.size() << " production orders (" << batches << " batches)";
+    }
+    io.out << "\n";
     return 0;
 }
 

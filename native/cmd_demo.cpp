@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "core/demo.hpp"
+#include "core/demo_producer.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "native/io_util.hpp"
 
@@ -10,13 +11,18 @@ namespace atelier::cli {
 int cmd_demo(const Args& args, Io& io) {
     DemoOptions opt;
     opt.today = date_of(system_now());
+    bool producer = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
         if (a == "--help") {
-            io.out << "usage: atelier demo [--orders N] [--seed S] [--today YYYY-MM-DD]\n"
-                      "Writes a realistic snapshot to stdout; the same options give the same bytes.\n";
+            io.out << "usage: atelier demo [--orders N] [--seed S] [--today YYYY-MM-DD] [--producer]\n"
+                      "Writes a realistic snapshot to stdout; the same options give the same bytes.\n"
+                      "--producer adds a producer's 500 styles, 2,000 production orders of 8 sizes x 6 colours\n"
+                      "and 10,000 batches on the floor.\n";
             return 0;
+        } else if (a == "--producer") {
+            producer = true;
         } else if (a == "--orders" && has_value) {
             char* end = nullptr;
             const long n = std::strtol(args[++i].c_str(), &end, 10);
@@ -44,7 +50,9 @@ int cmd_demo(const Args& args, Io& io) {
             return 2;
         }
     }
-    io.out << write_snapshot(make_demo(opt));
+    Atelier a = make_demo(opt);
+    if (producer) add_producer_demo(a, ProducerDemoOptions{500, 2000, 9, opt.seed, opt.today});
+    io.out << write_snapshot(a);
     return io.out ? 0 : 1;
 }
 

@@ -14,8 +14,8 @@ namespace atelier {
 namespace {
 
 constexpr const char* kStillOpening = "Your atelier is still opening; nothing was changed. Try again in a moment.";
-constexpr std::array<const char*, 10> kViewNames{"dashboard", "board",     "table",    "order",    "clients",
-                                                 "client",    "pipelines", "fittings", "settings", "reports"};
+constexpr std::array<const char*, 11> kViewNames{"dashboard", "board",     "table",    "order",    "clients",   "client",
+                                                 "pipelines", "fittings", "settings", "reports", "production"};
 
 // What the views may ask of the app (ui::Shell), answered from App's own fields. Made for one
 // frame; views never hold it.
@@ -584,6 +584,15 @@ nlohmann::json App::order_json(int number) const {
     nlohmann::json j = to_json_value(*o);
     j["label"] = order_label(a.profile, number);
     j["owed"] = balance_owed(*o).minor;
+    return j;
+}
+
+nlohmann::json App::production_json(int number) const {
+    const Atelier& a = store.state();
+    const ProductionOrder* p = a.production(number);
+    if (!p) return nullptr;
+    nlohmann::json j = to_json_value(*p);
+    j["label"] = production_label(a.profile, number);
     return j;
 }
 

@@ -201,6 +201,8 @@ struct App {
     nlohmann::json state_json();
     // One order as stored, plus its label and balance owed (null when there is no such order).
     nlohmann::json order_json(int number) const;
+    // One production order as stored, with its label; null when absent (issue 18).
+    nlohmann::json production_json(int number) const;
 
 private:
     void changed(const Result& r);

@@ -1,5 +1,6 @@
 #include "core/bench/bench.hpp"
 #include "core/bench/import_bench.hpp"
+#include "core/bench/producer_bench.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -148,6 +149,7 @@ nlohmann::json run_bench(const BenchOptions& opt, const BenchProbes& probes) {
     if (probes.peak_rss_mb) out["peak_rss_mb"] = round3(probes.peak_rss_mb());
     out["runs"] = {{"load", opt.load_runs}, {"query", opt.query_runs}};
     if (opt.import_rows > 0) out.update(run_import_bench(opt.import_rows, opt.seed, opt.load_runs, probes));
+    if (opt.producer_orders > 0) out.update(run_producer_bench(opt.producer_orders, opt.seed, opt.query_runs, probes));
     if (probes.files) measure_storage(opt, probes, std::move(a), today, out);
     return out;
 }

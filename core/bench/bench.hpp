@@ -19,6 +19,7 @@ struct BenchOptions {
     int load_runs = 3;    // serialize / parse+validate / index
     int query_runs = 15;  // filter+sort, board, dashboard
     int import_rows = 10000;  // the CSV import benchmark (core/bench/import_bench.hpp); 0: not run
+    int producer_orders = 2000;  // the producer benchmark (core/bench/producer_bench.hpp); 0: not run
 };
 
 struct BenchProbes {

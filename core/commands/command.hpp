@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/commands/producer_commands.hpp"
 #include "core/model/kinds.hpp"
 
 namespace atelier {
@@ -605,7 +606,10 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::Perso
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderRefund, cmd::OrderVoid, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
-                             cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::Undo, cmd::Redo, cmd::Batch>;
+                             cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::StyleCreate, cmd::StyleUpdate,
+                             cmd::StyleSetState, cmd::StyleRevise, cmd::ProductionCreate, cmd::ProductionUpdate, cmd::ProductionPlan,
+                             cmd::ProductionRelease, cmd::ProductionCancel, cmd::ProductionComplete, cmd::ProductionBatchCreate,
+                             cmd::ProductionProgress, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {
 

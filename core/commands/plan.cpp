@@ -566,7 +566,8 @@ void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(tex
 int take_number(Work& w, bool order, int requested, const char* field) {
     Profile& p = w.profile();
     const char* what = order ? "order number" : "client id";
-    const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n); };
+    // Production orders are numbered with the orders.
+    const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n) || w.a.productions.find(n); };
     std::vector<NumberRange*> held;  // the device's ranges, oldest first
     for (auto& b : p.blocks)
         if (b.device == w.ctx.device) held.push_back(order ? &b.orders : &b.clients);
@@ -644,6 +645,7 @@ void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const
 // with it (the unity build puts other files before and after this one).
 template <class T> void plan_one(Work& w, const Command& c, const T& x) {
     if constexpr (requires { run(w, x); }) run(w, x);
+    else if constexpr (requires { T::kProducer; }) plan_producer(w, c);
     else plan_order(w, c);
 }
 
@@ -669,6 +671,8 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
     if (!w.own_history)
         detail::record_history(out.after.of<Order>(), [&](const Order& o) { return a.order(o.number); }, ctx, what);
     detail::record_history(out.after.of<Client>(), [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
+    detail::record_history(out.after.of<Style>(), [&](const Style& s) { return a.style(s.code); }, ctx, what);
+    detail::record_history(out.after.of<ProductionOrder>(), [&](const ProductionOrder& p) { return a.production(p.number); }, ctx, what);
     return out;
 }
 

@@ -56,6 +56,7 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
+void plan_producer(Work& w, const Command& c);  // style.* and production.* (plan_producer.cpp)
 void run(Work& w, const cmd::ClientMerge& c);   // core/commands/client_merge.cpp
 void run(Work& w, const cmd::ClientDelete& c);
 void run_revert(Work& w, const cmd::Revert& c);  // cmd::Undo and cmd::Redo: core/commands/revert.cpp

@@ -68,6 +68,8 @@ Rule rule_of(EntityKind k, const std::string& f) {
         case EntityKind::pipeline:
             if (f == "id") return Rule::skip;
             return f == "conflicts" ? Rule::list : Rule::state;
+        case EntityKind::style: return f == "code" || f == "history" ? Rule::skip : Rule::state;
+        case EntityKind::production: return f == "number" || f == "history" ? Rule::skip : Rule::state;
         case EntityKind::profile:
             // Counters never go back: an order number or invoice number given is never given again.
             if (f == "next_order" || f == "next_client" || f == "blocks" || f == "invoice_year" || f == "invoice_next") return Rule::skip;
@@ -130,6 +132,8 @@ std::string label_of(const Atelier& a, EntityKind k, const std::string& id) {
         case EntityKind::order: return "order " + order_label(a.profile, number_of(id));
         case EntityKind::client: return "client " + id;
         case EntityKind::pipeline: return "pipeline \"" + id + "\"";
+        case EntityKind::style: return "style \"" + id + "\"";
+        case EntityKind::production: return "production order " + production_label(a.profile, number_of(id));
         case EntityKind::profile: return "the atelier's settings";
     }
     return id;
@@ -146,6 +150,12 @@ nlohmann::json current_json(const Atelier& a, EntityKind k, const std::string& i
             break;
         case EntityKind::pipeline:
             if (const Pipeline* p = a.pipeline(id)) return full_of(*p, true);
+            break;
+        case EntityKind::style:
+            if (const Style* s = a.style(id)) return full_of(*s, true);
+            break;
+        case EntityKind::production:
+            if (const ProductionOrder* p = a.production(number_of(id))) return full_of(*p, true);
             break;
         case EntityKind::profile: return full_of(a.profile, true);
     }

@@ -95,6 +95,19 @@ void read_value(const nlohmann::json& j, Length& out, const PathSeg& at, Reader&
     r.fail(at, "must be a length like \"92.5cm\" or \"36.25in\"");
 }
 
+void read_value(const nlohmann::json& j, Quantity& out, const PathSeg& at, Reader& r) {
+    std::optional<Quantity> q;
+    if (j.is_string()) q = parse_quantity(j.get_ref<const std::string&>());
+    else if (j.is_number_unsigned() && j.get<uint64_t>() <= static_cast<uint64_t>(kQuantityMaxMilli / 1000))
+        q = Quantity{static_cast<int64_t>(j.get<uint64_t>()) * 1000};
+    if (q) {
+        out = *q;
+        return;
+    }
+    r.fail(at, "must be a quantity like \"1.25\" (not negative, at most three decimals, at most " +
+                   std::to_string(kQuantityMaxMilli / 1000) + ")");
+}
+
 void report_unknown_keys(const nlohmann::json& j, const std::vector<std::string>& known, const PathSeg& at, Reader& r) {
     for (auto it = j.begin(); it != j.end(); ++it)
         if (std::find(known.begin(), known.end(), it.key()) == known.end() && it.key() != "type")

@@ -15,6 +15,7 @@
 #include "core/model/date.hpp"
 #include "core/model/length.hpp"
 #include "core/model/money.hpp"
+#include "core/model/quantity.hpp"
 #include "core/problem.hpp"
 
 namespace atelier {
@@ -90,6 +91,7 @@ inline nlohmann::json write_value(Money v) { return v.minor; }
 inline nlohmann::json write_value(Date v) { return format_date(v); }
 inline nlohmann::json write_value(DateTime v) { return format_datetime(v); }
 inline nlohmann::json write_value(Length v) { return format_length(v); }
+inline nlohmann::json write_value(Quantity v) { return format_quantity(v); }
 template <class E>
     requires std::is_enum_v<E>
 nlohmann::json write_value(E e) {
@@ -114,6 +116,8 @@ void read_value(const nlohmann::json& j, Money& out, const PathSeg& at, Reader& 
 void read_value(const nlohmann::json& j, Date& out, const PathSeg& at, Reader& r);
 void read_value(const nlohmann::json& j, DateTime& out, const PathSeg& at, Reader& r);
 void read_value(const nlohmann::json& j, Length& out, const PathSeg& at, Reader& r);
+// Quantity: a decimal string with at most three decimals, "1.25" (a whole number is taken too).
+void read_value(const nlohmann::json& j, Quantity& out, const PathSeg& at, Reader& r);
 template <class E>
     requires std::is_enum_v<E>
 void read_value(const nlohmann::json& j, E& out, const PathSeg& at, Reader& r) {

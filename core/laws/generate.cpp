@@ -8,6 +8,7 @@
 #include "core/commands/move_to.hpp"
 #include "core/commands/revert.hpp"
 #include "core/derive.hpp"
+#include "core/production/rules.hpp"
 #include "core/rules/roles.hpp"
 
 namespace atelier::laws {
@@ -1000,6 +1001,218 @@ cmd::OrderClone make(Pick& p, Tag<cmd::OrderClone>) {
     return c;
 }
 
+// [SECTION] A producer's commands: styles and their tech packs, production orders, batches.
+const char* const kStyleCodes[] = {"SS27-DR01", "SS27-JK02", "AW27-CT03", "AW27-TR04"};
+const char* const kStyleNames[] = {"Wrap dress", "Boxy jacket", "Car coat", "Pleated trouser"};
+const char* const kSeasons[] = {"SS27", "AW27", ""};
+const char* const kSizes[] = {"XS", "S", "M", "L", "XL"};
+const char* const kColourways[] = {"Navy", "Ecru", "Black", "Sage"};
+const char* const kMaterials[] = {"Wool twill", "Viscose lining", "Horn button", "Zip 18cm"};
+const char* const kUnits[] = {"m", "pcs"};
+const char* const kChecks[] = {"Seams straight", "Buttons secure", "Label placed"};
+
+std::string style_code(Pick& p) {
+    if (!p.a.styles.empty() && p.r.chance(80)) return p.a.styles[static_cast<size_t>(p.r.below(static_cast<int>(p.a.styles.size())))].code;
+    if (p.r.chance(10)) return p.r.chance(50) ? "bad code!" : hostile_text(p.r);
+    return p.r.pick(kStyleCodes);
+}
+
+Quantity some_quantity(Rng& r) {
+    if (r.chance(4)) {
+        static const int64_t bad[] = {-1, kQuantityMaxMilli + 1, INT64_MAX / 4};
+        return Quantity{r.pick(bad)};
+    }
+    return Quantity{r.between(0, 3000) * 5};
+}
+
+// A tech pack: a size run and colourways from the pools, a BOM and a chart matching them; now and
+// then a list of the wrong length, a name twice, or hostile text.
+TechPack some_pack(Rng& r) {
+    TechPack t;
+    const int first = r.below(3), n = r.between(1, 5 - first);
+    for (int i = 0; i < n; ++i) t.sizes.push_back(kSizes[first + i]);
+    for (const char* c : kColourways)
+        if (r.chance(60)) t.colours.push_back(c);
+    if (r.chance(5)) t.colours.push_back(r.chance(50) ? t.sizes.front() : hostile_text(r));
+    if (r.chance(4)) t.sizes.push_back(t.sizes.front());
+    const int lines = r.below(4);
+    for (int i = 0; i < lines; ++i) {
+        BomLine b;
+        b.material = text(r, kMaterials, 4);
+        b.unit = r.pick(kUnits);
+        b.kind = static_cast<MaterialKind>(r.below(4));
+        b.waste_percent = r.chance(90) ? r.between(0, 15) : setting(r, 0, 100);
+        const size_t q = t.sizes.size() + (r.chance(5) ? 1 : 0);
+        for (size_t k = 0; k < q; ++k) b.per_size.push_back(some_quantity(r));
+        t.bom.push_back(b);
+    }
+    if (r.chance(40)) t.chart.push_back(ChartPoint{"chest", std::vector<Length>(t.sizes.size(), length(r))});
+    if (r.chance(40)) t.checklist.push_back(text(r, kChecks));
+    if (r.chance(10)) t.notes = hostile_text(r);
+    return t;
+}
+
+cmd::StyleCreate make(Pick& p, Tag<cmd::StyleCreate>) {
+    cmd::StyleCreate c;
+    c.code = p.r.chance(85) ? numbered(p.r, kStyleCodes, 40) : style_code(p);
+    for (char& ch : c.code)
+        if (ch == ' ') ch = '-';
+    c.name = text(p.r, kStyleNames);
+    c.season = text(p.r, kSeasons, 4);
+    c.state = p.r.chance(70) ? StyleState::commercial : static_cast<StyleState>(p.r.below(5));
+    c.pack = some_pack(p.r);
+    return c;
+}
+
+cmd::StyleUpdate make(Pick& p, Tag<cmd::StyleUpdate>) {
+    cmd::StyleUpdate c;
+    c.style = style_code(p);
+    if (p.r.chance(30)) c.name = text(p.r, kStyleNames);
+    if (p.r.chance(20)) c.season = text(p.r, kSeasons, 4);
+    if (p.r.chance(80)) {
+        const Style* s = p.a.style(c.style);
+        c.pack = s && p.r.chance(70) ? static_cast<const TechPack&>(s->pack()) : some_pack(p.r);
+        if (!c.pack->bom.empty() && !c.pack->bom.front().per_size.empty()) c.pack->bom.front().per_size.front() = some_quantity(p.r);
+        if (p.r.chance(20)) c.pack->colours.push_back(p.r.pick(kColourways));
+        if (p.r.chance(15) && !c.pack->colours.empty()) c.pack->colours.pop_back();
+    }
+    return c;
+}
+
+cmd::StyleSetState make(Pick& p, Tag<cmd::StyleSetState>) {
+    cmd::StyleSetState c;
+    c.style = style_code(p);
+    const Style* s = p.a.style(c.style);
+    if (s && s->state != StyleState::archived && s->state != StyleState::production_ready && p.r.chance(75))
+        c.state = static_cast<StyleState>(static_cast<int>(s->state) + 1);
+    else c.state = static_cast<StyleState>(p.r.below(5));
+    return c;
+}
+
+cmd::StyleRevise make(Pick& p, Tag<cmd::StyleRevise>) {
+    cmd::StyleRevise c;
+    c.style = style_code(p);
+    const Style* s = p.a.style(c.style);
+    c.from = s && p.r.chance(85) ? s->pack().version : p.r.between(0, 4);
+    return c;
+}
+
+// An existing production order, preferably one that `want`s; sometimes a number that does not exist.
+template <class F>
+int production_where(Pick& p, F want) {
+    if (p.a.productions.empty() || p.r.chance(4)) return p.unknown(p.a.profile.next_order);
+    std::vector<int> fit;
+    for (const auto& x : p.a.productions)
+        if (want(x)) fit.push_back(x.number);
+    if (!fit.empty() && p.r.chance(85)) return fit[static_cast<size_t>(p.r.below(static_cast<int>(fit.size())))];
+    return p.a.productions[static_cast<size_t>(p.r.below(static_cast<int>(p.a.productions.size())))].number;
+}
+bool production_in(const ProductionOrder& x, std::initializer_list<ProductionState> states) {
+    return std::find(states.begin(), states.end(), x.state) != states.end();
+}
+
+// Cells of the pack's colours and sizes (now and then one it lacks, or a bad quantity).
+std::vector<Cell> some_matrix(Pick& p, const std::string& code) {
+    std::vector<Cell> m;
+    const Style* s = p.a.style(code);
+    const TechPack pack = s ? static_cast<const TechPack&>(s->pack()) : some_pack(p.r);
+    for (const auto& c : pack.colours)
+        for (const auto& z : pack.sizes)
+            if (p.r.chance(50)) m.push_back(Cell{c, z, p.r.between(1, 120)});
+    if (p.r.chance(5)) m.push_back(Cell{p.r.pick(kColourways), p.r.pick(kSizes), p.r.chance(50) ? 10 : setting(p.r, 1, 10)});
+    if (p.r.chance(3) && !m.empty()) m.push_back(m.front());
+    return m;
+}
+
+cmd::ProductionCreate make(Pick& p, Tag<cmd::ProductionCreate>) {
+    cmd::ProductionCreate c;
+    c.number = p.r.chance(90) ? 0 : asked_number(p.r, p.a.profile.next_order);
+    c.style = style_code(p);
+    c.pipeline = p.pipeline_id();
+    c.due = date_near(p.r, p.now, 10, 120);
+    c.matrix = some_matrix(p, c.style);
+    c.tolerance_percent = p.r.chance(90) ? p.r.between(0, 5) : setting(p.r, 0, 100);
+    if (p.r.chance(20)) c.notes = hostile_text(p.r);
+    return c;
+}
+
+cmd::ProductionUpdate make(Pick& p, Tag<cmd::ProductionUpdate>) {
+    cmd::ProductionUpdate c;
+    c.production = production_where(p, [](const ProductionOrder& x) { return production_in(x, {ProductionState::draft, ProductionState::planned}); });
+    const ProductionOrder* x = p.a.production(c.production);
+    if (p.r.chance(40)) c.due = date_near(p.r, p.now, 10, 120);
+    if (p.r.chance(50)) c.matrix = some_matrix(p, x ? x->style : style_code(p));
+    if (p.r.chance(15)) c.pipeline = p.pipeline_id();
+    if (p.r.chance(20)) c.tolerance_percent = setting(p.r, 0, 10);
+    if (p.r.chance(15)) c.notes = text(p.r, kChecks, 20);
+    return c;
+}
+
+cmd::ProductionPlan make(Pick& p, Tag<cmd::ProductionPlan>) {
+    return {production_where(p, [](const ProductionOrder& x) { return x.state == ProductionState::draft; })};
+}
+cmd::ProductionRelease make(Pick& p, Tag<cmd::ProductionRelease>) {
+    return {production_where(p, [&](const ProductionOrder& x) {
+        const Style* s = p.a.style(x.style);
+        return production_in(x, {ProductionState::draft, ProductionState::planned}) && s && s->state == StyleState::production_ready;
+    })};
+}
+cmd::ProductionCancel make(Pick& p, Tag<cmd::ProductionCancel>) {
+    return {production_where(p, [](const ProductionOrder& x) { return x.state != ProductionState::completed; }), text(p.r, kNotes)};
+}
+cmd::ProductionComplete make(Pick& p, Tag<cmd::ProductionComplete>) {
+    cmd::ProductionComplete c;
+    c.production = production_where(p, [&](const ProductionOrder& x) {
+        return x.state == ProductionState::in_progress && completion_problem(p.a, x, "noted").empty();
+    });
+    if (p.r.chance(50)) c.note = text(p.r, kNotes);
+    return c;
+}
+
+cmd::ProductionBatchCreate make(Pick& p, Tag<cmd::ProductionBatchCreate>) {
+    cmd::ProductionBatchCreate c;
+    c.production = production_where(p, [](const ProductionOrder& x) { return production_in(x, {ProductionState::released, ProductionState::in_progress}); });
+    const ProductionOrder* x = p.a.production(c.production);
+    if (!x || x->matrix.empty() || p.r.chance(5)) {
+        c.colour = p.r.pick(kColourways);
+        c.sizes.push_back(SizeCount{p.r.pick(kSizes), setting(p.r, 1, 50)});
+        return c;
+    }
+    c.colour = x->matrix[static_cast<size_t>(p.r.below(static_cast<int>(x->matrix.size())))].colour;
+    for (const Cell& cell : x->matrix) {
+        if (cell.colour != c.colour || p.r.chance(30)) continue;
+        const int64_t left = allowance(*x, cell.quantity) - cut(*x, cell.colour, cell.size);
+        const int64_t q = p.r.chance(90) ? std::min<int64_t>(left, p.r.between(1, cell.quantity)) : left + p.r.between(1, 5);
+        c.sizes.push_back(SizeCount{cell.size, static_cast<int>(q)});
+    }
+    return c;
+}
+
+cmd::ProductionProgress make(Pick& p, Tag<cmd::ProductionProgress>) {
+    cmd::ProductionProgress c;
+    c.production = production_where(p, [](const ProductionOrder& x) { return x.state == ProductionState::in_progress; });
+    const ProductionOrder* x = p.a.production(c.production);
+    const Pipeline* pl = x ? p.a.pipeline(x->pipeline) : nullptr;
+    if (!x || !pl || x->batches.empty() || p.r.chance(5)) {
+        c.batch = p.r.between(0, 3);
+        c.stage = p.r.pick(kStageIds);
+        c.done = setting(p.r, 0, 20);
+        return c;
+    }
+    c.batch = p.r.between(1, static_cast<int>(x->batches.size()));
+    const ProductionBatch& b = x->batches[static_cast<size_t>(c.batch - 1)];
+    const std::string at = batch_stage(b, *pl);
+    c.stage = !at.empty() && p.r.chance(85) ? at : p.stage_of(x->pipeline);
+    int64_t waiting = 0;
+    for (const auto& f : batch_flow(b, *pl))
+        if (f.stage == c.stage) waiting = f.waiting;
+    const int w = static_cast<int>(std::max<int64_t>(waiting, 0));
+    c.rejected = p.r.chance(25) ? p.r.between(0, std::min(w, 3)) : 0;
+    c.done = p.r.chance(60) ? w - c.rejected : p.r.between(0, w - c.rejected);
+    if (p.r.chance(5)) c.done = w + 1;
+    return c;
+}
+
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1,             // atelier.update, .resolve
@@ -1018,6 +1231,9 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 2, 2,          // invoice, cancel, clone
     3, 2, 2,          // order.rework, order.fitting_reschedule, order.fitting_cancel
     2, 3,             // order.fitting_remind, order.message_sent
+    2, 2, 2, 1,       // style.create, .update, .state, .revise
+    2, 1, 1, 2,       // production.create, .update, .plan, .release
+    1, 2, 3, 5,       // production.cancel, .complete, .batch, .progress
     2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch
 };

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/demo.hpp"
+#include "core/demo_producer.hpp"
 #include "core/laws/generate.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/storage/storage.hpp"
@@ -130,6 +131,8 @@ struct Runner {
         d.orders = rng.between(20, 60);
         d.seed = seed;
         Atelier demo = make_demo(d);
+        // A producer's part on two seeds in three: styles, production orders and batches to act on.
+        if (seed % 3 != 0) add_producer_demo(demo, ProducerDemoOptions{3, 6, 3, seed, d.today});
         now = DateTime{at_midnight(d.today).minutes + 8 * 60};
         type = "demo";
         action = "make_demo(orders " + std::to_string(d.orders) + ", seed " + std::to_string(seed) + ")";

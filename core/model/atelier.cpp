@@ -8,11 +8,15 @@ void Atelier::reindex() {
     pipelines.reindex();
     clients.reindex();
     orders.reindex();
+    styles.reindex();
+    productions.reindex();
 }
 
 const Order* Atelier::order(int number) const { return orders.find(number); }
 const Client* Atelier::client(int id) const { return clients.find(id); }
 const Pipeline* Atelier::pipeline(const std::string& id) const { return pipelines.find(id); }
+const Style* Atelier::style(const std::string& code) const { return styles.find(code); }
+const ProductionOrder* Atelier::production(int number) const { return productions.find(number); }
 
 std::string provisional_label(int number) {
     std::string out = "P";
@@ -42,6 +46,8 @@ bool valid_invoice_number(std::string_view s) {
 std::string order_label(const Profile& p, int number) {
     return (is_provisional(number) ? provisional_label(number) : std::to_string(number)) + "-" + p.settings.company_code;
 }
+
+std::string production_label(const Profile& p, int number) { return "PO " + order_label(p, number); }
 
 std::ostream& operator<<(std::ostream& os, const Atelier& a) {
     return os << "Atelier{" << a.profile.settings.name << ", " << a.pipelines.size() << " pipelines, "

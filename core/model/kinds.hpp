@@ -18,9 +18,9 @@
 namespace atelier {
 
 // What an undo or redo names (cmd::EntityChange): the atelier's settings or an entity of a kind.
-enum class EntityKind : uint8_t { profile, pipeline, client, order };
+enum class EntityKind : uint8_t { profile, pipeline, client, order, style, production };
 template <> struct EnumNames<EntityKind> {
-    static constexpr std::array<const char*, 4> names{"profile", "pipeline", "client", "order"};
+    static constexpr std::array<const char*, 6> names{"profile", "pipeline", "client", "order", "style", "production"};
 };
 
 template <class T> struct KindOf;
@@ -41,9 +41,21 @@ template <> struct KindOf<Order> {
     static constexpr EntityKind entity = EntityKind::order;
 };
 
-// In the snapshot's order: pipelines before the clients and orders that name them.
+template <> struct KindOf<Style> {
+    static constexpr const char* list = "styles";
+    static constexpr auto table = &Atelier::styles;
+    static constexpr EntityKind entity = EntityKind::style;
+};
+template <> struct KindOf<ProductionOrder> {
+    static constexpr const char* list = "productions";
+    static constexpr auto table = &Atelier::productions;
+    static constexpr EntityKind entity = EntityKind::production;
+};
+
+// In the snapshot's order: pipelines before the clients and orders that name them; styles before
+// the production orders that make them.
 template <class... T> struct KindList {};
-using Kinds = KindList<Pipeline, Client, Order>;
+using Kinds = KindList<Pipeline, Client, Order, Style, ProductionOrder>;
 
 template <class T> EntityTable<T>& table_of(Atelier& a) { return a.*KindOf<T>::table; }
 template <class T> const EntityTable<T>& table_of(const Atelier& a) { return a.*KindOf<T>::table; }

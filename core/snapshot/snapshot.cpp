@@ -13,6 +13,9 @@ nlohmann::json snapshot_to_json(const Atelier& a) {
             {"pipelines", write_value(a.pipelines.items())},
             {"clients", write_value(a.clients.items())},
             {"orders", write_value(a.orders.items())}};
+    // A producer's lists only when they hold something: an atelier without them is written as before.
+    if (!a.styles.empty()) j["styles"] = write_value(a.styles.items());
+    if (!a.productions.empty()) j["productions"] = write_value(a.productions.items());
     if (!a.clock.rows.empty()) j["clock"] = write_value(a.clock.rows);
     return j;
 }
@@ -24,6 +27,8 @@ struct Doc {
     std::vector<Pipeline> pipelines;
     std::vector<Client> clients;
     std::vector<Order> orders;
+    std::vector<Style> styles;
+    std::vector<ProductionOrder> productions;
     std::vector<DeviceSeq> clock;
     int schema = 0;
     template <class V> void fields(V& v) {
@@ -33,6 +38,8 @@ struct Doc {
         v.req("pipelines", pipelines);
         v.req("clients", clients);
         v.req("orders", orders);
+        v.opt("styles", styles);
+        v.opt("productions", productions);
     }
 };
 
@@ -44,6 +51,8 @@ bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before, std::option
     a.pipelines = std::move(d.pipelines);
     a.clients = std::move(d.clients);
     a.orders = std::move(d.orders);
+    a.styles = std::move(d.styles);
+    a.productions = std::move(d.productions);
     a.clock.rows = std::move(d.clock);
     validate_atelier(a, problems);
     if (problems.size() != before) {
@@ -161,6 +170,8 @@ struct SnapshotReader::Impl {
                 a.pipelines = std::move(d.pipelines);
                 a.clients = std::move(d.clients);
                 a.orders = std::move(d.orders);
+                a.styles = std::move(d.styles);
+                a.productions = std::move(d.productions);
                 a.clock.rows = std::move(d.clock);
                 validation = std::make_unique<ValidationSteps>(a, problems);
                 phase = Phase::validate;

@@ -46,7 +46,14 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
                 if (list("clients", a_.clients.items(), budget, out, start)) part_ = Part::orders;
                 break;
             case Part::orders:
-                if (list("orders", a_.orders.items(), budget, out, start)) part_ = Part::tail;
+                if (list("orders", a_.orders.items(), budget, out, start)) part_ = a_.styles.empty() ? Part::productions : Part::styles;
+                break;
+            case Part::styles:
+                if (list("styles", a_.styles.items(), budget, out, start)) part_ = Part::productions;
+                break;
+            case Part::productions:
+                if (a_.productions.empty()) part_ = Part::tail;
+                else if (list("productions", a_.productions.items(), budget, out, start)) part_ = Part::tail;
                 break;
             case Part::tail:
                 out += "}\n";
@@ -60,7 +67,8 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
 
 double SnapshotWriter::progress() const {
     if (part_ == Part::done) return 1;
-    const double all = static_cast<double>(a_.pipelines.size() + a_.clients.size() + a_.orders.size()) + 2;
+    const double all = static_cast<double>(a_.pipelines.size() + a_.clients.size() + a_.orders.size() + a_.styles.size() +
+                                          a_.productions.size()) + 2;
     return static_cast<double>(written_ + (part_ == Part::head ? 0 : 1)) / all;
 }
 

@@ -147,6 +147,8 @@ void check_counters(const Atelier& a, Findings& f) {
         if (!is_provisional(c.id)) max_client = std::max(max_client, c.id);
     for (const auto& o : a.orders)
         if (!is_provisional(o.number)) max_number = std::max(max_number, o.number);
+    for (const auto& p : a.productions)  // numbered with the orders
+        if (!is_provisional(p.number)) max_number = std::max(max_number, p.number);
     if (a.profile.next_client <= max_client)
         f.bad("/atelier/next_client", "must be greater than the largest client id (" + std::to_string(max_client) + ")");
     if (a.profile.next_client > kProvisionalFrom || a.profile.next_order > kProvisionalFrom)
@@ -323,7 +325,7 @@ struct ValidationSteps::Impl {
     Impl(const Atelier& atelier, Problems& problems, size_t limit) : a(atelier), f{problems, limit} {}
     const Atelier& a;
     Findings f;
-    enum class Phase { head, clients, orders, done } phase = Phase::head;
+    enum class Phase { head, clients, orders, styles, productions, done } phase = Phase::head;
     size_t i = 0;
     std::unordered_set<int> ids;
 
@@ -367,6 +369,29 @@ struct ValidationSteps::Impl {
                         check_order(a, i, f);
                     }
                     if (i < a.orders.size() && !f.full()) break;
+                    i = 0;
+                    phase = Phase::styles;
+                    break;
+                case Phase::styles: {
+                    std::unordered_set<std::string> codes;
+                    for (size_t s = 0; s < a.styles.size(); ++s) {
+                        if (!codes.insert(a.styles[s].code).second)
+                            f.bad("/styles/" + std::to_string(s) + "/code", "style \"" + a.styles[s].code + "\" is listed twice");
+                        check_style(a, s, f);
+                    }
+                    spent += 1 + a.styles.size();
+                    ids.clear();
+                    phase = Phase::productions;
+                    break;
+                }
+                case Phase::productions:
+                    for (; i < a.productions.size() && !f.full() && spent < budget; ++i, ++spent) {
+                        if (!ids.insert(a.productions[i].number).second)
+                            f.bad("/productions/" + std::to_string(i) + "/number",
+                                  "production order number " + std::to_string(a.productions[i].number) + " is used twice");
+                        check_production(a, i, f);
+                    }
+                    if (i < a.productions.size() && !f.full()) break;
                     phase = Phase::done;
                     break;
                 case Phase::done: break;
@@ -386,6 +411,8 @@ double ValidationSteps::progress() const {
         case Impl::Phase::head: return 0;
         case Impl::Phase::clients: return static_cast<double>(impl_->i) / n;
         case Impl::Phase::orders: return static_cast<double>(impl_->a.clients.size() + impl_->i) / n;
+        case Impl::Phase::styles:
+        case Impl::Phase::productions: return 0.99;
         case Impl::Phase::done: return 1;
     }
     return 1;
@@ -398,8 +425,9 @@ void validate_indexed(const Atelier& a, Findings& f) { ValidationSteps(a, f.out,
 void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {
     Findings f{problems, limit};
     // The reference rules look clients up by index; an atelier built by hand may not have one yet.
-    const bool indexed = a.clients.indexed() == a.clients.size() && a.orders.indexed() == a.orders.size();
-    if (indexed || a.clients.empty()) return validate_indexed(a, f);
+    const bool indexed = a.clients.indexed() == a.clients.size() && a.orders.indexed() == a.orders.size() &&
+                         a.styles.indexed() == a.styles.size() && a.productions.indexed() == a.productions.size();
+    if (indexed || (a.clients.empty() && a.styles.empty() && a.productions.empty())) return validate_indexed(a, f);
     Atelier copy = a;
     copy.reindex();
     validate_indexed(copy, f);
@@ -438,6 +466,8 @@ void check_reads_back(const Profile& x, const std::string& path, Findings& f) { 
 void check_reads_back(const Pipeline& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 void check_reads_back(const Client& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 void check_reads_back(const Order& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const Style& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const ProductionOrder& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 
 bool profile_rules_differ(const Profile& a, const Profile& b) {
     Profile x = a;
@@ -464,6 +494,16 @@ void validate_change(const Atelier& a, const ChangeScope& scope, Problems& probl
                 over_counter = over_counter || (k >= a.profile.next_client && !is_provisional(k));
             } else if constexpr (std::is_same_v<T, Order>) {
                 if (!scope.everything) check_order(a, *i, f);
+                over_counter = over_counter || (k >= a.profile.next_order && !is_provisional(k));
+            } else if constexpr (std::is_same_v<T, Style>) {
+                // A change of a style's working pack reaches the orders drafted on it.
+                if (!scope.everything) {
+                    check_style(a, *i, f);
+                    for (size_t p = 0; p < a.productions.size(); ++p)
+                        if (a.productions[p].style == k) check_production(a, p, f);
+                }
+            } else if constexpr (std::is_same_v<T, ProductionOrder>) {
+                if (!scope.everything) check_production(a, *i, f);
                 over_counter = over_counter || (k >= a.profile.next_order && !is_provisional(k));
             }
         }

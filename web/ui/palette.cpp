@@ -28,6 +28,7 @@ std::vector<Entry> actions() {
         {"Go to pipelines", [](Shell& s) { s.show(View::pipelines); }},
         {"Go to settings", [](Shell& s) { s.show(View::settings); }},
         {"Go to reports", [](Shell& s) { s.show(View::reports); }},
+        {"Go to production", [](Shell& s) { s.show(View::production); }},
         {"New order", [](Shell& s) { s.new_order(); }},
         {"New client", [](Shell& s) { s.new_client(); }},
         {"Show overdue orders", [](Shell& s) { s.show_orders({"overdue"}); }},

@@ -51,6 +51,7 @@ void current_view(const Atelier& a, Views& v, Shell& sh) {
         case View::fittings: draw_fittings(a, v.fittings, sh); break;
         case View::settings: draw_settings(a, v.settings, v.people, v.sync, sh); break;
         case View::reports: draw_reports(a, v.reports, sh); break;
+        case View::production: draw_production(a, v.production, sh); break;
     }
 }
 

@@ -22,7 +22,7 @@ struct Dashboard;
 
 // [SECTION] shared types
 
-enum class View : uint8_t { dashboard, board, table, order, clients, client, pipelines, fittings, settings, reports };
+enum class View : uint8_t { dashboard, board, table, order, clients, client, pipelines, fittings, settings, reports, production };
 
 // What the user chose and expects to find again next time (stored by the shell, e.g. localStorage).
 // Survives opening another atelier; everything else a view holds does not.

@@ -98,9 +98,12 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     struct Nav { const char* label; View v; int priority; };
     const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
                         {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Reports", View::reports, 4},
-                        {"Pipelines", View::pipelines, 4}, {"Settings", View::settings, 3}};
+                        {"Production", View::production, 4}, {"Pipelines", View::pipelines, 4}, {"Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
     auto navs_pipelines = [&](int i) { return size_t(i) < kNavs && navs[i].v == View::pipelines; };
+    // Production only for a producer (an atelier with styles); the others reach it by Ctrl+K.
+    auto navs_production = [&](int i) { return size_t(i) < kNavs && navs[i].v == View::production; };
+    const bool producer = !a.styles.empty() || !a.productions.empty();
     enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, sync, conflicts, count };
     RowItem items[count];
     for (size_t i = 0; i < kNavs; ++i) {
@@ -135,6 +138,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     std::vector<int> ids;
     for (int i = 0; i < count; ++i) {
         if ((i == sync && !sh.sync().enabled()) || (i == conflicts && v.conflicts == 0)) continue;
+        if (navs_production(i) && !producer) continue;
         // Staff neither change the pipelines nor settle conflicts of prices and settings.
         if ((navs_pipelines(i) || i == conflicts) && !changes_settings(sh.role())) continue;
         row.push_back(items[i]);

@@ -21,6 +21,7 @@
 #include "web/ui/view_order.hpp"
 #include "web/ui/view_people.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
+#include "web/ui/view_production.hpp"
 #include "web/ui/view_reports.hpp"
 #include "web/ui/view_settings_fees.hpp"
 #include "web/ui/view_table.hpp"
@@ -149,6 +150,7 @@ struct Views {
     MessagesUi messages;  // the dashboard's and the order page's messages to the client
     ImportUi csv_import;  // Import CSV: the chosen file, its mapping and preview
     ReportsUi reports;
+    ProductionUi production;
     // The top bar's count of open conflicts, counted once per revision (100k orders).
     uint64_t conflicts_revision = ~0ull;
     size_t conflicts = 0;    // open conflicts plus open Not applied records
@@ -166,6 +168,8 @@ void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
 // view_reports.cpp: revenue, what is owed by age, days per stage: chart, table, CSV.
 void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh);
+// view_production.cpp: styles and tech packs, production orders, batches, materials (issue 18).
+void draw_production(const Atelier& a, ProductionUi& u, Shell& sh);
 void draw_settings(const Atelier& a, SettingsUi& u, PeopleUi& people, SyncUi& sync, Shell& sh);
 void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
 void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
