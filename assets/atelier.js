@@ -46,6 +46,7 @@
     },
     order: (n) => JSON.parse(Module.ccall('atelier_order', 'string', ['number'], [n])),
     production: (n) => JSON.parse(Module.ccall('atelier_production', 'string', ['number'], [n])),
+    sales: (n) => JSON.parse(Module.ccall('atelier_sales', 'string', ['number'], [n])),
     // Applies another device's journal entry (an object or JSON text); resolves to "" or the refusal.
     applyEntry: (entry) => Module.ccall('atelier_apply_entry', 'string', ['string'],
                                         [typeof entry === 'string' ? entry : JSON.stringify(entry)]),

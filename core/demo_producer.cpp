@@ -1,8 +1,10 @@
 #include "core/demo_producer.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "core/production/rules.hpp"
+#include "core/production/sales.hpp"
 #include "core/rng.hpp"
 
 namespace atelier {
@@ -90,6 +92,10 @@ void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt) {
         a.styles.push_back(std::move(s));
     }
     int next = a.profile.next_order;
+    // The first order of a ready style that completes is shipped to its customer and not yet
+    // invoiced, so even a small demo shows a sales order at every step (and the law sweep can
+    // invoice one).
+    int showcase = -1;
     const int n_po = std::max(0, opt.productions);
     a.productions.reserve(a.productions.size() + static_cast<size_t>(n_po));
     for (int i = 0; i < n_po; ++i) {
@@ -109,6 +115,7 @@ void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt) {
         p.state = !ready ? (roll < 50 ? ProductionState::draft : ProductionState::planned)
                 : roll < 8 ? ProductionState::draft : roll < 16 ? ProductionState::planned : roll < 22 ? ProductionState::released
                 : roll < 88 ? ProductionState::in_progress : roll < 96 ? ProductionState::completed : ProductionState::cancelled;
+        if (ready && showcase < 0) p.state = ProductionState::completed;
         if (p.state == ProductionState::cancelled) p.closing_note = "Buyer reduced the season's order";
         const bool released = p.state == ProductionState::released || p.state == ProductionState::in_progress ||
                               p.state == ProductionState::completed || p.state == ProductionState::cancelled;
@@ -153,8 +160,64 @@ void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt) {
             if (p.batches.empty()) p.state = ProductionState::released;
             // A completed order made exactly its plan (rejects within made + rejected = planned).
             if (p.state == ProductionState::completed && !completion_problem(a, p, "").empty()) p.state = ProductionState::in_progress;
+            if (p.state == ProductionState::completed && showcase < 0) showcase = static_cast<int>(a.productions.size());
         }
         a.productions.push_back(std::move(p));
+    }
+    // Sales orders: some of the production orders were made from one (its lines are their
+    // matrix), at every step — confirmed, in production, shipped, invoiced, paid — and a draft.
+    const int n_clients = static_cast<int>(a.clients.size());
+    for (size_t i = 0; i < a.productions.size() && n_clients > 0; ++i) {
+        ProductionOrder& p = a.productions[i];
+        const bool shown = static_cast<int>(i) == showcase;
+        if (!shown && (!rng.chance(35) || p.state == ProductionState::cancelled)) continue;
+        SalesOrder s;
+        s.number = next++;
+        s.customer = a.clients[static_cast<size_t>(rng.below(n_clients))].id;
+        s.season = a.style(p.style)->season;
+        s.ship = add_days(p.due, rng.between(2, 10));
+        s.term = static_cast<TradeTerm>(rng.below(6));
+        static const int kPaymentDays[] = {0, 30, 45, 60};
+        s.payment_days = rng.pick(kPaymentDays);
+        for (const auto& c : p.matrix) s.lines.push_back(SalesLine{p.style, c.colour, c.size, c.quantity, Money{int64_t{rng.between(25, 140)} * 100}});
+        const bool draft = !shown && p.state == ProductionState::draft && rng.chance(50);
+        if (!draft) {
+            s.confirmed = at_midnight(add_days(opt.today, -rng.between(20, 60)));
+            p.sales_order = s.number;
+        }
+        if (p.state == ProductionState::completed && (shown || rng.chance(70))) {
+            // Everything made has left, colour by colour.
+            const Pipeline& pl = *a.pipeline(p.pipeline);
+            std::vector<std::string> colours;
+            for (const auto& c : p.matrix)
+                if (index_in(colours, c.colour) < 0) colours.push_back(c.colour);
+            for (const auto& colour : colours) {
+                int64_t made = 0;
+                for (const auto& b : p.batches)
+                    if (b.colour == colour) made += batch_made(b, pl);
+                if (made > 0) s.shipments.push_back(Shipment{at_midnight(add_days(opt.today, -rng.between(1, 10))), p.style, colour, static_cast<int>(made), ""});
+            }
+            // Rejected pieces were not shipped: the lines are what left (the customer took the shortfall).
+            for (auto& l : s.lines) l.quantity = 0;
+            for (const auto& x : s.shipments) {
+                int64_t left = x.quantity;
+                for (auto& l : s.lines)
+                    if (l.colour == x.colour && left > 0) {
+                        const int planned_here = planned(p, l.colour, l.size);
+                        l.quantity = static_cast<int>(std::min<int64_t>(left, planned_here));
+                        left -= l.quantity;
+                    }
+            }
+            std::erase_if(s.lines, [](const SalesLine& l) { return l.quantity == 0; });
+            if (!shown && rng.chance(60)) {
+                s.invoice = invoice_number(civil_from_date(opt.today).year, a.profile.invoice_next++);
+                a.profile.invoice_year = civil_from_date(opt.today).year;
+                s.invoiced_at = at_midnight(add_days(opt.today, -1));
+                if (rng.chance(50))
+                    if (const auto total = sales_total(s)) s.payments.push_back(Payment{*total, at_midnight(opt.today), "transfer", "", false, false, std::nullopt});
+            }
+        }
+        a.sales.push_back(std::move(s));
     }
     a.profile.next_order = next;
     a.reindex();

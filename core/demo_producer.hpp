@@ -16,6 +16,10 @@ struct ProducerDemoOptions {
     Date today = date_from_civil(2026, 6, 1);
 };
 
+// The scale (500 styles, 2,000 production orders, about 12,000 batches): `atelier demo
+// --producer`, the benchmark and the app's first start.
+inline ProducerDemoOptions producer_demo_options(uint64_t seed, Date today) { return ProducerDemoOptions{500, 2000, 9, seed, today}; }
+
 // Adds them to `a` (numbered from its next order number, which moves on past them).
 void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt);
 

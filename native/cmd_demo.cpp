@@ -51,7 +51,7 @@ int cmd_demo(const Args& args, Io& io) {
         }
     }
     Atelier a = make_demo(opt);
-    if (producer) add_producer_demo(a, ProducerDemoOptions{500, 2000, 9, opt.seed, opt.today});
+    if (producer) add_producer_demo(a, producer_demo_options(opt.seed, opt.today));
     io.out << write_snapshot(a);
     return io.out ? 0 : 1;
 }

@@ -6,6 +6,8 @@
 
 #include "core/commands/move_to.hpp"
 #include "core/derive.hpp"
+#include "core/production/floor.hpp"
+#include "core/production/sales.hpp"
 #include "core/rules/roles.hpp"
 #include "core/sync/renumber.hpp"
 
@@ -593,6 +595,17 @@ nlohmann::json App::production_json(int number) const {
     if (!p) return nullptr;
     nlohmann::json j = to_json_value(*p);
     j["label"] = production_label(a.profile, number);
+    return j;
+}
+
+nlohmann::json App::sales_json(int number) const {
+    const Atelier& a = store.state();
+    const SalesOrder* s = a.sales_order(number);
+    if (!s) return nullptr;
+    nlohmann::json j = to_json_value(*s);
+    j["label"] = sales_label(a.profile, number);
+    j["state"] = EnumNames<SalesState>::names[static_cast<size_t>(sales_state(a, *s))];
+    j["at_risk"] = ship_at_risk(a, *s, today, kShipRiskDays);
     return j;
 }
 

@@ -109,6 +109,7 @@ struct App {
     std::function<PhotoUsage()> on_photo_usage;
     std::optional<PhotoTarget> photo_target;  // where the files being picked go
     void add_photos(PhotoTarget t, bool camera);
+    void style_photos_added(const PhotoTarget& t, const std::vector<PhotoFile>& files);
     // Adds each stored file to the target order (one command each), says what was not added and
     // why, then makes the move the missing photo stopped.
     void photos_added(const std::vector<PhotoFile>& files);
@@ -203,6 +204,7 @@ struct App {
     nlohmann::json order_json(int number) const;
     // One production order as stored, with its label; null when absent (issue 18).
     nlohmann::json production_json(int number) const;
+    nlohmann::json sales_json(int number) const;  // with its state and ship-date risk as of today
 
 private:
     void changed(const Result& r);

@@ -23,9 +23,32 @@ void App::logo_added(const std::vector<PhotoFile>& files) {
     }
 }
 
+void App::style_photos_added(const PhotoTarget& t, const std::vector<PhotoFile>& files) {
+    const Style* s = store.state().style(t.style);
+    if (!s) return notify("The style the photos were for is gone; they were not added.", true);
+    int added = 0;
+    for (const auto& f : files) {
+        if (!f.ok) {
+            notify(f.error, true);
+            continue;
+        }
+        Image im = f.image;
+        im.kind = t.kind;
+        im.caption = t.caption;
+        const auto& images = store.state().style(t.style)->images;
+        if (std::any_of(images.begin(), images.end(), [&](const Image& x) { return x.id == im.id; })) {
+            notify(f.name + " is already on " + t.style, false);
+            continue;
+        }
+        if (dispatch(cmd::StyleImage{t.style, im})) ++added;
+    }
+    if (added) notify(std::to_string(added) + (added == 1 ? " photo added to " : " photos added to ") + t.style);
+}
+
 void App::add_photos(PhotoTarget t, bool camera) {
     if (read_only()) return notify("This tab only shows; add photos in the tab that edits.", true);
-    if (!t.logo && !store.state().order(t.order)) return;
+    if (!t.logo && t.style.empty() && !store.state().order(t.order)) return;
+    if (!t.style.empty() && !store.state().style(t.style)) return;
     photo_target = std::move(t);
     if (on_photo_pick) on_photo_pick(camera);
 }
@@ -39,6 +62,7 @@ void App::photos_added(const std::vector<PhotoFile>& files) {
     }
     const PhotoTarget t = *photo_target;
     if (t.logo) return logo_added(files);
+    if (!t.style.empty()) return style_photos_added(t, files);
     if (!store.state().order(t.order)) return notify("The order the photos were for is gone; they were not added.", true);
     const std::string label = order_label(store.state().profile, t.order);
     int added = 0;

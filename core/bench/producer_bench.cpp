@@ -5,6 +5,7 @@
 
 #include "core/demo.hpp"
 #include "core/demo_producer.hpp"
+#include "core/production/floor.hpp"
 #include "core/production/materials.hpp"
 #include "core/validate/validate.hpp"
 
@@ -28,7 +29,9 @@ nlohmann::json run_producer_bench(int orders, uint64_t seed, int runs, const Ben
     d.orders = 200;
     d.seed = seed;
     Atelier a = make_demo(d);
-    add_producer_demo(a, ProducerDemoOptions{500, orders, 9, seed, d.today});
+    ProducerDemoOptions po = producer_demo_options(seed, d.today);
+    po.productions = orders;
+    add_producer_demo(a, po);
     const double generated = probes.now_ms();
     size_t batches = 0;
     for (const auto& p : a.productions) batches += p.batches.size();
@@ -53,6 +56,26 @@ nlohmann::json run_producer_bench(int orders, uint64_t seed, int runs, const Ben
         all = materials_of_open(a);
         open.push_back(probes.now_ms() - s);
     }
+    // The Floor tab's board (every pipeline production orders use) and the dashboard's risks.
+    std::vector<double> floor, risks;
+    int64_t waiting = 0;
+    size_t at_risk = 0;
+    for (int r = 0; r < std::max(1, runs); ++r) {
+        const double s = probes.now_ms();
+        waiting = 0;
+        for (const auto& pl : floor_pipelines(a))
+            for (const auto& col : floor_board(a, pl, d.today).columns) waiting += col.waiting;
+        const double m = probes.now_ms();
+        const ProductionRisks pr = production_risks(a, d.today);
+        at_risk = pr.ships_at_risk.size() + pr.late_production.size();
+        risks.push_back(probes.now_ms() - m);
+        floor.push_back(m - s);
+    }
+    out["producer_sales_orders"] = a.sales.size();
+    out["floor_board_ms"] = round3_of(median_of(floor));
+    out["floor_pieces_waiting"] = waiting;
+    out["production_risks_ms"] = round3_of(median_of(risks));
+    out["production_risks"] = at_risk;
     out["producer_styles"] = a.styles.size();
     out["producer_orders"] = a.productions.size();
     out["producer_batches"] = batches;

@@ -607,9 +607,10 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::Perso
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
                              cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::StyleCreate, cmd::StyleUpdate,
-                             cmd::StyleSetState, cmd::StyleRevise, cmd::ProductionCreate, cmd::ProductionUpdate, cmd::ProductionPlan,
+                             cmd::StyleSetState, cmd::StyleRevise, cmd::StyleImage, cmd::StyleImageRemove, cmd::ProductionCreate, cmd::ProductionUpdate, cmd::ProductionPlan,
                              cmd::ProductionRelease, cmd::ProductionCancel, cmd::ProductionComplete, cmd::ProductionBatchCreate,
-                             cmd::ProductionProgress, cmd::Undo, cmd::Redo, cmd::Batch>;
+                             cmd::ProductionProgress, cmd::SalesCreate, cmd::SalesUpdate, cmd::SalesConfirm, cmd::SalesProduce,
+                             cmd::SalesShip, cmd::SalesInvoice, cmd::SalesPay, cmd::SalesCancel, cmd::Undo, cmd::Redo, cmd::Batch>;
 
 namespace cmd {
 

@@ -567,7 +567,7 @@ int take_number(Work& w, bool order, int requested, const char* field) {
     Profile& p = w.profile();
     const char* what = order ? "order number" : "client id";
     // Production orders are numbered with the orders.
-    const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n) || w.a.productions.find(n); };
+    const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n) || w.a.productions.find(n) || w.a.sales.find(n); };
     std::vector<NumberRange*> held;  // the device's ranges, oldest first
     for (auto& b : p.blocks)
         if (b.device == w.ctx.device) held.push_back(order ? &b.orders : &b.clients);
@@ -611,19 +611,47 @@ int take_number(Work& w, bool order, int requested, const char* field) {
     return n;
 }
 
-std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after) {
+std::string take_invoice_number(Work& w, const char* field) {
+    // The year of the command's time (recorded in the entry: a replay gives the same number;
+    // entries applied in log order number without gaps).
+    Profile& p = w.profile();
+    const int year = civil_from_date(date_of(w.ctx.now)).year;
+    if (p.invoice_year != year) {
+        p.invoice_year = year;
+        p.invoice_next = 1;
+    }
+    if (p.invoice_next > kMaxInvoicesPerYear) return w.fail(field, "the invoice numbers of " + std::to_string(year) + " are used up"), "";
+    return invoice_number(year, p.invoice_next++);
+}
+
+std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after,
+                              std::initializer_list<std::string_view> by_element) {
     std::vector<FieldChange> out;
-    auto text = [](const nlohmann::json& j, const std::string& k) {
+    static const nlohmann::json kNone;
+    auto value = [](const nlohmann::json& j, const std::string& k) -> const nlohmann::json& {
         auto it = j.find(k);
-        // Replace, not throw: a bad byte is refused afterwards by the store's read-back check.
-        return it == j.end() ? std::string() : json_text(*it);
+        return it == j.end() ? kNone : *it;
     };
+    // Replace, not throw: a bad byte is refused afterwards by the store's read-back check.
+    auto text = [](const nlohmann::json& v) { return v.is_null() ? std::string() : json_text(v); };
     std::set<std::string> keys;
     for (auto it = before.begin(); it != before.end(); ++it) keys.insert(it.key());
     for (auto it = after.begin(); it != after.end(); ++it) keys.insert(it.key());
     for (const auto& k : keys) {
         if (k == "history" || k == "conflicts") continue;  // their own records, not field edits
-        std::string b = text(before, k), a = text(after, k);
+        const nlohmann::json& bv = value(before, k);
+        const nlohmann::json& av = value(after, k);
+        const bool lists = (bv.is_null() || bv.is_array()) && (av.is_null() || av.is_array());
+        if (lists && std::find(by_element.begin(), by_element.end(), k) != by_element.end()) {
+            const size_t n = std::max(bv.is_array() ? bv.size() : 0, av.is_array() ? av.size() : 0);
+            for (size_t i = 0; i < n; ++i) {
+                std::string b = bv.is_array() && i < bv.size() ? text(bv[i]) : std::string();
+                std::string a = av.is_array() && i < av.size() ? text(av[i]) : std::string();
+                if (b != a) out.push_back(FieldChange{k + "/" + std::to_string(i), std::move(b), std::move(a)});
+            }
+            continue;
+        }
+        std::string b = text(bv), a = text(av);
         if (b != a) out.push_back(FieldChange{k, std::move(b), std::move(a)});
     }
     return out;
@@ -632,11 +660,12 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 namespace {
 
 template <class T, class Find>
-void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const char* what) {
+void record_history(ImageTable<T>& touched, Find find, const Context& ctx, const char* what,
+                    std::initializer_list<std::string_view> by_element = {}) {
     for (auto& e : touched) {
         const T* before = find(e);
         nlohmann::json b = before ? write_fields_only(*before) : nlohmann::json::object();
-        e.history.push_back(HistoryEntry{ctx.now, ctx.who, what, diff(b, write_fields_only(e))});
+        e.history.push_back(HistoryEntry{ctx.now, ctx.who, what, diff(b, write_fields_only(e), by_element)});
     }
 }
 
@@ -671,8 +700,12 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
     if (!w.own_history)
         detail::record_history(out.after.of<Order>(), [&](const Order& o) { return a.order(o.number); }, ctx, what);
     detail::record_history(out.after.of<Client>(), [&](const Client& cl) { return a.client(cl.id); }, ctx, what);
-    detail::record_history(out.after.of<Style>(), [&](const Style& s) { return a.style(s.code); }, ctx, what);
-    detail::record_history(out.after.of<ProductionOrder>(), [&](const ProductionOrder& p) { return a.production(p.number); }, ctx, what);
+    // A producer's lists grow with the work: their history records the element that changed.
+    detail::record_history(out.after.of<Style>(), [&](const Style& s) { return a.style(s.code); }, ctx, what, {"versions", "images"});
+    detail::record_history(out.after.of<ProductionOrder>(), [&](const ProductionOrder& p) { return a.production(p.number); }, ctx, what,
+                           {"batches", "matrix"});
+    detail::record_history(out.after.of<SalesOrder>(), [&](const SalesOrder& s) { return a.sales_order(s.number); }, ctx, what,
+                           {"lines", "shipments", "payments"});
     return out;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 // Shared by plan.cpp and plan_order.cpp only.
+#include <initializer_list>
+#include <string_view>
+
 #include "core/commands/plan.hpp"
 #include "core/derive.hpp"
 
@@ -48,15 +51,24 @@ struct Work {
 // device holds one, else from the atelier's counter. 0 (and a failure) when it cannot be given.
 int take_number(Work& w, bool order, int requested, const char* field);
 
+// The next invoice number of the year the command was made in, taken from the atelier's counter
+// (orders and sales orders share it); "" and a failure at `field` when the year's are used up.
+std::string take_invoice_number(Work& w, const char* field);
+
 // Checks name-like text: not blank, UTF-8, no control characters, bounded.
 bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max = 200);
-// Field-level diff of two JSON objects, for history ("history" itself excluded).
-std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after);
+// Field-level diff of two JSON objects, for history ("history" itself excluded). The fields named
+// in `by_element` (lists that grow long: a production order's batches, a style's versions) are
+// compared element by element, each changed one recorded as "batches/2": a batch moving a stage
+// records that batch, not the whole list twice.
+std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after,
+                              std::initializer_list<std::string_view> by_element = {});
 // Rules every order specification obeys (create, update, clone).
 bool check_order_spec(Work& w, const Order& o);
 
 void plan_order(Work& w, const Command& c);  // order.* commands
 void plan_producer(Work& w, const Command& c);  // style.* and production.* (plan_producer.cpp)
+void plan_sales(Work& w, const Command& c);     // sales.* (plan_sales.cpp)
 void run(Work& w, const cmd::ClientMerge& c);   // core/commands/client_merge.cpp
 void run(Work& w, const cmd::ClientDelete& c);
 void run_revert(Work& w, const cmd::Revert& c);  // cmd::Undo and cmd::Redo: core/commands/revert.cpp

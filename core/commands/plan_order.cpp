@@ -656,16 +656,9 @@ void run(Work& w, const cmd::OrderInvoice& c) {
     if (o->status != Status::shipped && o->status != Status::collected)
         return (void)w.fail("/order", "only a shipped or collected order can be invoiced");
     if (!o->invoice.empty()) return (void)w.fail("/order", "order " + label(w, o->number) + " already has invoice " + o->invoice);
-    // The next number of the year the command was made in (its time, recorded in the entry: a
-    // replay gives the same number; entries applied in log order number without gaps).
-    Profile& p = w.profile();
-    const int year = civil_from_date(date_of(w.ctx.now)).year;
-    if (p.invoice_year != year) {
-        p.invoice_year = year;
-        p.invoice_next = 1;
-    }
-    if (p.invoice_next > kMaxInvoicesPerYear) return (void)w.fail("/order", "the invoice numbers of " + std::to_string(year) + " are used up");
-    o->invoice = invoice_number(year, p.invoice_next++);
+    const std::string number = take_invoice_number(w, "/order");
+    if (number.empty()) return;
+    o->invoice = number;
     o->invoiced_at = w.ctx.now;
     o->status = balance_owed(*o).minor == 0 ? Status::paid : Status::invoiced;
     w.notice("invoice " + o->invoice + " issued for " + label(w, o->number));

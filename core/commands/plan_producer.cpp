@@ -1,7 +1,9 @@
 // The producer's commands (core/commands/producer_commands.hpp): each checks its change with the
 // rules of core/production/rules.hpp, the same the validator holds every atelier to.
 #include "core/commands/plan_detail.hpp"
+#include "core/production/pack_merge.hpp"
 #include "core/production/rules.hpp"
+#include "core/rules/photos.hpp"
 
 namespace atelier::detail {
 
@@ -56,7 +58,9 @@ void run(Work& w, const cmd::StyleUpdate& c) {
     if (!s) return;
     if (c.name) s->name = *c.name;
     if (c.season) s->season = *c.season;
-    if (c.pack && !(*c.pack == static_cast<const TechPack&>(s->pack()))) {
+    const TechPack& current = s->pack();
+    const std::optional<TechPack> wanted = !c.pack ? std::nullopt : c.from ? std::optional(merged_pack(current, *c.from, *c.pack)) : c.pack;
+    if (wanted && !(*wanted == current)) {
         const PackVersion& v = s->pack();
         if (v.released)
             return (void)w.fail("/pack", "version " + std::to_string(v.version) + " of " + s->code +
@@ -66,14 +70,14 @@ void run(Work& w, const cmd::StyleUpdate& c) {
                                              ": move it back to Design or Approval to change it");
         for (const ProductionOrder* p : drafts_of(w.a, s->code))
             for (const Cell& cell : p->matrix) {
-                if (index_in(c.pack->colours, cell.colour) < 0)
+                if (index_in(wanted->colours, cell.colour) < 0)
                     return (void)w.fail("/pack/colours", "colour \"" + cell.colour + "\" is planned by production order " +
                                                              production_label(w.a.profile, p->number));
-                if (index_in(c.pack->sizes, cell.size) < 0)
+                if (index_in(wanted->sizes, cell.size) < 0)
                     return (void)w.fail("/pack/sizes", "size \"" + cell.size + "\" is planned by production order " +
                                                            production_label(w.a.profile, p->number));
             }
-        static_cast<TechPack&>(s->versions.back()) = *c.pack;
+        static_cast<TechPack&>(s->versions.back()) = *wanted;
         ++s->revision;
     }
     check_finding(w, "", style_problem(*s));
@@ -123,6 +127,34 @@ void run(Work& w, const cmd::StyleRevise& c) {
     s->versions.push_back(std::move(next));
     s->state = StyleState::design;
     ++s->revision;
+}
+
+// A style's photos are its own, not its tech pack's: any version, any state, frozen or not.
+void run(Work& w, const cmd::StyleImage& c) {
+    Style* s = style_of(w, c.style);
+    if (!s) return;
+    if (!c.image.by.empty() || c.image.added) return (void)w.fail("/image/added", "is set by the app (who added it and when)");
+    if (!c.image.stage.empty()) return (void)w.fail("/image/stage", "a style's photo documents no stage");
+    std::string field;
+    if (const std::string why = photo_problem(c.image, field); !why.empty()) return (void)w.fail("/image/" + field, why);
+    if (auto why = text_problem(c.image.caption, false, 400); !why.empty()) return (void)w.fail("/image/caption", why);
+    if (std::any_of(s->images.begin(), s->images.end(), [&](const Image& im) { return im.id == c.image.id; }))
+        return (void)w.fail("/image/id", "this photo is already on style " + s->code);
+    if (s->images.size() >= kMaxStylePhotos)
+        return (void)w.fail("/image", "style " + s->code + " already has " + std::to_string(kMaxStylePhotos) + " photos, the most a style holds");
+    Image im = c.image;
+    im.added = w.ctx.now;
+    im.by = w.ctx.who;
+    s->images.push_back(std::move(im));
+    check_finding(w, "", style_problem(*s));  // the photo's own rules (id, type, size, caption)
+}
+
+void run(Work& w, const cmd::StyleImageRemove& c) {
+    Style* s = style_of(w, c.style);
+    if (!s) return;
+    const auto it = std::find_if(s->images.begin(), s->images.end(), [&](const Image& im) { return im.id == c.id; });
+    if (it == s->images.end()) return (void)w.fail("/id", "no such photo on style " + s->code);
+    s->images.erase(it);
 }
 
 // The matrix as given, in the pack's order, checked against it.
@@ -305,7 +337,7 @@ void run(Work& w, const cmd::ProductionProgress& c) {
 void plan_producer(Work& w, const Command& c) {
     std::visit([&](const auto& x) {
         if constexpr (requires { run(w, x); }) run(w, x);
-        else w.fail("/type", std::string(command_type(c)) + " is not a producer's command");
+        else plan_sales(w, c);
     }, c);
 }
 

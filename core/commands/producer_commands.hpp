@@ -33,8 +33,13 @@ struct StyleUpdate {
     std::string style;
     std::optional<std::string> name, season;
     std::optional<TechPack> pack;
+    // The working pack as its author saw it: where it changed since (another device's edit), only
+    // what the author changed is applied (core/production/pack_merge.hpp). Without it, `pack` whole.
+    std::optional<TechPack> from;
     bool operator==(const StyleUpdate&) const = default;
-    template <class V> void fields(V& v) { v.req("style", style); v.opt("name", name); v.opt("season", season); v.opt("pack", pack); }
+    template <class V> void fields(V& v) {
+        v.req("style", style); v.opt("name", name); v.opt("season", season); v.opt("pack", pack); v.opt("from", from);
+    }
 };
 
 // Moves the working version through Commercial → Design → Approval → Production Ready: one step
@@ -59,6 +64,25 @@ struct StyleRevise {
     int from = 0;
     bool operator==(const StyleRevise&) const = default;
     template <class V> void fields(V& v) { v.req("style", style); v.req("from", from); }
+};
+
+// A sketch or sample photo on the style (its picture stored by content, as an order's photos are).
+struct StyleImage {
+    static constexpr const char* kType = "style.image";
+    static constexpr bool kProducer = true;
+    std::string style;
+    Image image;
+    bool operator==(const StyleImage&) const = default;
+    template <class V> void fields(V& v) { v.req("style", style); v.req("image", image); }
+};
+
+// Takes a photo off the style (undo puts it back; the picture stays in the photo store).
+struct StyleImageRemove {
+    static constexpr const char* kType = "style.image.remove";
+    static constexpr bool kProducer = true;
+    std::string style, id;
+    bool operator==(const StyleImageRemove&) const = default;
+    template <class V> void fields(V& v) { v.req("style", style); v.req("id", id); }
 };
 
 // A production order of a style, drafted (any state of its tech pack). `number` 0: the next order
@@ -164,6 +188,115 @@ struct ProductionProgress {
     template <class V> void fields(V& v) {
         v.req("production", production); v.req("batch", batch); v.req("stage", stage); v.opt("done", done); v.opt("rejected", rejected);
     }
+};
+
+// [SECTION] Sales orders (core/production/sales.hpp). Staff write none of them.
+
+// A sales order for a customer (a client), a Draft. `number` 0: the next order number.
+struct SalesCreate {
+    static constexpr const char* kType = "sales.create";
+    static constexpr bool kProducer = true;
+    int number = 0;
+    int customer = 0;
+    std::string season;
+    Date ship;
+    TradeTerm term = TradeTerm::exw;
+    int payment_days = 0;
+    std::vector<SalesLine> lines;
+    std::string notes;
+    bool operator==(const SalesCreate&) const = default;
+    template <class V> void fields(V& v) {
+        v.opt("number", number); v.req("customer", customer); v.opt("season", season); v.req("ship", ship); v.opt("term", term);
+        v.opt("payment_days", payment_days); v.opt("lines", lines); v.opt("notes", notes);
+    }
+};
+
+// Changes a sales order; its lines and customer only while it is a Draft.
+struct SalesUpdate {
+    static constexpr const char* kType = "sales.update";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    std::optional<int> customer, payment_days;
+    std::optional<std::string> season, notes;
+    std::optional<Date> ship;
+    std::optional<TradeTerm> term;
+    std::optional<std::vector<SalesLine>> lines;
+    bool operator==(const SalesUpdate&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("sales", sales); v.opt("customer", customer); v.opt("payment_days", payment_days); v.opt("season", season);
+        v.opt("notes", notes); v.opt("ship", ship); v.opt("term", term); v.opt("lines", lines);
+    }
+};
+
+// Draft → Confirmed: the commitment. Refused without lines, or with a line whose colour or size
+// its style's tech pack does not have.
+struct SalesConfirm {
+    static constexpr const char* kType = "sales.confirm";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    bool operator==(const SalesConfirm&) const = default;
+    template <class V> void fields(V& v) { v.req("sales", sales); }
+};
+
+// One action: a production order of `style` made from a confirmed sales order — its lines of that
+// style become the matrix, the due date is the ship date unless given, and the two are linked.
+struct SalesProduce {
+    static constexpr const char* kType = "sales.produce";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    int number = 0;  // the production order's; 0: the next order number
+    std::string style, pipeline;
+    std::optional<Date> due;
+    bool operator==(const SalesProduce&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("sales", sales); v.opt("number", number); v.req("style", style); v.req("pipeline", pipeline); v.opt("due", due);
+    }
+};
+
+// Pieces of a style in a colourway leaving: at most what was made for this order and not shipped,
+// and at most what it ordered.
+struct SalesShip {
+    static constexpr const char* kType = "sales.ship";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    std::string style, colour;
+    int quantity = 0;
+    std::string tracking;
+    bool operator==(const SalesShip&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("sales", sales); v.req("style", style); v.req("colour", colour); v.req("quantity", quantity); v.opt("tracking", tracking);
+    }
+};
+
+// Shipped → Invoiced: the next invoice number of the year (shared with the orders'; never given twice).
+struct SalesInvoice {
+    static constexpr const char* kType = "sales.invoice";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    bool operator==(const SalesInvoice&) const = default;
+    template <class V> void fields(V& v) { v.req("sales", sales); }
+};
+
+// Money received against a sales order (a ledger line; the order is Paid once it covers the total).
+struct SalesPay {
+    static constexpr const char* kType = "sales.pay";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    Money amount;
+    std::optional<DateTime> at;
+    std::string method;
+    bool operator==(const SalesPay&) const = default;
+    template <class V> void fields(V& v) { v.req("sales", sales); v.req("amount", amount); v.opt("at", at); v.req("method", method); }
+};
+
+// Cancels a sales order nothing of which has shipped, with the reason.
+struct SalesCancel {
+    static constexpr const char* kType = "sales.cancel";
+    static constexpr bool kProducer = true;
+    int sales = 0;
+    std::string reason;
+    bool operator==(const SalesCancel&) const = default;
+    template <class V> void fields(V& v) { v.req("sales", sales); v.req("reason", reason); }
 };
 
 }  // namespace atelier::cmd

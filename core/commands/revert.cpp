@@ -70,6 +70,10 @@ Rule rule_of(EntityKind k, const std::string& f) {
             return f == "conflicts" ? Rule::list : Rule::state;
         case EntityKind::style: return f == "code" || f == "history" ? Rule::skip : Rule::state;
         case EntityKind::production: return f == "number" || f == "history" ? Rule::skip : Rule::state;
+        case EntityKind::sales:
+            // An issued invoice number is never taken back, as an order's.
+            if (f == "number" || f == "history") return Rule::skip;
+            return f == "payments" || f == "shipments" ? Rule::list : Rule::state;
         case EntityKind::profile:
             // Counters never go back: an order number or invoice number given is never given again.
             if (f == "next_order" || f == "next_client" || f == "blocks" || f == "invoice_year" || f == "invoice_next") return Rule::skip;
@@ -134,6 +138,7 @@ std::string label_of(const Atelier& a, EntityKind k, const std::string& id) {
         case EntityKind::pipeline: return "pipeline \"" + id + "\"";
         case EntityKind::style: return "style \"" + id + "\"";
         case EntityKind::production: return "production order " + production_label(a.profile, number_of(id));
+        case EntityKind::sales: return "sales order " + sales_label(a.profile, number_of(id));
         case EntityKind::profile: return "the atelier's settings";
     }
     return id;
@@ -156,6 +161,9 @@ nlohmann::json current_json(const Atelier& a, EntityKind k, const std::string& i
             break;
         case EntityKind::production:
             if (const ProductionOrder* p = a.production(number_of(id))) return full_of(*p, true);
+            break;
+        case EntityKind::sales:
+            if (const SalesOrder* s = a.sales_order(number_of(id))) return full_of(*s, true);
             break;
         case EntityKind::profile: return full_of(a.profile, true);
     }
@@ -417,12 +425,20 @@ void run_revert(Work& w, const cmd::Revert& c) {
         if (absent && remove) return (void)w.fail(path, "from and to cannot both be null");
         // An issued invoice stays issued (its number is in the client's hands and the sequence
         // has no gaps): no undo takes it back; a refund or a credit corrects it.
-        if (ch.kind == EntityKind::order && ch.from.values.is_object()) {
+        if ((ch.kind == EntityKind::order || ch.kind == EntityKind::sales) && ch.from.values.is_object()) {
             const auto inv = ch.from.values.find("invoice");
             if (inv != ch.from.values.end() && inv->is_string() && !inv->get<std::string>().empty() &&
                 (remove || !ch.to.values.contains("invoice") || ch.to.values.at("invoice") != *inv))
                 return (void)w.fail(path, "invoice " + inv->get<std::string>() + " of " + label +
                                               " is issued: an invoice is never taken back (record a refund instead)");
+        }
+        // Nor does one give a number: only order.invoice and sales.invoice take the next of the
+        // sequence (a hand-written undo would give one twice, or out of turn).
+        if ((ch.kind == EntityKind::order || ch.kind == EntityKind::sales) && ch.to.values.is_object()) {
+            const auto inv = ch.to.values.find("invoice");
+            const bool gives = inv != ch.to.values.end() && inv->is_string() && !inv->get<std::string>().empty();
+            if (gives && !(ch.from.values.is_object() && ch.from.values.contains("invoice") && ch.from.values.at("invoice") == *inv))
+                return (void)w.fail(path, "an undo gives no invoice number: " + label + " is invoiced by its invoice command");
         }
         switch (ch.kind) {
             case EntityKind::profile: {

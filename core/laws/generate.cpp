@@ -9,6 +9,7 @@
 #include "core/commands/revert.hpp"
 #include "core/derive.hpp"
 #include "core/production/rules.hpp"
+#include "core/production/sales.hpp"
 #include "core/rules/roles.hpp"
 
 namespace atelier::laws {
@@ -1075,6 +1076,8 @@ cmd::StyleUpdate make(Pick& p, Tag<cmd::StyleUpdate>) {
         if (!c.pack->bom.empty() && !c.pack->bom.front().per_size.empty()) c.pack->bom.front().per_size.front() = some_quantity(p.r);
         if (p.r.chance(20)) c.pack->colours.push_back(p.r.pick(kColourways));
         if (p.r.chance(15) && !c.pack->colours.empty()) c.pack->colours.pop_back();
+        // What the author saw: on another device of the convergence law, an older pack to merge into.
+        if (s && p.r.chance(50)) c.from = static_cast<const TechPack&>(s->pack());
     }
     return c;
 }
@@ -1094,6 +1097,34 @@ cmd::StyleRevise make(Pick& p, Tag<cmd::StyleRevise>) {
     c.style = style_code(p);
     const Style* s = p.a.style(c.style);
     c.from = s && p.r.chance(85) ? s->pack().version : p.r.between(0, 4);
+    return c;
+}
+
+cmd::StyleImage make(Pick& p, Tag<cmd::StyleImage>) {
+    Rng& r = p.r;
+    cmd::StyleImage c;
+    c.style = style_code(p);
+    const Style* s = p.a.style(c.style);
+    if (s && !s->images.empty() && r.chance(10)) c.image.id = s->images.front().id;  // already on the style
+    else c.image.id = r.chance(94) ? content_id(r) : hostile_text(r);
+    c.image.thumb = r.chance(97) ? content_id(r) : "thumb";
+    c.image.type = r.chance(97) ? "image/webp" : "image/gif";
+    c.image.bytes = 1000 + static_cast<int64_t>(r.next() % 3000000);
+    c.image.width = 1 + r.below(2048);
+    c.image.height = 1 + r.below(2048);
+    c.image.caption = text(r, kNotes);
+    c.image.kind = static_cast<PhotoKind>(r.below(3));
+    if (r.chance(3)) c.image.stage = "cut";  // a style's photo documents no stage
+    return c;
+}
+
+cmd::StyleImageRemove make(Pick& p, Tag<cmd::StyleImageRemove>) {
+    Rng& r = p.r;
+    cmd::StyleImageRemove c;
+    c.style = style_code(p);
+    const Style* s = p.a.style(c.style);
+    if (s && !s->images.empty() && r.chance(85)) c.id = s->images[r.next() % s->images.size()].id;
+    else c.id = content_id(r);
     return c;
 }
 
@@ -1213,6 +1244,96 @@ cmd::ProductionProgress make(Pick& p, Tag<cmd::ProductionProgress>) {
     return c;
 }
 
+
+// Sales orders: an existing one preferably in a state `want`s; sometimes a number that does not exist.
+template <class F>
+int sales_where(Pick& p, F want) {
+    if (p.a.sales.empty() || p.r.chance(4)) return p.unknown(p.a.profile.next_order);
+    std::vector<int> fit;
+    for (const auto& s : p.a.sales)
+        if (want(sales_state(p.a, s))) fit.push_back(s.number);
+    if (!fit.empty() && p.r.chance(85)) return fit[static_cast<size_t>(p.r.below(static_cast<int>(fit.size())))];
+    return p.a.sales[static_cast<size_t>(p.r.below(static_cast<int>(p.a.sales.size())))].number;
+}
+
+// Lines of a style's colours and sizes (sometimes one it lacks, or a bad quantity or price).
+std::vector<SalesLine> some_lines(Pick& p) {
+    std::vector<SalesLine> v;
+    const std::string code = style_code(p);
+    const Style* s = p.a.style(code);
+    const TechPack pack = s ? static_cast<const TechPack&>(s->pack()) : some_pack(p.r);
+    for (const auto& c : pack.colours)
+        for (const auto& z : pack.sizes)
+            if (p.r.chance(35)) v.push_back(SalesLine{code, c, z, p.r.between(1, 80), money(p.r)});
+    if (p.r.chance(5)) v.push_back(SalesLine{code, p.r.pick(kColourways), p.r.pick(kSizes), setting(p.r, 1, 10), money(p.r)});
+    if (p.r.chance(3) && !v.empty()) v.push_back(v.front());
+    return v;
+}
+
+cmd::SalesCreate make(Pick& p, Tag<cmd::SalesCreate>) {
+    cmd::SalesCreate c;
+    c.number = p.r.chance(90) ? 0 : asked_number(p.r, p.a.profile.next_order);
+    c.customer = p.client();
+    c.season = text(p.r, kSeasons, 4);
+    c.ship = date_near(p.r, p.now, 5, 120);
+    c.term = static_cast<TradeTerm>(p.r.below(6));
+    c.payment_days = p.r.chance(90) ? p.r.between(0, 60) : setting(p.r, 0, 365);
+    if (p.r.chance(85)) c.lines = some_lines(p);
+    return c;
+}
+cmd::SalesUpdate make(Pick& p, Tag<cmd::SalesUpdate>) {
+    cmd::SalesUpdate c;
+    c.sales = sales_where(p, [](SalesState s) { return s == SalesState::draft; });
+    if (p.r.chance(50)) c.lines = some_lines(p);
+    if (p.r.chance(30)) c.ship = date_near(p.r, p.now, 5, 120);
+    if (p.r.chance(15)) c.customer = p.client();
+    if (p.r.chance(15)) c.notes = text(p.r, kNotes);
+    return c;
+}
+cmd::SalesConfirm make(Pick& p, Tag<cmd::SalesConfirm>) {
+    return {sales_where(p, [](SalesState s) { return s == SalesState::draft; })};
+}
+cmd::SalesProduce make(Pick& p, Tag<cmd::SalesProduce>) {
+    cmd::SalesProduce c;
+    c.sales = sales_where(p, [](SalesState s) { return s == SalesState::confirmed || s == SalesState::in_production; });
+    const SalesOrder* s = p.a.sales_order(c.sales);
+    c.style = s && !s->lines.empty() && p.r.chance(90) ? s->lines[static_cast<size_t>(p.r.below(static_cast<int>(s->lines.size())))].style : style_code(p);
+    c.pipeline = p.pipeline_id();
+    if (p.r.chance(30)) c.due = date_near(p.r, p.now, 5, 120);
+    return c;
+}
+cmd::SalesShip make(Pick& p, Tag<cmd::SalesShip>) {
+    cmd::SalesShip c;
+    c.sales = sales_where(p, [](SalesState s) { return s == SalesState::in_production || s == SalesState::confirmed; });
+    const SalesOrder* s = p.a.sales_order(c.sales);
+    if (!s || s->lines.empty()) {
+        c.style = style_code(p);
+        c.colour = p.r.pick(kColourways);
+        c.quantity = setting(p.r, 1, 10);
+        return c;
+    }
+    const SalesLine& l = s->lines[static_cast<size_t>(p.r.below(static_cast<int>(s->lines.size())))];
+    c.style = l.style;
+    c.colour = l.colour;
+    const int64_t room = std::min(made_for(p.a, *s, l.style, l.colour), ordered(*s, l.style, l.colour)) - shipped(*s, l.style, l.colour);
+    c.quantity = p.r.chance(85) && room > 0 ? static_cast<int>(room) : p.r.between(1, 20);
+    if (p.r.chance(40)) c.tracking = "1Z" + std::to_string(p.r.below(999999));
+    return c;
+}
+cmd::SalesInvoice make(Pick& p, Tag<cmd::SalesInvoice>) {
+    return {sales_where(p, [](SalesState s) { return s == SalesState::shipped; })};
+}
+cmd::SalesPay make(Pick& p, Tag<cmd::SalesPay>) {
+    cmd::SalesPay c;
+    c.sales = sales_where(p, [](SalesState s) { return s == SalesState::invoiced || s == SalesState::confirmed; });
+    c.amount = money(p.r);
+    c.method = text(p.r, kMethods, 5);
+    return c;
+}
+cmd::SalesCancel make(Pick& p, Tag<cmd::SalesCancel>) {
+    return {sales_where(p, [](SalesState s) { return s <= SalesState::in_production; }), text(p.r, kNotes)};
+}
+
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 1,             // atelier.update, .resolve
@@ -1232,8 +1353,11 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     3, 2, 2,          // order.rework, order.fitting_reschedule, order.fitting_cancel
     2, 3,             // order.fitting_remind, order.message_sent
     2, 2, 2, 1,       // style.create, .update, .state, .revise
+    2, 1,             // style.image, .image.remove
     2, 1, 1, 2,       // production.create, .update, .plan, .release
     1, 2, 3, 5,       // production.cancel, .complete, .batch, .progress
+    2, 1, 2, 2,       // sales.create, .update, .confirm, .produce
+    2, 1, 2, 1,       // sales.ship, .invoice, .pay, .cancel
     2, 1,             // undo, redo (written by hand: the store's own are checked by the undo law)
     3,                // batch
 };

@@ -86,6 +86,11 @@ bool issued_invoice(const Atelier& before, const Atelier& after) {
         const Order* was = before.order(o.number);
         if (!was || was->invoice.empty()) return true;
     }
+    for (const SalesOrder& s : after.sales) {
+        if (s.invoice.empty()) continue;
+        const SalesOrder* was = before.sales_order(s.number);
+        if (!was || was->invoice.empty()) return true;
+    }
     return false;
 }
 

@@ -10,6 +10,7 @@ void Atelier::reindex() {
     orders.reindex();
     styles.reindex();
     productions.reindex();
+    sales.reindex();
 }
 
 const Order* Atelier::order(int number) const { return orders.find(number); }
@@ -17,6 +18,7 @@ const Client* Atelier::client(int id) const { return clients.find(id); }
 const Pipeline* Atelier::pipeline(const std::string& id) const { return pipelines.find(id); }
 const Style* Atelier::style(const std::string& code) const { return styles.find(code); }
 const ProductionOrder* Atelier::production(int number) const { return productions.find(number); }
+const SalesOrder* Atelier::sales_order(int number) const { return sales.find(number); }
 
 std::string provisional_label(int number) {
     std::string out = "P";
@@ -48,6 +50,7 @@ std::string order_label(const Profile& p, int number) {
 }
 
 std::string production_label(const Profile& p, int number) { return "PO " + order_label(p, number); }
+std::string sales_label(const Profile& p, int number) { return "SO " + order_label(p, number); }
 
 std::ostream& operator<<(std::ostream& os, const Atelier& a) {
     return os << "Atelier{" << a.profile.settings.name << ", " << a.pipelines.size() << " pipelines, "

@@ -12,6 +12,7 @@
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
 #include "core/model/production.hpp"
+#include "core/model/sales.hpp"
 #include "core/model/settings.hpp"
 #include "core/model/style.hpp"
 
@@ -158,6 +159,7 @@ struct Atelier {
     EntityTable<Order> orders;
     EntityTable<Style> styles;                 // a producer's styles and tech packs (issue 18)
     EntityTable<ProductionOrder> productions;  // numbered with the orders
+    EntityTable<SalesOrder> sales;             // numbered with the orders too
     DeviceClock clock;  // the journal entries this state holds, per device
 
     // Rebuilds every table's index (after a list was changed in place by hand).
@@ -167,13 +169,14 @@ struct Atelier {
     const Pipeline* pipeline(const std::string& id) const;
     const Style* style(const std::string& code) const;
     const ProductionOrder* production(int number) const;
+    const SalesOrder* sales_order(int number) const;
 
     // Equality compares what the atelier holds: not the indexes (they follow from the vectors),
     // nor the clock (which entries made it: an undo restores the content and moves the clock on).
     // The replay and convergence laws compare the clock too, and the state hash covers it.
     bool operator==(const Atelier& o) const {
         return profile == o.profile && pipelines == o.pipelines && clients == o.clients && orders == o.orders &&
-               styles == o.styles && productions == o.productions;
+               styles == o.styles && productions == o.productions && sales == o.sales;
     }
 };
 
@@ -182,6 +185,8 @@ int live_client(const Profile& p, int id);
 
 // "PO 12345-BFG": a production order's number (taken from the order numbers).
 std::string production_label(const Profile& p, int number);
+// "SO 12345-BFG": a sales order's.
+std::string sales_label(const Profile& p, int number);
 // "12345-BFG"; a provisional number (number_block.hpp) as "P1-BFG" until its device renumbers it.
 std::string order_label(const Profile& p, int number);
 // "2026-0001": an invoice number, the year and its sequence (at least four digits).

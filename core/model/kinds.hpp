@@ -18,9 +18,9 @@
 namespace atelier {
 
 // What an undo or redo names (cmd::EntityChange): the atelier's settings or an entity of a kind.
-enum class EntityKind : uint8_t { profile, pipeline, client, order, style, production };
+enum class EntityKind : uint8_t { profile, pipeline, client, order, style, production, sales };
 template <> struct EnumNames<EntityKind> {
-    static constexpr std::array<const char*, 6> names{"profile", "pipeline", "client", "order", "style", "production"};
+    static constexpr std::array<const char*, 7> names{"profile", "pipeline", "client", "order", "style", "production", "sales"};
 };
 
 template <class T> struct KindOf;
@@ -52,10 +52,16 @@ template <> struct KindOf<ProductionOrder> {
     static constexpr EntityKind entity = EntityKind::production;
 };
 
+template <> struct KindOf<SalesOrder> {
+    static constexpr const char* list = "sales_orders";  // not "sales": the field commands name one by
+    static constexpr auto table = &Atelier::sales;
+    static constexpr EntityKind entity = EntityKind::sales;
+};
+
 // In the snapshot's order: pipelines before the clients and orders that name them; styles before
 // the production orders that make them.
 template <class... T> struct KindList {};
-using Kinds = KindList<Pipeline, Client, Order, Style, ProductionOrder>;
+using Kinds = KindList<Pipeline, Client, Order, Style, ProductionOrder, SalesOrder>;
 
 template <class T> EntityTable<T>& table_of(Atelier& a) { return a.*KindOf<T>::table; }
 template <class T> const EntityTable<T>& table_of(const Atelier& a) { return a.*KindOf<T>::table; }

@@ -1,5 +1,6 @@
 #include "core/model/production.hpp"
 
+#include "core/model/sales.hpp"
 #include "core/model/style.hpp"
 
 namespace atelier {
@@ -37,6 +38,10 @@ int index_in(const std::vector<std::string>& names, const std::string& name) {
     for (size_t i = 0; i < names.size(); ++i)
         if (names[i] == name) return static_cast<int>(i);
     return -1;
+}
+
+std::ostream& operator<<(std::ostream& os, const SalesOrder& s) {
+    return os << "SalesOrder{" << s.number << ", customer " << s.customer << ", " << s.lines.size() << " lines}";
 }
 
 std::ostream& operator<<(std::ostream& os, const Style& s) {

@@ -12,6 +12,7 @@
 
 #include "core/json/fields.hpp"
 #include "core/model/history.hpp"
+#include "core/model/order.hpp"  // Image: a style's sketches are kept as an order's photos
 #include "core/model/quantity.hpp"
 
 namespace atelier {
@@ -98,6 +99,8 @@ struct Style {
     // Counts the changes of the tech pack (each edit and each new version): a production order not
     // yet released remembers the one it saw (ProductionOrder::pack_seen) to flag a change since.
     int revision = 1;
+    // Sketches and sample photos of the style (described here, stored by content like an order's).
+    std::vector<Image> images;
     std::vector<HistoryEntry> history;
     bool operator==(const Style&) const = default;
     template <class V> void fields(V& v) {
@@ -107,6 +110,7 @@ struct Style {
         v.req("state", state);
         v.req("versions", versions);
         v.opt("revision", revision);
+        v.opt("images", images);
         v.opt("history", history);
     }
     const PackVersion& pack() const { return versions.back(); }

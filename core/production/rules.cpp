@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/rules/photos.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -95,6 +96,17 @@ std::optional<Finding> style_problem(const Style& s) {
     }
     if (s.revision < static_cast<int>(s.versions.size()))
         return Finding{"/revision", "must be at least the number of versions (" + std::to_string(s.versions.size()) + ")"};
+    if (s.images.size() > kMaxStylePhotos) return Finding{"/images", "at most " + std::to_string(kMaxStylePhotos) + " photos"};
+    for (size_t i = 0; i < s.images.size(); ++i) {
+        const Image& im = s.images[i];
+        const std::string at = at_index("images", i);
+        std::string field;
+        if (std::string why = photo_problem(im, field); !why.empty()) return Finding{at + "/" + field, why};
+        if (!im.stage.empty()) return Finding{at + "/stage", "a style's photo documents no stage"};
+        if (auto why = text_problem(im.caption, false, 400); !why.empty()) return Finding{at + "/caption", why};
+        for (size_t k = 0; k < i; ++k)
+            if (s.images[k].id == im.id) return Finding{at + "/id", "the same photo is on the style twice"};
+    }
     if (s.pack().released && s.state != StyleState::production_ready && s.state != StyleState::archived)
         return Finding{"/state", "version " + std::to_string(s.pack().version) +
                                      " is released to production, so it is Production Ready or Archived (a change is a new version)"};

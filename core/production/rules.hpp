@@ -23,6 +23,7 @@ inline constexpr size_t kMaxChartPoints = 100;
 inline constexpr size_t kMaxChecks = 100;
 inline constexpr size_t kMaxPackNotesBytes = 20000;
 inline constexpr size_t kMaxBatches = 500;
+inline constexpr size_t kMaxStylePhotos = 60;
 
 // "SS27-DR01": 1 to 32 letters, digits, '-', '_' or '.'; "" when it is one, else why not.
 std::string style_code_problem(const std::string& code);

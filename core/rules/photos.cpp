@@ -51,6 +51,9 @@ std::vector<const Image*> stored_pictures(const Atelier& a) {
     for (const auto& o : a.orders)
         for (const auto& im : o.images)
             if (!im.thumb.empty()) out.push_back(&im);
+    for (const auto& s : a.styles)
+        for (const auto& im : s.images)
+            if (!im.thumb.empty()) out.push_back(&im);
     return out;
 }
 

@@ -24,7 +24,7 @@ std::string photo_problem(const Image& im, std::string& field);
 // picture described as a new photo is, with no stage.
 std::string logo_problem(const Image& logo, std::string& field);
 
-// Every picture the atelier names (the orders' photos, the logo) that the photo store holds
+// Every picture the atelier names (the orders' photos, the styles', the logo) that the photo store holds
 // under a content id with its thumbnail: what sync uploads and a backup carries.
 std::vector<const Image*> stored_pictures(const Atelier& a);
 

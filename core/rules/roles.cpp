@@ -22,8 +22,9 @@ const nlohmann::json kRules = {
        {"atelier.update", "atelier.resolve", "person.put", "person.remove", "team.rename", "salesperson.rename",
         "pipeline.put", "pipeline.resolve", "order.pay", "order.refund", "order.void", "order.schedule",
         "order.cancel", "order.invoice", "order.clone", "order.resolve", "style.create", "style.update", "style.state",
-        "style.revise", "production.create", "production.update", "production.plan", "production.release",
-        "production.cancel", "production.complete"}},
+        "style.revise", "style.image", "style.image.remove", "production.create", "production.update", "production.plan", "production.release",
+        "production.cancel", "production.complete", "sales.create", "sales.update", "sales.confirm", "sales.produce",
+        "sales.ship", "sales.invoice", "sales.pay", "sales.cancel"}},
       // "absent": fields the command may not carry at all (even 0 or false changes a price);
       // "fields": fields that must hold nothing (a new order without a price).
       {"absent", {{"order.update", {"price", "rush_fee", "rush"}}}},
@@ -45,9 +46,13 @@ std::string doing(const std::string& type) {
         {"order.resolve", "settle an order's conflicts (one may be of its price)"},
         {"style.create", "change styles and tech packs"}, {"style.update", "change styles and tech packs"},
         {"style.state", "change styles and tech packs"}, {"style.revise", "change styles and tech packs"},
+        {"style.image", "change styles and tech packs"}, {"style.image.remove", "change styles and tech packs"},
         {"production.create", "plan production orders"}, {"production.update", "plan production orders"},
         {"production.plan", "plan production orders"}, {"production.release", "release production orders"},
-        {"production.cancel", "cancel production orders"}, {"production.complete", "close production orders"}};
+        {"production.cancel", "cancel production orders"}, {"production.complete", "close production orders"},
+        {"sales.create", "write sales orders"}, {"sales.update", "write sales orders"}, {"sales.confirm", "write sales orders"},
+        {"sales.produce", "plan production orders"}, {"sales.ship", "ship sales orders"}, {"sales.invoice", "invoice sales orders"},
+        {"sales.pay", "record payments"}, {"sales.cancel", "write sales orders"}};
     for (const auto& [t, d] : kDoing)
         if (type == t) return d;
     return "do that";

@@ -16,6 +16,7 @@ nlohmann::json snapshot_to_json(const Atelier& a) {
     // A producer's lists only when they hold something: an atelier without them is written as before.
     if (!a.styles.empty()) j["styles"] = write_value(a.styles.items());
     if (!a.productions.empty()) j["productions"] = write_value(a.productions.items());
+    if (!a.sales.empty()) j["sales_orders"] = write_value(a.sales.items());
     if (!a.clock.rows.empty()) j["clock"] = write_value(a.clock.rows);
     return j;
 }
@@ -29,6 +30,7 @@ struct Doc {
     std::vector<Order> orders;
     std::vector<Style> styles;
     std::vector<ProductionOrder> productions;
+    std::vector<SalesOrder> sales;
     std::vector<DeviceSeq> clock;
     int schema = 0;
     template <class V> void fields(V& v) {
@@ -40,6 +42,7 @@ struct Doc {
         v.req("orders", orders);
         v.opt("styles", styles);
         v.opt("productions", productions);
+        v.opt("sales_orders", sales);
     }
 };
 
@@ -53,6 +56,7 @@ bool adopt(Doc&& d, Atelier& out, Problems& problems, size_t before, std::option
     a.orders = std::move(d.orders);
     a.styles = std::move(d.styles);
     a.productions = std::move(d.productions);
+    a.sales = std::move(d.sales);
     a.clock.rows = std::move(d.clock);
     validate_atelier(a, problems);
     if (problems.size() != before) {
@@ -172,6 +176,7 @@ struct SnapshotReader::Impl {
                 a.orders = std::move(d.orders);
                 a.styles = std::move(d.styles);
                 a.productions = std::move(d.productions);
+                a.sales = std::move(d.sales);
                 a.clock.rows = std::move(d.clock);
                 validation = std::make_unique<ValidationSteps>(a, problems);
                 phase = Phase::validate;

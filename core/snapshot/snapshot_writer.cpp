@@ -52,8 +52,12 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
                 if (list("styles", a_.styles.items(), budget, out, start)) part_ = Part::productions;
                 break;
             case Part::productions:
-                if (a_.productions.empty()) part_ = Part::tail;
-                else if (list("productions", a_.productions.items(), budget, out, start)) part_ = Part::tail;
+                if (a_.productions.empty()) part_ = Part::sales;
+                else if (list("productions", a_.productions.items(), budget, out, start)) part_ = Part::sales;
+                break;
+            case Part::sales:
+                if (a_.sales.empty()) part_ = Part::tail;
+                else if (list("sales_orders", a_.sales.items(), budget, out, start)) part_ = Part::tail;
                 break;
             case Part::tail:
                 out += "}\n";
@@ -68,7 +72,7 @@ bool SnapshotWriter::step(size_t budget, std::string& out) {
 double SnapshotWriter::progress() const {
     if (part_ == Part::done) return 1;
     const double all = static_cast<double>(a_.pipelines.size() + a_.clients.size() + a_.orders.size() + a_.styles.size() +
-                                          a_.productions.size()) + 2;
+                                          a_.productions.size() + a_.sales.size()) + 2;
     return static_cast<double>(written_ + (part_ == Part::head ? 0 : 1)) / all;
 }
 

@@ -20,7 +20,7 @@ public:
     double progress() const;  // 0..1, by entities written
 
 private:
-    enum class Part { head, pipelines, clients, orders, styles, productions, tail, done };
+    enum class Part { head, pipelines, clients, orders, styles, productions, sales, tail, done };
     template <class T>
     bool list(const char* key, const std::vector<T>& items, size_t budget, std::string& out, size_t start);
     const Atelier& a_;

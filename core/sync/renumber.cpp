@@ -29,10 +29,10 @@ void each_reference(J& j, F&& f) {
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& k = it.key();
         auto& v = it.value();
-        if (k == "number" || k == "order" || k == "client" || k == "id" || k == "keep" || k == "production") {
+        if (k == "number" || k == "order" || k == "client" || k == "id" || k == "keep" || k == "production" || k == "sales") {
             if (v.is_number_integer() || (k == "id" && v.is_string())) f(v);
             else each_reference(v, f);
-        } else if ((k == "orders" || k == "clients" || k == "productions") && v.is_array()) {
+        } else if ((k == "orders" || k == "clients" || k == "productions" || k == "sales_orders") && v.is_array()) {
             for (auto& x : v)
                 if (x.is_number_integer()) f(x);
                 else each_reference(x, f);
@@ -84,7 +84,8 @@ std::vector<const nlohmann::json*> steps_of(const nlohmann::json& entry) {
 const char* created_number_field(const nlohmann::json& command) {
     if (!command.is_object()) return nullptr;
     const std::string type = command.value("type", "");
-    return type == "order.create" || type == "order.clone" || type == "production.create" ? "number"
+    return type == "order.create" || type == "order.clone" || type == "production.create" || type == "sales.create" ||
+                   type == "sales.produce" ? "number"
            : type == "client.create"                                                        ? "id"
                                                                                             : nullptr;
 }

@@ -149,6 +149,8 @@ void check_counters(const Atelier& a, Findings& f) {
         if (!is_provisional(o.number)) max_number = std::max(max_number, o.number);
     for (const auto& p : a.productions)  // numbered with the orders
         if (!is_provisional(p.number)) max_number = std::max(max_number, p.number);
+    for (const auto& s : a.sales)
+        if (!is_provisional(s.number)) max_number = std::max(max_number, s.number);
     if (a.profile.next_client <= max_client)
         f.bad("/atelier/next_client", "must be greater than the largest client id (" + std::to_string(max_client) + ")");
     if (a.profile.next_client > kProvisionalFrom || a.profile.next_order > kProvisionalFrom)
@@ -325,7 +327,7 @@ struct ValidationSteps::Impl {
     Impl(const Atelier& atelier, Problems& problems, size_t limit) : a(atelier), f{problems, limit} {}
     const Atelier& a;
     Findings f;
-    enum class Phase { head, clients, orders, styles, productions, done } phase = Phase::head;
+    enum class Phase { head, clients, orders, styles, productions, sales, done } phase = Phase::head;
     size_t i = 0;
     std::unordered_set<int> ids;
 
@@ -392,6 +394,17 @@ struct ValidationSteps::Impl {
                         check_production(a, i, f);
                     }
                     if (i < a.productions.size() && !f.full()) break;
+                    i = 0;
+                    ids.clear();
+                    phase = Phase::sales;
+                    break;
+                case Phase::sales:
+                    for (; i < a.sales.size() && !f.full() && spent < budget; ++i, ++spent) {
+                        if (!ids.insert(a.sales[i].number).second)
+                            f.bad("/sales/" + std::to_string(i) + "/number", "sales order number " + std::to_string(a.sales[i].number) + " is used twice");
+                        check_sales(a, i, f);
+                    }
+                    if (i < a.sales.size() && !f.full()) break;
                     phase = Phase::done;
                     break;
                 case Phase::done: break;
@@ -412,7 +425,8 @@ double ValidationSteps::progress() const {
         case Impl::Phase::clients: return static_cast<double>(impl_->i) / n;
         case Impl::Phase::orders: return static_cast<double>(impl_->a.clients.size() + impl_->i) / n;
         case Impl::Phase::styles:
-        case Impl::Phase::productions: return 0.99;
+        case Impl::Phase::productions:
+        case Impl::Phase::sales: return 0.99;
         case Impl::Phase::done: return 1;
     }
     return 1;
@@ -426,8 +440,9 @@ void validate_atelier(const Atelier& a, Problems& problems, size_t limit) {
     Findings f{problems, limit};
     // The reference rules look clients up by index; an atelier built by hand may not have one yet.
     const bool indexed = a.clients.indexed() == a.clients.size() && a.orders.indexed() == a.orders.size() &&
-                         a.styles.indexed() == a.styles.size() && a.productions.indexed() == a.productions.size();
-    if (indexed || (a.clients.empty() && a.styles.empty() && a.productions.empty())) return validate_indexed(a, f);
+                         a.styles.indexed() == a.styles.size() && a.productions.indexed() == a.productions.size() &&
+                         a.sales.indexed() == a.sales.size();
+    if (indexed || (a.clients.empty() && a.styles.empty() && a.productions.empty() && a.sales.empty())) return validate_indexed(a, f);
     Atelier copy = a;
     copy.reindex();
     validate_indexed(copy, f);
@@ -468,6 +483,7 @@ void check_reads_back(const Client& x, const std::string& path, Findings& f) { r
 void check_reads_back(const Order& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 void check_reads_back(const Style& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 void check_reads_back(const ProductionOrder& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
+void check_reads_back(const SalesOrder& x, const std::string& path, Findings& f) { reads_back(x, path, f); }
 
 bool profile_rules_differ(const Profile& a, const Profile& b) {
     Profile x = a;
@@ -504,6 +520,9 @@ void validate_change(const Atelier& a, const ChangeScope& scope, Problems& probl
                 }
             } else if constexpr (std::is_same_v<T, ProductionOrder>) {
                 if (!scope.everything) check_production(a, *i, f);
+                over_counter = over_counter || (k >= a.profile.next_order && !is_provisional(k));
+            } else if constexpr (std::is_same_v<T, SalesOrder>) {
+                if (!scope.everything) check_sales(a, *i, f);
                 over_counter = over_counter || (k >= a.profile.next_order && !is_provisional(k));
             }
         }

@@ -31,6 +31,7 @@ void check_client(const Atelier& a, size_t i, Findings& f);
 void check_order(const Atelier& a, size_t i, Findings& f);
 void check_style(const Atelier& a, size_t i, Findings& f);       // core/validate/validate_production.cpp
 void check_production(const Atelier& a, size_t i, Findings& f);
+void check_sales(const Atelier& a, size_t i, Findings& f);
 
 void validate_atelier(const Atelier& a, Problems& problems, size_t limit = 50);
 
@@ -60,6 +61,7 @@ void check_reads_back(const Client& x, const std::string& path, Findings& f);
 void check_reads_back(const Order& x, const std::string& path, Findings& f);
 void check_reads_back(const Style& x, const std::string& path, Findings& f);
 void check_reads_back(const ProductionOrder& x, const std::string& path, Findings& f);
+void check_reads_back(const SalesOrder& x, const std::string& path, Findings& f);
 
 // What a change touched, as the store knows it. `everything` when the change can break a rule on an
 // entity it did not touch (see the header comment).

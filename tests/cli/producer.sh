@@ -63,8 +63,9 @@ python3 - "$tmp/bench.json" <<'PY'
 import json, sys
 b = json.load(open(sys.argv[1]))
 assert b["producer_orders"] == 300 and b["producer_valid"] is True, b
-for k in ("materials_one_ms", "materials_open_ms", "producer_validate_ms"):
+for k in ("materials_one_ms", "materials_open_ms", "producer_validate_ms", "floor_board_ms", "production_risks_ms"):
     assert b[k] >= 0, k
 assert b["materials_open_orders"] > 0
+assert b["floor_pieces_waiting"] > 0 and b["producer_sales_orders"] > 0, b
 PY
 echo "ok"

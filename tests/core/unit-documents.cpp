@@ -63,6 +63,10 @@ TEST_CASE("invoice numbers: per year, in order, no gaps, never taken back by und
     CHECK(content_snapshot(f.a()) == before);
 
     const int second = another_collected(f);
+    // Nor does a hand-written undo give a number (here, the one order 1 holds): refused.
+    const std::string give = R"({"type":"undo","what":"order.update","changes":[{"kind":"order","id":")" + std::to_string(second) +
+                             R"(","from":{"invoice":"","invoiced_at":null},"to":{"invoice":"2026-0001","invoiced_at":"2026-12-30T10:00"}}]})";
+    CHECK(f.refusal(give.c_str()).find("an undo gives no invoice number") != std::string::npos);
     f.ok(("{\"type\":\"order.invoice\",\"order\":" + std::to_string(second) + "}").c_str());
     CHECK(f.order(second).invoice == "2026-0002");
     // A new year starts again at 0001.

@@ -5,7 +5,9 @@
 // pieces always reconcile (what reached a stage = done + rejected + waiting, made + rejected = cut).
 #include <doctest/doctest.h>
 
+#include "core/production/history.hpp"
 #include "core/production/materials.hpp"
+#include "core/production/pack_merge.hpp"
 #include "core/production/rules.hpp"
 #include "core/rng.hpp"
 #include "core/snapshot/snapshot.hpp"
@@ -276,6 +278,33 @@ TEST_CASE("staff record batch progress but neither plan nor release production")
     CHECK(f.po(n).history.back().what == "production.progress");
 }
 
+TEST_CASE("a production order's history records the batch that moved, not the whole list, and says it in the floor's words") {
+    Producer f;
+    f.ready();
+    const int n = f.draft();
+    const std::string N = std::to_string(n);
+    f.ok((R"({"type":"production.release","production":)" + N + "}").c_str());
+    f.ok((R"({"type":"production.batch","production":)" + N + R"(,"colour":"Navy","sizes":[{"size":"S","quantity":10},{"size":"M","quantity":20}]})").c_str());
+    f.ok((R"({"type":"production.batch","production":)" + N + R"(,"colour":"Ecru","sizes":[{"size":"L","quantity":5}]})").c_str());
+    f.ctx.who = "Mia";
+    f.ok((R"({"type":"production.progress","production":)" + N + R"(,"batch":2,"stage":"cut","done":4,"rejected":1})").c_str());
+    const HistoryEntry& moved = f.po(n).history.back();
+    REQUIRE(moved.changes.size() == 1);
+    CHECK(moved.changes[0].field == "batches/1");  // the Ecru batch alone
+    CHECK(moved.changes[0].before.find("Navy") == std::string::npos);
+    CHECK(moved.changes[0].after.find("Navy") == std::string::npos);
+
+    const std::vector<HistoryLine> lines = production_history(f.a(), f.po(n));
+    REQUIRE(lines.size() == f.po(n).history.size());
+    CHECK(lines[0].who == "Mia");
+    CHECK(lines[0].what == "production.progress");
+    CHECK(lines[0].details == "batch 2 (Ecru): 4 done at Cut, 1 rejected");
+    CHECK(lines[1].details.find("batch 2 (Ecru) started: 5 pieces") != std::string::npos);
+    CHECK(lines[2].details.find("batch 1 (Navy) started: 30 pieces") != std::string::npos);
+    CHECK(lines[3].details.find("state: Draft → Released") != std::string::npos);
+    CHECK(lines.back().what == "production.create");
+}
+
 TEST_CASE("styles and production orders survive a snapshot round trip; a damaged one is refused by the loader") {
     Producer f;
     f.ready();
@@ -351,4 +380,49 @@ TEST_CASE("property: through random batch progress the pieces reconcile at every
         const bool may = completion_problem(f.a(), f.po(n), "noted").empty();
         CHECK(f.run((R"({"type":"production.complete","production":)" + N + R"(,"note":"noted"})").c_str()).ok == may);
     }
+}
+
+TEST_CASE("two devices edit one tech pack offline: with `from`, each keeps what the other changed") {
+    TechPack seen;
+    seen.sizes = {"S", "M"};
+    seen.colours = {"Navy"};
+    seen.bom = {BomLine{"Crepe", MaterialKind::fabric, "m", {Quantity{2000}, Quantity{2500}}, "", 5},
+                BomLine{"Button", MaterialKind::trim, "pc", {Quantity{6000}}, "", 0}};
+    // Device A adds a lining and a colourway; device B changes the crepe's supplier and adds a zip.
+    TechPack a = seen;
+    a.bom.insert(a.bom.begin() + 1, BomLine{"Lining", MaterialKind::lining, "m", {Quantity{1500}}, "", 3});
+    a.colours.push_back("Ecru");
+    TechPack b = seen;
+    b.bom[0].supplier = "Tissus Lyon";
+    b.bom.push_back(BomLine{"Zip", MaterialKind::trim, "pc", {Quantity{1000}}, "", 0});
+    b.notes = "French seams";
+    const TechPack m = merged_pack(a, seen, b);  // A's edit arrived first; B's merged into it
+    REQUIRE(m.bom.size() == 4);
+    CHECK(m.bom[0].supplier == "Tissus Lyon");
+    CHECK(m.bom[1].material == "Lining");  // after the line it followed
+    CHECK(m.bom[2].material == "Button");
+    CHECK(m.bom[3].material == "Zip");
+    CHECK(m.colours == std::vector<std::string>{"Navy", "Ecru"});
+    CHECK(m.notes == "French seams");
+    // A line the author removed goes; nothing changed meanwhile: the author's pack as saved.
+    TechPack c = seen;
+    c.bom.pop_back();
+    CHECK(merged_pack(a, seen, c).bom.size() == 2);
+    CHECK(merged_pack(seen, seen, b) == b);
+
+    // Through the commands: the second update carries what its author saw.
+    Producer f;
+    f.ok(R"({"type":"style.update","style":"SS27-DR01","pack":{"sizes":["S","M","L"],"colours":["Navy","Ecru"],"notes":"A"}})");
+    const TechPack before = f.a().style("SS27-DR01")->pack();
+    TechPack mine = before;
+    mine.notes = "Mine";
+    TechPack theirs = before;
+    theirs.colours.push_back("Red");
+    nlohmann::json first{{"type", "style.update"}, {"style", "SS27-DR01"}, {"pack", write_value(theirs)}, {"from", write_value(before)}};
+    nlohmann::json second{{"type", "style.update"}, {"style", "SS27-DR01"}, {"pack", write_value(mine)}, {"from", write_value(before)}};
+    f.ok(first.dump().c_str());
+    f.ok(second.dump().c_str());
+    const TechPack& now = f.a().style("SS27-DR01")->pack();
+    CHECK(now.notes == "Mine");
+    CHECK(now.colours == std::vector<std::string>{"Navy", "Ecru", "Red"});
 }

@@ -5,34 +5,18 @@
 const fs = require('fs');
 const { test, expect, click, fill, nextFrames, locate } = require('./lib/app');
 const { openDemo } = require('./lib/storage');
+const { production, firstNumber, goTo, newStyle, startTwoBatches } = require('./lib/production');
 
 test.use({ viewport: { width: 1280, height: 1900 } });
 
-const production = (page, n) => page.evaluate((x) => window.atelier.production(x), n);
 
 test('a style to Production Ready, a production order released on it, two batches through the floor, the materials', async ({ page, consoleErrors }, testInfo) => {
+  test.setTimeout(180000);  // a long walk through the canvas: over a minute on a busy 2-core machine
   await openDemo(page);
-  await page.keyboard.press('Control+K');
-  await nextFrames(page, 3);
-  await page.keyboard.type('Go to production');
-  await nextFrames(page, 3);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.atelier.state().view === 'production');
+  await goTo(page, 'production');
   await locate(page, 'No styles');
-
-  await click(page, 'New style');
-  await fill(page, 'Style code', 'SS27-DR01');
-  await fill(page, 'Style name', 'Wrap dress');
-  await fill(page, 'Style sizes', 'S, M, L');
-  await fill(page, 'Style colourways', 'Navy, Ecru');
-  await click(page, 'Create style');
-  await locate(page, 'Style state');
+  await newStyle(page, { code: 'SS27-DR01', name: 'Wrap dress', sizes: 'S, M, L', colourways: 'Navy, Ecru', material: 'Viscose crepe', quantities: '2.1, 2.25, 2.4' });
   await locate(page, 'Production');  // the top bar shows it to a producer
-
-  await fill(page, 'BOM material', 'Viscose crepe');
-  await fill(page, 'BOM quantities', '2.1, 2.25, 2.4');
-  await click(page, 'Add material');
-  await locate(page, 'BOM Viscose crepe');
 
   await click(page, 'New production order');
   await click(page, 'Production pipeline');
@@ -41,10 +25,7 @@ test('a style to Production Ready, a production order released on it, two batche
   await fill(page, 'Matrix Navy M', '20');
   await fill(page, 'Matrix Ecru L', '5');
   await click(page, 'Create production order');
-  const number = await page.waitForFunction(() => {
-    for (let n = 1; n < 20000; ++n) if (window.atelier.production(n)) return n;
-    return 0;
-  }).then((h) => h.jsonValue());
+  const number = await firstNumber(page, 'production');
   const po = await production(page, number);
   expect(po.state).toBe('draft');
   expect(po.matrix.map((c) => `${c.colour} ${c.size} ${c.quantity}`)).toEqual(['Navy S 10', 'Navy M 20', 'Ecru L 5']);
@@ -61,12 +42,7 @@ test('a style to Production Ready, a production order released on it, two batche
   await expect.poll(async () => (await production(page, number)).state).toBe('released');
   expect((await production(page, number)).version).toBe(1);
 
-  await click(page, 'Start batch');  // Navy: what is left of it, S 10 and M 20
-  await expect.poll(async () => ((await production(page, number)).batches || []).length).toBe(1);
-  await click(page, 'Batch colour');
-  await click(page, 'Batch colour Ecru');
-  await click(page, 'Start batch');
-  await expect.poll(async () => ((await production(page, number)).batches || []).length).toBe(2);
+  await startTwoBatches(page, number, 'Ecru');  // Navy: what is left of it, S 10 and M 20; Ecru L 5
   // Each batch through every stage of the pipeline: its Done button is drawn while pieces wait.
   for (const batch of [1, 2]) {
     let stages = 0;
@@ -81,6 +57,9 @@ test('a style to Production Ready, a production order released on it, two batche
   }
   await click(page, 'Complete');
   await expect.poll(async () => (await production(page, number)).state).toBe('completed');
+  // Its history, opened under the order.
+  await click(page, 'Production history');
+  await locate(page, 'Production history 1');
 
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Export materials CSV')]);
   const file = testInfo.outputPath('materials.csv');

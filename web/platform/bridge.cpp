@@ -115,6 +115,7 @@ EMSCRIPTEN_KEEPALIVE const char* atelier_apply_entry(const char* json) {
 EMSCRIPTEN_KEEPALIVE const char* atelier_order(int number) { return reply(atelier::app().order_json(number).dump()); }
 // One production order as stored (JSON), or "null".
 EMSCRIPTEN_KEEPALIVE const char* atelier_production(int number) { return reply(atelier::app().production_json(number).dump()); }
+EMSCRIPTEN_KEEPALIVE const char* atelier_sales(int number) { return reply(atelier::app().sales_json(number).dump()); }
 
 // Frame CPU times (median, p95, max of the last 240 frames): the frame-time benchmark reads these.
 EMSCRIPTEN_KEEPALIVE const char* atelier_perf() { return reply(atelier::app().perf_json().dump()); }

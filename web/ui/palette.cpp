@@ -41,7 +41,61 @@ std::vector<Entry> actions() {
     };
 }
 
-void rebuild(const Atelier& a, PaletteUi& g, Shell& sh) {
+// A producer's styles (code, name, season), production orders and sales orders (number, style,
+// customer), eight of each, opening the Production view on them.
+void producer_entries(const Atelier& a, PaletteUi& g, ProductionUi& production, const std::string& q) {
+    ProductionUi* u = &production;  // lives in Views, as long as the palette
+    const auto found = [&](std::initializer_list<std::string_view> texts) {
+        for (auto t : texts)
+            if (fold_text(t).find(q) != std::string::npos) return true;
+        return false;
+    };
+    int n = 0;
+    for (const Style& s : a.styles) {
+        if (!found({s.code, s.name, s.season})) continue;
+        const std::string code = s.code;
+        g.entries.push_back({"Style " + s.code + "  " + s.name + "  " + EnumNames<StyleState>::labels[static_cast<size_t>(s.state)],
+                             [u, code](Shell& x) {
+                                 u->style = code;
+                                 u->production = 0;
+                                 u->show_tab = ProductionTab::styles;
+                                 x.show(View::production);
+                             }});
+        if (++n == 8) break;
+    }
+    n = 0;
+    for (const ProductionOrder& p : a.productions) {
+        const std::string label = production_label(a.profile, p.number);
+        if (!found({label, p.style})) continue;
+        const int number = p.number;
+        const std::string style = p.style;
+        g.entries.push_back({label + "  " + p.style + "  " + EnumNames<ProductionState>::labels[static_cast<size_t>(p.state)] + "  due " + format_date(p.due),
+                             [u, number, style](Shell& x) {
+                                 u->style = style;
+                                 u->production = number;
+                                 u->pieces.clear();
+                                 u->batch_sizes.clear();
+                                 u->error.clear();
+                                 u->show_tab = ProductionTab::styles;
+                                 x.show(View::production);
+                             }});
+        if (++n == 8) break;
+    }
+    n = 0;
+    for (const SalesOrder& s : a.sales) {
+        const std::string label = sales_label(a.profile, s.number);
+        const Client* c = a.client(s.customer);
+        if (!found({label, c ? std::string_view(c->name) : std::string_view()})) continue;
+        const int number = s.number;
+        g.entries.push_back({label + "  " + (c ? c->name : std::string()) + "  ship " + format_date(s.ship), [u, number](Shell& x) {
+                                 show_sales_order(*u, number);
+                                 x.show(View::production);
+                             }});
+        if (++n == 8) break;
+    }
+}
+
+void rebuild(const Atelier& a, PaletteUi& g, ProductionUi& production, Shell& sh) {
     g.entries.clear();
     g.selected = 0;
     const std::string q = fold_text(g.query);
@@ -74,6 +128,7 @@ void rebuild(const Atelier& a, PaletteUi& g, Shell& sh) {
         g.entries.push_back({"Client " + c.name, [id](Shell& x) { x.open_client(id); }});
         if (++clients == 8) break;
     }
+    producer_entries(a, g, production, q);
 }
 
 // SetKeyboardFocusHere gives the field the keyboard two frames later (a tabbing request is
@@ -98,10 +153,10 @@ int caret_at_end(ImGuiInputTextCallbackData* data) {
 
 }  // namespace
 
-void draw_palette(const Atelier& a, PaletteUi& g, Shell& sh) {
+void draw_palette(const Atelier& a, PaletteUi& g, ProductionUi& production, Shell& sh) {
     if (!g.typing) take_early_typing(g);
     if (g.query != g.searched || g.revision != sh.revision()) {
-        rebuild(a, g, sh);
+        rebuild(a, g, production, sh);
         g.searched = g.query;
         g.revision = sh.revision();
     }

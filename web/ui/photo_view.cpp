@@ -56,7 +56,7 @@ bool photo_button(Shell& sh, const Image& im, ImVec2 size, const std::string& la
 }
 
 void stage_photo_buttons(Shell& sh, const Order& o, const Stage& s, int move_to, bool advance) {
-    PhotoTarget t{o.number, PhotoKind::reference, s.id, "", move_to, advance};
+    PhotoTarget t{o.number, PhotoKind::reference, s.id, "", move_to, advance, false, ""};
     ImGui::PushID(s.id.c_str());
     if (small_button("Take photo")) sh.add_photos(t, true);
     mark_last_item("Take photo of " + s.name);

@@ -41,7 +41,7 @@ void shortcuts(Views& v, Shell& sh) {
 
 void current_view(const Atelier& a, Views& v, Shell& sh) {
     switch (sh.view()) {
-        case View::dashboard: draw_dashboard(a, v.messages, sh); break;
+        case View::dashboard: draw_dashboard(a, v.messages, v.production, sh); break;
         case View::board: draw_board(a, v.board, sh); break;
         case View::table: draw_table(a, v.table, sh); break;
         case View::order: draw_order(a, v.order, sh); break;
@@ -101,7 +101,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     // Each dialog draws only while it is the open one (and closes ImGui's side when it is not).
     draw_new_client(v.new_client, sh);
     draw_new_order(a, v.new_order, sh);
-    if (v.palette.open) draw_palette(a, v.palette, sh);
+    if (v.palette.open) draw_palette(a, v.palette, v.production, sh);
     draw_confirm(sh);
     draw_restore(a, v.restore, sh);
     draw_import(a, v.csv_import, sh);

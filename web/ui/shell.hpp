@@ -88,6 +88,7 @@ struct PhotoTarget {
     int move_to = -1;
     bool advance = false;
     bool logo = false;  // the atelier's logo (Settings → Documents) instead of an order's photo
+    std::string style;  // a style's sketches and sample photos (Production) instead of an order's
 };
 // A picture as the views draw it.
 struct PhotoTexture {

@@ -2,6 +2,7 @@
 // money. Every tile opens the orders behind it.
 #include <imgui.h>
 
+#include "core/production/floor.hpp"
 #include "core/queries/dashboard.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/locator.hpp"
@@ -43,9 +44,53 @@ void tile(const Atelier& a, Shell& sh, const char* id, const char* title, const 
     ImGui::EndGroup();
 }
 
+// A producer's morning: sales orders whose ship date is at risk, production orders past due.
+void production_tiles(const Atelier& a, ProductionUi& u, Shell& sh) {
+    const ProductionRisks& r = production_risks_of(a, u, sh);
+    const Palette& pal = colours();
+    const auto list = [&](const char* id, const char* title, const std::vector<int>& numbers, bool sales) {
+        ImGui::BeginGroup();
+        ImGui::PushID(id);
+        ImGui::TextColored(pal.overdue, "%s", title);
+        ImGui::Text("%zu", numbers.size());
+        mark_last_item(std::string(title) + " count");
+        for (size_t i = 0; i < numbers.size() && i < 4; ++i) {
+            std::string line;
+            if (sales) {
+                const SalesOrder& s = *a.sales_order(numbers[i]);
+                const Client* c = a.client(s.customer);
+                line = sales_label(a.profile, s.number) + "  " + (c ? c->name : std::string("?")) + "  ship " + format_date(s.ship);
+            } else {
+                const ProductionOrder& p = *a.production(numbers[i]);
+                line = production_label(a.profile, p.number) + "  " + p.style + "  due " + format_date(p.due);
+            }
+            if (ImGui::Selectable(line.c_str(), false, 0, ImVec2(em(250), 0))) {
+                if (sales) show_sales_order(u, numbers[i]);
+                else show_production_order(a, u, numbers[i]);
+                sh.show(View::production);
+            }
+            mark_last_item(std::string(title) + " " + std::to_string(numbers[i]));
+        }
+        ImGui::PopID();
+        ImGui::EndGroup();
+    };
+    list("ship-risk", "Ship dates at risk", r.ships_at_risk, true);
+    same_line_if_fits(em(270));
+    list("po-late", "Production late", r.late_production, false);
+}
+
 }  // namespace
 
-void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh) {
+const ProductionRisks& production_risks_of(const Atelier& a, ProductionUi& u, Shell& sh) {
+    if (u.risks_revision != sh.revision() || u.risks_day != sh.today().days) {
+        u.risks = production_risks(a, sh.today());
+        u.risks_revision = sh.revision();
+        u.risks_day = sh.today().days;
+    }
+    return u.risks;
+}
+
+void draw_dashboard(const Atelier& a, MessagesUi& messages, ProductionUi& production, Shell& sh) {
     const Dashboard& d = sh.dashboard();  // cached per change and day: 3-5 ms at 100,000 orders
     const std::string& cur = a.profile.settings.currency;
     const Palette& pal = colours();
@@ -68,6 +113,10 @@ void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh) {
     same_line_if_fits(w);
     tile(a, sh, "fit-week", "Fittings this week", d.fittings_this_week, pal.priority, false, View::fittings);
     ImGui::Spacing();
+    if (!a.productions.empty() || !a.sales.empty()) {
+        production_tiles(a, production, sh);
+        ImGui::Spacing();
+    }
     draw_messages_waiting(a, messages, sh);
     ImGui::Spacing();
     if (!sees_money(sh.role())) {  // staff: the work, not the money

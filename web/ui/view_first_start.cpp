@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/demo.hpp"
+#include "core/demo_producer.hpp"
 #include "core/store.hpp"
 #include "core/templates.hpp"
 #include "web/ui/locator.hpp"
@@ -84,6 +85,18 @@ void draw_first_start(StartUi& f, Shell& sh) {
         sh.open(make_demo(o));
         sh.show(View::dashboard);
     }
+    ImGui::TextDisabled("Or a made-up producer who makes in quantity: 500 styles, 2,000 production orders, batches on the "
+                        "floor and sales orders (the Production view).");
+    if (ImGui::Button("Open the producer demo")) {
+        DemoOptions o;
+        o.orders = 200;
+        o.today = sh.today();
+        Atelier a = make_demo(o);
+        add_producer_demo(a, producer_demo_options(o.seed, o.today));
+        sh.open(std::move(a));
+        sh.show(View::dashboard);
+    }
+    mark_last_item("Open the producer demo");
     if (sh.can_restore()) {
         section("Or start from a backup");
         ImGui::TextDisabled("A backup downloaded on another device (.json, or .zip with its photos).");

@@ -1,7 +1,8 @@
 #pragma once
 // Private to the order page's sections (view_order_measurements.cpp, _payments, _fittings,
-// _production, _history): the per-order form state they share, dispatching into a form's error,
-// and the time text of their tables. Defined in view_order_parts.cpp.
+// _production, _history; view_production_history.cpp for when_text): the per-order form state
+// they share, dispatching into a form's error, and the time text of their tables. Defined in
+// view_order_parts.cpp.
 #include <cstdint>
 #include <string>
 #include <utility>

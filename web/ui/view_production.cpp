@@ -9,13 +9,17 @@
 
 #include "core/production/materials.hpp"
 #include "core/production/rules.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/quantity_grid.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
 namespace atelier::ui {
+
+bool may_write(Shell& sh, const Command& c) { return !role_refusal(sh.role(), c); }
 
 namespace {
 
@@ -97,6 +101,7 @@ void draw_state(const Style& s, ProductionUi& u, Shell& sh) {
         ImGui::SameLine();
         ImGui::TextDisabled("(released: frozen)");
     }
+    if (!may_write(sh, cmd::StyleSetState{})) return;
     if (s.state < StyleState::production_ready) {
         const auto next = static_cast<StyleState>(static_cast<int>(s.state) + 1);
         const std::string label = std::string("Move to ") + style_state_label(next);
@@ -147,18 +152,20 @@ void draw_bom(const Style& s, ProductionUi& u, Shell& sh) {
             ImGui::TextUnformatted(b.supplier.c_str());
             ImGui::TableSetColumnIndex(4);
             ImGui::PushID(static_cast<int>(i));
-            if (!p.released && s.state < StyleState::production_ready && small_button("Remove")) {
+            if (!p.released && s.state < StyleState::production_ready && may_write(sh, cmd::StyleUpdate{}) && small_button("Remove")) {
                 cmd::StyleUpdate c;
                 c.style = s.code;
                 TechPack next = p;
                 next.bom.erase(next.bom.begin() + static_cast<std::ptrdiff_t>(i));
                 c.pack = next;
+                c.from = static_cast<const TechPack&>(p);  // another device's edit meanwhile is kept
                 run(sh, u, c);
             }
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
+    if (!may_write(sh, cmd::StyleUpdate{})) return;
     if (p.released || s.state >= StyleState::production_ready) {
         ImGui::TextDisabled(p.released ? "This version is frozen: make a new version to change it."
                                        : "Move it back to Design to change the tech pack.");
@@ -204,6 +211,7 @@ void draw_bom(const Style& s, ProductionUi& u, Shell& sh) {
             TechPack next = p;
             next.bom.push_back(b);
             c.pack = next;
+            c.from = static_cast<const TechPack&>(p);
             if (run(sh, u, c)) u.bom_material.clear(), u.bom_quantities.clear();
         }
     }
@@ -236,29 +244,9 @@ void draw_new_production(const Atelier& a, const Style& s, ProductionUi& u, Shel
     }
     ImGui::SameLine();
     if (u.po_due.empty()) u.po_due = format_date(add_days(sh.today(), 42));
-    date_field("Due##po", u.po_due, sh.today(), em(130));
-    mark_last_item("Production due");
+    date_field("Due##po", u.po_due, sh.today(), em(130));  // the field marks itself "Due##po"
     const size_t n = p.colours.size() * p.sizes.size();
-    u.po_cells.resize(n, 0);
-    if (n > 0 && ImGui::BeginTable("##matrix", static_cast<int>(p.sizes.size()) + 1, ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("Colour");
-        for (const auto& z : p.sizes) ImGui::TableSetupColumn(z.c_str());
-        ImGui::TableHeadersRow();
-        for (size_t c = 0; c < p.colours.size(); ++c) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(p.colours[c].c_str());
-            for (size_t z = 0; z < p.sizes.size(); ++z) {
-                ImGui::TableSetColumnIndex(static_cast<int>(z) + 1);
-                ImGui::PushID(static_cast<int>(c * p.sizes.size() + z));
-                ImGui::SetNextItemWidth(-1);
-                ImGui::InputInt("##q", &u.po_cells[c * p.sizes.size() + z], 0);
-                mark_last_item("Matrix " + p.colours[c] + " " + p.sizes[z]);
-                ImGui::PopID();
-            }
-        }
-        ImGui::EndTable();
-    }
+    quantity_grid("##matrix", p, u.po_cells, "Matrix");
     if (ImGui::Button("Create production order")) {
         cmd::ProductionCreate c;
         c.style = s.code;
@@ -424,18 +412,23 @@ void draw_production_order(const Atelier& a, const ProductionOrder& po, Producti
     ImGui::Text("%s · %s · due %s · %lld pieces%s", production_state_label(po.state), po.style.c_str(), format_date(po.due).c_str(),
                 static_cast<long long>(pieces(po.matrix)), po.version ? (" · version " + std::to_string(po.version)).c_str() : "");
     mark_last_item("Production state");
+    if (po.sales_order && a.sales_order(po.sales_order)) {
+        const std::string link = "For " + sales_label(a.profile, po.sales_order);
+        if (ImGui::Selectable(link.c_str(), false, 0, ImGui::CalcTextSize(link.c_str()))) show_sales_order(u, po.sales_order);
+        mark_last_item("Production sales order");
+    }
     const bool open = po.state != ProductionState::completed && po.state != ProductionState::cancelled;
-    if (po.state == ProductionState::draft) {
+    if (po.state == ProductionState::draft && may_write(sh, cmd::ProductionPlan{})) {
         if (ImGui::Button("Plan")) run(sh, u, cmd::ProductionPlan{po.number});
         mark_last_item("Plan");
         ImGui::SameLine();
     }
-    if (po.state == ProductionState::draft || po.state == ProductionState::planned) {
+    if ((po.state == ProductionState::draft || po.state == ProductionState::planned) && may_write(sh, cmd::ProductionRelease{})) {
         if (ImGui::Button("Release to the floor") && run(sh, u, cmd::ProductionRelease{po.number})) sh.notify(label + " released");
         mark_last_item("Release");
         ImGui::SameLine();
     }
-    if (po.state == ProductionState::in_progress) {
+    if (po.state == ProductionState::in_progress && may_write(sh, cmd::ProductionComplete{})) {
         ImGui::SetNextItemWidth(em(220));
         ImGui::InputTextWithHint("##closing", "Closing note (when pieces differ)", &u.closing_note);
         mark_last_item("Closing note");
@@ -444,7 +437,7 @@ void draw_production_order(const Atelier& a, const ProductionOrder& po, Producti
         mark_last_item("Complete");
         ImGui::SameLine();
     }
-    if (open) {
+    if (open && may_write(sh, cmd::ProductionCancel{})) {
         ImGui::SetNextItemWidth(em(160));
         ImGui::InputTextWithHint("##cancel", "Reason to cancel", &u.cancel_reason);
         ImGui::SameLine();
@@ -460,17 +453,16 @@ void draw_production_order(const Atelier& a, const ProductionOrder& po, Producti
     draw_materials(a, po, sh);
     if (po.version) draw_batches(a, po, *pack, u, sh);
     if (!po.closing_note.empty()) ImGui::TextDisabled("Note: %s", po.closing_note.c_str());
+    draw_production_history(a, po);
 }
 
-}  // namespace
-
-void draw_production(const Atelier& a, ProductionUi& u, Shell& sh) {
+void draw_styles(const Atelier& a, ProductionUi& u, Shell& sh) {
     if (a.styles.empty()) {
         ImGui::TextWrapped("No styles yet. A style holds a garment's tech pack — sizes, colourways, bill of materials — and its "
                            "production orders are made from it.");
         mark_last_item("No styles");
     }
-    draw_new_style(u, sh);
+    if (may_write(sh, cmd::StyleCreate{})) draw_new_style(u, sh);
     if (a.styles.empty()) return show_error(u);
     if (!a.style(u.style)) u.style = a.styles.front().code;
     const Style& s = *a.style(u.style);
@@ -493,7 +485,8 @@ void draw_production(const Atelier& a, ProductionUi& u, Shell& sh) {
     draw_state(s, u, sh);
     if (!a.production(u.production)) show_error(u);
     draw_bom(s, u, sh);
-    draw_new_production(a, s, u, sh);
+    draw_style_photos(s, sh);
+    if (may_write(sh, cmd::ProductionCreate{})) draw_new_production(a, s, u, sh);
     section("Production orders");
     int listed = 0;
     for (const auto& po : a.productions) {
@@ -510,8 +503,34 @@ void draw_production(const Atelier& a, ProductionUi& u, Shell& sh) {
         }
         mark_last_item("Production " + production_label(a.profile, po.number));
     }
-    if (listed == 0) ImGui::TextDisabled("None yet: fill in the matrix above and create one.");
+    if (listed == 0) ImGui::TextDisabled("%s", may_write(sh, cmd::ProductionCreate{}) ? "None yet: fill in the matrix above and create one." : "None yet.");
     if (const ProductionOrder* po = a.production(u.production)) draw_production_order(a, *po, u, sh);
+}
+
+}  // namespace
+
+void draw_production(const Atelier& a, ProductionUi& u, Shell& sh) {
+    if (!ImGui::BeginTabBar("##production")) return;
+    struct Tab {
+        ProductionTab tab;
+        const char* name;
+        void (*draw)(const Atelier&, ProductionUi&, Shell&);
+    };
+    static constexpr Tab kTabs[] = {{ProductionTab::styles, "Styles", draw_styles},
+                                    {ProductionTab::sales, "Sales orders", draw_sales_orders},
+                                    {ProductionTab::floor, "Floor", draw_floor},
+                                    {ProductionTab::table, "All production orders", draw_production_table}};
+    const std::optional<ProductionTab> wanted = u.show_tab;
+    u.show_tab.reset();
+    for (const Tab& t : kTabs) {
+        const ImGuiTabItemFlags flags = wanted == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
+        const bool open = ImGui::BeginTabItem(t.name, nullptr, flags);
+        mark_last_item(std::string("Tab ") + t.name);
+        if (!open) continue;
+        t.draw(a, u, sh);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
 }
 
 }  // namespace atelier::ui

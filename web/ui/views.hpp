@@ -164,14 +164,14 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh);
 // top_bar.cpp: navigation, + Order / + Client, save state, the overflow menu; the read-only banners.
 void draw_top_bar(const Atelier& a, Views& v, Shell& sh);
 void draw_first_start(StartUi& u, Shell& sh);
-void draw_dashboard(const Atelier& a, MessagesUi& messages, Shell& sh);
+void draw_dashboard(const Atelier& a, MessagesUi& messages, ProductionUi& production, Shell& sh);
 void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh);
 // view_reports.cpp: revenue, what is owed by age, days per stage: chart, table, CSV.
 void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh);
 // view_production.cpp: styles and tech packs, production orders, batches, materials (issue 18).
 void draw_production(const Atelier& a, ProductionUi& u, Shell& sh);
 void draw_settings(const Atelier& a, SettingsUi& u, PeopleUi& people, SyncUi& sync, Shell& sh);
-void draw_palette(const Atelier& a, PaletteUi& u, Shell& sh);  // while u.open
+void draw_palette(const Atelier& a, PaletteUi& u, ProductionUi& production, Shell& sh);  // while u.open
 void draw_confirm(Shell& sh);                                     // the pending destructive action, if any
 void draw_toasts(Shell& sh);
 // view_conflicts.cpp: the open conflict records of one order or client, with Restore and Keep;

@@ -1,0 +1,23 @@
+#pragma once
+// [SECTION] A production order's history as its page shows it (issue 18): who did what and when,
+// each change said in the floor's words ("batch 2 (Navy): 12 done at Cut, 1 rejected") rather
+// than the JSON the record keeps.
+#include <string>
+#include <vector>
+
+#include "core/model/atelier.hpp"
+
+namespace atelier {
+
+struct HistoryLine {
+    DateTime at;
+    std::string who;
+    std::string what;     // the command type: "production.progress"
+    std::string details;  // the changes, "; "-separated
+    bool operator==(const HistoryLine&) const = default;
+};
+
+// Newest first.
+std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po);
+
+}  // namespace atelier
