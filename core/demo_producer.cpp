@@ -179,6 +179,7 @@ void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt) {
         s.term = static_cast<TradeTerm>(rng.below(6));
         static const int kPaymentDays[] = {0, 30, 45, 60};
         s.payment_days = rng.pick(kPaymentDays);
+        if (rng.chance(20)) s.currency = "USD";  // a brand abroad buys in its own currency
         for (const auto& c : p.matrix) s.lines.push_back(SalesLine{p.style, c.colour, c.size, c.quantity, Money{int64_t{rng.between(25, 140)} * 100}});
         const bool draft = !shown && p.state == ProductionState::draft && rng.chance(50);
         if (!draft) {

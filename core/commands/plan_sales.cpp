@@ -27,6 +27,7 @@ void run(Work& w, const cmd::SalesCreate& c) {
     s.ship = c.ship;
     s.term = c.term;
     s.payment_days = c.payment_days;
+    s.currency = c.currency;
     s.lines = c.lines;
     s.notes = c.notes;
     const int n = take_number(w, true, c.number, "/number");
@@ -44,15 +45,17 @@ void run(Work& w, const cmd::SalesUpdate& c) {
     if (!s) return;
     const SalesState st = sales_state(w.a, *s);
     if (st == SalesState::cancelled) return (void)w.fail("/sales", "sales order " + sales_text(w, s->number) + " is cancelled");
-    if ((c.lines || c.customer) && st != SalesState::draft)
-        return (void)w.fail(c.lines ? "/lines" : "/customer", std::string("the lines and the customer change only while a draft (it is ") +
-                                                                  sales_state_label(st) + ")");
+    // What the customer agreed to (the lines, who, the currency the prices are in) is the draft's.
+    if ((c.lines || c.customer || c.currency) && st != SalesState::draft)
+        return (void)w.fail(c.lines ? "/lines" : c.customer ? "/customer" : "/currency",
+                            std::string("the lines, the customer and the currency change only while a draft (it is ") + sales_state_label(st) + ")");
     if (c.customer) s->customer = live_client(w.a.profile, *c.customer);
     if (c.payment_days) s->payment_days = *c.payment_days;
     if (c.season) s->season = *c.season;
     if (c.notes) s->notes = *c.notes;
     if (c.ship) s->ship = *c.ship;
     if (c.term) s->term = *c.term;
+    if (c.currency) s->currency = *c.currency;
     if (c.lines) s->lines = *c.lines;
     sales_finding(w, sales_problem(w.a, *s));
 }

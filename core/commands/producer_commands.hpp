@@ -202,12 +202,13 @@ struct SalesCreate {
     Date ship;
     TradeTerm term = TradeTerm::exw;
     int payment_days = 0;
+    std::string currency;  // "" = the atelier's
     std::vector<SalesLine> lines;
     std::string notes;
     bool operator==(const SalesCreate&) const = default;
     template <class V> void fields(V& v) {
         v.opt("number", number); v.req("customer", customer); v.opt("season", season); v.req("ship", ship); v.opt("term", term);
-        v.opt("payment_days", payment_days); v.opt("lines", lines); v.opt("notes", notes);
+        v.opt("payment_days", payment_days); v.opt("currency", currency); v.opt("lines", lines); v.opt("notes", notes);
     }
 };
 
@@ -217,14 +218,14 @@ struct SalesUpdate {
     static constexpr bool kProducer = true;
     int sales = 0;
     std::optional<int> customer, payment_days;
-    std::optional<std::string> season, notes;
+    std::optional<std::string> season, notes, currency;
     std::optional<Date> ship;
     std::optional<TradeTerm> term;
     std::optional<std::vector<SalesLine>> lines;
     bool operator==(const SalesUpdate&) const = default;
     template <class V> void fields(V& v) {
         v.req("sales", sales); v.opt("customer", customer); v.opt("payment_days", payment_days); v.opt("season", season);
-        v.opt("notes", notes); v.opt("ship", ship); v.opt("term", term); v.opt("lines", lines);
+        v.opt("notes", notes); v.opt("currency", currency); v.opt("ship", ship); v.opt("term", term); v.opt("lines", lines);
     }
 };
 

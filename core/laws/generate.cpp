@@ -1278,6 +1278,7 @@ cmd::SalesCreate make(Pick& p, Tag<cmd::SalesCreate>) {
     c.ship = date_near(p.r, p.now, 5, 120);
     c.term = static_cast<TradeTerm>(p.r.below(6));
     c.payment_days = p.r.chance(90) ? p.r.between(0, 60) : setting(p.r, 0, 365);
+    if (p.r.chance(10)) c.currency = p.r.chance(80) ? "USD" : "usd";
     if (p.r.chance(85)) c.lines = some_lines(p);
     return c;
 }
@@ -1288,6 +1289,7 @@ cmd::SalesUpdate make(Pick& p, Tag<cmd::SalesUpdate>) {
     if (p.r.chance(30)) c.ship = date_near(p.r, p.now, 5, 120);
     if (p.r.chance(15)) c.customer = p.client();
     if (p.r.chance(15)) c.notes = text(p.r, kNotes);
+    if (p.r.chance(5)) c.currency = p.r.chance(70) ? "GBP" : "";
     return c;
 }
 cmd::SalesConfirm make(Pick& p, Tag<cmd::SalesConfirm>) {

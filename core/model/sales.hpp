@@ -67,6 +67,7 @@ struct SalesOrder {
     Date ship;  // the date promised to ship
     TradeTerm term = TradeTerm::exw;
     int payment_days = 0;  // the customer's terms: due this many days after the invoice
+    std::string currency;  // ISO 4217 of its prices and payments; "" is the atelier's
     std::vector<SalesLine> lines;
     std::optional<DateTime> confirmed;
     std::vector<Shipment> shipments;
@@ -85,6 +86,7 @@ struct SalesOrder {
         v.req("ship", ship);
         v.opt("term", term);
         v.opt("payment_days", payment_days);
+        v.opt("currency", currency);
         v.opt("lines", lines);
         v.opt("confirmed", confirmed);
         v.opt("shipments", shipments);

@@ -6,16 +6,9 @@
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "core/queries/history_line.hpp"
 
 namespace atelier {
-
-struct HistoryLine {
-    DateTime at;
-    std::string who;
-    std::string what;     // the command type: "production.progress"
-    std::string details;  // the changes, "; "-separated
-    bool operator==(const HistoryLine&) const = default;
-};
 
 // Newest first.
 std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po);

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/model/settings.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -86,6 +87,10 @@ bool ship_at_risk(const Atelier& a, const SalesOrder& s, Date today, int days) {
     return false;
 }
 
+const std::string& sales_currency(const Atelier& a, const SalesOrder& s) {
+    return s.currency.empty() ? a.profile.settings.currency : s.currency;
+}
+
 std::optional<Finding> sales_problem(const Atelier& a, const SalesOrder& s) {
     if (s.number <= 0) return Finding{"/number", "must be positive"};
     if (a.order(s.number) || a.production(s.number)) return Finding{"/number", "number " + std::to_string(s.number) + " is taken"};
@@ -93,6 +98,8 @@ std::optional<Finding> sales_problem(const Atelier& a, const SalesOrder& s) {
     if (auto why = text_problem(s.season, false, 40); !why.empty()) return Finding{"/season", why};
     if (auto why = text_problem(s.notes, false, 4000); !why.empty()) return Finding{"/notes", why};
     if (s.payment_days < 0 || s.payment_days > 365) return Finding{"/payment_days", "must be from 0 to 365"};
+    if (!s.currency.empty())
+        if (auto why = check_currency(s.currency); !why.empty()) return Finding{"/currency", why};
     if (s.lines.size() > 2000) return Finding{"/lines", "at most 2000 lines"};
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (size_t i = 0; i < s.lines.size(); ++i) {

@@ -10,6 +10,8 @@
 
 namespace atelier {
 
+// The currency its prices and payments are in: its own, else the atelier's.
+const std::string& sales_currency(const Atelier& a, const SalesOrder& s);
 // Quantity × price over the lines; nullopt past the money limit.
 std::optional<Money> sales_total(const SalesOrder& s);
 // The ledger's net (payments less refunds and corrections).

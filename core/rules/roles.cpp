@@ -168,6 +168,13 @@ std::optional<Problem> role_refusal(Role r, const Command& c) {
     return refusal_of(r, command_to_json(c));
 }
 
+bool role_refuses_type(Role r, std::string_view type) {
+    if (r == Role::owner) return false;
+    for (const auto& t : kRules.at(role_name(r)).at("refused"))
+        if (t.get_ref<const std::string&>() == type) return true;
+    return false;
+}
+
 std::optional<Problem> role_refusal(Role r, const nlohmann::json& command) {
     if (r == Role::owner || !command.is_object()) return std::nullopt;
     return refusal_of(r, command);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/commands/command.hpp"
@@ -41,6 +42,9 @@ const nlohmann::json& role_rules();
 
 // Why `r` may not write `c` (a batch: its first such command), or nullopt. Path "" or the field.
 std::optional<Problem> role_refusal(Role r, const Command& c);
+// Whether `r` may write no command of this type at all ("production.plan"): what a view asks, each
+// frame, to hide a button, without serializing a command (role_refusal also checks its fields).
+bool role_refuses_type(Role r, std::string_view type);
 
 // The same for a command's JSON (what a server holds), or for a journal entry's: the reason as a
 // refusal record states it ("/price: staff may not ..."). serve.py's backend/roles.py does this.

@@ -157,6 +157,41 @@ TEST_CASE("a manager does everything but the people; the owner everything") {
     f.ok(R"({"type":"person.put","name":"Jonas","role":"owner"})");
 }
 
+namespace {
+
+// Every command type's default (a command with nothing in it), in the variant's order.
+template <size_t I = 0>
+void every_default(std::vector<Command>& out) {
+    if constexpr (I < std::variant_size_v<Command>) {
+        out.emplace_back(std::in_place_index<I>);
+        every_default<I + 1>(out);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a view's question by type agrees with the full refusal of an empty command of that type") {
+    // The buttons a view hides (role_refuses_type) are exactly the empty commands the core refuses,
+    // for every role and type; a command's fields (prices) are refused only by role_refusal.
+    std::vector<Command> all;
+    every_default(all);
+    REQUIRE(all.size() == command_types().size());
+    int refused = 0;
+    for (Role r : {Role::owner, Role::manager, Role::staff})
+        for (const Command& c : all) {
+            const std::string type = command_type(c);
+            if (type == "batch" || type == "undo" || type == "redo") continue;  // their content decides
+            INFO(role_name(r), " ", type);
+            CHECK(role_refuses_type(r, type) == role_refusal(r, c).has_value());
+            refused += role_refuses_type(r, type);
+        }
+    CHECK(refused > 20);  // staff and managers are refused something: the table was read
+    CHECK_FALSE(role_refuses_type(Role::staff, "production.progress"));
+    CHECK(role_refuses_type(Role::staff, "production.plan"));
+    CHECK_FALSE(role_refuses_type(Role::owner, "person.put"));
+    CHECK(role_refuses_type(Role::manager, "person.put"));
+}
+
 TEST_CASE("staff undo: their own work yes, a change of money or settings no") {
     People f;
     f.as("Marie", Role::staff);

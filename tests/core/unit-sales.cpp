@@ -54,7 +54,10 @@ TEST_CASE("a sales order: confirmed with its lines, a production order from it i
     f.ok(f.cmd("sales.confirm", n).c_str());
     CHECK(f.state(n) == SalesState::confirmed);
     CHECK(f.refusal(f.cmd("sales.update", n, R"(,"lines":[])").c_str()) ==
-          "/lines: the lines and the customer change only while a draft (it is Confirmed)");
+          "/lines: the lines, the customer and the currency change only while a draft (it is Confirmed)");
+    CHECK(f.refusal(f.cmd("sales.update", n, R"(,"currency":"USD")").c_str()) ==
+          "/currency: the lines, the customer and the currency change only while a draft (it is Confirmed)");
+    CHECK(sales_currency(f.a(), f.so(n)) == f.a().profile.settings.currency);  // none given: the atelier's
 
     const int po = f.a().profile.next_order;
     f.ok(f.cmd("sales.produce", n, R"(,"style":"SS27-DR01","pipeline":"floor")").c_str());
@@ -169,4 +172,23 @@ TEST_CASE("the floor: a batch is a card wherever its pieces wait, each column co
     CHECK(r.late_production == std::vector<int>{po});  // due 2026-04-10
     CHECK(production_risks(f.a(), add_days(today, -30)).ships_at_risk.empty());
     CHECK(production_risks(f.a(), add_days(today, -30)).late_production.empty());
+}
+
+TEST_CASE("a sales order in the customer's currency: its prices and payments in it, a code that is not ISO 4217 refused") {
+    Shop f;
+    const int n = f.a().profile.next_order;
+    f.ok((R"({"type":"sales.create","customer":)" + std::to_string(f.customer()) +
+          R"(,"ship":"2026-04-15","currency":"USD","lines":)" + kLines + "}").c_str());
+    CHECK(f.so(n).currency == "USD");
+    CHECK(sales_currency(f.a(), f.so(n)) == "USD");
+    CHECK(f.refusal(f.cmd("sales.update", n, R"(,"currency":"usd")").c_str()) ==
+          "/currency: the currency must be a three-letter ISO 4217 code (e.g. EUR)");
+    CHECK(f.so(n).currency == "USD");
+    f.ok(f.cmd("sales.update", n, R"(,"currency":"GBP")").c_str());
+    CHECK(f.so(n).currency == "GBP");
+    f.ok(f.cmd("sales.update", n, R"(,"currency":"")").c_str());  // back to the atelier's
+    CHECK(sales_currency(f.a(), f.so(n)) == f.a().profile.settings.currency);
+    CHECK(f.refusal((R"({"type":"sales.create","customer":)" + std::to_string(f.customer()) +
+                     R"(,"ship":"2026-04-15","currency":"DOLLARS","lines":)" + kLines + "}").c_str()) ==
+          "/currency: the currency must be a three-letter ISO 4217 code (e.g. EUR)");
 }

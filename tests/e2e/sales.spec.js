@@ -34,6 +34,7 @@ test('style → sales order → production order in one click → release refuse
   expect(customer).toBeTruthy();
   await click(page, customer);
   await fill(page, 'Sales season', 'AW27');
+  await fill(page, 'Sales currency', 'USD');
   await fill(page, 'Sales price', '180.00');
   await fill(page, 'Sales Camel S', '6');
   await fill(page, 'Sales Camel M', '9');
@@ -44,6 +45,7 @@ test('style → sales order → production order in one click → release refuse
   const so = await firstNumber(page, 'sales');
   expect((await sales(page, so)).state).toBe('draft');
   expect((await sales(page, so)).lines.length).toBe(3);
+  expect((await sales(page, so)).currency).toBe('USD');
   await click(page, 'Confirm sales order');
   await expect.poll(async () => (await sales(page, so)).state).toBe('confirmed');
 

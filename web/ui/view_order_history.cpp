@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/rules/roles.hpp"
+#include "web/ui/history_table.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -18,11 +19,7 @@ using namespace order_page;
 
 void order_history(const Order& o, bool money) {
     // History (field changes) and the production log (skips, QC, cancellation) in one time line.
-    struct Line {
-        DateTime at;
-        std::string who, what, details;
-    };
-    std::vector<Line> lines;
+    std::vector<HistoryLine> lines;
     auto clip = [](const std::string& s) {
         if (s.size() <= 60) return s;
         size_t n = 60;
@@ -45,31 +42,9 @@ void order_history(const Order& o, bool money) {
         if (e.amount.minor && money) d += " (" + format_money(e.amount) + ")";
         lines.push_back({e.at, "", enum_label(e.event), d});
     }
-    std::stable_sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) { return x.at < y.at; });
+    std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& x, const HistoryLine& y) { return x.at < y.at; });
     if (lines.empty()) ImGui::TextDisabled("No history yet.");
-    else if (ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY)) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("When");
-        ImGui::TableSetupColumn("Who");
-        ImGui::TableSetupColumn("What");
-        ImGui::TableSetupColumn("Details", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableHeadersRow();
-        for (const auto& l : lines) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(when_text(l.at).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(l.who.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(l.what.c_str());
-            mark_last_item("History " + l.what);
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextUnformatted(l.details.c_str());
-            ImGui::PopTextWrapPos();
-        }
-        ImGui::EndTable();
-    }
+    else history_table("history", lines, 0, HistoryMarks{"History", nullptr});
 }
 
 }  // namespace atelier::ui

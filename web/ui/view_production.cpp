@@ -19,7 +19,7 @@
 
 namespace atelier::ui {
 
-bool may_write(Shell& sh, const Command& c) { return !role_refusal(sh.role(), c); }
+bool may_write(Shell& sh, const Command& c) { return !role_refuses_type(sh.role(), command_type(c)); }
 
 namespace {
 

@@ -30,6 +30,7 @@ struct ProductionUi {
     // Sales orders: the one shown, and the new one being filled in (a style's colour × size grid at a time).
     int sales = 0;
     std::string so_customer_text, so_season, so_ship, so_style, so_price = "0.00";
+    std::string so_currency;  // "": the atelier's
     int so_customer = 0, so_term = 0, so_payment_days = 30;
     std::vector<int> so_cells;
     std::vector<SalesLine> so_lines;  // lines gathered for the new order, or to add to a draft

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "core/production/history.hpp"
+#include "web/ui/history_table.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_production.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -19,31 +19,7 @@ void draw_production_history(const Atelier& a, const ProductionOrder& po) {
     if (!open) return;
     const std::vector<HistoryLine> lines = production_history(a, po);
     const float height = std::min(em(320), ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines.size() + 2));
-    if (!ImGui::BeginTable("##po_history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
-                           ImVec2(0, height)))
-        return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("When");
-    ImGui::TableSetupColumn("Who");
-    ImGui::TableSetupColumn("What");
-    ImGui::TableSetupColumn("Details", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableHeadersRow();
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const HistoryLine& l = lines[i];
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(order_page::when_text(l.at).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(l.who.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(l.what.c_str());
-        ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(l.details.c_str());
-        ImGui::PopTextWrapPos();
-        mark_last_item("Production history " + std::to_string(i + 1));
-    }
-    ImGui::EndTable();
+    history_table("##po_history", lines, height, HistoryMarks{nullptr, "Production history"});
 }
 
 }  // namespace atelier::ui

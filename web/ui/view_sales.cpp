@@ -12,6 +12,7 @@
 #include "core/production/sales.hpp"
 #include "core/queries/fold.hpp"
 #include "core/rules/roles.hpp"
+#include "core/text.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/quantity_grid.hpp"
@@ -148,6 +149,12 @@ void draw_new_sales(const Atelier& a, ProductionUi& u, Shell& sh) {
     ImGui::SetNextItemWidth(em(70));
     ImGui::InputInt("Days to pay", &u.so_payment_days, 0);
     mark_last_item("Days to pay");
+    ImGui::SameLine();
+    // Empty is the atelier's currency, shown as the hint. As wide as the season: the mark's rect
+    // holds the label too, and a narrower field put its centre (where a tap lands) past the frame.
+    ImGui::SetNextItemWidth(em(90));
+    ImGui::InputTextWithHint("Currency##so", a.profile.settings.currency.c_str(), &u.so_currency, ImGuiInputTextFlags_CharsUppercase);
+    mark_last_item("Sales currency");
     draw_line_grid(a, u);
     if (ImGui::Button("Create sales order")) {
         const auto ship = parse_date(u.so_ship);
@@ -162,6 +169,7 @@ void draw_new_sales(const Atelier& a, ProductionUi& u, Shell& sh) {
             c.ship = *ship;
             c.term = static_cast<TradeTerm>(u.so_term);
             c.payment_days = u.so_payment_days;
+            c.currency = std::string(trim(u.so_currency));
             c.lines = u.so_lines;
             if (act(sh, u, c)) {
                 u.sales = sh.created() ? sh.created() : a.profile.next_order;
@@ -229,7 +237,7 @@ void draw_shipping(const Atelier& a, const SalesOrder& s, SalesState st, Product
 void draw_sales_detail(const Atelier& a, const SalesOrder& s, ProductionUi& u, Shell& sh) {
     const SalesState st = sales_state(a, s);
     const std::string label = sales_label(a.profile, s.number);
-    const std::string& cur = a.profile.settings.currency;
+    const std::string& cur = sales_currency(a, s);
     section(label.c_str());
     const auto total = sales_total(s);
     ImGui::Text("%s · %s · ship %s · %s · %lld pieces · %s", sales_state_name(st), customer_name(a, s.customer).c_str(), format_date(s.ship).c_str(),
