@@ -39,7 +39,7 @@ if SCRIPT_DIR not in sys.path:
 
 from backend import admin as backend_admin  # noqa: E402
 from backend.api import PREFIX as API_PREFIX, Api  # noqa: E402
-from backend.db import DataError, Database  # noqa: E402
+from backend.db import DataError, open_database  # noqa: E402
 from backend.limits import DEFAULT_BURST, DEFAULT_RATE, RateLimiter  # noqa: E402
 
 DEFAULT_ROOT = os.path.join(SCRIPT_DIR, "build", "web", "dist")
@@ -612,6 +612,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="turn on the sync API under /api/v1 with its data in DIR "
                              "(atelier.sqlite3; made if missing). Manage ateliers and tokens with "
                              "`serve.py admin --data DIR ...` (see `serve.py admin --help`)")
+    parser.add_argument("--db", metavar="URL",
+                        help="keep the sync data in PostgreSQL (postgresql://user@host/dbname; psycopg 3) "
+                             "instead of DIR/atelier.sqlite3: several serve.py processes may share it. "
+                             "Needs --data DIR, which still holds the photos (DIR/blobs)")
+    parser.add_argument("--db-pool", type=int, default=16, metavar="N",
+                        help="with --db: connections this process keeps to PostgreSQL at most (default: 16); "
+                             "PostgreSQL's max_connections must cover every process's")
     parser.add_argument("--api-rate", type=float, default=DEFAULT_RATE, metavar="PER_SECOND",
                         help="API requests per second allowed per token and per client address "
                              f"(default: {DEFAULT_RATE:g})")
@@ -652,6 +659,12 @@ def main(argv: list[str]) -> int:
             _error(f"{label} file {path} does not exist")
             return 2
 
+    if args.db_pool < 1:
+        _error(f"--db-pool {args.db_pool} must be at least 1")
+        return 2
+    if args.db is not None and args.data is None:
+        _error("--db needs --data DIR too: the photos are files there (DIR/blobs)")
+        return 2
     api = None
     if args.data is not None:
         # "not > 0" also refuses nan.
@@ -659,7 +672,7 @@ def main(argv: list[str]) -> int:
             _error("--api-rate must be more than 0 and --api-burst at least 1")
             return 2
         try:
-            db = Database(args.data).open()
+            db = open_database(args.data, args.db, args.db_pool)
         except DataError as exc:
             _error(str(exc))
             return 2
@@ -679,8 +692,8 @@ def main(argv: list[str]) -> int:
     # stdout is a pipe (block-buffered) when they do.
     print(f"Atelier is served at {served_url(server, args.host)}", flush=True)
     if api is not None:
-        print(f"Sync API at {served_url(server, args.host)}api/v1/ with its data in "
-              f"{_display_path(args.data)}", flush=True)
+        where = _display_path(args.data) + (f" and {db.describe()}" if args.db else "")
+        print(f"Sync API at {served_url(server, args.host)}api/v1/ with its data in {where}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,4 +1,4 @@
-"""`python3 serve.py admin --data DIR <command>`: ateliers, people and tokens.
+"""`python3 serve.py admin --data DIR [--db postgresql://...] <command>`: ateliers, people and tokens.
 
 A token is printed once, when it is made, on a line of its own starting
 "token: "; only its hash is kept, so a lost token is revoked and replaced.
@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from . import people
-from .db import DataError, Database
+from .db import DataError, open_database
 
 DEFAULT_NAME = "My atelier"
 DEFAULT_CODE = "ATL"
@@ -20,6 +20,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="serve.py admin",
                                      description="Manage the sync server's ateliers, people and tokens.")
     parser.add_argument("--data", required=True, metavar="DIR", help="the server's data folder")
+    parser.add_argument("--db", metavar="URL",
+                        help="the server's PostgreSQL database (postgresql://...), as given to serve.py; "
+                             "without it, DIR/atelier.sqlite3")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     create = commands.add_parser("create-atelier", help="a new atelier and its owner; prints the owner's token")
     create.add_argument("name")
@@ -50,8 +53,9 @@ def _print_token(name: str, atelier_id: int, token: str) -> None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    db = None
     try:
-        db = Database(args.data).open()
+        db = open_database(args.data, args.db)
         if args.command == "create-atelier":
             atelier_id, token = people.create_atelier(db, args.name, args.code, args.owner)
             print(f"Created atelier {atelier_id} {args.name.strip()!r} ({args.code}), "
@@ -74,6 +78,9 @@ def main(argv: list[str]) -> int:
     except (people.Refused, DataError) as exc:
         print(f"serve.py admin: error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if db is not None:
+            db.close()
     return 0
 
 
@@ -87,11 +94,13 @@ def _print_list(ateliers: list[dict]) -> None:
                   f"{p['active_tokens']} active, {p['revoked_tokens']} revoked")
 
 
-def _init(db: Database, args: argparse.Namespace) -> None:
+def _init(db, args: argparse.Namespace) -> None:
     count = people.count_ateliers(db)
     if count:
-        print(f"Sync data in {db.folder}: {count} atelier(s). "
-              f"`python3 serve.py admin --data {db.folder} list` lists them and their people; "
+        where = db.folder + (f" and {db.describe()}" if args.db else "")
+        db_arg = " --db URL" if args.db else ""
+        print(f"Sync data in {where}: {count} atelier(s). "
+              f"`python3 serve.py admin --data {db.folder}{db_arg} list` lists them and their people; "
               "`add-person ATELIER_ID NAME` gives someone a token.")
         return
     atelier_id, token = people.create_atelier(db, args.name, args.code, args.owner)

@@ -12,7 +12,6 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 import threading
 import urllib.parse
 from http import HTTPStatus
@@ -20,7 +19,6 @@ from http import HTTPStatus
 from . import people
 from .blobs import SHA256, TYPES, Blobs, StorageError
 from .calendars import FEED_PREFIX, MAX_CALENDAR_BYTES, Calendars, check_ics
-from .db import Database
 from .entries import (BadRequest, check_device, check_hash, check_int,
                       check_push, dumps, object_body, parse_json)
 from .limits import MAX_BLOB_BYTES, MAX_BODY_BYTES, MAX_SNAPSHOT_BYTES, RateLimiter, retry_after
@@ -91,7 +89,7 @@ class FeedReply:
 
 
 class Api:
-    def __init__(self, db: Database, limiter: RateLimiter, max_waiters: int):
+    def __init__(self, db, limiter: RateLimiter, max_waiters: int):
         self.db = db
         self.log = Log(db)
         self.blobs = Blobs(db)
@@ -109,7 +107,14 @@ class Api:
         """Answer one request; `handler` is serve.py's BaseHTTPRequestHandler."""
         handler.api_body_read = False
         try:
+            self._handle(handler)
+        finally:
+            self.db.release()
+
+    def _handle(self, handler) -> None:
+        try:
             status, reply = self._route(handler)
+            self.db.release()  # the store is done with: a slow reader holds no connection
             if isinstance(reply, BlobReply):
                 self._send_blob(handler, status, reply)
             elif isinstance(reply, FeedReply):
@@ -124,7 +129,7 @@ class Api:
             self._send(handler, HTTPStatus.CONFLICT, dumps({"error": str(exc)}))
         except RecursionError:
             self._send(handler, HTTPStatus.BAD_REQUEST, dumps({"error": "body is nested too deeply"}))
-        except (sqlite3.Error, StorageError) as exc:
+        except (*self.db.errors, StorageError) as exc:
             # Nothing was acknowledged; the client sends it again later.
             handler.log_error("storage error: %s", exc)
             self._send(handler, HTTPStatus.SERVICE_UNAVAILABLE,

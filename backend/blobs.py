@@ -21,7 +21,6 @@ import tempfile
 import time
 from collections.abc import Iterable
 
-from .db import Database
 from .entries import BadRequest
 from .people import now_iso
 
@@ -49,7 +48,7 @@ def _fsync_folder(path: str) -> None:
 
 
 class Blobs:
-    def __init__(self, db: Database):
+    def __init__(self, db):
         self.db = db
         self.root = os.path.join(db.folder, FOLDER)
         self.temp = os.path.join(self.root, TEMP_FOLDER)
@@ -159,11 +158,11 @@ class Blobs:
             except OSError as exc:
                 raise StorageError(f"cannot store blob {sha256}: {exc}") from None
             with self.db.write() as conn:
-                # OR IGNORE: the same blob sent twice at once is recorded once (the rename of
+                # DO NOTHING: the same blob sent twice at once is recorded once (the rename of
                 # the same bytes over themselves is harmless); the first to record it gets True.
                 added = conn.execute(
-                    "INSERT OR IGNORE INTO blobs (atelier_id, hash, type, bytes, person, received)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO blobs (atelier_id, hash, type, bytes, person, received)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (atelier_id, sha256, blob_type, length, person, now_iso())).rowcount
             return added == 1
         finally:

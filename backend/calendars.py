@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import secrets
 
-from .db import Database
 from .entries import BadRequest
 from .people import now_iso
 
@@ -24,16 +23,6 @@ FEED_PREFIX = "/api/v1/calendar/"
 SECRET = re.compile(r"[A-Za-z0-9_-]{43}")
 # What a link made before any upload serves: a calendar with no events, not an error.
 EMPTY_CALENDAR = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Atelier//EN\r\nEND:VCALENDAR\r\n"
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS calendars (
-    atelier_id INTEGER PRIMARY KEY REFERENCES ateliers(id),
-    secret TEXT UNIQUE,
-    ics BLOB NOT NULL DEFAULT x'',
-    person TEXT NOT NULL DEFAULT '',
-    updated TEXT NOT NULL DEFAULT ''
-)
-"""
 
 
 def check_ics(data: bytes) -> bytes:
@@ -50,10 +39,8 @@ def check_ics(data: bytes) -> bytes:
 
 
 class Calendars:
-    def __init__(self, db: Database):
-        self.db = db
-        with db.write() as c:
-            c.execute(SCHEMA)
+    def __init__(self, db):
+        self.db = db  # the table: backend/schema.py
 
     def put(self, atelier_id: int, person: str, ics: bytes) -> str:
         updated = now_iso()

@@ -1,9 +1,11 @@
 """Each atelier's ordered log of journal entries, its checkpoints and state hashes.
 
 - Positions are 1, 2, 3... per atelier: an append computes and writes them inside
-  one write transaction, so concurrent pushes never make a gap or a duplicate.
+  one write transaction holding the atelier's lock (db.write), so concurrent pushes, in one
+  process or several, never make a gap or a duplicate.
 - (atelier, device, seq) is unique: a re-sent entry gets its old position back.
-- Waiting pulls sleep on a Condition per atelier, woken after each COMMIT.
+- Waiting pulls sleep on a Condition per atelier, woken after each COMMIT: this process's own
+  appends directly, another process's through the store (db.notify / db.listen).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import time
 from datetime import datetime, timezone
 
 from . import roles
-from .db import Database
 from .entries import ENTRY_FIELDS, SERVER_DEVICE, BadRequest, dumps, same_entry
 from .people import now_iso
 
@@ -22,6 +23,7 @@ MAX_PULL_ENTRIES = 1000
 MAX_PULL_BYTES = 8 * 1024 * 1024  # a reply holds at least one entry, whatever its size
 KEEP_CHECKPOINTS = 3
 MAX_DISAGREEMENTS_SHOWN = 50
+IN_CLAUSE = 200  # entries per SELECT ... IN (...) or multi-row INSERT (5 values each)
 
 
 class Conflict(Exception):
@@ -36,10 +38,12 @@ def _kept(entry: dict, who: str, received: str) -> dict:
 
 
 class Log:
-    def __init__(self, db: Database):
+    def __init__(self, db):
         self.db = db
         self._conditions: dict[int, threading.Condition] = {}
+        self._appends: dict[int, int] = {}  # appends seen per atelier, counted under its condition
         self._conditions_lock = threading.Lock()
+        db.listen(self._appended_elsewhere)
 
     # [SECTION] head and waiting
 
@@ -56,20 +60,38 @@ class Log:
         # After COMMIT: a woken pull must find the entries.
         condition = self._condition(atelier_id)
         with condition:
+            self._appends[atelier_id] = self._appends.get(atelier_id, 0) + 1
             condition.notify_all()
+
+    def _appended_elsewhere(self, atelier_id: int | None) -> None:
+        # None: the store may have missed some; every waiter re-reads its head.
+        if atelier_id is not None:
+            self._appended(atelier_id)
+            return
+        with self._conditions_lock:
+            ids = list(self._conditions)
+        for each in ids:
+            self._appended(each)
 
     def wait_past(self, atelier_id: int, after: int, seconds: float) -> None:
         """Return once the head is past `after`, or after `seconds`."""
         deadline = time.monotonic() + seconds
         condition = self._condition(atelier_id)
-        with condition:
-            # The head is read under the lock an appender needs to notify, so
-            # an append between the read and the wait cannot be missed.
-            while self.head(atelier_id) <= after:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return
-                condition.wait(remaining)
+        while True:
+            with condition:
+                seen = self._appends.get(atelier_id, 0)
+            # The head is read with no lock held (an appender needs the lock to wake us, and
+            # may wait for a pooled connection we would hold); an append committed after
+            # `seen` was taken has changed the count, so the wait below cannot miss it.
+            if self.head(atelier_id) > after:
+                return
+            self.db.release()  # a waiting pull holds no connection
+            with condition:
+                while self._appends.get(atelier_id, 0) == seen:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return
+                    condition.wait(remaining)
 
     # [SECTION] entries
 
@@ -79,14 +101,24 @@ class Log:
         not write is kept as its entry.refused record (backend/roles.py)."""
         received = now_iso()
         accepted: list[int] = []
-        added = 0
-        with self.db.write() as conn:
+        added: list[tuple] = []
+        # A push's entries are one device's (entries.check_push): what the log holds of them is
+        # read in one statement and the new ones written in one, whatever their number (each
+        # statement is a round trip to PostgreSQL).
+        device = entries[0]["device"] if entries else ""
+        with self.db.write(atelier_id) as conn:
             head = self.head(atelier_id, conn)
             before = head  # positions past it were added by this push (and go if it is refused)
+            held: dict[int, tuple[int, str]] = {}
+            seqs = sorted({e["seq"] for e in entries})
+            for start in range(0, len(seqs), IN_CLAUSE):
+                part = seqs[start:start + IN_CLAUSE]
+                for seq, pos, body in conn.execute(
+                        "SELECT seq, pos, body FROM entries WHERE atelier_id = ? AND device = ? AND seq IN"
+                        f" ({','.join('?' * len(part))})", (atelier_id, device, *part)):
+                    held[seq] = (pos, body)
             for i, entry in enumerate(entries):
-                row = conn.execute(
-                    "SELECT pos, body FROM entries WHERE atelier_id = ? AND device = ? AND seq = ?",
-                    (atelier_id, entry["device"], entry["seq"])).fetchone()
+                row = held.get(entry["seq"])
                 why = roles.entry_refusal(role, entry)
                 original, entry = entry, roles.refused_entry(entry, why) if why else entry
                 if row is not None:
@@ -105,12 +137,16 @@ class Log:
                     accepted.append(row[0])
                     continue
                 head += 1
-                conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body)"
-                             " VALUES (?, ?, ?, ?, ?)",
-                             (atelier_id, head, entry["device"], entry["seq"],
-                              dumps(_kept(entry, who, received))))
+                body = dumps(_kept(entry, who, received))
+                held[entry["seq"]] = (head, body)  # the same entry later in this push finds it
+                added.append((atelier_id, head, device, entry["seq"], body))
                 accepted.append(head)
-                added += 1
+            for start in range(0, len(added), IN_CLAUSE):
+                part = added[start:start + IN_CLAUSE]
+                conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES "
+                             + ",".join(["(?, ?, ?, ?, ?)"] * len(part)), [v for row in part for v in row])
+            if added:
+                self.db.notify(conn, atelier_id)
         if added:
             self._appended(atelier_id)
         return accepted, head
@@ -119,7 +155,7 @@ class Log:
                        clients: int) -> tuple[int, int]:
         """The server's own numbers.reserve entry; returns (its position, head)."""
         now = datetime.now(timezone.utc)
-        with self.db.write() as conn:
+        with self.db.write(atelier_id) as conn:
             head = self.head(atelier_id, conn) + 1
             seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM entries"
                                " WHERE atelier_id = ? AND device = ?",
@@ -130,6 +166,7 @@ class Log:
                                  "orders": orders, "clients": clients}}
             conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES (?, ?, ?, ?, ?)",
                          (atelier_id, head, SERVER_DEVICE, seq, dumps(_kept(entry, who, now_iso()))))
+            self.db.notify(conn, atelier_id)
         self._appended(atelier_id)
         return head, head
 
@@ -137,27 +174,36 @@ class Log:
         """The reply of a pull: entries after `after` in order, and the head."""
         parts = []
         size = 0
-        with self.db.read() as conn:
-            head = self.head(atelier_id, conn)
-            rows = conn.execute("SELECT pos, body FROM entries WHERE atelier_id = ? AND pos > ?"
-                                " ORDER BY pos LIMIT ?", (atelier_id, after, MAX_PULL_ENTRIES))
-            for pos, body in rows:
-                if parts and size + len(body) > MAX_PULL_BYTES:
-                    break
-                # Stored bodies are JSON objects: splice the position in front.
-                parts.append(f'{{"pos":{pos},{body[1:]}')
-                size += len(body)
+        head = 0
+        # One statement, so one snapshot in either store: the head and the entries agree. With
+        # no entry past `after`, the one row carries the head and NULLs.
+        rows = self.db.connection().execute(
+            "SELECT h.head, e.pos, e.body FROM"
+            " (SELECT COALESCE(MAX(pos), 0) AS head FROM entries WHERE atelier_id = ?) AS h"
+            " LEFT JOIN (SELECT pos, body FROM entries WHERE atelier_id = ? AND pos > ?"
+            " ORDER BY pos LIMIT ?) AS e ON 1 = 1 ORDER BY e.pos",
+            (atelier_id, atelier_id, after, MAX_PULL_ENTRIES))
+        for head, pos, body in rows:
+            if pos is None:
+                continue
+            if parts and size + len(body) > MAX_PULL_BYTES:
+                break
+            # Stored bodies are JSON objects: splice the position in front.
+            parts.append(f'{{"pos":{pos},{body[1:]}')
+            size += len(body)
         return f'{{"entries":[{",".join(parts)}],"head":{head}}}'
 
     # [SECTION] checkpoints
 
     def put_checkpoint(self, atelier_id: int, pos: int, state_hash: str, snapshot: str) -> int:
-        with self.db.write() as conn:
+        with self.db.write(atelier_id) as conn:
             head = self.head(atelier_id, conn)
             if pos > head:
                 raise BadRequest(f"pos: {pos} is past the log's head {head}")
-            conn.execute("INSERT OR REPLACE INTO checkpoints (atelier_id, pos, hash, snapshot, received)"
-                         " VALUES (?, ?, ?, ?, ?)", (atelier_id, pos, state_hash, snapshot, now_iso()))
+            conn.execute("INSERT INTO checkpoints (atelier_id, pos, hash, snapshot, received)"
+                         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (atelier_id, pos) DO UPDATE SET"
+                         " hash = excluded.hash, snapshot = excluded.snapshot, received = excluded.received",
+                         (atelier_id, pos, state_hash, snapshot, now_iso()))
             # Only the newest few are ever asked for.
             conn.execute("DELETE FROM checkpoints WHERE atelier_id = ? AND pos NOT IN"
                          " (SELECT pos FROM checkpoints WHERE atelier_id = ? ORDER BY pos DESC LIMIT ?)",
@@ -176,12 +222,14 @@ class Log:
 
     def report_hash(self, atelier_id: int, device: str, pos: int, state_hash: str) -> bool:
         """Record a device's state hash at a position; False if another device disagrees."""
-        with self.db.write() as conn:
+        with self.db.write(atelier_id) as conn:
             head = self.head(atelier_id, conn)
             if pos > head:
                 raise BadRequest(f"/pos: {pos} is past the log's head {head}")
-            conn.execute("INSERT OR REPLACE INTO state_hashes (atelier_id, pos, device, hash, received)"
-                         " VALUES (?, ?, ?, ?, ?)", (atelier_id, pos, device, state_hash, now_iso()))
+            conn.execute("INSERT INTO state_hashes (atelier_id, pos, device, hash, received)"
+                         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (atelier_id, pos, device) DO UPDATE SET"
+                         " hash = excluded.hash, received = excluded.received",
+                         (atelier_id, pos, device, state_hash, now_iso()))
             others = conn.execute("SELECT COUNT(*) FROM state_hashes WHERE atelier_id = ? AND pos = ?"
                                   " AND hash != ?", (atelier_id, pos, state_hash)).fetchone()[0]
         return others == 0

@@ -11,7 +11,6 @@ import re
 from datetime import datetime, timezone
 
 from . import roles, tokens
-from .db import Database
 
 CODE = re.compile(r"[A-Z]{3}")
 MAX_NAME = 100
@@ -45,7 +44,7 @@ def check_name(what: str, name: str) -> str:
     return name
 
 
-def create_atelier(db: Database, name: str, code: str, owner: str) -> tuple[int, str]:
+def create_atelier(db, name: str, code: str, owner: str) -> tuple[int, str]:
     """A new atelier and its owner; returns (atelier id, the owner's token)."""
     name = check_name("atelier", name)
     owner = check_name("person", owner)
@@ -53,8 +52,8 @@ def create_atelier(db: Database, name: str, code: str, owner: str) -> tuple[int,
         raise Refused("the code must be exactly three letters A-Z (e.g. BFG)")
     token = tokens.new_token()
     with db.write() as conn:
-        atelier_id = conn.execute("INSERT INTO ateliers (name, code, created) VALUES (?, ?, ?)",
-                                  (name, code, now_iso())).lastrowid
+        atelier_id = conn.execute("INSERT INTO ateliers (name, code, created) VALUES (?, ?, ?) RETURNING id",
+                                  (name, code, now_iso())).fetchone()[0]
         _insert_person(conn, atelier_id, owner, "owner", token)
     return atelier_id, token
 
@@ -65,30 +64,37 @@ def check_role(role: str) -> str:
     return role
 
 
-def add_person(db: Database, atelier_id: int, name: str, role: str = "manager") -> str:
+def add_person(db, atelier_id: int, name: str, role: str = "manager") -> str:
     """A new person of the atelier with `role`; returns their token."""
     name = check_name("person", name)
     role = check_role(role)
     token = tokens.new_token()
-    with db.write() as conn:
-        if conn.execute("SELECT 1 FROM ateliers WHERE id = ?", (atelier_id,)).fetchone() is None:
-            raise Refused(f"no atelier has id {atelier_id} (see `list`)")
-        if conn.execute("SELECT 1 FROM people WHERE atelier_id = ? AND name = ?",
-                        (atelier_id, name)).fetchone() is not None:
-            raise Refused(f"atelier {atelier_id} already has a person named {name!r}")
-        _insert_person(conn, atelier_id, name, role, token)
+    taken = Refused(f"atelier {atelier_id} already has a person named {name!r}")
+    try:
+        with db.write(atelier_id) as conn:
+            if conn.execute("SELECT 1 FROM ateliers WHERE id = ?", (atelier_id,)).fetchone() is None:
+                raise Refused(f"no atelier has id {atelier_id} (see `list`)")
+            if conn.execute("SELECT 1 FROM people WHERE atelier_id = ? AND name = ?",
+                            (atelier_id, name)).fetchone() is not None:
+                raise taken
+            _insert_person(conn, atelier_id, name, role, token)
+    except db.integrity_errors:
+        raise taken from None  # added by another process between the check and the insert
     return token
 
 
-def set_role(db: Database, person_id: int, role: str) -> str:
+def set_role(db, person_id: int, role: str) -> str:
     """Gives a person another role (their tokens follow at once); returns who it was. An atelier
     keeps at least one owner."""
     role = check_role(role)
-    with db.write() as conn:
-        row = conn.execute("SELECT atelier_id, name, role FROM people WHERE id = ?", (person_id,)).fetchone()
-        if row is None:
-            raise Refused(f"no person has id {person_id} (see `list`)")
-        atelier_id, name, before = row
+    with db.read() as conn:
+        row = conn.execute("SELECT atelier_id FROM people WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        raise Refused(f"no person has id {person_id} (see `list`)")
+    # Under the atelier's lock: two changes at once cannot both take away its last owner.
+    with db.write(row[0]) as conn:
+        atelier_id, name, before = conn.execute("SELECT atelier_id, name, role FROM people WHERE id = ?",
+                                                (person_id,)).fetchone()
         owners = conn.execute("SELECT COUNT(*) FROM people WHERE atelier_id = ? AND role = 'owner'",
                               (atelier_id,)).fetchone()[0]
         if before == "owner" and role != "owner" and owners == 1:
@@ -99,13 +105,13 @@ def set_role(db: Database, person_id: int, role: str) -> str:
 
 def _insert_person(conn, atelier_id: int, name: str, role: str, token: str) -> None:
     person_id = conn.execute(
-        "INSERT INTO people (atelier_id, name, role, created) VALUES (?, ?, ?, ?)",
-        (atelier_id, name, role, now_iso())).lastrowid
+        "INSERT INTO people (atelier_id, name, role, created) VALUES (?, ?, ?, ?) RETURNING id",
+        (atelier_id, name, role, now_iso())).fetchone()[0]
     conn.execute("INSERT INTO tokens (hash, person_id, created) VALUES (?, ?, ?)",
                  (tokens.token_hash(token), person_id, now_iso()))
 
 
-def revoke(db: Database, token: str) -> str:
+def revoke(db, token: str) -> str:
     """Revoke a token; returns whose it was."""
     with db.write() as conn:
         row = conn.execute(
@@ -120,7 +126,7 @@ def revoke(db: Database, token: str) -> str:
     return f"{row[0]} (atelier {row[1]})"
 
 
-def list_all(db: Database) -> list[dict]:
+def list_all(db) -> list[dict]:
     """Every atelier with its people and token counts (never the tokens)."""
     with db.read() as conn:
         ateliers = conn.execute(
@@ -139,7 +145,7 @@ def list_all(db: Database) -> list[dict]:
     return result
 
 
-def authenticate(db: Database, token: str) -> Person | None:
+def authenticate(db, token: str) -> Person | None:
     """The person a live token belongs to, or None."""
     wanted = tokens.token_hash(token)
     row = db.connection().execute(
@@ -150,11 +156,11 @@ def authenticate(db: Database, token: str) -> Person | None:
     return Person(atelier_id=row[1], person_id=row[2], name=row[3], token_hash=wanted, role=row[4])
 
 
-def atelier_info(db: Database, atelier_id: int) -> dict:
+def atelier_info(db, atelier_id: int) -> dict:
     row = db.connection().execute("SELECT id, name, code FROM ateliers WHERE id = ?",
                                   (atelier_id,)).fetchone()
     return {"id": row[0], "name": row[1], "code": row[2]}
 
 
-def count_ateliers(db: Database) -> int:
+def count_ateliers(db) -> int:
     return db.connection().execute("SELECT COUNT(*) FROM ateliers").fetchone()[0]

@@ -19,7 +19,8 @@ packages=(cmake make g++ python3 xz-utils ca-certificates openssl
           emscripten nlohmann-json3-dev doctest-dev libstb-dev libglfw3-dev
           chromium fonts-inter fonts-noto-core nodejs npm
           clang-14 libclang-rt-14-dev  # libFuzzer + sanitizers for tests/fuzz
-          poppler-utils)  # pdftotext: the e2e test reads the invoice printed to PDF
+          poppler-utils  # pdftotext: the e2e test reads the invoice printed to PDF
+          postgresql python3-psycopg)  # serve.py --db postgresql://...; the backend tests run on both stores
 missing=()
 for p in "${packages[@]}"; do
   # nodejs/npm may come from elsewhere on the machine (e.g. a newer Node): accept what is on PATH.

@@ -1,8 +1,13 @@
 """What the sync API tests share: serve.py with --data as a subprocess, the admin
-CLI, and a small JSON-over-HTTP client. Real HTTP against a real server."""
+CLI, and a small JSON-over-HTTP client. Real HTTP against a real server.
+
+The same tests run against both stores: with ATELIER_TEST_DB set (a PostgreSQL server's
+address, tests/serve/with_postgres.py), every data folder a test makes gets a database of its
+own on that server, given to serve.py and its admin CLI as --db."""
 
 from __future__ import annotations
 
+import atexit
 import http.client
 import json
 import os
@@ -14,6 +19,7 @@ import sys
 import tempfile
 import threading
 import unittest
+import urllib.parse
 
 REPO_ROOT = os.environ.get("ATELIER_SOURCE") or os.path.dirname(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -25,9 +31,55 @@ TOKEN_LINE = re.compile(r"^token: (\S+)$", re.MULTILINE)
 # Room for every test's requests from one address; the 429 test uses its own server.
 NO_LIMIT = ("--api-rate", "100000", "--api-burst", "100000")
 
+POSTGRES = os.environ.get("ATELIER_TEST_DB") or None
+# What only SQLite has (its file, its integrity check): skipped when the store is PostgreSQL.
+sqlite_only = unittest.skipIf(POSTGRES, "SQLite's own file")
+postgres_only = unittest.skipUnless(POSTGRES, "PostgreSQL's (run by tests/serve/with_postgres.py)")
+_databases: dict[str, str] = {}
+_databases_lock = threading.Lock()
+
+
+def db_url(data: str) -> str | None:
+    """The PostgreSQL database of a data folder (made on first use), or None for SQLite."""
+    if not POSTGRES:
+        return None
+    key = os.path.realpath(data)
+    with _databases_lock:
+        if key not in _databases:
+            from backend import db_postgres  # its psycopg: Debian's, whichever python3 runs this
+            name = f"atelier_test_{os.getpid()}_{len(_databases) + 1}"
+            with db_postgres.psycopg.connect(POSTGRES, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            parts = urllib.parse.urlsplit(POSTGRES)
+            _databases[key] = urllib.parse.urlunsplit(parts._replace(path="/" + name))
+        return _databases[key]
+
+
+def db_args(data: str) -> list[str]:
+    url = db_url(data)
+    return ["--db", url] if url else []
+
+
+_stores: list = []
+
+
+def open_store(data: str):
+    """The backend's own store over a data folder, for the few checks made in-process (each
+    call opens it again, as a start does; all are closed when the tests end)."""
+    from backend.db import open_database
+    store = open_database(data, db_url(data))
+    _stores.append(store)
+    return store
+
+
+@atexit.register
+def _close_stores() -> None:
+    for store in _stores:
+        store.close()
+
 
 def admin(data: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, SERVE_PY, "admin", "--data", data, *args],
+    return subprocess.run([sys.executable, SERVE_PY, "admin", "--data", data, *db_args(data), *args],
                           capture_output=True, text=True, timeout=20, cwd=REPO_ROOT, input=stdin)
 
 
@@ -53,7 +105,7 @@ class SyncServer:
         self.data = data
         # Quiet unless a test reads the log: nobody drains stderr while it runs.
         self.proc = subprocess.Popen(
-            [sys.executable, SERVE_PY, "--root", root, "--data", data, "--port", "0",
+            [sys.executable, SERVE_PY, "--root", root, "--data", data, *db_args(data), "--port", "0",
              *(["--quiet"] if quiet else []), *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT)
         timer = threading.Timer(15, self.proc.kill)

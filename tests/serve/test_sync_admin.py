@@ -16,7 +16,8 @@ import sys
 import tempfile
 import unittest
 
-from .sync_helpers import NO_LIMIT, REPO_ROOT, SERVE_PY, SyncServer, admin, entry, token_of
+from .sync_helpers import (NO_LIMIT, POSTGRES, REPO_ROOT, SERVE_PY, SyncServer, admin, db_args, entry,
+                           open_store, sqlite_only, token_of)
 
 
 class AdminTest(unittest.TestCase):
@@ -50,17 +51,19 @@ class AdminTest(unittest.TestCase):
         again = admin(self.data, "revoke", ben)
         self.assertEqual(again.returncode, 1)
         self.assertIn("already revoked", again.stderr)
-        # Tokens are kept only as SHA-256 hashes: not in the file, not in any listing.
-        with open(os.path.join(self.data, "atelier.sqlite3"), "rb") as f:
-            stored = f.read()
-        for wal in ("-wal",):
-            path = os.path.join(self.data, "atelier.sqlite3" + wal)
-            if os.path.exists(path):
+        # Tokens are kept only as SHA-256 hashes: not in the store, not in any listing.
+        stored = b""
+        for suffix in ("", "-wal"):
+            path = os.path.join(self.data, "atelier.sqlite3" + suffix)
+            if not POSTGRES and os.path.exists(path):
                 with open(path, "rb") as f:
                     stored += f.read()
-        conn = sqlite3.connect(os.path.join(self.data, "atelier.sqlite3"))
+        conn = open_store(self.data).connection()
         hashes = {row[0] for row in conn.execute("SELECT hash FROM tokens")}
-        conn.close()
+        if POSTGRES:
+            stored = "".join(str(row) for table in ("tokens", "people", "ateliers")
+                             for row in conn.execute(f"SELECT * FROM {table}")).encode()
+        self.assertTrue(stored)
         for token in (owner, ben, second):
             self.assertNotIn(token.encode(), stored)
             self.assertNotIn(token, listed.stdout)
@@ -101,6 +104,62 @@ class AdminTest(unittest.TestCase):
         self.assertEqual(os.stat(self.data).st_mode & 0o777, 0o700)
 
 
+class SchemaTest(unittest.TestCase):
+    """The schema's version is recorded; a database from a newer serve.py is refused, not changed."""
+
+    def test_a_newer_schema_is_refused_with_its_reason(self):
+        with tempfile.TemporaryDirectory() as data:
+            token_of(admin(data, "create-atelier", "Bella", "--code", "BFG"))
+            from backend import schema
+            conn = open_store(data).connection()
+            self.assertEqual(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0],
+                             str(schema.LATEST))
+            conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+            result = admin(data, "list")
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("schema version 999, newer than this serve.py knows", result.stderr)
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(schema.LATEST),))
+            self.assertIn("Bella", admin(data, "list").stdout)
+
+
+    def test_processes_starting_at_once_on_a_new_store_create_it_once(self):
+        with tempfile.TemporaryDirectory() as data:
+            db = db_args(os.path.join(data, "d"))
+            runs = [subprocess.Popen([sys.executable, SERVE_PY, "admin", "--data", os.path.join(data, "d"), *db, "list"],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT)
+                    for _ in range(4)]
+            results = [(r.wait(30), *r.communicate()) for r in runs]
+            self.assertEqual([r[0] for r in results], [0] * 4, results)
+            self.assertTrue(all("No ateliers yet" in r[1] for r in results), results)
+
+
+class DatabaseAddressTest(unittest.TestCase):
+    """--db: only a PostgreSQL address, only with --data, never a password in a message."""
+
+    def serve(self, *args: str) -> subprocess.CompletedProcess:
+        with tempfile.TemporaryDirectory() as tmp:
+            return subprocess.run([sys.executable, SERVE_PY, "--root", tmp, "--port", "0", *args],
+                                  capture_output=True, text=True, timeout=30, cwd=REPO_ROOT)
+
+    def test_refusals(self):
+        with tempfile.TemporaryDirectory() as data:
+            result = self.serve("--data", data, "--db", "mysql://x@y/z")
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("--db must be a postgresql://... address (got mysql:...)", result.stderr)
+            result = self.serve("--db", "postgresql://x@/z")
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("--db needs --data DIR too", result.stderr)
+            result = self.serve("--data", data, "--db", "postgresql://ana:s3cret-pw@/nodb?host=/nonexistent-socket-dir")
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("cannot connect to PostgreSQL at postgresql://ana:***@/nodb", result.stderr)
+            self.assertNotIn("s3cret-pw", result.stderr + result.stdout)
+            listed = admin(data, "--db", "postgresql://ana:s3cret-pw@/nodb?host=/nonexistent-socket-dir", "list")
+            self.assertEqual(listed.returncode, 1)
+            self.assertIn("cannot connect to PostgreSQL", listed.stderr)
+            self.assertNotIn("s3cret-pw", listed.stderr)
+
+
+@sqlite_only
 class DataFolderCheckTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="atelier-integrity-test-")

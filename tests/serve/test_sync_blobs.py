@@ -11,14 +11,13 @@ import hashlib
 import json
 import os
 import socket
-import sqlite3
 import struct
 import threading
 import time
 import unittest
 import zlib
 
-from .sync_helpers import NO_LIMIT, SyncServer, SyncTestCase, admin, token_of
+from .sync_helpers import NO_LIMIT, SyncServer, SyncTestCase, admin, open_store, token_of
 from .test_serve import parse_response
 
 LIMIT = 16 * 1024 * 1024
@@ -76,11 +75,7 @@ class BlobTestCase(SyncTestCase):
         self.assertEqual(self.temp_files(), [])
 
     def rows(self) -> int:
-        conn = sqlite3.connect(os.path.join(self.data, "atelier.sqlite3"))
-        try:
-            return conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
-        finally:
-            conn.close()
+        return open_store(self.data).connection().execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
 
 
 class StoreAndFetchTest(BlobTestCase):

@@ -16,10 +16,9 @@ import re
 import unittest
 
 from .json_pattern import mismatch, pattern_problem
-from .sync_helpers import REPO_ROOT, SyncTestCase
+from .sync_helpers import REPO_ROOT, SyncTestCase, open_store
 
 from backend import people  # noqa: E402  (sync_helpers put the repo on the path)
-from backend.db import Database  # noqa: E402
 
 CONTRACT = os.path.join(REPO_ROOT, "tests", "sync_contract", "contract.json")
 
@@ -116,7 +115,7 @@ class ContractTest(SyncTestCase):
         super().setUpClass()
         # In-process rather than `serve.py admin` (the same code): a third of a
         # second per case otherwise, for two dozen cases.
-        cls.db = Database(cls.data).open()
+        cls.db = open_store(cls.data)
 
     def fresh_atelier(self) -> str:
         _, token = people.create_atelier(self.db, "Contract", "CTR", "ana")

@@ -1,6 +1,7 @@
 """The log's order under load (issue 14): several devices pushing at once get one
-gapless order, and a server killed mid-load keeps every entry it acknowledged,
-at the position it acknowledged.
+gapless order, also through two serve.py processes sharing the store (issue 19), and a server
+killed mid-load keeps every entry it acknowledged, at the position it acknowledged. Through two
+processes on PostgreSQL, a pull waiting on one is woken by a push to the other.
 
 Run from the repo root:
     python3 -m unittest discover -s tests/serve -t . -v
@@ -16,7 +17,7 @@ import threading
 import time
 import unittest
 
-from .sync_helpers import NO_LIMIT, SyncServer, SyncTestCase, entry
+from .sync_helpers import NO_LIMIT, SyncServer, SyncTestCase, entry, postgres_only
 
 DEVICES = ("tab-1", "tab-2", "tab-3", "tab-4")
 # What a push meets when the server dies under it.
@@ -26,12 +27,14 @@ GONE = (OSError, http.client.HTTPException)
 class Pusher(threading.Thread):
     """One device pushing batches of 1-3 new entries, one push after the other, and
     now and then the previous batch again in front of the new one, as a device does
-    when a reply was lost. Records (seq -> position) of every acknowledged entry."""
+    when a reply was lost. Records (seq -> position) of every acknowledged entry. Given several
+    servers (processes behind one address), each push goes to the next."""
 
-    def __init__(self, server: SyncServer, token: str, device: str, pushes: int | None,
+    def __init__(self, server: SyncServer | list[SyncServer], token: str, device: str, pushes: int | None,
                  stop: threading.Event | None = None):
         super().__init__(name=f"pusher-{device}")
-        self.server, self.token, self.device = server, token, device
+        self.servers = server if isinstance(server, list) else [server]
+        self.token, self.device = token, device
         self.pushes, self.stop = pushes, stop
         self.acked: dict[int, int] = {}
         self.errors: list[str] = []
@@ -44,7 +47,8 @@ class Pusher(threading.Thread):
             batch = [entry(self.device, seq + i + 1) for i in range(self.random.randint(1, 3))]
             sent = (previous + batch) if previous and self.random.random() < 0.1 else batch
             try:
-                status, _, reply = self.server.call("POST", "/api/v1/push", self.token,
+                server = self.servers[(done + DEVICES.index(self.device)) % len(self.servers)]
+                status, _, reply = server.call("POST", "/api/v1/push", self.token,
                                                     {"device": self.device, "entries": sent}, timeout=10)
             except GONE:
                 self.died = True
@@ -101,6 +105,77 @@ class ConcurrentPushTest(DurabilityTestCase):
         # Nothing but the acknowledged entries: every push was answered.
         self.assertEqual(len(entries), sum(len(p.acked) for p in pushers))
         self.assertEqual(self.head(token), len(entries))
+
+
+class TwoProcessesTest(DurabilityTestCase):
+    """Two serve.py processes on one store, as behind a load balancer."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.second = SyncServer(cls.data, cls.root, *NO_LIMIT)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.second.stop()
+        super().tearDownClass()
+
+    def test_four_devices_through_two_processes_get_one_gapless_order(self):
+        token = self.new_atelier("Two", "TWO", "ana")
+        pushers = [Pusher([self.server, self.second], token, d, pushes=80) for d in DEVICES]
+        for p in pushers:
+            p.start()
+        for p in pushers:
+            p.join(90)
+        self.assertEqual([e for p in pushers for e in p.errors], [])
+        self.assertFalse(any(p.died or p.is_alive() for p in pushers))
+        entries = self.pull_all(token)
+        self.assert_one_order(entries, pushers)
+        self.assertEqual(len(entries), sum(len(p.acked) for p in pushers))
+        _, _, other = self.second.call("GET", "/api/v1/atelier", token)
+        self.assertEqual(other["head"], len(entries))
+
+    @postgres_only
+    def test_a_pull_waiting_on_one_process_wakes_at_a_push_to_the_other(self):
+        token = self.new_atelier("Wake", "WAK", "ana")
+        self.push(token, "tab-1", [entry("tab-1", 1)])
+        replies: list = []
+        waiting = threading.Thread(target=lambda: replies.append(
+            self.second.call("GET", "/api/v1/pull?after=1&wait=25", token, timeout=40)))
+        started = time.monotonic()
+        waiting.start()
+        time.sleep(0.5)  # the pull is waiting on the second process
+        self.assertTrue(waiting.is_alive())
+        self.push(token, "tab-2", [entry("tab-2", 1)])  # to the first
+        waiting.join(30)
+        took = time.monotonic() - started
+        status, _, reply = replies[0]
+        self.assertEqual(status, 200, reply)
+        self.assertEqual([e["id"] for e in reply["entries"]], ["tab-2.1"])
+        self.assertLess(took, 10, "woken by the other process, not by the wait running out")
+
+
+class OneConnectionTest(DurabilityTestCase):
+    """--db-pool 1: pulls waiting for entries hold no connection, so a push still gets one (and
+    wakes them). On SQLite (no pool) the same requests pass as they always did."""
+
+    server_args = NO_LIMIT + ("--db-pool", "1")
+
+    def test_waiting_pulls_leave_the_connection_to_a_push(self):
+        token = self.new_atelier("Pool", "POO", "ana")
+        replies: list = []
+        waiting = [threading.Thread(target=lambda: replies.append(
+            self.call("GET", "/api/v1/pull?after=0&wait=20", token, timeout=40))) for _ in range(3)]
+        for w in waiting:
+            w.start()
+        time.sleep(0.5)
+        started = time.monotonic()
+        self.push(token, "tab-1", [entry("tab-1", 1)])
+        self.assertLess(time.monotonic() - started, 5)
+        for w in waiting:
+            w.join(30)
+        self.assertEqual(sorted(r[0] for r in replies), [200, 200, 200])
+        self.assertTrue(all(r[2]["entries"][0]["id"] == "tab-1.1" for r in replies))
 
 
 class KillUnderLoadTest(DurabilityTestCase):

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import tempfile
 import unittest
 
-from .sync_helpers import SyncTestCase, admin, entry, token_of
+from .sync_helpers import SyncTestCase, admin, entry, open_store, token_of
 
 from backend import roles  # noqa: E402  (sync_helpers put the repo on the path)
-from backend.db import Database  # noqa: E402
 
 PAY = {"type": "order.pay", "order": 1, "amount": 10000, "method": "cash"}
 
@@ -150,14 +148,14 @@ class MemberMigrationTest(unittest.TestCase):
     def test_a_member_of_an_older_database_is_a_manager(self):
         with tempfile.TemporaryDirectory() as data:
             token_of(admin(data, "create-atelier", "Old", "--code", "OLD", "--owner", "ana"))
-            conn = sqlite3.connect(os.path.join(data, "atelier.sqlite3"))
+            conn = open_store(data).connection()
             conn.execute("INSERT INTO people (atelier_id, name, role, created) VALUES (1, 'ben', 'member', 'x')")
-            conn.commit()
-            conn.close()
-            Database(data).open()
-            conn = sqlite3.connect(os.path.join(data, "atelier.sqlite3"))
+            # A database from before the schema's version was kept: every migration runs.
+            conn.execute("DROP TABLE meta")
+            open_store(data)
+            conn = open_store(data).connection()
             self.assertEqual(conn.execute("SELECT role FROM people WHERE name = 'ben'").fetchone()[0], "manager")
-            conn.close()
+            self.assertEqual(conn.execute("SELECT value FROM meta").fetchall(), [("1",)])
 
 
 class RulesMatchTheCoreTest(unittest.TestCase):
