@@ -86,6 +86,8 @@ public:
 
     UiPrefs& prefs() override { return app_.prefs; }
     void save_prefs() override { app_.save_prefs(); }
+    void set_language(const std::string& tag) override { app_.set_language(tag); }
+    const std::string& browser_language() const override { return app_.browser_language; }
     void set_dark(bool dark) override { app_.set_dark(dark); }
     void claim_touch_drag() override { app_.touch.claim_drag(); }
     float pinch() const override { return app_.touch.frame_pinch(); }
@@ -182,7 +184,8 @@ nlohmann::json prefs_to_json(const UiPrefs& p) {
             {"fittings_week", p.fittings_week},
             {"card_photos", p.card_photos},
             {"layout", p.layout},
-            {"person", p.person}};
+            {"person", p.person},
+            {"language", p.language}};
 }
 
 UiPrefs prefs_from_json(const nlohmann::json& j) {
@@ -213,6 +216,12 @@ UiPrefs prefs_from_json(const nlohmann::json& j) {
     }
     if (auto it = j.find("fittings_week"); it != j.end() && it->is_boolean()) p.fittings_week = *it;
     if (auto it = j.find("card_photos"); it != j.end() && it->is_boolean()) p.card_photos = *it;
+    // A tag of letters, digits and dashes only ("fr", "de-AT"); anything else reads as the browser's.
+    if (auto it = j.find("language"); it != j.end() && it->is_string()) {
+        const std::string& t = it->get_ref<const std::string&>();
+        if (t.size() <= 35 && t.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos)
+            p.language = t;
+    }
     if (auto it = j.find("layout"); it != j.end() && it->is_string()) p.layout = *it;
     return p;
 }
@@ -445,6 +454,14 @@ void App::set_dark(bool dark) {
     ui::apply_theme(look, dark);
     save_prefs();
 }
+
+void App::set_language(const std::string& tag) {
+    prefs.language = tag;
+    apply_language();
+    save_prefs();
+}
+
+void App::apply_language() { look.locale = locale_for(prefs.language.empty() ? browser_language : prefs.language); }
 
 void App::restore_layout() {
     if (!prefs.layout.empty()) ImGui::LoadIniSettingsFromMemory(prefs.layout.c_str(), prefs.layout.size());

@@ -173,6 +173,9 @@ struct App {
 
     void notify(std::string text, bool error = false);
     void save_prefs();
+    void set_language(const std::string& tag);  // prefs.language, the Look's locale, saved
+    void apply_language();                       // the Look's locale from prefs.language or the browser's
+    std::string browser_language;                // set by the shell (navigator.language); "" natively
     void set_dark(bool dark);
     // Gives ImGui the remembered table layout (call once after the ImGui context exists).
     void restore_layout();

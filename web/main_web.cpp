@@ -218,6 +218,8 @@ void setup_app() {
     app.view = app.prefs.work_view;
     if (!app.prefs.person.empty()) app.who = app.prefs.person;  // sync's person, once restored, comes first
     app.restore_layout();
+    app.browser_language = atelier::platform::browser_language();
+    app.apply_language();
     atelier::ui::apply_theme(app.look, app.prefs.dark);
     app.on_prefs = [](const atelier::UiPrefs& p) { atelier::platform::save_prefs_text(atelier::prefs_to_json(p).dump()); };
     app.loading = true;

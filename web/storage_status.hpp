@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/i18n/catalogue.hpp"
+
 namespace atelier {
 
 struct StorageStatus {
@@ -40,7 +42,7 @@ constexpr const char* state_name(StorageStatus::State s) {
     return "loading";
 }
 
-// What the user reads: "Saved", "Saving…", "Not saved", "Read-only", "Opening…".
+// Its English name: "Saved", "Saving…", "Not saved", "Read-only", "Opening…" (tests, the JS API).
 constexpr const char* state_label(StorageStatus::State s) {
     switch (s) {
         case StorageStatus::State::saved: return "Saved";
@@ -50,6 +52,18 @@ constexpr const char* state_label(StorageStatus::State s) {
         case StorageStatus::State::loading: return "Opening…";
     }
     return "Opening…";
+}
+
+// The same states in the device's language (the label above names them for tests and the JS API).
+constexpr Msg state_msg(StorageStatus::State s) {
+    switch (s) {
+        case StorageStatus::State::saved: return Msg::save_saved;
+        case StorageStatus::State::saving: return Msg::save_saving;
+        case StorageStatus::State::not_saved: return Msg::save_not_saved;
+        case StorageStatus::State::read_only: return Msg::save_read_only;
+        case StorageStatus::State::loading: return Msg::save_opening;
+    }
+    return Msg::save_opening;
 }
 
 }  // namespace atelier

@@ -24,6 +24,7 @@ struct AtelierFields {
     std::optional<bool> release_owing, prices_include_tax;
     std::optional<std::string> reminder_message, letterhead, payment_terms, time_zone;
     std::optional<Paper> paper;
+    std::optional<Unit> measure_unit;
     std::optional<Image> logo;  // id "": take the logo off
     std::optional<std::vector<StageFee>> stage_fees;
     std::optional<std::vector<std::string>> teams, salespeople;
@@ -38,7 +39,7 @@ struct AtelierFields {
         v.opt("prices_include_tax", prices_include_tax);
         v.opt("reminder_message", reminder_message);
         v.opt("letterhead", letterhead); v.opt("payment_terms", payment_terms); v.opt("paper", paper);
-        v.opt("time_zone", time_zone); v.opt("logo", logo);
+        v.opt("time_zone", time_zone); v.opt("logo", logo); v.opt("measure_unit", measure_unit);
     }
 };
 

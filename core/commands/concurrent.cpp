@@ -62,6 +62,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.letterhead = p.letterhead;
     f.payment_terms = p.payment_terms;
     f.paper = p.paper;
+    f.measure_unit = p.measure_unit;
     f.time_zone = p.time_zone;
     f.logo = p.logo;
     return f;

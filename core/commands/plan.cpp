@@ -148,6 +148,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         *dst = **value;
     }
     if (c.paper) p.paper = *c.paper;
+    if (c.measure_unit) p.measure_unit = *c.measure_unit;
     if (c.logo) {
         std::string field;
         if (const auto why = logo_problem(*c.logo, field); !why.empty()) return (void)w.fail("/logo/" + field, why);

@@ -112,6 +112,9 @@ struct Profile {
     // The atelier's time zone (IANA, core/calendar/time_zones.hpp) for calendars: "" = local time.
     std::string time_zone;
     Paper paper = Paper::a4;
+    // The unit measurements are shown and typed in unless a view switches (each value is stored
+    // exactly, whichever unit it was taken in: core/model/length.hpp).
+    Unit measure_unit = Unit::cm;
     int invoice_year = 0;
     int invoice_next = 1;
     bool operator==(const Profile&) const = default;
@@ -120,6 +123,7 @@ struct Profile {
         v.req("code", settings.company_code);
         v.req("currency", settings.currency);
         v.opt("country", country);
+        v.opt("measure_unit", measure_unit);
         v.opt("due_soon_days", due_soon_days);
         v.opt("buffer_days", buffer_days);
         v.opt("release_owing", release_owing);

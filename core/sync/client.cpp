@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "core/i18n/catalogue.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
+#include "core/text.hpp"
 
 namespace atelier {
 
@@ -34,32 +36,35 @@ nlohmann::json block_to_ask(const Atelier& a, const std::string& device) {
 
 }  // namespace
 
-std::string sync_state_name(SyncState s) {
+std::string sync_state_name(SyncState s, Language l) {
     switch (s) {
-        case SyncState::off: return "Sync off";
-        case SyncState::connecting: return "Connecting";
-        case SyncState::choosing: return "First sync: choose";
-        case SyncState::synced: return "Synced";
-        case SyncState::pending: return "pending";
-        case SyncState::offline: return "Offline";
-        case SyncState::unreachable: return "Server unreachable";
-        case SyncState::not_allowed: return "Not allowed";
-        case SyncState::needs_update: return "Update needed";
-        case SyncState::failed: return "Sync stopped";
+        case SyncState::off: return std::string(text(l, Msg::sync_off));
+        case SyncState::connecting: return std::string(text(l, Msg::sync_connecting));
+        case SyncState::choosing: return std::string(text(l, Msg::sync_choosing));
+        case SyncState::synced: return std::string(text(l, Msg::sync_synced));
+        case SyncState::pending: return std::string(trim(fill(text(l, Msg::sync_pending, 2), {{"n", ""}})));
+        case SyncState::offline: return std::string(text(l, Msg::sync_offline));
+        case SyncState::unreachable: return std::string(text(l, Msg::sync_unreachable));
+        case SyncState::not_allowed: return std::string(text(l, Msg::sync_not_allowed));
+        case SyncState::needs_update: return std::string(text(l, Msg::sync_needs_update));
+        case SyncState::failed: return std::string(text(l, Msg::sync_failed));
     }
     return "";
 }
 
-std::string sync_status_text(const SyncClient& c) {
+std::string sync_status_text(const SyncClient& c, Language l) {
     const SyncState s = c.state();
     const size_t n = c.pending();
     const size_t waiting = c.waiting_for_numbers();
-    if (s == SyncState::pending && waiting) return std::to_string(n) + " pending · " + std::to_string(waiting) + " wait for numbers";
-    if (s == SyncState::pending) return std::to_string(n) + " pending";
-    const std::string name = sync_state_name(s);
+    const std::string count = std::to_string(n);
+    const std::string pending = fill(text(l, Msg::sync_pending, int64_t(n)), {{"n", count}});
+    if (s == SyncState::pending && waiting)
+        return pending + " · " + fill(text(l, Msg::sync_waiting_numbers, int64_t(waiting)), {{"n", std::to_string(waiting)}});
+    if (s == SyncState::pending) return pending;
+    const std::string name = sync_state_name(s, l);
     if (n && (s == SyncState::offline || s == SyncState::unreachable || s == SyncState::not_allowed || s == SyncState::needs_update ||
               s == SyncState::failed))
-        return name + " · " + std::to_string(n) + " pending";
+        return name + " · " + pending;
     return name;
 }
 

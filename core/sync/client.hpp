@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/language.hpp"
 #include "core/sync/replica.hpp"
 
 namespace atelier {
@@ -38,11 +39,11 @@ struct SyncRequest {
 
 enum class SyncState : uint8_t { off, connecting, choosing, synced, pending, offline, unreachable, not_allowed, needs_update, failed };
 // "Synced", "3 pending", "Offline", "Server unreachable", "Not allowed", ... : the top bar's words.
-std::string sync_state_name(SyncState s);
+std::string sync_state_name(SyncState s, Language l = Language::en);
 
 // The top bar's words for `c`: "Synced", "3 pending", "Offline · 3 pending", "Server unreachable", ...
 class SyncClient;
-std::string sync_status_text(const SyncClient& c);
+std::string sync_status_text(const SyncClient& c, Language l = Language::en);
 
 // What the first sync asks: upload this device's atelier (the server has none), or replace it with
 // the server's (the server has one; a backup of this one is downloaded first).

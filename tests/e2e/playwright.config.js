@@ -26,6 +26,8 @@ module.exports = defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 800 },
+    // The app's default language is the browser's: pinned, whatever the machine's LANG says.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       // The machine has no network: keep Chromium from trying to reach Google's services.

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
 
 #include "core/demo.hpp"
 #include "web/ui/style.hpp"
@@ -70,6 +71,62 @@ void Headless::frame(int n) {
         }
         ImGui::Render();
     }
+}
+
+namespace {
+void append_utf8(std::string& out, unsigned c) {
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+}  // namespace
+
+std::string Headless::drawn_text() const {
+    // Where each glyph of each font sits in the atlas: a quad whose top-left UV is a glyph's (and
+    // bottom-right its other corner) is that glyph drawn.
+    std::map<std::pair<float, float>, const ImFontGlyph*> by_uv;
+    for (const ImFont* f : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : f->Glyphs)
+            if (g.Visible) by_uv[{g.U0, g.V0}] = &g;
+    std::string out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    if (!dd) return out;
+    for (int l = 0; l < dd->CmdListsCount; ++l) {
+        const ImVector<ImDrawVert>& v = dd->CmdLists[l]->VtxBuffer;
+        const ImFontGlyph* prev = nullptr;
+        ImVec2 prev_at;  // the previous glyph's quad top-left
+        for (int i = 0; i + 3 < v.Size;) {
+            const auto it = by_uv.find({v[i].uv.x, v[i].uv.y});
+            if (it == by_uv.end() || v[i + 2].uv.x != it->second->U1 || v[i + 2].uv.y != it->second->V1 ||
+                v[i + 1].pos.y != v[i].pos.y) {
+                if (prev) out += '\n';
+                prev = nullptr;
+                ++i;
+                continue;
+            }
+            const ImFontGlyph* g = it->second;
+            const ImVec2 at = v[i].pos;
+            if (prev) {
+                // ImGui 1.86 does not kern: within a word the pen moves by exactly the advance.
+                const float expected = prev_at.x - prev->X0 + prev->AdvanceX + g->X0;
+                if (at.y - g->Y0 != prev_at.y - prev->Y0 || at.x < expected - 0.5f) out += '\n';
+                else if (at.x > expected + 0.5f) out += ' ';
+            }
+            append_utf8(out, g->Codepoint);
+            prev = g;
+            prev_at = at;
+            i += 4;
+        }
+        if (prev) out += '\n';
+    }
+    return out;
 }
 
 const ui::LocatedItem* Headless::find(std::string_view label) const { return app.locator.find(label); }

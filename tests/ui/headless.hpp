@@ -68,6 +68,11 @@ public:
     // The runs of the last frame that overlap another or leave their box, one sentence each.
     std::vector<std::string> layout_problems() const;
 
+    // Every text the last frame drew, read back from its draw lists: each glyph quad is found by
+    // its place in the font atlas, glyphs in a row are joined and a gap wider than their advance
+    // is a space; one line per run. Whatever drew it (a widget, a draw list), it is here.
+    std::string drawn_text() const;
+
     // The text of every labelled item, for failure messages.
     std::string items() const;
 

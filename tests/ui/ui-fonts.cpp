@@ -46,3 +46,26 @@ TEST_CASE("the atlas is built without horizontal oversampling and without unused
     for (ImWchar c : {ImWchar(0x25A0), ImWchar(0x25CF), ImWchar(0x2605), ImWchar(0x2600)})
         CHECK(h.look.body->FindGlyphNoFallback(c) == nullptr);
 }
+
+TEST_CASE("client names from everywhere are drawn; a letter the font lacks is a visible ?, never a blank") {
+    atelier::test::Headless h;
+    // Drawn as typed: Polish, Czech, Turkish, Greek, Cyrillic, Vietnamese.
+    const std::vector<std::string> drawable = {"Łucja Wróblewska", "Jiří Dvořák", "Şükrü Gündoğdu", "Αλέξανδρος Παπαδόπουλος",
+                                               "Дмитрий Ёлкин", "Nguyễn Thị Hương"};
+    // Not in the UI font (Arabic, Hebrew, Chinese): each letter is the fallback mark (docs/i18n.md).
+    const std::vector<std::string> not_drawable = {"محمد", "דוד", "王芳"};
+    h.scene = [&] {
+        ImGui::Begin("names", nullptr, ImGuiWindowFlags_NoTitleBar);
+        for (const auto& n : drawable) ImGui::TextUnformatted(n.c_str());
+        for (const auto& n : not_drawable) ImGui::TextUnformatted(n.c_str());
+        ImGui::End();
+    };
+    h.frame(3);
+    const std::string drawn = h.drawn_text();
+    for (const auto& n : drawable) CHECK_MESSAGE(drawn.find(n + "\n") != std::string::npos, n << " in:\n" << drawn);
+    for (const auto& n : not_drawable) {
+        const std::string marks(code_points(n).size(), '?');
+        CHECK_MESSAGE(drawn.find("\n" + marks + "\n") != std::string::npos, n << " as " << marks << " in:\n" << drawn);
+    }
+    CHECK(h.look.body->FallbackChar == '?');
+}

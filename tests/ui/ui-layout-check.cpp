@@ -23,18 +23,22 @@ size_t runs_in(const Headless& h, std::string_view where_prefix) {
     return n;
 }
 
-// Each run of `where` that is a date-bearing deadline ("due 2026-06-12" on a card, "2026-06-12" or
-// "2026-06-12 · OVERDUE" in the table) is whole: never "due 202" nor "2026-0…".
+// Each run of `where` that is a date-bearing deadline ("due 12 Jun 2026" on a card, "2026-06-12" or
+// "2026-06-12 · OVERDUE" in the table) is whole: never "due 12 Ju…" nor "2026-0…".
 size_t whole_deadlines(const Headless& h, std::string_view where, std::string_view prefix) {
     size_t n = 0;
     for (const auto& r : h.runs.runs) {
         if (r.where.rfind(where, 0) != 0 || r.text.rfind(prefix, 0) != 0) continue;
         const std::string_view date = std::string_view(r.text).substr(prefix.size());
-        // A date starts with a four-digit year; anything else (an amount, an order number) is not looked at.
         const auto digit = [&](size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
-        if (!(digit(0) && digit(1) && digit(2) && digit(3) && !digit(4)) && prefix.empty()) continue;
-        if (!digit(0)) continue;  // "due now 500.00 EUR" is money, not a deadline ("due 202" still starts with a digit)
-        const bool whole = date.size() >= 10 && date[4] == '-' && date[7] == '-' && date.find("…") == std::string_view::npos;
+        if (!digit(0)) continue;  // "due now €500.00" is money, not a deadline ("due 1…" still starts with a digit)
+        const bool iso = digit(0) && digit(1) && digit(2) && digit(3) && !digit(4);
+        if (prefix.empty() && !iso) continue;  // in the table only the ISO dates are deadlines (an amount is not looked at)
+        const bool cut = date.find("…") != std::string_view::npos;
+        // The card's date is the device locale's ("12 Jun 2026"): whole when it ends in its year.
+        const size_t e = date.size();
+        const bool whole = !cut && (iso ? date.size() >= 10 && date[4] == '-' && date[7] == '-'
+                                        : e >= 4 && digit(e - 1) && digit(e - 2) && digit(e - 3) && digit(e - 4));
         CHECK_MESSAGE(whole, "cut deadline: " << r.text);
         n += whole;
     }

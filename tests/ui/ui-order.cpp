@@ -109,7 +109,8 @@ TEST_CASE("clearing an override removes it and the client's value is used again"
     REQUIRE(order_of(h, number).overrides.size() == 1);
     h.fill("Override " + name, "", true);
     CHECK(order_of(h, number).overrides.empty());
-    CHECK(h.visible("Used " + name + " " + atelier::format_length(ms.front().value)));
+    // In the atelier's unit (centimetres), whichever unit the value was taken in.
+    CHECK(h.visible("Used " + name + " " + atelier::format_length_as(ms.front().value, atelier::Unit::cm)));
 }
 
 TEST_CASE("cancelling asks first and states the fee; keeping it changes nothing") {

@@ -153,7 +153,7 @@ TEST_CASE("an order made after the block ran out shows a provisional label until
     const std::string code = h.app.store.state().profile.settings.company_code;
     CHECK(h.visible("Provisional number: it gets its real number at the next sync"));
     CHECK(h.app.sync.waiting_for_numbers() == 1);
-    CHECK(atelier::sync_status_text(h.app.sync) == "21 pending · 1 wait for numbers");
+    CHECK(atelier::sync_status_text(h.app.sync) == "21 pending · 1 waits for a number");
     // Online: a new block, the order renumbered, then sent; the open page follows it.
     wire.pump(h, 10);
     CHECK(h.app.sync.pending() == 0);

@@ -36,6 +36,14 @@ EM_JS(char*, js_load_prefs, (), {
     stringToUTF8(s, p, n);
     return p;
 });
+// The browser's language tag ("fr-FR"): the device's language until one is chosen in Settings.
+EM_JS(char*, js_browser_language, (), {
+    const s = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+    const n = lengthBytesUTF8(s) + 1;
+    const p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 EM_JS(void, js_save_prefs, (const char* s), {
     try { localStorage.setItem("atelier.prefs", UTF8ToString(s)); } catch (e) {}
 });
@@ -89,5 +97,12 @@ std::string load_prefs_text() {
 }
 
 void save_prefs_text(const std::string& json) { js_save_prefs(json.c_str()); }
+
+std::string browser_language() {
+    char* p = js_browser_language();
+    std::string s(p);
+    std::free(p);
+    return s.size() <= 35 ? s : std::string();
+}
 
 }  // namespace atelier::platform

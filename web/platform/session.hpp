@@ -21,6 +21,8 @@ int url_int(const char* name, int fallback);
 std::string app_address();
 // Prefs live in localStorage: per device, outside the atelier's data and its undo history.
 std::string load_prefs_text();
+// navigator.languages[0] ("fr-FR"), "" when the browser names none.
+std::string browser_language();
 void save_prefs_text(const std::string& json);
 // This browser profile's device id, made on first start (the author of its journal entries).
 std::string device_id();

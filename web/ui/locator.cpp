@@ -11,6 +11,18 @@ std::string_view visible_part(std::string_view label) {
     return hash == std::string_view::npos ? label : label.substr(0, hash);
 }
 
+// What follows "###": a translated label's stable name ("Tableau###Board" is "Board" in every language).
+std::string_view stable_part(std::string_view label) {
+    const auto at = label.find("###");
+    return at == std::string_view::npos ? std::string_view() : label.substr(at + 3);
+}
+
+bool answers(std::string_view label, std::string_view query) {
+    if (label == query || visible_part(label) == query) return true;
+    const std::string_view id = stable_part(label);
+    return !id.empty() && (id == query || visible_part(id) == query);
+}
+
 Locator* current() { return GImGui ? static_cast<Locator*>(GImGui->TestEngine) : nullptr; }
 }  // namespace
 
@@ -33,11 +45,9 @@ void Locator::record(std::string_view label, std::string_view window, float x0, 
 const LocatedItem* Locator::find(std::string_view query) const {
     const auto slash = query.find('/');
     for (const auto& item : done_) {
-        if (item.label == query || visible_part(item.label) == query) return &item;
-        if (slash != std::string_view::npos && item.window == query.substr(0, slash)) {
-            const auto rest = query.substr(slash + 1);
-            if (item.label == rest || visible_part(item.label) == rest) return &item;
-        }
+        if (answers(item.label, query)) return &item;
+        if (slash != std::string_view::npos && item.window == query.substr(0, slash) && answers(item.label, query.substr(slash + 1)))
+            return &item;
     }
     return nullptr;
 }

@@ -22,7 +22,8 @@ public:
     void end_frame();  // the frame just drawn becomes the one find() answers from
     void record(std::string_view label, std::string_view window, float x0, float y0, float x1, float y1,
                 bool text_field = false);
-    // Finds an item by its visible text ("Save"), its full label ("Save##order") or
+    // Finds an item by its visible text ("Save"), its full label ("Save##order"), the stable name
+    // after "###" of a translated label ("Enregistrer###Save##order" answers to both) or
     // "Window/label"; the first drawn wins. Returns nullptr if it was not drawn last frame.
     const LocatedItem* find(std::string_view query) const;
     const std::vector<LocatedItem>& last_frame() const { return done_; }

@@ -5,6 +5,7 @@
 #include "core/model/atelier.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/shell.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/views.hpp"
@@ -64,7 +65,7 @@ void draw_workspace(const Atelier& a, Views& v, Shell& sh) {
     if (sh.loading()) {
         if (ImGui::Begin("Opening", nullptr, kPageFlags)) {
             mark_current_window("Opening");
-            ImGui::TextDisabled("Opening your atelier…");
+            ImGui::TextDisabled("%s", tr(Msg::opening_atelier));
             // A large atelier opens across many frames: show how far (the page stays responsive).
             if (const double p = sh.storage().open_progress; p >= 0) {
                 ImGui::ProgressBar(static_cast<float>(p), ImVec2(std::min(ImGui::GetContentRegionAvail().x, em(320)), 0));

@@ -38,6 +38,7 @@ struct UiPrefs {
     bool fittings_week = true;             // fittings agenda: week (else one day)
     bool card_photos = true;               // board cards show the order's photo (core/rules/photos.hpp cover_photo)
     std::string layout;                    // ImGui's table settings (column order, widths), its ini text
+    std::string language;                  // BCP 47 tag chosen in Settings ("fr", "en-US"); "" = the browser's
     bool operator==(const UiPrefs&) const = default;
 };
 
@@ -179,6 +180,9 @@ public:
     virtual UiPrefs& prefs() = 0;
     virtual void save_prefs() = 0;
     virtual void set_dark(bool dark) = 0;  // prefs, the ImGui style, saved
+    // The device's language: a tag ("de") or "" for the browser's; prefs, the Look's locale, saved.
+    virtual void set_language(const std::string& tag) = 0;
+    virtual const std::string& browser_language() const = 0;  // the browser's tag ("en-US"; "" natively)
     // The item under a finger wants the drag (a card, a stage row), not a scroll; lasts one frame.
     virtual void claim_touch_drag() = 0;
     // How far two fingers pinched this frame (1: none); the photo viewer zooms by it.

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/language.hpp"
+
 struct ImFont;
 struct ImVec4;
 
@@ -65,6 +67,7 @@ struct Look {
     ImFont* small = nullptr;
     ImFont* title = nullptr;
     TextRuns* runs = nullptr;  // the layout check's recorder, when a test binds one
+    Locale locale;             // the device's language and conventions (web/ui/i18n.hpp)
     const Theme& theme() const { return dark ? dark_theme() : light_theme(); }
     // CSS px -> ImGui px (the framebuffer is in device pixels).
     float px(float css) const { return css * dpr; }

@@ -11,6 +11,7 @@
 #include "core/model/atelier.hpp"
 #include "core/rules/conflicts.hpp"
 #include "core/rules/roles.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/overflow_menu.hpp"
 #include "web/ui/shell.hpp"
@@ -28,11 +29,11 @@ namespace {
 void save_indicator(Shell& sh, float right) {
     const StorageStatus& st = sh.storage();
     using S = StorageStatus::State;
-    const char* text = state_label(st.state);
+    const char* text = tr(state_msg(st.state));
     const ImVec4 c = st.state == S::not_saved ? colours().overdue : st.state == S::saved ? colours().ok : colours().muted;
     ImGui::AlignTextToFramePadding();
     fit_text_item(text, ImGui::CalcTextSize(text).x, &c, "top bar");
-    mark_last_item(std::string("Save status: ") + text);
+    mark_last_item(std::string("Save status: ") + state_label(st.state));
     if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
     if (st.state == S::not_saved && !st.detail.empty()) {
         ImGui::SameLine();
@@ -45,9 +46,7 @@ void save_indicator(Shell& sh, float right) {
 // stored files can be taken away as they are.
 void salvage_banner(const Salvage& salvage, Shell& sh) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colours().overdue,
-                       "Read-only: the stored atelier is damaged. Atelier opened what it could read and will not "
-                       "change anything. Download the raw files and keep them: they hold everything that was stored.");
+    ImGui::TextColored(colours().overdue, "%s", tr(Msg::banner_salvage));
     mark_last_item("Salvage banner");
     const std::vector<std::string>& problems = salvage.problems;
     for (size_t i = 0; i < problems.size(); ++i) {
@@ -56,13 +55,13 @@ void salvage_banner(const Salvage& salvage, Shell& sh) {
         mark_last_item("Salvage problem " + std::to_string(i + 1));
     }
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Download raw files")) sh.download_raw();
+    if (ImGui::Button(ui_label(Msg::download_raw_files, "Download raw files").c_str())) sh.download_raw();
     ImGui::SameLine();
-    if (ImGui::Button("Download backup")) sh.download_backup();
+    if (ImGui::Button(ui_label(Msg::download_backup, "Download backup").c_str())) sh.download_backup();
     mark_last_item("Download backup (salvage)");
     ImGui::SameLine();
     ImGui::BeginDisabled(!sh.can_restore());
-    if (ImGui::Button("Restore from backup…")) sh.pick_restore();
+    if (ImGui::Button(ui_label(Msg::restore_from_backup, "Restore from backup").c_str())) sh.pick_restore();
     ImGui::EndDisabled();
     mark_last_item("Restore from backup (salvage)");
     ImGui::Separator();
@@ -93,12 +92,15 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
 
     // The save state's room is kept at the right end before the buttons are placed.
     const StorageStatus& st = sh.storage();
-    const float save_w = ImGui::CalcTextSize(state_label(st.state)).x +
+    const float save_w = ImGui::CalcTextSize(tr(state_msg(st.state))).x +
                          (st.state == StorageStatus::State::not_saved && !st.detail.empty() ? em(120) : 0);
-    struct Nav { const char* label; View v; int priority; };
-    const Nav navs[] = {{"Dashboard", View::dashboard, 9}, {"Board", View::board, 9},         {"Table", View::table, 9},
-                        {"Clients", View::clients, 7},     {"Fittings", View::fittings, 5},   {"Reports", View::reports, 4},
-                        {"Production", View::production, 4}, {"Pipelines", View::pipelines, 4}, {"Settings", View::settings, 3}};
+    // Each button's label is in the device's language; its id and test name stay English ("Board").
+    struct Nav { Msg text; const char* name; View v; int priority; };
+    const Nav navs[] = {{Msg::nav_dashboard, "Dashboard", View::dashboard, 9}, {Msg::nav_board, "Board", View::board, 9},
+                        {Msg::nav_table, "Table", View::table, 9},             {Msg::nav_clients, "Clients", View::clients, 7},
+                        {Msg::nav_fittings, "Fittings", View::fittings, 5},    {Msg::nav_reports, "Reports", View::reports, 4},
+                        {Msg::nav_production, "Production", View::production, 4},
+                        {Msg::nav_pipelines, "Pipelines", View::pipelines, 4}, {Msg::nav_settings, "Settings", View::settings, 3}};
     constexpr size_t kNavs = std::size(navs);
     auto navs_pipelines = [&](int i) { return size_t(i) < kNavs && navs[i].v == View::pipelines; };
     // Production only for a producer (an atelier with styles); the others reach it by Ctrl+K.
@@ -106,20 +108,28 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     const bool producer = !a.styles.empty() || !a.productions.empty();
     enum Extra { new_order = kNavs, new_client, undo, redo, find, theme, sync, conflicts, count };
     RowItem items[count];
+    std::string labels[count];
     for (size_t i = 0; i < kNavs; ++i) {
         const Nav& n = navs[i];
         const bool active = sh.view() == n.v || (n.v == View::clients && sh.view() == View::client);
-        items[i] = {n.label, n.priority, true, active};
+        labels[i] = ui_label(n.text, n.name);
+        items[i] = {labels[i].c_str(), n.priority, true, active, n.name};
     }
-    items[new_order] = {"+ Order", 8, true, false, "New order"};
-    items[new_client] = {"+ Client", 8, true, false, "New client"};
-    items[undo] = {"Undo", 2, sh.can_undo()};
-    items[redo] = {"Redo", 2, sh.can_redo()};
-    items[find] = {"Find", 1, true, false};
-    items[theme] = {sh.prefs().dark ? "Light##theme" : "Dark##theme", 0, true, false, "Theme"};
+    labels[new_order] = ui_label(Msg::top_new_order, "new order");
+    items[new_order] = {labels[new_order].c_str(), 8, true, false, "New order"};
+    labels[new_client] = ui_label(Msg::top_new_client, "new client");
+    items[new_client] = {labels[new_client].c_str(), 8, true, false, "New client"};
+    labels[undo] = ui_label(Msg::top_undo, "Undo");
+    items[undo] = {labels[undo].c_str(), 2, sh.can_undo(), false, "Undo"};
+    labels[redo] = ui_label(Msg::top_redo, "Redo");
+    items[redo] = {labels[redo].c_str(), 2, sh.can_redo(), false, "Redo"};
+    labels[find] = ui_label(Msg::top_find, "Find");
+    items[find] = {labels[find].c_str(), 1, true, false, "Find"};
+    labels[theme] = ui_label(sh.prefs().dark ? Msg::top_theme_light : Msg::top_theme_dark, "theme");
+    items[theme] = {labels[theme].c_str(), 0, true, false, "Theme"};
     // While sync is on: its state ("Synced", "3 pending", "Offline"...), leading to Settings → Sync.
-    const std::string sync_label = sync_status_text(sh.sync()) + "##sync";
-    items[sync] = {sync_label.c_str(), 9, true, false, "Sync status"};
+    labels[sync] = sync_status_text(sh.sync(), ui_locale().language) + "###sync";
+    items[sync] = {labels[sync].c_str(), 9, true, false, "Sync status"};
     if (v.conflicts_revision != sh.revision()) {
         v.conflicts = count_open_conflicts(a);
         v.not_applied = 0;
@@ -129,10 +139,9 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     }
     // Shown only while there is something to settle (conflicts, and changes not applied, which are
     // settled on the same page); it leads to the lists in Settings.
-    const std::string conflicts_label =
-        std::to_string(v.conflicts) +
-        (v.not_applied ? " to settle" : v.conflicts == 1 ? " conflict" : " conflicts") + "##conflicts";
-    items[conflicts] = {conflicts_label.c_str(), 10, true, false, "Conflicts"};
+    labels[conflicts] = (v.not_applied ? tr(Msg::top_to_settle, {{"n", ui_integer(v.conflicts)}})
+                                       : trn(Msg::top_conflicts, v.conflicts)) + "###conflicts";
+    items[conflicts] = {labels[conflicts].c_str(), 10, true, false, "Conflicts"};
     // The sync state and the conflicts count only while they say something.
     std::vector<RowItem> row;
     std::vector<int> ids;
@@ -165,8 +174,7 @@ void draw_top_bar(const Atelier& a, Views& v, Shell& sh) {
     if (const Salvage* salvage = sh.salvage()) {
         salvage_banner(*salvage, sh);
     } else if (sh.read_only()) {
-        ImGui::TextColored(colours().due_soon, "Read-only: Atelier is open for editing in another tab. "
-                                               "This tab shows the data and takes over when that tab closes.");
+        ImGui::TextColored(colours().due_soon, "%s", tr(Msg::banner_read_only));
         mark_last_item("Read-only banner");
     }
 }

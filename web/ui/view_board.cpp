@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/derive.hpp"
+#include "core/i18n/names.hpp"
 #include "core/queries/board.hpp"
 #include "core/queries/projection.hpp"
 #include "core/rules/badge.hpp"
@@ -27,6 +28,7 @@
 #include "core/rules/roles.hpp"
 #include "web/ui/card.hpp"
 #include "web/ui/dialog.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
 #include "web/ui/rework_dialog.hpp"
@@ -75,7 +77,9 @@ const BoardCache& board(const Atelier& a, Shell& sh, const Pipeline& p, BoardUi&
         c.tallest = std::max(c.tallest, col.count);
         c.shown += col.count;
         c.owed += col.owed;
-        c.stats.push_back(std::to_string(col.count) + (c.money && col.owed.minor > 0 ? " · owes " + money_text(col.owed, cur) : ""));
+        c.stats.push_back(c.money && col.owed.minor > 0
+                              ? tr(Msg::board_column_owes, {{"n", ui_integer(col.count)}, {"amount", money_text(col.owed, cur)}})
+                              : ui_integer(col.count));
     }
     return c;
 }
@@ -102,7 +106,7 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
             const std::vector<int> back = rework_targets(a, *o);
             if (std::find(back.begin(), back.end(), act.target) != back.end()) {
                 if (!ask_rework(a, sh, u.rework, act.order, act.target))
-                    say(u, label + " not sent back: close the \"" + sh.dialogs().open + "\" dialog first", true);
+                    say(u, tr(Msg::board_not_sent_back, {{"order", label}, {"dialog", sh.dialogs().open}}), true);
                 break;
             }
             if (auto m = sh.move_order(act.order, act.target, "skipped by a move on the board")) {
@@ -116,17 +120,17 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
         }
         case BoardAction::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
-            if (sh.dispatch(c)) say(u, label + " started", false);
-            else say(u, label + " not started: " + sh.refusal().message, true);
+            if (sh.dispatch(c)) say(u, tr(Msg::board_started, {{"order", label}}), false);
+            else say(u, tr(Msg::board_not_started, {{"order", label}, {"reason", sh.refusal().message}}), true);
             break;
         }
         case BoardAction::skip:
-            if (sh.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, label + " skipped a stage", false);
-            else say(u, label + " not skipped: " + sh.refusal().message, true);
+            if (sh.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, tr(Msg::board_skipped, {{"order", label}}), false);
+            else say(u, tr(Msg::board_not_skipped, {{"order", label}, {"reason", sh.refusal().message}}), true);
             break;
         case BoardAction::qc_pass:
-            if (sh.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, label + " passed QC", false);
-            else say(u, label + " QC not recorded: " + sh.refusal().message, true);
+            if (sh.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, tr(Msg::board_passed_qc, {{"order", label}}), false);
+            else say(u, tr(Msg::board_qc_not_recorded, {{"order", label}, {"reason", sh.refusal().message}}), true);
             break;
         case BoardAction::qc_fail_ask:
             if (open_dialog(sh.dialogs(), kQcFailDialog)) {
@@ -164,29 +168,30 @@ CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const St
     const Badges badges = order_badges(r, today, a.profile.due_soon_days);
     for (const atelier::Badge b : badges) {
         const BadgeText& bt = badge_text(b);
-        if (is_deadline_badge(b)) c.due = Badge{bt.label, role_colour(bt.role)};
-        else c.marks.push_back(Badge{bt.label, role_colour(bt.role)});
+        if (is_deadline_badge(b)) c.due = Badge{tr(badge_msg(b)), role_colour(bt.role)};
+        else c.marks.push_back(Badge{tr(badge_msg(b)), role_colour(bt.role)});
     }
     const Client* cl = a.client(o.client);
-    c.client = cl ? cl->name : "(no client)";
+    c.client = cl ? cl->name : tr(Msg::board_no_client);
     c.garment = o.garment.empty() ? "—" : o.garment;
-    c.deadline = "due " + format_date(o.deadline);
+    c.deadline = tr(Msg::board_due, {{"date", ui_date(o.deadline)}});
     const Money owed = Money{r.owed}, due = Money{r.due_now};
     const std::string& cur = a.profile.settings.currency;
     // A milestone reached and not paid comes first: it is what to ask the client for today.
     c.money = !money           ? ""
-              : due.minor > 0  ? "due now " + money_text(due, cur) + (owed > due ? " of " + money_text(owed, cur) : "")
-              : owed.minor > 0 ? "owes " + money_text(owed, cur)
-                               : "paid up";
+              : due.minor > 0  ? (owed > due ? tr(Msg::board_due_now_of, {{"amount", money_text(due, cur)}, {"owed", money_text(owed, cur)}})
+                                             : tr(Msg::board_due_now, {{"amount", money_text(due, cur)}}))
+              : owed.minor > 0 ? tr(Msg::board_owes, {{"amount", money_text(owed, cur)}})
+                               : std::string(tr(Msg::board_paid_up));
     c.money_colour = vec4(due.minor > 0 ? t.overdue : owed.minor > 0 ? t.due_soon : t.ok);
-    c.status = progress_label(o.status, o.stage_status);
+    c.status = tr(progress_msg(o.status, o.stage_status));
     c.status_colour = vec4(o.status != Status::in_production          ? t.stage_not_started
                            : o.stage_status == StageStatus::done        ? t.stage_done
                            : o.stage_status == StageStatus::in_progress ? t.stage_in_progress
                                                                         : t.stage_not_started);
     if (const LogEntry* rw = open_rework(a, o)) c.marks.push_back(Badge{rework_badge(*rw, 24), vec4(t.due_soon)});
     if (s.qc && o.qc != Qc::none) {
-        c.status = o.qc == Qc::pass ? "QC passed" : "QC failed";
+        c.status = tr(o.qc == Qc::pass ? Msg::board_qc_passed : Msg::board_qc_failed);
         c.status_colour = vec4(o.qc == Qc::pass ? t.ok : t.overdue);
     }
     return c;
@@ -212,16 +217,18 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
         const int n = o.number;
         ImGui::SetDragDropPayload(kPayload, &n, sizeof n);
-        ImGui::Text("Move %s", label.c_str());
+        ImGui::TextUnformatted(tr(Msg::board_move, {{"order", label}}).c_str());
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginPopupContextItem("card menu")) {
-        if (ImGui::MenuItem("Open order")) u.action = {BoardAction::open, o.number, 0};
-        if (o.status == Status::confirmed && ImGui::MenuItem("Start production")) u.action = {BoardAction::start, o.number, 0};
-        if (o.status == Status::in_production && o.stage_status == StageStatus::not_started && ImGui::MenuItem("Start stage"))
+        if (ImGui::MenuItem(ui_label(Msg::board_open_order, "Open order").c_str())) u.action = {BoardAction::open, o.number, 0};
+        if (o.status == Status::confirmed && ImGui::MenuItem(ui_label(Msg::board_start_production, "Start production").c_str()))
+            u.action = {BoardAction::start, o.number, 0};
+        if (o.status == Status::in_production && o.stage_status == StageStatus::not_started &&
+            ImGui::MenuItem(ui_label(Msg::board_start_stage, "Start stage").c_str()))
             u.action = {BoardAction::start, o.number, 0};
         if (o.status == Status::in_production && s.optional && o.stage_status != StageStatus::done &&
-            ImGui::MenuItem("Skip this stage"))
+            ImGui::MenuItem(ui_label(Msg::board_skip_stage, "Skip this stage").c_str()))
             u.action = {BoardAction::skip, o.number, 0};
         ImGui::EndPopup();
     }
@@ -250,15 +257,15 @@ void card(Shell& sh, BoardUi& u, const Atelier& a, const QueryRow& r, const Orde
     // Action row: what the card's stage asks for next (real buttons, so they are tappable).
     ImGui::SetCursorScreenPos(ImVec2(x, p0.y + m.info_h));
     if (o.status == Status::confirmed || (o.status == Status::in_production && o.stage_status == StageStatus::not_started)) {
-        if (ImGui::Button("Start")) u.action = {BoardAction::start, o.number, 0};
+        if (ImGui::Button(ui_label(Msg::board_start, "Start").c_str())) u.action = {BoardAction::start, o.number, 0};
         mark_last_item("Start " + label);
         ImGui::SameLine();
     }
     if (o.status == Status::in_production && s.qc && o.stage_status != StageStatus::done && o.qc != Qc::pass) {
-        if (ImGui::Button("QC pass")) u.action = {BoardAction::qc_pass, o.number, 0};
+        if (ImGui::Button(ui_label(Msg::board_qc_pass, "QC pass").c_str())) u.action = {BoardAction::qc_pass, o.number, 0};
         mark_last_item("QC pass " + label);
         ImGui::SameLine();
-        if (ImGui::Button("QC fail")) u.action = {BoardAction::qc_fail_ask, o.number, 0};
+        if (ImGui::Button(ui_label(Msg::board_qc_fail, "QC fail").c_str())) u.action = {BoardAction::qc_fail_ask, o.number, 0};
         mark_last_item("QC fail " + label);
     }
     ImGui::PopID();
@@ -281,9 +288,9 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
     dl->AddRectFilled(h0, ImVec2(h0.x + width, h0.y + em(6)), u32(colour), em(3));
     ImGui::Dummy(ImVec2(width, em(6)));
     std::string title = s.name;
-    if (s.qc) title += "  · QC";
-    if (s.photo) title += "  · photo";
-    if (s.optional) title += "  · optional";
+    if (s.qc) title += std::string("  · ") + tr(Msg::board_mark_qc);
+    if (s.photo) title += std::string("  · ") + tr(Msg::board_mark_photo);
+    if (s.optional) title += std::string("  · ") + tr(Msg::board_mark_optional);
     // Cut with "…" (whole on hover) rather than clipped: a narrow tablet column still reads.
     fit_text_item(title, width, nullptr, "column " + s.name);
     const ImVec4 muted = vec4(look().theme().muted);
@@ -310,7 +317,7 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
             card(sh, u, a, ix.rows[oi], a.orders[oi], s, colour, card_w, m);
         }
     clip.End();
-    if (col.orders.empty()) ImGui::TextDisabled("No orders here");
+    if (col.orders.empty()) ImGui::TextDisabled("%s", tr(Msg::board_no_orders_here));
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::EndGroup();
@@ -329,23 +336,23 @@ void column(const Atelier& a, Shell& sh, BoardUi& u, const BoardCache& c, const 
 
 void qc_fail_dialog(const Atelier& a, Shell& sh, BoardUi& u) {
     DialogState& d = sh.dialogs();
-    if (!begin_dialog(d, kQcFailDialog, "QC fail", 460)) return;
-    const std::string label = order_label(a.profile, u.qc_fail_order);
-    ImGui::TextWrapped("QC failed for %s. What needs fixing?", label.c_str());
+    if (!begin_dialog(d, kQcFailDialog, tr(Msg::board_qc_fail_title), 460)) return;
+    const std::string order = order_label(a.profile, u.qc_fail_order);
+    ImGui::TextWrapped("%s", tr(Msg::board_qc_fail_ask, {{"order", order}}).c_str());
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##what to fix", "e.g. hem uneven at the back", &u.qc_note);
+    ImGui::InputTextWithHint("##what to fix", tr(Msg::board_qc_fail_hint), &u.qc_note);
     mark_last_item("What to fix");
     bool done = false;
-    if (ImGui::Button("Record QC fail")) {
+    if (ImGui::Button(ui_label(Msg::board_qc_fail_record, "Record QC fail").c_str())) {
         if (sh.dispatch(cmd::OrderQc{u.qc_fail_order, false, u.qc_note})) {
-            say(u, label + " failed QC: " + u.qc_note, false);
+            say(u, tr(Msg::board_failed_qc, {{"order", order}, {"note", u.qc_note}}), false);
             done = true;
         } else {
-            say(u, label + " QC not recorded: " + sh.refusal().message, true);
+            say(u, tr(Msg::board_qc_not_recorded, {{"order", order}, {"reason", sh.refusal().message}}), true);
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep as it is##qc")) done = true;
+    if (ImGui::Button(ui_label(Msg::keep_as_it_is, "Keep as it is##qc").c_str())) done = true;
     if (done) {
         close_dialog(d);
         ImGui::CloseCurrentPopup();
@@ -394,7 +401,7 @@ const Pipeline* board_pipeline(const Atelier& a, const UiPrefs& prefs) {
 void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     const Pipeline* p = board_pipeline(a, sh.prefs());
     if (!p) {
-        ImGui::TextDisabled("No pipeline yet: create one in Pipelines to see the board.");
+        ImGui::TextDisabled("%s", tr(Msg::board_no_pipeline));
         return;
     }
 
@@ -414,12 +421,12 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     }
     same_line_if_fits(em(260));
     ImGui::SetNextItemWidth(em(200));
-    ImGui::InputTextWithHint("##board filter", "Filter: client, garment, number…", &u.filter);
+    ImGui::InputTextWithHint("##board filter", tr(Msg::board_filter_hint), &u.filter);
     mark_last_item("Board filter");
     same_line_if_fits(em(220));
     ImGui::SetNextItemWidth(em(160));
-    if (ImGui::BeginCombo("##board team", u.team.empty() ? "All teams" : u.team.c_str())) {
-        if (ImGui::Selectable("All teams", u.team.empty())) u.team.clear();
+    if (ImGui::BeginCombo("##board team", u.team.empty() ? tr(Msg::board_all_teams) : u.team.c_str())) {
+        if (ImGui::Selectable(ui_label(Msg::board_all_teams, "All teams").c_str(), u.team.empty())) u.team.clear();
         for (const std::string& t : a.profile.teams)
             if (ImGui::Selectable((t + "##team").c_str(), t == u.team)) u.team = t;
         ImGui::EndCombo();
@@ -429,8 +436,8 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
     const BoardCache& c = board(a, sh, *p, u);
     same_line_if_fits(em(220));
     ImGui::AlignTextToFramePadding();
-    if (c.money) ImGui::TextDisabled("%d orders · owed %s", c.shown, money_text(c.owed, a.profile.settings.currency).c_str());
-    else ImGui::TextDisabled("%d orders", c.shown);
+    if (c.money) ImGui::TextDisabled("%s", trn(Msg::board_orders_owed, c.shown, {{"amount", money_text(c.owed, a.profile.settings.currency)}}).c_str());
+    else ImGui::TextDisabled("%s", trn(Msg::board_orders, c.shown).c_str());
     mark_last_item("Board totals");
 
     if (!u.message.empty()) {
@@ -445,32 +452,26 @@ void draw_board(const Atelier& a, BoardUi& u, Shell& sh) {
         } else {
             ImGui::SameLine();
         }
-        if (small_button("Dismiss##board message")) say(u, "", false);
+        if (small_button(ui_label(Msg::dismiss, "Dismiss##board message").c_str())) say(u, "", false);
     }
 
     // An empty board says what to do next instead of showing empty columns.
     const bool filtered = u.filter.find_first_not_of(" \t") != std::string::npos || !u.team.empty();
     if (a.orders.empty()) {
-        if (empty_state("No orders yet — + Order creates the first", "+ Order##board empty")) sh.new_order();
+        if (empty_state(tr(Msg::board_empty), ui_label(Msg::top_new_order, "+ Order##board empty").c_str())) sh.new_order();
     } else if (c.shown == 0 && !filtered) {
         // A pipeline just made, or one with nothing in progress: not a row of empty columns, but
         // what to do next; + Order starts on this pipeline (board_pipeline).
-        if (empty_state("Nothing on the " + p->name + " board — + Order starts an order on it", "+ Order##board pipeline empty"))
+        if (empty_state(tr(Msg::board_pipeline_empty, {{"pipeline", p->name}}), ui_label(Msg::top_new_order, "+ Order##board pipeline empty").c_str()))
             sh.new_order();
     } else if (c.shown == 0 && filtered) {
-        std::string what = "No orders on ";
-        what += p->name;
-        what += " match";
-        if (u.filter.find_first_not_of(" \t") != std::string::npos) {
-            what += " “";
-            what += u.filter;
-            what += "”";
-        }
-        if (!u.team.empty()) {
-            what += " in team ";
-            what += u.team;
-        }
-        if (empty_state(what, "Clear filter##board")) {
+        const bool text = u.filter.find_first_not_of(" \t") != std::string::npos;
+        const Msg m = text && !u.team.empty() ? Msg::board_no_match_both
+                      : text                  ? Msg::board_no_match_text
+                      : !u.team.empty()       ? Msg::board_no_match_team
+                                              : Msg::board_no_match;
+        const std::string what = tr(m, {{"pipeline", p->name}, {"filter", u.filter}, {"team", u.team}});
+        if (empty_state(what, ui_label(Msg::clear_filter, "Clear filter##board").c_str())) {
             u.filter.clear();
             u.team.clear();
         }

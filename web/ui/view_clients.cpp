@@ -19,6 +19,7 @@
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/measure_unit.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/view_clients.hpp"
 #include "web/ui/views.hpp"
@@ -170,6 +171,13 @@ bool contacts_edited(const ClientUi& p) {
            p.channel != p.seen_channel || p.language != p.seen_language;
 }
 
+// Every session's values as the correction fields show them, in the page's unit.
+void write_corrections(const Client& c, ClientUi& p) {
+    p.corrections.clear();
+    for (const auto& s : c.sessions)
+        for (const auto& m : s.values) p.corrections.push_back(format_length_as(m.value, p.corrections_unit));
+}
+
 void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
     if (!keep_contacts) {
         p.name = p.seen_name = c.name;
@@ -179,9 +187,7 @@ void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
         p.channel = p.seen_channel = c.channel;
         p.language = p.seen_language = c.language;
     }
-    p.corrections.clear();
-    for (const auto& s : c.sessions)
-        for (const auto& m : s.values) p.corrections.push_back(format_length(m.value));
+    write_corrections(c, p);
     p.revision = sh.revision();
 }
 
@@ -252,6 +258,11 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
 
 void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     section("Measurements");
+    unit_switch(a, p.unit, "client");
+    if (const Unit unit = shown_unit(a, p.unit); unit != p.corrections_unit) {
+        p.corrections_unit = unit;
+        write_corrections(c, p);
+    }
     if (c.sessions.empty()) ImGui::TextDisabled("Not measured yet.");
     // Newest session first; each value can be corrected in place (a mistake, not a re-measure).
     size_t flat = 0;
@@ -282,12 +293,12 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
             ImGui::InputText("##value", &p.corrections[at]);
             mark_last_item("Correct " + m.name + " " + date);
             if (ImGui::IsItemDeactivatedAfterEdit()) {
-                if (const auto l = parse_length_entry(p.corrections[at])) {
+                if (const auto l = parse_length_entry(p.corrections[at], p.corrections_unit)) {
                     if (!(*l == m.value)) correction = cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l};
                     p.revision = ~0ull;
                 } else {
                     p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
-                    p.corrections[at] = format_length(m.value);
+                    p.corrections[at] = format_length_as(m.value, p.corrections_unit);
                 }
             }
             ImGui::PopID();
@@ -308,7 +319,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         mark_last_item("Measurement name " + n);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(110));
-        ImGui::InputTextWithHint("##value", "e.g. 92 cm", &p.rows[i].second);
+        ImGui::InputTextWithHint("##value", p.corrections_unit == Unit::cm ? "e.g. 92 cm" : "e.g. 36 in", &p.rows[i].second);
         mark_last_item("Measurement value " + n);
         ImGui::PopID();
     }
@@ -323,7 +334,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         for (const auto& [name, value] : p.rows) {
             if (!p.measure_error.empty()) break;
             if (trim(name).empty() && trim(value).empty()) continue;  // an unused row
-            const auto l = parse_length_entry(value);
+            const auto l = parse_length_entry(value, p.corrections_unit);
             if (trim(name).empty()) p.measure_error = "a value has no measurement name";
             else if (!l) p.measure_error = std::string(trim(name)) + ": write a length like 92.5 cm or 36 in";
             else m.values.push_back(Measurement{std::string(trim(name)), *l});
@@ -451,7 +462,10 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     }
     const bool fresh = p.frame + 1 != sh.frame();  // opened afresh: forget old drafts
     if (p.client != c->id || fresh) {
+        const std::optional<Unit> unit = p.unit;  // the unit chosen stays for the next client
         p = ClientUi{};
+        p.unit = unit;
+        p.corrections_unit = shown_unit(a, unit);
         p.client = c->id;
         p.date = format_date(sh.today());
         load(sh, *c, p, false);

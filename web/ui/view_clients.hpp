@@ -49,6 +49,8 @@ struct ClientUi {
     std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
     std::string measure_error;
     std::vector<std::string> corrections;  // flattened per value of every session, as typed
+    std::optional<Unit> unit;              // measurements in cm or inches, when switched here (else the atelier's)
+    Unit corrections_unit = Unit::cm;      // the unit `corrections` were written in
     std::string merge_search;  // the "Merge into" picker's filter
     int merge_into = 0;        // the client picked to keep (0: none yet)
 };

@@ -9,6 +9,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/text/phone.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/widgets.hpp"
@@ -25,20 +26,41 @@ void refresh(const Atelier& a, MessagesUi& u, Shell& sh) {
     u.reminders = reminders_due(a, sh.today());
 }
 
+Msg channel_msg(Channel c) {
+    switch (c) {
+        case Channel::email: return Msg::channel_email;
+        case Channel::whatsapp: return Msg::channel_whatsapp;
+        case Channel::sms: return Msg::channel_sms;
+        case Channel::none: break;
+    }
+    return Msg::channel_none;
+}
+
+Msg sent_via_msg(SentVia v) {
+    switch (v) {
+        case SentVia::whatsapp: return Msg::via_whatsapp;
+        case SentVia::email: return Msg::via_email;
+        case SentVia::sms: return Msg::via_sms;
+        case SentVia::copy: return Msg::via_copy;
+    }
+    return Msg::via_copy;
+}
+
 // A button that opens `link` (or says why it cannot), and remembers the way for Mark sent.
-void link_button(const char* label, const std::optional<std::string>& link, const char* missing, SentVia via, const Order& o,
+// `name`: its English name, for tests ("WhatsApp 12/0").
+void link_button(const char* name, Msg text, const std::optional<std::string>& link, Msg missing, SentVia via, const Order& o,
                  int index, MessagesUi& u, Shell& sh) {
-    if (small_button(label)) {
+    if (small_button(ui_label(text, name).c_str())) {
         if (link) {
             sh.open_link(*link);
             u.order = o.number;
             u.message = index;
             u.via = via;
         } else {
-            sh.notify(missing, true);
+            sh.notify(tr(missing), true);
         }
     }
-    mark_last_item(std::string(label) + " " + std::to_string(o.number) + "/" + std::to_string(index));
+    mark_last_item(std::string(name) + " " + std::to_string(o.number) + "/" + std::to_string(index));
 }
 
 }  // namespace
@@ -48,12 +70,12 @@ void template_help(const std::string& tmpl, const std::string& preview, const st
     std::string names;
     for (const auto& n : message_placeholders()) names += "{" + n + "} ";
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Filled in: %s", names.c_str());
+    ImGui::TextDisabled("%s", tr(Msg::msg_filled_in, {{"names", names}}).c_str());
     if (const std::string why = template_problem(tmpl); !why.empty()) {
         ImGui::TextColored(colours().overdue, "%s", why.c_str());
         mark_last_item(label + " error");
     } else if (!tmpl.empty()) {
-        ImGui::TextDisabled("Preview: %s", preview.c_str());
+        ImGui::TextDisabled("%s", tr(Msg::msg_preview, {{"text", preview}}).c_str());
         mark_last_item(label + " preview");
     }
     ImGui::PopTextWrapPos();
@@ -65,51 +87,53 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
     const Palette& pal = colours();
     ImGui::PushID(o.number);
     ImGui::PushID(index);
-    const std::string to = m.to.empty() ? std::string("(no address)")
+    const std::string to = m.to.empty() ? std::string(tr(Msg::msg_no_address))
                                         : m.channel == Channel::email ? m.to : format_phone(m.to, a.profile.country);
-    ImGui::Text("%s  %s to %s", order_page::when_text(m.at).c_str(), enum_label(m.channel), to.c_str());
+    ImGui::TextUnformatted(
+        tr(Msg::msg_heading, {{"when", ui_datetime(m.at)}, {"channel", tr(channel_msg(m.channel))}, {"to", to}}).c_str());
     if (m.fitting) {
         ImGui::SameLine();
-        ImGui::TextDisabled("(fitting reminder)");
+        ImGui::TextDisabled("%s", tr(Msg::msg_fitting_reminder));
     }
     ImGui::Indent();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(m.text.c_str());
     ImGui::PopTextWrapPos();
     if (m.sent_at) {
-        ImGui::TextColored(pal.ok, "Sent %s by %s (%s)", order_page::when_text(*m.sent_at).c_str(),
-                           m.sent_by.empty() ? "someone" : m.sent_by.c_str(), enum_label(m.sent_via));
+        const std::string line = m.sent_by.empty()
+                                     ? tr(Msg::msg_sent_at, {{"when", ui_datetime(*m.sent_at)}, {"via", tr(sent_via_msg(m.sent_via))}})
+                                     : tr(Msg::msg_sent_by, {{"when", ui_datetime(*m.sent_at)}, {"person", m.sent_by},
+                                                             {"via", tr(sent_via_msg(m.sent_via))}});
+        ImGui::TextColored(pal.ok, "%s", line.c_str());
         mark_last_item("Sent " + std::to_string(o.number) + "/" + std::to_string(index));
     } else {
         const std::string phone = c ? c->phone : "";
         const std::string email = c ? c->email : "";
         const std::string subject = message_subject(a.profile, o);
-        link_button("WhatsApp", whatsapp_link(phone, a.profile.country, m.text),
-                    "No WhatsApp: the client's phone is not an international number (set the atelier's country or add +code)",
+        link_button("WhatsApp", Msg::channel_whatsapp, whatsapp_link(phone, a.profile.country, m.text), Msg::msg_no_whatsapp,
                     SentVia::whatsapp, o, index, u, sh);
         ImGui::SameLine();
-        link_button("Email", email_link(email, subject, m.text), "No email: the client has no email address", SentVia::email, o,
-                    index, u, sh);
+        link_button("Email", Msg::msg_email_button, email_link(email, subject, m.text), Msg::msg_no_email, SentVia::email, o, index,
+                    u, sh);
         ImGui::SameLine();
-        link_button("SMS", sms_link(phone, a.profile.country, m.text),
-                    "No SMS: the client's phone is not an international number (set the atelier's country or add +code)",
-                    SentVia::sms, o, index, u, sh);
+        link_button("SMS", Msg::channel_sms, sms_link(phone, a.profile.country, m.text), Msg::msg_no_sms, SentVia::sms, o, index,
+                    u, sh);
         ImGui::SameLine();
-        if (small_button("Copy")) {
+        if (small_button(ui_label(Msg::msg_copy, "Copy").c_str())) {
             ImGui::SetClipboardText(m.text.c_str());
             u.order = o.number;
             u.message = index;
             u.via = SentVia::copy;
-            sh.notify("Message copied: paste it where the client will read it");
+            sh.notify(tr(Msg::msg_copied));
         }
         mark_last_item("Copy " + std::to_string(o.number) + "/" + std::to_string(index));
         ImGui::SameLine();
         // The way last opened for this message, else its own channel.
         SentVia via = m.channel == Channel::email ? SentVia::email : m.channel == Channel::sms ? SentVia::sms : SentVia::whatsapp;
         if (u.order == o.number && u.message == index) via = u.via;
-        if (small_button("Mark sent")) {
+        if (small_button(ui_label(Msg::msg_mark_sent, "Mark sent").c_str())) {
             if (sh.dispatch(cmd::MessageSent{o.number, index, m.at, via}))
-                sh.notify("Marked sent (" + std::string(enum_label(via)) + ")");
+                sh.notify(tr(Msg::msg_marked_sent, {{"via", tr(sent_via_msg(via))}}));
             u.message = -1;
         }
         mark_last_item("Mark sent " + std::to_string(o.number) + "/" + std::to_string(index));
@@ -121,8 +145,9 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
 
 void draw_order_outbox(const Atelier& a, const Order& o, MessagesUi& u, Shell& sh) {
     if (o.outbox.empty()) {
-        ImGui::TextDisabled("No messages to the client yet. A stage that notifies the client writes one when it is done;");
-        ImGui::TextDisabled("a fitting's reminder is written from the dashboard the day before.");
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr(Msg::msg_none_yet));
+        ImGui::PopTextWrapPos();
     }
     // Newest first: the one to send now is at the top.
     for (int i = static_cast<int>(o.outbox.size()) - 1; i >= 0; --i) {
@@ -134,25 +159,25 @@ void draw_order_outbox(const Atelier& a, const Order& o, MessagesUi& u, Shell& s
 void draw_messages_waiting(const Atelier& a, MessagesUi& u, Shell& sh) {
     refresh(a, u, sh);
     if (!u.reminders.empty()) {
-        ImGui::TextColored(colours().priority, "Fitting reminders for tomorrow: %d to write", static_cast<int>(u.reminders.size()));
+        ImGui::TextColored(colours().priority, "%s", trn(Msg::msg_reminders_to_write, int64_t(u.reminders.size())).c_str());
         mark_last_item("Fitting reminders for tomorrow");
         ImGui::SameLine();
-        if (small_button("Write reminders")) {
+        if (small_button(ui_label(Msg::msg_write_reminders, "Write reminders").c_str())) {
             cmd::Batch b;
             for (const auto& r : u.reminders) b.commands.push_back(cmd::FittingRemind{r.order, r.fitting});
             if (b.commands.size() > cmd::Batch::kMaxBatch) b.commands.resize(cmd::Batch::kMaxBatch);
             const size_t n = b.commands.size();
             if (sh.dispatch(b.commands.size() == 1 ? b.commands.front() : Command{std::move(b)}))
-                sh.notify(std::to_string(n) + (n == 1 ? " reminder" : " reminders") + " written: send them below");
+                sh.notify(trn(Msg::msg_reminders_written, int64_t(n)));
         }
         mark_last_item("Write reminders");
     }
     if (u.unsent.empty()) {
-        ImGui::TextDisabled("No messages waiting to be sent.");
+        ImGui::TextDisabled("%s", tr(Msg::msg_none_waiting));
         mark_last_item("No messages waiting");
         return;
     }
-    section(("Messages to send (" + std::to_string(u.unsent.size()) + ")").c_str());
+    section(trn(Msg::msg_to_send, int64_t(u.unsent.size())).c_str());
     mark_last_item("Messages to send");
     constexpr size_t kShown = 20;  // the oldest first; the rest wait on their orders' pages
     for (size_t k = 0; k < u.unsent.size() && k < kShown; ++k) {
@@ -167,7 +192,7 @@ void draw_messages_waiting(const Atelier& a, MessagesUi& u, Shell& sh) {
         draw_message(a, *o, r.message, u, sh);
         ImGui::Spacing();
     }
-    if (u.unsent.size() > kShown) ImGui::TextDisabled("and %d more, on their orders' pages", static_cast<int>(u.unsent.size() - kShown));
+    if (u.unsent.size() > kShown) ImGui::TextDisabled("%s", trn(Msg::msg_more_on_orders, int64_t(u.unsent.size() - kShown)).c_str());
 }
 
 }  // namespace atelier::ui

@@ -353,7 +353,9 @@ void draw_order(const Atelier& a, OrderUi& p, Shell& sh) {
     if (fresh) p.section = Section::details;  // an order opens on its details
     p.frame = sh.frame();
     if (p.order != o->number) {
+        const std::optional<Unit> unit = p.unit;  // the unit chosen stays for the next order
         p = OrderUi{};
+        p.unit = unit;
         p.frame = sh.frame();
         p.order = o->number;
         p.base = p.edit = fields_of(*o);

@@ -49,6 +49,7 @@ struct OrderUi {
     PhotoViewerUi viewer;
     ReworkAsk rework;          // the "Send back" dialog (Production)
     MessagesUi messages;       // the Outbox section's send buttons
+    std::optional<Unit> unit;  // measurements in cm or inches, when switched here (else the atelier's)
 };
 
 struct NewOrderUi {

@@ -25,6 +25,7 @@ struct Forms {
     int order = -1;
     uint64_t revision = ~0ull;
     std::vector<std::pair<std::string, std::string>> overrides;  // name -> text as typed
+    Unit override_unit = Unit::cm;  // the unit the override fields were written in
     std::string new_name, new_value, measure_error;
     std::string pay_amount, pay_method = "cash", pay_note, pay_error;
     // The ledger's corrections (view_order_payments.cpp): the refund form (open or not) and the

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "web/ui/view_order.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/measure_unit.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -27,13 +28,13 @@ std::string& override_text(Forms& f, const std::string& name) {
     return f.overrides.emplace_back(name, std::string()).second;
 }
 
-void set_override(Shell& sh, const Order& o, Forms& f, const std::string& name, const std::string& text) {
+void set_override(Shell& sh, const Order& o, Forms& f, const std::string& name, const std::string& text, Unit unit) {
     const bool has = std::any_of(o.overrides.begin(), o.overrides.end(), [&](const Measurement& m) { return m.name == name; });
     if (trim(text).empty()) {
         if (has) run(sh, cmd::OrderOverride{o.number, name, std::nullopt}, f.measure_error);
         return;
     }
-    const auto l = parse_length_entry(text);
+    const auto l = parse_length_entry(text, unit);
     if (!l) {
         f.measure_error = "Override " + name + ": write a length like 92.5 cm or 36 in";
         f.revision = ~0ull;  // show the stored value again
@@ -47,7 +48,10 @@ void set_override(Shell& sh, const Order& o, Forms& f, const std::string& name, 
 // [SECTION] Measurements
 
 void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
+    const Unit unit = shown_unit(a, u.unit);
+    if (u.forms.override_unit != unit) u.forms.revision = ~0ull, u.forms.override_unit = unit;  // written again in it
     Forms& f = forms(u.forms, sh, o);
+    unit_switch(a, u.unit, "order");
     const auto rows = effective_measurements(a.client(o.client), o);
     if (o.frozen_on)
         ImGui::TextColored(colours().muted, "Cut on %s: the garment uses the values frozen then.", format_date(*o.frozen_on).c_str());
@@ -68,20 +72,20 @@ void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o)
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(r.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.client ? format_length(*r.client).c_str() : "—");
+            ImGui::TextUnformatted(r.client ? format_length_as(*r.client, unit).c_str() : "—");
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             std::string& text = override_text(f, r.name);
             ImGui::InputTextWithHint("##override", "none", &text);
             mark_last_item("Override " + r.name);
-            if (ImGui::IsItemDeactivatedAfterEdit()) set_override(sh, o, f, r.name, text);
+            if (ImGui::IsItemDeactivatedAfterEdit()) set_override(sh, o, f, r.name, text, unit);
             ImGui::TableNextColumn();
-            const std::string used = format_length(r.used) + (r.frozen ? " (cut)" : r.override_value ? " (override)" : "");
+            const std::string used = format_length_as(r.used, unit) + (r.frozen ? " (cut)" : r.override_value ? " (override)" : "");
             ImGui::TextUnformatted(used.c_str());
             mark_last_item("Used " + r.name + " " + used);
             ImGui::TableNextColumn();
             if (r.differs_from_frozen) {
-                const std::string w = "Client re-measured after cutting: now " + (r.client ? format_length(*r.client) : "—");
+                const std::string w = "Client re-measured after cutting: now " + (r.client ? format_length_as(*r.client, unit) : "—");
                 ImGui::TextColored(colours().due_soon, "%s", w.c_str());
             }
             ImGui::PopID();
@@ -94,14 +98,14 @@ void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o)
     mark_last_item("Override name");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(110));
-    ImGui::InputTextWithHint("##new_value", "e.g. 92 cm", &f.new_value);
+    ImGui::InputTextWithHint("##new_value", unit == Unit::cm ? "e.g. 92 cm" : "e.g. 36 in", &f.new_value);
     mark_last_item("Override value");
     ImGui::SameLine();
     if (ImGui::Button("Add override")) {
         const std::string name(trim(f.new_name));
         if (name.empty()) {
             f.measure_error = "Name the measurement to override";
-        } else if (const auto l = parse_length_entry(f.new_value)) {
+        } else if (const auto l = parse_length_entry(f.new_value, unit)) {
             if (run(sh, cmd::OrderOverride{o.number, name, *l}, f.measure_error)) f.new_name.clear(), f.new_value.clear();
         } else {
             f.measure_error = "Override " + name + ": write a length like 92.5 cm or 36 in";

@@ -17,12 +17,6 @@ namespace atelier::ui {
 
 // [SECTION] Shared helpers
 
-std::optional<Length> parse_length_entry(std::string_view text) {
-    const std::string_view t = trim(text);
-    if (auto l = parse_length(t)) return l;
-    return parse_length(std::string(t) + "cm");
-}
-
 void refusal_text(const std::string& text) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(colours().overdue, "%s", text.c_str());
@@ -131,7 +125,7 @@ Forms& forms(Forms& f, Shell& sh, const Order& o) {
     if (f.revision != sh.revision()) {
         // Override fields follow the order (a field being typed in keeps ImGui's own buffer).
         f.overrides.clear();
-        for (const auto& m : o.overrides) f.overrides.emplace_back(m.name, format_length(m.value));
+        for (const auto& m : o.overrides) f.overrides.emplace_back(m.name, format_length_as(m.value, f.override_unit));
         f.revision = sh.revision();
     }
     return f;

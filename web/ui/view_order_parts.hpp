@@ -19,8 +19,6 @@ struct OrderUi;
 bool client_picker(const char* label, const Atelier& a, ClientSearch& hay, Shell& sh, int& client, std::string& search);
 // A combo over `names` with "(none)" first; true when the choice changed.
 bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value);
-// "92", "92 cm", "36.5in": a bare number is in centimetres.
-std::optional<Length> parse_length_entry(std::string_view text);
 // A refusal kept visible next to the control that caused it; findable by its text.
 void refusal_text(const std::string& text);
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/commands/command.hpp"
 #include "core/model/sales.hpp"
 #include "core/production/floor.hpp"
 

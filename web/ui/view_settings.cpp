@@ -21,6 +21,7 @@
 #include "core/model/limits.hpp"
 #include "core/rules/messages.hpp"
 #include "core/rules/roles.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
 #include "web/ui/views.hpp"
@@ -194,6 +195,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     if (!changes_settings(sh.role())) {  // staff: this device only (who works here, sync, storage)
         ImGui::BeginChild("settings");
         draw_working_here(a, sh);
+        draw_language_section(sh);
         ImGui::TextDisabled("The atelier's settings are for its owners and managers.");
         draw_sync_section(a, sync, sh);
         draw_storage_section(sh);
@@ -212,6 +214,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
                       ImGui::BeginTable("settings columns", 2, ImGuiTableFlags_SizingStretchSame);
     if (wide) ImGui::TableNextColumn();
     draw_working_here(a, sh);
+    draw_language_section(sh);
     draw_people_section(a, people, sh);  // folded until opened, so it moves nothing below
     draw_conflicts_section(a, sh);
     draw_not_applied_section(a, sh);
@@ -226,6 +229,17 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     ImGui::TextDisabled("e.g. %s", order_label(example, 12345).c_str());
     ImGui::SetNextItemWidth(em(90));
     ImGui::InputText("Currency", &*p.currency, ImGuiInputTextFlags_CharsUppercase);
+    // How measurements are shown and typed unless a page switches (each value is kept exactly).
+    same_line_if_fits(em(330));
+    ImGui::TextUnformatted(tr(Msg::settings_measure_unit));
+    for (const Unit unit : {Unit::cm, Unit::in}) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(ui_label(unit == Unit::cm ? Msg::unit_cm_long : Msg::unit_in_long,
+                                        unit == Unit::cm ? "Measurements in cm" : "Measurements in inches")
+                                   .c_str(),
+                               *p.measure_unit == unit))
+            *p.measure_unit = unit;
+    }
     // Fittings in calendars (.ics) are at this zone's times; "" writes them as local times.
     ImGui::SetNextItemWidth(em(260));
     if (ImGui::BeginCombo("Time zone", p.time_zone->empty() ? "Local time (none set)" : p.time_zone->c_str(), ImGuiComboFlags_HeightLarge)) {

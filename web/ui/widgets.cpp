@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/i18n/local_format.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 
@@ -67,13 +68,7 @@ void struck_text(std::string_view text, ImVec4 colour) {
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), ImGui::ColorConvertFloat4ToU32(colour), std::max(1.f, em(1)));
 }
 
-std::string money_text(Money m, std::string_view currency) {
-    // Thousands separators make balances readable at a glance.
-    std::string out = group_thousands(format_money(m));
-    out += ' ';
-    out.append(currency);
-    return out;
-}
+std::string money_text(Money m, std::string_view currency) { return local_money(m, currency, look().locale); }
 
 void same_line_if_fits(float width) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;

@@ -23,7 +23,7 @@ ImVec4 role_colour(std::string_view role);
 ImVec4 hex_colour(std::string_view hex, ImVec4 fallback);
 // A small filled label: "OVERDUE", "RUSH".
 void badge(std::string_view text, ImVec4 colour);
-// "1,234.50 EUR"
+// An amount the device locale's way: "€1,234.50", "1 234,50 €" (core/i18n/local_format.hpp).
 std::string money_text(Money m, std::string_view currency);
 // Places the next item on the same line when `width` more pixels still fit (narrow tablets wrap).
 void same_line_if_fits(float width);

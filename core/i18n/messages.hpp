@@ -1,0 +1,135 @@
+#pragma once
+// Every message key with its English text — the catalogue's source language (docs/i18n.md).
+// M(key, "text") is one text; P(key, "one", "other") a plural message chosen by a count.
+// Placeholders are named in braces: "{client}". A key added here must be added to every other
+// language's table (fr.cpp, it.cpp, es.cpp, de.cpp) and used somewhere: the tests check both.
+// Grouped by where they show; keys say what the text is for, not what it says.
+
+#define ATELIER_MESSAGES(M, P)                                                                           \
+    /* Calendar words and patterns (core/i18n/local_format.cpp) */                                     \
+    M(month_1, "Jan") M(month_2, "Feb") M(month_3, "Mar") M(month_4, "Apr") M(month_5, "May")           \
+    M(month_6, "Jun") M(month_7, "Jul") M(month_8, "Aug") M(month_9, "Sep") M(month_10, "Oct")          \
+    M(month_11, "Nov") M(month_12, "Dec")                                                               \
+    M(month_full_1, "January") M(month_full_2, "February") M(month_full_3, "March")                     \
+    M(month_full_4, "April") M(month_full_5, "May") M(month_full_6, "June") M(month_full_7, "July")     \
+    M(month_full_8, "August") M(month_full_9, "September") M(month_full_10, "October")                  \
+    M(month_full_11, "November") M(month_full_12, "December")                                           \
+    M(weekday_mon, "Mon") M(weekday_tue, "Tue") M(weekday_wed, "Wed") M(weekday_thu, "Thu")             \
+    M(weekday_fri, "Fri") M(weekday_sat, "Sat") M(weekday_sun, "Sun")                                   \
+    M(weekday_full_mon, "Monday") M(weekday_full_tue, "Tuesday") M(weekday_full_wed, "Wednesday")       \
+    M(weekday_full_thu, "Thursday") M(weekday_full_fri, "Friday") M(weekday_full_sat, "Saturday")       \
+    M(weekday_full_sun, "Sunday")                                                                       \
+    M(date_pattern, "{day} {month} {year}")                                                             \
+    M(day_month_pattern, "{day} {month}")                                                               \
+    /* Order and stage states (core/i18n/names.cpp) */                                                  \
+    M(status_draft, "Draft") M(status_confirmed, "Confirmed") M(status_in_production, "In production")  \
+    M(status_shipped, "Shipped") M(status_collected, "Collected") M(status_invoiced, "Invoiced")        \
+    M(status_paid, "Paid") M(status_cancelled, "Cancelled")                                             \
+    M(stage_not_started, "Not started") M(stage_in_progress, "In progress") M(stage_done, "Done")       \
+    /* Badges (core/rules/badge.hpp) */                                                                 \
+    M(badge_overdue, "OVERDUE") M(badge_at_risk, "AT RISK") M(badge_due_soon, "DUE SOON")               \
+    M(badge_conflict, "CONFLICT") M(badge_rush, "RUSH") M(badge_priority, "PRIORITY")                   \
+    /* Sync states (core/sync/client.cpp) */                                                            \
+    M(sync_off, "Sync off") M(sync_connecting, "Connecting") M(sync_choosing, "First sync: choose")     \
+    M(sync_synced, "Synced") M(sync_offline, "Offline") M(sync_unreachable, "Server unreachable")       \
+    M(sync_not_allowed, "Not allowed") M(sync_needs_update, "Update needed")                            \
+    M(sync_failed, "Sync stopped")                                                                      \
+    P(sync_pending, "{n} pending", "{n} pending")                                                       \
+    P(sync_waiting_numbers, "{n} waits for a number", "{n} wait for numbers")                           \
+    /* Save state (web/storage_status.hpp) */                                                           \
+    M(save_saved, "Saved") M(save_saving, "Saving…") M(save_not_saved, "Not saved")                     \
+    M(save_read_only, "Read-only") M(save_opening, "Opening…")                                          \
+    /* Top bar (web/ui/top_bar.cpp) */                                                                  \
+    M(nav_dashboard, "Dashboard") M(nav_board, "Board") M(nav_table, "Table") M(nav_clients, "Clients") \
+    M(nav_fittings, "Fittings") M(nav_reports, "Reports") M(nav_production, "Production")               \
+    M(nav_pipelines, "Pipelines") M(nav_settings, "Settings")                                           \
+    M(top_new_order, "+ Order") M(top_new_client, "+ Client") M(top_undo, "Undo") M(top_redo, "Redo")   \
+    M(top_find, "Find") M(top_theme_dark, "Dark") M(top_theme_light, "Light")                           \
+    P(top_conflicts, "{n} conflict", "{n} conflicts")                                                   \
+    M(top_to_settle, "{n} to settle")                                                                   \
+    M(banner_salvage,                                                                                   \
+      "Read-only: the stored atelier is damaged. Atelier opened what it could read and will not "       \
+      "change anything. Download the raw files and keep them: they hold everything that was stored.")   \
+    M(banner_read_only,                                                                                 \
+      "Read-only: Atelier is open for editing in another tab. This tab shows the data and takes over "  \
+      "when that tab closes.")                                                                          \
+    M(download_raw_files, "Download raw files") M(download_backup, "Download backup")                   \
+    M(restore_from_backup, "Restore from backup…")                                                      \
+    M(opening_atelier, "Opening your atelier…")                                                         \
+    /* Dashboard (web/ui/view_dashboard.cpp) */                                                         \
+    M(dash_today, "Today, {date}") M(dash_week, "week {from} to {to}")                                  \
+    M(dash_due_week, "Due this week") M(dash_overdue, "Overdue") M(dash_stuck, "Stuck")                 \
+    M(dash_at_risk, "At risk") M(dash_fittings_today, "Fittings today")                                 \
+    M(dash_fittings_week, "Fittings this week") M(dash_payments_due, "Payments due now")                \
+    M(dash_owing, "owing {amount}") M(dash_show, "Show {n}")                                            \
+    M(dash_ship_risk, "Ship dates at risk") M(dash_production_late, "Production late")                  \
+    M(dash_ship_on, "ship {date}") M(dash_due_on, "due {date}")                                         \
+    M(dash_money, "Money") M(dash_received_month, "Received this month: {amount}")                      \
+    M(dash_outstanding, "Balance outstanding: {amount}")                                                \
+    P(dash_on_orders, "on {n} order", "on {n} orders")                                                  \
+    M(dash_show_owing, "Show owing orders")                                                             \
+    /* Board (web/ui/view_board.cpp) */                                                                 \
+    M(board_no_client, "(no client)") M(board_due, "due {date}")                                        \
+    M(board_due_now, "due now {amount}") M(board_due_now_of, "due now {amount} of {owed}")              \
+    M(board_owes, "owes {amount}") M(board_paid_up, "paid up")                                          \
+    M(board_qc_passed, "QC passed") M(board_qc_failed, "QC failed")                                     \
+    M(board_column_owes, "{n} · owes {amount}")                                                         \
+    M(board_mark_qc, "QC") M(board_mark_photo, "photo") M(board_mark_optional, "optional")              \
+    M(board_move, "Move {order}") M(board_open_order, "Open order")                                     \
+    M(board_start_production, "Start production") M(board_start_stage, "Start stage")                   \
+    M(board_skip_stage, "Skip this stage") M(board_start, "Start") M(board_qc_pass, "QC pass")          \
+    M(board_qc_fail, "QC fail") M(board_no_orders_here, "No orders here")                               \
+    M(board_qc_fail_title, "QC fail") M(board_qc_fail_ask, "QC failed for {order}. What needs fixing?") \
+    M(board_qc_fail_hint, "e.g. hem uneven at the back") M(board_qc_fail_record, "Record QC fail")      \
+    M(keep_as_it_is, "Keep as it is")                                                                   \
+    M(board_started, "{order} started") M(board_not_started, "{order} not started: {reason}")           \
+    M(board_skipped, "{order} skipped a stage") M(board_not_skipped, "{order} not skipped: {reason}")   \
+    M(board_passed_qc, "{order} passed QC") M(board_failed_qc, "{order} failed QC: {note}")             \
+    M(board_qc_not_recorded, "{order} QC not recorded: {reason}")                                       \
+    M(board_not_sent_back, "{order} not sent back: close the \"{dialog}\" dialog first")                \
+    M(board_no_pipeline, "No pipeline yet: create one in Pipelines to see the board.")                  \
+    M(board_filter_hint, "Filter: client, garment, number…") M(board_all_teams, "All teams")            \
+    P(board_orders, "{n} order", "{n} orders")                                                          \
+    P(board_orders_owed, "{n} order · owed {amount}", "{n} orders · owed {amount}")                     \
+    M(dismiss, "Dismiss")                                                                               \
+    M(board_empty, "No orders yet — + Order creates the first")                                         \
+    M(board_pipeline_empty, "Nothing on the {pipeline} board — + Order starts an order on it")          \
+    M(board_no_match, "No orders on {pipeline} match")                                                  \
+    M(board_no_match_text, "No orders on {pipeline} match “{filter}”")                                  \
+    M(board_no_match_team, "No orders on {pipeline} match in team {team}")                              \
+    M(board_no_match_both, "No orders on {pipeline} match “{filter}” in team {team}")                   \
+    M(clear_filter, "Clear filter")                                                                     \
+    /* Messages to clients (web/ui/view_messages.cpp) */                                                \
+    M(channel_none, "no channel") M(channel_email, "email") M(channel_whatsapp, "WhatsApp")             \
+    M(channel_sms, "SMS") M(via_whatsapp, "WhatsApp") M(via_email, "email") M(via_sms, "SMS")           \
+    M(via_copy, "copied text") M(msg_email_button, "Email") M(msg_copy, "Copy")                         \
+    M(msg_mark_sent, "Mark sent") M(msg_no_address, "(no address)")                                     \
+    M(msg_heading, "{when}  {channel} to {to}") M(msg_fitting_reminder, "(fitting reminder)")           \
+    M(msg_sent_at, "Sent {when} ({via})") M(msg_sent_by, "Sent {when} by {person} ({via})")             \
+    M(msg_no_whatsapp,                                                                                  \
+      "No WhatsApp: the client's phone is not an international number (set the atelier's country or "  \
+      "add +code)")                                                                                     \
+    M(msg_no_sms,                                                                                       \
+      "No SMS: the client's phone is not an international number (set the atelier's country or add "    \
+      "+code)")                                                                                         \
+    M(msg_no_email, "No email: the client has no email address")                                        \
+    M(msg_copied, "Message copied: paste it where the client will read it")                             \
+    M(msg_marked_sent, "Marked sent ({via})")                                                           \
+    M(msg_none_yet,                                                                                     \
+      "No messages to the client yet. A stage that notifies the client writes one when it is done; a "  \
+      "fitting's reminder is written from the dashboard the day before.")                               \
+    P(msg_reminders_to_write, "Fitting reminders for tomorrow: {n} to write",                           \
+      "Fitting reminders for tomorrow: {n} to write")                                                   \
+    M(msg_write_reminders, "Write reminders")                                                           \
+    P(msg_reminders_written, "{n} reminder written: send it below", "{n} reminders written: send them below") \
+    M(msg_none_waiting, "No messages waiting to be sent.")                                              \
+    P(msg_to_send, "Messages to send ({n})", "Messages to send ({n})")                                  \
+    P(msg_more_on_orders, "and {n} more, on its order's page", "and {n} more, on their orders' pages")  \
+    M(msg_filled_in, "Filled in: {names}") M(msg_preview, "Preview: {text}")                            \
+    /* Centimetres or inches (web/ui/measure_unit.cpp, Settings) */                                      \
+    M(measure_shown_in, "Shown in") M(unit_cm, "cm") M(unit_in, "in")                                  \
+    M(settings_measure_unit, "Measurements in") M(unit_cm_long, "centimetres") M(unit_in_long, "inches") \
+    /* Settings → Language (web/ui/view_settings.cpp) */                                                \
+    M(settings_language, "Language") M(settings_language_browser, "As the browser ({language})")       \
+    M(settings_language_why,                                                                            \
+      "The words, dates and amounts on this device; each device chooses its own.")

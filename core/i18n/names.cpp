@@ -1,0 +1,42 @@
+#include "core/i18n/names.hpp"
+
+namespace atelier {
+
+Msg status_msg(Status s) {
+    switch (s) {
+        case Status::draft: return Msg::status_draft;
+        case Status::confirmed: return Msg::status_confirmed;
+        case Status::in_production: return Msg::status_in_production;
+        case Status::shipped: return Msg::status_shipped;
+        case Status::collected: return Msg::status_collected;
+        case Status::invoiced: return Msg::status_invoiced;
+        case Status::paid: return Msg::status_paid;
+        case Status::cancelled: return Msg::status_cancelled;
+    }
+    return Msg::status_draft;
+}
+
+Msg stage_status_msg(StageStatus s) {
+    switch (s) {
+        case StageStatus::not_started: return Msg::stage_not_started;
+        case StageStatus::in_progress: return Msg::stage_in_progress;
+        case StageStatus::done: return Msg::stage_done;
+    }
+    return Msg::stage_not_started;
+}
+
+Msg progress_msg(Status s, StageStatus stage) { return s == Status::in_production ? stage_status_msg(stage) : status_msg(s); }
+
+Msg badge_msg(Badge b) {
+    switch (b) {
+        case Badge::overdue: return Msg::badge_overdue;
+        case Badge::at_risk: return Msg::badge_at_risk;
+        case Badge::due_soon: return Msg::badge_due_soon;
+        case Badge::conflict: return Msg::badge_conflict;
+        case Badge::rush: return Msg::badge_rush;
+        case Badge::priority: return Msg::badge_priority;
+    }
+    return Msg::badge_overdue;
+}
+
+}  // namespace atelier

@@ -1,0 +1,202 @@
+// The views in other languages (docs/i18n.md). Drawn in the pseudo language — every catalogue
+// text with its letters replaced by full-width ones — a translated view may draw no ASCII word
+// that is not the atelier's own data: such a word was drawn without the catalogue. What was
+// drawn is read back from the frame's draw lists (Headless::drawn_text). And in French,
+// the words, dates and amounts are French, and the choice is kept across a restart.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "core/snapshot/snapshot.hpp"
+#include "tests/ui/headless.hpp"
+#include "web/ui/i18n.hpp"
+
+using atelier::View;
+using atelier::test::Headless;
+
+namespace {
+
+// Each run of two or more ASCII letters in `text`, in order.
+std::vector<std::string> ascii_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::string w;
+    for (const char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            w += c;
+            continue;
+        }
+        if (w.size() >= 2) out.push_back(w);
+        w.clear();
+    }
+    if (w.size() >= 2) out.push_back(w);
+    return out;
+}
+
+// Every string the atelier holds (names, garments, stage names, notes, message texts...): a view
+// may draw them in any language.
+void collect(const nlohmann::json& j, std::vector<std::string>& out) {
+    if (j.is_string()) {
+        if (j.get_ref<const std::string&>().size() >= 2) out.push_back(j.get<std::string>());
+    } else if (j.is_structured()) {
+        for (const auto& v : j) collect(v, out);
+    }
+}
+
+struct Data {
+    std::vector<std::string> strings;  // longest first, so a name is taken out before a part of it
+    std::string joined;                // all of them, one per line: a wrapped line is a substring
+    std::set<std::string> words;
+};
+
+Data data_of(const atelier::Atelier& a, std::string_view typed) {
+    Data d;
+    collect(atelier::snapshot_to_json(a), d.strings);
+    if (typed.size() >= 2) d.strings.emplace_back(typed);
+    std::sort(d.strings.begin(), d.strings.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
+    for (const auto& s : d.strings) {
+        d.joined += s + "\n";
+        for (auto& w : ascii_words(s)) d.words.insert(w);
+    }
+    return d;
+}
+
+// A word drawn cut short ("Isold…" of "Isolde") is data when a data word starts with it.
+bool cut_data_word(const std::set<std::string>& words, const std::string& w) {
+    const auto it = words.lower_bound(w);
+    return it != words.end() && it->rfind(w, 0) == 0;
+}
+
+// The words drawn last frame that are neither the atelier's data nor `typed` (what the test typed),
+// each with the line it came from. A line that is part of a data string (a wrapped message) is
+// data; otherwise the data strings in it are taken out and every ASCII word left is reported.
+std::vector<std::string> words_not_from_catalogue(Headless& h, std::string_view typed = "") {
+    const Data data = data_of(h.app.store.state(), typed);
+    h.frame(1);
+    const std::string all = h.drawn_text();
+    std::vector<std::string> found;
+    size_t start = 0;
+    while (start < all.size()) {
+        const size_t end = std::min(all.find('\n', start), all.size());
+        const std::string line = all.substr(start, end - start);
+        start = end + 1;
+        if (data.joined.find(line) != std::string::npos) continue;
+        // Cut with "…" where its box ends: the beginning of a data string.
+        const std::string_view ellipsis = "…";
+        if (line.size() > ellipsis.size() && line.compare(line.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
+            const std::string head = line.substr(0, line.size() - ellipsis.size());
+            if (data.joined.rfind(head, 0) == 0 || data.joined.find("\n" + head) != std::string::npos) continue;
+        }
+        std::string rest = line;
+        for (const auto& s : data.strings)
+            for (size_t at = rest.find(s); at != std::string::npos; at = rest.find(s, at)) rest.replace(at, s.size(), "\t");
+        for (const auto& w : ascii_words(rest)) {
+            const bool cut = rest.find(w + "…") != std::string::npos;
+            if (!(cut && cut_data_word(data.words, w))) found.push_back(w + "   in: " + line);
+        }
+    }
+    return found;
+}
+
+void check_translated(Headless& h, const std::string& where, std::string_view typed = "") {
+    CAPTURE(where);
+    const std::vector<std::string> found = words_not_from_catalogue(h, typed);
+    std::string all;
+    for (const auto& f : found) all += f + "\n";
+    CHECK_MESSAGE(found.empty(), "drawn without the catalogue:\n" << all);
+}
+
+}  // namespace
+
+TEST_CASE("the check finds a word drawn without the catalogue") {
+    Headless h(800, 600);
+    atelier::test::open_demo(h.app, 10);
+    h.app.set_language("qps");
+    h.scene = [] {
+        ImGui::Begin("probe", nullptr, ImGuiWindowFlags_NoTitleBar);
+        ImGui::TextUnformatted(atelier::ui::tr(atelier::Msg::nav_board));
+        ImGui::Text("Hello %d", 3);
+        ImGui::End();
+    };
+    h.frame(2);
+    const std::vector<std::string> found = words_not_from_catalogue(h);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rfind("Hello", 0) == 0);
+}
+
+TEST_CASE("the top bar, the dashboard, the board and its messages draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 900);
+        atelier::test::open_demo(h.app, 60);
+        h.app.set_language("qps");
+        h.frame(2);
+        REQUIRE(h.app.view == View::dashboard);
+        check_translated(h, "dashboard");
+        if (h.visible("More top bar")) {  // the tablet's overflow menu
+            h.click("More top bar");
+            h.frame(2);
+            check_translated(h, "top bar menu");
+            h.key(256);  // Escape (GLFW's code) closes the menu
+            h.frame(1);
+        }
+        h.nav("Board");
+        h.frame(2);
+        REQUIRE(h.app.view == View::board);
+        check_translated(h, "board");
+        // A filter matching nothing: the board says so in the catalogue's words.
+        h.fill("Board filter", "zzzz-no-such-order");
+        h.frame(2);
+        check_translated(h, "board, nothing matching", "zzzz-no-such-order");
+    }
+}
+
+TEST_CASE("in French the top bar, dashboard and board speak French, with French dates and amounts") {
+    Headless h(1280, 900);
+    atelier::test::open_demo(h.app, 60);
+    h.app.set_language("fr-FR");
+    h.frame(2);
+    CHECK(h.visible("Tableau de bord"));
+    CHECK(h.visible("Tableau"));
+    CHECK(h.visible("+ Commande"));
+    CHECK(h.visible("Board"));  // the stable name still answers, for tests
+    CHECK(h.drawn_text().find("Aujourd’hui, 1 juin 2026") != std::string::npos);
+    h.nav("Board");
+    h.frame(2);
+    REQUIRE(h.app.view == View::board);
+    h.frame(1);
+    const std::string drawn = h.drawn_text();
+    const size_t due = drawn.find("pour le "), money = drawn.find(",00 €");
+    CHECK(due != std::string::npos);
+    CHECK(money != std::string::npos);  // a no-break space is drawn as a gap, as a space is
+    CHECK(atelier::test::money_of(h, 123450) == "1\u202F234,50\u00A0€");
+}
+
+TEST_CASE("the language is the browser's until one is chosen, and the choice is kept") {
+    Headless h(1280, 900);
+    atelier::test::open_demo(h.app, 10);
+    h.app.browser_language = "de-AT";
+    h.app.apply_language();
+    h.frame(2);
+    CHECK(h.visible("Übersicht"));
+    h.nav("Settings");
+    h.frame(2);
+    h.click("Language");
+    h.frame(2);
+    h.click("Language: it");
+    h.frame(2);
+    CHECK(h.app.prefs.language == "it");
+    CHECK(h.visible("Impostazioni"));
+    // As the web shell stores and restores the preferences.
+    const atelier::UiPrefs back = atelier::prefs_from_json(atelier::prefs_to_json(h.app.prefs));
+    CHECK(back.language == "it");
+    CHECK(atelier::prefs_from_json(nlohmann::json{{"language", "fr\"><script>"}}).language.empty());
+    h.click("Language");
+    h.frame(2);
+    h.click("Language: browser");
+    h.frame(2);
+    CHECK(h.app.prefs.language.empty());
+    CHECK(h.visible("Einstellungen"));
+}

@@ -1,0 +1,34 @@
+#include "web/ui/i18n.hpp"
+
+#include "web/ui/style.hpp"
+
+namespace atelier::ui {
+
+const Locale& ui_locale() { return look().locale; }
+
+const char* tr(Msg m) { return text(ui_locale().language, m).data(); }
+
+std::string tr(Msg m, std::initializer_list<Arg> args) { return fill(text(ui_locale().language, m), args); }
+
+std::string trn(Msg m, int64_t n, std::initializer_list<Arg> args) {
+    const std::string count = local_integer(n, ui_locale());
+    std::string out = fill(text(ui_locale().language, m, n), {{"n", count}});
+    return args.size() ? fill(out, args) : out;
+}
+
+std::string ui_label(Msg m, std::string_view id) {
+    std::string out = tr(m);
+    out += "###";
+    out.append(id);
+    return out;
+}
+
+std::string ui_date(Date d) { return local_date(d, ui_locale()); }
+std::string ui_datetime(DateTime t) {
+    const Date d = date_of(t);
+    return local_date(d, ui_locale()) + " " + local_time(static_cast<int>(t.minutes - at_midnight(d).minutes), ui_locale());
+}
+
+std::string ui_integer(int64_t n) { return local_integer(n, ui_locale()); }
+
+}  // namespace atelier::ui
