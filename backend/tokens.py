@@ -8,8 +8,12 @@ import secrets
 
 
 def new_token() -> str:
-    """256 random bits, URL-safe (43 characters)."""
-    return secrets.token_urlsafe(32)
+    """256 random bits, URL-safe (43 characters), never starting with '-': one token in 64 did, and
+    `serve.py admin revoke TOKEN` then read it as an option (argparse's exit 2; seen in a CI run)."""
+    while True:
+        token = secrets.token_urlsafe(32)
+        if not token.startswith("-"):
+            return token
 
 
 def token_hash(token: str) -> str:

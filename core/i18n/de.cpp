@@ -129,6 +129,18 @@ constexpr Translation kGerman[] = {
     {Msg::measure_shown_in, "Angezeigt in"}, {Msg::unit_cm, "cm"}, {Msg::unit_in, "Zoll"},
     {Msg::settings_measure_unit, "Maße in"}, {Msg::unit_cm_long, "Zentimetern"}, {Msg::unit_in_long, "Zoll"},
 
+    {Msg::picker_time, "Uhrzeit"}, {Msg::picker_pick, "Wählen"}, {Msg::picker_done, "Fertig"},
+    {Msg::agenda_day, "{weekday}, {date}"}, {Msg::agenda_week, "Woche vom {from} bis {to}"},
+    {Msg::agenda_today, "{day} (heute)"}, {Msg::agenda_none, "Keine Anproben"},
+    {Msg::agenda_count, "{n} Anprobe, {open} offen", "{n} Anproben, {open} offen"},
+    {Msg::agenda_day_button, "Tag"}, {Msg::agenda_week_button, "Woche"}, {Msg::agenda_previous, "Zurück"},
+    {Msg::agenda_today_button, "Heute"}, {Msg::agenda_next, "Weiter"}, {Msg::agenda_download_ics, "Kalender (.ics)"},
+    {Msg::agenda_col_time, "Uhrzeit"}, {Msg::agenda_col_client, "Kunde"}, {Msg::agenda_col_order, "Auftrag"},
+    {Msg::agenda_col_kind, "Art"}, {Msg::agenda_col_notes, "Notizen"}, {Msg::agenda_col_done, "Erledigt"},
+    {Msg::agenda_cancelled_why, "abgesagt: {reason}"}, {Msg::agenda_cancelled, "Abgesagt"},
+    {Msg::agenda_done, "Erledigt"}, {Msg::agenda_mark_done, "Als erledigt markieren"},
+    {Msg::agenda_marked_done, "Anprobe für {order} als erledigt markiert"},
+
     {Msg::settings_language, "Sprache"}, {Msg::settings_language_browser, "Wie der Browser ({language})"},
     {Msg::settings_language_why, "Wörter, Daten und Beträge auf diesem Gerät; jedes Gerät wählt selbst."},
 };

@@ -129,6 +129,18 @@ constexpr Translation kSpanish[] = {
     {Msg::measure_shown_in, "Mostradas en"}, {Msg::unit_cm, "cm"}, {Msg::unit_in, "pulg."},
     {Msg::settings_measure_unit, "Medidas en"}, {Msg::unit_cm_long, "centímetros"}, {Msg::unit_in_long, "pulgadas"},
 
+    {Msg::picker_time, "Hora"}, {Msg::picker_pick, "Elegir"}, {Msg::picker_done, "Listo"},
+    {Msg::agenda_day, "{weekday} {date}"}, {Msg::agenda_week, "Semana del {from} al {to}"},
+    {Msg::agenda_today, "{day} (hoy)"}, {Msg::agenda_none, "Sin pruebas"},
+    {Msg::agenda_count, "{n} prueba, {open} por hacer", "{n} pruebas, {open} por hacer"},
+    {Msg::agenda_day_button, "Día"}, {Msg::agenda_week_button, "Semana"}, {Msg::agenda_previous, "Anterior"},
+    {Msg::agenda_today_button, "Hoy"}, {Msg::agenda_next, "Siguiente"}, {Msg::agenda_download_ics, "Calendario (.ics)"},
+    {Msg::agenda_col_time, "Hora"}, {Msg::agenda_col_client, "Cliente"}, {Msg::agenda_col_order, "Pedido"},
+    {Msg::agenda_col_kind, "Tipo"}, {Msg::agenda_col_notes, "Notas"}, {Msg::agenda_col_done, "Hecha"},
+    {Msg::agenda_cancelled_why, "cancelada: {reason}"}, {Msg::agenda_cancelled, "Cancelada"},
+    {Msg::agenda_done, "Hecha"}, {Msg::agenda_mark_done, "Marcar hecha"},
+    {Msg::agenda_marked_done, "Prueba marcada como hecha para {order}"},
+
     {Msg::settings_language, "Idioma"}, {Msg::settings_language_browser, "Como el navegador ({language})"},
     {Msg::settings_language_why, "Las palabras, fechas e importes de este dispositivo; cada dispositivo elige los suyos."},
 };

@@ -130,6 +130,18 @@ constexpr Translation kFrench[] = {
     {Msg::measure_shown_in, "Affiché en"}, {Msg::unit_cm, "cm"}, {Msg::unit_in, "po"},
     {Msg::settings_measure_unit, "Mesures en"}, {Msg::unit_cm_long, "centimètres"}, {Msg::unit_in_long, "pouces"},
 
+    {Msg::picker_time, "Heure"}, {Msg::picker_pick, "Choisir"}, {Msg::picker_done, "OK"},
+    {Msg::agenda_day, "{weekday} {date}"}, {Msg::agenda_week, "Semaine du {from} au {to}"},
+    {Msg::agenda_today, "{day} (aujourd’hui)"}, {Msg::agenda_none, "Aucun essayage"},
+    {Msg::agenda_count, "{n} essayage, {open} à faire", "{n} essayages, {open} à faire"},
+    {Msg::agenda_day_button, "Jour"}, {Msg::agenda_week_button, "Semaine"}, {Msg::agenda_previous, "Précédent"},
+    {Msg::agenda_today_button, "Aujourd’hui"}, {Msg::agenda_next, "Suivant"}, {Msg::agenda_download_ics, "Agenda (.ics)"},
+    {Msg::agenda_col_time, "Heure"}, {Msg::agenda_col_client, "Client"}, {Msg::agenda_col_order, "Commande"},
+    {Msg::agenda_col_kind, "Type"}, {Msg::agenda_col_notes, "Notes"}, {Msg::agenda_col_done, "Fait"},
+    {Msg::agenda_cancelled_why, "annulé : {reason}"}, {Msg::agenda_cancelled, "Annulé"},
+    {Msg::agenda_done, "Fait"}, {Msg::agenda_mark_done, "Marquer fait"},
+    {Msg::agenda_marked_done, "Essayage marqué fait pour {order}"},
+
     {Msg::settings_language, "Langue"}, {Msg::settings_language_browser, "Comme le navigateur ({language})"},
     {Msg::settings_language_why, "Les mots, dates et montants sur cet appareil ; chaque appareil choisit le sien."},
 };

@@ -129,6 +129,18 @@ constexpr Translation kItalian[] = {
     {Msg::measure_shown_in, "Mostrate in"}, {Msg::unit_cm, "cm"}, {Msg::unit_in, "in"},
     {Msg::settings_measure_unit, "Misure in"}, {Msg::unit_cm_long, "centimetri"}, {Msg::unit_in_long, "pollici"},
 
+    {Msg::picker_time, "Ora"}, {Msg::picker_pick, "Scegli"}, {Msg::picker_done, "Fatto"},
+    {Msg::agenda_day, "{weekday} {date}"}, {Msg::agenda_week, "Settimana dal {from} al {to}"},
+    {Msg::agenda_today, "{day} (oggi)"}, {Msg::agenda_none, "Nessuna prova"},
+    {Msg::agenda_count, "{n} prova, {open} da fare", "{n} prove, {open} da fare"},
+    {Msg::agenda_day_button, "Giorno"}, {Msg::agenda_week_button, "Settimana"}, {Msg::agenda_previous, "Precedente"},
+    {Msg::agenda_today_button, "Oggi"}, {Msg::agenda_next, "Successivo"}, {Msg::agenda_download_ics, "Calendario (.ics)"},
+    {Msg::agenda_col_time, "Ora"}, {Msg::agenda_col_client, "Cliente"}, {Msg::agenda_col_order, "Ordine"},
+    {Msg::agenda_col_kind, "Tipo"}, {Msg::agenda_col_notes, "Note"}, {Msg::agenda_col_done, "Fatta"},
+    {Msg::agenda_cancelled_why, "annullata: {reason}"}, {Msg::agenda_cancelled, "Annullata"},
+    {Msg::agenda_done, "Fatta"}, {Msg::agenda_mark_done, "Segna fatta"},
+    {Msg::agenda_marked_done, "Prova segnata come fatta per {order}"},
+
     {Msg::settings_language, "Lingua"}, {Msg::settings_language_browser, "Come il browser ({language})"},
     {Msg::settings_language_why, "Le parole, le date e gli importi su questo dispositivo; ogni dispositivo sceglie i propri."},
 };

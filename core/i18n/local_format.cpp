@@ -116,6 +116,13 @@ std::string local_date(Date d, const Locale& l) {
     return fill(text(l.language, Msg::date_pattern), {{"day", day}, {"month", month_name(c.month, l)}, {"year", year}});
 }
 
+std::string local_date_long(Date d, const Locale& l) {
+    const Civil c = civil_from_date(d);
+    const std::string day = std::to_string(c.day), year = std::to_string(c.year);
+    if (l.month_first) return std::string(month_name(c.month, l, true)) + " " + day + ", " + year;
+    return fill(text(l.language, Msg::date_pattern), {{"day", day}, {"month", month_name(c.month, l, true)}, {"year", year}});
+}
+
 std::string local_day_month(Date d, const Locale& l) {
     const Civil c = civil_from_date(d);
     const std::string day = std::to_string(c.day);

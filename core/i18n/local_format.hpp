@@ -20,6 +20,8 @@ std::string local_money(Money m, std::string_view currency, const Locale& l);
 
 // "12 Jun 2026" / "Jun 12, 2026" (en-US) / "12 juin 2026" / "12 giu 2026" / "12 jun 2026" / "12. Juni 2026".
 std::string local_date(Date d, const Locale& l);
+// With the month written out: "12 June 2026" / "June 12, 2026" / "12 juin 2026" / "12. Juni 2026".
+std::string local_date_long(Date d, const Locale& l);
 // Without the year, for dates this year or near it: "12 Jun" / "Jun 12" / "12 juin".
 std::string local_day_month(Date d, const Locale& l);
 // "14:30" or "2:30 PM" (en-US): minutes since midnight.

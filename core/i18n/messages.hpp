@@ -129,6 +129,19 @@
     /* Centimetres or inches (web/ui/measure_unit.cpp, Settings) */                                      \
     M(measure_shown_in, "Shown in") M(unit_cm, "cm") M(unit_in, "in")                                  \
     M(settings_measure_unit, "Measurements in") M(unit_cm_long, "centimetres") M(unit_in_long, "inches") \
+    /* Date picker (web/ui/date_picker.cpp) */                                                          \
+    M(picker_time, "Time") M(picker_pick, "Pick") M(picker_done, "Done")                                \
+    /* Fittings agenda (web/ui/view_fittings.cpp) */                                                    \
+    M(agenda_day, "{weekday} {date}") M(agenda_week, "Week of {from} to {to}")                          \
+    M(agenda_today, "{day} (today)") M(agenda_none, "No fittings")                                      \
+    P(agenda_count, "{n} fitting, {open} to do", "{n} fittings, {open} to do")                          \
+    M(agenda_day_button, "Day") M(agenda_week_button, "Week") M(agenda_previous, "Previous")            \
+    M(agenda_today_button, "Today") M(agenda_next, "Next") M(agenda_download_ics, "Calendar (.ics)")    \
+    M(agenda_col_time, "Time") M(agenda_col_client, "Client") M(agenda_col_order, "Order")              \
+    M(agenda_col_kind, "Kind") M(agenda_col_notes, "Notes") M(agenda_col_done, "Done")                  \
+    M(agenda_cancelled_why, "cancelled: {reason}") M(agenda_cancelled, "Cancelled")                     \
+    M(agenda_done, "Done") M(agenda_mark_done, "Mark done")                                             \
+    M(agenda_marked_done, "Fitting marked done for {order}")                                            \
     /* Settings → Language (web/ui/view_settings.cpp) */                                                \
     M(settings_language, "Language") M(settings_language_browser, "As the browser ({language})")       \
     M(settings_language_why,                                                                            \

@@ -166,6 +166,9 @@ TEST_CASE("dates, weekdays and times are written the locale's way") {
     CHECK(local_date(d, locale_for("es")) == "12 jun 2026");
     CHECK(local_date(d, locale_for("de")) == "12. Juni 2026");
     CHECK(local_day_month(d, locale_for("de")) == "12. Juni");
+    CHECK(local_date_long(d, locale_for("en-GB")) == "12 June 2026");
+    CHECK(local_date_long(d, locale_for("en-US")) == "June 12, 2026");
+    CHECK(local_date_long(d, locale_for("it")) == "12 giugno 2026");
     CHECK(local_day_month(d, locale_for("en-US")) == "Jun 12");
     CHECK(weekday_of(d) == 4);  // a Friday
     CHECK(weekday_name(weekday_of(d), locale_for("fr"), true) == "vendredi");

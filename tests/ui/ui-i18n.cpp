@@ -150,7 +150,29 @@ TEST_CASE("the top bar, the dashboard, the board and its messages draw every wor
         h.fill("Board filter", "zzzz-no-such-order");
         h.frame(2);
         check_translated(h, "board, nothing matching", "zzzz-no-such-order");
+        h.nav("Fittings");
+        h.frame(2);
+        REQUIRE(h.app.view == View::fittings);
+        check_translated(h, "fittings agenda");
     }
+}
+
+TEST_CASE("the agenda's week and the date picker start on the locale's first day") {
+    Headless h(1280, 900);
+    atelier::test::open_demo(h.app, 60);  // today: Monday 1 June 2026
+    h.app.set_language("en-US");
+    h.app.prefs.fittings_week = true;
+    h.frame(2);
+    h.nav("Fittings");
+    h.frame(2);
+    // A US week runs Sunday to Saturday, written the US way.
+    CHECK(h.visible("Agenda Week of Sunday May 31, 2026 to Saturday June 6, 2026"));
+    h.app.set_language("fr");
+    h.frame(2);
+    CHECK(h.visible("Agenda Semaine du lundi 1 juin 2026 au dimanche 7 juin 2026"));
+    h.app.set_language("de");
+    h.frame(2);
+    CHECK(h.visible("Agenda Woche vom Montag, 1. Juni 2026 bis Sonntag, 7. Juni 2026"));
 }
 
 TEST_CASE("in French the top bar, dashboard and board speak French, with French dates and amounts") {

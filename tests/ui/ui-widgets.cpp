@@ -149,8 +149,10 @@ TEST_CASE("the date picker: a month grid picks a day, arrows change the month, t
     h.click("Pick Deadline");
     REQUIRE(h.visible("Calendar month: June 2026"));
     // A Monday-first grid: June 2026 starts on a Monday, so the first cell is the 1st.
-    CHECK(ui::grid_start(2026, 6) == *atelier::parse_date("2026-06-01"));
-    CHECK(ui::grid_start(2026, 7) == *atelier::parse_date("2026-06-29"));
+    CHECK(ui::grid_start(2026, 6, atelier::locale_for("fr")) == *atelier::parse_date("2026-06-01"));
+    CHECK(ui::grid_start(2026, 7, atelier::locale_for("en-GB")) == *atelier::parse_date("2026-06-29"));
+    // Sunday-first in the United States: June 2026's grid starts on Sunday 31 May.
+    CHECK(ui::grid_start(2026, 6, atelier::locale_for("en-US")) == *atelier::parse_date("2026-05-31"));
     h.click("Day 2026-06-24");
     CHECK(deadline == "2026-06-24");
     CHECK(changes == 1);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/widgets.hpp"
@@ -13,10 +14,6 @@
 namespace atelier::ui {
 
 namespace {
-
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-const char* const kWeekdays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 
 std::string visible(const char* label) {
     const std::string s(label);
@@ -44,31 +41,33 @@ std::optional<Date> month_grid(const Month& shown, std::optional<Date> chosen, D
     if (ImGui::Button("‹##previous month", ImVec2(cell, cell))) shown.set(ym - 1);
     mark_last_item("Previous month");
     ImGui::SameLine();
-    char title[64];
-    std::snprintf(title, sizeof title, "%s %d", kMonths[month - 1], year);
+    // "June 2026", "juin 2026": the month in the device's language.
+    const std::string title = std::string(month_name(month, ui_locale(), true)) + " " + std::to_string(year);
     const float row_w = 7 * cell + 6 * gap;
-    const float title_w = ImGui::CalcTextSize(title).x;
+    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
     const float x0 = ImGui::GetCursorPosX();
     ImGui::SetCursorPosX(x0 + std::max(0.f, (row_w - 2 * cell - 2 * gap - title_w) * 0.5f));
     ImGui::AlignTextToFramePadding();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (cell - ImGui::GetFrameHeight()) * 0.5f);
-    ImGui::TextUnformatted(title);
+    ImGui::TextUnformatted(title.c_str());
     mark_last_item(std::string("Calendar month: ") + title);
     ImGui::SameLine(row_w - cell + ImGui::GetStyle().WindowPadding.x);
     if (ImGui::Button("›##next month", ImVec2(cell, cell))) shown.set(ym + 1);
     mark_last_item("Next month");
 
+    // The week starts where the locale starts it (Monday, or Sunday in the United States).
     for (int i = 0; i < 7; ++i) {
         if (i) ImGui::SameLine();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = ImGui::CalcTextSize(kWeekdays[i]).x;
+        const std::string_view day = weekday_name((ui_locale().first_weekday + i) % 7, ui_locale());
+        const float w = ImGui::CalcTextSize(day.data(), day.data() + day.size()).x;
         ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + (cell - w) * 0.5f, p.y), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                                            kWeekdays[i]);
+                                            day.data(), day.data() + day.size());
         ImGui::Dummy(ImVec2(cell, ImGui::GetTextLineHeight()));
     }
     const Theme& t = look().theme();
     std::optional<Date> picked;
-    const Date first = grid_start(year, month);
+    const Date first = grid_start(year, month, ui_locale());
     for (int k = 0; k < 42; ++k) {
         const Date d = add_days(first, k);
         const Civil c = civil_from_date(d);
@@ -107,7 +106,7 @@ bool time_row(int& minutes) {
     bool changed = false;
     const float cell = std::max(target_height(), em(36));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Time");
+    ImGui::TextUnformatted(tr(Msg::picker_time));
     ImGui::SameLine();
     if (ImGui::Button("-##hour", ImVec2(cell, cell))) { minutes = (minutes + 23 * 60) % (24 * 60); changed = true; }
     mark_last_item("Earlier hour");
@@ -158,7 +157,7 @@ bool calendar(const std::string& name, std::string& date, std::string* time, Dat
         }
         return p;
     };
-    const bool pressed = ImGui::Button("Pick##calendar", ImVec2(0, button));
+    const bool pressed = ImGui::Button(ui_label(Msg::picker_pick, "Pick##calendar").c_str(), ImVec2(0, button));
     mark_last_item("Pick " + name);
     if (out) out->hovered = ImGui::IsItemHovered();
     if (pressed || open_now) {
@@ -189,7 +188,7 @@ bool calendar(const std::string& name, std::string& date, std::string* time, Dat
                     changed = true;
                 }
             }
-            if (ImGui::Button("Done##calendar", ImVec2(0, button))) ImGui::CloseCurrentPopup();
+            if (ImGui::Button(ui_label(Msg::picker_done, "Done##calendar").c_str(), ImVec2(0, button))) ImGui::CloseCurrentPopup();
             mark_last_item("Done " + name);
         } else if (picked) {
             ImGui::CloseCurrentPopup();
@@ -237,11 +236,8 @@ bool field(const char* label, std::string& text, Date today, float width, bool w
 
 }  // namespace
 
-Date grid_start(int year, int month) {
-    const Date first = date_from_civil(year, month, 1);
-    // 1970-01-01 was a Thursday: weekday 0 = Monday.
-    const int weekday = ((first.days % 7) + 7 + 3) % 7;
-    return add_days(first, -weekday);
+Date grid_start(int year, int month, const Locale& l) {
+    return week_start(date_from_civil(year, month, 1), l);
 }
 
 CalendarButton calendar_button(const char* name, std::string& date, Date today, bool open_now) {

@@ -4,6 +4,7 @@
 // The month on show lives in ImGui's storage under the field's id, like a tree node's open state.
 #include <string>
 
+#include "core/i18n/language.hpp"
 #include "core/model/date.hpp"
 
 namespace atelier::ui {
@@ -28,7 +29,8 @@ struct CalendarButton {
 CalendarButton calendar_button(const char* name, std::string& date, Date today, bool open_now = false);
 float calendar_button_width();
 
-// The first day shown in the month grid of (year, month): the Monday on or before the 1st.
-Date grid_start(int year, int month);
+// The first day shown in the month grid of (year, month): the first day of the locale's week
+// (Monday, or Sunday in the United States) on or before the 1st.
+Date grid_start(int year, int month, const Locale& l);
 
 }  // namespace atelier::ui

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/calendar/ics.hpp"
-#include "core/queries/dashboard.hpp"  // weekday(): Monday = 0
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -22,15 +22,10 @@ namespace {
 using Entry = FittingsEntry;
 using Row = FittingsRow;
 
+// "Monday 1 June 2026", "lundi 1 juin 2026".
 std::string day_title(Date d) {
-    static const char* const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                         "July",    "August",   "September", "October", "November", "December"};
-    const Civil c = civil_from_date(d);
-    return std::string(days[weekday(d)]) + " " + std::to_string(c.day) + " " + months[c.month - 1] + " " +
-           std::to_string(c.year);
+    return tr(Msg::agenda_day, {{"weekday", weekday_name(weekday_of(d), ui_locale(), true)}, {"date", local_date_long(d, ui_locale())}});
 }
-
 
 const FittingsAgenda& agenda(const Atelier& a, FittingsAgenda& c, Shell& sh, Date first, int days) {
     if (c.revision == sh.revision() && c.first == first && c.days == days) return c;
@@ -81,48 +76,49 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
     }
     const bool week = sh.prefs().fittings_week;
     const int days = week ? 7 : 1;
-    const Date first = week ? add_days(u.anchor, -weekday(u.anchor)) : u.anchor;
+    // The week starts where the device's locale starts it (Monday, or Sunday in the United States).
+    const Date first = week ? week_start(u.anchor, ui_locale()) : u.anchor;
 
     // Toolbar: day or week, previous / today / next, and what is shown.
-    if (toggle("Day", !week)) {
+    if (toggle(ui_label(Msg::agenda_day_button, "Day").c_str(), !week)) {
         sh.prefs().fittings_week = false;
         sh.save_prefs();
     }
     ImGui::SameLine();
-    if (toggle("Week", week)) {
+    if (toggle(ui_label(Msg::agenda_week_button, "Week").c_str(), week)) {
         sh.prefs().fittings_week = true;
         sh.save_prefs();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Previous")) u.anchor = add_days(u.anchor, -days);
+    if (ImGui::Button(ui_label(Msg::agenda_previous, "Previous").c_str())) u.anchor = add_days(u.anchor, -days);
     ImGui::SameLine();
-    if (ImGui::Button("Today")) u.anchor = sh.today();
+    if (ImGui::Button(ui_label(Msg::agenda_today_button, "Today").c_str())) u.anchor = sh.today();
     ImGui::SameLine();
-    if (ImGui::Button("Next")) u.anchor = add_days(u.anchor, days);
+    if (ImGui::Button(ui_label(Msg::agenda_next, "Next").c_str())) u.anchor = add_days(u.anchor, days);
     ImGui::SameLine();
     // Every fitting and open deadline, for a phone's or a laptop's calendar (core/calendar/ics.hpp).
-    if (ImGui::Button("Calendar (.ics)"))
+    if (ImGui::Button(ui_label(Msg::agenda_download_ics, "Calendar (.ics)").c_str()))
         sh.download_file(calendar_file_name(a), "text/calendar;charset=utf-8", calendar_ics(a, sh.now()));
     mark_last_item("Download calendar");
     const FittingsAgenda& c = agenda(a, u.agenda, sh, first, days);
-    const std::string title = week ? "Week of " + day_title(first) + " to " + day_title(add_days(first, 6)) : day_title(first);
+    const std::string title = week ? tr(Msg::agenda_week, {{"from", day_title(first)}, {"to", day_title(add_days(first, 6))}}) : day_title(first);
     same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x + em(140));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(title.c_str());
     mark_last_item("Agenda " + title);
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu fittings, %d to do", c.entries.size(), c.open);
+    ImGui::TextDisabled("%s", trn(Msg::agenda_count, int64_t(c.entries.size()), {{"open", ui_integer(c.open)}}).c_str());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("fittings", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(60));
-    ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch, 2.f);
-    ImGui::TableSetupColumn("Order", ImGuiTableColumnFlags_WidthFixed, em(100));
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, em(80));
-    ImGui::TableSetupColumn("Notes", ImGuiTableColumnFlags_WidthStretch, 3.f);
-    ImGui::TableSetupColumn("Done", ImGuiTableColumnFlags_WidthFixed, em(110));
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_time, "Time").c_str(), ImGuiTableColumnFlags_WidthFixed, em(60));
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_client, "Client").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.f);
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_order, "Order").c_str(), ImGuiTableColumnFlags_WidthFixed, em(100));
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_kind, "Kind").c_str(), ImGuiTableColumnFlags_WidthFixed, em(80));
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_notes, "Notes").c_str(), ImGuiTableColumnFlags_WidthStretch, 3.f);
+    ImGui::TableSetupColumn(ui_label(Msg::agenda_col_done, "Done").c_str(), ImGuiTableColumnFlags_WidthFixed, em(110));
     ImGui::TableHeadersRow();
 
     const float row_h = ImGui::GetFrameHeight();
@@ -140,7 +136,7 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
                 ImGui::TableNextColumn();
                 const std::string t = day_title(r.day);
                 ImGui::AlignTextToFramePadding();
-                if (r.day == sh.today()) ImGui::TextColored(pal.priority, "%s (today)", t.c_str());
+                if (r.day == sh.today()) ImGui::TextColored(pal.priority, "%s", tr(Msg::agenda_today, {{"day", t}}).c_str());
                 else ImGui::TextUnformatted(t.c_str());
                 mark_last_item(t);
                 continue;
@@ -148,7 +144,7 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             if (r.entry < 0) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextDisabled("No fittings");
+                ImGui::TextDisabled("%s", tr(Msg::agenda_none));
                 continue;
             }
             const Entry& e = c.entries[static_cast<size_t>(r.entry)];
@@ -158,10 +154,9 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             const std::string id = std::to_string(o.number) + "-" + std::to_string(e.fitting);
             const int minute = static_cast<int>(f.at.minutes - at_midnight(date_of(f.at)).minutes);
             ImGui::AlignTextToFramePadding();
-            char hhmm[24];
-            std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", minute / 60, minute % 60);
+            const std::string hhmm = local_time(minute, ui_locale());
             if (f.cancelled) struck_text(hhmm, pal.muted);  // kept in the agenda, plainly not on
-            else ImGui::TextUnformatted(hhmm);
+            else ImGui::TextUnformatted(hhmm.c_str());
             ImGui::TableNextColumn();
             const Client* cl = a.client(o.client);
             if (ImGui::Selectable(((cl ? cl->name : std::string("?")) + "##client-" + id).c_str()) && cl)
@@ -173,16 +168,16 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
             if (f.cancelled) struck_text(f.kind, pal.muted);
             else ImGui::TextUnformatted(f.kind.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", f.cancelled ? ("cancelled: " + f.cancel_reason).c_str() : f.notes.c_str());
+            ImGui::TextDisabled("%s", f.cancelled ? tr(Msg::agenda_cancelled_why, {{"reason", f.cancel_reason}}).c_str() : f.notes.c_str());
             ImGui::TableNextColumn();
             if (f.cancelled) {
-                ImGui::TextColored(pal.muted, "Cancelled");
+                ImGui::TextColored(pal.muted, "%s", tr(Msg::agenda_cancelled));
                 mark_last_item("Cancelled " + label + " " + f.kind);
             } else if (f.done) {
-                ImGui::TextColored(pal.ok, "Done");
+                ImGui::TextColored(pal.ok, "%s", tr(Msg::agenda_done));
                 mark_last_item("Done " + label + " " + f.kind);
             } else {
-                if (small_button(("Mark done##" + id).c_str())) {
+                if (small_button(ui_label(Msg::agenda_mark_done, "Mark done##" + id).c_str())) {
                     done_order = o.number;
                     done_fitting = e.fitting;
                 }
@@ -194,7 +189,7 @@ void draw_fittings(const Atelier& a, FittingsUi& u, Shell& sh) {
     // After drawing: a dispatch changes the rows the loop above read.
     if (done_order >= 0) {
         if (sh.dispatch(cmd::FittingDone{done_order, done_fitting, ""}))
-            sh.notify("Fitting marked done for " + order_label(a.profile, done_order));
+            sh.notify(tr(Msg::agenda_marked_done, {{"order", order_label(a.profile, done_order)}}));
     }
     if (open_order) sh.open_order(open_order);
     else if (open_client) sh.open_client(open_client);
