@@ -59,6 +59,8 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.tax_rate_bp = p.tax_rate_bp;
     f.prices_include_tax = p.prices_include_tax;
     f.reminder_message = p.reminder_message;
+    f.reminder_translations = p.reminder_translations;
+    f.language = p.language;
     f.letterhead = p.letterhead;
     f.payment_terms = p.payment_terms;
     f.paper = p.paper;

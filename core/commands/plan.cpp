@@ -141,6 +141,17 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         if (const auto why = template_problem(*c.reminder_message); !why.empty()) return (void)w.fail("/reminder_message", why);
         p.reminder_message = *c.reminder_message;
     }
+    if (c.reminder_translations) {
+        size_t i = 0;
+        if (const auto why = texts_in_problem(*c.reminder_translations, i, template_problem); !why.empty())
+            return (void)w.fail("/reminder_translations/" + std::to_string(i), why);
+        p.reminder_translations = *c.reminder_translations;
+    }
+    if (c.language) {
+        if (!valid_language(*c.language) || c.language->size() > 16)
+            return (void)w.fail("/language", "is not a language tag (as \"fr\" or \"de-AT\"; \"\" for English)");
+        p.language = *c.language;
+    }
     // Printed as given, line breaks kept: bounded, UTF-8, no other control characters.
     for (auto [field, value, dst] : {std::tuple{"/letterhead", &c.letterhead, &p.letterhead}, std::tuple{"/payment_terms", &c.payment_terms, &p.payment_terms}}) {
         if (!*value) continue;
@@ -342,6 +353,9 @@ void run(Work& w, const cmd::PipelinePut& c) {
         if (s.notify != Channel::none && trim(s.message).empty())
             return (void)w.fail(at + "/message", "a notifying stage needs a message template");
         if (const auto why = template_problem(s.message); !why.empty()) return (void)w.fail(at + "/message", why);
+        size_t t = 0;
+        if (const auto why = texts_in_problem(s.translations, t, template_problem); !why.empty())
+            return (void)w.fail(at + "/translations/" + std::to_string(t), why);
         if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
     }
     if (const auto why = schedule_problem(p)) return (void)w.fail("/pipeline/" + why->field, why->message);

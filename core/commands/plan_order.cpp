@@ -261,8 +261,9 @@ void run(Work& w, const cmd::OrderAdvance& c) {
         // The client's preferred channel when they have its address (core/rules/messages.hpp).
         const Client* cl = w.a.client(o->client);
         const Channel ch = message_channel(cl, s->notify);
+        const std::string& tmpl = template_for(s->message, s->translations, client_locale(w.a.profile, cl));
         Message m{w.ctx.now, ch == Channel::none ? s->notify : ch, message_address(cl, ch),
-                  fill_template(s->message, w.a, *o, MessageAbout{w.ctx.now, s, nullptr}), s->id};
+                  fill_template(tmpl, w.a, *o, MessageAbout{w.ctx.now, s, nullptr}), s->id};
         o->outbox.push_back(m);
         w.out.effects.push_back(SendMessage{o->number, m});
     }
@@ -554,7 +555,7 @@ void run(Work& w, const cmd::FittingRemind& c) {
     const Client* cl = w.a.client(o->client);
     const Channel ch = message_channel(cl, Channel::none);
     if (ch == Channel::none) return (void)w.fail("/order", "the client has no phone or email to remind");
-    Message m{w.ctx.now, ch, message_address(cl, ch), fill_template(reminder_template(w.a.profile), w.a, *o, MessageAbout{w.ctx.now, nullptr, f})};
+    Message m{w.ctx.now, ch, message_address(cl, ch), fill_template(reminder_template(w.a.profile, client_locale(w.a.profile, cl)), w.a, *o, MessageAbout{w.ctx.now, nullptr, f})};
     m.fitting = f->at;
     o->outbox.push_back(m);
     w.out.effects.push_back(SendMessage{o->number, m});

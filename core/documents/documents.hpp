@@ -2,10 +2,13 @@
 // [SECTION] Printable documents, made by the core from the atelier's data as whole HTML pages the
 // browser prints (or saves as PDF): the invoice, a payment receipt, the quote and the workroom's
 // job card. Pure functions of what they are given: the same order prints the same page on every
-// device. Pictures (the logo, photo thumbnails) are named by content id in data-photo; the
+// device. The invoice, receipt and quote are written in the client's language and conventions
+// (client_locale: theirs when the app speaks it, else the atelier's); the job card in the language
+// of whoever prints it. Pictures (the logo, photo thumbnails) are named by content id in data-photo; the
 // platform puts their bytes in when it opens the page.
 #include <string>
 
+#include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
 
 namespace atelier {
@@ -19,9 +22,10 @@ std::string receipt_html(const Atelier& a, const Order& o, int line, Paper paper
 // The job card for the workroom: garment, dates, the measurements to cut from (overrides and
 // frozen values marked), the stages with their teams, fittings and notes — no money.
 // `link` (order_link) is printed as a QR code that opens the order; "" prints none. Reference
-// photos, sketches and swatches come before stage photos, at most kJobCardPhotos.
+// photos, sketches and swatches come before stage photos, at most kJobCardPhotos. Measurements in
+// the atelier's unit; words, dates and times in `l`.
 inline constexpr size_t kJobCardPhotos = 8;
-std::string job_card_html(const Atelier& a, const Order& o, Paper paper, const std::string& link);
+std::string job_card_html(const Atelier& a, const Order& o, Paper paper, const std::string& link, const Locale& l);
 // The app's address that opens order `number` (the app reads ?order= when it starts):
 // `app_url` without its query or fragment, then ?order=N; "" when app_url is "".
 std::string order_link(const std::string& app_url, int number);

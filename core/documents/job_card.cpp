@@ -4,71 +4,80 @@
 #include "core/documents/documents.hpp"
 #include "core/documents/page.hpp"
 #include "core/documents/qr.hpp"
+#include "core/i18n/local_format.hpp"
 #include "core/model/length.hpp"
-#include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
+#include "core/rules/messages.hpp"
 
 namespace atelier {
 
 namespace {
 
-std::string measurements_html(const Client* c, const Order& o) {
-    std::string b = "<h2>Measurements</h2>";
+using doc::say;
+
+// In the atelier's unit (Profile::measure_unit), as its views show them by default.
+std::string measurements_html(const Client* c, const Order& o, Unit unit, const Locale& l) {
+    std::string b = "<h2>" + say(l, Msg::doc_measurements) + "</h2>";
     const auto ms = effective_measurements(c, o);
-    if (ms.empty()) return b + "<p class=\"muted\">No measurements taken.</p>\n";
-    b += "<table><tr><th>Measurement</th><th class=\"n\">Use</th><th></th></tr>\n";
+    if (ms.empty()) return b + "<p class=\"muted\">" + say(l, Msg::doc_no_measurements) + "</p>\n";
+    b += "<table><tr><th>" + say(l, Msg::doc_measurement) + "</th><th class=\"n\">" + say(l, Msg::doc_use) + "</th><th></th></tr>\n";
     for (const auto& m : ms) {
         std::string mark;
-        if (m.frozen) mark = "frozen at cutting";
-        else if (m.override_value) mark = "this order's own (client: " + (m.client ? format_length(*m.client) : std::string("none")) + ")";
-        if (m.differs_from_frozen) mark += "; re-measured since";
-        b += "<tr><td>" + html_escape(m.name) + "</td><td class=\"n\">" + html_escape(format_length(m.used)) + "</td><td class=\"mark\">" +
-             html_escape(mark) + "</td></tr>\n";
+        if (m.frozen) mark = say(l, Msg::doc_frozen);
+        else if (m.override_value)
+            mark = say(l, Msg::doc_own_value, {{"value", m.client ? format_length_as(*m.client, unit) : fill(text(l.language, Msg::doc_no_value), {})}});
+        if (m.differs_from_frozen) mark += "; " + say(l, Msg::doc_remeasured);
+        b += "<tr><td>" + html_escape(m.name) + "</td><td class=\"n\">" + html_escape(format_length_as(m.used, unit)) + "</td><td class=\"mark\">" +
+             mark + "</td></tr>\n";
     }
     return b + "</table>\n";
 }
 
-std::string stages_html(const Atelier& a, const Order& o) {
+std::string stages_html(const Atelier& a, const Order& o, const Locale& l) {
     const Pipeline* pl = a.pipeline(o.pipeline);
     if (!pl) return "";
-    std::string b = "<h2>Stages (" + html_escape(pl->name) + ")</h2><table><tr><th>Stage</th><th>Team</th><th>Checks</th><th></th></tr>\n";
+    std::string b = "<h2>" + say(l, Msg::doc_stages, {{"pipeline", pl->name}}) + "</h2><table><tr><th>" + say(l, Msg::doc_stage) + "</th><th>" +
+                    say(l, Msg::doc_team_column) + "</th><th>" + say(l, Msg::doc_checks) + "</th><th></th></tr>\n";
     const int here = stage_index(*pl, o.stage);
     for (size_t i = 0; i < pl->stages.size(); ++i) {
         const Stage& s = pl->stages[i];
         std::string checks;
-        if (s.qc) checks += "QC ";
-        if (s.photo) checks += "photo ";
-        if (s.optional) checks += "optional ";
-        if (s.freezes) checks += "freezes measurements";
+        auto check = [&](bool on, Msg m) {
+            if (on) checks += (checks.empty() ? "" : " ") + say(l, m);
+        };
+        check(s.qc, Msg::doc_check_qc);
+        check(s.photo, Msg::doc_check_photo);
+        check(s.optional, Msg::doc_check_optional);
+        check(s.freezes, Msg::doc_check_freezes);
         const bool current = static_cast<int>(i) == here && o.status == Status::in_production;
-        b += "<tr><td>" + html_escape(s.name) + "</td><td>" + html_escape(s.team) + "</td><td>" + html_escape(checks) + "</td><td>" +
-             (current ? "<strong>now</strong>" : "") + "</td></tr>\n";
+        b += "<tr><td>" + html_escape(s.name) + "</td><td>" + html_escape(s.team) + "</td><td>" + checks + "</td><td>" +
+             (current ? "<strong>" + say(l, Msg::doc_now) + "</strong>" : "") + "</td></tr>\n";
     }
     return b + "</table>\n";
 }
 
-std::string fittings_html(const Order& o) {
+std::string fittings_html(const Order& o, const Locale& l) {
     std::string b;
     for (const auto& f : o.fittings) {
         if (f.cancelled) continue;
-        if (b.empty()) b = "<h2>Fittings</h2><table>\n";
-        b += "<tr><td>" + html_escape(f.kind) + "</td><td>" + long_date(date_of(f.at)) + " " + clock_time(f.at) + "</td><td>" +
-             (f.done ? "done" : "") + "</td><td>" + doc::lines_html(f.notes) + "</td></tr>\n";
+        if (b.empty()) b = "<h2>" + say(l, Msg::doc_fittings) + "</h2><table>\n";
+        b += "<tr><td>" + html_escape(f.kind) + "</td><td>" + html_escape(local_weekday_date(date_of(f.at), l) + " " + local_time(minute_of_day(f.at), l)) +
+             "</td><td>" + (f.done ? say(l, Msg::doc_fitting_done) : "") + "</td><td>" + doc::lines_html(f.notes) + "</td></tr>\n";
     }
     return b.empty() ? b : b + "</table>\n";
 }
 
 // The pictures the workroom works from: references, sketches and swatches before stage photos,
 // each kind in the order added, at most kJobCardPhotos.
-std::string photos_html(const Atelier& a, const Order& o) {
+std::string photos_html(const Atelier& a, const Order& o, const Locale& l) {
     std::vector<const Image*> shown;
     for (const bool stage_photos : {false, true})
         for (const auto& im : o.images)
             if (!im.thumb.empty() && im.stage.empty() != stage_photos && shown.size() < kJobCardPhotos) shown.push_back(&im);
     if (shown.empty()) return "";
-    std::string b = "<h2>Photos</h2><div class=\"thumbs\">";
+    std::string b = "<h2>" + say(l, Msg::doc_photos) + "</h2><div class=\"thumbs\">";
     for (const Image* im : shown) {
-        const std::string what = photo_kind_text(a, o, *im);
+        const std::string what = photo_kind_text(a, o, *im, l.language);
         const std::string caption = im->caption.empty() ? what : what + ": " + im->caption;
         b += "<figure>" + doc::picture(im->thumb, "thumb", caption) + "<figcaption>" + html_escape(caption) + "</figcaption></figure>";
     }
@@ -83,24 +92,32 @@ std::string order_link(const std::string& app_url, int number) {
     return app_url.substr(0, cut) + "?order=" + std::to_string(number);
 }
 
-std::string job_card_html(const Atelier& a, const Order& o, Paper paper, const std::string& link) {
+std::string job_card_html(const Atelier& a, const Order& o, Paper paper, const std::string& link, const Locale& l) {
     const Profile& p = a.profile;
     const Client* c = a.client(o.client);
     const std::string label = order_label(p, o.number);
     const std::string qr = link.empty() ? std::string() : qr_svg(qr_modules(link), "qr");
-    std::string b = "<div class=\"head\"><div><h1>Job card " + html_escape(label) + "</h1><strong>" + html_escape(doc::garment_of(o)) +
-                    "</strong>" + (o.quantity > 1 ? " × " + std::to_string(o.quantity) : std::string()) + "<br>Client: " +
-                    html_escape(c ? c->name : std::string()) + "</div><div>Deadline: <strong>" + long_date(o.deadline) + "</strong>" +
-                    (o.event ? "<br>Event: " + long_date(*o.event) : std::string()) + (o.rush ? "<br><strong>RUSH</strong>" : "") +
-                    (o.team.empty() ? "" : "<br>Team: " + html_escape(o.team)) + "</div>" +
-                    (qr.empty() ? "" : "<div class=\"qrbox\">" + qr + "<br><span class=\"muted\">Scan to open the order</span></div>") +
+    auto strong_date = [&](Msg m, Date d) {
+        // The date in bold inside the sentence: the pattern is filled with a marker first.
+        const std::string marked = say(l, m, {{"date", "\x01"}});
+        const size_t at = marked.find('\x01');
+        if (at == std::string::npos) return marked;
+        return marked.substr(0, at) + "<strong>" + html_escape(local_weekday_date(d, l)) + "</strong>" + marked.substr(at + 1);
+    };
+    std::string b = "<div class=\"head\"><div><h1>" + say(l, Msg::doc_job_card_title, {{"order", label}}) + "</h1><strong>" +
+                    html_escape(doc::garment_of(o, l)) + "</strong>" + (o.quantity > 1 ? " × " + local_integer(o.quantity, l) : std::string()) +
+                    "<br>" + say(l, Msg::doc_client_name, {{"name", c ? c->name : std::string()}}) + "</div><div>" +
+                    strong_date(Msg::doc_deadline, o.deadline) + (o.event ? "<br>" + say(l, Msg::doc_event, {{"date", local_weekday_date(*o.event, l)}}) : std::string()) +
+                    (o.rush ? "<br><strong>" + say(l, Msg::badge_rush) + "</strong>" : "") +
+                    (o.team.empty() ? "" : "<br>" + say(l, Msg::doc_team, {{"team", o.team}})) + "</div>" +
+                    (qr.empty() ? "" : "<div class=\"qrbox\">" + qr + "<br><span class=\"muted\">" + say(l, Msg::doc_scan_to_open) + "</span></div>") +
                     "</div>\n";
-    b += measurements_html(c, o);
-    b += stages_html(a, o);
-    b += fittings_html(o);
-    b += photos_html(a, o);
-    if (!o.notes.empty()) b += "<h2>Notes</h2><p>" + doc::lines_html(o.notes) + "</p>\n";
-    return doc::page("Job card " + label, paper, b);
+    b += measurements_html(c, o, p.measure_unit, l);
+    b += stages_html(a, o, l);
+    b += fittings_html(o, l);
+    b += photos_html(a, o, l);
+    if (!o.notes.empty()) b += "<h2>" + say(l, Msg::doc_notes) + "</h2><p>" + doc::lines_html(o.notes) + "</p>\n";
+    return doc::page(fill(text(l.language, Msg::doc_job_card_title), {{"order", label}}), paper, b, l);
 }
 
 }  // namespace atelier

@@ -74,6 +74,17 @@ std::string local_amount(Money m, const Locale& l) {
     return out;
 }
 
+std::string local_percent_bp(int bp, const Locale& l) {
+    std::string out = local_amount(Money{bp}, l);
+    const std::string decimal(separators(l).decimal);
+    while (out.back() == '0') out.pop_back();  // "20.00" → "20." ; "5.50" → "5.5"
+    if (out.size() >= decimal.size() && out.compare(out.size() - decimal.size(), decimal.size(), decimal) == 0)
+        out.erase(out.size() - decimal.size());
+    if (l.language == Language::fr) return out + "\u202F%";
+    if (l.language == Language::de) return out + "\u00A0%";
+    return out + "%";
+}
+
 std::string local_money(Money m, std::string_view currency, const Locale& l) {
     const std::string_view sign = currency_sign(currency);
     std::string amount = local_amount(m, l);
@@ -121,6 +132,12 @@ std::string local_date_long(Date d, const Locale& l) {
     const std::string day = std::to_string(c.day), year = std::to_string(c.year);
     if (l.month_first) return std::string(month_name(c.month, l, true)) + " " + day + ", " + year;
     return fill(text(l.language, Msg::date_pattern), {{"day", day}, {"month", month_name(c.month, l, true)}, {"year", year}});
+}
+
+std::string local_weekday_date(Date d, const Locale& l) {
+    const std::string_view weekday = weekday_name(weekday_of(d), l, true);
+    if (l.month_first) return std::string(weekday) + ", " + local_date_long(d, l);
+    return fill(text(l.language, Msg::weekday_date_pattern), {{"weekday", weekday}, {"date", local_date_long(d, l)}});
 }
 
 std::string local_day_month(Date d, const Locale& l) {

@@ -18,10 +18,17 @@ std::string local_amount(Money m, const Locale& l);
 // "CHF 1,234.50"; the ISO code when the currency has no well-known sign.
 std::string local_money(Money m, std::string_view currency, const Locale& l);
 
+// A rate in basis points as a percentage, decimals only when it has them: "20%", "5.5%";
+// "20 %" and "5,5 %" in French and German.
+std::string local_percent_bp(int bp, const Locale& l);
+
 // "12 Jun 2026" / "Jun 12, 2026" (en-US) / "12 juin 2026" / "12 giu 2026" / "12 jun 2026" / "12. Juni 2026".
 std::string local_date(Date d, const Locale& l);
 // With the month written out: "12 June 2026" / "June 12, 2026" / "12 juin 2026" / "12. Juni 2026".
 std::string local_date_long(Date d, const Locale& l);
+// With its weekday, as a letter writes it: "Saturday 5 December 2026" / "Saturday, December 5, 2026"
+// (en-US) / "samedi 5 décembre 2026" / "Samstag, 5. Dezember 2026".
+std::string local_weekday_date(Date d, const Locale& l);
 // Without the year, for dates this year or near it: "12 Jun" / "Jun 12" / "12 juin".
 std::string local_day_month(Date d, const Locale& l);
 // "14:30" or "2:30 PM" (en-US): minutes since midnight.

@@ -145,4 +145,51 @@
     /* Settings → Language (web/ui/view_settings.cpp) */                                                \
     M(settings_language, "Language") M(settings_language_browser, "As the browser ({language})")       \
     M(settings_language_why,                                                                            \
-      "The words, dates and amounts on this device; each device chooses its own.")
+      "The words, dates and amounts on this device; each device chooses its own.")              \
+    M(settings_client_language, "Clients and documents in")                                             \
+    M(settings_client_language_why,                                                                     \
+      "Messages to clients and printed invoices, receipts and quotes; a client with a language of their " \
+      "own gets theirs. Job cards print in each device's language.")                                    \
+    M(settings_client_language_english, "English (the default)")                                        \
+    /* A text in other languages (web/ui/texts_in_editor.cpp: stage messages, the reminder) */            \
+    M(texts_in_heading, "For clients in other languages")                                               \
+    M(texts_in_why, "Empty: such a client gets the text above. Same placeholders.")                     \
+    M(texts_in_field, "In {language}")                                                                  \
+    /* Client messages (core/rules/messages.cpp) */                                                     \
+    M(weekday_date_pattern, "{weekday} {date}")                                                         \
+    M(reminder_default,                                                                                 \
+      "Hello {client}, this is a reminder of your fitting at {atelier} tomorrow, {date} at {time}, for " \
+      "your {garment} (order {order}). We look forward to seeing you.")                                 \
+    M(subject_with_atelier, "{atelier}: order {order}") M(subject_plain, "Your order {order}")           \
+    /* Printed documents (core/documents) */                                                            \
+    M(doc_client, "Client") M(doc_garment_unnamed, "Made-to-measure garment")                           \
+    M(doc_description, "Description") M(doc_quantity, "Quantity") M(doc_amount, "Amount")               \
+    M(doc_rush_fee, "Rush fee") M(doc_net, "Net") M(doc_tax, "Tax {rate}")                              \
+    M(doc_tax_included, "Tax {rate} (included)") M(doc_total, "Total")                                  \
+    M(doc_invoice_title, "Invoice {number}") M(doc_date, "Date: {date}") M(doc_order, "Order: {order}") \
+    M(doc_paid_on, "Paid {date}") M(doc_refunded_on, "Refunded {date}") M(doc_balance_due, "Balance due") \
+    M(doc_payment_terms, "Payment terms") M(doc_payable_on_receipt, "Payable on receipt of this invoice.") \
+    M(doc_receipt, "Receipt") M(doc_receipt_title, "Receipt {order}")                                   \
+    M(doc_receipt_of, "Order {order}, payment {n}")                                                     \
+    M(doc_received_for, "Received for {garment}") M(doc_received_by, "Received by {method} for {garment}") \
+    M(doc_voided, "This payment was later voided.") M(doc_order_total, "Total of the order")            \
+    M(doc_balance_still_due, "Balance still due")                                                       \
+    M(doc_quote_title, "Quote {order}") M(doc_valid_until, "Valid until: {date}")                       \
+    M(doc_ready_by, "Ready by") M(doc_for_event, "for the event of {date}")                             \
+    M(doc_already_paid, "Already paid") M(doc_left_to_pay, "Left to pay") M(doc_terms, "Terms")         \
+    M(doc_payment_as_agreed, "Payment as agreed.")                                                      \
+    P(doc_quote_valid, "This quote is valid for {n} day. Prices and dates are confirmed once it is accepted.", \
+      "This quote is valid for {n} days. Prices and dates are confirmed once it is accepted.")          \
+    M(doc_accepted_on, "Accepted on (date)") M(doc_client_signature, "Client's signature")              \
+    M(doc_job_card_title, "Job card {order}") M(doc_client_name, "Client: {name}")                      \
+    M(doc_deadline, "Deadline: {date}") M(doc_event, "Event: {date}") M(doc_team, "Team: {team}")       \
+    M(doc_scan_to_open, "Scan to open the order") M(doc_measurements, "Measurements")                   \
+    M(doc_no_measurements, "No measurements taken.") M(doc_measurement, "Measurement") M(doc_use, "Use") \
+    M(doc_frozen, "frozen at cutting") M(doc_own_value, "this order's own (client: {value})")           \
+    M(doc_no_value, "none") M(doc_remeasured, "re-measured since")                                      \
+    M(doc_stages, "Stages ({pipeline})") M(doc_stage, "Stage") M(doc_team_column, "Team")               \
+    M(doc_checks, "Checks") M(doc_check_qc, "QC") M(doc_check_photo, "photo")                           \
+    M(doc_check_optional, "optional") M(doc_check_freezes, "freezes measurements") M(doc_now, "now")    \
+    M(doc_fittings, "Fittings") M(doc_fitting_done, "done") M(doc_photos, "Photos") M(doc_notes, "Notes") \
+    M(doc_photo_reference, "Reference") M(doc_photo_sketch, "Sketch") M(doc_photo_fabric, "Fabric swatch") \
+    M(doc_photo_stage, "Stage photo · {stage}")

@@ -253,6 +253,17 @@ std::string some_template(Rng& r) {
     return hostile_text(r);
 }
 
+// A message written again in other languages: mostly good, now and then a language the app does
+// not speak, one twice or an empty text.
+TextsIn some_texts_in(Rng& r) {
+    static const char* const languages[] = {"fr", "de", "it", "es", "en", "pt", "FR", "fr-CA", ""};
+    TextsIn out;
+    for (int i = r.below(3); i > 0; --i) out.push_back(TextIn{r.chance(85) ? r.pick(languages) : hostile_text(r), r.chance(90) ? some_template(r) : ""});
+    return out;
+}
+
+const char* const kAtelierLanguages[] = {"", "fr", "de-AT", "it", "es", "en-US", "pt", "qps"};
+
 std::string content_id(Rng& r);
 
 cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
@@ -273,7 +284,11 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 11: c.lock_minutes = setting(r, 0, 60); break;
             case 12: c.tax_rate_bp = r.chance(90) ? r.pick(kTaxRates) : r.between(-5, 20000); break;
             case 13: c.prices_include_tax = r.chance(50); break;
-            case 14: c.reminder_message = some_template(r); break;
+            case 14:
+                if (r.chance(50)) c.reminder_message = some_template(r);
+                else if (r.chance(60)) c.reminder_translations = some_texts_in(r);
+                else c.language = r.chance(90) ? r.pick(kAtelierLanguages) : hostile_text(r);
+                break;
             case 15: (r.chance(50) ? c.letterhead : c.payment_terms) = r.chance(85) ? "12 rue du Bac\n75007 Paris" : hostile_text(r); break;
             case 16: c.paper = r.chance(50) ? Paper::a4 : Paper::letter; break;
             case 17: {
@@ -407,6 +422,7 @@ cmd::PipelinePut make(Pick& p, Tag<cmd::PipelinePut>) {
             case 5:
                 st[at].notify = static_cast<Channel>(r.below(4));
                 st[at].message = r.chance(75) ? some_template(r) : "";
+                if (r.chance(30)) st[at].translations = some_texts_in(r);
                 break;
             case 6: {
                 const int bad[] = {-1, 366, INT_MAX};

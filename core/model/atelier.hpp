@@ -101,6 +101,10 @@ struct Profile {
     // The fitting reminder written the day before a fitting (fitting.remind); "" = the default
     // (core/rules/messages.hpp default_reminder). Placeholders as a stage's message.
     std::string reminder_message;
+    TextsIn reminder_translations;  // the reminder for clients of other languages
+    // The language the atelier writes to its clients and prints documents in, as a tag ("fr",
+    // "de-AT"; "" = English): a client's own language, when the app speaks it, comes first.
+    std::string language;
     // Invoice numbers (order.invoice): the year being numbered and the next number in it. Never
     // taken back, by undo either: an issued number is never given again.
     // Printed documents (core/documents): the letterhead under the name (address, phone, tax
@@ -144,6 +148,8 @@ struct Profile {
         v.opt("tax_rate_bp", tax_rate_bp);
         v.opt("prices_include_tax", prices_include_tax);
         v.opt("reminder_message", reminder_message);
+        v.opt("reminder_translations", reminder_translations);
+        v.opt("language", language);
         v.opt("letterhead", letterhead);
         v.opt("payment_terms", payment_terms);
         v.opt("logo", logo);

@@ -41,6 +41,8 @@ inline Date date_of(DateTime t) {
     return Date{static_cast<int32_t>((t.minutes >= 0 ? t.minutes : t.minutes - 1439) / 1440)};
 }
 inline DateTime at_midnight(Date d) { return DateTime{int64_t{d.days} * 1440}; }
+// Minutes since that day's midnight: 0 … 1439.
+inline int minute_of_day(DateTime t) { return static_cast<int>(t.minutes - at_midnight(date_of(t)).minutes); }
 inline int days_between(Date from, Date to) { return to.days - from.days; }
 inline Date add_days(Date d, int n) { return Date{d.days + n}; }
 

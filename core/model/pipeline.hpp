@@ -6,6 +6,7 @@
 #include "core/json/fields.hpp"
 #include "core/model/channel.hpp"
 #include "core/model/conflict.hpp"
+#include "core/model/text_in.hpp"
 
 namespace atelier {
 
@@ -20,6 +21,7 @@ struct Stage {
     bool freezes = false;   // freezes the order's measurements (cutting)
     Channel notify = Channel::none;
     std::string message;  // template: placeholders as core/rules/messages.hpp lists them
+    TextsIn translations;  // the message for clients of other languages (the client's language picks)
     int days = 0;         // expected duration
     bool operator==(const Stage&) const = default;
     template <class V>
@@ -34,6 +36,7 @@ struct Stage {
         v.opt("freezes", freezes);
         v.opt("notify", notify);
         v.opt("message", message);
+        v.opt("translations", translations);
         v.opt("days", days);
     }
 };

@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "core/derive.hpp"
+#include "core/i18n/catalogue.hpp"
+#include "core/i18n/local_format.hpp"
 #include "core/text.hpp"
 #include "core/rules/fittings.hpp"
 #include "core/text/phone.hpp"
@@ -71,31 +73,31 @@ std::string template_problem(std::string_view tmpl) {
     return "unknown placeholder {" + *bad + "} (a message may use " + known + ")";
 }
 
-const std::string& default_reminder() {
-    static const std::string text =
-        "Hello {client}, this is a reminder of your fitting at {atelier} tomorrow, {date} at {time}, for your {garment} "
-        "(order {order}). We look forward to seeing you.";
-    return text;
+namespace {
+// A tag's locale when the app speaks its language (the pseudo language is for tests, not clients).
+std::optional<Locale> spoken_locale(std::string_view tag) {
+    if (tag.empty() || !language_from_code(tag)) return std::nullopt;
+    const Locale l = locale_for(tag);
+    if (l.language == Language::pseudo) return std::nullopt;
+    return l;
+}
+}  // namespace
+
+Locale client_locale(const Profile& p, const Client* c) {
+    if (c)
+        if (auto l = spoken_locale(c->language)) return *l;
+    return spoken_locale(p.language).value_or(Locale{});
 }
 
-const std::string& reminder_template(const Profile& p) { return p.reminder_message.empty() ? default_reminder() : p.reminder_message; }
-
-std::string long_date(Date d) {
-    static constexpr std::array<const char*, 7> days{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    static constexpr std::array<const char*, 12> months{"January", "February", "March",     "April",   "May",      "June",
-                                                        "July",    "August",   "September", "October", "November", "December"};
-    const Civil c = civil_from_date(d);
-    // Day 0 (1970-01-01) was a Thursday.
-    const int wd = static_cast<int>(((d.days % 7) + 7 + 3) % 7);
-    return std::string(days[static_cast<size_t>(wd)]) + " " + std::to_string(c.day) + " " + months[static_cast<size_t>(c.month - 1)] +
-           " " + std::to_string(c.year);
+const std::string& template_for(const std::string& text, const TextsIn& translations, const Locale& l) {
+    return text_in(translations, language_code(l.language), text);
 }
 
-std::string clock_time(DateTime t) {
-    const int64_t m = ((t.minutes % 1440) + 1440) % 1440;
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m / 60), static_cast<int>(m % 60));
-    return buf;
+std::string default_reminder(Language l) { return std::string(text(l, Msg::reminder_default)); }
+
+std::string reminder_template(const Profile& p, const Locale& l) {
+    const std::string& own = template_for(p.reminder_message, p.reminder_translations, l);
+    return own.empty() ? default_reminder(l.language) : own;
 }
 
 namespace {
@@ -110,27 +112,29 @@ const Fitting* next_fitting(const Order& o, DateTime after) {
 std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about) {
     const Client* c = a.client(o.client);
     const Fitting* f = about.fitting ? about.fitting : next_fitting(o, about.now);
+    const Locale l = client_locale(a.profile, c);
     std::string out;
     walk_template(tmpl, [&](std::string_view text) { out += text; }, [&](std::string_view name) {
         if (name == "client") out += c ? c->name : "";
         else if (name == "order") out += order_label(a.profile, o.number);
         else if (name == "garment") out += o.garment;
         else if (name == "stage") out += about.stage ? about.stage->name : "";
-        else if (name == "date") out += long_date(f ? date_of(f->at) : o.deadline);
-        else if (name == "time") out += f ? clock_time(f->at) : "";
-        else if (name == "balance") out += format_money(balance_owed(o)) + " " + a.profile.settings.currency;
+        else if (name == "date") out += local_weekday_date(f ? date_of(f->at) : o.deadline, l);
+        else if (name == "time") out += f ? local_time(minute_of_day(f->at), l) : "";
+        else if (name == "balance") out += local_money(balance_owed(o), a.profile.settings.currency, l);
         else if (name == "atelier") out += a.profile.settings.name;
         else out += "{" + std::string(name) + "}";  // older templates: an unknown name stays as written
     });
     return out;
 }
 
-std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today) {
+std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today, std::string_view language) {
     Atelier sample;
     sample.profile = p;
     Client c;
     c.id = 1;
     c.name = "Maria Rossi";
+    c.language = language;
     sample.clients.push_back(c);
     Order o;
     o.number = 42;
@@ -266,8 +270,10 @@ std::optional<std::string> email_link(std::string_view email, std::string_view s
     return "mailto:" + to + "?subject=" + percent_encode(subject) + "&body=" + percent_encode(crlf(body));
 }
 
-std::string message_subject(const Profile& p, const Order& o) {
-    return (p.settings.name.empty() ? std::string("Your order") : p.settings.name + ": order") + " " + order_label(p, o.number);
+std::string message_subject(const Profile& p, const Order& o, const Locale& l) {
+    const std::string order = order_label(p, o.number);
+    if (p.settings.name.empty()) return fill(text(l.language, Msg::subject_plain), {{"order", order}});
+    return fill(text(l.language, Msg::subject_with_atelier), {{"atelier", p.settings.name}, {"order", order}});
 }
 
 }  // namespace atelier

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
 
 namespace atelier {
@@ -25,13 +26,23 @@ std::string template_problem(std::string_view tmpl);
 // over 1,000 bytes, not UTF-8, a control character other than a line break.
 std::string document_text_problem(std::string_view text);
 
+// The conventions a message to client `c` and a document for them are written in: the client's
+// language when the app speaks it (their region's dates too), else the atelier's (Profile::language).
+Locale client_locale(const Profile& p, const Client* c);
+
+// The template a client in `l` gets: the atelier's text in their language if it wrote one
+// (TextIn), else its own text.
+const std::string& template_for(const std::string& text, const TextsIn& translations, const Locale& l);
 // The reminder written when the atelier has not set its own (Profile::reminder_message).
-const std::string& default_reminder();
-const std::string& reminder_template(const Profile& p);
+std::string default_reminder(Language l);
+// The reminder's template for a client in `l`: the atelier's (in their language if written), else
+// the default in their language.
+std::string reminder_template(const Profile& p, const Locale& l);
 
 // What fills a template: the stage whose completion writes it, or the fitting it reminds of.
 // {date}/{time}: the fitting's; for a stage message the order's next booked fitting not done,
-// else {date} is the deadline and {time} is empty. {balance}: what the order still owes.
+// else {date} is the deadline and {time} is empty. {balance}: what the order still owes. Dates,
+// times and money are written in the client's conventions (client_locale).
 struct MessageAbout {
     DateTime now;  // when it is written: "next" fitting is after this
     const Stage* stage = nullptr;
@@ -40,12 +51,9 @@ struct MessageAbout {
 std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about);
 
 // The template filled for a made-up order of this atelier (Maria Rossi, order 42, an evening gown
-// with 800.00 to pay and a fitting in a week at 15:00), for the editors' live preview.
-std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today);
-
-// "Saturday 12 December 2026"; "14:30".
-std::string long_date(Date d);
-std::string clock_time(DateTime t);
+// with 800.00 to pay and a fitting in a week at 15:00), for the editors' live preview; `language`
+// is the made-up client's ("" = the atelier's).
+std::string preview_message(std::string_view tmpl, const Profile& p, const Stage* stage, Date today, std::string_view language = "");
 
 // The channel a message to `c` goes by: the client's preference when they have its address, else
 // `wanted` when they have its address, else whichever they have (phone: WhatsApp, else email);
@@ -81,7 +89,7 @@ std::optional<std::string> whatsapp_link(std::string_view phone, std::string_vie
 std::optional<std::string> sms_link(std::string_view phone, std::string_view country, std::string_view text);
 // "mailto:…?subject=…&body=…" (RFC 6068: line breaks as %0D%0A); nullopt without an address.
 std::optional<std::string> email_link(std::string_view email, std::string_view subject, std::string_view body);
-// The subject of an email about an order: "Atelier Bella Fox: order 12-BFG".
-std::string message_subject(const Profile& p, const Order& o);
+// The subject of an email about an order: "Atelier Bella Fox: order 12-BFG", in `l`.
+std::string message_subject(const Profile& p, const Order& o, const Locale& l);
 
 }  // namespace atelier

@@ -1,6 +1,7 @@
 #include "core/rules/photos.hpp"
 
 #include "core/derive.hpp"
+#include "core/i18n/catalogue.hpp"
 #include "core/model/limits.hpp"
 
 namespace atelier {
@@ -66,11 +67,14 @@ const Stage* stage_needing_photo(const Atelier& a, const Order& o) {
     return s;
 }
 
-std::string photo_kind_text(const Atelier& a, const Order& o, const Image& im) {
-    if (im.stage.empty()) return enum_label(im.kind);
+std::string photo_kind_text(const Atelier& a, const Order& o, const Image& im, Language l) {
+    if (im.stage.empty()) {
+        const Msg m = im.kind == PhotoKind::sketch ? Msg::doc_photo_sketch : im.kind == PhotoKind::fabric ? Msg::doc_photo_fabric : Msg::doc_photo_reference;
+        return std::string(text(l, m));
+    }
     const Pipeline* p = a.pipeline(o.pipeline);
     const int i = p ? stage_index(*p, im.stage) : -1;
-    return "Stage photo · " + (i >= 0 ? p->stages[static_cast<size_t>(i)].name : im.stage);
+    return fill(text(l, Msg::doc_photo_stage), {{"stage", i >= 0 ? p->stages[static_cast<size_t>(i)].name : im.stage}});
 }
 
 const Image* cover_photo(const Order& o) {

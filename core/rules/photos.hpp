@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
 
 namespace atelier {
@@ -32,8 +33,8 @@ std::vector<const Image*> stored_pictures(const Atelier& a);
 // views offer "Take photo" for, where a move is refused for it.
 const Stage* stage_needing_photo(const Atelier& a, const Order& o);
 
-// "Sketch", "Fabric swatch", "Stage photo · Cutting" (the stage's name when the pipeline has it).
-std::string photo_kind_text(const Atelier& a, const Order& o, const Image& im);
+// "Sketch", "Fabric swatch", "Stage photo · Cutting" (the stage's name when the pipeline has it), in `l`.
+std::string photo_kind_text(const Atelier& a, const Order& o, const Image& im, Language l = Language::en);
 
 // The photo a board card shows: the newest photo of the current stage, else the first added.
 const Image* cover_photo(const Order& o);

@@ -67,6 +67,12 @@ void check_profile(const Atelier& a, Findings& f) {
     }
     if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
     if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
+    if (!valid_language(p.language) || p.language.size() > 16) f.bad("/atelier/language", "is not a language tag (as \"fr\" or \"de-AT\")");
+    {
+        size_t t = 0;
+        if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem); !why.empty())
+            f.bad("/atelier/reminder_translations/" + std::to_string(t), why);
+    }
     if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", "must be a year (0 to 9999)");
     if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", "must be 1 to " + std::to_string(kMaxInvoicesPerYear + 1));
     if (auto why = people_problem(p.people); !why.empty()) {
@@ -186,6 +192,9 @@ void check_pipeline(const Atelier& a, size_t i, Findings& f) {
         if (!stage_ids.insert(st.id).second) f.bad(sat + "/id", "stage id \"" + st.id + "\" is used twice");
         if (!st.team.empty() && !contains(a.profile.teams, st.team)) f.bad(sat + "/team", "no team \"" + st.team + "\"");
         check_range(f, sat + "/days", st.days, kStageDays);
+        size_t t = 0;
+        if (const auto why = texts_in_problem(st.translations, t, template_problem); !why.empty())
+            f.bad(sat + "/translations/" + std::to_string(t), why);
     }
 }
 

@@ -113,9 +113,9 @@ TEST_CASE("the invoice page: number, lines, tax, payments deducted, balance due,
     const std::string html = invoice_html(f.a(), f.order(1), f.a().profile.paper);
     CHECK(html.find("Invoice 2026-0001") != std::string::npos);
     CHECK(html.find("Thursday 5 March 2026") != std::string::npos);
-    CHECK(html.find("3,000.00 EUR") != std::string::npos);  // total
-    CHECK(html.find("−1,000.00 EUR") != std::string::npos);  // paid, deducted
-    CHECK(html.find("Balance due</td><td></td><td class=\"n\">2,000.00 EUR") != std::string::npos);
+    CHECK(html.find("€3,000.00") != std::string::npos);  // total
+    CHECK(html.find("−€1,000.00") != std::string::npos);  // paid, deducted
+    CHECK(html.find("Balance due</td><td></td><td class=\"n\">€2,000.00") != std::string::npos);
     CHECK(html.find("12 rue du Bac<br>75007 Paris") != std::string::npos);
     CHECK(html.find("Within 30 days.") != std::string::npos);
     CHECK(html.find("Léa &lt;b&gt;Dubois&lt;/b&gt;") != std::string::npos);
@@ -125,8 +125,8 @@ TEST_CASE("the invoice page: number, lines, tax, payments deducted, balance due,
 
     const std::string receipt = receipt_html(f.a(), f.order(1), 0, Paper::a4);
     CHECK(receipt.find("Received by card") != std::string::npos);
-    CHECK(receipt.find("1,000.00 EUR") != std::string::npos);
-    CHECK(receipt.find("Balance still due</td><td class=\"n\">2,000.00 EUR") != std::string::npos);
+    CHECK(receipt.find("€1,000.00") != std::string::npos);
+    CHECK(receipt.find("Balance still due</td><td class=\"n\">€2,000.00") != std::string::npos);
     CHECK(receipt_html(f.a(), f.order(1), 5, Paper::a4).empty());
 }
 
@@ -134,14 +134,14 @@ TEST_CASE("the job card: measurements with the order's own marked, stages and te
     Fixture f;
     f.ok(R"({"type":"order.override","order":1,"name":"waist","value":"68cm"})");
     f.ok(R"({"type":"order.update","order":1,"notes":"Ivory silk, hand-rolled hem"})");
-    const std::string card = job_card_html(f.a(), f.order(1), Paper::a4, "");
+    const std::string card = job_card_html(f.a(), f.order(1), Paper::a4, "", Locale{});
     CHECK(card.find("Job card 1-BFG") != std::string::npos);
     CHECK(card.find("Friday 1 May 2026") != std::string::npos);  // deadline
     CHECK(card.find("<td>bust</td><td class=\"n\">88cm</td>") != std::string::npos);
     CHECK(card.find("<td>waist</td><td class=\"n\">68cm</td><td class=\"mark\">this order&#39;s own (client: 70cm)") != std::string::npos);
     CHECK(card.find("<td>Cutting</td><td>Cutting</td><td>photo freezes measurements") != std::string::npos);
     CHECK(card.find("Ivory silk, hand-rolled hem") != std::string::npos);
-    CHECK(card.find("EUR") == std::string::npos);
+    CHECK(card.find("€") == std::string::npos);
 }
 
 namespace {
@@ -182,12 +182,12 @@ TEST_CASE("the quote: dated, valid 30 days, lines and tax as invoiced, what was 
     CHECK(q.find("Date: Tuesday 10 March 2026") != std::string::npos);
     CHECK(q.find("Valid until: Thursday 9 April 2026") != std::string::npos);
     CHECK(q.find("Gown &lt;silk&gt;") != std::string::npos);
-    CHECK(q.find("<tr class=\"total\"><td>Total</td><td></td><td class=\"n\">3,000.00 EUR</td></tr>") != std::string::npos);
-    CHECK(q.find("Already paid</td><td></td><td class=\"n\">−500.00 EUR") != std::string::npos);
-    CHECK(q.find("Left to pay</td><td></td><td class=\"n\">2,500.00 EUR") != std::string::npos);
+    CHECK(q.find("<tr class=\"total\"><td>Total</td><td></td><td class=\"n\">€3,000.00</td></tr>") != std::string::npos);
+    CHECK(q.find("Already paid</td><td></td><td class=\"n\">−€500.00") != std::string::npos);
+    CHECK(q.find("Left to pay</td><td></td><td class=\"n\">€2,500.00") != std::string::npos);
     CHECK(q.find("Ready by</span><br><strong>Friday 1 May 2026") != std::string::npos);
     CHECK(q.find("50% on acceptance.") != std::string::npos);
-    CHECK(q.find("Client's signature") != std::string::npos);
+    CHECK(q.find("Client&#39;s signature") != std::string::npos);
     // Nothing paid: no "left to pay" line.
     Atelier unpaid = f.a();
     unpaid.orders[0].payments.clear();
@@ -233,7 +233,7 @@ TEST_CASE("the job card: a QR code that reads back as the order's link, and the 
     CHECK(order_link("https://studio.example/atelier/?demo=300#x", 1) == "https://studio.example/atelier/?order=1");
     CHECK(order_link("", 1).empty());
     const std::string link = order_link("http://192.168.1.20:8080/", 1);
-    const std::string card = job_card_html(f.a(), f.order(1), Paper::a4, link);
+    const std::string card = job_card_html(f.a(), f.order(1), Paper::a4, link, Locale{});
     const size_t svg = card.find("<svg class=\"qr\"");
     REQUIRE(svg != std::string::npos);
     // The modules drawn are exactly those of the link's code (quiet zone offset).
@@ -246,7 +246,7 @@ TEST_CASE("the job card: a QR code that reads back as the order's link, and the 
     CHECK(svg_modules(card.substr(svg, card.find("</svg>", svg) - svg)) == want);
     CHECK(qr_modules("http://192.168.1.20:8080/?order=2").dark != q.dark);
     CHECK(qr_svg(qr_modules(std::string(kMaxQrText + 1, 'a')), "qr").empty());
-    CHECK(job_card_html(f.a(), f.order(1), Paper::a4, "").find("<svg") == std::string::npos);
+    CHECK(job_card_html(f.a(), f.order(1), Paper::a4, "", Locale{}).find("<svg") == std::string::npos);
 
     // Photos: a stage photo added first still comes after the reference and the swatch.
     Image stage_photo = picture_of('b', 2048, 1536);
@@ -256,7 +256,7 @@ TEST_CASE("the job card: a QR code that reads back as the order's link, and the 
     swatch.caption = "Lace <Chantilly>";
     for (const Image& im : {stage_photo, picture_of('d', 2048, 1536), swatch})
         f.ok(json_text(nlohmann::json{{"type", "order.image"}, {"order", 1}, {"image", to_json_value(im)}}).c_str());
-    const std::string with_photos = job_card_html(f.a(), f.order(1), Paper::a4, link);
+    const std::string with_photos = job_card_html(f.a(), f.order(1), Paper::a4, link, Locale{});
     const size_t ref = with_photos.find("data-photo=\"" + picture_of('d').thumb + "\"");
     const size_t lace = with_photos.find("data-photo=\"" + swatch.thumb + "\"");
     const size_t cut = with_photos.find("data-photo=\"" + stage_photo.thumb + "\"");

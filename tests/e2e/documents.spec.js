@@ -48,21 +48,20 @@ test('an invoice is issued with the next number and printed to PDF; the job card
   const owes = (await page.evaluate(() => window.atelier.items()))
     .map((l) => l.slice(l.lastIndexOf('/') + 1)).find((l) => l.startsWith('Header owes '));
   expect(owes).toBeTruthy();
-  // The page writes the amount the device's way ("€1,234.50"), the invoice its own ("1,234.50 EUR").
+  // The page writes the amount the device's way ("€1,234.50"), the invoice the client's (here the same).
   const balance = owes.slice('Header owes '.length).replace(/[^\d.,]/g, '');
 
   const invoice = await printed(page, context, 'Print invoice', testInfo, 'invoice.pdf');
   expect(invoice.text).toContain(`Invoice ${year}-0001`);
   expect(invoice.text).toContain(label);
-  expect(invoice.text).toMatch(new RegExp(`Balance due\\s+${balance.replace(/[.]/g, '\\.')}`));
-  expect(invoice.text).toMatch(/Total\s+[\d,]+\.\d\d [A-Z]{3}/);
+  expect(invoice.text).toMatch(new RegExp(`Balance due\\s+\\D{0,4}${balance.replace(/[.]/g, '\\.')}`));
+  expect(invoice.text).toMatch(/Total\s+(€|£|\$|[A-Z]{3} )[\d,]+\.\d\d/);
   expect(invoice.css).toBe('right');  // documents.css reached the blob page (the app's CSP allows no inline style)
 
   const card = await printed(page, context, 'Print job card', testInfo, 'job-card.pdf');
   expect(card.text).toContain(`Job card ${label}`);
   expect(card.text).toContain('Measurements');
-  const currency = (await page.evaluate(() => window.atelier.state().currency));
-  expect(card.text).not.toContain(' ' + currency);  // no money for the workroom
+  expect(card.text).not.toMatch(/(€|£|\$|\b[A-Z]{3} )\d/);  // no money for the workroom
   expect(consoleErrors).toEqual([]);
 });
 
@@ -147,5 +146,48 @@ test('the logo prints on the quote; the job card shows the order photo and a QR 
   await page.evaluate(() => window.atelier.ready);
   await page.waitForFunction(() => window.atelier.state().ready && window.atelier.state().view === 'order' && window.atelier.state().order === 1,
                              null, { timeout: 20000 });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an atelier writing French prints its quote in French; the job card follows the device', async ({ page, context, consoleErrors }, testInfo) => {
+  await openApp(page);
+  await createAtelier(page);
+  await clientAndOrder(page, { price: '1234.50' });
+  await click(page, 'Settings');
+  await click(page, 'Documents');
+  await scrollTo(page, 'Client language');
+  await click(page, 'Client language');
+  await click(page, 'Client language: fr');
+  // The mouse is still over Settings (scrollTo put it there): on down to the button.
+  for (let i = 0; i < 20 && !(await page.evaluate(() => window.atelier.locate('Save settings'))); ++i) {
+    await page.mouse.wheel(0, 200);
+    await nextFrames(page, 3);
+  }
+  await click(page, 'Save settings');
+  await expect.poll(() => page.evaluate(() => window.atelier.state().view)).toBe('settings');
+  await nextFrames(page, 3);
+
+  await page.keyboard.press('Control+K');
+  await nextFrames(page, 3);
+  await page.keyboard.type('1-BFG');
+  await nextFrames(page, 3);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.atelier.state().view === 'order' && window.atelier.state().order === 1);
+
+  const quote = await opened(page, context, 'Print quote');
+  expect(quote.seen.title).toBe('Devis 1-BFG');
+  expect(await quote.tab.evaluate(() => document.documentElement.lang)).toBe('fr');
+  const file = testInfo.outputPath('devis.pdf');
+  fs.writeFileSync(file, await quote.tab.pdf({ format: 'A4' }));
+  const text = pdfText(file);
+  expect(text).toMatch(/Devis 1-BFG[\s\S]*Valable jusqu’au/);
+  expect(text).toMatch(/1\s234,50\s€/);  // French grouping and the sign after the figure
+  expect(text).not.toMatch(/Valid until|Quote/);
+  await quote.tab.close();
+
+  // The workroom's device is in English (the browser's): its job card is English.
+  const card = await opened(page, context, 'Print job card');
+  expect(card.seen.title).toBe('Job card 1-BFG');
+  await card.tab.close();
   expect(consoleErrors).toEqual([]);
 });

@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "core/documents/documents.hpp"
+#include "core/i18n/local_format.hpp"
+#include "core/rules/messages.hpp"
 #include "tests/ui/headless.hpp"
 
 using atelier::test::Headless;
@@ -11,9 +13,11 @@ using atelier::test::order_of;
 namespace cmd = atelier::cmd;
 
 namespace {
-// Documents write amounts their own way (core/documents/page.cpp), not the device's.
+// Documents write amounts the client's way (core/rules/messages.hpp client_locale), not the device's:
+// these clients have none, so the atelier's (English).
 std::string document_money(const Headless& h, int64_t minor) {
-    return atelier::group_thousands(atelier::format_money(atelier::Money{minor})) + " " + h.app.store.state().profile.settings.currency;
+    const atelier::Profile& p = h.app.store.state().profile;
+    return atelier::local_money(atelier::Money{minor}, p.settings.currency, atelier::client_locale(p, nullptr));
 }
 }  // namespace
 

@@ -26,7 +26,7 @@ std::string ui_label(Msg m, std::string_view id) {
 std::string ui_date(Date d) { return local_date(d, ui_locale()); }
 std::string ui_datetime(DateTime t) {
     const Date d = date_of(t);
-    return local_date(d, ui_locale()) + " " + local_time(static_cast<int>(t.minutes - at_midnight(d).minutes), ui_locale());
+    return local_date(d, ui_locale()) + " " + local_time(minute_of_day(t), ui_locale());
 }
 
 std::string ui_integer(int64_t n) { return local_integer(n, ui_locale()); }

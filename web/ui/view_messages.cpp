@@ -109,7 +109,7 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
     } else {
         const std::string phone = c ? c->phone : "";
         const std::string email = c ? c->email : "";
-        const std::string subject = message_subject(a.profile, o);
+        const std::string subject = message_subject(a.profile, o, client_locale(a.profile, c));
         link_button("WhatsApp", Msg::channel_whatsapp, whatsapp_link(phone, a.profile.country, m.text), Msg::msg_no_whatsapp,
                     SentVia::whatsapp, o, index, u, sh);
         ImGui::SameLine();

@@ -18,6 +18,7 @@
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/rework_dialog.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -232,7 +233,7 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     }
     // Printed documents (core/documents), opened in a new tab to print or save as PDF.
     same_line_if_fits(em(130));
-    if (ImGui::Button("Print job card")) sh.open_document(job_card_html(a, o, a.profile.paper, order_link(sh.app_url(), o.number)));
+    if (ImGui::Button("Print job card")) sh.open_document(job_card_html(a, o, a.profile.paper, order_link(sh.app_url(), o.number), ui_locale()));
     if (!sees_money(sh.role())) return;  // staff: quotes, invoices, copying and cancelling carry prices and fees
     same_line_if_fits(em(110));
     if (ImGui::Button("Print quote")) sh.open_document(quote_html(a, o, a.profile.paper, sh.today()));

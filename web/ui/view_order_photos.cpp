@@ -11,6 +11,7 @@
 #include "core/model/limits.hpp"
 #include "core/rules/photos.hpp"
 #include "web/ui/dialog.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
 #include "web/ui/view_order.hpp"
@@ -118,7 +119,7 @@ void order_photos(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
         if (photo_button(sh, im, ImVec2(side, side), "Photo " + name)) open_viewer(u, sh, im);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + side);
         ImGui::TextUnformatted(name.c_str());
-        ImGui::TextDisabled("%s", photo_kind_text(a, o, im).c_str());
+        ImGui::TextDisabled("%s", photo_kind_text(a, o, im, ui_locale().language).c_str());
         ImGui::PopTextWrapPos();
         ImGui::BeginDisabled(sh.read_only());
         if (small_button("Delete")) {
@@ -149,7 +150,7 @@ void draw_photo_viewer(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) 
         const int next = (static_cast<int>(i) + step + n) % n;
         v = PhotoViewerUi{o.images[static_cast<size_t>(next)].id};
     };
-    ImGui::TextDisabled("%s", (photo_kind_text(a, o, *it) + (it->by.empty() ? "" : " · added by " + it->by) +
+    ImGui::TextDisabled("%s", (photo_kind_text(a, o, *it, ui_locale().language) + (it->by.empty() ? "" : " · added by " + it->by) +
                                (it->added ? " on " + format_date(date_of(*it->added)) : "") +
                                (it->width ? " · " + std::to_string(it->width) + " x " + std::to_string(it->height) : ""))
                                   .c_str());

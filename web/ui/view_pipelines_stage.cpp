@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "web/ui/locator.hpp"
+#include "web/ui/texts_in_editor.hpp"
 #include "web/ui/view_messages.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -154,6 +155,10 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
         ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
         mark_last_item("Message " + title);
         template_help(s.message, preview_message(s.message, prof, &s, sh.today()), "Message " + title);
+        const Date today = sh.today();
+        texts_in_editor(s.translations, client_locale(prof, nullptr).language,
+                        [&](const std::string& tmpl, std::string_view language) { return preview_message(tmpl, prof, &s, today, language); },
+                        "Message " + title);
     }
     if (!d.is_new) {
         const int n = orders_in(u, d.id, s.id);

@@ -24,6 +24,7 @@
 #include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
+#include "web/ui/texts_in_editor.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -290,6 +291,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     const bool documents_open = ImGui::CollapsingHeader("Documents");
     mark_last_item("Documents");
     if (documents_open) {
+        draw_client_language(*p.language);
         draw_logo(a, sh);
         ImGui::TextDisabled("On invoices, quotes and receipts, under the atelier's name: address, phone, tax number.");
         const float w = std::min(em(460), ImGui::GetContentRegionAvail().x - em(10));
@@ -311,8 +313,16 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
         ImGui::InputTextMultiline("##reminder", &*p.reminder_message,
                                   ImVec2(std::min(em(460), ImGui::GetContentRegionAvail().x - em(10)), em(70)));
         mark_last_item("Reminder message");
-        const std::string& tmpl = p.reminder_message->empty() ? default_reminder() : *p.reminder_message;
-        template_help(tmpl, preview_message(tmpl, now, nullptr, sh.today()), "Reminder message");
+        // Previewed as the atelier's settings on screen (not yet saved) would write it.
+        Profile draft_profile = now;
+        draft_profile.language = *p.language;
+        const Locale own = client_locale(draft_profile, nullptr);
+        const std::string tmpl = p.reminder_message->empty() ? default_reminder(own.language) : *p.reminder_message;
+        const Date today = sh.today();
+        template_help(tmpl, preview_message(tmpl, draft_profile, nullptr, today), "Reminder message");
+        texts_in_editor(*p.reminder_translations, own.language,
+                        [&](const std::string& t, std::string_view language) { return preview_message(t, draft_profile, nullptr, today, language); },
+                        "Reminder message");
     }
 
     ImGui::Spacing();

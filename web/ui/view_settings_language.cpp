@@ -1,6 +1,7 @@
 // Settings → Language, beside "Working here": this device's language and conventions
 // (docs/i18n.md). A preference of the device, like the theme: nothing in the atelier changes, so it
-// is no command.
+// is no command. And the atelier's language for its clients, a setting of the atelier (saved with
+// the others by atelier.update).
 #include <imgui.h>
 
 #include "web/ui/i18n.hpp"
@@ -37,6 +38,32 @@ void draw_language_section(Shell& sh) {
     }
     mark_last_item("Language");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Msg::settings_language_why));
+}
+
+void draw_client_language(std::string& tag) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Msg::settings_client_language));
+    ImGui::SameLine();
+    const std::string english = tr(Msg::settings_client_language_english);
+    // A tag with a region ("de-AT", set by the CLI) shows it: its dates follow that region.
+    const Locale now = locale_for(tag);
+    std::string shown = tag.empty() ? english : std::string(language_name(now.language));
+    if (!now.region.empty()) shown += " (" + tag + ")";
+    ImGui::SetNextItemWidth(em(240));
+    if (ImGui::BeginCombo("##client language", shown.c_str())) {
+        mark_current_window("Client language menu");
+        if (ImGui::Selectable((english + "###en").c_str(), tag.empty())) tag.clear();
+        mark_last_item("Client language: en");
+        for (const Language l : kUserLanguages) {
+            if (l == Language::en) continue;
+            const std::string code(language_code(l));
+            if (ImGui::Selectable((std::string(language_name(l)) + "###" + code).c_str(), !tag.empty() && now.language == l)) tag = code;
+            mark_last_item("Client language: " + code);
+        }
+        ImGui::EndCombo();
+    }
+    mark_last_item("Client language");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Msg::settings_client_language_why));
 }
 
 }  // namespace atelier::ui

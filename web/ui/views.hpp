@@ -181,6 +181,7 @@ void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, 
 void draw_conflicts_section(const Atelier& a, Shell& sh);
 void draw_storage_section(Shell& sh);
 void draw_language_section(Shell& sh);  // this device's language, beside "Working here" (view_settings_language.cpp)
+void draw_client_language(std::string& tag);  // the atelier's language for clients and documents (a draft setting)
 void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh);  // view_sync.cpp: in Settings
 void draw_not_applied_section(const Atelier& a, Shell& sh);  // view_not_applied.cpp: in Settings  // in Settings: state, persistence, backup and restore
 void draw_restore(const Atelier& a, RestoreUi& u, Shell& sh);  // preview and consent for a chosen backup file
