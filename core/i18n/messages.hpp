@@ -192,4 +192,53 @@
     M(doc_check_optional, "optional") M(doc_check_freezes, "freezes measurements") M(doc_now, "now")    \
     M(doc_fittings, "Fittings") M(doc_fitting_done, "done") M(doc_photos, "Photos") M(doc_notes, "Notes") \
     M(doc_photo_reference, "Reference") M(doc_photo_sketch, "Sketch") M(doc_photo_fabric, "Fabric swatch") \
-    M(doc_photo_stage, "Stage photo · {stage}")
+    M(doc_photo_stage, "Stage photo · {stage}")                                                       \
+    /* The order page (web/ui/view_order.cpp, view_order_parts.cpp) */                                   \
+    M(order_section_details, "Details") M(order_section_measurements, "Measurements")                   \
+    M(order_section_payments, "Payments") M(order_section_fittings, "Fitting schedule")                 \
+    M(order_section_production, "Production") M(order_section_photos, "Photos")                         \
+    M(order_section_outbox, "Outbox") M(order_section_history, "History")                              \
+    M(order_title, "Order {order}") M(order_provisional, "Provisional number")                          \
+    M(order_provisional_why,                                                                            \
+      "This device had given every order number of its block; the order gets its real number at the "  \
+      "next sync.")                                                                                     \
+    M(order_client_label, "Client:") M(order_unknown_client, "(unknown client)")                        \
+    M(order_open_client, "Open client") M(order_deadline_on, "Deadline {date}")                         \
+    M(order_event_on, "Event {date}") M(order_event_none, "Event: none") M(order_total, "Total {amount}") \
+    M(order_tax_included, "(incl. tax {rate}: {tax})") M(order_tax_added, "(net {net} + tax {rate}: {tax})") \
+    M(order_paid, "· paid {amount} ·") M(order_owes, "owes {amount}")                                   \
+    M(order_cancel_fee_was, "· cancellation fee {amount}") M(order_refused, "Refused: {reason}")        \
+    M(order_missing, "This order does not exist (any more).") M(order_back_to_board, "Back to the board") \
+    M(order_actions, "Actions:") M(order_confirm, "Confirm order") M(order_start, "Start production")   \
+    M(order_tracking_hint, "Tracking number") M(order_ship, "Ship") M(order_collect, "Collect")         \
+    M(order_in_production, "in production: see Production") M(order_issue_invoice, "Issue invoice")     \
+    M(order_print_job_card, "Print job card") M(order_print_quote, "Print quote")                       \
+    M(order_print_invoice, "Print invoice {number}") M(order_clone, "Clone order")                      \
+    M(order_cancel_reason_hint, "Reason (optional)") M(order_cancel, "Cancel order")                    \
+    M(order_cancel_title, "Cancel order {order}?")                                                      \
+    M(order_cancel_stops, "The order stops here and cannot be reopened ({reason}).")                    \
+    M(order_cancel_fee, "Cancellation fee: {amount}.") M(order_cancel_no_fee, "No cancellation fee.")   \
+    M(order_cancel_refund, "Refund to the client: {amount}.")                                           \
+    M(order_cancel_still_owed, "The client still owes {amount}.")                                       \
+    M(order_client, "Client") M(order_pipeline, "Pipeline")                                             \
+    M(order_pipeline_fixed, "fixed once production has started") M(order_garment, "Garment")            \
+    M(order_collection, "Collection") M(order_kind, "Kind") M(order_quantity, "Quantity")               \
+    M(order_deadline, "Deadline") M(order_event, "Event date") M(order_price, "Price")                  \
+    M(order_rush, "Rush") M(order_rush_fee, "Rush fee") M(order_priority, "Priority")                   \
+    M(order_delivery, "Delivery") M(order_tracking, "Tracking number")                                  \
+    M(order_work_started, "Work started {date}") M(order_salesperson, "Salesperson")                    \
+    M(order_team, "Team") M(order_notes, "Notes") M(order_save, "Save changes")                         \
+    M(order_discard, "Discard changes") M(order_unsaved, "Unsaved changes")                             \
+    M(order_not_saved, "Not saved: {reason}") M(order_saved, "Order {order} saved")                     \
+    M(kind_mto, "Made to order") M(kind_bulk, "Bulk")                                                   \
+    M(delivery_collect, "Collect in the atelier") M(delivery_ship, "Ship")                              \
+    M(picker_choose, "(choose)") M(picker_none, "(none)") M(picker_choose_client, "(choose a client)")  \
+    M(picker_search_clients, "Search clients (name, phone, email)")                                     \
+    M(picker_no_client, "No client matches.") M(picker_narrow, "Type to narrow the list…")              \
+    M(form_deadline_format, "Deadline: write the date as YYYY-MM-DD")                                   \
+    M(form_event_format, "Event date: write the date as YYYY-MM-DD, or leave it empty")                 \
+    M(form_price_format, "Price: write an amount like 1200 or 1200.50")                                 \
+    M(form_rush_fee_format, "Rush fee: write an amount like 150 or 150.50")                              \
+    /* Date fields' hints (web/ui/date_picker.cpp) and the confirmation dialog (web/ui/shell.cpp) */     \
+    M(date_hint, "YYYY-MM-DD") M(datetime_hint, "YYYY-MM-DDTHH:MM") M(time_hint, "HH:MM")               \
+    M(confirm_keep, "Keep as it is")

@@ -7,9 +7,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <string>
 
+#include "core/rules/rework.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "tests/ui/headless.hpp"
 #include "web/ui/i18n.hpp"
@@ -155,6 +157,66 @@ TEST_CASE("the top bar, the dashboard, the board and its messages draw every wor
         REQUIRE(h.app.view == View::fittings);
         check_translated(h, "fittings agenda");
     }
+}
+
+// An order in production the demo holds with nothing but the order page's own words on its header:
+// no conflict or rework (their texts are the core's, still English), a tax rate, a client.
+int plain_order_in_production(const Headless& h) {
+    const atelier::Atelier& a = h.app.store.state();
+    for (const atelier::Order& o : a.orders)
+        if (o.status == atelier::Status::in_production && o.conflicts.empty() && !atelier::open_rework(a, o) && a.client(o.client) &&
+            o.event)
+            return o.number;
+    return 0;
+}
+
+// A window as tall as the order's details in `language` at width `w`: Save changes in view, the
+// production section (not translated yet) not drawn under them.
+std::unique_ptr<Headless> order_page_window(float w, const char* language, int& number) {
+    for (const float height : {720.f, 800.f, 880.f, 960.f, 1040.f}) {
+        auto h = std::make_unique<Headless>(w, height);
+        atelier::test::open_demo(h->app, 60);
+        number = plain_order_in_production(*h);
+        REQUIRE(number > 0);
+        h->app.set_language(language);
+        h->app.open_order(number);
+        h->frame(3);
+        if (h->visible("Save changes") && !h->visible("Production below the details")) return h;
+    }
+    FAIL("no window height shows the whole details form and nothing under it");
+    return nullptr;
+}
+
+TEST_CASE("the order page's header, actions and details draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        int n = 0;
+        auto window = order_page_window(w, "qps", n);
+        Headless& h = *window;
+        check_translated(h, "order page");
+        // An emptied event date shows its hint, and the change shows "unsaved" (a refusal's
+        // words are the catalogue's too: form_*_format, checked with every key by unit-i18n).
+        h.fill("Event date", "");
+        h.frame(2);
+        REQUIRE(h.visible("Unsaved changes"));
+        check_translated(h, "order page, edited");
+    }
+}
+
+TEST_CASE("in French the order page's words, dates and amounts are French") {
+    int n = 0;
+    auto window = order_page_window(1280, "fr", n);
+    Headless& h = *window;
+    const atelier::Order& o = atelier::test::order_of(h, n);
+    const std::string drawn = h.drawn_text();
+    CHECK(drawn.find("Commande " + atelier::order_label(h.app.store.state().profile, n)) != std::string::npos);
+    CHECK(drawn.find(atelier::local_date(o.deadline, atelier::locale_for("fr"))) != std::string::npos);
+    CHECK(h.visible("Save changes"));  // the stable names still answer
+    CHECK(h.visible("Deadline"));
+    const atelier::Msg kind = o.kind == atelier::Kind::bulk ? atelier::Msg::kind_bulk : atelier::Msg::kind_mto;
+    CHECK(drawn.find(std::string(atelier::text(atelier::Language::fr, kind))) != std::string::npos);
+    CHECK(drawn.find(std::string(atelier::text(atelier::Language::fr, atelier::Msg::order_section_payments))) != std::string::npos);
+    CHECK(drawn.find("Payments") == std::string::npos);
 }
 
 TEST_CASE("the agenda's week and the date picker start on the locale's first day") {

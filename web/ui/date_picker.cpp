@@ -21,6 +21,14 @@ std::string visible(const char* label) {
     return hash == std::string::npos ? s : s.substr(0, hash);
 }
 
+// The field's name for its calendar and the locator: its stable English name after "###" when the
+// label is translated (ui_label), else what is shown.
+std::string stable_name(const char* label) {
+    const std::string s(label);
+    const auto id = s.find("###");
+    return id == std::string::npos ? visible(label) : s.substr(id + 3);
+}
+
 // The month shown (year * 12 + month - 1), kept in the storage of the field's window (the
 // calendar popup is a window of its own, with storage of its own).
 struct Month {
@@ -210,12 +218,12 @@ void label_after(const std::string& name) {
 
 bool field(const char* label, std::string& text, Date today, float width, bool with_time) {
     ImGui::PushID(label);
-    const std::string name = visible(label);
+    const std::string name = stable_name(label), shown = visible(label);
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
     if (width <= 0) width = ImGui::CalcTextSize(with_time ? "0000-00-00T00:00" : "0000-00-00").x +
                             ImGui::GetStyle().FramePadding.x * 2 + em(12);
     ImGui::SetNextItemWidth(width);
-    bool changed = ImGui::InputTextWithHint(("##" + name).c_str(), with_time ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD", &text);
+    bool changed = ImGui::InputTextWithHint(("##" + name).c_str(), tr(with_time ? Msg::datetime_hint : Msg::date_hint), &text);
     mark_last_item(label);
     ImGui::SameLine(0, gap);
     if (with_time) {
@@ -229,7 +237,7 @@ bool field(const char* label, std::string& text, Date today, float width, bool w
     } else {
         changed |= calendar(name, text, nullptr, today);
     }
-    label_after(name);
+    label_after(shown);
     ImGui::PopID();
     return changed;
 }
@@ -265,11 +273,11 @@ bool date_time_fields(const char* name, std::string& date, std::string& time, Da
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
     const std::string n(name);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + em(12));
-    bool changed = ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &date);
+    bool changed = ImGui::InputTextWithHint("##date", tr(Msg::date_hint), &date);
     mark_last_item(n + " date");
     ImGui::SameLine(0, gap);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("00:00").x + ImGui::GetStyle().FramePadding.x * 2 + em(12));
-    changed |= ImGui::InputTextWithHint("##time", "HH:MM", &time);
+    changed |= ImGui::InputTextWithHint("##time", tr(Msg::time_hint), &time);
     mark_last_item(n + " time");
     ImGui::SameLine(0, gap);
     changed |= calendar(n, date, &time, today);

@@ -132,7 +132,7 @@ void draw_confirm(Shell& sh) {
     const bool yes = ImGui::Button(q->button.c_str());
     ImGui::PopStyleColor(2);
     ImGui::SameLine();
-    const bool no = ImGui::Button("Keep as it is");
+    const bool no = ImGui::Button(ui_label(Msg::confirm_keep, "Keep as it is").c_str());
     if (yes || no) {
         close_dialog(d);
         ImGui::CloseCurrentPopup();

@@ -13,6 +13,7 @@
 #include "core/rules/roles.hpp"
 #include "core/text.hpp"
 #include "core/text/phone.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/locator.hpp"
@@ -28,13 +29,13 @@ bool client_picker(const char* label, const Atelier& a, ClientSearch& hs, Shell&
     const Client* chosen = a.client(client);
     bool changed = false;
     ImGui::SetNextItemWidth(em(260));
-    if (ImGui::BeginCombo(label, chosen ? chosen->name.c_str() : "(choose a client)", ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::BeginCombo(label, chosen ? chosen->name.c_str() : tr(Msg::picker_choose_client), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::IsWindowAppearing()) {
             search.clear();
             ImGui::SetKeyboardFocusHere();
         }
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##search", "Search clients (name, phone, email)", &search);
+        ImGui::InputTextWithHint("##search", tr(Msg::picker_search_clients), &search);
         mark_last_item("Search clients");
         const std::string q = fold_text(trim(search));
         const auto& hay = client_haystacks(a, hs, sh.revision());
@@ -58,8 +59,8 @@ bool client_picker(const char* label, const Atelier& a, ClientSearch& hs, Shell&
             ImGui::PopID();
             ++shown;
         }
-        if (shown == 0) ImGui::TextDisabled("No client matches.");
-        else if (shown == kMax) ImGui::TextDisabled("Type to narrow the list…");
+        if (shown == 0) ImGui::TextDisabled("%s", tr(Msg::picker_no_client));
+        else if (shown == kMax) ImGui::TextDisabled("%s", tr(Msg::picker_narrow));
         ImGui::EndCombo();
     } else {
         mark_last_item(label);

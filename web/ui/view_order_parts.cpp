@@ -6,7 +6,10 @@
 // - A refusal stays visible next to the form that caused it (the toast fades).
 #include <imgui.h>
 
+#include <array>
+
 #include "core/text.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/view_order_forms.hpp"
@@ -25,26 +28,26 @@ void refusal_text(const std::string& text) {
 }
 
 std::optional<OrderFormValues> parse_order_form(const OrderFormText& t, std::string& error) {
-    const auto fail = [&](const char* why) -> std::optional<OrderFormValues> {
-        error = why;
+    const auto fail = [&](Msg why) -> std::optional<OrderFormValues> {
+        error = tr(why);
         return std::nullopt;
     };
     OrderFormValues v;
     const auto deadline = parse_date(trim(t.deadline));
-    if (!deadline) return fail("Deadline: write the date as YYYY-MM-DD");
+    if (!deadline) return fail(Msg::form_deadline_format);
     v.deadline = *deadline;
     if (!trim(t.event).empty()) {
         v.event = parse_date(trim(t.event));
-        if (!v.event) return fail("Event date: write the date as YYYY-MM-DD, or leave it empty");
+        if (!v.event) return fail(Msg::form_event_format);
     }
     if (!trim(t.price).empty()) {
         const auto p = parse_money(trim(t.price));
-        if (!p) return fail("Price: write an amount like 1200 or 1200.50");
+        if (!p) return fail(Msg::form_price_format);
         v.price = *p;
     }
     if (!trim(t.rush_fee).empty()) {
         const auto p = parse_money(trim(t.rush_fee));
-        if (!p) return fail("Rush fee: write an amount like 150 or 150.50");
+        if (!p) return fail(Msg::form_rush_fee_format);
         v.rush_fee = *p;
     }
     return v;
@@ -55,7 +58,7 @@ bool pipeline_picker(const char* label, const Atelier& a, std::string& pipeline)
     bool changed = false;
     ImGui::SetNextItemWidth(em(260));
     // An id no pipeline has any more is shown as it is, so the user sees what to fix.
-    if (ImGui::BeginCombo(label, pl ? pl->name.c_str() : pipeline.empty() ? "(choose)" : pipeline.c_str())) {
+    if (ImGui::BeginCombo(label, pl ? pl->name.c_str() : pipeline.empty() ? tr(Msg::picker_choose) : pipeline.c_str())) {
         for (const auto& p : a.pipelines) {
             if (p.archived && p.id != pipeline) continue;  // archived: no new orders go there
             ImGui::PushID(p.id.c_str());
@@ -73,24 +76,33 @@ bool pipeline_picker(const char* label, const Atelier& a, std::string& pipeline)
 }
 
 namespace {
-template <class E>
-bool enum_combo(const char* label, E& value, float width) {
+// `texts` in the enum's order, in the device's language.
+template <class E, size_t N>
+bool enum_combo(const char* label, E& value, float width, const std::array<Msg, N>& texts) {
+    std::array<const char*, N> items{};
+    for (size_t k = 0; k < N; ++k) items[k] = tr(texts[k]);
     int i = static_cast<int>(value);
     ImGui::SetNextItemWidth(em(width));
-    if (!ImGui::Combo(label, &i, EnumNames<E>::labels.data(), static_cast<int>(EnumNames<E>::labels.size()))) return false;
+    if (!ImGui::Combo(label, &i, items.data(), static_cast<int>(N))) return false;
     value = static_cast<E>(i);
     return true;
 }
 }  // namespace
 
-bool kind_combo(const char* label, Kind& kind) { return enum_combo(label, kind, 180); }
-bool delivery_combo(const char* label, Delivery& delivery) { return enum_combo(label, delivery, 220); }
+bool kind_combo(const char* label, Kind& kind) {
+    static_assert(EnumNames<Kind>::names.size() == 2);
+    return enum_combo(label, kind, 180, std::array{Msg::kind_mto, Msg::kind_bulk});
+}
+bool delivery_combo(const char* label, Delivery& delivery) {
+    static_assert(EnumNames<Delivery>::names.size() == 2);
+    return enum_combo(label, delivery, 220, std::array{Msg::delivery_collect, Msg::delivery_ship});
+}
 
 bool name_combo(const char* label, const std::vector<std::string>& names, std::string& value) {
     bool changed = false;
     ImGui::SetNextItemWidth(em(220));
-    if (ImGui::BeginCombo(label, value.empty() ? "(none)" : value.c_str())) {
-        if (ImGui::Selectable("(none)", value.empty())) value.clear(), changed = true;
+    if (ImGui::BeginCombo(label, value.empty() ? tr(Msg::picker_none) : value.c_str())) {
+        if (ImGui::Selectable((std::string(tr(Msg::picker_none)) + "###(none)").c_str(), value.empty())) value.clear(), changed = true;
         for (size_t i = 0; i < names.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable("##n", names[i] == value)) value = names[i], changed = true;
