@@ -14,6 +14,16 @@ const { greyPng } = require('./lib/images');
 const order = (page, n) => page.evaluate((k) => window.atelier.order(k), n);
 const pdfText = (file) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
+// Opens order `number` through the palette (Ctrl+K), by its label, as a user finds it.
+async function openOrder(page, label, number) {
+  await page.keyboard.press('Control+K');
+  await nextFrames(page, 3);
+  await page.keyboard.type(label);
+  await nextFrames(page, 3);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => window.atelier.state().view === 'order' && window.atelier.state().order === n, number);
+}
+
 async function printed(page, context, label, testInfo, name) {
   const [tab] = await Promise.all([context.waitForEvent('page'), click(page, label)]);
   await tab.waitForLoadState('load');
@@ -35,12 +45,7 @@ test('an invoice is issued with the next number and printed to PDF; the job card
   });
   expect(number).toBeGreaterThan(0);
   const label = (await order(page, number)).label;
-  await page.keyboard.press('Control+K');
-  await nextFrames(page, 3);
-  await page.keyboard.type(label);
-  await nextFrames(page, 3);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((n) => window.atelier.state().view === 'order' && window.atelier.state().order === n, number);
+  await openOrder(page, label, number);
 
   await click(page, 'Issue invoice');
   const year = (await page.evaluate(() => window.atelier.state().today)).slice(0, 4);
@@ -114,12 +119,7 @@ test('the logo prints on the quote; the job card shows the order photo and a QR 
   await pick(page, 'Choose logo', write(testInfo, 'logo.png', greyPng(400, 150, 40)));
   await locate(page, 'Remove logo', { timeout: 15000 });
 
-  await page.keyboard.press('Control+K');
-  await nextFrames(page, 3);
-  await page.keyboard.type('1-BFG');
-  await nextFrames(page, 3);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.atelier.state().view === 'order' && window.atelier.state().order === 1);
+  await openOrder(page, '1-BFG', 1);
   await click(page, 'Photos');
   await pick(page, 'Add photos', write(testInfo, 'toile.png', greyPng(800, 600, 200)));
   await expect.poll(async () => ((await page.evaluate(() => window.atelier.order(1))).images || []).length, { timeout: 15000 }).toBe(1);
@@ -167,12 +167,7 @@ test('an atelier writing French prints its quote in French; the job card follows
   await expect.poll(() => page.evaluate(() => window.atelier.state().view)).toBe('settings');
   await nextFrames(page, 3);
 
-  await page.keyboard.press('Control+K');
-  await nextFrames(page, 3);
-  await page.keyboard.type('1-BFG');
-  await nextFrames(page, 3);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.atelier.state().view === 'order' && window.atelier.state().order === 1);
+  await openOrder(page, '1-BFG', 1);
 
   const quote = await opened(page, context, 'Print quote');
   expect(quote.seen.title).toBe('Devis 1-BFG');
