@@ -43,4 +43,11 @@ bool has_control_chars(std::string_view s) {
     return false;
 }
 
+std::string shortened(std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    size_t n = max_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return std::string(s.substr(0, n)) + "…";
+}
+
 }  // namespace atelier

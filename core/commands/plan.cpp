@@ -8,6 +8,7 @@
 #include "core/commands/concurrent.hpp"
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
+#include "core/model/client.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
@@ -148,8 +149,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         p.reminder_translations = *c.reminder_translations;
     }
     if (c.language) {
-        if (!valid_language(*c.language) || c.language->size() > 16)
-            return (void)w.fail("/language", "is not a language tag (as \"fr\" or \"de-AT\"; \"\" for English)");
+        if (auto why = language_problem(*c.language); !why.empty()) return (void)w.fail("/language", why);
         p.language = *c.language;
     }
     // Printed as given, line breaks kept: bounded, UTF-8, no other control characters.
@@ -399,8 +399,7 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
         if (!email->empty() && !plausible_email(*email)) return w.fail("/email", "\"" + *email + "\" is not an email address");
         c.email = *email;
     }
-    if (!valid_language(c.language))
-        return w.fail("/language", "\"" + c.language + "\" is not a language tag (as \"fr\" or \"en-GB\")");
+    if (auto why = language_problem(c.language); !why.empty()) return w.fail("/language", why);
     return true;
 }
 

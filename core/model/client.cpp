@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace atelier {
 
 Phone normalise_phone(std::string_view entered) {
@@ -46,6 +48,11 @@ bool valid_language(std::string_view tag) {
         ++len;
     }
     return true;
+}
+
+std::string language_problem(std::string_view tag) {
+    if (valid_language(tag)) return "";
+    return "\"" + shortened(tag, 40) + "\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)";
 }
 
 std::optional<Length> current_measurement(const Client& c, std::string_view name) {

@@ -82,6 +82,9 @@ bool plausible_email(std::string_view email);
 // A language tag as a client's language is given: "fr", "en-GB", "pt-BR" (2-3 letters, then parts
 // of 2-8 letters or digits after "-"), at most 35 characters; "" (the atelier's) is valid too.
 bool valid_language(std::string_view tag);
+// Why `tag` cannot be a language (the client's or the atelier's), or "": the one refusal the
+// commands and the loader give, the value quoted short.
+std::string language_problem(std::string_view tag);
 
 // The latest value of a measurement across sessions (sessions are kept in date order).
 std::optional<Length> current_measurement(const Client& c, std::string_view name);

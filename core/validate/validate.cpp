@@ -8,6 +8,7 @@
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
 #include "core/json/fields.hpp"
+#include "core/model/client.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
@@ -67,7 +68,7 @@ void check_profile(const Atelier& a, Findings& f) {
     }
     if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
     if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
-    if (!valid_language(p.language) || p.language.size() > 16) f.bad("/atelier/language", "is not a language tag (as \"fr\" or \"de-AT\")");
+    if (auto why = language_problem(p.language); !why.empty()) f.bad("/atelier/language", why);
     {
         size_t t = 0;
         if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem); !why.empty())
@@ -204,7 +205,7 @@ void check_client(const Atelier& a, size_t i, Findings& f) {
     if (c.id <= 0) f.bad(at + "/id", "must be a positive number");
     if (trim(c.name).empty()) f.bad(at + "/name", "must not be empty");
     if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", "is not an email address");
-    if (!valid_language(c.language)) f.bad(at + "/language", "is not a language tag (as \"fr\" or \"en-GB\")");
+    if (auto why = language_problem(c.language); !why.empty()) f.bad(at + "/language", why);
     for (size_t s = 1; s < c.sessions.size(); ++s)
         if (c.sessions[s].date < c.sessions[s - 1].date)
             f.bad(at + "/sessions/" + std::to_string(s) + "/date", "sessions must be in date order");

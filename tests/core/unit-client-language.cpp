@@ -209,3 +209,35 @@ TEST_CASE("the atelier's language and the texts in other languages are checked; 
     REQUIRE_FALSE(why.empty());
     CHECK(why[0].path == "/atelier/reminder_translations/0");
 }
+
+TEST_CASE("a language is checked by one rule for the atelier and a client, and a hostile one is quoted short") {
+    Fixture f;
+    const std::string before = content_snapshot(f.a());
+    const std::string hostile(3000, 'x');
+    for (const std::string& command :
+         {R"({"type":"atelier.update","language":")" + hostile + "\"}", R"({"type":"client.update","client":1,"language":")" + hostile + "\"}",
+          R"({"type":"atelier.update","reminder_translations":[{"language":")" + hostile + R"(","text":"Hi"}]})"}) {
+        const std::string why = f.refusal(command.c_str());
+        CAPTURE(why.substr(0, 200));
+        CHECK(why.find("language") != std::string::npos);
+        CHECK(why.size() < 200);
+    }
+    // The same words for either, from the command and from the loader.
+    CHECK(f.refusal(R"({"type":"atelier.update","language":"french"})") ==
+          "/language: \"french\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)");
+    CHECK(f.refusal(R"({"type":"client.update","client":1,"language":"french"})") ==
+          "/language: \"french\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)");
+    CHECK(content_snapshot(f.a()) == before);
+
+    f.ok(R"({"type":"atelier.update","language":"de-AT"})");
+    std::string snap = write_snapshot(f.a());
+    const std::string from = "\"language\":\"de-AT\"";
+    REQUIRE(snap.find(from) != std::string::npos);
+    snap.replace(snap.find(from), from.size(), "\"language\":\"" + hostile + "\"");
+    Atelier refused;
+    Problems why;
+    CHECK_FALSE(read_snapshot(snap, refused, why));
+    REQUIRE_FALSE(why.empty());
+    CHECK(why[0].path == "/atelier/language");
+    CHECK(why[0].message.size() < 200);
+}
