@@ -54,6 +54,17 @@ constexpr Msg kWeekdaysFull[] = {Msg::weekday_full_mon, Msg::weekday_full_tue, M
 
 }  // namespace
 
+std::string local_length_number(Length len, Unit unit, const Locale& l) {
+    std::string number = format_length_as(len, unit);
+    number.resize(number.size() - 2);  // the unit's two letters
+    if (const auto dot = number.find('.'); dot != std::string::npos) number.replace(dot, 1, separators(l).decimal);
+    return number;
+}
+
+std::string local_length(Length len, Unit unit, const Locale& l) {
+    return local_length_number(len, unit, l) + "\u00A0" + std::string(text(l.language, unit == Unit::cm ? Msg::unit_cm : Msg::unit_in));
+}
+
 std::string local_integer(int64_t n, const Locale& l) {
     const uint64_t mag = n < 0 ? uint64_t(0) - uint64_t(n) : uint64_t(n);
     std::string out;

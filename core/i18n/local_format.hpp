@@ -6,6 +6,7 @@
 
 #include "core/i18n/language.hpp"
 #include "core/model/date.hpp"
+#include "core/model/length.hpp"
 #include "core/model/money.hpp"
 
 namespace atelier {
@@ -17,6 +18,12 @@ std::string local_amount(Money m, const Locale& l);
 // An amount with its currency where the locale puts it: "€1,234.50", "1 234,50 €", "1.234,50 €",
 // "CHF 1,234.50"; the ISO code when the currency has no well-known sign.
 std::string local_money(Money m, std::string_view currency, const Locale& l);
+
+// A length in `unit` with the locale's decimal sign and the unit's word after a no-break space:
+// "92.5 cm", "92,5 cm", "36.25 in" (four decimals at most, trailing zeros dropped).
+std::string local_length(Length len, Unit unit, const Locale& l);
+// Its number alone, as a field shows it for editing: "92.5", "92,5".
+std::string local_length_number(Length len, Unit unit, const Locale& l);
 
 // A rate in basis points as a percentage, decimals only when it has them: "20%", "5.5%";
 // "20 %" and "5,5 %" in French and German.

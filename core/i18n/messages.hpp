@@ -241,4 +241,233 @@
     M(form_rush_fee_format, "Rush fee: write an amount like 150 or 150.50")                              \
     /* Date fields' hints (web/ui/date_picker.cpp) and the confirmation dialog (web/ui/shell.cpp) */     \
     M(date_hint, "YYYY-MM-DD") M(datetime_hint, "YYYY-MM-DDTHH:MM") M(time_hint, "HH:MM")               \
-    M(confirm_keep, "Keep as it is")
+    M(confirm_keep, "Keep as it is")                                                                    \
+    /* The order page's payments and schedule (web/ui/view_order_payments.cpp, view_order_schedule.cpp) */ \
+    M(pay_method_cash, "cash")                                                                          \
+    M(pay_method_card, "card")                                                                          \
+    M(pay_method_transfer, "transfer")                                                                  \
+    M(pay_amount_format, "write the amount like 250 or 250.50")                                         \
+    M(pay_payment_positive, "a payment must be more than zero")                                         \
+    M(pay_refund_positive, "a refund must be more than zero")                                           \
+    M(pay_total_cancelled, "Order total {amount} (cancelled)")                                          \
+    M(pay_cancel_fee, "Cancellation fee {amount}")                                                      \
+    M(pay_paid, "Paid {amount}")                                                                        \
+    M(pay_fee_owed, "Fee still owed {amount}")                                                          \
+    M(pay_record_fee, "Record fee payment")                                                             \
+    M(pay_fee_note, "cancellation fee")                                                                 \
+    M(pay_to_refund, "To refund {amount}")                                                              \
+    M(pay_refund_rest, "Refund the rest")                                                               \
+    M(pay_refund_rest_reason, "cancelled: the rest after the fee")                                      \
+    M(pay_settled, "Settled: nothing owed, nothing to refund")                                          \
+    M(pay_price_and_rush, "(price {price} + rush fee {fee})")                                           \
+    M(pay_after_refunded, "(after {amount} refunded)")                                                  \
+    M(pay_balance, "Balance owed {amount}")                                                             \
+    M(pay_kind, "Payment: {kind}")                                                                      \
+    M(pay_kind_none, "none")                                                                            \
+    M(pay_kind_deposit, "deposit")                                                                      \
+    M(pay_kind_full, "full")                                                                            \
+    M(pay_due_now, "· due now {amount}")                                                                \
+    M(pay_record, "Record payment")                                                                     \
+    M(pay_amount, "Payment amount")                                                                     \
+    M(pay_method, "Method")                                                                             \
+    M(pay_note, "Payment note")                                                                         \
+    M(pay_optional, "optional")                                                                         \
+    M(pay_payment_refused, "Payment refused: {reason}")                                                 \
+    M(pay_refund_open, "Refund…")                                                                       \
+    M(pay_nothing_beyond_fee, "nothing paid beyond the fee")                                            \
+    M(pay_nothing_to_refund, "nothing paid to refund")                                                  \
+    M(pay_refund, "Refund")                                                                             \
+    M(pay_refund_at_most, "At most {amount} can be refunded.")                                          \
+    M(pay_refund_amount, "Refund amount")                                                               \
+    M(pay_refund_reason, "Refund reason")                                                               \
+    M(pay_refund_reason_hint, "required: why the money goes back")                                      \
+    M(pay_record_refund, "Record refund")                                                               \
+    M(pay_refund_say_why, "say why the money goes back (the reason is kept in the ledger)")             \
+    M(pay_close_refund, "Close refund")                                                                 \
+    M(pay_refund_refused, "Refund refused: {reason}")                                                   \
+    M(pay_line_void_of, "Void of {line}")                                                               \
+    M(pay_line_reinstates, "Reinstates {line}")                                                         \
+    M(pay_line_refund_correction, "Correction of a refund")                                             \
+    M(pay_line_correction, "Correction")                                                                \
+    M(pay_line_refund, "Refund")                                                                        \
+    M(pay_line_payment, "Payment")                                                                      \
+    M(pay_ledger, "Ledger")                                                                             \
+    M(pay_no_payments, "No payments yet.")                                                              \
+    M(pay_column_date, "Date")                                                                          \
+    M(pay_column_kind, "Kind")                                                                          \
+    M(pay_column_amount, "Amount")                                                                      \
+    M(pay_column_note, "Note")                                                                          \
+    M(pay_voided_by, "voided by {line}")                                                                \
+    M(pay_void, "Void")                                                                                 \
+    M(pay_receipt, "Receipt")                                                                           \
+    M(pay_void_payment_question, "Void line {line}, the {amount} payment of {date}?")                   \
+    M(pay_void_refund_question, "Void line {line}, the {amount} refund of {date}?")                     \
+    M(pay_void_explained, "The line stays in the ledger, struck through; a correcting line takes it back.") \
+    M(pay_void_reason, "Void reason")                                                                   \
+    M(pay_void_reason_hint, "required: what was wrong")                                                 \
+    M(pay_void_line, "Void line")                                                                       \
+    M(pay_void_say_why, "say what was wrong (the reason is kept in the ledger)")                        \
+    M(pay_keep_line, "Keep line")                                                                       \
+    M(pay_void_refused, "Void refused: {reason}")                                                       \
+    M(sched_title, "Payment schedule")                                                                  \
+    M(sched_at_order, "at order")                                                                       \
+    M(sched_at_handover, "at handover")                                                                 \
+    M(sched_at_stage, "at {stage}")                                                                     \
+    M(sched_amount_format, "milestone {number}: write the amount like 250 or 250.50")                   \
+    M(sched_label_hint, "Deposit")                                                                      \
+    M(sched_remove, "Remove")                                                                           \
+    M(sched_add, "Add milestone")                                                                       \
+    M(sched_pipeline_default, "Pipeline default")                                                       \
+    M(sched_save, "Save schedule")                                                                      \
+    M(sched_cancel, "Cancel")                                                                           \
+    M(sched_refused, "Schedule refused: {reason}")                                                      \
+    M(sched_none, "No milestones: the balance is due at handover.")                                     \
+    M(sched_line, "{label} {when}: {amount}")                                                           \
+    M(sched_edit, "Edit schedule")                                                                      \
+    M(meas_length_format, "Override {name}: write a length like 92.5 cm or 36 in")                      \
+    M(meas_cut_on, "Cut on {date}: the garment uses the values frozen then.")                           \
+    M(meas_how_to_override, "Type an override and press Enter; clear it to use the client's value again.") \
+    M(meas_none_yet, "No measurements yet: measure the client on their page, or add an override.")      \
+    M(meas_column_measurement, "Measurement")                                                           \
+    M(meas_column_override, "Order override")                                                           \
+    M(meas_column_used, "Used")                                                                         \
+    M(meas_column_note, "Note")                                                                         \
+    M(meas_override_none, "none")                                                                       \
+    M(meas_used_cut, "{value} (cut)")                                                                   \
+    M(meas_used_override, "{value} (override)")                                                         \
+    M(meas_remeasured, "Client re-measured after cutting: now {value}")                                 \
+    M(meas_name_hint, "measurement")                                                                    \
+    M(meas_value_hint_cm, "e.g. 92 cm")                                                                 \
+    M(meas_value_hint_in, "e.g. 36 in")                                                                 \
+    M(meas_add_override, "Add override")                                                                \
+    M(meas_name_missing, "Name the measurement to override")                                            \
+    /* The order page's fittings and production (web/ui/view_order_fittings.cpp, view_order_production.cpp) */ \
+    M(fit_minutes, "{minutes} min")                                                                     \
+    M(fit_kind_first, "first")                                                                          \
+    M(fit_kind_second, "second")                                                                        \
+    M(fit_kind_final, "final")                                                                          \
+    M(fit_reschedule_title, "Reschedule the {kind} fitting")                                            \
+    M(fit_new, "New")                                                                                   \
+    M(fit_new_length, "New length")                                                                     \
+    M(fit_new_notes, "New notes")                                                                       \
+    M(fit_save_new_time, "Save new time")                                                               \
+    M(fit_datetime_format, "write the date as YYYY-MM-DD and the time as HH:MM")                        \
+    M(fit_keep_booked, "Keep as booked")                                                                \
+    M(fit_cancel_title, "Cancel the {kind} fitting")                                                    \
+    M(fit_cancel_reason_hint, "Why, e.g. the client is ill")                                            \
+    M(fit_cancel_fitting, "Cancel fitting")                                                             \
+    M(fit_keep_fitting, "Keep fitting")                                                                 \
+    M(fit_none, "No fittings booked.")                                                                  \
+    M(fit_column_when, "When")                                                                          \
+    M(fit_column_length, "Length")                                                                      \
+    M(fit_column_kind, "Kind")                                                                          \
+    M(fit_column_notes, "Notes")                                                                        \
+    M(fit_column_state, "State")                                                                        \
+    M(fit_done, "done")                                                                                 \
+    M(fit_cancelled, "cancelled: {reason}")                                                             \
+    M(fit_mark_done, "Done")                                                                            \
+    M(fit_reschedule, "Reschedule")                                                                     \
+    M(fit_cancel, "Cancel")                                                                             \
+    M(fit_add, "Add fitting")                                                                           \
+    M(fit_fitting, "Fitting")                                                                           \
+    M(fit_kind, "Fitting kind")                                                                         \
+    M(fit_length, "Fitting length")                                                                     \
+    M(fit_notes, "Fitting notes")                                                                       \
+    M(fit_refused, "Fitting refused: {reason}")                                                         \
+    M(rework_badge, "Rework: {note}")                                                                   \
+    M(rework_kind_qc_fail, "QC failed")                                                                 \
+    M(rework_kind_client_change, "Client change")                                                       \
+    M(rework_kind_other, "Other")                                                                       \
+    M(prod_state_skipped, "skipped")                                                                    \
+    M(prod_state_done, "done")                                                                          \
+    M(prod_state_current, "current: {state}")                                                           \
+    M(prod_state_ahead, "ahead")                                                                        \
+    M(prod_state_ahead_skipped, "ahead (will be skipped: rush)")                                        \
+    M(prod_now_not_started, "not started")                                                              \
+    M(prod_now_in_progress, "in progress")                                                              \
+    M(prod_current_stage, "Current stage: {stage}")                                                     \
+    M(prod_start_stage, "Start stage")                                                                  \
+    M(prod_advance_stage, "Advance stage")                                                              \
+    M(prod_advance_tip, "Mark this stage done and move the order to the next one")                      \
+    M(prod_qc_note_hint, "What to fix (needed for a QC fail)")                                          \
+    M(prod_skip_note_hint, "Why it is skipped")                                                         \
+    M(prod_qc_pass, "QC pass")                                                                          \
+    M(prod_qc_fail, "QC fail")                                                                          \
+    M(prod_skip_stage, "Skip stage")                                                                    \
+    M(prod_qc_not_checked, "QC: not yet checked")                                                       \
+    M(prod_qc_passed, "QC: passed")                                                                     \
+    M(prod_qc_failed, "QC failed")                                                                      \
+    M(prod_qc_failed_because, "QC failed: {note}")                                                      \
+    M(prod_needs_photo, "Stage \"{stage}\" needs a photo before it can be done:")                       \
+    M(prod_has_photo, "This stage needs a photo before it can be done (it has one).")                   \
+    M(prod_rework_line, "{badge} ({why}; sent back from {stage})")                                      \
+    M(prod_the_end, "the end")                                                                          \
+    M(prod_qc_failed_send_back, "QC failed: send the order back to the stage that must redo it.")       \
+    M(prod_send_back, "Send back…")                                                                     \
+    M(prod_send_back_tip, "Move the order back to an earlier stage, with the reason")                   \
+    M(prod_plan_title, "Plan back from the deadline")                                                   \
+    M(prod_plan_nothing, "Nothing left to plan.")                                                       \
+    M(prod_expected_finish, "Expected finish {date}")                                                   \
+    P(prod_behind_plan, "behind plan by {n} day", "behind plan by {n} days")                            \
+    P(prod_slack, "slack {n} day", "slack {n} days")                                                    \
+    M(prod_column_start_by, "Start by")                                                                 \
+    M(prod_column_done_by, "Done by")                                                                   \
+    M(prod_column_stage, "Stage")                                                                       \
+    M(prod_column_days, "Days")                                                                         \
+    M(prod_fitting_window, "{kind} fitting: between {from} and {to}, suggested {suggested}")            \
+    M(prod_fitting_booked, ", booked {when}")                                                           \
+    M(prod_fitting_window_passed, ", window passed")                                                    \
+    M(prod_unknown_pipeline, "Unknown pipeline \"{pipeline}\".")                                        \
+    M(prod_pipeline, "Pipeline: {pipeline}")                                                            \
+    M(prod_draft_hint, "A draft: confirm the order, then start production.")                            \
+    M(prod_confirmed_hint, "Confirmed: start production to begin the first stage.")                     \
+    M(prod_column_state, "State")                                                                       \
+    M(prod_column_rules, "Rules")                                                                       \
+    M(prod_rule_days, "{days}d")                                                                        \
+    M(prod_rule_qc, "QC")                                                                               \
+    M(prod_rule_optional, "optional")                                                                   \
+    M(prod_rule_photo, "photo")                                                                         \
+    M(prod_rule_cuts, "cuts")                                                                           \
+    M(prod_finished, "Production finished: ready to ship or collect.")                                  \
+    /* The order page's photos and history (web/ui/view_order_photos.cpp, photo_view.cpp, history_table.cpp) */ \
+    M(photo_kind_stage, "Stage photo")                                                                  \
+    M(photo_numbered, "Photo {number}")                                                                 \
+    M(photo_kind, "Kind")                                                                               \
+    M(photo_stage, "Stage")                                                                             \
+    M(photo_caption_hint, "Caption (optional): the client's inspiration, the lace…")                    \
+    M(photo_add_title, "Add photos")                                                                    \
+    M(photo_add, "Add photos…")                                                                         \
+    M(photo_take, "Take photo")                                                                         \
+    M(photo_add_from_files, "Add from files")                                                           \
+    P(photo_preparing, "Preparing {n} photo…", "Preparing {n} photos…")                                 \
+    P(photo_full, "This order has {n} photo, the most an order holds.", "This order has {n} photos, the most an order holds.") \
+    M(photo_stage_needs, "Stage \"{stage}\" needs a photo before it can be done.")                      \
+    M(photo_none, "No photos yet. Add the client's inspiration, the sketch and the fabric swatches, and a photo of each stage that asks for one.") \
+    M(photo_delete, "Delete")                                                                           \
+    M(photo_delete_title, "Delete photo?")                                                              \
+    M(photo_delete_text, "\"{photo}\" comes off order {order}. Undo (Ctrl+Z) puts it back.")            \
+    M(photo_delete_confirm, "Delete photo")                                                             \
+    M(photo_viewer_title, "{photo}  ({number} of {count})")                                             \
+    M(photo_added_by_on, " · added by {who} on {date}")                                                 \
+    M(photo_added_by, " · added by {who}")                                                              \
+    M(photo_added_on, " · added on {date}")                                                             \
+    M(photo_previous, "Previous")                                                                       \
+    M(photo_next, "Next")                                                                               \
+    M(photo_zoom_out, "Zoom out")                                                                       \
+    M(photo_zoom_in, "Zoom in")                                                                         \
+    M(photo_loading, "Loading…")                                                                        \
+    M(photo_missing, "Not on this device")                                                              \
+    M(photo_failed, "Cannot be shown")                                                                  \
+    M(history_stage, "stage {stage}")                                                                   \
+    M(history_rework, "from {from} to {to}")                                                            \
+    M(history_none, "No history yet.")                                                                  \
+    M(history_column_when, "When")                                                                      \
+    M(history_column_who, "Who")                                                                        \
+    M(history_column_what, "What")                                                                      \
+    M(history_column_details, "Details")                                                                \
+    M(event_skipped, "skipped")                                                                         \
+    M(event_qc_pass, "QC pass")                                                                         \
+    M(event_qc_fail, "QC fail")                                                                         \
+    M(event_released_owing, "released owing")                                                           \
+    M(event_cancelled, "cancelled")                                                                     \
+    M(event_rework, "sent back")

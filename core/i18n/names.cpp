@@ -39,4 +39,25 @@ Msg badge_msg(Badge b) {
     return Msg::badge_overdue;
 }
 
+Msg rework_kind_msg(ReworkKind k) {
+    switch (k) {
+        case ReworkKind::qc_fail: return Msg::rework_kind_qc_fail;
+        case ReworkKind::client_change: return Msg::rework_kind_client_change;
+        case ReworkKind::other: return Msg::rework_kind_other;
+    }
+    return Msg::rework_kind_other;
+}
+
+Msg event_msg(Event e) {
+    switch (e) {
+        case Event::skipped: return Msg::event_skipped;
+        case Event::qc_pass: return Msg::event_qc_pass;
+        case Event::qc_fail: return Msg::event_qc_fail;
+        case Event::released_owing: return Msg::event_released_owing;
+        case Event::cancelled: return Msg::event_cancelled;
+        case Event::rework: return Msg::event_rework;
+    }
+    return Msg::event_skipped;
+}
+
 }  // namespace atelier

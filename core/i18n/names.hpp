@@ -12,5 +12,7 @@ Msg stage_status_msg(StageStatus s);
 // What a card or row says of an order's progress: its stage's state while in production, else its own.
 Msg progress_msg(Status s, StageStatus stage);
 Msg badge_msg(Badge b);
+Msg rework_kind_msg(ReworkKind k);
+Msg event_msg(Event e);
 
 }  // namespace atelier

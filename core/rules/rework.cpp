@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/i18n/catalogue.hpp"
+#include "core/text.hpp"
+
 namespace atelier {
 
 int production_position(const Pipeline& p, const Order& o) {
@@ -45,11 +48,8 @@ const LogEntry* open_rework(const Atelier& a, const Order& o) {
     return nullptr;
 }
 
-std::string rework_badge(const LogEntry& e, size_t max_bytes) {
-    if (max_bytes == 0 || e.note.size() <= max_bytes) return "Rework: " + e.note;
-    size_t n = max_bytes;
-    while (n > 0 && (static_cast<unsigned char>(e.note[n]) & 0xC0) == 0x80) --n;  // not inside a letter
-    return "Rework: " + e.note.substr(0, n) + "…";
+std::string rework_badge(const LogEntry& e, size_t max_bytes, Language language) {
+    return fill(text(language, Msg::rework_badge), {{"note", max_bytes == 0 ? e.note : shortened(e.note, max_bytes)}});
 }
 
 int refrozen_stage(const Pipeline& p, int target, int from) {

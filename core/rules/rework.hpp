@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
 
 namespace atelier {
@@ -25,9 +26,9 @@ std::vector<int> rework_targets(const Atelier& a, const Order& o);
 // The send-back the order is working off: its last rework entry, while the order (in production)
 // has not yet passed the stage it was sent back from. nullptr otherwise.
 const LogEntry* open_rework(const Atelier& a, const Order& o);
-// "Rework: hem uneven" — the badge a card and the order page show for it; a card passes
-// `max_bytes` to cut a long reason ("…", on a whole UTF-8 letter).
-std::string rework_badge(const LogEntry& e, size_t max_bytes = 0);
+// "Rework: hem uneven" — the badge a card and the order page show for it, in `language` (English
+// for a widget's name); a card passes `max_bytes` to cut a long reason ("…", on a whole letter).
+std::string rework_badge(const LogEntry& e, size_t max_bytes = 0, Language language = Language::en);
 
 // The first freezing stage a send-back from position `from` to stage `target` makes the order do
 // again (so the measurements it was cut from are unfrozen and freeze again there); -1 when none.

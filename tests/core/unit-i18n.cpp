@@ -155,6 +155,12 @@ TEST_CASE("numbers and money are written the locale's way") {
     CHECK(local_money(Money{100000000000}, "EUR", it) == "1.000.000.000,00\u00A0€");  // the largest amount
     CHECK(local_money(Money{-5}, "CHF", es) == "-0,05\u00A0CHF");
     CHECK(local_amount(Money{0}, de) == "0,00");
+    const Length bust{925000000, Unit::cm};  // 92.5 cm
+    CHECK(local_length(bust, Unit::cm, en) == "92.5\u00A0cm");
+    CHECK(local_length(bust, Unit::cm, fr) == "92,5\u00A0cm");
+    CHECK(local_length(bust, Unit::in, de) == "36,4173\u00A0Zoll");  // rounded to four decimals
+    CHECK(local_length(Length{914400000, Unit::in}, Unit::in, us) == "36\u00A0in");
+    CHECK(local_length(bust, Unit::cm, locale_for("qps")).find("cm") == std::string::npos);  // the unit's word is the catalogue's
 }
 
 TEST_CASE("dates, weekdays and times are written the locale's way") {

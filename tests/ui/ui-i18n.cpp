@@ -11,6 +11,8 @@
 #include <set>
 #include <string>
 
+#include "core/commands/command.hpp"
+#include "core/derive.hpp"
 #include "core/rules/rework.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "tests/ui/headless.hpp"
@@ -203,6 +205,59 @@ TEST_CASE("the order page's header, actions and details draw every word of their
     }
 }
 
+// The order page's sections with something in each: a payment and a refund form, a void asked
+// for, the schedule, a fitting being moved, a photo the device does not hold, the production plan.
+// The history is left out: its What column names commands by their type ("order.pay").
+TEST_CASE("the order page's sections draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 1600);
+        atelier::test::open_demo(h.app, 60);
+        const int n = plain_order_in_production(h);
+        REQUIRE(n > 0);
+        REQUIRE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{1000}, std::nullopt, "card", ""}));
+        REQUIRE(h.app.dispatch(atelier::cmd::OrderFitting{n, atelier::test::at(2026, 6, 3, 10, 30), "first", ""}));
+        atelier::cmd::OrderImage photo{n, {}};
+        photo.image.id = std::string(64, 'a');
+        photo.image.thumb = std::string(64, 'b');
+        photo.image.type = "image/jpeg";
+        photo.image.bytes = 1000;
+        photo.image.width = 640;
+        photo.image.height = 480;
+        INFO(h.app.refusal().message);
+        REQUIRE(h.app.dispatch(photo));
+        h.app.set_language("qps");
+        h.app.open_order(n);
+        h.frame(3);
+        h.click("Measurements");
+        h.frame(2);
+        check_translated(h, "measurements");
+        h.click("Payments");
+        h.frame(2);
+        check_translated(h, "payments");
+        h.click("Refund…");
+        h.click("Void##0");
+        h.click("Edit schedule");
+        h.frame(2);
+        check_translated(h, "payments, refund, void and schedule forms open");
+        h.click("Fitting schedule");
+        h.frame(2);
+        check_translated(h, "fittings");
+        h.click("Reschedule fitting 0");
+        h.frame(2);
+        check_translated(h, "fittings, moving one");
+        h.click("Production");
+        h.frame(2);
+        check_translated(h, "production");
+        h.click("Photos");
+        h.frame(2);
+        check_translated(h, "photos");
+        h.click("Photo Photo 1");
+        h.frame(2);
+        check_translated(h, "photo viewer");
+    }
+}
+
 TEST_CASE("in French the order page's words, dates and amounts are French") {
     int n = 0;
     auto window = order_page_window(1280, "fr", n);
@@ -217,6 +272,20 @@ TEST_CASE("in French the order page's words, dates and amounts are French") {
     CHECK(drawn.find(std::string(atelier::text(atelier::Language::fr, kind))) != std::string::npos);
     CHECK(drawn.find(std::string(atelier::text(atelier::Language::fr, atelier::Msg::order_section_payments))) != std::string::npos);
     CHECK(drawn.find("Payments") == std::string::npos);
+    // The payments: the ledger's words, the method and the balance the French way.
+    REQUIRE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{123450}, std::nullopt, "transfer", ""}));
+    h.click("Payments");
+    h.frame(2);
+    const std::string payments = h.drawn_text();
+    std::string owed = atelier::local_money(atelier::balance_owed(atelier::test::order_of(h, n)),
+                                            h.app.store.state().profile.settings.currency, atelier::locale_for("fr"));
+    for (const std::string space : {"\u202F", "\u00A0"})  // drawn as gaps: read back as plain spaces
+        for (size_t at = owed.find(space); at != std::string::npos; at = owed.find(space)) owed.replace(at, space.size(), " ");
+    CHECK(payments.find("Reste dû " + owed) != std::string::npos);
+    CHECK(payments.find("Registre") != std::string::npos);
+    CHECK(payments.find("virement") != std::string::npos);
+    CHECK(payments.find("transfer") == std::string::npos);
+    CHECK(payments.find("Ledger") == std::string::npos);
 }
 
 TEST_CASE("the agenda's week and the date picker start on the locale's first day") {

@@ -268,10 +268,10 @@ bool datetime_field(const char* label, std::string& text, Date today, float widt
     return field(label, text, today, width, true);
 }
 
-bool date_time_fields(const char* name, std::string& date, std::string& time, Date today) {
-    ImGui::PushID(name);
+bool date_time_fields(const char* label, std::string& date, std::string& time, Date today) {
+    const std::string n = stable_name(label);
+    ImGui::PushID(n.c_str());
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
-    const std::string n(name);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + em(12));
     bool changed = ImGui::InputTextWithHint("##date", tr(Msg::date_hint), &date);
     mark_last_item(n + " date");
@@ -281,7 +281,7 @@ bool date_time_fields(const char* name, std::string& date, std::string& time, Da
     mark_last_item(n + " time");
     ImGui::SameLine(0, gap);
     changed |= calendar(n, date, &time, today);
-    label_after(n);
+    label_after(visible(label));
     ImGui::PopID();
     return changed;
 }

@@ -17,7 +17,8 @@ bool datetime_field(const char* label, std::string& text, Date today, float widt
 
 // A date and a time typed apart ("Fitting date" YYYY-MM-DD, "Fitting time" HH:MM) with one
 // calendar for both ("Pick Fitting": the day, then hour and quarter; "Done Fitting" closes it).
-bool date_time_fields(const char* name, std::string& date, std::string& time, Date today);
+// A translated label ("Essayage###Fitting") shows its words and keeps its English name.
+bool date_time_fields(const char* label, std::string& date, std::string& time, Date today);
 
 // The calendar button alone, beside a text field drawn by the caller (the table's deadline cell).
 // `open_now` opens the calendar without a press (an edit started by a finger: no keyboard).

@@ -5,28 +5,41 @@
 
 #include <string>
 
+#include "core/i18n/names.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
-#include "web/ui/view_order_forms.hpp"
 
 namespace atelier::ui {
+
+namespace {
+
+// A production log's event ("QC fail") in the device's language; a command type ("order.pay") as it is.
+std::string what_text(const std::string& what) {
+    const auto& labels = EnumNames<Event>::labels;
+    for (size_t i = 0; i < labels.size(); ++i)
+        if (what == labels[i]) return tr(event_msg(static_cast<Event>(i)));
+    return what;
+}
+
+}  // namespace
 
 void history_table(const char* id, const std::vector<HistoryLine>& lines, float height, HistoryMarks marks) {
     if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("When");
-    ImGui::TableSetupColumn("Who");
-    ImGui::TableSetupColumn("What");
-    ImGui::TableSetupColumn("Details", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr(Msg::history_column_when));
+    ImGui::TableSetupColumn(tr(Msg::history_column_who));
+    ImGui::TableSetupColumn(tr(Msg::history_column_what));
+    ImGui::TableSetupColumn(tr(Msg::history_column_details), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < lines.size(); ++i) {
         const HistoryLine& l = lines[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(order_page::when_text(l.at).c_str());
+        ImGui::TextUnformatted(ui_datetime(l.at).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(l.who.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(l.what.c_str());
+        ImGui::TextUnformatted(what_text(l.what).c_str());
         if (marks.what) mark_last_item(std::string(marks.what) + " " + l.what);
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);

@@ -35,7 +35,12 @@ bool unit_switch(const Atelier& a, std::optional<Unit>& chosen, const char* id) 
 }
 
 std::optional<Length> parse_length_entry(std::string_view text, Unit unit) {
-    const std::string_view t = trim(text);
+    // "92,5" as French, Italian, Spanish and German write it: one comma, no point.
+    std::string typed(trim(text));
+    if (const auto comma = typed.find(','); comma != std::string::npos && typed.find_first_of(".,", comma + 1) == std::string::npos &&
+                                            typed.find('.') == std::string::npos)
+        typed[comma] = '.';
+    const std::string_view t = typed;
     if (auto l = parse_length(t)) return l;
     return parse_length(std::string(t) + enum_id(unit));
 }

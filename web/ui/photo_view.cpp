@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -12,9 +13,9 @@ namespace {
 
 const char* placeholder(PhotoTexture::State s) {
     switch (s) {
-        case PhotoTexture::State::loading: return "Loading…";
-        case PhotoTexture::State::missing: return "Not on this device";
-        case PhotoTexture::State::failed: return "Cannot be shown";
+        case PhotoTexture::State::loading: return tr(Msg::photo_loading);
+        case PhotoTexture::State::missing: return tr(Msg::photo_missing);
+        case PhotoTexture::State::failed: return tr(Msg::photo_failed);
         case PhotoTexture::State::ready: break;
     }
     return "";
@@ -58,10 +59,10 @@ bool photo_button(Shell& sh, const Image& im, ImVec2 size, const std::string& la
 void stage_photo_buttons(Shell& sh, const Order& o, const Stage& s, int move_to, bool advance) {
     PhotoTarget t{o.number, PhotoKind::reference, s.id, "", move_to, advance, false, ""};
     ImGui::PushID(s.id.c_str());
-    if (small_button("Take photo")) sh.add_photos(t, true);
+    if (small_button(ui_label(Msg::photo_take, "Take photo").c_str())) sh.add_photos(t, true);
     mark_last_item("Take photo of " + s.name);
     ImGui::SameLine();
-    if (small_button("Add from files")) sh.add_photos(t, false);
+    if (small_button(ui_label(Msg::photo_add_from_files, "Add from files").c_str())) sh.add_photos(t, false);
     mark_last_item("Add photo of " + s.name + " from files");
     ImGui::PopID();
 }

@@ -189,7 +189,7 @@ CardText card_text(const Atelier& a, const QueryRow& r, const Order& o, const St
                            : o.stage_status == StageStatus::done        ? t.stage_done
                            : o.stage_status == StageStatus::in_progress ? t.stage_in_progress
                                                                         : t.stage_not_started);
-    if (const LogEntry* rw = open_rework(a, o)) c.marks.push_back(Badge{rework_badge(*rw, 24), vec4(t.due_soon)});
+    if (const LogEntry* rw = open_rework(a, o)) c.marks.push_back(Badge{rework_badge(*rw, 24, ui_locale().language), vec4(t.due_soon)});
     if (s.qc && o.qc != Qc::none) {
         c.status = tr(o.qc == Qc::pass ? Msg::board_qc_passed : Msg::board_qc_failed);
         c.status_colour = vec4(o.qc == Qc::pass ? t.ok : t.overdue);

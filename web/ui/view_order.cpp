@@ -292,7 +292,7 @@ void header(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     // Sent back and not yet past the stage it left (core/rules/rework.hpp).
     if (const LogEntry* rw = open_rework(a, o)) {
         ImGui::SameLine();
-        badge(rework_badge(*rw), colours().due_soon);
+        badge(rework_badge(*rw, 0, ui_locale().language), colours().due_soon);
         mark_last_item("Badge " + rework_badge(*rw));
     }
     const Client* c = a.client(o.client);

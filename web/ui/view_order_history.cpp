@@ -4,8 +4,10 @@
 
 #include <algorithm>
 
+#include "core/i18n/names.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/history_table.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -36,14 +38,17 @@ void order_history(const Order& o, bool money) {
         lines.push_back({h.at, h.who, h.what, d});
     }
     for (const auto& e : o.log) {
-        std::string d = e.stage.empty() ? "" : "stage " + e.stage;
-        if (e.event == Event::rework) d = "from " + e.from + " to " + e.stage + (e.rework ? std::string(" (") + enum_label(*e.rework) + ")" : "");
+        std::string d = e.stage.empty() ? "" : tr(Msg::history_stage, {{"stage", e.stage}});
+        if (e.event == Event::rework) {
+            d = tr(Msg::history_rework, {{"from", e.from}, {"to", e.stage}});
+            if (e.rework) d += std::string(" (") + tr(rework_kind_msg(*e.rework)) + ")";
+        }
         if (!e.note.empty()) d += (d.empty() ? "" : ": ") + e.note;
         if (e.amount.minor && money) d += " (" + format_money(e.amount) + ")";
         lines.push_back({e.at, "", enum_label(e.event), d});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& x, const HistoryLine& y) { return x.at < y.at; });
-    if (lines.empty()) ImGui::TextDisabled("No history yet.");
+    if (lines.empty()) ImGui::TextDisabled("%s", tr(Msg::history_none));
     else history_table("history", lines, 0, HistoryMarks{"History", nullptr});
 }
 

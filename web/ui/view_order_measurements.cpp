@@ -9,9 +9,10 @@
 
 #include "core/derive.hpp"
 #include "core/text.hpp"
-#include "web/ui/view_order.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/measure_unit.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -36,7 +37,7 @@ void set_override(Shell& sh, const Order& o, Forms& f, const std::string& name, 
     }
     const auto l = parse_length_entry(text, unit);
     if (!l) {
-        f.measure_error = "Override " + name + ": write a length like 92.5 cm or 36 in";
+        f.measure_error = tr(Msg::meas_length_format, {{"name", name}});
         f.revision = ~0ull;  // show the stored value again
         return;
     }
@@ -53,17 +54,16 @@ void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o)
     Forms& f = forms(u.forms, sh, o);
     unit_switch(a, u.unit, "order");
     const auto rows = effective_measurements(a.client(o.client), o);
-    if (o.frozen_on)
-        ImGui::TextColored(colours().muted, "Cut on %s: the garment uses the values frozen then.", format_date(*o.frozen_on).c_str());
-    ImGui::TextDisabled("Type an override and press Enter; clear it to use the client's value again.");
-    if (rows.empty()) ImGui::TextUnformatted("No measurements yet: measure the client on their page, or add an override.");
+    if (o.frozen_on) ImGui::TextColored(colours().muted, "%s", tr(Msg::meas_cut_on, {{"date", ui_date(*o.frozen_on)}}).c_str());
+    ImGui::TextDisabled("%s", tr(Msg::meas_how_to_override));
+    if (rows.empty()) ImGui::TextUnformatted(tr(Msg::meas_none_yet));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!rows.empty() && ImGui::BeginTable("measurements", 5, flags)) {
-        ImGui::TableSetupColumn("Measurement");
-        ImGui::TableSetupColumn("Client");
-        ImGui::TableSetupColumn("Order override");
-        ImGui::TableSetupColumn("Used");
-        ImGui::TableSetupColumn("Note", 0, 2.0f);
+        ImGui::TableSetupColumn(tr(Msg::meas_column_measurement));
+        ImGui::TableSetupColumn(tr(Msg::order_client));
+        ImGui::TableSetupColumn(tr(Msg::meas_column_override));
+        ImGui::TableSetupColumn(tr(Msg::meas_column_used));
+        ImGui::TableSetupColumn(tr(Msg::meas_column_note), 0, 2.0f);
         ImGui::TableHeadersRow();
         for (const auto& r : rows) {
             ImGui::PushID(r.name.c_str());
@@ -72,20 +72,22 @@ void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o)
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(r.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.client ? format_length_as(*r.client, unit).c_str() : "—");
+            ImGui::TextUnformatted(r.client ? local_length(*r.client, unit, ui_locale()).c_str() : "—");
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             std::string& text = override_text(f, r.name);
-            ImGui::InputTextWithHint("##override", "none", &text);
+            ImGui::InputTextWithHint("##override", tr(Msg::meas_override_none), &text);
             mark_last_item("Override " + r.name);
             if (ImGui::IsItemDeactivatedAfterEdit()) set_override(sh, o, f, r.name, text, unit);
             ImGui::TableNextColumn();
-            const std::string used = format_length_as(r.used, unit) + (r.frozen ? " (cut)" : r.override_value ? " (override)" : "");
-            ImGui::TextUnformatted(used.c_str());
-            mark_last_item("Used " + r.name + " " + used);
+            const std::string value = local_length(r.used, unit, ui_locale());
+            ImGui::TextUnformatted(r.frozen ? tr(Msg::meas_used_cut, {{"value", value}}).c_str()
+                                   : r.override_value ? tr(Msg::meas_used_override, {{"value", value}}).c_str()
+                                                      : value.c_str());
+            mark_last_item("Used " + r.name + " " + format_length_as(r.used, unit) + (r.frozen ? " (cut)" : r.override_value ? " (override)" : ""));
             ImGui::TableNextColumn();
             if (r.differs_from_frozen) {
-                const std::string w = "Client re-measured after cutting: now " + (r.client ? format_length_as(*r.client, unit) : "—");
+                const std::string w = tr(Msg::meas_remeasured, {{"value", r.client ? local_length(*r.client, unit, ui_locale()) : "—"}});
                 ImGui::TextColored(colours().due_soon, "%s", w.c_str());
             }
             ImGui::PopID();
@@ -94,21 +96,21 @@ void order_measurements(const Atelier& a, OrderUi& u, Shell& sh, const Order& o)
     }
     ImGui::Spacing();
     ImGui::SetNextItemWidth(em(160));
-    ImGui::InputTextWithHint("##new_name", "measurement", &f.new_name);
+    ImGui::InputTextWithHint("##new_name", tr(Msg::meas_name_hint), &f.new_name);
     mark_last_item("Override name");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(110));
-    ImGui::InputTextWithHint("##new_value", unit == Unit::cm ? "e.g. 92 cm" : "e.g. 36 in", &f.new_value);
+    ImGui::InputTextWithHint("##new_value", tr(unit == Unit::cm ? Msg::meas_value_hint_cm : Msg::meas_value_hint_in), &f.new_value);
     mark_last_item("Override value");
     ImGui::SameLine();
-    if (ImGui::Button("Add override")) {
+    if (ImGui::Button(ui_label(Msg::meas_add_override, "Add override").c_str())) {
         const std::string name(trim(f.new_name));
         if (name.empty()) {
-            f.measure_error = "Name the measurement to override";
+            f.measure_error = tr(Msg::meas_name_missing);
         } else if (const auto l = parse_length_entry(f.new_value, unit)) {
             if (run(sh, cmd::OrderOverride{o.number, name, *l}, f.measure_error)) f.new_name.clear(), f.new_value.clear();
         } else {
-            f.measure_error = "Override " + name + ": write a length like 92.5 cm or 36 in";
+            f.measure_error = tr(Msg::meas_length_format, {{"name", name}});
         }
     }
     if (!f.measure_error.empty()) refusal_text(f.measure_error);

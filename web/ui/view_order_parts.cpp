@@ -137,7 +137,7 @@ Forms& forms(Forms& f, Shell& sh, const Order& o) {
     if (f.revision != sh.revision()) {
         // Override fields follow the order (a field being typed in keeps ImGui's own buffer).
         f.overrides.clear();
-        for (const auto& m : o.overrides) f.overrides.emplace_back(m.name, format_length_as(m.value, f.override_unit));
+        for (const auto& m : o.overrides) f.overrides.emplace_back(m.name, local_length_number(m.value, f.override_unit, ui_locale()));
         f.revision = sh.revision();
     }
     return f;

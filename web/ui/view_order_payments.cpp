@@ -13,8 +13,9 @@
 #include "core/derive.hpp"
 #include "core/documents/documents.hpp"
 #include "core/text.hpp"
-#include "web/ui/view_order.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
+#include "web/ui/view_order.hpp"
 #include "web/ui/view_order_forms.hpp"
 #include "web/ui/view_order_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -25,13 +26,20 @@ using namespace order_page;
 
 namespace {
 
-constexpr const char* kMethods[] = {"cash", "card", "transfer"};
+// The methods offered, stored by their English word; one typed elsewhere (an import) shows as typed.
+constexpr std::pair<const char*, Msg> kMethods[] = {{"cash", Msg::pay_method_cash}, {"card", Msg::pay_method_card}, {"transfer", Msg::pay_method_transfer}};
 
-void method_combo(const char* label, std::string& method) {
+std::string method_text(const std::string& method) {
+    for (const auto& [stored, text] : kMethods)
+        if (method == stored) return tr(text);
+    return method;
+}
+
+void method_combo(const std::string& label, std::string& method) {
     ImGui::SetNextItemWidth(em(120));
-    if (ImGui::BeginCombo(label, method.c_str())) {
-        for (const char* m : kMethods)
-            if (ImGui::Selectable(m, method == m)) method = m;
+    if (ImGui::BeginCombo(label.c_str(), method_text(method).c_str())) {
+        for (const auto& [stored, text] : kMethods)
+            if (ImGui::Selectable(ui_label(text, stored).c_str(), method == stored)) method = stored;
         ImGui::EndCombo();
     } else {
         mark_last_item(label);
@@ -39,20 +47,20 @@ void method_combo(const char* label, std::string& method) {
 }
 
 // The amount as typed, or nullopt with the reason in `error` ("a refund must be more than zero").
-std::optional<Money> typed_amount(const std::string& typed, const char* what, std::string& error) {
+std::optional<Money> typed_amount(const std::string& typed, Msg more_than_zero, std::string& error) {
     const std::string_view t = trim(typed);
     const auto amount = parse_money(t);
-    if (!t.empty() && t.front() == '-') error = std::string("a ") + what + " must be more than zero";
-    else if (!amount) error = "write the amount like 250 or 250.50";
+    if (!t.empty() && t.front() == '-') error = tr(more_than_zero);
+    else if (!amount) error = tr(Msg::pay_amount_format);
     else return amount;
     return std::nullopt;
 }
 
-// A labelled line of the summary, findable by its text.
-void summary_line(const std::string& text, const ImVec4* colour = nullptr) {
+// A line of the summary, findable by its English words (`name`) in any language.
+void summary_line(const std::string& text, const std::string& name, const ImVec4* colour = nullptr) {
     if (colour) ImGui::TextColored(*colour, "%s", text.c_str());
     else ImGui::TextUnformatted(text.c_str());
-    mark_last_item(text);
+    mark_last_item(name);
 }
 
 void open_refund(Forms& f, Money amount, std::string reason) {
@@ -67,64 +75,69 @@ void totals(const Atelier& a, Forms& f, const Order& o) {
     const std::string& cur = a.profile.settings.currency;
     const Money owed = balance_owed(o);
     if (o.status == Status::cancelled) {
-        ImGui::TextDisabled("Order total %s (cancelled)", money_text(order_total(o), cur).c_str());
-        summary_line("Cancellation fee " + money_text(o.cancel_fee, cur));
-        summary_line("Paid " + money_text(amount_paid(o), cur));
+        ImGui::TextDisabled("%s", tr(Msg::pay_total_cancelled, {{"amount", money_text(order_total(o), cur)}}).c_str());
+        const std::string fee = money_text(o.cancel_fee, cur), paid = money_text(amount_paid(o), cur), still = money_text(owed, cur);
+        summary_line(tr(Msg::pay_cancel_fee, {{"amount", fee}}), "Cancellation fee " + fee);
+        summary_line(tr(Msg::pay_paid, {{"amount", paid}}), "Paid " + paid);
         if (owed.minor > 0) {
-            summary_line("Fee still owed " + money_text(owed, cur), &colours().due_soon);
+            summary_line(tr(Msg::pay_fee_owed, {{"amount", still}}), "Fee still owed " + still, &colours().due_soon);
             ImGui::SameLine();
-            if (small_button("Record fee payment")) {
+            if (small_button(ui_label(Msg::pay_record_fee, "Record fee payment").c_str())) {
                 f.pay_amount = format_money(owed);
-                f.pay_note = "cancellation fee";
+                f.pay_note = tr(Msg::pay_fee_note);
                 f.pay_error.clear();
             }
         } else if (const Money back = refund_due(o); back.minor > 0) {
-            summary_line("To refund " + money_text(back, cur), &colours().due_soon);
+            const std::string amount = money_text(back, cur);
+            summary_line(tr(Msg::pay_to_refund, {{"amount", amount}}), "To refund " + amount, &colours().due_soon);
             ImGui::SameLine();
-            if (small_button("Refund the rest")) open_refund(f, back, "cancelled: the rest after the fee");
+            if (small_button(ui_label(Msg::pay_refund_rest, "Refund the rest").c_str())) open_refund(f, back, tr(Msg::pay_refund_rest_reason));
         } else {
-            summary_line("Settled: nothing owed, nothing to refund", &colours().ok);
+            summary_line(tr(Msg::pay_settled), "Settled: nothing owed, nothing to refund", &colours().ok);
         }
         return;
     }
-    ImGui::Text("Total %s", money_text(order_total(o), cur).c_str());
+    ImGui::TextUnformatted(tr(Msg::order_total, {{"amount", money_text(order_total(o), cur)}}).c_str());
     if (o.rush && o.rush_fee.minor > 0) {
         ImGui::SameLine();
-        ImGui::TextDisabled("(price %s + rush fee %s)", money_text(o.price, cur).c_str(), money_text(o.rush_fee, cur).c_str());
+        ImGui::TextDisabled("%s", tr(Msg::pay_price_and_rush, {{"price", money_text(o.price, cur)}, {"fee", money_text(o.rush_fee, cur)}}).c_str());
     }
-    summary_line("Paid " + money_text(amount_paid(o), cur));
+    const std::string paid = money_text(amount_paid(o), cur), still = money_text(owed, cur);
+    summary_line(tr(Msg::pay_paid, {{"amount", paid}}), "Paid " + paid);
     if (const Money back = ledger_sums(o).refunds; back.minor > 0) {
         ImGui::SameLine();
-        ImGui::TextDisabled("(after %s refunded)", money_text(back, cur).c_str());
+        ImGui::TextDisabled("%s", tr(Msg::pay_after_refunded, {{"amount", money_text(back, cur)}}).c_str());
     }
-    summary_line("Balance owed " + money_text(owed, cur), owed.minor > 0 ? &colours().due_soon : &colours().ok);
+    summary_line(tr(Msg::pay_balance, {{"amount", still}}), "Balance owed " + still, owed.minor > 0 ? &colours().due_soon : &colours().ok);
     constexpr const char* kinds[] = {"none", "deposit", "full"};
-    summary_line(std::string("Payment: ") + kinds[static_cast<size_t>(payment_kind(o))]);
+    constexpr Msg kind_texts[] = {Msg::pay_kind_none, Msg::pay_kind_deposit, Msg::pay_kind_full};
+    const auto k = static_cast<size_t>(payment_kind(o));
+    summary_line(tr(Msg::pay_kind, {{"kind", tr(kind_texts[k])}}), std::string("Payment: ") + kinds[k]);
     if (const Money due = due_now(a, o); due.minor > 0) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().overdue, "· due now %s", money_text(due, cur).c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::pay_due_now, {{"amount", money_text(due, cur)}}).c_str());
         mark_last_item("Due now " + money_text(due, cur));
     }
 }
 
 void pay_form(Shell& sh, Forms& f, const Order& o) {
     const Money owed = balance_owed(o);
-    section("Record payment");
+    section(tr(Msg::pay_record));
     ImGui::SetNextItemWidth(em(130));
-    ImGui::InputTextWithHint("Payment amount", format_money(owed).c_str(), &f.pay_amount);
+    ImGui::InputTextWithHint(ui_label(Msg::pay_amount, "Payment amount").c_str(), format_money(owed).c_str(), &f.pay_amount);
     same_line_if_fits(em(200));
-    method_combo("Method", f.pay_method);
+    method_combo(ui_label(Msg::pay_method, "Method"), f.pay_method);
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputTextWithHint("Payment note", "optional", &f.pay_note);
+    ImGui::InputTextWithHint(ui_label(Msg::pay_note, "Payment note").c_str(), tr(Msg::pay_optional), &f.pay_note);
     // A cancelled order takes its fee, no more: the core says so if more is typed.
     ImGui::BeginDisabled(o.status == Status::cancelled && owed.minor == 0);
-    if (ImGui::Button("Record payment")) {
-        if (const auto amount = typed_amount(f.pay_amount, "payment", f.pay_error))
+    if (ImGui::Button(ui_label(Msg::pay_record, "Record payment").c_str())) {
+        if (const auto amount = typed_amount(f.pay_amount, Msg::pay_payment_positive, f.pay_error))
             if (run(sh, cmd::OrderPay{o.number, *amount, std::nullopt, f.pay_method, std::string(trim(f.pay_note))}, f.pay_error))
                 f.pay_amount.clear(), f.pay_note.clear();
     }
     ImGui::EndDisabled();
-    if (!f.pay_error.empty()) refusal_text("Payment refused: " + f.pay_error);
+    if (!f.pay_error.empty()) refusal_text(tr(Msg::pay_payment_refused, {{"reason", f.pay_error}}));
 }
 
 // "Refund…" opens a form prefilled with all that can be refunded; the reason is asked for.
@@ -132,52 +145,53 @@ void refund_form(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
     const Money most = refundable(o);
     if (!f.refund_open) {
         ImGui::BeginDisabled(most.minor == 0);
-        if (ImGui::Button("Refund…")) open_refund(f, most, "");
+        if (ImGui::Button(ui_label(Msg::pay_refund_open, "Refund…").c_str())) open_refund(f, most, "");
         ImGui::EndDisabled();
         if (most.minor == 0) {
             ImGui::SameLine();
-            ImGui::TextDisabled(o.status == Status::cancelled ? "nothing paid beyond the fee" : "nothing paid to refund");
+            ImGui::TextDisabled("%s", tr(o.status == Status::cancelled ? Msg::pay_nothing_beyond_fee : Msg::pay_nothing_to_refund));
         }
         return;
     }
-    section("Refund");
-    ImGui::TextDisabled("At most %s can be refunded.", money_text(most, a.profile.settings.currency).c_str());
+    section(tr(Msg::pay_refund));
+    ImGui::TextDisabled("%s", tr(Msg::pay_refund_at_most, {{"amount", money_text(most, a.profile.settings.currency)}}).c_str());
     ImGui::SetNextItemWidth(em(130));
-    ImGui::InputText("Refund amount", &f.refund_amount);
+    ImGui::InputText(ui_label(Msg::pay_refund_amount, "Refund amount").c_str(), &f.refund_amount);
     same_line_if_fits(em(200));
-    method_combo("Refund method", f.refund_method);
+    method_combo(ui_label(Msg::pay_method, "Refund method"), f.refund_method);
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputTextWithHint("Refund reason", "required: why the money goes back", &f.refund_reason);
-    if (ImGui::Button("Record refund")) {
-        if (trim(f.refund_reason).empty()) f.refund_error = "say why the money goes back (the reason is kept in the ledger)";
-        else if (const auto amount = typed_amount(f.refund_amount, "refund", f.refund_error))
+    ImGui::InputTextWithHint(ui_label(Msg::pay_refund_reason, "Refund reason").c_str(), tr(Msg::pay_refund_reason_hint), &f.refund_reason);
+    if (ImGui::Button(ui_label(Msg::pay_record_refund, "Record refund").c_str())) {
+        if (trim(f.refund_reason).empty()) f.refund_error = tr(Msg::pay_refund_say_why);
+        else if (const auto amount = typed_amount(f.refund_amount, Msg::pay_refund_positive, f.refund_error))
             if (run(sh, cmd::OrderRefund{o.number, *amount, std::nullopt, f.refund_method, std::string(trim(f.refund_reason))}, f.refund_error))
                 f.refund_open = false, f.refund_amount.clear(), f.refund_reason.clear();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close refund")) f.refund_open = false, f.refund_error.clear();
-    if (!f.refund_error.empty()) refusal_text("Refund refused: " + f.refund_error);
+    if (ImGui::Button(ui_label(Msg::pay_close_refund, "Close refund").c_str())) f.refund_open = false, f.refund_error.clear();
+    if (!f.refund_error.empty()) refusal_text(tr(Msg::pay_refund_refused, {{"reason", f.refund_error}}));
 }
 
-// What a ledger line is, in the ledger's Kind column.
-std::string line_kind(const Payment& p) {
+// What a ledger line is, in the ledger's Kind column: in English for its name, in `language` to show.
+std::string line_kind(const Payment& p, Language language) {
     const std::string n = p.voids ? "#" + std::to_string(*p.voids + 1) : "";
-    if (p.voids) return p.correction ? "Void of " + n : "Reinstates " + n;
-    if (p.correction) return p.refund ? "Correction of a refund" : "Correction";
-    return p.refund ? "Refund" : "Payment";
+    const Msg m = p.voids ? (p.correction ? Msg::pay_line_void_of : Msg::pay_line_reinstates)
+                          : p.correction ? (p.refund ? Msg::pay_line_refund_correction : Msg::pay_line_correction)
+                                         : (p.refund ? Msg::pay_line_refund : Msg::pay_line_payment);
+    return fill(text(language, m), {{"line", n}});
 }
 
 void ledger(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
     const std::string& cur = a.profile.settings.currency;
-    section("Ledger");
-    if (o.payments.empty()) return (void)ImGui::TextDisabled("No payments yet.");
+    section(tr(Msg::pay_ledger));
+    if (o.payments.empty()) return (void)ImGui::TextDisabled("%s", tr(Msg::pay_no_payments));
     if (!ImGui::BeginTable("ledger", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Method", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Amount", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr(Msg::pay_column_date), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(Msg::pay_column_kind), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(Msg::pay_method), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(Msg::pay_column_amount), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(Msg::pay_column_note), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < o.payments.size(); ++i) {
         const Payment& pmt = o.payments[i];
@@ -186,12 +200,12 @@ void ledger(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
         ImGui::TableNextColumn();
         ImGui::Text("%zu", i + 1);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(when_text(pmt.at).c_str());
+        ImGui::TextUnformatted(ui_datetime(pmt.at).c_str());
         ImGui::TableNextColumn();
-        const std::string kind = line_kind(pmt);
-        ImGui::TextUnformatted(kind.c_str());
+        const std::string kind = line_kind(pmt, Language::en);
+        ImGui::TextUnformatted(line_kind(pmt, ui_locale().language).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(pmt.method.c_str());
+        ImGui::TextUnformatted(method_text(pmt.method).c_str());
         ImGui::TableNextColumn();
         const std::string amount = money_text(signed_amount(pmt), cur);
         if (by) {
@@ -208,22 +222,20 @@ void ledger(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
         mark_last_item(row);
         ImGui::TableNextColumn();
         if (by) {
-            ImGui::TextColored(colours().muted, "voided by #%zu", *by + 1);
+            ImGui::TextColored(colours().muted, "%s", tr(Msg::pay_voided_by, {{"line", "#" + std::to_string(*by + 1)}}).c_str());
             ImGui::SameLine();
         }
         ImGui::TextUnformatted(pmt.note.c_str());
         if (original_line(pmt) && !by) {
             ImGui::SameLine();
-            const std::string label = "Void##" + std::to_string(i);
-            if (small_button(label.c_str())) {
+            if (small_button(ui_label(Msg::pay_void, "Void##" + std::to_string(i)).c_str())) {
                 f.void_line = static_cast<int>(i);
                 f.void_reason.clear();
                 f.void_error.clear();
             }
             if (!pmt.refund) {
                 ImGui::SameLine();
-                const std::string receipt = "Receipt##" + std::to_string(i);
-                if (small_button(receipt.c_str())) sh.open_document(receipt_html(a, o, static_cast<int>(i), a.profile.paper));
+                if (small_button(ui_label(Msg::pay_receipt, "Receipt##" + std::to_string(i)).c_str())) sh.open_document(receipt_html(a, o, static_cast<int>(i), a.profile.paper));
             }
         }
     }
@@ -236,23 +248,25 @@ void void_confirm(const Atelier& a, Shell& sh, Forms& f, const Order& o) {
     const size_t i = static_cast<size_t>(f.void_line);
     if (i >= o.payments.size() || !original_line(o.payments[i]) || voided_by(o, i)) return (void)(f.void_line = -1);
     const Payment& p = o.payments[i];
-    const std::string question = "Void line #" + std::to_string(i + 1) + ", the " + money_text(p.amount, a.profile.settings.currency) +
-                                 (p.refund ? " refund" : " payment") + " of " + when_text(p.at) + "?";
+    const std::string line = "#" + std::to_string(i + 1), amount = money_text(p.amount, a.profile.settings.currency);
+    const std::string name = "Void line " + line + ", the " + amount + (p.refund ? " refund" : " payment") + " of " + when_text(p.at) + "?";
+    const std::string question =
+        tr(p.refund ? Msg::pay_void_refund_question : Msg::pay_void_payment_question, {{"line", line}, {"amount", amount}, {"date", ui_datetime(p.at)}});
     ImGui::Spacing();
-    summary_line(question, &colours().due_soon);
-    ImGui::TextDisabled("The line stays in the ledger, struck through; a correcting line takes it back.");
+    summary_line(question, name, &colours().due_soon);
+    ImGui::TextDisabled("%s", tr(Msg::pay_void_explained));
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputTextWithHint("Void reason", "required: what was wrong", &f.void_reason);
-    if (ImGui::Button("Void line")) {
-        if (trim(f.void_reason).empty()) f.void_error = "say what was wrong (the reason is kept in the ledger)";
+    ImGui::InputTextWithHint(ui_label(Msg::pay_void_reason, "Void reason").c_str(), tr(Msg::pay_void_reason_hint), &f.void_reason);
+    if (ImGui::Button(ui_label(Msg::pay_void_line, "Void line").c_str())) {
+        if (trim(f.void_reason).empty()) f.void_error = tr(Msg::pay_void_say_why);
         else if (run(sh, cmd::OrderVoid{o.number, f.void_line, p.amount, std::string(trim(f.void_reason))}, f.void_error)) {
             f.void_line = -1;
             f.void_reason.clear();
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep line")) f.void_line = -1, f.void_error.clear();
-    if (!f.void_error.empty()) refusal_text("Void refused: " + f.void_error);
+    if (ImGui::Button(ui_label(Msg::pay_keep_line, "Keep line").c_str())) f.void_line = -1, f.void_error.clear();
+    if (!f.void_error.empty()) refusal_text(tr(Msg::pay_void_refused, {{"reason", f.void_error}}));
 }
 
 }  // namespace

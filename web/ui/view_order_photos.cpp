@@ -26,18 +26,20 @@ using namespace order_page;
 namespace {
 
 constexpr const char* kKinds[] = {"Reference", "Sketch", "Fabric swatch", "Stage photo"};
+constexpr Msg kKindTexts[] = {Msg::doc_photo_reference, Msg::doc_photo_sketch, Msg::doc_photo_fabric, Msg::photo_kind_stage};
 
-std::string photo_name(const Image& im, size_t index) {
-    return im.caption.empty() ? "Photo " + std::to_string(index + 1) : im.caption;
+// Its caption, else "Photo 3" in `l` (English for a widget's name).
+std::string photo_name(const Image& im, size_t index, Language l) {
+    return im.caption.empty() ? fill(text(l, Msg::photo_numbered), {{"number", std::to_string(index + 1)}}) : im.caption;
 }
 
 // What the next photos will be: kind, the stage of a stage photo, a caption.
 PhotoTarget add_form(const Atelier& a, Forms& f, const Order& o) {
     const Pipeline* p = a.pipeline(o.pipeline);
     ImGui::SetNextItemWidth(em(170));
-    if (ImGui::BeginCombo("Kind##photo", kKinds[std::clamp(f.photo_kind, 0, kStagePhoto)])) {
+    if (ImGui::BeginCombo(ui_label(Msg::photo_kind, "Kind##photo").c_str(), tr(kKindTexts[std::clamp(f.photo_kind, 0, kStagePhoto)]))) {
         for (int k = 0; k <= kStagePhoto; ++k)
-            if (ImGui::Selectable(kKinds[k], f.photo_kind == k)) f.photo_kind = k;
+            if (ImGui::Selectable(ui_label(kKindTexts[k], kKinds[k]).c_str(), f.photo_kind == k)) f.photo_kind = k;
         ImGui::EndCombo();
     }
     mark_last_item("Photo kind");
@@ -47,7 +49,7 @@ PhotoTarget add_form(const Atelier& a, Forms& f, const Order& o) {
         const int i = std::max(0, stage_index(*p, f.photo_stage));
         same_line_if_fits(em(220));
         ImGui::SetNextItemWidth(em(200));
-        if (ImGui::BeginCombo("Stage##photo", p->stages[static_cast<size_t>(i)].name.c_str())) {
+        if (ImGui::BeginCombo(ui_label(Msg::photo_stage, "Stage##photo").c_str(), p->stages[static_cast<size_t>(i)].name.c_str())) {
             for (const auto& s : p->stages)
                 if (ImGui::Selectable(s.name.c_str(), s.id == f.photo_stage)) f.photo_stage = s.id;
             ImGui::EndCombo();
@@ -56,7 +58,7 @@ PhotoTarget add_form(const Atelier& a, Forms& f, const Order& o) {
         stage = f.photo_stage;
     }
     ImGui::SetNextItemWidth(std::min(em(420), ImGui::GetContentRegionAvail().x));
-    ImGui::InputTextWithHint("##photo caption", "Caption (optional): the client's inspiration, the lace…", &f.photo_caption);
+    ImGui::InputTextWithHint("##photo caption", tr(Msg::photo_caption_hint), &f.photo_caption);
     mark_last_item("Photo caption");
     PhotoTarget t;
     t.order = o.number;
@@ -75,35 +77,32 @@ void open_viewer(OrderUi& u, Shell& sh, const Image& im) {
 
 void order_photos(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
     Forms& f = forms(u.forms, sh, o);
-    section("Add photos");
+    section(tr(Msg::photo_add_title));
     const PhotoTarget target = add_form(a, f, o);
     const bool full = o.images.size() >= static_cast<size_t>(kMaxPhotosPerOrder);
     ImGui::BeginDisabled(full || sh.read_only());
-    if (ImGui::Button("Add photos…")) sh.add_photos(target, false);
+    if (ImGui::Button(ui_label(Msg::photo_add, "Add photos…").c_str())) sh.add_photos(target, false);
     mark_last_item("Add photos");
     ImGui::SameLine();
-    if (ImGui::Button("Take photo")) sh.add_photos(target, true);
+    if (ImGui::Button(ui_label(Msg::photo_take, "Take photo").c_str())) sh.add_photos(target, true);
     mark_last_item("Take photo");
     ImGui::EndDisabled();
     const PhotoUsage busy = sh.photo_usage();
     if (busy.busy > 0) {
         ImGui::SameLine();
-        const std::string t = "Preparing " + std::to_string(busy.busy) + (busy.busy == 1 ? " photo…" : " photos…");
-        ImGui::TextDisabled("%s", t.c_str());
-        mark_last_item(t);
+        ImGui::TextDisabled("%s", trn(Msg::photo_preparing, busy.busy).c_str());
+        mark_last_item("Preparing " + std::to_string(busy.busy) + (busy.busy == 1 ? " photo…" : " photos…"));
     }
-    if (full) ImGui::TextDisabled("This order has %d photos, the most an order holds.", kMaxPhotosPerOrder);
+    if (full) ImGui::TextDisabled("%s", trn(Msg::photo_full, kMaxPhotosPerOrder).c_str());
     if (const Stage* s = stage_needing_photo(a, o)) {
-        const std::string t = "Stage \"" + s->name + "\" needs a photo before it can be done.";
-        ImGui::TextColored(colours().due_soon, "%s", t.c_str());
-        mark_last_item(t);
+        ImGui::TextColored(colours().due_soon, "%s", tr(Msg::photo_stage_needs, {{"stage", s->name}}).c_str());
+        mark_last_item("Stage \"" + s->name + "\" needs a photo before it can be done.");
     }
 
-    section("Photos");
+    section(tr(Msg::order_section_photos));
     if (o.images.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("No photos yet. Add the client's inspiration, the sketch and the fabric swatches, and a photo "
-                            "of each stage that asks for one.");
+        ImGui::TextDisabled("%s", tr(Msg::photo_none));
         ImGui::PopTextWrapPos();
         return;
     }
@@ -115,18 +114,16 @@ void order_photos(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) {
         ImGui::PushID(static_cast<int>(i));
         if (i % static_cast<size_t>(per_row) != 0) ImGui::SameLine();
         ImGui::BeginGroup();
-        const std::string name = photo_name(im, i);
+        const std::string name = photo_name(im, i, Language::en), shown = photo_name(im, i, ui_locale().language);
         if (photo_button(sh, im, ImVec2(side, side), "Photo " + name)) open_viewer(u, sh, im);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + side);
-        ImGui::TextUnformatted(name.c_str());
+        ImGui::TextUnformatted(shown.c_str());
         ImGui::TextDisabled("%s", photo_kind_text(a, o, im, ui_locale().language).c_str());
         ImGui::PopTextWrapPos();
         ImGui::BeginDisabled(sh.read_only());
-        if (small_button("Delete")) {
-            sh.ask(PendingConfirm{"Delete photo?",
-                                  "\"" + name + "\" comes off order " + order_label(a.profile, o.number) +
-                                      ". Undo (Ctrl+Z) puts it back.",
-                                  "Delete photo", cmd::OrderImageRemove{o.number, im.id}});
+        if (small_button(ui_label(Msg::photo_delete, "Delete").c_str())) {
+            sh.ask(PendingConfirm{tr(Msg::photo_delete_title), tr(Msg::photo_delete_text, {{"photo", shown}, {"order", order_label(a.profile, o.number)}}),
+                                  ui_label(Msg::photo_delete_confirm, "Delete photo"), cmd::OrderImageRemove{o.number, im.id}});
         }
         mark_last_item("Delete photo " + name);
         ImGui::EndDisabled();
@@ -143,17 +140,21 @@ void draw_photo_viewer(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) 
         return;
     }
     const size_t i = static_cast<size_t>(it - o.images.begin());
-    const std::string title = photo_name(*it, i) + "  (" + std::to_string(i + 1) + " of " + std::to_string(o.images.size()) + ")";
+    const std::string title = tr(Msg::photo_viewer_title, {{"photo", photo_name(*it, i, ui_locale().language)},
+                                                           {"number", std::to_string(i + 1)},
+                                                           {"count", std::to_string(o.images.size())}});
     if (!begin_dialog(sh.dialogs(), kPhotoDialog, title.c_str(), 980)) return;
     auto go = [&](int step) {
         const int n = static_cast<int>(o.images.size());
         const int next = (static_cast<int>(i) + step + n) % n;
         v = PhotoViewerUi{o.images[static_cast<size_t>(next)].id};
     };
-    ImGui::TextDisabled("%s", (photo_kind_text(a, o, *it, ui_locale().language) + (it->by.empty() ? "" : " · added by " + it->by) +
-                               (it->added ? " on " + format_date(date_of(*it->added)) : "") +
-                               (it->width ? " · " + std::to_string(it->width) + " x " + std::to_string(it->height) : ""))
-                                  .c_str());
+    std::string about = photo_kind_text(a, o, *it, ui_locale().language);
+    if (!it->by.empty() && it->added) about += tr(Msg::photo_added_by_on, {{"who", it->by}, {"date", ui_date(date_of(*it->added))}});
+    else if (!it->by.empty()) about += tr(Msg::photo_added_by, {{"who", it->by}});
+    else if (it->added) about += tr(Msg::photo_added_on, {{"date", ui_date(date_of(*it->added))}});
+    if (it->width) about += " · " + std::to_string(it->width) + " × " + std::to_string(it->height);
+    ImGui::TextDisabled("%s", about.c_str());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float h = std::max(em(200), std::min(vp->WorkSize.y * 0.68f, vp->WorkSize.y - em(220)));
     const ImVec2 box(ImGui::GetContentRegionAvail().x, h);
@@ -183,17 +184,17 @@ void draw_photo_viewer(const Atelier& a, OrderUi& u, Shell& sh, const Order& o) 
     draw_photo(sh, *it, p0, ImVec2(p0.x + box.x, p0.y + box.y), true, v.zoom, ImVec2(v.pan_x, v.pan_y));
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) go(1);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) go(-1);
-    if (small_button("Previous")) go(-1);
+    if (small_button(ui_label(Msg::photo_previous, "Previous").c_str())) go(-1);
     ImGui::SameLine();
-    if (small_button("Next")) go(1);
+    if (small_button(ui_label(Msg::photo_next, "Next").c_str())) go(1);
     ImGui::SameLine();
-    if (small_button("Zoom out")) v.zoom = std::max(1.0f, v.zoom / 1.5f);
+    if (small_button(ui_label(Msg::photo_zoom_out, "Zoom out").c_str())) v.zoom = std::max(1.0f, v.zoom / 1.5f);
     ImGui::SameLine();
-    if (small_button("Zoom in")) v.zoom = std::min(8.0f, v.zoom * 1.5f);
+    if (small_button(ui_label(Msg::photo_zoom_in, "Zoom in").c_str())) v.zoom = std::min(8.0f, v.zoom * 1.5f);
     ImGui::SameLine();
-    const std::string z = std::to_string(static_cast<int>(std::lround(v.zoom * 100))) + " %";
-    ImGui::TextDisabled("%s", z.c_str());
-    mark_last_item("Zoom " + z);
+    const int percent = static_cast<int>(std::lround(v.zoom * 100));
+    ImGui::TextDisabled("%s", local_percent_bp(percent * 100, ui_locale()).c_str());
+    mark_last_item("Zoom " + std::to_string(percent) + " %");
     if (v.zoom == 1.0f) v.pan_x = v.pan_y = 0;
     end_dialog();
 }
