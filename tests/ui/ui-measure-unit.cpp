@@ -79,4 +79,12 @@ TEST_CASE("Settings sets the atelier's unit; an order's measurements follow it a
     h.frame(2);
     CHECK(h.visible("Used chest 92.71cm (override)"));
     CHECK(h.app.store.state().profile.measure_unit == atelier::Unit::in);  // the atelier's stays
+    // Typed the French way, with a decimal comma, and shown back in the field the same way.
+    h.app.set_language("fr");
+    h.frame(2);
+    h.fill("Override chest", "92,5", true);
+    CHECK(order_of(h, number).overrides[0].value.nm == 925'000'000LL);
+    h.frame(2);
+    CHECK(h.visible("Used chest 92.5cm (override)"));
+    CHECK(h.drawn_text().find("92,5 cm (propre)") != std::string::npos);
 }
