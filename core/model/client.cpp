@@ -52,7 +52,8 @@ bool valid_language(std::string_view tag) {
 
 std::string language_problem(std::string_view tag) {
     if (valid_language(tag)) return "";
-    return "\"" + shortened(tag, 40) + "\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)";
+    // Appended, not "\"" + …: GCC 12 warns of a false overlap (-Wrestrict) on a literal plus a string.
+    return std::string("\"").append(shortened(tag, 40)).append("\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)");
 }
 
 std::optional<Length> current_measurement(const Client& c, std::string_view name) {

@@ -20,7 +20,7 @@ std::string texts_in_problem(const TextsIn& texts, size_t& at, std::string (*che
         const auto spoken = language_from_code(t.language);
         const bool offered = spoken && std::find(std::begin(kUserLanguages), std::end(kUserLanguages), *spoken) != std::end(kUserLanguages);
         if (!offered || language_code(*spoken) != t.language)
-            return "\"" + shortened(t.language, 40) + "\" is not a language the app speaks (en, fr, it, es, de)";
+            return std::string("\"").append(shortened(t.language, 40)).append("\" is not a language the app speaks (en, fr, it, es, de)");
         for (size_t j = 0; j < at; ++j)
             if (texts[j].language == t.language) return "the text in \"" + t.language + "\" is given twice";
         if (t.text.find_first_not_of(" \t\n") == std::string::npos) return "the text in \"" + t.language + "\" is empty (leave the language out instead)";
