@@ -470,4 +470,52 @@
     M(event_qc_fail, "QC fail")                                                                         \
     M(event_released_owing, "released owing")                                                           \
     M(event_cancelled, "cancelled")                                                                     \
-    M(event_rework, "sent back")
+    M(event_rework, "sent back")                                                                        \
+    /* First start (web/ui/view_first_start.cpp) and the palette (web/ui/palette.cpp) */                \
+    M(start_bridal, "Bridal couture")                                                                   \
+    M(start_bridal_line, "11 stages from consultation to handover, two fittings, QC and photos")        \
+    M(start_tailoring, "Bespoke tailoring")                                                             \
+    M(start_tailoring_line, "5 stages: measure, cut, sew, fitting with QC, finish")                     \
+    M(start_alterations, "Alterations")                                                                 \
+    M(start_alterations_line, "3 stages: pin, alter, press and check")                                  \
+    M(start_welcome_toast, "Welcome to {name}. Your {pipeline} pipeline is ready to adjust.")           \
+    M(start_welcome, "Welcome to Atelier")                                                              \
+    M(start_tagline, "Orders, fittings and production for your atelier; works offline.")                \
+    M(start_create_title, "Create your atelier")                                                        \
+    M(start_name, "Atelier name")                                                                       \
+    M(start_name_hint, "e.g. Maison Hoxhá")                                                             \
+    M(start_code, "Company code")                                                                       \
+    M(start_code_explained, "3 letters, on every order number (12345-BFG)")                             \
+    M(start_currency, "Currency")                                                                       \
+    M(start_pipeline, "Starter pipeline (you can change every stage later)")                            \
+    M(start_create, "Create atelier")                                                                   \
+    M(start_look_around, "Or look around first")                                                        \
+    P(start_demo_line, "A made-up atelier with {n} order in every stage; nothing you do there is lost.", "A made-up atelier with {n} orders in every stage; nothing you do there is lost.") \
+    M(start_open_demo, "Open the demo atelier")                                                         \
+    M(start_producer_line, "Or a made-up producer who makes in quantity: {styles} styles, {orders} production orders, batches on the floor and sales orders (the Production view).") \
+    M(start_open_producer_demo, "Open the producer demo")                                               \
+    M(start_from_backup, "Or start from a backup")                                                      \
+    M(start_backup_line, "A backup downloaded on another device (.json, or .zip with its photos).")     \
+    M(palette_go_dashboard, "Go to dashboard")                                                          \
+    M(palette_go_board, "Go to board")                                                                  \
+    M(palette_go_table, "Go to table")                                                                  \
+    M(palette_go_clients, "Go to clients")                                                              \
+    M(palette_go_fittings, "Go to fittings")                                                            \
+    M(palette_go_pipelines, "Go to pipelines")                                                          \
+    M(palette_go_settings, "Go to settings")                                                            \
+    M(palette_go_reports, "Go to reports")                                                              \
+    M(palette_go_production, "Go to production")                                                        \
+    M(palette_new_order, "New order")                                                                   \
+    M(palette_new_client, "New client")                                                                 \
+    M(palette_show_overdue, "Show overdue orders")                                                      \
+    M(palette_show_due_soon, "Show orders due soon")                                                    \
+    M(palette_show_stuck, "Show stuck orders")                                                          \
+    M(palette_show_owing, "Show orders owing a balance")                                                \
+    M(palette_switch_theme, "Switch light/dark theme")                                                  \
+    M(palette_order, "Order {order}  {client}  {garment}  due {date}")                                  \
+    M(palette_client, "Client {name}")                                                                  \
+    M(palette_title, "Find anything")                                                                   \
+    M(palette_hint, "Order number, client, action…")                                                    \
+    M(palette_nothing, "Nothing matches \"{query}\"")                                                   \
+    /* First start's code example */                                                                    \
+    M(start_code_hint, "BFG")

@@ -8,6 +8,7 @@
 #include "core/queries/fold.hpp"
 #include "core/queries/query.hpp"
 #include "core/rules/roles.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -20,24 +21,24 @@ using Entry = PaletteEntry;
 
 std::vector<Entry> actions() {
     return {
-        {"Go to dashboard", [](Shell& s) { s.show(View::dashboard); }},
-        {"Go to board", [](Shell& s) { s.show(View::board); }},
-        {"Go to table", [](Shell& s) { s.show(View::table); }},
-        {"Go to clients", [](Shell& s) { s.show(View::clients); }},
-        {"Go to fittings", [](Shell& s) { s.show(View::fittings); }},
-        {"Go to pipelines", [](Shell& s) { s.show(View::pipelines); }},
-        {"Go to settings", [](Shell& s) { s.show(View::settings); }},
-        {"Go to reports", [](Shell& s) { s.show(View::reports); }},
-        {"Go to production", [](Shell& s) { s.show(View::production); }},
-        {"New order", [](Shell& s) { s.new_order(); }},
-        {"New client", [](Shell& s) { s.new_client(); }},
-        {"Show overdue orders", [](Shell& s) { s.show_orders({"overdue"}); }},
-        {"Show orders due soon", [](Shell& s) { s.show_orders({"due-soon"}); }},
-        {"Show stuck orders", [](Shell& s) { s.show_orders({"stuck"}); }},
-        {"Show orders owing a balance", [](Shell& s) { s.show_orders({"owes"}); }},
-        {"Undo", [](Shell& s) { s.undo(); }},
-        {"Redo", [](Shell& s) { s.redo(); }},
-        {"Switch light/dark theme", [](Shell& s) { s.set_dark(!s.prefs().dark); }},
+        {"Go to dashboard", [](Shell& s) { s.show(View::dashboard); }, tr(Msg::palette_go_dashboard)},
+        {"Go to board", [](Shell& s) { s.show(View::board); }, tr(Msg::palette_go_board)},
+        {"Go to table", [](Shell& s) { s.show(View::table); }, tr(Msg::palette_go_table)},
+        {"Go to clients", [](Shell& s) { s.show(View::clients); }, tr(Msg::palette_go_clients)},
+        {"Go to fittings", [](Shell& s) { s.show(View::fittings); }, tr(Msg::palette_go_fittings)},
+        {"Go to pipelines", [](Shell& s) { s.show(View::pipelines); }, tr(Msg::palette_go_pipelines)},
+        {"Go to settings", [](Shell& s) { s.show(View::settings); }, tr(Msg::palette_go_settings)},
+        {"Go to reports", [](Shell& s) { s.show(View::reports); }, tr(Msg::palette_go_reports)},
+        {"Go to production", [](Shell& s) { s.show(View::production); }, tr(Msg::palette_go_production)},
+        {"New order", [](Shell& s) { s.new_order(); }, tr(Msg::palette_new_order)},
+        {"New client", [](Shell& s) { s.new_client(); }, tr(Msg::palette_new_client)},
+        {"Show overdue orders", [](Shell& s) { s.show_orders({"overdue"}); }, tr(Msg::palette_show_overdue)},
+        {"Show orders due soon", [](Shell& s) { s.show_orders({"due-soon"}); }, tr(Msg::palette_show_due_soon)},
+        {"Show stuck orders", [](Shell& s) { s.show_orders({"stuck"}); }, tr(Msg::palette_show_stuck)},
+        {"Show orders owing a balance", [](Shell& s) { s.show_orders({"owes"}); }, tr(Msg::palette_show_owing)},
+        {"Undo", [](Shell& s) { s.undo(); }, tr(Msg::top_undo)},
+        {"Redo", [](Shell& s) { s.redo(); }, tr(Msg::top_redo)},
+        {"Switch light/dark theme", [](Shell& s) { s.set_dark(!s.prefs().dark); }, tr(Msg::palette_switch_theme)},
     };
 }
 
@@ -103,7 +104,8 @@ void rebuild(const Atelier& a, PaletteUi& g, ProductionUi& production, Shell& sh
         // Staff: no money, no pipelines or settings to go to (core/rules/roles.hpp).
         const bool settings = e.label == "Go to pipelines" || e.label == "Show orders owing a balance";
         if (settings && !changes_settings(sh.role())) continue;
-        if (q.empty() || fold_text(e.label).find(q) != std::string::npos) g.entries.push_back(std::move(e));
+        if (q.empty() || fold_text(e.label).find(q) != std::string::npos || fold_text(e.shown).find(q) != std::string::npos)
+            g.entries.push_back(std::move(e));
     }
     if (q.empty()) return;
     // Orders through the query index (number, client, garment, collection, notes; accent-insensitive).
@@ -116,16 +118,18 @@ void rebuild(const Atelier& a, PaletteUi& g, ProductionUi& production, Shell& sh
             const Order& o = a.orders[static_cast<size_t>(rows[i])];
             const Client* c = a.client(o.client);
             const int number = o.number;
-            g.entries.push_back({"Order " + order_label(a.profile, number) + "  " + (c ? c->name : "") + "  " +
-                                     o.garment + "  due " + format_date(o.deadline),
-                                 [number](Shell& x) { x.open_order(number); }});
+            const std::string client = c ? c->name : "";
+            g.entries.push_back({"Order " + order_label(a.profile, number) + "  " + client + "  " + o.garment + "  due " + format_date(o.deadline),
+                                 [number](Shell& x) { x.open_order(number); },
+                                 tr(Msg::palette_order, {{"order", order_label(a.profile, number)}, {"client", client}, {"garment", o.garment},
+                                                         {"date", ui_date(o.deadline)}})});
         }
     }
     int clients = 0;
     for (const Client& c : a.clients) {
         if (fold_text(c.name).find(q) == std::string::npos) continue;
         const int id = c.id;
-        g.entries.push_back({"Client " + c.name, [id](Shell& x) { x.open_client(id); }});
+        g.entries.push_back({"Client " + c.name, [id](Shell& x) { x.open_client(id); }, tr(Msg::palette_client, {{"name", c.name}})});
         if (++clients == 8) break;
     }
     producer_entries(a, g, production, q);
@@ -166,7 +170,7 @@ void draw_palette(const Atelier& a, PaletteUi& g, ProductionUi& production, Shel
     ImGui::SetNextWindowSize(ImVec2(std::min(em(640), vp->WorkSize.x - em(20)), 0));
     ImGui::SetNextWindowFocus();
     bool open = true;
-    if (ImGui::Begin("Find anything", &open,
+    if (ImGui::Begin(ui_label(Msg::palette_title, "Find anything").c_str(), &open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                          ImGuiWindowFlags_AlwaysAutoResize)) {
         mark_current_window("Find anything");
@@ -175,7 +179,7 @@ void draw_palette(const Atelier& a, PaletteUi& g, ProductionUi& production, Shel
             g.focus = false;
         }
         ImGui::SetNextItemWidth(-1);
-        const bool enter = ImGui::InputTextWithHint("##palette", "Order number, client, action…", &g.query,
+        const bool enter = ImGui::InputTextWithHint("##palette", tr(Msg::palette_hint), &g.query,
                                                     ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
                                                     caret_at_end, &g);
         mark_last_item("Palette search");
@@ -185,9 +189,11 @@ void draw_palette(const Atelier& a, PaletteUi& g, ProductionUi& production, Shel
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) g.selected = std::max(0, g.selected - 1);
         int run = enter && n > 0 ? g.selected : -1;
         for (int i = 0; i < n && i < 24; ++i) {
-            if (ImGui::Selectable(g.entries[static_cast<size_t>(i)].label.c_str(), i == g.selected)) run = i;
+            const PaletteEntry& e = g.entries[static_cast<size_t>(i)];
+            const std::string label = e.shown.empty() ? e.label : e.shown + "###" + e.label;
+            if (ImGui::Selectable(label.c_str(), i == g.selected)) run = i;
         }
-        if (n == 0) ImGui::TextDisabled("Nothing matches \"%s\"", g.query.c_str());
+        if (n == 0) ImGui::TextDisabled("%s", tr(Msg::palette_nothing, {{"query", g.query}}).c_str());
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) open = false;
         if (run >= 0) {
             auto f = g.entries[static_cast<size_t>(run)].run;

@@ -9,6 +9,7 @@
 #include "core/demo_producer.hpp"
 #include "core/store.hpp"
 #include "core/templates.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -16,6 +17,21 @@
 namespace atelier::ui {
 
 namespace {
+
+// A starter pipeline's title and line in the device's language, by the template's id.
+struct TemplateText {
+    const char* id;
+    Msg title, line;
+};
+constexpr TemplateText kTemplateTexts[] = {{"bridal", Msg::start_bridal, Msg::start_bridal_line},
+                                           {"tailoring", Msg::start_tailoring, Msg::start_tailoring_line},
+                                           {"alterations", Msg::start_alterations, Msg::start_alterations_line}};
+
+std::string template_text(const PipelineTemplate& t, bool line) {
+    for (const auto& tt : kTemplateTexts)
+        if (t.id == tt.id) return tr(line ? tt.line : tt.title);
+    return line ? t.description : t.title;
+}
 
 void create(StartUi& f, Shell& sh) {
     const auto& tpl = pipeline_templates()[static_cast<size_t>(f.pick)];
@@ -38,7 +54,7 @@ void create(StartUi& f, Shell& sh) {
         return;
     }
     f.error.clear();
-    const std::string welcome = "Welcome to " + f.name + ". Your " + tpl.title + " pipeline is ready to adjust.";
+    const std::string welcome = tr(Msg::start_welcome_toast, {{"name", f.name}, {"pipeline", template_text(tpl, false)}});
     sh.open(scratch.state());  // resets every view's state, this form's too
     sh.show(View::pipelines);
     sh.notify(welcome);
@@ -50,44 +66,42 @@ void draw_first_start(StartUi& f, Shell& sh) {
     ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted("Welcome to Atelier");
-    ImGui::TextDisabled("Orders, fittings and production for your atelier; works offline.");
-    section("Create your atelier");
+    ImGui::TextUnformatted(tr(Msg::start_welcome));
+    ImGui::TextDisabled("%s", tr(Msg::start_tagline));
+    section(tr(Msg::start_create_title));
     ImGui::SetNextItemWidth(width * 0.6f);
-    ImGui::InputTextWithHint("Atelier name", "e.g. Maison Hoxhá", &f.name);
+    ImGui::InputTextWithHint(ui_label(Msg::start_name, "Atelier name").c_str(), tr(Msg::start_name_hint), &f.name);
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputTextWithHint("Company code", "BFG", &f.code, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputTextWithHint(ui_label(Msg::start_code, "Company code").c_str(), tr(Msg::start_code_hint), &f.code, ImGuiInputTextFlags_CharsUppercase);
     ImGui::SameLine();
-    ImGui::TextDisabled("3 letters, on every order number (12345-BFG)");
+    ImGui::TextDisabled("%s", tr(Msg::start_code_explained));
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputText("Currency", &f.currency, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText(ui_label(Msg::start_currency, "Currency").c_str(), &f.currency, ImGuiInputTextFlags_CharsUppercase);
     ImGui::Spacing();
-    ImGui::TextUnformatted("Starter pipeline (you can change every stage later)");
+    ImGui::TextUnformatted(tr(Msg::start_pipeline));
     const auto& tpls = pipeline_templates();
     for (size_t i = 0; i < tpls.size(); ++i) {
-        ImGui::RadioButton(tpls[i].title.c_str(), &f.pick, static_cast<int>(i));
+        ImGui::RadioButton((template_text(tpls[i], false) + "###" + tpls[i].title).c_str(), &f.pick, static_cast<int>(i));
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", tpls[i].description.c_str());
+        ImGui::TextDisabled("%s", template_text(tpls[i], true).c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button("Create atelier")) create(f, sh);
+    if (ImGui::Button(ui_label(Msg::start_create, "Create atelier").c_str())) create(f, sh);
     if (!f.error.empty()) {
         ImGui::TextColored(colours().overdue, "%s", f.error.c_str());
         mark_last_item("First start error: " + f.error);
     }
-    section("Or look around first");
-    ImGui::TextDisabled("A made-up atelier with %d orders in every stage; nothing you do there is lost.",
-                        sh.demo_orders());
-    if (ImGui::Button("Open the demo atelier")) {
+    section(tr(Msg::start_look_around));
+    ImGui::TextDisabled("%s", trn(Msg::start_demo_line, sh.demo_orders()).c_str());
+    if (ImGui::Button(ui_label(Msg::start_open_demo, "Open the demo atelier").c_str())) {
         DemoOptions o;
         o.orders = sh.demo_orders();
         o.today = sh.today();
         sh.open(make_demo(o));
         sh.show(View::dashboard);
     }
-    ImGui::TextDisabled("Or a made-up producer who makes in quantity: 500 styles, 2,000 production orders, batches on the "
-                        "floor and sales orders (the Production view).");
-    if (ImGui::Button("Open the producer demo")) {
+    ImGui::TextDisabled("%s", tr(Msg::start_producer_line, {{"styles", ui_integer(500)}, {"orders", ui_integer(2000)}}).c_str());
+    if (ImGui::Button(ui_label(Msg::start_open_producer_demo, "Open the producer demo").c_str())) {
         DemoOptions o;
         o.orders = 200;
         o.today = sh.today();
@@ -98,9 +112,9 @@ void draw_first_start(StartUi& f, Shell& sh) {
     }
     mark_last_item("Open the producer demo");
     if (sh.can_restore()) {
-        section("Or start from a backup");
-        ImGui::TextDisabled("A backup downloaded on another device (.json, or .zip with its photos).");
-        if (ImGui::Button("Restore from backup…")) sh.pick_restore();
+        section(tr(Msg::start_from_backup));
+        ImGui::TextDisabled("%s", tr(Msg::start_backup_line));
+        if (ImGui::Button(ui_label(Msg::restore_from_backup, "Restore from backup…").c_str())) sh.pick_restore();
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

@@ -98,8 +98,9 @@ struct StartUi {
 
 // Ctrl/Cmd+K (palette.cpp).
 struct PaletteEntry {
-    std::string label;
+    std::string label;  // in English: the entry's name, and found by English words in any language
     std::function<void(Shell&)> run;
+    std::string shown = {};  // in the device's language ("" = the label); found by its words too
 };
 struct PaletteUi {
     bool open = false;
