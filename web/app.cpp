@@ -10,6 +10,7 @@
 #include "core/production/sales.hpp"
 #include "core/rules/roles.hpp"
 #include "core/sync/renumber.hpp"
+#include "web/ui/i18n.hpp"
 
 namespace atelier {
 
@@ -53,8 +54,7 @@ public:
         // log plus this device's changes: sync stops rather than fold the log onto it.
         if (app_.sync.enabled()) {
             app_.sync_disconnect();
-            app_.notify("Sync turned off: this device now holds an atelier of its own. Connect again in Settings → Sync "
-                        "to replace it with the studio's.");
+            app_.notify(ui::tr(Msg::app_sync_off_restored));
         }
         app_.open(std::move(a));
     }
@@ -231,7 +231,7 @@ bool App::dispatch(const Command& c) {
     // a command is refused with the reason, never applied to the empty state and lost.
     if (loading) {
         refusal_ = Problem{"", kStillOpening};
-        notify("Not done: " + refusal_.message, true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
         return false;
     }
     // An opened atelier (demo, restored backup) is written across frames as the new generation;
@@ -240,20 +240,20 @@ bool App::dispatch(const Command& c) {
         refusal_ = Problem{"", "The opened atelier is still being saved (" +
                                    std::to_string(static_cast<int>(storage.restore_progress * 100)) +
                                    " %); nothing was changed. Try again in a moment."};
-        notify("Not done: " + refusal_.message, true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
         return false;
     }
     if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};
-        notify("Not done: " + refusal_.message, true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
         return false;
     }
     created_ = 0;
     Result r = store.dispatch(c, context());
     if (!r.ok) {
         refusal_ = std::move(r.error);
-        notify("Not done: " + refusal_.message, true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
         return false;
     }
     refusal_ = Problem{};
@@ -293,8 +293,8 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     const cmd::OrderMoveTo move{number, to.id, note};
     auto steps = move_to_batch(a, move, context());
     const Command c = std::holds_alternative<cmd::Batch>(steps) ? Command{std::move(std::get<cmd::Batch>(steps))} : Command{move};
-    if (dispatch(c)) return MoveMessage{label + " moved to \"" + to.name + "\"", false};
-    return MoveMessage{label + " not moved: " + refusal_.message, true};
+    if (dispatch(c)) return MoveMessage{ui::tr(Msg::move_moved, {{"order", label}, {"stage", to.name}}), false};
+    return MoveMessage{ui::tr(Msg::move_not_moved, {{"order", label}, {"reason", refusal_.message}}), true};
 }
 
 Role App::role() const {
@@ -312,7 +312,7 @@ void App::set_person(const std::string& name) {
 }
 
 void App::lock() {
-    if (store.state().profile.people.empty()) return notify("List the people who work here first (Settings, People)", true);
+    if (store.state().profile.people.empty()) return notify(ui::tr(Msg::app_list_people_first), true);
     locked = true;
 }
 
@@ -336,18 +336,18 @@ void App::watch_idle(bool input) {
 }
 
 void App::undo() {
-    if (read_only()) return notify("This tab only shows; undo in the tab that edits.", true);
-    if (!store.can_undo()) return notify("Nothing to undo");
+    if (read_only()) return notify(ui::tr(Msg::app_read_only_undo), true);
+    if (!store.can_undo()) return notify(ui::tr(Msg::app_nothing_to_undo));
     Result r = store.undo(context());
-    if (!r.ok) return notify("Undo failed: " + r.error.message, true);
+    if (!r.ok) return notify(ui::tr(Msg::app_undo_failed, {{"reason", r.error.message}}), true);
     changed(r);
 }
 
 void App::redo() {
-    if (read_only()) return notify("This tab only shows; redo in the tab that edits.", true);
-    if (!store.can_redo()) return notify("Nothing to redo");
+    if (read_only()) return notify(ui::tr(Msg::app_read_only_redo), true);
+    if (!store.can_redo()) return notify(ui::tr(Msg::app_nothing_to_redo));
     Result r = store.redo(context());
-    if (!r.ok) return notify("Redo failed: " + r.error.message, true);
+    if (!r.ok) return notify(ui::tr(Msg::app_redo_failed, {{"reason", r.error.message}}), true);
     changed(r);
 }
 
@@ -366,7 +366,7 @@ void App::changed(const Result& r) {
         } else if (const auto* n = std::get_if<Notice>(&e)) {
             notify(n->text);
         } else if (const auto* m = std::get_if<SendMessage>(&e)) {
-            notify("Message to client queued in order " + order_label(store.state().profile, m->order) + "'s outbox");
+            notify(ui::tr(Msg::app_message_queued, {{"order", order_label(store.state().profile, m->order)}}));
         }
     }
 }
@@ -505,14 +505,14 @@ void App::show_orders(const std::vector<std::string>& filter) {
 void App::new_order(int client_id) {
     if (views.dialogs.open == ui::kNewOrderDialog) return;
     if (!ui::open_dialog(views.dialogs, ui::kNewOrderDialog))
-        return notify("Finish or close \"" + views.dialogs.open + "\" first", true);
+        return notify(ui::tr(Msg::app_finish_dialog_first, {{"dialog", views.dialogs.open}}), true);
     views.new_order.client = client_id;  // taken when the form opens afresh (not drawn last frame)
 }
 
 void App::new_client() {
     if (views.dialogs.open == ui::kNewClientDialog) return;
     if (!ui::open_dialog(views.dialogs, ui::kNewClientDialog))
-        notify("Finish or close \"" + views.dialogs.open + "\" first", true);
+        notify(ui::tr(Msg::app_finish_dialog_first, {{"dialog", views.dialogs.open}}), true);
 }
 
 const QueryIndex& App::index() {
@@ -577,7 +577,7 @@ void App::frame() {
     if (linked_order != 0 && ready && !loading) {
         const int n = std::exchange(linked_order, 0);
         if (store.state().order(n)) open_order(n);
-        else notify("Order " + order_label(store.state().profile, n) + " is not on this device yet (sync brings it).", true);
+        else notify(ui::tr(Msg::app_order_not_here, {{"order", order_label(store.state().profile, n)}}), true);
     }
     ui::draw_workspace(store.state(), views, shell);
     locator.end_frame();

@@ -3,6 +3,7 @@
 // picked in Settings becomes the atelier's.
 #include "core/model/atelier.hpp"
 #include "web/app.hpp"
+#include "web/ui/i18n.hpp"
 
 namespace atelier {
 
@@ -18,14 +19,14 @@ void App::logo_added(const std::vector<PhotoFile>& files) {
         logo.stage.clear();
         logo.caption.clear();
         u.logo = logo;
-        if (dispatch(u)) notify("Logo saved: it prints on invoices, quotes and receipts");
+        if (dispatch(u)) notify(ui::tr(Msg::app_logo_saved));
         return;  // one logo: the first picture that came
     }
 }
 
 void App::style_photos_added(const PhotoTarget& t, const std::vector<PhotoFile>& files) {
     const Style* s = store.state().style(t.style);
-    if (!s) return notify("The style the photos were for is gone; they were not added.", true);
+    if (!s) return notify(ui::tr(Msg::app_style_gone), true);
     int added = 0;
     for (const auto& f : files) {
         if (!f.ok) {
@@ -37,16 +38,16 @@ void App::style_photos_added(const PhotoTarget& t, const std::vector<PhotoFile>&
         im.caption = t.caption;
         const auto& images = store.state().style(t.style)->images;
         if (std::any_of(images.begin(), images.end(), [&](const Image& x) { return x.id == im.id; })) {
-            notify(f.name + " is already on " + t.style, false);
+            notify(ui::tr(Msg::app_photo_already, {{"file", f.name}, {"where", t.style}}), false);
             continue;
         }
         if (dispatch(cmd::StyleImage{t.style, im})) ++added;
     }
-    if (added) notify(std::to_string(added) + (added == 1 ? " photo added to " : " photos added to ") + t.style);
+    if (added) notify(ui::trn(Msg::app_photos_added, added, {{"where", t.style}}));
 }
 
 void App::add_photos(PhotoTarget t, bool camera) {
-    if (read_only()) return notify("This tab only shows; add photos in the tab that edits.", true);
+    if (read_only()) return notify(ui::tr(Msg::app_read_only_photos), true);
     if (!t.logo && t.style.empty() && !store.state().order(t.order)) return;
     if (!t.style.empty() && !store.state().style(t.style)) return;
     photo_target = std::move(t);
@@ -63,7 +64,7 @@ void App::photos_added(const std::vector<PhotoFile>& files) {
     const PhotoTarget t = *photo_target;
     if (t.logo) return logo_added(files);
     if (!t.style.empty()) return style_photos_added(t, files);
-    if (!store.state().order(t.order)) return notify("The order the photos were for is gone; they were not added.", true);
+    if (!store.state().order(t.order)) return notify(ui::tr(Msg::app_order_gone_photos), true);
     const std::string label = order_label(store.state().profile, t.order);
     int added = 0;
     bool all = true;
@@ -79,19 +80,19 @@ void App::photos_added(const std::vector<PhotoFile>& files) {
         im.caption = t.caption;
         const auto& images = store.state().order(t.order)->images;
         if (std::any_of(images.begin(), images.end(), [&](const Image& x) { return x.id == im.id; })) {
-            notify(f.name + " is already on " + label, false);
+            notify(ui::tr(Msg::app_photo_already, {{"file", f.name}, {"where", label}}), false);
             continue;
         }
         if (dispatch(cmd::OrderImage{t.order, im})) ++added;
         else all = false;  // dispatch said why
     }
-    if (added) notify(std::to_string(added) + (added == 1 ? " photo added to " : " photos added to ") + label);
+    if (added) notify(ui::trn(Msg::app_photos_added, added, {{"where", label}}));
     if (!all || (!added && t.move_to < 0 && !t.advance)) return;
     // Once: the files of one pick may arrive over several frames.
     photo_target->advance = false;
     photo_target->move_to = -1;
     if (t.advance) {
-        if (dispatch(cmd::OrderAdvance{t.order})) notify(label + ": stage done");
+        if (dispatch(cmd::OrderAdvance{t.order})) notify(ui::tr(Msg::app_stage_done, {{"order", label}}));
     } else if (t.move_to >= 0) {
         if (auto m = move_order(t.order, t.move_to, "")) notify(m->text, m->error);
     }

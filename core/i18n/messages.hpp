@@ -518,4 +518,699 @@
     M(palette_hint, "Order number, client, action…")                                                    \
     M(palette_nothing, "Nothing matches \"{query}\"")                                                   \
     /* First start's code example */                                                                    \
-    M(start_code_hint, "BFG")
+    M(start_code_hint, "BFG")                                                                           \
+    /* The orders table, its columns and filter bar, moves and the send-back dialog (web/ui/view_table*.cpp, rework_dialog.cpp) */ \
+    M(col_order, "Order")                                                                               \
+    M(col_client, "Client")                                                                             \
+    M(col_garment, "Garment")                                                                           \
+    M(col_collection, "Collection")                                                                     \
+    M(col_team, "Team")                                                                                 \
+    M(col_salesperson, "Salesperson")                                                                   \
+    M(col_stage, "Stage")                                                                               \
+    M(col_stage_status, "Stage status")                                                                 \
+    M(col_deadline, "Deadline")                                                                         \
+    M(col_event, "Event")                                                                               \
+    M(col_price, "Price")                                                                               \
+    M(col_deposit, "Deposit paid")                                                                      \
+    M(col_owed, "Owed")                                                                                 \
+    M(col_payment, "Payment")                                                                           \
+    M(col_flags, "Flags")                                                                               \
+    M(col_days, "Days in production")                                                                   \
+    M(col_created, "Created")                                                                           \
+    M(col_notes, "Notes")                                                                               \
+    M(col_status, "Status")                                                                             \
+    M(col_kind, "Kind")                                                                                 \
+    M(col_quantity, "Quantity")                                                                         \
+    M(col_pipeline, "Pipeline")                                                                         \
+    M(col_wip_start, "WIP start")                                                                       \
+    M(col_tracking, "Tracking")                                                                         \
+    M(paystat_unpaid, "Unpaid")                                                                         \
+    M(paystat_deposit, "Deposit")                                                                       \
+    M(paystat_paid, "Paid")                                                                             \
+    M(filt_overdue, "Overdue")                                                                          \
+    M(filt_overdue_means, "deadline passed, not handed over, not cancelled")                            \
+    M(filt_due_soon, "Due soon")                                                                        \
+    M(filt_due_soon_means, "due within the days set in Settings, not overdue")                          \
+    M(filt_due_within, "Due within")                                                                    \
+    M(filt_due_within_means, "deadline within N days from today, not handed over")                      \
+    M(filt_fitting_within, "Fitting within")                                                            \
+    M(filt_fitting_within_means, "a fitting not yet done in the next N days (0 = today)")               \
+    M(filt_draft, "Draft")                                                                              \
+    M(filt_draft_means, "a draft")                                                                      \
+    M(filt_completed, "Completed")                                                                      \
+    M(filt_completed_means, "handed over: shipped, collected, invoiced or paid")                        \
+    M(filt_cancelled, "Cancelled")                                                                      \
+    M(filt_cancelled_means, "cancelled")                                                                \
+    M(filt_active, "Active")                                                                            \
+    M(filt_active_means, "confirmed or in production")                                                  \
+    M(filt_stuck, "Stuck")                                                                              \
+    M(filt_stuck_means, "in its stage longer than the stage’s expected days")                           \
+    M(filt_at_risk, "At risk")                                                                          \
+    M(filt_at_risk_means, "projected finish after the deadline, not yet overdue")                       \
+    M(filt_stage, "Stage")                                                                              \
+    M(filt_stage_means, "at this stage (in any pipeline)")                                              \
+    M(filt_pipeline, "Pipeline")                                                                        \
+    M(filt_pipeline_means, "in this pipeline")                                                          \
+    M(filt_collection, "Collection")                                                                    \
+    M(filt_collection_means, "in this collection (case and accents ignored)")                           \
+    M(filt_team, "Team")                                                                                \
+    M(filt_team_means, "assigned to this team (case and accents ignored)")                              \
+    M(filt_salesperson, "Salesperson")                                                                  \
+    M(filt_salesperson_means, "sold by this person (case and accents ignored)")                         \
+    M(filt_payment, "Payment")                                                                          \
+    M(filt_payment_means, "payment status")                                                             \
+    M(filt_owes, "Owes")                                                                                \
+    M(filt_owes_means, "a balance is still owed (drafts and cancelled orders owe nothing)")             \
+    M(filt_due_now, "Due now")                                                                          \
+    M(filt_due_now_means, "a payment milestone is reached and not yet paid")                            \
+    M(filt_rush, "Rush")                                                                                \
+    M(filt_rush_means, "a rush order")                                                                  \
+    M(filt_conflict, "Conflict")                                                                        \
+    M(filt_conflict_means, "an open conflict: a field two devices set without seeing each other’s value") \
+    M(filt_priority, "Priority")                                                                        \
+    M(filt_priority_means, "marked priority")                                                           \
+    M(filt_delivery, "Delivery")                                                                        \
+    M(filt_delivery_means, "delivery method")                                                           \
+    M(filt_payment_kind, "Paid so far")                                                                 \
+    M(filt_payment_kind_means, "what has been paid: nothing, a deposit, in full")                       \
+    M(filt_kind, "Kind")                                                                                \
+    M(filt_kind_means, "made to order or bulk")                                                         \
+    M(filt_status, "Status")                                                                            \
+    M(filt_status_means, "commercial status")                                                           \
+    M(filt_text, "Words")                                                                               \
+    M(filt_text_means, "every word found in number, client, garment, collection or notes (case and accents ignored)") \
+    M(filt_number, "Number")                                                                            \
+    M(filt_number_means, "order number 12345 (or 12345-BFG)")                                           \
+    P(filt_days, "{n} day", "{n} days")                                                                 \
+    M(filt_with_value, "{filter}: {value}")                                                             \
+    M(filt_not, "not {filter}")                                                                         \
+    M(filt_or, "{first} or {second}")                                                                   \
+    M(filt_and, "{first} and {second}")                                                                 \
+    M(filt_search_hint, "Search orders")                                                                \
+    M(filt_add, "Add filter")                                                                           \
+    M(filt_exclude, "Exclude (not)")                                                                    \
+    M(filt_other_value, "other value, Enter")                                                           \
+    P(filt_matches, "{shown} of {n} order", "{shown} of {n} orders")                                    \
+    M(filt_remove_tip, "Remove this filter")                                                            \
+    M(filt_clear_all, "Clear filters")                                                                  \
+    M(filt_not_added, "Filter not added: {reason}")                                                     \
+    M(table_columns, "Columns")                                                                         \
+    M(table_export, "Export CSV")                                                                       \
+    P(table_n_orders, "{n} order", "{n} orders")                                                        \
+    P(table_n_columns, "{n} column", "{n} columns")                                                     \
+    M(table_export_what, "{orders} and {columns}, as the table shows them")                             \
+    M(table_export_comma, "Comma-separated (,)")                                                        \
+    M(table_export_semicolon, "Semicolon-separated (;), for Excel in most of Europe")                   \
+    P(table_exported, "Exported {n} order to {file}", "Exported {n} orders to {file}")                  \
+    M(table_import, "Import CSV…")                                                                      \
+    M(table_changed, "{what} of {order} changed (Ctrl+Z undoes)")                                       \
+    M(table_not_changed, "{what} of {order} not changed: {reason}")                                     \
+    M(table_has_deposit, "{order} already has a deposit of {amount}: further payments are recorded in the order view") \
+    M(table_no_pipeline, "The order’s pipeline no longer exists")                                       \
+    M(table_not_a_date, "Deadline of {order} not changed: \"{text}\" is not a date; type YYYY-MM-DD")     \
+    M(table_not_an_amount, "Deposit of {order} not recorded: \"{text}\" is not an amount; type e.g. 250 or 250.50") \
+    M(table_amount_hint, "amount")                                                                      \
+    M(table_no_team, "(no team)")                                                                       \
+    M(table_stage_optional, "{stage} (optional)")                                                       \
+    M(table_deposit_all_paid, "paid")                                                                   \
+    M(table_filter_ignored, "Filter ignored: {reason}")                                                 \
+    M(table_empty, "No orders yet — + Order creates the first")                                         \
+    M(table_no_match, "No orders match {what}")                                                         \
+    M(table_searched, "“{text}”")                                                                       \
+    M(move_moved, "{order} moved to \"{stage}\"")                                                         \
+    M(move_not_moved, "{order} not moved: {reason}")                                                    \
+    M(rework_title, "Send back to an earlier stage")                                                    \
+    M(rework_explain, "{order} goes back to an earlier stage; it moves forward again as usual from there.") \
+    M(rework_back_to, "Back to stage")                                                                  \
+    M(rework_why, "Why")                                                                                \
+    M(rework_reason_hint, "What is to be redone, e.g. hem uneven at the back")                          \
+    M(rework_send, "Send it back")                                                                      \
+    M(rework_keep, "Keep it where it is")                                                               \
+    M(rework_sent, "{order} sent back to \"{stage}\"")                                                  \
+    /* The orders table: a deposit typed in its cell (web/ui/view_table.cpp) */                         \
+    M(table_deposit, "Deposit")                                                                         \
+    /* Clients: the list, the client page and the new-client form (web/ui/view_clients.cpp) */          \
+    M(cl_new, "+ New client")                                                                           \
+    M(cl_search_hint, "Search by name, phone or email")                                                 \
+    P(cl_matches, "{shown} of {n} client", "{shown} of {n} clients")                                    \
+    M(cl_empty, "No clients yet — + Client creates the first")                                          \
+    M(cl_no_match, "No clients match {what}")                                                           \
+    M(cl_clear_search, "Clear search")                                                                  \
+    M(cl_name, "Name")                                                                                  \
+    M(cl_phone, "Phone")                                                                                \
+    M(cl_email, "Email")                                                                                \
+    M(cl_orders_column, "Orders")                                                                       \
+    M(cl_owes_column, "Owes")                                                                           \
+    M(cl_contacts, "Contacts")                                                                          \
+    M(cl_channel, "Preferred channel")                                                                  \
+    M(cl_channel_none, "No preference")                                                                 \
+    M(cl_channel_email, "Email")                                                                        \
+    M(cl_language, "Language")                                                                          \
+    M(cl_language_hint, "fr, en-GB")                                                                    \
+    M(cl_notes, "Notes")                                                                                \
+    M(cl_save, "Save contacts")                                                                         \
+    M(cl_discard, "Discard contact changes")                                                            \
+    M(cl_not_saved, "Contacts not saved: {reason}")                                                     \
+    M(cl_measurements, "Measurements")                                                                  \
+    M(cl_not_measured, "Not measured yet.")                                                             \
+    M(cl_session, "Session of {date}")                                                                  \
+    M(cl_session_current, "Session of {date} (current)")                                                \
+    M(cl_length_format, "{name}: write a length like 92.5 cm or 36 in")                                 \
+    M(cl_new_measurements, "New measurements")                                                          \
+    M(cl_session_date, "Session date")                                                                  \
+    M(cl_measure_name_hint, "measurement, e.g. chest")                                                  \
+    M(cl_add_row, "Add row")                                                                            \
+    M(cl_save_measurements, "Save measurements")                                                        \
+    M(cl_date_format, "Session date: write it as YYYY-MM-DD")                                           \
+    M(cl_value_unnamed, "a value has no measurement name")                                              \
+    M(cl_measure_not_saved, "Measurements not saved: {reason}")                                         \
+    M(cl_orders, "Orders")                                                                              \
+    M(cl_calendar, "Calendar (.ics)")                                                                   \
+    M(cl_owes_total, "Owes {amount} in total")                                                          \
+    M(cl_no_orders, "No orders yet.")                                                                   \
+    M(cl_duplicate, "Duplicate or mistake")                                                             \
+    M(cl_merge_into, "Merge into…")                                                                     \
+    M(cl_merge_search, "Search clients")                                                                \
+    M(cl_merge_none, "No other client matches.")                                                        \
+    M(cl_merge, "Merge…")                                                                               \
+    M(cl_merge_title, "Merge {name} into {into}?")                                                      \
+    P(cl_n_orders, "{n} order", "{n} orders")                                                           \
+    P(cl_n_sessions, "{n} measurement session", "{n} measurement sessions")                             \
+    M(cl_merge_text, "{name}’s {orders}, {sessions} and history move to {into} (client {id}), whose name and contacts are kept; {name} is then removed. Undo brings it back.") \
+    M(cl_merge_button, "Merge clients")                                                                 \
+    M(cl_delete, "Delete client…")                                                                      \
+    M(cl_delete_title, "Delete {name}?")                                                                \
+    M(cl_delete_text, "{name} has no orders and is removed from the client list. Undo brings it back.") \
+    M(cl_delete_button, "Delete client")                                                                \
+    M(cl_cannot_delete, "A client with orders cannot be deleted; merge a duplicate instead.")           \
+    M(cl_missing, "This client does not exist (any more).")                                             \
+    M(cl_all, "All clients")                                                                            \
+    M(cl_back, "< All clients")                                                                         \
+    M(cl_new_order, "New order for this client")                                                        \
+    M(cl_new_title, "New client")                                                                       \
+    M(cl_create, "Create client")                                                                       \
+    M(close_form, "Close")                                                                                \
+    M(cl_not_created, "Client not created: {reason}")                                                   \
+    /* The new-order form (web/ui/view_order_new.cpp) */                                                \
+    M(new_order_title, "New order")                                                                     \
+    M(new_order_no_pipeline, "No pipeline yet — an order moves through a pipeline’s stages. Create one in Pipelines (from a template or your own), then + Order.") \
+    M(new_order_go_pipelines, "Go to Pipelines")                                                        \
+    M(new_order_tax_included, "incl. {rate} tax")                                                      \
+    M(new_order_tax_added, "+ {rate} tax")                                                             \
+    M(new_order_client_pays, "{tax}: the client pays {amount}")                                         \
+    M(new_order_no_payment, "Payment: none yet. Record a deposit on the order’s Payments once it exists.") \
+    M(new_order_price_by_owner, "The price is set by an owner or a manager.")                           \
+    M(new_order_create, "Create order")                                                                 \
+    M(new_order_not_created, "Order not created: {reason}")                                             \
+    /* Settings: the atelier, fees by stage, people and roles, sync, storage and backup (web/ui/view_settings*.cpp, view_people.cpp, view_sync.cpp, view_backup.cpp) */ \
+    M(set_staff_only, "The atelier's settings are for its owners and managers.")                        \
+    M(set_atelier, "Atelier")                                                                           \
+    M(set_name, "Name")                                                                                 \
+    M(set_code, "Company code")                                                                         \
+    M(set_example, "e.g. {label}")                                                                      \
+    M(set_currency, "Currency")                                                                         \
+    M(set_time_zone, "Time zone")                                                                       \
+    M(set_local_time, "Local time (none set)")                                                          \
+    M(set_tax_rate, "Tax rate (%)")                                                                     \
+    M(set_tax_error, "0 to 100, e.g. 20 or 5.5")                                                        \
+    M(set_prices_include_tax, "Prices include tax")                                                     \
+    M(set_deadlines, "Deadlines")                                                                       \
+    M(set_due_soon, "Due-soon horizon (days)")                                                          \
+    M(set_buffer, "Buffer before the event (days)")                                                     \
+    M(set_cancel_rule, "Cancellation rule")                                                             \
+    M(set_free_cancel, "Free cancellation window (hours)")                                              \
+    M(set_late_fee, "Fee after the window, before production (%)")                                      \
+    M(set_production_fee, "Fee once in production (%)")                                                 \
+    M(set_release_owing, "Allow handing over an order that still owes (recorded)")                      \
+    M(set_range, "must be from {min} to {max}")                                                         \
+    M(set_teams, "Teams")                                                                               \
+    M(set_teams_why, "Changes here apply at once; a rename reaches every order.")                       \
+    M(set_salespeople, "Salespeople")                                                                   \
+    M(set_rename, "Rename")                                                                             \
+    M(set_cancel, "Cancel")                                                                             \
+    M(set_remove, "Remove")                                                                             \
+    M(set_add, "Add")                                                                                   \
+    M(set_new_team, "New team")                                                                         \
+    M(set_new_salesperson, "New salesperson")                                                           \
+    M(set_field_reason, "{field}: {reason}")                                                            \
+    M(set_no_logo, "No logo: documents show the atelier's name.")                                       \
+    M(set_choose_logo, "Choose logo…")                                                                  \
+    M(set_change_logo, "Change logo…")                                                                  \
+    M(set_remove_logo, "Remove logo")                                                                   \
+    M(set_logo_removed, "Logo removed")                                                                 \
+    M(set_documents, "Documents")                                                                       \
+    M(set_letterhead_why, "On invoices, quotes and receipts, under the atelier's name: address, phone, tax number.") \
+    M(set_terms, "Payment terms (empty: payable on receipt)")                                           \
+    M(set_paper_letter, "Letter")                                                                       \
+    M(set_reminder, "Fitting reminder message")                                                         \
+    M(set_reminder_why, "Written the day before a fitting (dashboard: Write reminders). Empty: the default.") \
+    M(set_save, "Save settings")                                                                        \
+    M(set_saved, "Settings saved")                                                                      \
+    M(set_discard, "Discard changes")                                                                   \
+    M(set_unsaved, "Unsaved changes")                                                                   \
+    M(fees_title, "Cancellation fees by stage")                                                         \
+    M(fees_archived, "{pipeline} (archived)")                                                           \
+    M(fees_percent, "{percent}%")                                                                       \
+    M(fees_negative, "a fee must be more than zero")                                                    \
+    M(fees_write_amount, "write the amount like 250 or 250.50")                                         \
+    M(fees_zero, "a fixed fee must be more than zero (or choose a percentage)")                         \
+    M(fees_pipeline_none, "(pipeline)")                                                                 \
+    M(fees_stage_none, "(stage)")                                                                       \
+    M(fees_fixed, "Fixed amount")                                                                       \
+    M(fees_percentage, "Percentage of the price")                                                       \
+    M(fees_add, "Add fee")                                                                              \
+    M(fees_not_added, "Fee not added: {reason}")                                                        \
+    M(fees_none, "No fee by stage: the production percentage applies.")                                 \
+    M(fees_why, "An order cancelled while at a stage listed here is charged that fee instead of the production percentage; capped at the price.") \
+    M(people_owner, "Owner")                                                                            \
+    M(people_manager, "Manager")                                                                        \
+    M(people_staff, "Staff")                                                                            \
+    M(people_roles_help, "Owner: everything. Manager: everything but people and roles. Staff: the work itself — no prices, payments or settings.") \
+    M(people_role_of, "Role of {name}")                                                                 \
+    M(people_no_pin, "no PIN")                                                                          \
+    M(people_pin_set, "PIN set")                                                                        \
+    M(people_new_pin_for, "New PIN for {name}")                                                         \
+    M(people_pin_hint, "4-12 digits")                                                                   \
+    M(people_save_pin, "Save PIN for {name}")                                                           \
+    M(people_pin_invalid, "a PIN is 4 to 12 digits")                                                    \
+    M(people_set_pin, "Set PIN for {name}")                                                             \
+    M(people_remove_pin, "Remove PIN of {name}")                                                        \
+    M(people_remove, "Remove {name}")                                                                   \
+    M(people_remove_title, "Remove {name}?")                                                            \
+    M(people_remove_text, "{name} leaves the list; their name stays in the history of what they did.")  \
+    M(people_working_here, "Working here: {person} ({role})")                                           \
+    M(people_switch, "Switch person")                                                                   \
+    M(people_lock_now, "Lock now")                                                                      \
+    M(people_title, "People and roles")                                                                 \
+    M(people_nobody, "Nobody is listed: whoever uses Atelier here is its owner. List the people who work here to give each a role and, on a shared tablet, a PIN.") \
+    M(people_your_name, "Your name")                                                                    \
+    M(people_your_name_hint, "e.g. Ana")                                                                \
+    M(people_start, "Start the list")                                                                   \
+    M(people_name, "Name")                                                                              \
+    M(people_role, "Role")                                                                              \
+    M(people_pin, "PIN")                                                                                \
+    M(people_optional, "optional")                                                                      \
+    M(people_add, "Add person")                                                                         \
+    M(people_lock_after, "Lock after idle minutes (0 = never)")                                         \
+    M(people_save_lock, "Save lock")                                                                    \
+    M(people_lock_saved, "The lock is saved")                                                           \
+    M(people_lock_why, "The PIN lock keeps a shared tablet to the person using it: a convenience, not protection of the data on it.") \
+    M(people_not_done, "Not done: {reason}")                                                            \
+    M(people_locked, "Locked. Who is working?")                                                         \
+    M(people_unlock_as, "Unlock as {name}")                                                             \
+    M(people_not_unlocked, "Not unlocked: {reason}")                                                    \
+    M(syncv_upload_question, "The server holds no atelier yet. Upload this device's atelier? It becomes the one every device of the studio shares.") \
+    M(syncv_upload, "Upload this atelier")                                                              \
+    M(syncv_take_question, "The server holds the studio's atelier. Take it on this device?")            \
+    M(syncv_replace_question, "The server holds the studio's atelier. Replace this device's atelier with it? A backup of this device's atelier is downloaded first; its orders are not merged.") \
+    M(syncv_replace, "Replace with the server's atelier")                                               \
+    M(syncv_calendar, "Calendar subscription")                                                          \
+    M(syncv_calendar_staff, "An owner or a manager shares the studio's calendar.")                      \
+    M(syncv_asking, "Asking the server…")                                                               \
+    M(syncv_did_not_say, "The server did not say: {problem}")                                           \
+    M(syncv_calendar_intro, "Fittings and deadlines in any calendar app (iPhone, Android, Google, Outlook), kept up to date: make a private link and subscribe to it there.") \
+    M(syncv_calendar_subscribe, "Subscribe to this address in a calendar app (Add calendar → From URL). Anyone who has it sees the fittings and client names: New link stops the old one.") \
+    M(syncv_copy_calendar, "Copy calendar link")                                                        \
+    M(syncv_calendar_copied, "Calendar link copied")                                                    \
+    M(syncv_not_sent, "not sent yet")                                                                   \
+    M(syncv_sent, "sent {when}")                                                                        \
+    M(syncv_make_calendar, "Make calendar link")                                                        \
+    M(syncv_new_calendar, "New calendar link")                                                          \
+    M(syncv_stop_calendar, "Stop calendar link")                                                        \
+    M(syncv_owner_makes, "The owner makes the link.")                                                   \
+    M(syncv_calendar_problem, "Calendar: {problem}")                                                    \
+    M(syncv_title, "Sync")                                                                              \
+    M(syncv_intro, "Share this atelier with the studio's other devices through its sync server (serve.py on a laptop or a hosted server). Each device keeps working offline.") \
+    M(syncv_server_address, "Server address")                                                           \
+    M(syncv_server_hint, "http://192.168.1.20:8080")                                                    \
+    M(syncv_token, "Invitation token")                                                                  \
+    M(syncv_device_name, "Device name")                                                                 \
+    M(syncv_device_hint, "Front desk tablet")                                                           \
+    M(syncv_connect, "Connect")                                                                         \
+    M(syncv_http_only, "The address starts with http:// or https://")                                   \
+    M(syncv_last_synced, "last synced {seconds} s ago")                                                 \
+    M(syncv_needs_update, "Another device runs Atelier {version}. Reload the page to update this app; this device's changes wait here meanwhile.") \
+    M(syncv_server, "Server {server}")                                                                  \
+    M(syncv_server_as, "Server {server}, as {person}")                                                  \
+    M(syncv_this_device, "This device: {name}")                                                         \
+    M(syncv_disagree, "Devices disagree at log position {positions}: report this (Download raw files).") \
+    M(syncv_copy_invitation, "Copy invitation link")                                                    \
+    M(syncv_invitation_copied, "Invitation link copied: open it on the tablet (it signs in as {person})") \
+    M(syncv_invitation_copied_anyone, "Invitation link copied: open it on the tablet (it signs in as this person)") \
+    M(syncv_show_qr, "Show QR code")                                                                    \
+    M(syncv_hide_qr, "Hide QR code")                                                                    \
+    M(syncv_disconnect, "Disconnect")                                                                   \
+    M(syncv_scan, "Scan it with the tablet's camera: Atelier opens there and syncs as {person}. Anyone who scans it can, so show it only in the studio.") \
+    M(syncv_scan_anyone, "Scan it with the tablet's camera: Atelier opens there and syncs as this person. Anyone who scans it can, so show it only in the studio.") \
+    M(backup_storage, "Storage on this device")                                                         \
+    M(backup_state, "State: {state}")                                                                   \
+    M(backup_persistent, "Persistent storage granted: the browser will not evict it.")                  \
+    M(backup_not_persistent, "Persistent storage not granted: the browser may clear it when space runs low. Keep backups.") \
+    M(backup_megabytes, "{size} MB")                                                                    \
+    M(backup_space_used, "Space used: {used} of {quota}")                                               \
+    M(backup_photos, "Photos on this device: {count} ({size} with their thumbnails)")                   \
+    M(backup_sending_photos, "Sending photos to the studio's server: {count} left")                     \
+    M(backup_photos_not_sent, "Photos not sent to the server: {problem} (tried again in a moment)")     \
+    M(backup_card_photos, "Show a photo on board cards")                                                \
+    M(backup_title, "Backup")                                                                           \
+    M(backup_why, "The whole atelier as one JSON file; keep it somewhere safe.")                        \
+    M(backup_download, "Download backup")                                                               \
+    M(backup_restore, "Restore from backup…")                                                           \
+    M(backup_restore_title, "Restore from backup")                                                      \
+    M(backup_cannot_restore, "This file cannot be restored:")                                           \
+    M(backup_nothing_changed, "Nothing was changed.")                                                   \
+    M(backup_file_holds, "The file holds:")                                                             \
+    P(backup_and_photos, "and {n} photo ({size} with their thumbnails)", "and {n} photos ({size} with their thumbnails)") \
+    P(backup_n_orders, "{n} orders", "{n} orders")                                                      \
+    P(backup_n_clients, "{n} clients", "{n} clients")                                                   \
+    M(backup_replaces_everything, "Restoring replaces everything here ({orders}, {clients}) with the file's contents. Download a backup first if unsure.") \
+    M(backup_replace, "Replace my atelier with this backup")                                            \
+    M(backup_restored, "Restored: {summary}")                                                           \
+    M(backup_keep, "Keep my atelier")                                                                   \
+    /* Pipelines, import, conflicts and reports (web/ui/view_pipelines*.cpp, view_import.cpp, view_conflicts.cpp, view_reports.cpp) */ \
+    M(pipe_archived_name, "{pipeline} (archived)")                                                      \
+    M(pipe_unsaved_name, "{pipeline} (unsaved)")                                                        \
+    M(pipe_new, "New pipeline")                                                                         \
+    M(pipe_locked, "Save or discard your changes to switch")                                            \
+    M(pipe_new_name, "New pipeline name")                                                               \
+    M(pipe_new_name_hint, "e.g. Evening wear")                                                          \
+    M(pipe_from_empty, "Empty (add stages yourself)")                                                   \
+    M(pipe_start_from, "Start from")                                                                    \
+    M(pipe_new_id, "id: {id} (fixed once saved)")                                                       \
+    M(pipe_create, "Create pipeline")                                                                   \
+    P(pipe_delete_has_orders, "{n} order is in this stage: the core will refuse. Move it to another stage first.", "{n} orders are in this stage: the core will refuse. Move them to another stage first.") \
+    M(pipe_delete_empty, "No order is in this stage. The pipeline is saved without it.")                \
+    M(pipe_delete_empty_with_changes, "No order is in this stage. The pipeline is saved without it, together with your other unsaved changes.") \
+    M(pipe_delete_will_refuse, "But the core will refuse: {reason}.")                                   \
+    M(pipe_delete_title, "Delete stage \"{stage}\" from {pipeline}?")                                   \
+    M(pipe_delete_stage, "Delete stage")                                                                \
+    M(pipe_drag_move, "Move {stage}")                                                                   \
+    M(pipe_no_team, "no team")                                                                          \
+    M(pipe_rule_freezes, "freezes")                                                                     \
+    M(pipe_rule_days, "{days} d")                                                                       \
+    M(pipe_delete, "Delete")                                                                            \
+    M(pipe_not_deleted, "Not deleted: {reason}")                                                        \
+    M(pipe_no_stages, "No stages yet: a pipeline needs at least one.")                                  \
+    M(pipe_add_stage, "Add stage")                                                                      \
+    M(pipe_new_stage_name, "New stage {n}")                                                             \
+    M(pipe_reorder_hint, "Drag a row, or use the arrows, to reorder")                                   \
+    M(pipe_none, "No pipeline yet: create one.")                                                        \
+    M(pipe_name, "Pipeline name")                                                                       \
+    M(pipe_id, "id: {id}")                                                                              \
+    M(pipe_archive, "Archive pipeline")                                                                 \
+    M(pipe_unarchive, "Unarchive pipeline")                                                             \
+    M(pipe_archived_toast, "Pipeline {pipeline} archived: no new orders go there")                      \
+    M(pipe_unarchived_toast, "Pipeline {pipeline} in use again")                                        \
+    M(pipe_archived_note, "Archived: not offered for new orders")                                       \
+    M(pipe_save, "Save pipeline")                                                                       \
+    M(pipe_saved, "Pipeline \"{pipeline}\" saved")                                                      \
+    M(pipe_not_saved_yet, "Not saved yet")                                                              \
+    M(pipe_err_stage_named, "Stage {n} ({stage}): {reason}")                                            \
+    M(pipe_err_stage, "Stage {n}: {reason}")                                                            \
+    M(pipe_err_name, "Pipeline name {reason}")                                                          \
+    M(pipe_err_id, "Pipeline id {reason}")                                                              \
+    M(pipe_err_share, "Payment schedule for new orders share {n}: {reason}")                            \
+    M(pipe_err_schedule, "Payment schedule for new orders: {reason}")                                   \
+    M(pipe_stages, "Stages")                                                                            \
+    M(pipe_schedule_title, "Payment schedule for new orders")                                           \
+    M(pipe_stage_section, "Stage")                                                                      \
+    M(pipe_select_stage, "Select a stage to edit it.")                                                  \
+    M(pipe_stage_heading, "Stage {n}: {stage}")                                                         \
+    M(pipe_field_id, "Id")                                                                              \
+    M(pipe_id_fixed, "Fixed: named by {uses}")                                                          \
+    M(pipe_team_unknown, "{team} (unknown)")                                                            \
+    M(pipe_team_not_known, "\"{team}\" is not a team of this atelier: saving is refused.")              \
+    M(pipe_teams_in_settings, "Teams are listed in Settings.")                                          \
+    M(pipe_open_settings, "Open Settings")                                                              \
+    M(pipe_field_colour, "Colour")                                                                      \
+    M(pipe_colour_hint, "#RRGGBB")                                                                      \
+    M(pipe_field_rules, "Rules")                                                                        \
+    M(pipe_qc_gate, "QC gate")                                                                          \
+    M(pipe_qc_gate_tip, "An order cannot leave this stage without a QC pass")                           \
+    M(pipe_photo_required, "Photo required")                                                            \
+    M(pipe_optional, "Optional")                                                                        \
+    M(pipe_optional_tip, "May be skipped (the skip is recorded); rush orders skip it")                  \
+    M(pipe_freezes, "Freezes measurements")                                                             \
+    M(pipe_field_days, "Expected days")                                                                 \
+    M(pipe_notify_none, "None")                                                                         \
+    M(pipe_field_notify, "Notify client when done")                                                     \
+    M(pipe_field_message, "Message")                                                                    \
+    M(pipe_message_hint, "Dear {client}, {order} has finished {stage}.")                                \
+    M(pipe_stage_no_orders, "No order is in this stage.")                                               \
+    P(pipe_stage_n_orders, "{n} order is in this stage.", "{n} orders are in this stage.")              \
+    M(pipe_at_missing_stage, "at {stage} (no such stage)")                                              \
+    M(pipe_schedule_none, "None: new orders start without milestones (the balance is due at handover).") \
+    M(pipe_add_share, "Add share")                                                                      \
+    M(pipe_share_balance, "Balance")                                                                    \
+    M(pipe_schedule_total, "{percent}% of the order's total")                                           \
+    M(pipe_schedule_over, "{percent}% of the order's total: more than the total")                       \
+    M(import_title, "Import clients or orders from CSV")                                                \
+    M(import_unreadable, "This file cannot be read: {reason}. Nothing was imported.")                   \
+    M(import_empty_file, "This file is empty. Nothing was imported.")                                   \
+    M(import_columns, "Columns — each column of the file goes into the field chosen beside it")         \
+    M(import_col_column, "Column in the file")                                                          \
+    M(import_col_first_value, "First value")                                                            \
+    M(import_col_goes_into, "Goes into")                                                                \
+    M(import_field_ignore, "— not imported")                                                            \
+    M(import_field_client, "Client name")                                                               \
+    M(import_field_client_notes, "Client notes")                                                        \
+    M(import_field_notes, "Order notes")                                                                \
+    P(import_n_rows, "{n} row", "{n} rows")                                                             \
+    P(import_n_with_problems, "{n} with problems", "{n} with problems")                                 \
+    P(import_n_new_clients, "{n} new clients", "{n} new clients")                                       \
+    P(import_n_merged, "{n} with a client the atelier has", "{n} with a client the atelier has")        \
+    P(import_n_orders, "{n} orders", "{n} orders")                                                      \
+    M(import_same_phone, "Same phone as {client}: use that client")                                     \
+    M(import_same_email, "Same email as {client}: use that client")                                     \
+    M(import_same_name, "Same name as {client}: use that client")                                       \
+    M(import_client_of_line, "the client of line {line}")                                               \
+    M(import_new_client, "new client")                                                                  \
+    M(import_only_problems, "Only rows with problems")                                                  \
+    M(import_col_line, "Line")                                                                          \
+    M(import_col_will_go, "Will go in as")                                                              \
+    M(import_done, "Imported {summary}. Undo takes the whole import back.")                             \
+    M(import_not_yet, "Nothing can be imported yet: {reason}.")                                         \
+    M(import_button, "Import")                                                                          \
+    P(import_n_rows_button, "Import {n} row", "Import {n} rows")                                        \
+    M(import_fix_hint, "fix the rows with problems in the file, or change the columns: all rows go in, or none") \
+    M(notapp_title, "Not applied")                                                                      \
+    M(notapp_intro, "Changes made while another device changed the same thing first, or refused by the server for the role of who made them. Nothing of them was applied.") \
+    M(notapp_line, "{what} by {who} on {when}: {reason}")                                               \
+    M(notapp_retry, "Retry")                                                                            \
+    M(notapp_not_sent, "Not sent: {reason}")                                                            \
+    M(notapp_applied, "Applied now")                                                                    \
+    M(conf_restore, "Restore {value}")                                                                  \
+    M(conf_keep, "Keep {value}")                                                                        \
+    M(conf_restored, "{field} restored")                                                                \
+    M(conf_kept, "{field} kept")                                                                        \
+    M(conf_banner, "Edited on two devices at once — choose which value stays:")                         \
+    M(conf_title, "Conflicts")                                                                          \
+    M(conf_intro, "Fields two devices set without seeing each other's value. The later one is in place.") \
+    M(conf_settings, "Atelier settings")                                                                \
+    M(conf_open_pipeline, "Open Pipeline {pipeline}")                                                   \
+    M(conf_open_order, "Open Order {order}")                                                            \
+    M(conf_open_client, "Open Client {client}")                                                         \
+    M(rep_kind_revenue_by_month, "Revenue by month")                                                    \
+    M(rep_kind_revenue_by_salesperson, "Revenue by salesperson")                                        \
+    M(rep_kind_revenue_by_pipeline, "Revenue by pipeline")                                              \
+    M(rep_kind_outstanding_by_age, "Outstanding by age")                                                \
+    M(rep_kind_days_per_stage, "Days per stage")                                                        \
+    M(rep_range_this_month, "This month")                                                               \
+    M(rep_range_last_month, "Last month")                                                               \
+    M(rep_range_this_year, "This year")                                                                 \
+    M(rep_range_last_12_months, "Last 12 months")                                                       \
+    M(rep_range_last_year, "Last year")                                                                 \
+    M(rep_range_custom, "Custom")                                                                       \
+    M(rep_from, "From")                                                                                 \
+    M(rep_to, "To")                                                                                     \
+    M(rep_type_dates, "Type both dates as YYYY-MM-DD.")                                                 \
+    M(rep_ends_before, "The period ends before it starts.")                                             \
+    M(rep_saved, "Saved {file}")                                                                        \
+    M(rep_waiting, "waiting {so_far} so far ({now} now)")                                               \
+    /* Production: tech packs, sales and production orders, batches, the floor (web/ui/view_production*.cpp, view_sales.cpp, view_floor.cpp) */ \
+    M(style_tab, "Styles")                                                                              \
+    M(sales_orders, "Sales orders")                                                                     \
+    M(floor_tab, "Floor")                                                                               \
+    M(pr_tab_all, "All production orders")                                                              \
+    M(style_state_commercial, "Commercial")                                                             \
+    M(style_state_design, "Design")                                                                     \
+    M(style_state_approval, "Approval")                                                                 \
+    M(style_state_production_ready, "Production Ready")                                                 \
+    M(style_state_archived, "Archived")                                                                 \
+    M(pr_state_draft, "Draft")                                                                          \
+    M(pr_state_planned, "Planned")                                                                      \
+    M(pr_state_released, "Released")                                                                    \
+    M(pr_state_in_progress, "In progress")                                                              \
+    M(pr_state_completed, "Completed")                                                                  \
+    M(pr_state_cancelled, "Cancelled")                                                                  \
+    M(sales_term_exw, "EXW")                                                                            \
+    M(sales_term_fca, "FCA")                                                                            \
+    M(sales_term_fob, "FOB")                                                                            \
+    M(sales_term_cif, "CIF")                                                                            \
+    M(sales_term_dap, "DAP")                                                                            \
+    M(sales_term_ddp, "DDP")                                                                            \
+    M(style_new, "New style")                                                                           \
+    M(style_code, "Style code")                                                                         \
+    M(style_name, "Name")                                                                               \
+    M(style_season, "Season")                                                                           \
+    M(style_sizes, "Sizes")                                                                             \
+    M(style_colourways, "Colourways")                                                                   \
+    M(style_colourways_hint, "Navy, Ecru")                                                              \
+    M(style_create, "Create style")                                                                     \
+    M(style_created, "Style {style} created")                                                           \
+    M(style_none, "No styles yet. A style holds a garment's tech pack — sizes, colourways, bill of materials — and its production orders are made from it.") \
+    M(style_pick, "Style")                                                                              \
+    M(style_state_line, "{style} · version {version} · {state}")                                        \
+    M(style_released_frozen, "(released: frozen)")                                                      \
+    M(style_move_to, "Move to {state}")                                                                 \
+    M(style_moved, "{style}: {state}")                                                                  \
+    M(style_back_to_design, "Back to Design")                                                           \
+    M(style_new_version, "New version")                                                                 \
+    M(style_version_made, "{style}: version {version}")                                                 \
+    M(style_sizes_line, "Sizes: {sizes}")                                                               \
+    M(style_colourways_line, "Colourways: {colourways}")                                                \
+    M(style_bom, "Bill of materials")                                                                   \
+    M(style_material, "Material")                                                                       \
+    M(style_per_size, "Per size")                                                                       \
+    M(style_waste, "Waste")                                                                             \
+    M(style_supplier, "Supplier")                                                                       \
+    M(style_waste_percent, "{percent}%")                                                                \
+    M(style_frozen_hint, "This version is frozen: make a new version to change it.")                    \
+    M(style_back_to_change, "Move it back to Design to change the tech pack.")                          \
+    M(style_quantities_hint, "Per size: 2.1, 2.2, …")                                                   \
+    M(style_waste_field, "Waste %")                                                                     \
+    M(style_add_material, "Add material")                                                               \
+    M(style_quantities_error, "Type the quantities per garment as numbers, one per size (\"2.1, 2.2, 2.4\").") \
+    M(style_colour, "Colour")                                                                           \
+    M(style_photos, "Sketches and photos")                                                              \
+    M(style_add_photos, "Add sketches or photos…")                                                      \
+    M(style_no_photos, "No sketch yet: the design sketch, the sample on the stand, the fabric.")        \
+    M(style_photo_remove_title, "Remove photo?")                                                        \
+    M(style_photo_remove_text, "Remove {photo} from {style}? Undo puts it back.")                       \
+    M(style_photo_remove, "Remove photo")                                                               \
+    M(pr_new, "New production order")                                                                   \
+    M(pr_due, "Due")                                                                                    \
+    M(pr_create, "Create production order")                                                             \
+    M(pr_pick_due, "Pick the due date.")                                                                \
+    M(pr_created, "Production order created")                                                           \
+    M(pr_materials, "Materials")                                                                        \
+    M(pr_pack_changed, "The tech pack changed since this order was last saved.")                        \
+    M(pr_no_bom, "No bill of materials yet.")                                                           \
+    M(pr_required, "Required")                                                                          \
+    M(pr_with_waste, "With waste")                                                                      \
+    M(pr_export_csv, "Export materials CSV")                                                            \
+    M(pr_saved_file, "Saved {file}")                                                                    \
+    M(pr_batches, "Batches")                                                                            \
+    P(pr_batch_finished, "Batch {batch} · {colour} · {n} piece · finished", "Batch {batch} · {colour} · {n} pieces · finished") \
+    P(pr_batch_at, "Batch {batch} · {colour} · {n} piece · at {stage}", "Batch {batch} · {colour} · {n} pieces · at {stage}") \
+    M(pr_flow_done, "{stage} {done} done")                                                              \
+    M(pr_flow_rejected, "{stage} {done} done, {rejected} rejected")                                     \
+    M(pr_flow_waiting, "{stage} {done} done, {waiting} waiting")                                        \
+    M(pr_flow_rejected_waiting, "{stage} {done} done, {rejected} rejected, {waiting} waiting")          \
+    M(pr_pieces_field, "pieces")                                                                        \
+    M(pr_done_at, "Done at {stage}")                                                                    \
+    M(pr_reject, "Reject")                                                                              \
+    M(pr_start_batch, "Start batch")                                                                    \
+    M(pr_batch_started, "Batch started")                                                                \
+    P(pr_state_line, "{state} · {style} · due {date} · {n} piece", "{state} · {style} · due {date} · {n} pieces") \
+    P(pr_state_line_version, "{state} · {style} · due {date} · {n} piece · version {version}", "{state} · {style} · due {date} · {n} pieces · version {version}") \
+    M(pr_for_sales, "For {order}")                                                                      \
+    M(pr_plan, "Plan")                                                                                  \
+    M(pr_release, "Release to the floor")                                                               \
+    M(pr_released, "{order} released")                                                                  \
+    M(pr_closing_hint, "Closing note (when pieces differ)")                                             \
+    M(pr_complete, "Complete")                                                                          \
+    M(pr_completed, "{order} completed")                                                                \
+    M(pr_cancel_reason_hint, "Reason to cancel")                                                        \
+    M(pr_cancel, "Cancel order")                                                                        \
+    M(pr_cancelled, "{order} cancelled")                                                                \
+    M(pr_note, "Note: {note}")                                                                          \
+    M(pr_orders, "Production orders")                                                                   \
+    P(pr_row, "{order} · {state} · due {date} · {n} piece", "{order} · {state} · due {date} · {n} pieces") \
+    P(pr_row_changed, "{order} · {state} · due {date} · {n} piece · tech pack changed", "{order} · {state} · due {date} · {n} pieces · tech pack changed") \
+    M(pr_none, "None yet.")                                                                             \
+    M(pr_none_create, "None yet: fill in the matrix above and create one.")                             \
+    M(pr_open_only, "Open orders only")                                                                 \
+    P(pr_n_orders, "{n} production order", "{n} production orders")                                     \
+    M(pr_col_planned, "Planned")                                                                        \
+    M(pr_col_made, "Made")                                                                              \
+    M(pr_col_rejected, "Rejected")                                                                      \
+    M(sales_col_sales_order, "Sales order")                                                             \
+    M(sales_client_n, "client {id}")                                                                    \
+    M(sales_price_each, "Price each")                                                                   \
+    M(sales_add_lines, "Add these lines")                                                               \
+    M(sales_price_format, "The price each is an amount like 45.00.")                                    \
+    M(sales_no_pieces, "Type the pieces in the grid first.")                                            \
+    M(sales_lines, "Lines: {lines}")                                                                    \
+    M(sales_clear_lines, "Clear lines")                                                                 \
+    M(sales_new, "New sales order")                                                                     \
+    M(sales_customer, "Customer")                                                                       \
+    M(sales_choose, "Choose…")                                                                          \
+    M(sales_find_customer, "Find a customer")                                                           \
+    M(sales_ship_date, "Ship date")                                                                     \
+    M(sales_term, "Term")                                                                               \
+    M(sales_days_to_pay, "Days to pay")                                                                 \
+    M(sales_create, "Create sales order")                                                               \
+    M(sales_choose_customer, "Choose the customer.")                                                    \
+    M(sales_pick_ship_date, "Pick the ship date.")                                                      \
+    M(sales_created, "Sales order created")                                                             \
+    M(sales_col_ordered, "Ordered")                                                                     \
+    M(sales_col_shipped, "Shipped")                                                                     \
+    P(sales_shipped_notice, "{n} {style} {colour} shipped", "{n} {style} {colour} shipped")             \
+    M(sales_tracking_hint, "Tracking number (optional)")                                                \
+    P(sales_state_line, "{state} · {customer} · ship {date} · {term} · {n} piece · {total}", "{state} · {customer} · ship {date} · {term} · {n} pieces · {total}") \
+    M(sales_risk_passed, "Ship date at risk: it has passed with pieces still to ship")                  \
+    M(sales_risk_to_make, "Ship date at risk: pieces are still to make")                                \
+    M(sales_paid_of, "Paid {paid} of {total}")                                                          \
+    P(sales_paid_of_invoice, "Paid {paid} of {total} · invoice {invoice}, due in {n} day", "Paid {paid} of {total} · invoice {invoice}, due in {n} days") \
+    M(sales_new_ship_date, "New ship date")                                                             \
+    M(sales_change_ship_date, "Change ship date")                                                       \
+    M(sales_ships_on, "{order} ships {date}")                                                           \
+    M(sales_pick_new_ship_date, "Pick the new ship date.")                                              \
+    M(sales_confirm, "Confirm")                                                                         \
+    M(sales_confirmed, "{order} confirmed")                                                             \
+    M(sales_add_lines_above, "Add the lines above")                                                     \
+    M(sales_make_po, "Make production order: {style}")                                                  \
+    M(sales_po_made_from, "{po} made from {order}")                                                     \
+    M(sales_po_made, "Production order made")                                                           \
+    M(sales_po_row, "{order} · {style} · {state} · due {date}")                                         \
+    M(sales_invoice, "Invoice")                                                                         \
+    M(sales_invoiced, "{order} invoiced")                                                               \
+    M(sales_payment_format, "The payment is an amount like 1350.00.")                                   \
+    M(sales_payment_recorded, "Payment recorded on {order}")                                            \
+    M(sales_cancel, "Cancel sales order")                                                               \
+    M(sales_cancelled, "{order} cancelled")                                                             \
+    M(sales_cancelled_reason, "Cancelled: {reason}")                                                    \
+    M(sales_no_styles, "A sales order's lines are styles: make a style in the Styles tab first.")       \
+    M(sales_none, "None yet.")                                                                          \
+    M(sales_none_create, "None yet: a shop's or a brand's order starts above.")                         \
+    P(sales_row, "{order} · {customer} · {state} · ship {date} · {n} piece", "{order} · {customer} · {state} · ship {date} · {n} pieces") \
+    P(sales_row_risk, "{order} · {customer} · {state} · ship {date} · {n} piece · at risk", "{order} · {customer} · {state} · ship {date} · {n} pieces · at risk") \
+    M(floor_empty, "Nothing on the floor: release a production order and make its first batch.")        \
+    P(floor_n_pieces, "{n} piece", "{n} pieces")                                                        \
+    P(floor_finished, "{pieces} made by {n} finished batch of open orders.", "{pieces} made by {n} finished batches of open orders.") \
+    P(floor_column, "{stage} · {n} piece", "{stage} · {n} pieces")                                      \
+    M(floor_card_batch, "{order} · batch {batch}")                                                      \
+    M(floor_card_here, "{style} {colour} · {waiting} of {pieces} here")                                 \
+    M(floor_due, "Due {date}")                                                                          \
+    M(floor_due_late, "Due {date} (late)")                                                              \
+    /* The app's own notices (web/app.cpp, web/app_photos.cpp) */                                       \
+    M(app_sync_off_restored, "Sync turned off: this device now holds an atelier of its own. Connect again in Settings → Sync to replace it with the studio's.") \
+    M(app_not_done, "Not done: {reason}")                                                               \
+    M(app_list_people_first, "List the people who work here first (Settings, People)")                  \
+    M(app_read_only_undo, "This tab only shows; undo in the tab that edits.")                           \
+    M(app_nothing_to_undo, "Nothing to undo")                                                           \
+    M(app_undo_failed, "Undo failed: {reason}")                                                         \
+    M(app_read_only_redo, "This tab only shows; redo in the tab that edits.")                           \
+    M(app_nothing_to_redo, "Nothing to redo")                                                           \
+    M(app_redo_failed, "Redo failed: {reason}")                                                         \
+    M(app_message_queued, "Message to client queued in order {order}'s outbox")                         \
+    M(app_finish_dialog_first, "Finish or close \"{dialog}\" first")                                    \
+    M(app_order_not_here, "Order {order} is not on this device yet (sync brings it).")                  \
+    M(app_logo_saved, "Logo saved: it prints on invoices, quotes and receipts")                         \
+    M(app_style_gone, "The style the photos were for is gone; they were not added.")                    \
+    M(app_photo_already, "{file} is already on {where}")                                                \
+    P(app_photos_added, "{n} photo added to {where}", "{n} photos added to {where}")                    \
+    M(app_read_only_photos, "This tab only shows; add photos in the tab that edits.")                   \
+    M(app_order_gone_photos, "The order the photos were for is gone; they were not added.")             \
+    M(app_stage_done, "{order}: stage done")

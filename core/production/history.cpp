@@ -87,7 +87,7 @@ std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOr
     std::vector<HistoryLine> out;
     out.reserve(po.history.size());
     for (auto it = po.history.rbegin(); it != po.history.rend(); ++it) {
-        HistoryLine l{it->at, it->who, it->what, ""};
+        HistoryLine l{it->at, it->who, it->what, "", std::nullopt};
         for (const auto& c : it->changes) {
             if (c.field == "pack_seen") continue;  // bookkeeping, not something a person did
             l.details += (l.details.empty() ? "" : "; ") + history_change_text(pl, c);

@@ -11,46 +11,47 @@ namespace atelier {
 
 namespace {
 
-enum class Arg : uint8_t { none, text, days, choice };
+enum class Takes : uint8_t { none, text, days, choice };
 
 struct KeyInfo {
     FilterKey key;
     const char* name;
-    Arg arg;
-    std::span<const char* const> choices;  // the ids of an enum, for Arg::choice
-    const char* meaning;
+    Takes arg;
+    std::span<const char* const> choices;  // the ids of an enum, for Takes::choice
+    Msg shown, means;     // the filter bar's name and tooltip, in the device's language
+    const char* meaning;  // the command line's help: names its EXPR's placeholders (ID, N, NAME)
 };
 
 // The one table: names, arguments and the help text shown by `atelier query --help` and docs/queries.md.
 const std::array<KeyInfo, 27> kKeys{{
-    {FilterKey::overdue, "overdue", Arg::none, {}, "deadline passed, not handed over, not cancelled"},
-    {FilterKey::due_soon, "due-soon", Arg::none, {}, "due within the atelier's horizon (due_soon_days), not overdue"},
-    {FilterKey::due_within, "due-within", Arg::days, {}, "deadline within N days from today, not handed over"},
-    {FilterKey::fitting_within, "fitting-within", Arg::days, {}, "a fitting not yet done in the next N days (0 = today)"},
-    {FilterKey::draft, "draft", Arg::none, {}, "a draft"},
-    {FilterKey::completed, "completed", Arg::none, {}, "handed over: shipped, collected, invoiced or paid"},
-    {FilterKey::cancelled, "cancelled", Arg::none, {}, "cancelled"},
-    {FilterKey::active, "active", Arg::none, {}, "confirmed or in production"},
-    {FilterKey::stuck, "stuck", Arg::none, {}, "in its stage longer than the stage's expected days"},
-    {FilterKey::at_risk, "at-risk", Arg::none, {}, "projected finish after the deadline, not yet overdue"},
-    {FilterKey::stage, "stage", Arg::text, {}, "at stage ID (any pipeline)"},
-    {FilterKey::pipeline, "pipeline", Arg::text, {}, "in pipeline ID"},
-    {FilterKey::collection, "collection", Arg::text, {}, "in collection NAME (case and accents ignored)"},
-    {FilterKey::team, "team", Arg::text, {}, "assigned to team NAME (case and accents ignored)"},
-    {FilterKey::salesperson, "salesperson", Arg::text, {}, "sold by NAME (case and accents ignored)"},
-    {FilterKey::payment, "payment", Arg::choice, EnumNames<PaymentStatus>::names, "payment status"},
-    {FilterKey::owes, "owes", Arg::none, {}, "a balance is still owed (drafts and cancelled orders owe nothing)"},
-    {FilterKey::due_now, "due-now", Arg::none, {}, "a payment milestone is reached and not yet paid (the order's due now)"},
-    {FilterKey::rush, "rush", Arg::none, {}, "a rush order"},
-    {FilterKey::conflict, "conflict", Arg::none, {}, "an open conflict: a field two devices set without seeing each other's value"},
-    {FilterKey::priority, "priority", Arg::none, {}, "marked priority"},
-    {FilterKey::delivery, "delivery", Arg::choice, EnumNames<Delivery>::names, "delivery method"},
-    {FilterKey::payment_kind, "payment-kind", Arg::choice, EnumNames<PaymentKind>::names, "what has been paid: nothing, a deposit, in full"},
-    {FilterKey::kind, "kind", Arg::choice, EnumNames<Kind>::names, "made to order or bulk"},
-    {FilterKey::status, "status", Arg::choice, EnumNames<Status>::names, "commercial status"},
-    {FilterKey::text, "text", Arg::text, {},
+    {FilterKey::overdue, "overdue", Takes::none, {}, Msg::filt_overdue, Msg::filt_overdue_means, "deadline passed, not handed over, not cancelled"},
+    {FilterKey::due_soon, "due-soon", Takes::none, {}, Msg::filt_due_soon, Msg::filt_due_soon_means, "due within the atelier's horizon (due_soon_days), not overdue"},
+    {FilterKey::due_within, "due-within", Takes::days, {}, Msg::filt_due_within, Msg::filt_due_within_means, "deadline within N days from today, not handed over"},
+    {FilterKey::fitting_within, "fitting-within", Takes::days, {}, Msg::filt_fitting_within, Msg::filt_fitting_within_means, "a fitting not yet done in the next N days (0 = today)"},
+    {FilterKey::draft, "draft", Takes::none, {}, Msg::filt_draft, Msg::filt_draft_means, "a draft"},
+    {FilterKey::completed, "completed", Takes::none, {}, Msg::filt_completed, Msg::filt_completed_means, "handed over: shipped, collected, invoiced or paid"},
+    {FilterKey::cancelled, "cancelled", Takes::none, {}, Msg::filt_cancelled, Msg::filt_cancelled_means, "cancelled"},
+    {FilterKey::active, "active", Takes::none, {}, Msg::filt_active, Msg::filt_active_means, "confirmed or in production"},
+    {FilterKey::stuck, "stuck", Takes::none, {}, Msg::filt_stuck, Msg::filt_stuck_means, "in its stage longer than the stage's expected days"},
+    {FilterKey::at_risk, "at-risk", Takes::none, {}, Msg::filt_at_risk, Msg::filt_at_risk_means, "projected finish after the deadline, not yet overdue"},
+    {FilterKey::stage, "stage", Takes::text, {}, Msg::filt_stage, Msg::filt_stage_means, "at stage ID (any pipeline)"},
+    {FilterKey::pipeline, "pipeline", Takes::text, {}, Msg::filt_pipeline, Msg::filt_pipeline_means, "in pipeline ID"},
+    {FilterKey::collection, "collection", Takes::text, {}, Msg::filt_collection, Msg::filt_collection_means, "in collection NAME (case and accents ignored)"},
+    {FilterKey::team, "team", Takes::text, {}, Msg::filt_team, Msg::filt_team_means, "assigned to team NAME (case and accents ignored)"},
+    {FilterKey::salesperson, "salesperson", Takes::text, {}, Msg::filt_salesperson, Msg::filt_salesperson_means, "sold by NAME (case and accents ignored)"},
+    {FilterKey::payment, "payment", Takes::choice, EnumNames<PaymentStatus>::names, Msg::filt_payment, Msg::filt_payment_means, "payment status"},
+    {FilterKey::owes, "owes", Takes::none, {}, Msg::filt_owes, Msg::filt_owes_means, "a balance is still owed (drafts and cancelled orders owe nothing)"},
+    {FilterKey::due_now, "due-now", Takes::none, {}, Msg::filt_due_now, Msg::filt_due_now_means, "a payment milestone is reached and not yet paid (the order's due now)"},
+    {FilterKey::rush, "rush", Takes::none, {}, Msg::filt_rush, Msg::filt_rush_means, "a rush order"},
+    {FilterKey::conflict, "conflict", Takes::none, {}, Msg::filt_conflict, Msg::filt_conflict_means, "an open conflict: a field two devices set without seeing each other's value"},
+    {FilterKey::priority, "priority", Takes::none, {}, Msg::filt_priority, Msg::filt_priority_means, "marked priority"},
+    {FilterKey::delivery, "delivery", Takes::choice, EnumNames<Delivery>::names, Msg::filt_delivery, Msg::filt_delivery_means, "delivery method"},
+    {FilterKey::payment_kind, "payment-kind", Takes::choice, EnumNames<PaymentKind>::names, Msg::filt_payment_kind, Msg::filt_payment_kind_means, "what has been paid: nothing, a deposit, in full"},
+    {FilterKey::kind, "kind", Takes::choice, EnumNames<Kind>::names, Msg::filt_kind, Msg::filt_kind_means, "made to order or bulk"},
+    {FilterKey::status, "status", Takes::choice, EnumNames<Status>::names, Msg::filt_status, Msg::filt_status_means, "commercial status"},
+    {FilterKey::text, "text", Takes::text, {}, Msg::filt_text, Msg::filt_text_means,
      "every word found in number, client, garment, collection or notes (case and accents ignored)"},
-    {FilterKey::number, "number", Arg::text, {}, "order number 12345 (or 12345-BFG)"},
+    {FilterKey::number, "number", Takes::text, {}, Msg::filt_number, Msg::filt_number_means, "order number 12345 (or 12345-BFG)"},
 }};
 
 const KeyInfo& info(FilterKey k) {
@@ -58,6 +59,18 @@ const KeyInfo& info(FilterKey k) {
         if (ki.key == k) return ki;
     return kKeys[0];
 }
+
+}  // namespace
+
+std::optional<FilterKey> filter_key_named(std::string_view name) {
+    for (const auto& ki : kKeys)
+        if (name == ki.name) return ki.key;
+    return std::nullopt;
+}
+Msg filter_name_msg(FilterKey k) { return info(k).shown; }
+Msg filter_meaning_msg(FilterKey k) { return info(k).means; }
+
+namespace {
 
 bool in_choices(std::span<const char* const> choices, std::string_view v) {
     return std::any_of(choices.begin(), choices.end(), [&](const char* c) { return v == c; });
@@ -85,7 +98,7 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
     for (const auto& ki : kKeys) {
         if (name != ki.name) continue;
         t.key = ki.key;
-        if (ki.arg == Arg::none) {
+        if (ki.arg == Takes::none) {
             if (has_value) {
                 error = "filter '" + std::string(name) + "' takes no value";
                 return std::nullopt;
@@ -94,10 +107,10 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
         }
         if (!has_value || value.empty()) {
             error = "filter '" + std::string(name) + "' needs a value: " + std::string(name) + "=" +
-                    (ki.arg == Arg::days ? "N" : ki.arg == Arg::choice ? joined(ki.choices, ',') : "TEXT");
+                    (ki.arg == Takes::days ? "N" : ki.arg == Takes::choice ? joined(ki.choices, ',') : "TEXT");
             return std::nullopt;
         }
-        if (ki.arg == Arg::days) {
+        if (ki.arg == Takes::days) {
             char* end = nullptr;
             const long n = std::strtol(value.c_str(), &end, 10);
             if (*end || n < 0 || n > 36500) {
@@ -107,7 +120,7 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
             t.value = std::to_string(n);
             return t;
         }
-        if (ki.arg == Arg::choice && !in_choices(ki.choices, value)) {
+        if (ki.arg == Takes::choice && !in_choices(ki.choices, value)) {
             error = "filter '" + std::string(name) + "' is one of " + joined(ki.choices, ',') + ", not '" + value + "'";
             return std::nullopt;
         }
@@ -158,7 +171,7 @@ std::string format_term(const FilterTerm& t) {
     const KeyInfo& ki = info(t.key);
     std::string s = t.negate ? "!" : "";
     s += ki.name;
-    if (ki.arg != Arg::none) {
+    if (ki.arg != Takes::none) {
         s += '=';
         for (char c : t.value) {
             if (c == '|' || c == '\\') s += '\\';
@@ -253,13 +266,13 @@ const std::vector<FilterHelp>& filter_help() {
         exprs.reserve(kKeys.size());
         for (const auto& ki : kKeys) {
             std::string e = ki.name;
-            if (ki.arg == Arg::days) e += "=N";
-            else if (ki.arg == Arg::text)
+            if (ki.arg == Takes::days) e += "=N";
+            else if (ki.arg == Takes::text)
                 e += ki.key == FilterKey::text     ? "=WORDS"
                      : ki.key == FilterKey::number ? "=NUMBER"
                      : ki.key == FilterKey::stage || ki.key == FilterKey::pipeline ? "=ID"
                                                                                    : "=NAME";
-            else if (ki.arg == Arg::choice) {
+            else if (ki.arg == Takes::choice) {
                 e += '=';
                 e += joined(ki.choices, '/');
             }

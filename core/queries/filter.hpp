@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/catalogue.hpp"
+
 namespace atelier {
 
 enum class FilterKey : uint8_t {
@@ -79,6 +81,12 @@ struct Sort {
 // "deadline", "owed:desc", "days-in-production:asc".
 std::optional<Sort> parse_sort(std::string_view s, std::string& error);
 std::string format_sort(const Sort& s);
+
+// The key an EXPR's name stands for ("due-soon"); nullopt for an unknown name.
+std::optional<FilterKey> filter_key_named(std::string_view name);
+// What the filter bar calls a filter ("Due soon") and says it does, in any language.
+Msg filter_name_msg(FilterKey k);
+Msg filter_meaning_msg(FilterKey k);
 
 // The names, for --help and docs: {"overdue", "due-soon", "stage=ID", ...}.
 struct FilterHelp { const char* expr; const char* meaning; };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/csv/csv.hpp"
+#include "core/i18n/catalogue.hpp"
 #include "core/queries/index.hpp"
 
 namespace atelier {
@@ -24,8 +25,9 @@ enum Id : int {
 }  // namespace tcol
 
 struct TableColumn {
-    const char* name;  // the header
+    const char* name;  // the header in English: the CSV's, the CLI's and the widgets' stable name
     const char* id;    // in prefs.hidden_columns and `atelier export --columns`
+    Msg shown;         // the header the table shows, in the device's language
     int sort;          // SortKey, or -1: not sortable
 };
 inline constexpr int kNoSort = -1;

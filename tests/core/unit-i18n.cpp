@@ -12,6 +12,7 @@
 #include "core/json/fields.hpp"
 #include "core/model/order.hpp"
 #include "core/queries/index.hpp"
+#include "core/queries/filter.hpp"
 #include "core/queries/query.hpp"
 #include "core/queries/table_columns.hpp"
 #include "core/snapshot/snapshot.hpp"
@@ -204,6 +205,44 @@ TEST_CASE("the English names of states and badges are the ones the CLI prints") 
         CHECK(text(Language::en, badge_msg(b)) == badge_text(b).label);
     CHECK(text(Language::fr, progress_msg(Status::in_production, StageStatus::in_progress)) == "En cours");
     CHECK(text(Language::de, progress_msg(Status::confirmed, StageStatus::done)) == "Bestätigt");
+}
+
+TEST_CASE("the table's headers in English are the CSV's, and every filter and enum value has its words") {
+    for (int c = 0; c < tcol::count; ++c) CHECK(text(Language::en, table_column(c).shown) == table_column(c).name);
+    std::set<std::string> names;
+    for (const FilterHelp& h : filter_help()) {
+        const std::string expr = h.expr;
+        const auto k = filter_key_named(expr.substr(0, expr.find('=')));
+        REQUIRE_MESSAGE(k, expr);
+        CHECK(names.insert(std::string(text(Language::fr, filter_name_msg(*k)))).second);  // told apart in the menu
+        CHECK(filter_name_msg(*k) != filter_meaning_msg(*k));
+    }
+    CHECK_FALSE(filter_key_named("overdue=3"));
+    CHECK(names.size() == filter_help().size());
+    for (size_t i = 0; i < EnumNames<Kind>::labels.size(); ++i)
+        CHECK(text(Language::en, kind_msg(static_cast<Kind>(i))) == EnumNames<Kind>::labels[i]);
+    for (size_t i = 0; i < EnumNames<Delivery>::labels.size(); ++i)
+        CHECK(text(Language::en, delivery_msg(static_cast<Delivery>(i))) == EnumNames<Delivery>::labels[i]);
+    for (size_t i = 0; i < EnumNames<PaymentStatus>::labels.size(); ++i)
+        CHECK(text(Language::en, payment_status_msg(static_cast<PaymentStatus>(i))) == EnumNames<PaymentStatus>::labels[i]);
+    for (size_t i = 0; i < EnumNames<PaymentKind>::names.size(); ++i)  // shown as its id: "deposit"
+        CHECK(text(Language::en, payment_kind_msg(static_cast<PaymentKind>(i))) == EnumNames<PaymentKind>::names[i]);
+    CHECK(text(Language::it, payment_status_msg(PaymentStatus::unpaid)) == "Non pagato");
+}
+
+// Each enum's words in English are its EnumNames labels, so the CLI, the CSV and the views agree.
+template <class E>
+void english_is_label(Msg (*to_msg)(E)) {
+    for (size_t i = 0; i < EnumNames<E>::labels.size(); ++i) CHECK(text(Language::en, to_msg(static_cast<E>(i))) == EnumNames<E>::labels[i]);
+}
+
+TEST_CASE("the reports', production's and sales' enum words in English are the labels the CLI prints") {
+    english_is_label<ReportKind>(report_kind_msg);
+    english_is_label<ReportRange>(report_range_msg);
+    english_is_label<StyleState>(style_state_msg);
+    english_is_label<ProductionState>(production_state_msg);
+    english_is_label<SalesState>(sales_state_msg);
+    english_is_label<TradeTerm>(trade_term_msg);
 }
 
 TEST_CASE("right-to-left and other scripts in client data are stored, searched and exported intact") {

@@ -90,6 +90,17 @@ inline const Order& order_of(const Headless& h, int n = 1) {
 inline std::string money_of(const Headless& h, int64_t minor) {
     return ui::money_text(Money{minor}, h.app.store.state().profile.settings.currency);
 }
+// A picture as the browser's reader would hand it over (ids are the bytes' hashes), not on this device.
+inline Image made_up_image(const char* type, int width, int height, int64_t bytes) {
+    Image i;
+    i.id = std::string(64, 'a');
+    i.thumb = std::string(64, 'b');
+    i.type = type;
+    i.bytes = bytes;
+    i.width = width;
+    i.height = height;
+    return i;
+}
 inline float height_of(const ui::LocatedItem* it) { return it->y1 - it->y0; }
 inline DateTime at(int y, int m, int d, int hh, int mm) {
     return DateTime{at_midnight(date_from_civil(y, m, d)).minutes + hh * 60 + mm};

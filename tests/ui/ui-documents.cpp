@@ -121,12 +121,7 @@ TEST_CASE("Settings → Documents: Choose logo takes the picked picture as the l
     atelier::PhotoFile f;
     f.ok = true;
     f.name = "logo.png";
-    f.image.id = std::string(64, 'a');
-    f.image.thumb = std::string(64, 'b');
-    f.image.type = "image/png";
-    f.image.bytes = 20000;
-    f.image.width = 640;
-    f.image.height = 240;
+    f.image = atelier::test::made_up_image("image/png", 640, 240, 20000);
     h.app.photos_added({f});
     CHECK(h.app.store.state().profile.logo.id == f.image.id);
     CHECK(h.app.store.state().orders.size() == 0);  // no order got it

@@ -92,7 +92,7 @@ TEST_CASE("a table search and filter that match nothing are named, and Clear fil
     h.nav("Table");
     h.fill("Search orders", "zzzqqq");
     h.frame();
-    CHECK(h.visible("No orders match “zzzqqq” and status=confirmed"));
+    CHECK(h.visible("No orders match “zzzqqq” and Status: Confirmed"));
     h.click("Clear filter##table");
     h.frame();
     CHECK(h.app.prefs.filter.empty());

@@ -16,103 +16,14 @@
 #include "core/rules/rework.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "tests/ui/headless.hpp"
+#include "tests/ui/i18n_check.hpp"
 #include "web/ui/i18n.hpp"
 
 using atelier::View;
 using atelier::test::Headless;
 
-namespace {
-
-// Each run of two or more ASCII letters in `text`, in order.
-std::vector<std::string> ascii_words(std::string_view text) {
-    std::vector<std::string> out;
-    std::string w;
-    for (const char c : text) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-            w += c;
-            continue;
-        }
-        if (w.size() >= 2) out.push_back(w);
-        w.clear();
-    }
-    if (w.size() >= 2) out.push_back(w);
-    return out;
-}
-
-// Every string the atelier holds (names, garments, stage names, notes, message texts...): a view
-// may draw them in any language.
-void collect(const nlohmann::json& j, std::vector<std::string>& out) {
-    if (j.is_string()) {
-        if (j.get_ref<const std::string&>().size() >= 2) out.push_back(j.get<std::string>());
-    } else if (j.is_structured()) {
-        for (const auto& v : j) collect(v, out);
-    }
-}
-
-struct Data {
-    std::vector<std::string> strings;  // longest first, so a name is taken out before a part of it
-    std::string joined;                // all of them, one per line: a wrapped line is a substring
-    std::set<std::string> words;
-};
-
-Data data_of(const atelier::Atelier& a, std::string_view typed) {
-    Data d;
-    collect(atelier::snapshot_to_json(a), d.strings);
-    if (typed.size() >= 2) d.strings.emplace_back(typed);
-    std::sort(d.strings.begin(), d.strings.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
-    for (const auto& s : d.strings) {
-        d.joined += s + "\n";
-        for (auto& w : ascii_words(s)) d.words.insert(w);
-    }
-    return d;
-}
-
-// A word drawn cut short ("Isold…" of "Isolde") is data when a data word starts with it.
-bool cut_data_word(const std::set<std::string>& words, const std::string& w) {
-    const auto it = words.lower_bound(w);
-    return it != words.end() && it->rfind(w, 0) == 0;
-}
-
-// The words drawn last frame that are neither the atelier's data nor `typed` (what the test typed),
-// each with the line it came from. A line that is part of a data string (a wrapped message) is
-// data; otherwise the data strings in it are taken out and every ASCII word left is reported.
-std::vector<std::string> words_not_from_catalogue(Headless& h, std::string_view typed = "") {
-    const Data data = data_of(h.app.store.state(), typed);
-    h.frame(1);
-    const std::string all = h.drawn_text();
-    std::vector<std::string> found;
-    size_t start = 0;
-    while (start < all.size()) {
-        const size_t end = std::min(all.find('\n', start), all.size());
-        const std::string line = all.substr(start, end - start);
-        start = end + 1;
-        if (data.joined.find(line) != std::string::npos) continue;
-        // Cut with "…" where its box ends: the beginning of a data string.
-        const std::string_view ellipsis = "…";
-        if (line.size() > ellipsis.size() && line.compare(line.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
-            const std::string head = line.substr(0, line.size() - ellipsis.size());
-            if (data.joined.rfind(head, 0) == 0 || data.joined.find("\n" + head) != std::string::npos) continue;
-        }
-        std::string rest = line;
-        for (const auto& s : data.strings)
-            for (size_t at = rest.find(s); at != std::string::npos; at = rest.find(s, at)) rest.replace(at, s.size(), "\t");
-        for (const auto& w : ascii_words(rest)) {
-            const bool cut = rest.find(w + "…") != std::string::npos;
-            if (!(cut && cut_data_word(data.words, w))) found.push_back(w + "   in: " + line);
-        }
-    }
-    return found;
-}
-
-void check_translated(Headless& h, const std::string& where, std::string_view typed = "") {
-    CAPTURE(where);
-    const std::vector<std::string> found = words_not_from_catalogue(h, typed);
-    std::string all;
-    for (const auto& f : found) all += f + "\n";
-    CHECK_MESSAGE(found.empty(), "drawn without the catalogue:\n" << all);
-}
-
-}  // namespace
+using atelier::test::i18n::check_translated;
+using atelier::test::i18n::words_not_from_catalogue;
 
 TEST_CASE("the check finds a word drawn without the catalogue") {
     Headless h(800, 600);
@@ -217,13 +128,7 @@ TEST_CASE("the order page's sections draw every word of their own through the ca
         REQUIRE(n > 0);
         REQUIRE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{1000}, std::nullopt, "card", ""}));
         REQUIRE(h.app.dispatch(atelier::cmd::OrderFitting{n, atelier::test::at(2026, 6, 3, 10, 30), "first", ""}));
-        atelier::cmd::OrderImage photo{n, {}};
-        photo.image.id = std::string(64, 'a');
-        photo.image.thumb = std::string(64, 'b');
-        photo.image.type = "image/jpeg";
-        photo.image.bytes = 1000;
-        photo.image.width = 640;
-        photo.image.height = 480;
+        const atelier::cmd::OrderImage photo{n, atelier::test::made_up_image("image/jpeg", 640, 480, 1000)};
         INFO(h.app.refusal().message);
         REQUIRE(h.app.dispatch(photo));
         h.app.set_language("qps");
@@ -395,4 +300,230 @@ TEST_CASE("the language is the browser's until one is chosen, and the choice is 
     h.frame(2);
     CHECK(h.app.prefs.language.empty());
     CHECK(h.visible("Einstellungen"));
+}
+
+// An order in production past its first stage, with a stage to be sent back to and no conflict
+// or rework (their texts are the core's, still English).
+int order_to_send_back(const Headless& h) {
+    const atelier::Atelier& a = h.app.store.state();
+    for (const atelier::Order& o : a.orders)
+        if (o.status == atelier::Status::in_production && o.conflicts.empty() && !atelier::open_rework(a, o) &&
+            !atelier::rework_targets(a, o).empty())
+            return o.number;
+    return 0;
+}
+
+TEST_CASE("the table, its filter bar, menus, cell editors and the send-back dialog draw every word of their own through the catalogue") {
+    for (const float w : {1920.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 900);
+        atelier::test::open_demo(h.app, 60);
+        const int n = order_to_send_back(h);
+        REQUIRE(n > 0);
+        const std::string label = atelier::order_label(h.app.store.state().profile, n);
+        h.app.set_language("qps");
+        h.frame(2);
+        // Chips of every shape: an either-or, days counted, a choice, one left out.
+        h.app.prefs.filter = {"active|due-within=30", "!cancelled", "payment=unpaid|payment=deposit"};
+        h.nav("Table");
+        h.frame(2);
+        REQUIRE(h.app.view == View::table);
+        check_translated(h, "table with filters");
+        h.click("Add filter");
+        h.frame(2);
+        check_translated(h, "add filter menu");
+        const auto* overdue = h.find("overdue");
+        REQUIRE(overdue);
+        h.move_mouse(ImVec2((overdue->x0 + overdue->x1) / 2, (overdue->y0 + overdue->y1) / 2));
+        h.frame(2);
+        check_translated(h, "a filter's meaning");
+        h.click("payment=…");
+        h.frame(2);
+        check_translated(h, "a filter's values");
+        h.key(256);
+        h.key(256);
+        h.frame(2);
+        h.click("Columns");
+        h.frame(2);
+        check_translated(h, "columns menu");
+        h.key(256);
+        h.frame(2);
+        h.click("Export CSV");
+        h.frame(2);
+        check_translated(h, "export menu");
+        h.click("Semicolon-separated");
+        h.frame(2);
+        check_translated(h, "exported", h.app.last_download_name);
+        h.app.prefs.filter.clear();
+        if (w > 1000) {  // the stage and team cells are in view
+            h.fill("Search orders", label);
+            h.frame(2);
+            h.double_click("Team " + label);
+            h.frame(2);
+            check_translated(h, "team list", label);
+            h.key(256);
+            h.frame(2);
+            h.double_click("Stage " + label);
+            h.frame(2);
+            check_translated(h, "stage list", label);
+            const atelier::Order& o = atelier::test::order_of(h, n);
+            const atelier::Pipeline* p = h.app.store.state().pipeline(o.pipeline);
+            const int back = atelier::rework_targets(h.app.store.state(), o).back();
+            const atelier::Stage& s = p->stages[size_t(back)];
+            h.click(s.name + (s.optional ? " (optional)" : "") + "##stage-option");
+            h.frame(2);
+            REQUIRE(h.app.views.dialogs.open == "Send back");
+            check_translated(h, "send-back dialog", label);
+            h.fill("Send back/Reason", "lapels again");
+            h.click("Send back/Send it back");
+            h.frame(2);
+            REQUIRE(atelier::test::order_of(h, n).stage == s.id);
+            h.app.toasts.clear();  // the core's notice of the rework, still English (docs/i18n.md)
+            check_translated(h, "sent back", label);
+        }
+        h.fill("Search orders", "zzzz-no-such-order");
+        h.app.prefs.filter = {"overdue"};
+        h.frame(2);
+        check_translated(h, "table, nothing matching", "zzzz-no-such-order\n" + h.app.last_download_name);
+    }
+}
+
+TEST_CASE("in French the table's headers, dates, counts and filters are French") {
+    Headless h(1920, 900);
+    atelier::test::open_demo(h.app, 60);
+    h.app.set_language("fr");
+    h.frame(2);
+    h.nav("Table");
+    h.record_text(true);
+    h.frame(2);
+    std::string drawn = h.drawn_text();
+    CHECK(drawn.find("60 sur 60 commandes") != std::string::npos);
+    CHECK(drawn.find("Échéance") != std::string::npos);
+    CHECK(drawn.find("Deadline") == std::string::npos);
+    // Dates the French way, never ISO in a cell.
+    const atelier::Atelier& a = h.app.store.state();
+    CHECK(drawn.find(atelier::local_date(a.orders.front().deadline, atelier::locale_for("fr"))) != std::string::npos);
+    for (const auto& r : h.runs.runs)
+        if (r.where.rfind("table ", 0) == 0) CHECK_MESSAGE(r.text.find("2026-") == std::string::npos, r.text);
+    h.click("Overdue");  // the stable name answers; the chip is in words, named by its EXPR
+    h.frame(2);
+    CHECK(h.app.prefs.filter == std::vector<std::string>{"overdue"});
+    REQUIRE(h.visible("overdue ×"));
+    drawn = h.drawn_text();
+    CHECK(drawn.find("En retard ×") != std::string::npos);
+    h.app.prefs.filter = {"!rush", "payment=unpaid", "due-within=7"};
+    h.frame(2);
+    drawn = h.drawn_text();
+    REQUIRE(h.visible("!rush ×"));  // read from its label: the draw lists split "Urgent" at its g
+    CHECK(h.find("!rush ×")->label.rfind("pas Urgent ×###", 0) == 0);
+    CHECK(drawn.find("Paiement : Impayée ×") != std::string::npos);
+    CHECK(drawn.find("À rendre sous : 7 jours ×") != std::string::npos);
+}
+
+// A client of the demo with orders and measurements and no conflict (its banner's sentence is
+// the core's, still English), and one with no orders, if the demo has one.
+int client_with(const Headless& h, bool orders) {
+    const atelier::Atelier& a = h.app.store.state();
+    for (const atelier::Client& c : a.clients) {
+        const bool has = std::any_of(a.orders.begin(), a.orders.end(), [&](const auto& o) { return o.client == c.id; });
+        if (has == orders && c.conflicts.empty() && (!orders || !c.sessions.empty())) return c.id;
+    }
+    return 0;
+}
+
+TEST_CASE("the clients list, a client page, merging and the new-client form draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 1400);
+        atelier::test::open_demo(h.app, 60);
+        const int id = client_with(h, true);
+        REQUIRE(id > 0);
+        h.app.set_language("qps");
+        h.frame(2);
+        h.nav("Clients");
+        h.frame(2);
+        REQUIRE(h.app.view == View::clients);
+        check_translated(h, "clients list");
+        h.fill("Search clients", "zzzz-no-such-client");
+        h.frame(2);
+        check_translated(h, "clients list, nothing matching", "zzzz-no-such-client");
+        h.app.open_client(id);
+        h.frame(3);
+        check_translated(h, "client page");
+        h.fill("Measurement value 1", "abc");
+        h.click("Save measurements");
+        h.frame(2);
+        REQUIRE_FALSE(h.app.views.client.measure_error.empty());
+        check_translated(h, "a measurement refused", "abc");
+        h.click("Merge into");
+        h.frame(2);
+        check_translated(h, "merge list", "abc");
+        const atelier::Client& other = h.app.store.state().clients.front().id != id ? h.app.store.state().clients.front()
+                                                                                     : h.app.store.state().clients.back();
+        h.click("Merge into " + other.name);
+        h.frame(2);
+        h.click("Merge…");
+        h.frame(2);
+        check_translated(h, "merge confirmation", "abc");
+        h.key(256);
+        h.frame(2);
+        if (const int lone = client_with(h, false)) {
+            h.app.open_client(lone);
+            h.frame(3);
+            h.click("Delete client…");
+            h.frame(2);
+            check_translated(h, "delete confirmation", "abc");
+            h.key(256);
+            h.frame(2);
+        }
+        h.app.new_client();
+        h.frame(2);
+        check_translated(h, "new client form", "abc");
+    }
+}
+
+TEST_CASE("in French the clients list and a client page are French, with French dates") {
+    Headless h(1280, 1400);
+    atelier::test::open_demo(h.app, 60);
+    h.app.set_language("fr");
+    h.frame(2);
+    h.nav("Clients");
+    h.frame(2);
+    const atelier::Atelier& a = h.app.store.state();
+    const std::string all = std::to_string(a.clients.size());
+    std::string drawn = h.drawn_text();
+    CHECK(drawn.find(all + " sur " + all + " clients") != std::string::npos);
+    CHECK(drawn.find("Téléphone") != std::string::npos);
+    CHECK(drawn.find("Phone") == std::string::npos);
+    const int id = client_with(h, true);
+    REQUIRE(id > 0);
+    h.app.open_client(id);
+    h.frame(3);
+    drawn = h.drawn_text();
+    CHECK(drawn.find("Coordonnées") != std::string::npos);
+    const atelier::Client& c = *a.client(id);
+    CHECK(drawn.find("Séance du " + atelier::local_date(c.sessions.back().date, atelier::locale_for("fr")) + " (actuelle)") !=
+          std::string::npos);
+    CHECK(h.visible("Save contacts"));  // the stable names still answer
+}
+
+TEST_CASE("the new-order form draws every word of its own through the catalogue, a rush order with its tax line too") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 1200);
+        atelier::test::open_demo(h.app, 60);
+        atelier::cmd::AtelierUpdate tax;
+        tax.tax_rate_bp = 2000;
+        tax.prices_include_tax = false;
+        REQUIRE(h.app.dispatch(tax));
+        h.app.set_language("qps");
+        h.app.new_order();
+        h.frame(2);
+        check_translated(h, "new order form");
+        h.fill("New order/Price", "1000");
+        h.click("New order/Rush");
+        h.frame(2);
+        REQUIRE(h.label_starting("New order tax: + 20.00% tax: the client pays") != "");
+        check_translated(h, "new order form, priced and rush", "1000");
+    }
 }

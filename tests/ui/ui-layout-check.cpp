@@ -3,6 +3,7 @@
 // 768, 1024, 1280 and 1920 px wide, light and dark, on the demo atelier.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,22 +24,29 @@ size_t runs_in(const Headless& h, std::string_view where_prefix) {
     return n;
 }
 
-// Each run of `where` that is a date-bearing deadline ("due 12 Jun 2026" on a card, "2026-06-12" or
-// "2026-06-12 · OVERDUE" in the table) is whole: never "due 12 Ju…" nor "2026-0…".
+// Each run of `where` that is a date ("due 12 Jun 2026" on a card; "12 Jun 2026" or
+// "12 Jun 2026 · OVERDUE" in the table, the device locale's dates) is whole: never "due 12 Ju…"
+// nor "12 J…". A table cell is a date when it reads as one: a day, then a month's first letters.
 size_t whole_deadlines(const Headless& h, std::string_view where, std::string_view prefix) {
+    static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     size_t n = 0;
     for (const auto& r : h.runs.runs) {
         if (r.where.rfind(where, 0) != 0 || r.text.rfind(prefix, 0) != 0) continue;
-        const std::string_view date = std::string_view(r.text).substr(prefix.size());
+        std::string_view date = std::string_view(r.text).substr(prefix.size());
+        date = date.substr(0, date.find(" · "));  // the badge after it may be left out, never the date
         const auto digit = [&](size_t i) { return i < date.size() && date[i] >= '0' && date[i] <= '9'; };
         if (!digit(0)) continue;  // "due now €500.00" is money, not a deadline ("due 1…" still starts with a digit)
-        const bool iso = digit(0) && digit(1) && digit(2) && digit(3) && !digit(4);
-        if (prefix.empty() && !iso) continue;  // in the table only the ISO dates are deadlines (an amount is not looked at)
+        const size_t space = date.find(' ');
+        const std::string_view month = space == std::string_view::npos ? "" : date.substr(space + 1, 3);
+        const std::string_view word = month.substr(0, month.find("\xE2"));  // up to an ellipsis
+        const bool dated = space <= 2 && !word.empty() && std::any_of(std::begin(kMonths), std::end(kMonths), [&](auto m) {
+                               return m.rfind(word, 0) == 0;
+                           });
+        if (prefix.empty() && !dated) continue;  // in the table only the dates are looked at (an amount is not)
         const bool cut = date.find("…") != std::string_view::npos;
-        // The card's date is the device locale's ("12 Jun 2026"): whole when it ends in its year.
         const size_t e = date.size();
-        const bool whole = !cut && (iso ? date.size() >= 10 && date[4] == '-' && date[7] == '-'
-                                        : e >= 4 && digit(e - 1) && digit(e - 2) && digit(e - 3) && digit(e - 4));
+        const bool whole = !cut && e >= 4 && digit(e - 1) && digit(e - 2) && digit(e - 3) && digit(e - 4);
         CHECK_MESSAGE(whole, "cut deadline: " << r.text);
         n += whole;
     }

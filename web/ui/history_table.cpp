@@ -11,18 +11,6 @@
 
 namespace atelier::ui {
 
-namespace {
-
-// A production log's event ("QC fail") in the device's language; a command type ("order.pay") as it is.
-std::string what_text(const std::string& what) {
-    const auto& labels = EnumNames<Event>::labels;
-    for (size_t i = 0; i < labels.size(); ++i)
-        if (what == labels[i]) return tr(event_msg(static_cast<Event>(i)));
-    return what;
-}
-
-}  // namespace
-
 void history_table(const char* id, const std::vector<HistoryLine>& lines, float height, HistoryMarks marks) {
     if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -39,7 +27,8 @@ void history_table(const char* id, const std::vector<HistoryLine>& lines, float 
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(l.who.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(what_text(l.what).c_str());
+        // A production log's event ("QC fail") in the device's language; a command type ("order.pay") as it is.
+        ImGui::TextUnformatted(l.event ? tr(event_msg(*l.event)) : l.what.c_str());
         if (marks.what) mark_last_item(std::string(marks.what) + " " + l.what);
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 
 namespace atelier::ui {
@@ -10,7 +11,7 @@ void quantity_grid(const char* id, const TechPack& pack, std::vector<int>& cells
     const size_t n = pack.colours.size() * pack.sizes.size();
     cells.resize(n, 0);
     if (n == 0 || !ImGui::BeginTable(id, static_cast<int>(pack.sizes.size()) + 1, ImGuiTableFlags_BordersInnerH)) return;
-    ImGui::TableSetupColumn("Colour");
+    ImGui::TableSetupColumn(tr(Msg::style_colour));
     for (const auto& z : pack.sizes) ImGui::TableSetupColumn(z.c_str());
     ImGui::TableHeadersRow();
     for (size_t c = 0; c < pack.colours.size(); ++c) {

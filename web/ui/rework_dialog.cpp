@@ -7,9 +7,11 @@
 
 #include <algorithm>
 
+#include "core/i18n/names.hpp"
 #include "core/rules/rework.hpp"
 #include "core/text.hpp"
 #include "web/ui/dialog.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/shell.hpp"
 #include "web/ui/widgets.hpp"
@@ -32,18 +34,18 @@ bool ask_rework(const Atelier& a, Shell& sh, ReworkAsk& ask, int order, int targ
 
 std::string rework_dialog(const Atelier& a, Shell& sh, ReworkAsk& ask) {
     DialogState& d = sh.dialogs();
-    if (!begin_dialog(d, kReworkDialog, "Send back to an earlier stage", 480)) return "";
+    if (!begin_dialog(d, kReworkDialog, tr(Msg::rework_title), 480)) return "";
     const Order* o = a.order(ask.order);
     const Pipeline* p = o ? a.pipeline(o->pipeline) : nullptr;
     std::string made;
     bool done = !o || !p;
     if (o && p) {
         const std::string label = order_label(a.profile, o->number);
-        ImGui::TextWrapped("%s goes back to an earlier stage; it moves forward again as usual from there.", label.c_str());
+        ImGui::TextWrapped("%s", tr(Msg::rework_explain, {{"order", label}}).c_str());
         const std::vector<int> targets = rework_targets(a, *o);
         const auto name = [&](int i) { return i >= 0 && i < static_cast<int>(p->stages.size()) ? p->stages[static_cast<size_t>(i)].name : std::string(); };
         ImGui::SetNextItemWidth(em(220));
-        if (ImGui::BeginCombo("Back to stage", name(ask.target).c_str())) {
+        if (ImGui::BeginCombo(ui_label(Msg::rework_back_to, "Back to stage").c_str(), name(ask.target).c_str())) {
             for (int i : targets)
                 if (ImGui::Selectable((name(i) + "##back" + std::to_string(i)).c_str(), i == ask.target)) ask.target = i;
             ImGui::EndCombo();
@@ -51,35 +53,35 @@ std::string rework_dialog(const Atelier& a, Shell& sh, ReworkAsk& ask) {
             mark_last_item("Back to stage");
         }
         ImGui::SetNextItemWidth(em(220));
-        if (ImGui::BeginCombo("Why", enum_label(ask.kind))) {
+        if (ImGui::BeginCombo(ui_label(Msg::rework_why, "Why").c_str(), tr(rework_kind_msg(ask.kind)))) {
             for (ReworkKind k : {ReworkKind::qc_fail, ReworkKind::client_change, ReworkKind::other})
-                if (ImGui::Selectable(enum_label(k), k == ask.kind)) ask.kind = k;
+                if (ImGui::Selectable(ui_label(rework_kind_msg(k), enum_label(k)).c_str(), k == ask.kind)) ask.kind = k;
             ImGui::EndCombo();
         } else {
             mark_last_item("Why");
         }
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##rework reason", "What is to be redone, e.g. hem uneven at the back", &ask.reason);
+        ImGui::InputTextWithHint("##rework reason", tr(Msg::rework_reason_hint), &ask.reason);
         mark_last_item("Reason");
         if (!ask.error.empty()) {
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(colours().overdue, "%s", ask.error.c_str());
+            ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_refused, {{"reason", ask.error}}).c_str());
             ImGui::PopTextWrapPos();
             mark_last_item("Refused: " + ask.error);
         }
-        if (ImGui::Button("Send it back")) {
+        if (ImGui::Button(ui_label(Msg::rework_send, "Send it back").c_str())) {
             const std::string to = name(ask.target);
             const cmd::OrderRework c{o->number, ask.target >= 0 ? p->stages[static_cast<size_t>(ask.target)].id : "", ask.kind,
                                      std::string(trim(ask.reason))};
             if (sh.dispatch(c)) {
-                made = label + " sent back to \"" + to + "\"";
+                made = tr(Msg::rework_sent, {{"order", label}, {"stage", to}});
                 done = true;
             } else {
                 ask.error = sh.refusal().message;
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Keep it where it is")) done = true;
+        if (ImGui::Button(ui_label(Msg::rework_keep, "Keep it where it is").c_str())) done = true;
     }
     if (done) {
         close_dialog(d);

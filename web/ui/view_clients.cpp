@@ -11,6 +11,7 @@
 #include "core/calendar/ics.hpp"
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/i18n/names.hpp"
 #include "core/queries/fold.hpp"
 #include "core/queries/index.hpp"
 #include "core/rules/roles.hpp"
@@ -18,6 +19,7 @@
 #include "core/text/phone.hpp"
 #include "web/ui/date_picker.hpp"
 #include "web/ui/dialog.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/measure_unit.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -29,6 +31,21 @@
 namespace atelier::ui {
 
 namespace {
+
+// Name, phone and email, as the client page and the new-client form ask for them.
+void contact_fields(std::string& name, std::string& phone, std::string& email) {
+    ImGui::SetNextItemWidth(em(300));
+    ImGui::InputText(ui_label(Msg::cl_name, "Name").c_str(), &name);
+    ImGui::SetNextItemWidth(em(220));
+    ImGui::InputTextWithHint(ui_label(Msg::cl_phone, "Phone").c_str(), "+33 6 12 34 56 78", &phone);
+    ImGui::SetNextItemWidth(em(300));
+    ImGui::InputText(ui_label(Msg::cl_email, "Email").c_str(), &email);
+}
+
+void notes_field(std::string& notes, float width_em) {
+    const ImVec2 size(std::min(em(width_em), ImGui::GetContentRegionAvail().x - em(60)), em(60));
+    ImGui::InputTextMultiline(ui_label(Msg::cl_notes, "Notes").c_str(), &notes, size);
+}
 
 }  // namespace
 
@@ -74,13 +91,13 @@ const ClientCache& cache(const Atelier& a, ClientCache& c, Shell& sh) {
 void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     const ClientCache& cc = cache(a, l.cache, sh);
     const std::string& cur = a.profile.settings.currency;
-    if (ImGui::Button("+ New client")) sh.new_client();
+    if (ImGui::Button(ui_label(Msg::cl_new, "+ New client").c_str())) sh.new_client();
     ImGui::SameLine();
-    if (ImGui::Button("Import CSV…##clients")) sh.pick_csv();  // the file's bytes open the dialog (view_import.cpp)
+    if (ImGui::Button(ui_label(Msg::table_import, "Import CSV…##clients").c_str())) sh.pick_csv();  // the file's bytes open the dialog (view_import.cpp)
     mark_last_item("Import clients CSV");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(em(360), ImGui::GetContentRegionAvail().x));
-    ImGui::InputTextWithHint("##client_search", "Search by name, phone or email", &l.search);
+    ImGui::InputTextWithHint("##client_search", tr(Msg::cl_search_hint), &l.search);
     mark_last_item("Search clients");
     const std::string q = fold_text(trim(l.search));
     if (l.revision != sh.revision() || l.folded_for != q) {
@@ -95,16 +112,15 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
         l.folded_for = q;
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu of %zu clients", l.rows.size(), a.clients.size());
+    ImGui::TextDisabled("%s", trn(Msg::cl_matches, static_cast<int64_t>(a.clients.size()),
+                                  {{"shown", ui_integer(static_cast<int64_t>(l.rows.size()))}}).c_str());
     if (a.clients.empty()) {
-        if (empty_state("No clients yet — + Client creates the first", "+ Client##clients empty")) sh.new_client();
+        if (empty_state(tr(Msg::cl_empty), ui_label(Msg::top_new_client, "+ Client##clients empty").c_str())) sh.new_client();
         return;
     }
     if (l.rows.empty()) {
-        std::string what = "No clients match “";
-        what += trim(l.search);
-        what += "”";
-        if (empty_state(what, "Clear search##clients")) l.search.clear();
+        const std::string what = tr(Msg::cl_no_match, {{"what", tr(Msg::table_searched, {{"text", std::string(trim(l.search))}})}});
+        if (empty_state(what, ui_label(Msg::cl_clear_search, "Clear search##clients").c_str())) l.search.clear();
         return;
     }
 
@@ -114,11 +130,11 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
     const bool money = sees_money(sh.role());
     if (!ImGui::BeginTable("clients", money ? 5 : 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Name", 0, 3.0f);
-    ImGui::TableSetupColumn("Phone", 0, 2.0f);
-    ImGui::TableSetupColumn("Email", 0, 2.5f);
-    ImGui::TableSetupColumn("Orders", 0, 0.8f);
-    if (money) ImGui::TableSetupColumn("Owes", 0, 1.5f);
+    ImGui::TableSetupColumn(ui_label(Msg::cl_name, "Name").c_str(), 0, 3.0f);
+    ImGui::TableSetupColumn(ui_label(Msg::cl_phone, "Phone").c_str(), 0, 2.0f);
+    ImGui::TableSetupColumn(ui_label(Msg::cl_email, "Email").c_str(), 0, 2.5f);
+    ImGui::TableSetupColumn(ui_label(Msg::cl_orders_column, "Orders").c_str(), 0, 0.8f);
+    if (money) ImGui::TableSetupColumn(ui_label(Msg::cl_owes_column, "Owes").c_str(), 0, 1.5f);
     ImGui::TableHeadersRow();
     // A finger needs the whole row, frame-high, to hit; the mouse keeps the compact list.
     const bool touch = look().touch;
@@ -149,7 +165,7 @@ void draw_clients(const Atelier& a, ClientsUi& l, Shell& sh) {
             ImGui::TextUnformatted(c.email.c_str());
             ImGui::TableNextColumn();
             if (touch) ImGui::AlignTextToFramePadding();
-            ImGui::Text("%d", cc.orders[i]);
+            ImGui::TextUnformatted(ui_integer(cc.orders[i]).c_str());
             if (money) {
                 ImGui::TableNextColumn();
                 if (touch) ImGui::AlignTextToFramePadding();
@@ -175,7 +191,7 @@ bool contacts_edited(const ClientUi& p) {
 void write_corrections(const Client& c, ClientUi& p) {
     p.corrections.clear();
     for (const auto& s : c.sessions)
-        for (const auto& m : s.values) p.corrections.push_back(format_length_as(m.value, p.corrections_unit));
+        for (const auto& m : s.values) p.corrections.push_back(local_length_number(m.value, p.corrections_unit, ui_locale()));
 }
 
 void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
@@ -199,30 +215,26 @@ void new_session_rows(const Client& c, ClientUi& p) {
 }
 
 void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
-    section("Contacts");
-    ImGui::SetNextItemWidth(em(300));
-    ImGui::InputText("Name", &p.name);
-    ImGui::SetNextItemWidth(em(220));
-    ImGui::InputTextWithHint("Phone", "+33 6 12 34 56 78", &p.phone);
-    ImGui::SetNextItemWidth(em(300));
-    ImGui::InputText("Email", &p.email);
+    section(tr(Msg::cl_contacts));
+    contact_fields(p.name, p.phone, p.email);
     // Messages to the client go this way when they have its address (core/rules/messages.hpp).
     static constexpr const char* ways[] = {"No preference", "Email", "WhatsApp", "SMS"};
+    static constexpr Msg shown_ways[] = {Msg::cl_channel_none, Msg::cl_channel_email, Msg::channel_whatsapp, Msg::channel_sms};
     int way = static_cast<int>(p.channel);
     ImGui::SetNextItemWidth(em(220));
-    if (ImGui::BeginCombo("Preferred channel", ways[way])) {
+    if (ImGui::BeginCombo(ui_label(Msg::cl_channel, "Preferred channel").c_str(), tr(shown_ways[way]))) {
         for (int i = 0; i < 4; ++i)
-            if (ImGui::Selectable(ways[i], i == way)) p.channel = static_cast<Channel>(i);
+            if (ImGui::Selectable(ui_label(shown_ways[i], ways[i]).c_str(), i == way)) p.channel = static_cast<Channel>(i);
         ImGui::EndCombo();
     } else {
         mark_last_item("Preferred channel");
     }
     ImGui::SetNextItemWidth(em(120));
-    ImGui::InputTextWithHint("Language", "fr, en-GB", &p.language);
-    ImGui::InputTextMultiline("Notes", &p.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
+    ImGui::InputTextWithHint(ui_label(Msg::cl_language, "Language").c_str(), tr(Msg::cl_language_hint), &p.language);
+    notes_field(p.notes, 420);
     const bool dirty = contacts_edited(p);
     ImGui::BeginDisabled(!dirty);
-    if (ImGui::Button("Save contacts")) {
+    if (ImGui::Button(ui_label(Msg::cl_save, "Save contacts").c_str())) {
         // Only what the user changed, with what the form showed: another device's edit of another
         // field is kept, and of the same field becomes a conflict on the client.
         cmd::ClientUpdate u;
@@ -251,19 +263,19 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Discard contact changes")) load(sh, c, p, false);
+    if (ImGui::Button(ui_label(Msg::cl_discard, "Discard contact changes").c_str())) load(sh, c, p, false);
     ImGui::EndDisabled();
-    if (!p.contacts_error.empty()) refusal_text("Contacts not saved: " + p.contacts_error);
+    if (!p.contacts_error.empty()) refusal_text(tr(Msg::cl_not_saved, {{"reason", p.contacts_error}}));
 }
 
 void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
-    section("Measurements");
+    section(tr(Msg::cl_measurements));
     unit_switch(a, p.unit, "client");
     if (const Unit unit = shown_unit(a, p.unit); unit != p.corrections_unit) {
         p.corrections_unit = unit;
         write_corrections(c, p);
     }
-    if (c.sessions.empty()) ImGui::TextDisabled("Not measured yet.");
+    if (c.sessions.empty()) ImGui::TextDisabled("%s", tr(Msg::cl_not_measured));
     // Newest session first; each value can be corrected in place (a mistake, not a re-measure).
     size_t flat = 0;
     std::vector<size_t> starts;
@@ -278,7 +290,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         const MeasureSession& s = c.sessions[k];
         const std::string date = format_date(s.date);
         ImGui::PushID(static_cast<int>(k));
-        ImGui::Text("Session of %s%s", date.c_str(), k + 1 == c.sessions.size() ? " (current)" : "");
+        ImGui::TextUnformatted(tr(k + 1 == c.sessions.size() ? Msg::cl_session_current : Msg::cl_session, {{"date", ui_date(s.date)}}).c_str());
         for (size_t v = 0; v < s.values.size(); ++v) {
             const Measurement& m = s.values[v];
             ImGui::PushID(static_cast<int>(v));
@@ -297,8 +309,8 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
                     if (!(*l == m.value)) correction = cmd::ClientCorrect{c.id, static_cast<int>(k), m.name, *l};
                     p.revision = ~0ull;
                 } else {
-                    p.measure_error = m.name + ": write a length like 92.5 cm or 36 in";
-                    p.corrections[at] = format_length_as(m.value, p.corrections_unit);
+                    p.measure_error = tr(Msg::cl_length_format, {{"name", m.name}});
+                    p.corrections[at] = local_length_number(m.value, p.corrections_unit, ui_locale());
                 }
             }
             ImGui::PopID();
@@ -309,34 +321,35 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     if (correction && !sh.dispatch(*correction)) p.measure_error = sh.refusal().message;
     if (!a.client(id)) return;
 
-    section("New measurements");
-    date_field("Session date", p.date, sh.today());
+    section(tr(Msg::cl_new_measurements));
+    date_field(ui_label(Msg::cl_session_date, "Session date").c_str(), p.date, sh.today());
     for (size_t i = 0; i < p.rows.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string n = std::to_string(i + 1);
         ImGui::SetNextItemWidth(em(180));
-        ImGui::InputTextWithHint("##name", "measurement, e.g. chest", &p.rows[i].first);
+        ImGui::InputTextWithHint("##name", tr(Msg::cl_measure_name_hint), &p.rows[i].first);
         mark_last_item("Measurement name " + n);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(110));
-        ImGui::InputTextWithHint("##value", p.corrections_unit == Unit::cm ? "e.g. 92 cm" : "e.g. 36 in", &p.rows[i].second);
+        ImGui::InputTextWithHint("##value", tr(p.corrections_unit == Unit::cm ? Msg::meas_value_hint_cm : Msg::meas_value_hint_in),
+                                 &p.rows[i].second);
         mark_last_item("Measurement value " + n);
         ImGui::PopID();
     }
-    if (ImGui::Button("Add row")) p.rows.emplace_back("", "");
+    if (ImGui::Button(ui_label(Msg::cl_add_row, "Add row").c_str())) p.rows.emplace_back("", "");
     ImGui::SameLine();
-    if (ImGui::Button("Save measurements")) {
+    if (ImGui::Button(ui_label(Msg::cl_save_measurements, "Save measurements").c_str())) {
         cmd::ClientMeasure m;
         m.client = id;
         p.measure_error.clear();
         const auto date = parse_date(trim(p.date));
-        if (!date) p.measure_error = "Session date: write it as YYYY-MM-DD";
+        if (!date) p.measure_error = tr(Msg::cl_date_format);
         for (const auto& [name, value] : p.rows) {
             if (!p.measure_error.empty()) break;
             if (trim(name).empty() && trim(value).empty()) continue;  // an unused row
             const auto l = parse_length_entry(value, p.corrections_unit);
-            if (trim(name).empty()) p.measure_error = "a value has no measurement name";
-            else if (!l) p.measure_error = std::string(trim(name)) + ": write a length like 92.5 cm or 36 in";
+            if (trim(name).empty()) p.measure_error = tr(Msg::cl_value_unnamed);
+            else if (!l) p.measure_error = tr(Msg::cl_length_format, {{"name", std::string(trim(name))}});
             else m.values.push_back(Measurement{std::string(trim(name)), *l});
         }
         if (p.measure_error.empty()) {
@@ -345,7 +358,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
             else p.measure_error = sh.refusal().message;
         }
     }
-    if (!p.measure_error.empty()) refusal_text("Measurements not saved: " + p.measure_error);
+    if (!p.measure_error.empty()) refusal_text(tr(Msg::cl_measure_not_saved, {{"reason", p.measure_error}}));
 }
 
 void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
@@ -353,25 +366,25 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
     const auto at = a.clients.index_of(c.id);
     if (!at) return;
     const std::string& cur = a.profile.settings.currency;
-    section("Orders");
+    section(tr(Msg::cl_orders));
     // This client's fittings and deadlines, for the client's own calendar or the salesperson's.
-    if (ImGui::Button("Calendar (.ics)##client"))
+    if (ImGui::Button(ui_label(Msg::cl_calendar, "Calendar (.ics)##client").c_str()))
         sh.download_file(calendar_file_name(a, c.id), "text/calendar;charset=utf-8", calendar_ics(a, sh.now(), c.id));
     mark_last_item("Download client calendar");
     const bool money = sees_money(sh.role());
     if (money) {
-        const std::string owes = "Owes " + money_text(Money{cc.owed[*at]}, cur) + " in total";
-        ImGui::TextColored(cc.owed[*at] > 0 ? colours().due_soon : colours().ok, "%s", owes.c_str());
-        mark_last_item(owes);
+        const std::string owes = money_text(Money{cc.owed[*at]}, cur);
+        ImGui::TextColored(cc.owed[*at] > 0 ? colours().due_soon : colours().ok, "%s", tr(Msg::cl_owes_total, {{"amount", owes}}).c_str());
+        mark_last_item("Owes " + owes + " in total");
     }
     const auto& numbers = cc.order_numbers[*at];
-    if (numbers.empty()) ImGui::TextDisabled("No orders yet.");
+    if (numbers.empty()) ImGui::TextDisabled("%s", tr(Msg::cl_no_orders));
     else if (ImGui::BeginTable("client_orders", money ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("Order");
-        ImGui::TableSetupColumn("Garment", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Status");
-        ImGui::TableSetupColumn("Deadline");
-        if (money) ImGui::TableSetupColumn("Owes");
+        ImGui::TableSetupColumn(ui_label(Msg::col_order, "Order").c_str());
+        ImGui::TableSetupColumn(ui_label(Msg::col_garment, "Garment").c_str(), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(ui_label(Msg::col_status, "Status").c_str());
+        ImGui::TableSetupColumn(ui_label(Msg::col_deadline, "Deadline").c_str());
+        if (money) ImGui::TableSetupColumn(ui_label(Msg::cl_owes_column, "Owes").c_str());
         ImGui::TableHeadersRow();
         for (int n : numbers) {
             const Order* o = a.order(n);
@@ -383,9 +396,9 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(o->garment.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(enum_label(o->status));
+            ImGui::TextUnformatted(tr(status_msg(o->status)));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(format_date(o->deadline).c_str());
+            ImGui::TextUnformatted(ui_date(o->deadline).c_str());
             if (!money) continue;
             ImGui::TableNextColumn();
             const Money owed = o->status == Status::cancelled || o->status == Status::draft ? Money{} : balance_owed(*o);
@@ -398,17 +411,17 @@ void orders(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c) {
 // A duplicate is merged into the client to keep (a picker with a search, then a confirmation);
 // a client with no orders can be deleted. Both are one undo.
 void duplicate(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c, ClientUi& p) {
-    section("Duplicate or mistake");
+    section(tr(Msg::cl_duplicate));
     const ClientCache& cc = cache(a, cache_, sh);
     const auto at = a.clients.index_of(c.id);
     const int orders = at ? cc.orders[*at] : 0;
     const Client* into = p.merge_into != c.id ? a.client(p.merge_into) : nullptr;
     ImGui::SetNextItemWidth(em(280));
-    if (ImGui::BeginCombo("##merge into", into ? into->name.c_str() : "Merge into…", ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::BeginCombo("##merge into", into ? into->name.c_str() : tr(Msg::cl_merge_into), ImGuiComboFlags_HeightLarge)) {
         mark_current_window("Merge into list");
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-        ImGui::InputTextWithHint("##merge search", "Search clients", &p.merge_search);
+        ImGui::InputTextWithHint("##merge search", tr(Msg::cl_merge_search), &p.merge_search);
         mark_last_item("Search clients to merge into");
         const std::string want = fold_text(trim(p.merge_search));
         int shown = 0;
@@ -422,27 +435,29 @@ void duplicate(const Atelier& a, ClientCache& cache_, Shell& sh, const Client& c
             mark_last_item("Merge into " + other.name);
             ImGui::PopID();
         }
-        if (!shown) ImGui::TextDisabled("No other client matches.");
+        if (!shown) ImGui::TextDisabled("%s", tr(Msg::cl_merge_none));
         ImGui::EndCombo();
     }
     mark_last_item("Merge into");
     ImGui::SameLine();
     ImGui::BeginDisabled(!into);
-    if (ImGui::Button("Merge…") && into) {
-        const std::string text = c.name + "'s " + std::to_string(orders) + (orders == 1 ? " order, " : " orders, ") +
-                                 std::to_string(c.sessions.size()) + (c.sessions.size() == 1 ? " measurement session" : " measurement sessions") +
-                                 " and history move to " + into->name + " (client " + std::to_string(into->id) +
-                                 "), whose name and contacts are kept; " + c.name + " is then removed. Undo brings it back.";
-        sh.ask(PendingConfirm{"Merge " + c.name + " into " + into->name + "?", text, "Merge clients", cmd::ClientMerge{c.id, into->id}});
+    if (ImGui::Button(ui_label(Msg::cl_merge, "Merge…").c_str()) && into) {
+        const std::string text = tr(Msg::cl_merge_text, {{"name", c.name},
+                                                         {"orders", trn(Msg::cl_n_orders, orders)},
+                                                         {"sessions", trn(Msg::cl_n_sessions, static_cast<int64_t>(c.sessions.size()))},
+                                                         {"into", into->name},
+                                                         {"id", std::to_string(into->id)}});
+        sh.ask(PendingConfirm{tr(Msg::cl_merge_title, {{"name", c.name}, {"into", into->name}}), text,
+                              ui_label(Msg::cl_merge_button, "Merge clients"), cmd::ClientMerge{c.id, into->id}});
     }
     ImGui::EndDisabled();
     if (orders == 0) {
         ImGui::SameLine();
-        if (ImGui::Button("Delete client…"))
-            sh.ask(PendingConfirm{"Delete " + c.name + "?", c.name + " has no orders and is removed from the client list. Undo brings it back.",
-                                  "Delete client", cmd::ClientDelete{c.id}});
+        if (ImGui::Button(ui_label(Msg::cl_delete, "Delete client…").c_str()))
+            sh.ask(PendingConfirm{tr(Msg::cl_delete_title, {{"name", c.name}}), tr(Msg::cl_delete_text, {{"name", c.name}}),
+                                  ui_label(Msg::cl_delete_button, "Delete client"), cmd::ClientDelete{c.id}});
     } else {
-        ImGui::TextDisabled("A client with orders cannot be deleted; merge a duplicate instead.");
+        ImGui::TextDisabled("%s", tr(Msg::cl_cannot_delete));
     }
 }
 
@@ -456,8 +471,8 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     }
     const Client* c = a.client(sh.client());
     if (!c) {
-        ImGui::TextUnformatted("This client does not exist (any more).");
-        if (ImGui::Button("All clients")) sh.show(View::clients);
+        ImGui::TextUnformatted(tr(Msg::cl_missing));
+        if (ImGui::Button(ui_label(Msg::cl_all, "All clients").c_str())) sh.show(View::clients);
         return;
     }
     const bool fresh = p.frame + 1 != sh.frame();  // opened afresh: forget old drafts
@@ -475,13 +490,13 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
     }
     p.frame = sh.frame();
     ImGui::BeginChild("client_page");
-    if (small_button("< All clients")) sh.show(View::clients);
+    if (small_button(ui_label(Msg::cl_back, "< All clients").c_str())) sh.show(View::clients);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(c->name.c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Client page");
     draw_conflict_banner(a, sh, EntityKind::client, c->id, c->conflicts);
-    if (ImGui::Button("New order for this client")) {
+    if (ImGui::Button(ui_label(Msg::cl_new_order, "New order for this client").c_str())) {
         sh.new_order(c->id);
     }
     // Side by side on a desktop; one column on a portrait tablet.
@@ -508,19 +523,14 @@ void draw_client(const Atelier& a, ClientUi& p, ClientCache& cache_, Shell& sh) 
 
 void draw_new_client(NewClientUi& f, Shell& sh) {
     DialogState& d = sh.dialogs();
-    if (!begin_dialog(d, kNewClientDialog, "New client", 520)) return;
+    if (!begin_dialog(d, kNewClientDialog, tr(Msg::cl_new_title), 520)) return;
     if (f.frame + 1 != sh.frame()) f = NewClientUi{};  // opened afresh
     f.frame = sh.frame();
     bool open = true;
     {
-        ImGui::SetNextItemWidth(em(300));
-        ImGui::InputText("Name", &f.c.name);
-        ImGui::SetNextItemWidth(em(220));
-        ImGui::InputTextWithHint("Phone", "+33 6 12 34 56 78", &f.c.phone);
-        ImGui::SetNextItemWidth(em(300));
-        ImGui::InputText("Email", &f.c.email);
-        ImGui::InputTextMultiline("Notes", &f.c.notes, ImVec2(std::min(em(400), ImGui::GetContentRegionAvail().x - em(60)), em(60)));
-        if (ImGui::Button("Create client")) {
+        contact_fields(f.c.name, f.c.phone, f.c.email);
+        notes_field(f.c.notes, 400);
+        if (ImGui::Button(ui_label(Msg::cl_create, "Create client").c_str())) {
             if (sh.dispatch(f.c)) {
                 sh.open_client(sh.created());
                 open = false;
@@ -529,8 +539,8 @@ void draw_new_client(NewClientUi& f, Shell& sh) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close##new client")) open = false;
-        if (!f.error.empty()) refusal_text("Client not created: " + f.error);
+        if (ImGui::Button(ui_label(Msg::close_form, "Close##new client").c_str())) open = false;
+        if (!f.error.empty()) refusal_text(tr(Msg::cl_not_created, {{"reason", f.error}}));
     }
     if (!open) {
         close_dialog(d);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/rules/conflicts.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -42,13 +43,16 @@ void one(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::string
     ImGui::TextColored(role_colour("at_risk"), "%s", conflict_sentence(a, c).c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Conflict " + c.field);
+    // The field's name and the values are the core's words (conflict_field_label, conflict_value_text).
     const std::string field = conflict_field_label(c.field);
-    const std::string restore = "Restore " + conflict_value_text(a, c.field, c.replaced) + "##restore";
-    const std::string keep = "Keep " + conflict_value_text(a, c.field, c.kept) + "##keep";
-    if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, true))) sh.notify(field + " restored");
+    const std::string replaced = conflict_value_text(a, c.field, c.replaced), kept = conflict_value_text(a, c.field, c.kept);
+    const std::string restore = tr(Msg::conf_restore, {{"value", replaced}}) + "###Restore " + replaced + "##restore";
+    const std::string keep = tr(Msg::conf_keep, {{"value", kept}}) + "###Keep " + kept + "##keep";
+    if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, true)))
+        sh.notify(tr(Msg::conf_restored, {{"field", field}}));
     mark_last_item("Restore " + c.field);
     ImGui::SameLine();
-    if (small_button(keep.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, false))) sh.notify(field + " kept");
+    if (small_button(keep.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, false))) sh.notify(tr(Msg::conf_kept, {{"field", field}}));
     mark_last_item("Keep " + c.field);
     ImGui::PopID();
 }
@@ -59,7 +63,7 @@ void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, 
                           const std::string& pipeline) {
     if (open_conflicts(conflicts) == 0) return;
     ImGui::PushID("conflicts");
-    ImGui::TextUnformatted("Edited on two devices at once — choose which value stays:");
+    ImGui::TextUnformatted(tr(Msg::conf_banner));
     mark_last_item("Conflict banner");
     for (size_t i = 0; i < conflicts.size(); ++i)
         if (conflicts[i].state == ConflictState::open) one(a, sh, kind, id, pipeline, static_cast<int>(i), conflicts[i]);
@@ -70,9 +74,9 @@ void draw_conflict_banner(const Atelier& a, Shell& sh, EntityKind kind, int id, 
 void draw_conflicts_section(const Atelier& a, Shell& sh) {
     const auto open = list_open_conflicts(a);
     if (open.empty()) return;
-    section("Conflicts");
+    section(tr(Msg::conf_title));
     mark_last_item("Conflicts list");
-    ImGui::TextDisabled("Fields two devices set without seeing each other's value. The later one is in place.");
+    ImGui::TextDisabled("%s", tr(Msg::conf_intro));
     ImGui::PushID("conflict list");
     for (size_t i = 0; i < open.size(); ++i) {
         const OpenConflict& k = open[i];
@@ -80,17 +84,21 @@ void draw_conflicts_section(const Atelier& a, Shell& sh) {
         const Client* cl = k.kind == EntityKind::client ? a.client(k.id) : nullptr;
         if (k.kind == EntityKind::profile) {
             // The settings are on this page: no link, the sentence says which setting.
-            ImGui::TextUnformatted("Atelier settings");
+            ImGui::TextUnformatted(tr(Msg::conf_settings));
             mark_last_item("Settings conflict");
         } else if (k.kind == EntityKind::pipeline) {
             const Pipeline* pl = a.pipeline(k.pipeline);
-            const std::string name = "Pipeline " + (pl ? pl->name : k.pipeline);
-            if (small_button(("Open " + name + "##open").c_str())) sh.open_pipeline(k.pipeline);
+            const std::string shown = pl ? pl->name : k.pipeline;
+            const std::string name = "Pipeline " + shown;
+            if (small_button((tr(Msg::conf_open_pipeline, {{"pipeline", shown}}) + "###Open " + name + "##open").c_str()))
+                sh.open_pipeline(k.pipeline);
             mark_last_item("Open " + name);
         } else {
             const bool order = k.kind == EntityKind::order;
-            const std::string name = order ? "Order " + order_label(a.profile, k.id) : "Client " + (cl ? cl->name : std::to_string(k.id));
-            if (small_button(("Open " + name + "##open").c_str())) {
+            const std::string label = order ? order_label(a.profile, k.id) : cl ? cl->name : std::to_string(k.id);
+            const std::string name = (order ? "Order " : "Client ") + label;
+            const std::string shown = order ? tr(Msg::conf_open_order, {{"order", label}}) : tr(Msg::conf_open_client, {{"client", label}});
+            if (small_button((shown + "###Open " + name + "##open").c_str())) {
                 if (order) sh.open_order(k.id);
                 else sh.open_client(k.id);
             }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/production/floor.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -26,7 +27,7 @@ void show_production_order(const Atelier& a, ProductionUi& u, int number) {
 void draw_floor(const Atelier& a, ProductionUi& u, Shell& sh) {
     const std::vector<std::string> used = floor_pipelines(a);  // a pass over the orders, no more
     if (used.empty()) {
-        ImGui::TextWrapped("Nothing on the floor: release a production order and make its first batch.");
+        ImGui::TextWrapped("%s", tr(Msg::floor_empty));
         mark_last_item("Floor empty");
         return;
     }
@@ -34,7 +35,7 @@ void draw_floor(const Atelier& a, ProductionUi& u, Shell& sh) {
     if (used.size() > 1) {
         ImGui::SetNextItemWidth(em(220));
         const Pipeline* shown = a.pipeline(u.floor_pipeline);
-        if (ImGui::BeginCombo("Pipeline##floor", shown ? shown->name.c_str() : "")) {
+        if (ImGui::BeginCombo(ui_label(Msg::order_pipeline, "Pipeline##floor").c_str(), shown ? shown->name.c_str() : "")) {
             for (const auto& id : used) {
                 const Pipeline* pl = a.pipeline(id);
                 if (ImGui::Selectable(pl->name.c_str(), id == u.floor_pipeline)) u.floor_pipeline = id;
@@ -51,7 +52,7 @@ void draw_floor(const Atelier& a, ProductionUi& u, Shell& sh) {
         u.floor_day = sh.today().days;
     }
     const FloorBoard& board = u.floor;
-    ImGui::TextDisabled("%lld pieces made by %d finished batches of open orders.", static_cast<long long>(board.finished_pieces), board.finished_batches);
+    ImGui::TextDisabled("%s", trn(Msg::floor_finished, board.finished_batches, {{"pieces", trn(Msg::floor_n_pieces, board.finished_pieces)}}).c_str());
     mark_last_item("Floor finished");
     const int n = static_cast<int>(board.columns.size());
     if (n == 0) return;
@@ -61,7 +62,7 @@ void draw_floor(const Atelier& a, ProductionUi& u, Shell& sh) {
         const FloorColumn& col = board.columns[static_cast<size_t>(k)];
         if (k > 0) ImGui::SameLine();
         ImGui::BeginChild(("##col" + col.stage).c_str(), ImVec2(width, 0), true);
-        ImGui::Text("%s · %lld pieces", col.name.c_str(), static_cast<long long>(col.waiting));
+        ImGui::TextUnformatted(trn(Msg::floor_column, col.waiting, {{"stage", col.name}}).c_str());
         mark_last_item("Floor column " + col.name);
         ImGui::Separator();
         ImGuiListClipper clip;
@@ -71,12 +72,15 @@ void draw_floor(const Atelier& a, ProductionUi& u, Shell& sh) {
                 const FloorCard& c = col.cards[static_cast<size_t>(i)];
                 const std::string label = order_label(a.profile, c.production);
                 ImGui::PushID(i);
-                const std::string text = label + " · batch " + std::to_string(c.batch) + "\n" + c.style + " " + c.colour + " · " +
-                                         std::to_string(c.waiting) + " of " + std::to_string(c.pieces) + " here";
+                const std::string text = tr(Msg::floor_card_batch, {{"order", label}, {"batch", std::to_string(c.batch)}}) + "\n" +
+                                         tr(Msg::floor_card_here, {{"style", c.style},
+                                                                   {"colour", c.colour},
+                                                                   {"waiting", ui_integer(c.waiting)},
+                                                                   {"pieces", ui_integer(c.pieces)}});
                 if (c.late) ImGui::PushStyleColor(ImGuiCol_Text, colours().overdue);
                 if (ImGui::Selectable(text.c_str(), false, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2))) show_production_order(a, u, c.production);
                 if (c.late) ImGui::PopStyleColor();
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("Due %s%s", format_date(c.due).c_str(), c.late ? " (late)" : "");
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(c.late ? Msg::floor_due_late : Msg::floor_due, {{"date", ui_date(c.due)}}).c_str());
                 mark_last_item("Floor card " + col.name + " " + label + " " + std::to_string(c.batch));
                 ImGui::PopID();
             }

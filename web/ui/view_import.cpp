@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "web/ui/dialog.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/style.hpp"
 #include "web/ui/view_order_parts.hpp"
@@ -16,6 +17,42 @@
 namespace atelier::ui {
 
 namespace {
+
+// A field's name in the mapping step in the device's language (the core's import_field_label is
+// the English, also the CLI's).
+Msg field_msg(ImportField f) {
+    switch (f) {
+        case ImportField::ignore: return Msg::import_field_ignore;
+        case ImportField::client: return Msg::import_field_client;
+        case ImportField::phone: return Msg::cl_phone;
+        case ImportField::email: return Msg::cl_email;
+        case ImportField::client_notes: return Msg::import_field_client_notes;
+        case ImportField::language: return Msg::cl_language;
+        case ImportField::channel: return Msg::cl_channel;
+        case ImportField::garment: return Msg::col_garment;
+        case ImportField::collection: return Msg::col_collection;
+        case ImportField::deadline: return Msg::col_deadline;
+        case ImportField::event: return Msg::order_event;
+        case ImportField::price: return Msg::col_price;
+        case ImportField::deposit: return Msg::col_deposit;
+        case ImportField::salesperson: return Msg::col_salesperson;
+        case ImportField::team: return Msg::col_team;
+        case ImportField::notes: return Msg::import_field_notes;
+        case ImportField::pipeline: return Msg::col_pipeline;
+        case ImportField::kind: return Msg::col_kind;
+        case ImportField::quantity: return Msg::col_quantity;
+        case ImportField::count: break;
+    }
+    return Msg::import_field_ignore;
+}
+
+// A refusal in red whose locator name (English) is not what is shown.
+void refusal_line(const std::string& shown, const std::string& name) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(colours().overdue, "%s", shown.c_str());
+    ImGui::PopTextWrapPos();
+    mark_last_item(name);
+}
 
 void replan(const Atelier& a, ImportUi& u, Shell& sh) {
     u.plan = plan_import(a, *u.table, u.mapping);
@@ -31,10 +68,13 @@ void take_file(const Atelier& a, ImportUi& u, Shell& sh) {
     std::string error;
     u.table = parse_csv(*bytes, error);
     if (!u.table) {
+        // Why is the core's (parse_csv, English) inside the catalogue's sentence.
         u.file_error = "This file cannot be read: " + error + ". Nothing was imported.";
+        u.file_error_shown = tr(Msg::import_unreadable, {{"reason", error}});
     } else if (u.table->records.empty()) {
         u.table.reset();
         u.file_error = "This file is empty. Nothing was imported.";
+        u.file_error_shown = tr(Msg::import_empty_file);
     } else {
         u.mapping = guess_mapping(u.table->records[0]);
         replan(a, u, sh);
@@ -51,12 +91,12 @@ std::string example(const CsvTable& t, size_t i) {
 
 void columns_step(const Atelier& a, ImportUi& u, Shell& sh) {
     const CsvTable& t = *u.table;
-    ImGui::TextUnformatted("Columns — each column of the file goes into the field chosen beside it");
+    ImGui::TextUnformatted(tr(Msg::import_columns));
     if (!ImGui::BeginTable("import columns", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
         return;
-    ImGui::TableSetupColumn("Column in the file");
-    ImGui::TableSetupColumn("First value");
-    ImGui::TableSetupColumn("Goes into");
+    ImGui::TableSetupColumn(tr(Msg::import_col_column));
+    ImGui::TableSetupColumn(tr(Msg::import_col_first_value));
+    ImGui::TableSetupColumn(tr(Msg::import_col_goes_into));
     ImGui::TableHeadersRow();
     bool changed = false;
     for (size_t i = 0; i < t.records[0].size(); ++i) {
@@ -71,10 +111,11 @@ void columns_step(const Atelier& a, ImportUi& u, Shell& sh) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         const std::string label = "Field for " + t.records[0][i];
-        if (ImGui::BeginCombo(("##" + label).c_str(), import_field_label(u.mapping[i]), ImGuiComboFlags_HeightLargest)) {
+        if (ImGui::BeginCombo(("##" + label).c_str(), tr(field_msg(u.mapping[i])), ImGuiComboFlags_HeightLargest)) {
             for (int f = 0; f < static_cast<int>(ImportField::count); ++f) {
                 const auto field = static_cast<ImportField>(f);
-                if (ImGui::Selectable(import_field_label(field), field == u.mapping[i]) && field != u.mapping[i]) {
+                const std::string item = std::string(tr(field_msg(field))) + "###" + import_field_label(field);
+                if (ImGui::Selectable(item.c_str(), field == u.mapping[i]) && field != u.mapping[i]) {
                     // One column per field: the column that had it lets it go.
                     if (field != ImportField::ignore)
                         for (ImportField& other : u.mapping)
@@ -94,6 +135,7 @@ void columns_step(const Atelier& a, ImportUi& u, Shell& sh) {
     if (changed) replan(a, u, sh);
 }
 
+// The locator's name of the summary (English, as it always read).
 std::string summary(const ImportPlan& p) {
     std::string s = std::to_string(p.rows.size()) + (p.rows.size() == 1 ? " row" : " rows");
     if (const size_t bad = p.rows_with_problems()) s += " · " + std::to_string(bad) + " with problems";
@@ -103,24 +145,36 @@ std::string summary(const ImportPlan& p) {
     return s;
 }
 
+// The summary in the device's language.
+std::string summary_shown(const ImportPlan& p) {
+    const auto n = [](size_t v) { return static_cast<int64_t>(v); };
+    std::string s = trn(Msg::import_n_rows, n(p.rows.size()));
+    if (const size_t bad = p.rows_with_problems()) s += " · " + trn(Msg::import_n_with_problems, n(bad));
+    s += " · " + trn(Msg::import_n_new_clients, n(p.new_clients()));
+    if (const size_t m = p.merged()) s += " · " + trn(Msg::import_n_merged, n(m));
+    if (p.orders) s += " · " + trn(Msg::import_n_orders, n(p.rows.size()));
+    return s;
+}
+
 void row_line(const Atelier& a, ImportUi& u, size_t i) {
     ImportRow& r = u.plan.rows[i];
     ImGui::PushID(static_cast<int>(i));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::Text("%d", r.line);
+    ImGui::TextUnformatted(ui_integer(r.line).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(r.client.name.empty() && r.existing ? a.client(r.existing)->name.c_str() : r.client.name.c_str());
     ImGui::TableNextColumn();
     if (u.plan.orders) {
         // A deadline the row could not give is left out rather than shown as a day it never said.
         std::string text = r.order.garment;
-        if (r.order.deadline != Date{}) text += (text.empty() ? "" : " · ") + format_date(r.order.deadline);
+        if (r.order.deadline != Date{}) text += (text.empty() ? "" : " · ") + ui_date(r.order.deadline);
         ImGui::TextUnformatted(text.c_str());
     }
     ImGui::TableNextColumn();
     const std::string line = std::to_string(r.line);
     if (!r.problems.empty()) {
+        // The problems are the core's words (plan_import, English).
         std::string text;
         for (const std::string& p : r.problems) text += (text.empty() ? "" : "; ") + p;
         ImGui::PushTextWrapPos(0);
@@ -129,14 +183,15 @@ void row_line(const Atelier& a, ImportUi& u, size_t i) {
         mark_last_item("Import line " + line + ": " + text);
     } else if (r.existing) {
         const Client* c = a.client(r.existing);
-        const std::string label = "Same " + r.match + " as " + (c ? c->name : "?") + ": use that client";
+        const Msg same = r.match == "phone" ? Msg::import_same_phone : r.match == "email" ? Msg::import_same_email : Msg::import_same_name;
+        const std::string label = tr(same, {{"client", c ? c->name : "?"}}) + "###merge";
         if (ImGui::Checkbox(label.c_str(), &r.merge)) relink_import(u.plan);
         mark_last_item("Merge line " + line);
     } else if (r.same_as >= 0) {
-        ImGui::TextDisabled("the client of line %d", u.plan.rows[static_cast<size_t>(r.same_as)].line);
+        ImGui::TextDisabled("%s", tr(Msg::import_client_of_line, {{"line", ui_integer(u.plan.rows[static_cast<size_t>(r.same_as)].line)}}).c_str());
         mark_last_item("Import line " + line + ": same client as line " + std::to_string(u.plan.rows[static_cast<size_t>(r.same_as)].line));
     } else {
-        ImGui::TextColored(colours().ok, "new client");
+        ImGui::TextColored(colours().ok, "%s", tr(Msg::import_new_client));
         mark_last_item("Import line " + line + ": ok");
     }
     ImGui::PopID();
@@ -145,7 +200,7 @@ void row_line(const Atelier& a, ImportUi& u, size_t i) {
 void rows_step(const Atelier& a, ImportUi& u) {
     ImportPlan& p = u.plan;
     if (p.rows_with_problems()) {
-        ImGui::Checkbox("Only rows with problems", &u.only_problems);
+        ImGui::Checkbox(ui_label(Msg::import_only_problems, "Only rows with problems").c_str(), &u.only_problems);
         mark_last_item("Only rows with problems");
     }
     std::vector<size_t> shown;
@@ -156,10 +211,10 @@ void rows_step(const Atelier& a, ImportUi& u) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("import rows", 4, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, em(40));
-    ImGui::TableSetupColumn("Client", ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(p.orders ? "Order" : "", ImGuiTableColumnFlags_WidthStretch, p.orders ? 1.0f : 0.01f);
-    ImGui::TableSetupColumn("Will go in as", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn(tr(Msg::import_col_line), ImGuiTableColumnFlags_WidthFixed, em(40));
+    ImGui::TableSetupColumn(tr(Msg::col_client), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(p.orders ? tr(Msg::col_order) : "", ImGuiTableColumnFlags_WidthStretch, p.orders ? 1.0f : 0.01f);
+    ImGui::TableSetupColumn(tr(Msg::import_col_will_go), ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableHeadersRow();
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(shown.size()));
@@ -171,7 +226,7 @@ void rows_step(const Atelier& a, ImportUi& u) {
 void import_now(ImportUi& u, Shell& sh, bool& open) {
     auto b = import_batch(u.plan);
     if (auto* refused = std::get_if<Problem>(&b)) {
-        u.error = refused->message;
+        u.error = refused->message;  // the core's words (English), shown as they are
         return;
     }
     const ImportBatch& batch = std::get<ImportBatch>(b);
@@ -179,7 +234,7 @@ void import_now(ImportUi& u, Shell& sh, bool& open) {
         u.error = import_refusal(batch, sh.refusal());
         return;
     }
-    sh.notify("Imported " + summary(u.plan) + ". Undo takes the whole import back.");
+    sh.notify(tr(Msg::import_done, {{"summary", summary_shown(u.plan)}}));
     open = false;
 }
 
@@ -188,18 +243,19 @@ void import_now(ImportUi& u, Shell& sh, bool& open) {
 void draw_import(const Atelier& a, ImportUi& u, Shell& sh) {
     take_file(a, u, sh);
     DialogState& d = sh.dialogs();
-    if (!begin_dialog(d, kImportDialog, "Import clients or orders from CSV", 760)) return;
+    if (!begin_dialog(d, kImportDialog, tr(Msg::import_title), 760)) return;
     bool open = true;
     if (u.table && u.planned != sh.revision()) replan(a, u, sh);  // the atelier changed meanwhile
     if (!u.file_error.empty()) {
-        refusal_text(u.file_error);
+        refusal_line(u.file_error_shown, u.file_error);
     } else if (u.table) {
         columns_step(a, u, sh);
         ImGui::Spacing();
         if (!u.plan.error.empty()) {
-            refusal_text("Nothing can be imported yet: " + u.plan.error + ".");
+            // The reason is the core's (plan_import, English).
+            refusal_line(tr(Msg::import_not_yet, {{"reason", u.plan.error}}), "Nothing can be imported yet: " + u.plan.error + ".");
         } else {
-            ImGui::TextUnformatted(summary(u.plan).c_str());
+            ImGui::TextUnformatted(summary_shown(u.plan).c_str());
             mark_last_item("Import summary: " + summary(u.plan));
             rows_step(a, u);
         }
@@ -207,18 +263,19 @@ void draw_import(const Atelier& a, ImportUi& u, Shell& sh) {
     const bool ready = u.table && u.plan.error.empty() && !u.plan.rows.empty() && u.plan.rows_with_problems() == 0;
     ImGui::BeginDisabled(!ready);
     const std::string go = ready ? "Import " + std::to_string(u.plan.rows.size()) + (u.plan.rows.size() == 1 ? " row" : " rows") : std::string("Import");
-    if (ImGui::Button((go + "##import").c_str())) import_now(u, sh, open);
+    const std::string go_shown = ready ? trn(Msg::import_n_rows_button, static_cast<int64_t>(u.plan.rows.size())) : std::string(tr(Msg::import_button));
+    if (ImGui::Button((go_shown + "###" + go + "##import").c_str())) import_now(u, sh, open);
     mark_last_item("Import rows");
     ImGui::EndDisabled();
     if (!ready && u.table && u.plan.rows_with_problems()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("fix the rows with problems in the file, or change the columns: all rows go in, or none");
+        ImGui::TextDisabled("%s", tr(Msg::import_fix_hint));
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel##import")) open = false;
+    if (ImGui::Button(ui_label(Msg::sched_cancel, "Cancel##import").c_str())) open = false;
     if (!u.error.empty()) {
-        refusal_text(u.error);
+        refusal_text(u.error);  // the core's words (import_batch, import_refusal)
         mark_last_item("Import refused: " + u.error);
     }
     if (!open) {

@@ -16,7 +16,8 @@ inline constexpr const char* kImportDialog = "Import CSV";
 
 struct ImportUi {
     std::optional<CsvTable> table;   // the chosen file, read
-    std::string file_error;          // why it could not be read
+    std::string file_error;          // why it could not be read (English: the locator's name)
+    std::string file_error_shown;    // the same in the device's language
     std::vector<ImportField> mapping;
     ImportPlan plan;
     uint64_t planned = ~0ull;        // the revision the plan was made at (another device's change replans)

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/sync/retry.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -16,11 +17,10 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
     size_t open = 0;
     for (const auto& k : list) open += k.state == NotAppliedState::open;
     if (open == 0) return;
-    section("Not applied");
+    section(tr(Msg::notapp_title));
     mark_last_item("Not applied list");
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Changes made while another device changed the same thing first, or refused by the server for the "
-                        "role of who made them. Nothing of them was applied.");
+    ImGui::TextDisabled("%s", tr(Msg::notapp_intro));
     ImGui::PushID("not applied");
     for (size_t i = 0; i < list.size(); ++i) {
         const NotApplied& k = list[i];
@@ -30,19 +30,21 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
         std::string when = format_datetime(k.at);
         if (auto t = when.find('T'); t != std::string::npos) when[t] = ' ';
         const std::string line = k.what + " by " + k.who + " on " + when + ": " + k.reason;
-        ImGui::TextUnformatted(line.c_str());
-        mark_last_item("Not applied " + k.entry + ": " + line);
+        // The command's type ("order.pay") and the reason are the core's (English); who is a person.
+        ImGui::TextUnformatted(
+            tr(Msg::notapp_line, {{"what", k.what}, {"who", k.who}, {"when", ui_datetime(k.at)}, {"reason", k.reason}}).c_str());
+        mark_last_item("Not applied " + k.entry + ": " + line);  // the locator's name stays English
         if (!k.command.empty()) {
-            if (small_button("Retry")) {
+            if (small_button(ui_label(Msg::notapp_retry, "Retry").c_str())) {
                 std::string why;
                 auto c = retry_command(k, why);
-                if (!c) sh.notify("Not sent: " + why, true);
-                else if (sh.dispatch(cmd::Batch{{std::move(*c), cmd::EntryDismiss{k.entry, true}}})) sh.notify("Applied now");
+                if (!c) sh.notify(tr(Msg::notapp_not_sent, {{"reason", why}}), true);
+                else if (sh.dispatch(cmd::Batch{{std::move(*c), cmd::EntryDismiss{k.entry, true}}})) sh.notify(tr(Msg::notapp_applied));
             }
             mark_last_item("Retry " + k.entry);
             ImGui::SameLine();
         }
-        if (small_button("Dismiss")) sh.dispatch(cmd::EntryDismiss{k.entry, false});
+        if (small_button(ui_label(Msg::dismiss, "Dismiss").c_str())) sh.dispatch(cmd::EntryDismiss{k.entry, false});
         mark_last_item("Dismiss " + k.entry);
         ImGui::PopID();
     }

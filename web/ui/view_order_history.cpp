@@ -35,7 +35,7 @@ void order_history(const Order& o, bool money) {
         // Staff see that the order changed hands or stages, not the ledger's lines.
         const bool ledger = h.what == "order.pay" || h.what == "order.refund" || h.what == "order.void" || h.what == "order.schedule";
         if (!money && ledger) continue;
-        lines.push_back({h.at, h.who, h.what, d});
+        lines.push_back({h.at, h.who, h.what, d, std::nullopt});
     }
     for (const auto& e : o.log) {
         std::string d = e.stage.empty() ? "" : tr(Msg::history_stage, {{"stage", e.stage}});
@@ -45,7 +45,7 @@ void order_history(const Order& o, bool money) {
         }
         if (!e.note.empty()) d += (d.empty() ? "" : ": ") + e.note;
         if (e.amount.minor && money) d += " (" + format_money(e.amount) + ")";
-        lines.push_back({e.at, "", enum_label(e.event), d});
+        lines.push_back({e.at, "", enum_label(e.event), d, e.event});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& x, const HistoryLine& y) { return x.at < y.at; });
     if (lines.empty()) ImGui::TextDisabled("%s", tr(Msg::history_none));

@@ -108,7 +108,7 @@ std::optional<cmd::OrderCreate> build(NewOrderUi& f) {
 void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
     DialogState& d = sh.dialogs();
     // As tall as the form (finger-sized fields make it taller), at most the screen less margins.
-    if (!begin_dialog(d, kNewOrderDialog, "New order", 620)) return;
+    if (!begin_dialog(d, kNewOrderDialog, tr(Msg::new_order_title), 620)) return;
     if (f.frame + 1 != sh.frame()) reset(a, sh, f);  // opened afresh
     f.frame = sh.frame();
     bool open = true;
@@ -116,69 +116,73 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
         // An order moves through a pipeline's stages: with none there is nothing to fill in yet,
         // only the way to make one (an atelier restored or imported without any).
         ImGui::PushTextWrapPos(std::min(em(520), ImGui::GetContentRegionAvail().x));
-        ImGui::TextUnformatted("No pipeline yet — an order moves through a pipeline's stages. "
-                               "Create one in Pipelines (from a template or your own), then + Order.");
+        ImGui::TextUnformatted(tr(Msg::new_order_no_pipeline));
         ImGui::PopTextWrapPos();
         mark_last_item("New order: no pipeline");
         ImGui::Spacing();
-        if (ImGui::Button("Go to Pipelines")) {
+        if (ImGui::Button(ui_label(Msg::new_order_go_pipelines, "Go to Pipelines").c_str())) {
             sh.show(View::pipelines);
             open = false;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close")) open = false;
+        if (ImGui::Button(ui_label(Msg::close_form, "Close").c_str())) open = false;
     } else {
         cmd::OrderCreate& c = f.c;
         // The garment is the first text field: the dialog gives it the keyboard when it opens.
         ImGui::SetNextItemWidth(em(260));
-        ImGui::InputText("Garment", &c.garment);
-        client_picker("Client", a, f.clients, sh, c.client, f.client_search);
-        pipeline_picker("Pipeline", a, c.pipeline);
+        ImGui::InputText(ui_label(Msg::order_garment, "Garment").c_str(), &c.garment);
+        client_picker(ui_label(Msg::order_client, "Client").c_str(), a, f.clients, sh, c.client, f.client_search);
+        pipeline_picker(ui_label(Msg::order_pipeline, "Pipeline").c_str(), a, c.pipeline);
         // Picked on a calendar (a finger), or typed (a keyboard).
-        date_field("Deadline", f.deadline, sh.today());
-        date_field("Event date", f.event, sh.today());
+        date_field(ui_label(Msg::order_deadline, "Deadline").c_str(), f.deadline, sh.today());
+        date_field(ui_label(Msg::order_event, "Event date").c_str(), f.event, sh.today());
         ImGui::SetNextItemWidth(em(260));
-        ImGui::InputText("Collection", &c.collection);
-        kind_combo("Kind", c.kind);
+        ImGui::InputText(ui_label(Msg::order_collection, "Collection").c_str(), &c.collection);
+        kind_combo(ui_label(Msg::order_kind, "Kind").c_str(), c.kind);
         if (c.kind == Kind::bulk) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(em(110));
-            if (ImGui::InputInt("Quantity", &c.quantity) && c.quantity < 1) c.quantity = 1;
+            if (ImGui::InputInt(ui_label(Msg::order_quantity, "Quantity").c_str(), &c.quantity) && c.quantity < 1) c.quantity = 1;
         }
         const bool money = sees_money(sh.role());
         if (money) {
             ImGui::SetNextItemWidth(em(130));
-            ImGui::InputTextWithHint("Price", "0.00", &f.price);
+            ImGui::InputTextWithHint(ui_label(Msg::order_price, "Price").c_str(), "0.00", &f.price);
             // The tax the order will be made under: what the client pays when prices exclude it.
             if (a.profile.tax_rate_bp > 0) {
                 const OrderTax tax{a.profile.tax_rate_bp, a.profile.prices_include_tax};
                 const auto typed = parse_money(trim(f.price));
-                std::string line = (tax.included ? "incl. " : "+ ") + format_rate_bp(tax.rate_bp) + "% tax";
-                if (typed && !tax.included)
-                    line += ": the client pays " + money_text(tax_split(*typed, tax).gross, a.profile.settings.currency);
+                const std::string rate = local_percent_bp(tax.rate_bp, ui_locale());
+                std::string shown = tr(tax.included ? Msg::new_order_tax_included : Msg::new_order_tax_added, {{"rate", rate}});
+                std::string line = (tax.included ? "incl. " : "+ ") + format_rate_bp(tax.rate_bp) + "% tax";  // its name
+                if (typed && !tax.included) {
+                    const std::string pays = money_text(tax_split(*typed, tax).gross, a.profile.settings.currency);
+                    shown = tr(Msg::new_order_client_pays, {{"tax", shown}, {"amount", pays}});
+                    line += ": the client pays " + pays;
+                }
                 ImGui::SameLine();
-                ImGui::TextDisabled("%s", line.c_str());
+                ImGui::TextDisabled("%s", shown.c_str());
                 mark_last_item("New order tax: " + line);
             }
-            ImGui::TextDisabled("Payment: none yet. Record a deposit on the order's Payments once it exists.");
+            ImGui::TextDisabled("%s", tr(Msg::new_order_no_payment));
         } else {
-            ImGui::TextDisabled("The price is set by an owner or a manager.");
+            ImGui::TextDisabled("%s", tr(Msg::new_order_price_by_owner));
         }
-        ImGui::Checkbox("Rush", &c.rush);
+        ImGui::Checkbox(ui_label(Msg::order_rush, "Rush").c_str(), &c.rush);
         if (c.rush && money) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(em(110));
-            ImGui::InputTextWithHint("Rush fee", "0.00", &f.rush_fee);
+            ImGui::InputTextWithHint(ui_label(Msg::order_rush_fee, "Rush fee").c_str(), "0.00", &f.rush_fee);
         }
         same_line_if_fits(em(100));
-        ImGui::Checkbox("Priority", &c.priority);
-        delivery_combo("Delivery", c.delivery);
-        name_combo("Salesperson", a.profile.salespeople, c.salesperson);
-        name_combo("Team", a.profile.teams, c.team);
-        ImGui::InputTextMultiline("Notes", &c.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(70)));
+        ImGui::Checkbox(ui_label(Msg::order_priority, "Priority").c_str(), &c.priority);
+        delivery_combo(ui_label(Msg::order_delivery, "Delivery").c_str(), c.delivery);
+        name_combo(ui_label(Msg::order_salesperson, "Salesperson").c_str(), a.profile.salespeople, c.salesperson);
+        name_combo(ui_label(Msg::order_team, "Team").c_str(), a.profile.teams, c.team);
+        ImGui::InputTextMultiline(ui_label(Msg::order_notes, "Notes").c_str(), &c.notes, ImVec2(std::min(em(420), ImGui::GetContentRegionAvail().x - em(60)), em(70)));
 
         ImGui::Spacing();
-        if (ImGui::Button("Create order")) {
+        if (ImGui::Button(ui_label(Msg::new_order_create, "Create order").c_str())) {
             f.error.clear();
             if (auto create = build(f)) {
                 if (sh.dispatch(*create)) {
@@ -190,8 +194,8 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close")) open = false;
-        if (!f.error.empty()) refusal_text("Order not created: " + f.error);
+        if (ImGui::Button(ui_label(Msg::close_form, "Close").c_str())) open = false;
+        if (!f.error.empty()) refusal_text(tr(Msg::new_order_not_created, {{"reason", f.error}}));
     }
     if (!open) {
         f.client = 0;

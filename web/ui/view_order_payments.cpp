@@ -12,6 +12,7 @@
 
 #include "core/derive.hpp"
 #include "core/documents/documents.hpp"
+#include "core/i18n/names.hpp"
 #include "core/text.hpp"
 #include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
@@ -109,10 +110,8 @@ void totals(const Atelier& a, Forms& f, const Order& o) {
         ImGui::TextDisabled("%s", tr(Msg::pay_after_refunded, {{"amount", money_text(back, cur)}}).c_str());
     }
     summary_line(tr(Msg::pay_balance, {{"amount", still}}), "Balance owed " + still, owed.minor > 0 ? &colours().due_soon : &colours().ok);
-    constexpr const char* kinds[] = {"none", "deposit", "full"};
-    constexpr Msg kind_texts[] = {Msg::pay_kind_none, Msg::pay_kind_deposit, Msg::pay_kind_full};
-    const auto k = static_cast<size_t>(payment_kind(o));
-    summary_line(tr(Msg::pay_kind, {{"kind", tr(kind_texts[k])}}), std::string("Payment: ") + kinds[k]);
+    const PaymentKind k = payment_kind(o);
+    summary_line(tr(Msg::pay_kind, {{"kind", tr(payment_kind_msg(k))}}), std::string("Payment: ") + enum_id(k));
     if (const Money due = due_now(a, o); due.minor > 0) {
         ImGui::SameLine();
         ImGui::TextColored(colours().overdue, "%s", tr(Msg::pay_due_now, {{"amount", money_text(due, cur)}}).c_str());

@@ -17,7 +17,8 @@ struct PeopleUi {
     std::string pin_for;             // the person whose new PIN is being typed ("" = none)
     std::string new_pin;
     int lock_minutes = -1;           // as typed; -1: take the atelier's
-    std::string error;               // why the last change was refused
+    std::string error;               // why the last change was refused (English: its mark)
+    std::string error_shown;         // the same in the device's language
 };
 
 struct LockUi {

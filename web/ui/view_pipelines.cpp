@@ -20,6 +20,7 @@
 #include "core/commands/plan.hpp"
 #include "core/queries/fold.hpp"
 #include "core/templates.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/views.hpp"
@@ -100,20 +101,26 @@ std::string pipeline_id_for(const Atelier& a, const std::string& name) {
     return unique_id(slug(name), "pipeline", [&](const std::string& id) { return a.pipeline(id) != nullptr; });
 }
 
-// "/pipeline/stages/2/team" + "no team \"X\"" -> "Stage 3 (Cutting): no team \"X\"".
-std::string describe(const Problem& e, const Pipeline& p) {
+// "/pipeline/stages/2/team" + "no team \"X\"" -> "Stage 3 (Cutting): no team \"X\"": the core's
+// reason (English) in a sentence of `l` (English for the locator's names, else the device's).
+std::string describe(const Problem& e, const Pipeline& p, Language l) {
+    const bool en = l == Language::en;
+    auto number = [&](size_t n) { return en ? std::to_string(n) : ui_integer(static_cast<int64_t>(n)); };
     const std::string prefix = "/pipeline/stages/";
     if (e.path.rfind(prefix, 0) == 0 && e.path.size() > prefix.size() && std::isdigit(static_cast<unsigned char>(e.path[prefix.size()]))) {
         const size_t i = std::stoul(e.path.substr(prefix.size()));
-        const std::string name = i < p.stages.size() ? " (" + stage_title(p.stages[i], i) + ")" : "";
-        return "Stage " + std::to_string(i + 1) + name + ": " + e.message;
+        if (i < p.stages.size())
+            return fill(text(l, Msg::pipe_err_stage_named),
+                        {{"n", number(i + 1)}, {"stage", stage_title(p.stages[i], i)}, {"reason", e.message}});
+        return fill(text(l, Msg::pipe_err_stage), {{"n", number(i + 1)}, {"reason", e.message}});
     }
-    if (e.path == "/pipeline/name") return "Pipeline name " + e.message;
-    if (e.path == "/pipeline/id") return "Pipeline id " + e.message;
+    if (e.path == "/pipeline/name") return fill(text(l, Msg::pipe_err_name), {{"reason", e.message}});
+    if (e.path == "/pipeline/id") return fill(text(l, Msg::pipe_err_id), {{"reason", e.message}});
     if (e.path.rfind("/pipeline/schedule", 0) == 0) {
         const std::string share = "/pipeline/schedule/";
-        const std::string which = e.path.size() > share.size() ? " share " + std::to_string(std::stoul(e.path.substr(share.size())) + 1) : "";
-        return "Payment schedule for new orders" + which + ": " + e.message;
+        if (e.path.size() > share.size())
+            return fill(text(l, Msg::pipe_err_share), {{"n", number(std::stoul(e.path.substr(share.size())) + 1)}, {"reason", e.message}});
+        return fill(text(l, Msg::pipe_err_schedule), {{"reason", e.message}});
     }
     return e.message;
 }
@@ -164,7 +171,10 @@ void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<P
     d.revision = revision;
     d.base = base ? std::move(*base) : p;
     d.p = typed ? std::move(*typed) : p;
-    if (!typed) d.error.clear();
+    if (!typed) {
+        d.error.clear();
+        d.error_shown.clear();
+    }
     d.meta.clear();
     for (const Stage& st : d.p.stages) {
         const auto k = kept.find(st.id);
@@ -222,26 +232,44 @@ void save(Shell& sh, Draft& d) {
     const cmd::PipelinePut put = put_of(d, d.p);
     if (sh.dispatch(put)) {
         d.error.clear();
+        d.error_shown.clear();
         // Saved: the draft is what is stored (with any other device's edits the core merged in,
         // shown by the reload that follows).
         d.is_new = false;
         d.id = d.p.id;
         d.base = d.p;
-        sh.notify("Pipeline \"" + d.p.name + "\" saved");
+        sh.notify(tr(Msg::pipe_saved, {{"pipeline", d.p.name}}));
         return;
     }
     // dispatch already told the user in a toast; keep the reason beside the button too.
-    d.error = describe(sh.refusal(), d.p);
+    d.error = describe(sh.refusal(), d.p, Language::en);
+    d.error_shown = describe(sh.refusal(), d.p, ui_locale().language);
 }
 
 // [SECTION] Pipeline picker and the new-pipeline form
 
+// A starter pipeline's title and line in the device's language, by the template's id (as on the
+// first start).
+struct TemplateText {
+    const char* id;
+    Msg title, line;
+};
+constexpr TemplateText kTemplateTexts[] = {{"bridal", Msg::start_bridal, Msg::start_bridal_line},
+                                           {"tailoring", Msg::start_tailoring, Msg::start_tailoring_line},
+                                           {"alterations", Msg::start_alterations, Msg::start_alterations_line}};
+
+std::string template_text(const PipelineTemplate& t, bool line) {
+    for (const auto& tt : kTemplateTexts)
+        if (t.id == tt.id) return tr(line ? tt.line : tt.title);
+    return line ? t.description : t.title;
+}
+
 void picker(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     const bool locked = dirty(ui.d);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Pipelines");
+    ImGui::TextUnformatted(tr(Msg::nav_pipelines));
     for (const Pipeline& p : a.pipelines) {
-        const std::string shown = p.archived ? p.name + " (archived)" : p.name;
+        const std::string shown = p.archived ? tr(Msg::pipe_archived_name, {{"pipeline", p.name}}) : p.name;
         const std::string label = shown + "##pl-" + p.id;
         same_line_if_fits(ImGui::CalcTextSize(shown.c_str()).x + em(24));
         const bool current = !ui.d.is_new && ui.d.id == p.id;
@@ -254,41 +282,42 @@ void picker(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     }
     if (ui.d.is_new) {
         same_line_if_fits(em(160));
-        ImGui::Selectable((ui.d.p.name + " (unsaved)##pl-new").c_str(), true, 0,
+        ImGui::Selectable((tr(Msg::pipe_unsaved_name, {{"pipeline", ui.d.p.name}}) + "##pl-new").c_str(), true, 0,
                           ImVec2(ImGui::CalcTextSize(ui.d.p.name.c_str()).x + em(80), 0));
     }
     same_line_if_fits(em(120));
     ImGui::BeginDisabled(locked);
-    if (ImGui::Button("New pipeline")) ui.form.open = !ui.form.open;
+    if (ImGui::Button(ui_label(Msg::pipe_new, "New pipeline").c_str())) ui.form.open = !ui.form.open;
     ImGui::EndDisabled();
     if (locked) {
         same_line_if_fits(em(260));
-        ImGui::TextDisabled("Save or discard your changes to switch");
+        ImGui::TextDisabled("%s", tr(Msg::pipe_locked));
     }
 
     if (!ui.form.open || locked) return;
     NewForm& f = ui.form;
     ImGui::Indent(em(12));
     ImGui::SetNextItemWidth(em(260));
-    ImGui::InputTextWithHint("New pipeline name", "e.g. Evening wear", &f.name);
+    ImGui::InputTextWithHint(ui_label(Msg::pipe_new_name, "New pipeline name").c_str(), tr(Msg::pipe_new_name_hint), &f.name);
     const auto& templates = pipeline_templates();
-    const char* from = f.from == 0 ? "Empty (add stages yourself)" : templates[size_t(f.from - 1)].title.c_str();
+    const std::string from = f.from == 0 ? std::string(tr(Msg::pipe_from_empty)) : template_text(templates[size_t(f.from - 1)], false);
     ImGui::SetNextItemWidth(em(260));
-    if (ImGui::BeginCombo("##from", from)) {
-        if (ImGui::Selectable("Empty (add stages yourself)", f.from == 0)) f.from = 0;
+    if (ImGui::BeginCombo("##from", from.c_str())) {
+        if (ImGui::Selectable(ui_label(Msg::pipe_from_empty, "Empty (add stages yourself)").c_str(), f.from == 0)) f.from = 0;
         for (size_t i = 0; i < templates.size(); ++i) {
-            if (ImGui::Selectable(templates[i].title.c_str(), f.from == int(i + 1))) f.from = int(i + 1);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", templates[i].description.c_str());
+            const std::string label = template_text(templates[i], false) + "###" + templates[i].title;
+            if (ImGui::Selectable(label.c_str(), f.from == int(i + 1))) f.from = int(i + 1);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", template_text(templates[i], true).c_str());
         }
         ImGui::EndCombo();
     }
     mark_last_item("Start from");  // combos do not report themselves to the locator
     ImGui::SameLine();
-    ImGui::TextUnformatted("Start from");
+    ImGui::TextUnformatted(tr(Msg::pipe_start_from));
     const std::string id = pipeline_id_for(a, f.name);
-    ImGui::TextDisabled("id: %s (fixed once saved)", id.c_str());
+    ImGui::TextDisabled("%s", tr(Msg::pipe_new_id, {{"id", id}}).c_str());
     ImGui::BeginDisabled(f.name.find_first_not_of(' ') == std::string::npos);
-    if (ImGui::Button("Create pipeline")) {
+    if (ImGui::Button(ui_label(Msg::pipe_create, "Create pipeline").c_str())) {
         Pipeline p;
         if (f.from > 0) p = templates[size_t(f.from - 1)].pipeline;
         p.id = id;
@@ -304,7 +333,7 @@ void picker(const Atelier& a, Shell& sh, PipelinesUi& ui) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel##new-pipeline")) f = NewForm{};
+    if (ImGui::Button(ui_label(Msg::sched_cancel, "Cancel##new-pipeline").c_str())) f = NewForm{};
     ImGui::Unindent(em(12));
 }
 
@@ -329,20 +358,17 @@ void ask_delete(const Atelier& a, Shell& sh, PipelinesUi& ui, size_t i, const Us
     without.stages.erase(without.stages.begin() + long(i));
     const int n = orders_in(u, d.id, s.id);
     std::string text;
-    if (n > 0)
-        text = std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage: the core will refuse. "
-               "Move " + (n == 1 ? "it" : "them") + " to another stage first.";
-    else
-        text = "No order is in this stage. The pipeline is saved without it";
-    if (n == 0 && !(d.p == d.base)) text += ", together with your other unsaved changes";
-    if (n == 0) text += ".";
+    if (n > 0) text = trn(Msg::pipe_delete_has_orders, n);
+    else if (!(d.p == d.base)) text = tr(Msg::pipe_delete_empty_with_changes);
+    else text = tr(Msg::pipe_delete_empty);
     // Other reasons the core will refuse (the last stage, an unsaved edit it refuses) are said up front.
     const Plan check = plan_command(a, put_of(d, without), sh.context());
-    const std::string refusal = check.ok ? "" : describe(check.error, without);
-    if (n == 0 && !check.ok) text += " But the core will refuse: " + refusal + ".";
-    ui.asked = AskedDelete{d.id, s.id, refusal};
-    sh.ask(PendingConfirm{"Delete stage \"" + stage_title(s, i) + "\" from " + d.p.name + "?", text, "Delete stage",
-                           put_of(d, without)});
+    const std::string refusal = check.ok ? "" : describe(check.error, without, Language::en);
+    const std::string refusal_shown = check.ok ? "" : describe(check.error, without, ui_locale().language);
+    if (n == 0 && !check.ok) text += " " + tr(Msg::pipe_delete_will_refuse, {{"reason", refusal_shown}});
+    ui.asked = AskedDelete{d.id, s.id, refusal, refusal_shown};
+    sh.ask(PendingConfirm{tr(Msg::pipe_delete_title, {{"stage", stage_title(s, i)}, {"pipeline", d.p.name}}), text,
+                           ui_label(Msg::pipe_delete_stage, "Delete stage"), put_of(d, without)});
 }
 
 void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u, Move& move) {
@@ -359,7 +385,7 @@ void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u
     if (ImGui::IsItemActive()) sh.claim_touch_drag();  // a finger on a stage row reorders, not scrolls
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("ATELIER_STAGE", &m.key, sizeof m.key);
-        ImGui::Text("Move %s", title.c_str());
+        ImGui::TextUnformatted(tr(Msg::pipe_drag_move, {{"stage", title}}).c_str());
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginDragDropTarget()) {
@@ -393,16 +419,17 @@ void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u
     std::string line = std::to_string(i + 1) + ". " + title;
     dl->AddText(ImVec2(x, ty), text, line.c_str());
     x += ImGui::CalcTextSize(line.c_str()).x + em(8);
-    std::string info = s.team.empty() ? "no team" : s.team;
-    if (s.qc) info += " · QC";
-    if (s.photo) info += " · photo";
-    if (s.optional) info += " · optional";
-    if (s.freezes) info += " · freezes";
-    if (s.notify != Channel::none) info += s.notify == Channel::email ? " · email" : " · WhatsApp";
-    info += " · " + std::to_string(s.days) + " d";
+    std::string info = s.team.empty() ? std::string(tr(Msg::pipe_no_team)) : s.team;
+    if (s.qc) info += std::string(" · ") + tr(Msg::prod_rule_qc);
+    if (s.photo) info += std::string(" · ") + tr(Msg::prod_rule_photo);
+    if (s.optional) info += std::string(" · ") + tr(Msg::prod_rule_optional);
+    if (s.freezes) info += std::string(" · ") + tr(Msg::pipe_rule_freezes);
+    // (an SMS stage has always read "WhatsApp" here: kept as it was)
+    if (s.notify != Channel::none) info += std::string(" · ") + tr(s.notify == Channel::email ? Msg::channel_email : Msg::channel_whatsapp);
+    info += " · " + tr(Msg::pipe_rule_days, {{"days", ui_integer(s.days)}});
     dl->AddText(ImVec2(x, ty), muted, info.c_str());
     const int n = d.is_new ? 0 : orders_in(u, d.id, s.id);
-    const std::string count = n == 1 ? "1 order" : std::to_string(n) + " orders";
+    const std::string count = trn(Msg::cl_n_orders, n);
     const float cw = ImGui::CalcTextSize(count.c_str()).x;
     dl->AddRectFilled(ImVec2(p0.x + width - cw - em(12), p0.y), ImVec2(p0.x + width, p0.y + h),
                       ImGui::GetColorU32(ImGuiCol_WindowBg));
@@ -426,14 +453,14 @@ void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u
     ImGui::EndDisabled();
     mark_last_item("Move down " + title);
     ImGui::SameLine();
-    if (ImGui::Button("Delete")) move.remove = int(i);
+    if (ImGui::Button(ui_label(Msg::pipe_delete, "Delete").c_str())) move.remove = int(i);
     mark_last_item("Delete stage " + title);
 
     // A deletion the core refused (or will refuse): the reason stays beside the stage.
     if (ui.asked && !sh.asking() && ui.asked->pipeline == d.id && ui.asked->stage == s.id && !ui.asked->refusal.empty()) {
         ImGui::Indent(em(36));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextColored(colours().overdue, "Not deleted: %s", ui.asked->refusal.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::pipe_not_deleted, {{"reason", ui.asked->refusal_shown}}).c_str());
         mark_last_item("Not deleted: " + ui.asked->refusal);
         ImGui::PopTextWrapPos();
         ImGui::Unindent(em(36));
@@ -454,16 +481,16 @@ void apply(Draft& d, Move mv) {
 
 void stage_list(const Atelier& a, Shell& sh, PipelinesUi& ui, float width, const Usage& u) {
     Draft& d = ui.d;
-    const float buttons = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("Delete").x + em(36);
+    const float buttons = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize(tr(Msg::pipe_delete)).x + em(36);
     const float row = std::max(em(200), width - buttons);
     Move move;
     for (size_t i = 0; i < d.p.stages.size(); ++i) stage_row(sh, ui, i, row, u, move);
-    if (d.p.stages.empty()) ImGui::TextDisabled("No stages yet: a pipeline needs at least one.");
+    if (d.p.stages.empty()) ImGui::TextDisabled("%s", tr(Msg::pipe_no_stages));
     apply(d, move);
     if (move.remove >= 0 && size_t(move.remove) < d.p.stages.size()) ask_delete(a, sh, ui, size_t(move.remove), u);
-    if (ImGui::Button("Add stage")) {
+    if (ImGui::Button(ui_label(Msg::pipe_add_stage, "Add stage").c_str())) {
         Stage s;
-        s.name = "New stage " + std::to_string(d.p.stages.size() + 1);
+        s.name = tr(Msg::pipe_new_stage_name, {{"n", std::to_string(d.p.stages.size() + 1)}});
         s.colour = "#6C8EBF";
         d.p.stages.push_back(s);
         d.meta.push_back(StageMeta{ui.next_key++, true});
@@ -471,7 +498,7 @@ void stage_list(const Atelier& a, Shell& sh, PipelinesUi& ui, float width, const
         ui.selected_key = d.meta.back().key;
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("Drag a row, or use the arrows, to reorder");
+    ImGui::TextDisabled("%s", tr(Msg::pipe_reorder_hint));
 }
 
 }  // namespace
@@ -486,7 +513,7 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     picker(a, sh, ui);
     ImGui::Separator();
     if (d.id.empty() && !d.is_new) {
-        ImGui::TextDisabled("No pipeline yet: create one.");
+        ImGui::TextDisabled("%s", tr(Msg::pipe_none));
         ImGui::EndChild();
         return;
     }
@@ -495,35 +522,35 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
 
     // Name, then the save row (kept near the top so it is reachable with many stages).
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputText("Pipeline name", &d.p.name);
+    ImGui::InputText(ui_label(Msg::pipe_name, "Pipeline name").c_str(), &d.p.name);
     same_line_if_fits(em(260));
-    ImGui::TextDisabled("id: %s", d.p.id.c_str());
+    ImGui::TextDisabled("%s", tr(Msg::pipe_id, {{"id", d.p.id}}).c_str());
     if (!d.is_new) {
         const auto it = u.orders.find(d.id);
         const int n = it == u.orders.end() ? 0 : it->second;
         ImGui::SameLine();
-        ImGui::TextDisabled("· %d %s", n, n == 1 ? "order" : "orders");
+        ImGui::TextDisabled("· %s", trn(Msg::cl_n_orders, n).c_str());
     }
     const bool changed = dirty(d);
     if (const Pipeline* saved = d.is_new ? nullptr : a.pipeline(d.id); saved && !changed) {
         // Archived: kept with its orders, offered for no new order. One pipeline.put, one undo.
         same_line_if_fits(em(200));
-        if (ImGui::Button(saved->archived ? "Unarchive pipeline" : "Archive pipeline")) {
+        if (ImGui::Button((saved->archived ? ui_label(Msg::pipe_unarchive, "Unarchive pipeline") : ui_label(Msg::pipe_archive, "Archive pipeline")).c_str())) {
             Pipeline next = *saved;
             next.archived = !saved->archived;
             if (sh.dispatch(cmd::PipelinePut{next, *saved}))
-                sh.notify("Pipeline " + saved->name + (next.archived ? " archived: no new orders go there" : " in use again"));
+                sh.notify(tr(next.archived ? Msg::pipe_archived_toast : Msg::pipe_unarchived_toast, {{"pipeline", saved->name}}));
         }
         if (saved->archived) {
             same_line_if_fits(em(300));
-            ImGui::TextColored(colours().due_soon, "Archived: not offered for new orders");
+            ImGui::TextColored(colours().due_soon, "%s", tr(Msg::pipe_archived_note));
             mark_last_item("Archived pipeline");
         }
     }
     ImGui::BeginDisabled(!changed);
-    if (ImGui::Button("Save pipeline")) save(sh, d);
+    if (ImGui::Button(ui_label(Msg::pipe_save, "Save pipeline").c_str())) save(sh, d);
     ImGui::SameLine();
-    if (ImGui::Button("Discard changes")) {
+    if (ImGui::Button(ui_label(Msg::order_discard, "Discard changes").c_str())) {
         const Pipeline* saved = a.pipeline(d.id);
         if (d.is_new || !saved) {
             d = Draft{};
@@ -535,12 +562,12 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     ImGui::EndDisabled();
     if (changed) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().due_soon, "%s", d.is_new ? "Not saved yet" : "Unsaved changes");
+        ImGui::TextColored(colours().due_soon, "%s", tr(d.is_new ? Msg::pipe_not_saved_yet : Msg::order_unsaved));
         mark_last_item("Unsaved changes");
     }
     if (!d.error.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "Not saved: %s", d.error.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error_shown}}).c_str());
         ImGui::PopTextWrapPos();
         mark_last_item("Not saved: " + d.error);
     }
@@ -551,19 +578,19 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     const bool wide = avail >= em(980);
     const float list_w = wide ? std::min(avail * 0.56f, em(720)) : avail;
     ImGui::BeginGroup();
-    section("Stages");
+    section(tr(Msg::pipe_stages));
     stage_list(a, sh, ui, list_w, u);
-    section("Payment schedule for new orders");
+    section(tr(Msg::pipe_schedule_title));
     schedule_editor(d);
     ImGui::EndGroup();
     if (wide) {
         ImGui::SameLine(0, em(24));
         ImGui::BeginGroup();
-        section("Stage");
+        section(tr(Msg::pipe_stage_section));
         stage_editor(a, sh, d, ui.selected_key, u);
         ImGui::EndGroup();
     } else {
-        section("Stage");
+        section(tr(Msg::pipe_stage_section));
         stage_editor(a, sh, d, ui.selected_key, u);
     }
     ImGui::EndChild();

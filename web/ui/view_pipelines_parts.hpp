@@ -29,7 +29,8 @@ struct Draft {
     Pipeline base;  // as saved (empty for a new one)
     Pipeline p;     // as edited
     std::vector<StageMeta> meta;
-    std::string error;               // the last refusal, shown by "Save pipeline"
+    std::string error;               // the last refusal, shown by "Save pipeline" (English: its locator name)
+    std::string error_shown;         // the same in the device's language
 };
 
 // What names each stage (the core's stage_uses, which pipeline.put checks too), counted once per revision.
@@ -67,7 +68,8 @@ struct NewForm {
 
 // A deletion the user was asked about: its reason, when the core will refuse it.
 struct AskedDelete {
-    std::string pipeline, stage, refusal;
+    std::string pipeline, stage, refusal;  // refusal in English (the locator's name)
+    std::string refusal_shown;             // the same in the device's language
 };
 
 }  // namespace pipeline_edit

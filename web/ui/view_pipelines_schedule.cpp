@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_pipelines_parts.hpp"
 #include "web/ui/widgets.hpp"
@@ -14,10 +15,11 @@ namespace atelier::ui::pipeline_edit {
 namespace {
 
 std::string when_text(const Pipeline& p, const std::string& when) {
-    if (when == "order") return "at order";
-    if (when == "handover") return "at handover";
+    if (when == "order") return tr(Msg::sched_at_order);
+    if (when == "handover") return tr(Msg::sched_at_handover);
     const int k = stage_index(p, when);
-    return k >= 0 ? "at " + p.stages[static_cast<size_t>(k)].name : "at " + when + " (no such stage)";
+    return k >= 0 ? tr(Msg::sched_at_stage, {{"stage", p.stages[static_cast<size_t>(k)].name}})
+                  : tr(Msg::pipe_at_missing_stage, {{"stage", when}});
 }
 
 }  // namespace
@@ -30,15 +32,17 @@ void schedule_editor(Draft& d) {
         const std::string n = std::to_string(i + 1);
         ImGui::PushID(static_cast<int>(i));
         ImGui::SetNextItemWidth(em(150));
-        ImGui::InputTextWithHint("##label", "Deposit", &s.label);
+        ImGui::InputTextWithHint("##label", tr(Msg::sched_label_hint), &s.label);
         mark_last_item("Share " + n + " label");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(170));
         if (ImGui::BeginCombo("##when", when_text(p, s.when).c_str())) {
-            if (ImGui::Selectable("at order", s.when == "order")) s.when = "order";
-            for (const Stage& st : p.stages)
-                if (ImGui::Selectable(("at " + st.name + "##" + st.id).c_str(), s.when == st.id)) s.when = st.id;
-            if (ImGui::Selectable("at handover", s.when == "handover")) s.when = "handover";
+            if (ImGui::Selectable(ui_label(Msg::sched_at_order, "at order").c_str(), s.when == "order")) s.when = "order";
+            for (const Stage& st : p.stages) {
+                const std::string label = tr(Msg::sched_at_stage, {{"stage", st.name}}) + "###at " + st.name + "##" + st.id;
+                if (ImGui::Selectable(label.c_str(), s.when == st.id)) s.when = st.id;
+            }
+            if (ImGui::Selectable(ui_label(Msg::sched_at_handover, "at handover").c_str(), s.when == "handover")) s.when = "handover";
             ImGui::EndCombo();
         }
         mark_last_item("Share " + n + " when");
@@ -47,7 +51,7 @@ void schedule_editor(Draft& d) {
         ImGui::InputInt("%##percent", &s.percent, 0, 0);
         mark_last_item("Share " + n + " percent");
         ImGui::SameLine();
-        const bool removed = small_button("Remove");
+        const bool removed = small_button(ui_label(Msg::sched_remove, "Remove").c_str());
         mark_last_item("Remove share " + n);
         ImGui::PopID();
         if (removed) {
@@ -56,17 +60,18 @@ void schedule_editor(Draft& d) {
         }
         sum += s.percent;
     }
-    if (p.schedule.empty()) ImGui::TextDisabled("None: new orders start without milestones (the balance is due at handover).");
-    if (small_button("Add share")) {
+    if (p.schedule.empty()) ImGui::TextDisabled("%s", tr(Msg::pipe_schedule_none));
+    if (small_button(ui_label(Msg::pipe_add_share, "Add share").c_str())) {
         const int left = 100 - sum;
-        p.schedule.push_back({p.schedule.empty() ? "Deposit" : "Balance", p.schedule.empty() ? "order" : "handover",
+        // The share's first label in the device's language (the atelier's own text once saved).
+        p.schedule.push_back({p.schedule.empty() ? tr(Msg::sched_label_hint) : tr(Msg::pipe_share_balance), p.schedule.empty() ? "order" : "handover",
                               left > 0 ? left : 10});
     }
     if (!p.schedule.empty()) {
         ImGui::SameLine();
-        const std::string total = std::to_string(sum) + "% of the order's total";
-        if (sum > 100) ImGui::TextColored(colours().overdue, "%s: more than the total", total.c_str());
-        else ImGui::TextDisabled("%s", total.c_str());
+        const std::string percent = ui_integer(sum);
+        if (sum > 100) ImGui::TextColored(colours().overdue, "%s", tr(Msg::pipe_schedule_over, {{"percent", percent}}).c_str());
+        else ImGui::TextDisabled("%s", tr(Msg::pipe_schedule_total, {{"percent", percent}}).c_str());
         mark_last_item("Schedule total " + std::to_string(sum) + "%");
     }
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <utility>
 
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/texts_in_editor.hpp"
 #include "web/ui/view_messages.hpp"
@@ -50,7 +51,7 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     size_t i = 0;
     while (i < d.meta.size() && d.meta[i].key != selected_key) ++i;
     if (i == d.meta.size()) {
-        ImGui::TextDisabled("Select a stage to edit it.");
+        ImGui::TextDisabled("%s", tr(Msg::pipe_select_stage));
         return;
     }
     Stage& s = d.p.stages[i];
@@ -60,11 +61,11 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     const Profile& prof = a.profile;
     const float w = std::max(em(160), std::min(em(300), ImGui::GetContentRegionAvail().x - em(200)));
     ImGui::PushID(m.key);
-    ImGui::Text("Stage %zu: %s", i + 1, title.c_str());
+    ImGui::TextUnformatted(tr(Msg::pipe_stage_heading, {{"n", ui_integer(static_cast<int64_t>(i + 1))}, {"stage", title}}).c_str());
     ImGui::Separator();
     ImGui::BeginGroup();  // the field column is relative to here (SameLine offsets are window-relative)
 
-    field_label("Name");
+    field_label(tr(Msg::cl_name));
     ImGui::SetNextItemWidth(w);
     if (ImGui::InputText("##name", &s.name) && m.auto_id) s.id = stage_id_for(d.p, i, s.name);
     mark_last_item("Stage name " + n1);
@@ -72,16 +73,18 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     const bool saved = !d.is_new && stage_index(d.base, s.id) >= 0;
     const StageUses* uses = saved ? id_used(u, d.id, s.id) : nullptr;
     const bool locked = uses != nullptr;
-    field_label("Id");
+    field_label(tr(Msg::pipe_field_id));
     ImGui::SetNextItemWidth(w);
     ImGui::BeginDisabled(locked);
     if (ImGui::InputText("##id", &s.id)) m.auto_id = false;
     ImGui::EndDisabled();
     mark_last_item("Stage id " + title);
     if (locked) {  // what pipeline.put would say, from the same count
-        const std::string why = "Fixed: named by " + stage_uses_text(prof, *uses);
+        // What names it is the core's words (stage_uses_text, English), in a sentence of the catalogue.
+        const std::string uses_text = stage_uses_text(prof, *uses);
+        const std::string why = "Fixed: named by " + uses_text;
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-        ImGui::TextDisabled("%s", why.c_str());
+        ImGui::TextDisabled("%s", tr(Msg::pipe_id_fixed, {{"uses", uses_text}}).c_str());
         ImGui::PopTextWrapPos();
         mark_last_item(why);
     }
@@ -89,11 +92,13 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     // Team: only the atelier's teams (the core refuses others); a stage may still name an unknown one
     // (a template, a team removed in Settings), and then says so.
     const bool known = s.team.empty() || std::find(prof.teams.begin(), prof.teams.end(), s.team) != prof.teams.end();
-    const std::string shown = s.team.empty() ? "(no team)" : known ? s.team : s.team + " (unknown)";
-    field_label("Team");
+    const std::string shown = s.team.empty() ? std::string(tr(Msg::table_no_team))
+                              : known      ? s.team
+                                           : tr(Msg::pipe_team_unknown, {{"team", s.team}});
+    field_label(tr(Msg::order_team));
     ImGui::SetNextItemWidth(w);
     if (ImGui::BeginCombo("##team", shown.c_str())) {
-        if (ImGui::Selectable("(no team)", s.team.empty())) s.team.clear();
+        if (ImGui::Selectable(ui_label(Msg::table_no_team, "(no team)").c_str(), s.team.empty())) s.team.clear();
         for (const auto& t : prof.teams)
             if (ImGui::Selectable(t.c_str(), s.team == t)) s.team = t;
         ImGui::EndCombo();
@@ -101,17 +106,17 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     mark_last_item("Team " + title);
     if (!known) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "\"%s\" is not a team of this atelier: saving is refused.", s.team.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::pipe_team_not_known, {{"team", s.team}}).c_str());
         ImGui::PopTextWrapPos();
         mark_last_item("Unknown team " + s.team);
     }
     if (!known || prof.teams.empty()) {
-        ImGui::TextDisabled("Teams are listed in Settings.");
+        ImGui::TextDisabled("%s", tr(Msg::pipe_teams_in_settings));
         ImGui::SameLine();
-        if (small_button("Open Settings")) sh.show(View::settings);
+        if (small_button(ui_label(Msg::pipe_open_settings, "Open Settings").c_str())) sh.show(View::settings);
     }
 
-    field_label("Colour");
+    field_label(tr(Msg::pipe_field_colour));
     float rgb[3];
     to_rgb(s.colour, rgb);
     if (ImGui::ColorEdit3("##swatch", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_DisplayHex))
@@ -119,40 +124,40 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     mark_last_item("Colour picker " + title);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(em(90), w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x));
-    ImGui::InputTextWithHint("##colour", "#RRGGBB", &s.colour, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputTextWithHint("##colour", tr(Msg::pipe_colour_hint), &s.colour, ImGuiInputTextFlags_CharsUppercase);
     mark_last_item("Colour " + title);
 
-    field_label("Rules");
-    ImGui::Checkbox("QC gate", &s.qc);
+    field_label(tr(Msg::pipe_field_rules));
+    ImGui::Checkbox(ui_label(Msg::pipe_qc_gate, "QC gate").c_str(), &s.qc);
     mark_last_item("QC gate " + title);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("An order cannot leave this stage without a QC pass");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Msg::pipe_qc_gate_tip));
     ImGui::SameLine();
-    ImGui::Checkbox("Photo required", &s.photo);
+    ImGui::Checkbox(ui_label(Msg::pipe_photo_required, "Photo required").c_str(), &s.photo);
     mark_last_item("Photo required " + title);
     field_label("");
-    ImGui::Checkbox("Optional", &s.optional);
+    ImGui::Checkbox(ui_label(Msg::pipe_optional, "Optional").c_str(), &s.optional);
     mark_last_item("Optional " + title);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("May be skipped (the skip is recorded); rush orders skip it");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Msg::pipe_optional_tip));
     ImGui::SameLine();
-    ImGui::Checkbox("Freezes measurements", &s.freezes);
+    ImGui::Checkbox(ui_label(Msg::pipe_freezes, "Freezes measurements").c_str(), &s.freezes);
     mark_last_item("Freezes measurements " + title);
 
-    field_label("Expected days");
+    field_label(tr(Msg::pipe_field_days));
     ImGui::SetNextItemWidth(em(80));
     ImGui::InputInt("##days", &s.days, 0, 0);
     s.days = std::clamp(s.days, 0, 365);
     mark_last_item("Expected days " + title);
 
-    const char* channels[] = {"None", "Email", "WhatsApp", "SMS"};
+    const char* channels[] = {tr(Msg::pipe_notify_none), tr(Msg::cl_channel_email), tr(Msg::channel_whatsapp), tr(Msg::channel_sms)};
     int ch = static_cast<int>(s.notify);
-    field_label("Notify client when done");
+    field_label(tr(Msg::pipe_field_notify));
     ImGui::SetNextItemWidth(em(160));
     if (ImGui::Combo("##notify", &ch, channels, 4)) s.notify = static_cast<Channel>(ch);
     mark_last_item("Notify " + title);
     if (s.notify != Channel::none) {
-        field_label("Message");
+        field_label(tr(Msg::pipe_field_message));
         ImGui::SetNextItemWidth(std::max(w, ImGui::GetContentRegionAvail().x - em(4)));
-        ImGui::InputTextWithHint("##message", "Dear {client}, {order} has finished {stage}.", &s.message);
+        ImGui::InputTextWithHint("##message", tr(Msg::pipe_message_hint), &s.message);
         mark_last_item("Message " + title);
         template_help(s.message, preview_message(s.message, prof, &s, sh.today()), "Message " + title);
         const Date today = sh.today();
@@ -164,8 +169,8 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
         const int n = orders_in(u, d.id, s.id);
         const std::string in = n == 0 ? std::string("No order is in this stage.")
                                       : std::to_string(n) + (n == 1 ? " order is" : " orders are") + " in this stage.";
-        ImGui::TextUnformatted(in.c_str());
-        mark_last_item(in);
+        ImGui::TextUnformatted((n == 0 ? std::string(tr(Msg::pipe_stage_no_orders)) : trn(Msg::pipe_stage_n_orders, n)).c_str());
+        mark_last_item(in);  // the locator's name stays English
     }
     ImGui::EndGroup();
     ImGui::PopID();

@@ -6,6 +6,7 @@
 
 #include "core/production/history.hpp"
 #include "web/ui/history_table.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/view_production.hpp"
 #include "web/ui/widgets.hpp"
@@ -14,7 +15,7 @@ namespace atelier::ui {
 
 void draw_production_history(const Atelier& a, const ProductionOrder& po) {
     if (po.history.empty()) return;
-    const bool open = ImGui::CollapsingHeader("History##po");
+    const bool open = ImGui::CollapsingHeader(ui_label(Msg::order_section_history, "History##po").c_str());
     mark_last_item("Production history");
     if (!open) return;
     const std::vector<HistoryLine> lines = production_history(a, po);

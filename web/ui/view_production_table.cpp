@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "core/i18n/names.hpp"
 #include "core/production/floor.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -37,26 +39,26 @@ void draw_production_table(const Atelier& a, ProductionUi& u, Shell& sh) {
         u.table_day = sh.today().days;
         u.table_sorted = false;
     }
-    if (ImGui::Checkbox("Open orders only", &u.table_open_only)) u.table_sorted = false;
+    if (ImGui::Checkbox(ui_label(Msg::pr_open_only, "Open orders only").c_str(), &u.table_open_only)) u.table_sorted = false;
     mark_last_item("Open orders only");
     size_t shown = 0;
     for (const auto& r : u.table)
         if (!u.table_open_only || (r.state != ProductionState::completed && r.state != ProductionState::cancelled)) ++shown;
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu production orders", shown);
+    ImGui::TextDisabled("%s", trn(Msg::pr_n_orders, static_cast<int64_t>(shown)).c_str());
     mark_last_item("Production orders shown");
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("##po_table", 8, flags, ImVec2(0, std::max(em(300), ImGui::GetContentRegionAvail().y)))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Order", ImGuiTableColumnFlags_DefaultSort);
-    ImGui::TableSetupColumn("Style");
-    ImGui::TableSetupColumn("State");
-    ImGui::TableSetupColumn("Due");
-    ImGui::TableSetupColumn("Planned");
-    ImGui::TableSetupColumn("Made");
-    ImGui::TableSetupColumn("Rejected");
-    ImGui::TableSetupColumn("Sales order", ImGuiTableColumnFlags_NoSort);
+    ImGui::TableSetupColumn(tr(Msg::col_order), ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn(tr(Msg::style_pick));
+    ImGui::TableSetupColumn(tr(Msg::prod_column_state));
+    ImGui::TableSetupColumn(tr(Msg::pr_due));
+    ImGui::TableSetupColumn(tr(Msg::pr_col_planned));
+    ImGui::TableSetupColumn(tr(Msg::pr_col_made));
+    ImGui::TableSetupColumn(tr(Msg::pr_col_rejected));
+    ImGui::TableSetupColumn(tr(Msg::sales_col_sales_order), ImGuiTableColumnFlags_NoSort);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && (spec->SpecsDirty || !u.table_sorted) && spec->SpecsCount > 0) {
         const int column = spec->Specs[0].ColumnIndex;
@@ -92,17 +94,17 @@ void draw_production_table(const Atelier& a, ProductionUi& u, Shell& sh) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(r.style.c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(EnumNames<ProductionState>::labels[static_cast<size_t>(r.state)]);
+            ImGui::TextUnformatted(tr(production_state_msg(r.state)));
             ImGui::TableSetColumnIndex(3);
-            if (r.late) ImGui::TextColored(colours().overdue, "%s", format_date(r.due).c_str());
-            else ImGui::TextUnformatted(format_date(r.due).c_str());
+            if (r.late) ImGui::TextColored(colours().overdue, "%s", ui_date(r.due).c_str());
+            else ImGui::TextUnformatted(ui_date(r.due).c_str());
             ImGui::TableSetColumnIndex(4);
-            ImGui::Text("%lld", static_cast<long long>(r.planned));
+            ImGui::TextUnformatted(ui_integer(r.planned).c_str());
             ImGui::TableSetColumnIndex(5);
-            ImGui::Text("%lld", static_cast<long long>(r.made));
+            ImGui::TextUnformatted(ui_integer(r.made).c_str());
             mark_last_item("Made " + label);
             ImGui::TableSetColumnIndex(6);
-            ImGui::Text("%lld", static_cast<long long>(r.rejected));
+            ImGui::TextUnformatted(ui_integer(r.rejected).c_str());
             ImGui::TableSetColumnIndex(7);
             if (r.sales_order) ImGui::TextUnformatted(sales_label(a.profile, r.sales_order).c_str());
         }

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/i18n/names.hpp"
 #include "core/rules/roles.hpp"
 #include "web/ui/date_picker.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/views.hpp"
 #include "web/ui/widgets.hpp"
@@ -64,7 +66,7 @@ void draw_chart(const Report& r) {
                             row.provisional ? waiting : row.value < 0 ? below : bar);
         std::string shown;
         if (money_report(r.kind)) shown = group_thousands(row.cells[1]);
-        else if (row.provisional) shown = "waiting " + row.cells[5] + " so far (" + row.cells[4] + " now)";
+        else if (row.provisional) shown = tr(Msg::rep_waiting, {{"so_far", row.cells[5]}, {"now", row.cells[4]}});
         else shown = row.cells[2].empty() ? std::string("–") : row.cells[2];
         draw->AddText(ImVec2(at.x + label_w + w + em(6), at.y + em(2)), ImGui::GetColorU32(ImGuiCol_TextDisabled), shown.c_str());
     }
@@ -105,11 +107,11 @@ void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
     const bool money = sees_money(sh.role());
     if (!money) u.kind = ReportKind::days_per_stage;
     ImGui::SetNextItemWidth(em(240));
-    if (ImGui::BeginCombo("##report kind", enum_label(u.kind))) {
+    if (ImGui::BeginCombo("##report kind", tr(report_kind_msg(u.kind)))) {
         for (size_t k = 0; k < EnumNames<ReportKind>::labels.size(); ++k) {
             const auto kind = static_cast<ReportKind>(k);
             if (!money && money_report(kind)) continue;
-            if (ImGui::Selectable(enum_label(kind), kind == u.kind)) u.kind = kind;
+            if (ImGui::Selectable(ui_label(report_kind_msg(kind), enum_label(kind)).c_str(), kind == u.kind)) u.kind = kind;
             mark_last_item(enum_label(kind));
         }
         ImGui::EndCombo();
@@ -121,10 +123,10 @@ void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
     if (u.kind != ReportKind::outstanding_by_age) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(170));
-        if (ImGui::BeginCombo("##report period", enum_label(u.range))) {
+        if (ImGui::BeginCombo("##report period", tr(report_range_msg(u.range)))) {
             for (size_t i = 0; i < EnumNames<ReportRange>::labels.size(); ++i) {
                 const char* label = EnumNames<ReportRange>::labels[i];
-                if (ImGui::Selectable(label, static_cast<size_t>(u.range) == i)) {
+                if (ImGui::Selectable(ui_label(report_range_msg(static_cast<ReportRange>(i)), label).c_str(), static_cast<size_t>(u.range) == i)) {
                     const auto was = report_range(u.range, sh.today());
                     u.range = static_cast<ReportRange>(i);
                     if (u.range == ReportRange::custom && u.from_text.empty()) {
@@ -140,11 +142,11 @@ void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
         }
         if (u.range == ReportRange::custom) {
             ImGui::SameLine();
-            date_field("From##report", u.from_text, sh.today(), em(120));
+            date_field(ui_label(Msg::rep_from, "From##report").c_str(), u.from_text, sh.today(), em(120));
             ImGui::SameLine();
-            date_field("To##report", u.to_text, sh.today(), em(120));
+            date_field(ui_label(Msg::rep_to, "To##report").c_str(), u.to_text, sh.today(), em(120));
             const auto f = parse_date(u.from_text), t = parse_date(u.to_text);
-            u.problem = !f || !t ? "Type both dates as YYYY-MM-DD." : f->days > t->days ? "The period ends before it starts." : "";
+            u.problem = !f || !t ? tr(Msg::rep_type_dates) : f->days > t->days ? tr(Msg::rep_ends_before) : "";
             if (u.problem.empty()) from = *f, to = *t;
         } else {
             u.problem.clear();
@@ -157,23 +159,25 @@ void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
     }
     const Report& r = current(a, u, sh, from, to);
     ImGui::SameLine();
-    if (ImGui::Button("Export CSV##report")) ImGui::OpenPopup("Export report##menu");
+    if (ImGui::Button(ui_label(Msg::table_export, "Export CSV##report").c_str())) ImGui::OpenPopup("Export report##menu");
     mark_last_item("Export report");
     if (ImGui::BeginPopup("Export report##menu")) {
         mark_current_window("Export report menu");
         char separator = 0;
-        if (ImGui::Selectable("Comma-separated (,)##report")) separator = ',';
+        if (ImGui::Selectable(ui_label(Msg::table_export_comma, "Comma-separated (,)##report").c_str())) separator = ',';
         mark_last_item("Report comma-separated");
-        if (ImGui::Selectable("Semicolon-separated (;), for Excel in most of Europe##report")) separator = ';';
+        if (ImGui::Selectable(ui_label(Msg::table_export_semicolon, "Semicolon-separated (;), for Excel in most of Europe##report").c_str()))
+            separator = ';';
         mark_last_item("Report semicolon-separated");
         if (separator) {
             const std::string name = report_file_name(a, r.kind, sh.today());
             sh.download_file(name, "text/csv;charset=utf-8", report_csv(r, separator));
-            sh.notify("Saved " + name);
+            sh.notify(tr(Msg::rep_saved, {{"file", name}}));
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
     }
+    // The report's title, value name, columns, rows and note are the core's (make_report, English).
     section(r.title.c_str());
     mark_last_item("Report title");
     draw_chart(r);

@@ -13,6 +13,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/calendar/time_zones.hpp"
 #include "core/commands/command.hpp"
@@ -35,7 +36,7 @@ namespace {
 
 // A whole number within `r`: the -/+ buttons stop at its ends; a typed value outside is kept (the
 // core refuses it on save) and marked with the range.
-void int_field(const char* label, int& v, IntRange r) {
+void int_field(Msg shown, const char* label, int& v, IntRange r) {
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(em(80));
     ImGui::InputInt("##v", &v, 0, 0);
@@ -49,10 +50,12 @@ void int_field(const char* label, int& v, IntRange r) {
     if (ImGui::Button("+")) v = std::clamp(v + 1, r.min, r.max);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(tr(shown));
     if (!r.contains(v)) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().overdue, "%s", r.message().c_str());
+        // The range as the core words it (IntRange::message), in the device's language.
+        ImGui::TextColored(colours().overdue, "%s",
+                           tr(Msg::set_range, {{"min", ui_integer(r.min)}, {"max", ui_integer(r.max)}}).c_str());
         mark_last_item(std::string(label) + " out of range");
     }
     ImGui::PopID();
@@ -89,10 +92,10 @@ void name_list(Shell& sh, const char* what, const std::vector<std::string>& name
             const bool enter = ImGui::InputText("##to", &u.new_name, ImGuiInputTextFlags_EnterReturnsTrue);
             mark_last_item("New " + w + " name");
             ImGui::SameLine();
-            const bool ok = small_button("Rename");
+            const bool ok = small_button(ui_label(Msg::set_rename, "Rename").c_str());
             mark_last_item("Confirm rename " + w);
             ImGui::SameLine();
-            if (small_button("Cancel")) u.renaming = -1;
+            if (small_button(ui_label(Msg::set_cancel, "Cancel").c_str())) u.renaming = -1;
             if ((ok || enter) && u.renaming >= 0) {
                 const std::string from = name;  // a copy: the dispatch changes the list
                 if (sh.dispatch(rename(from, u.new_name))) {
@@ -106,14 +109,14 @@ void name_list(Shell& sh, const char* what, const std::vector<std::string>& name
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(name.c_str());
             ImGui::SameLine(em(230));
-            if (small_button("Rename")) {
+            if (small_button(ui_label(Msg::set_rename, "Rename").c_str())) {
                 u.renaming = static_cast<int>(i);
                 u.new_name = name;
                 u.focus = true;
             }
             mark_last_item("Rename " + w + " " + name);
             ImGui::SameLine();
-            if (small_button("Remove")) {
+            if (small_button(ui_label(Msg::set_remove, "Remove").c_str())) {
                 std::vector<std::string> next = names;
                 next.erase(next.begin() + static_cast<long>(i));
                 update(std::move(next));
@@ -125,37 +128,46 @@ void name_list(Shell& sh, const char* what, const std::vector<std::string>& name
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(em(220));
-    const bool enter = ImGui::InputTextWithHint("##add", w == "team" ? "New team" : "New salesperson", &u.adding,
+    const bool enter = ImGui::InputTextWithHint("##add", tr(w == "team" ? Msg::set_new_team : Msg::set_new_salesperson), &u.adding,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     mark_last_item("Add " + w);
     ImGui::SameLine();
-    if ((ImGui::Button("Add") || enter) && !u.adding.empty()) {
+    if ((ImGui::Button(ui_label(Msg::set_add, "Add").c_str()) || enter) && !u.adding.empty()) {
         std::vector<std::string> next = names;
         next.push_back(u.adding);
         if (update(std::move(next))) u.adding.clear();
     }
     if (!u.error.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "%s", u.error.c_str());
+        ImGui::TextColored(colours().overdue, "%s", u.error.c_str());  // the core's refusal, as it words it
         ImGui::PopTextWrapPos();
         mark_last_item(w + " error: " + u.error);
     }
     ImGui::PopID();
 }
 
-// The refused field's label, to lead the core's message ("Due-soon horizon (days): must be …").
-std::string field_name(const std::string& path) {
-    static const std::pair<const char*, const char*> kFields[] = {
-        {"/due_soon_days", "Due-soon horizon (days)"},
-        {"/buffer_days", "Buffer before the event (days)"},
-        {"/free_cancel_hours", "Free cancellation window (hours)"},
-        {"/late_cancel_percent", "Fee after the window, before production (%)"},
-        {"/production_cancel_percent", "Fee once in production (%)"},
-        {"/name", "Name"}, {"/code", "Company code"}, {"/currency", "Currency"}};
+// The refused field's label, to lead the core's message ("Due-soon horizon (days): must be …");
+// Msg::count when the refusal names no field of the form.
+Msg field_name(const std::string& path) {
+    static const std::pair<const char*, Msg> kFields[] = {
+        {"/due_soon_days", Msg::set_due_soon},
+        {"/buffer_days", Msg::set_buffer},
+        {"/free_cancel_hours", Msg::set_free_cancel},
+        {"/late_cancel_percent", Msg::set_late_fee},
+        {"/production_cancel_percent", Msg::set_production_fee},
+        {"/name", Msg::set_name}, {"/code", Msg::set_code}, {"/currency", Msg::set_currency}};
     for (const auto& [p, label] : kFields)
-        if (path == p) return std::string(label) + ": ";
-    if (path.rfind("/stage_fees/", 0) == 0) return "Cancellation fees by stage: ";
-    return "";
+        if (path == p) return label;
+    if (path.rfind("/stage_fees/", 0) == 0) return Msg::fees_title;
+    return Msg::count;
+}
+
+// "Field: reason" in English (the error's mark, tests) and in the device's language (shown).
+std::pair<std::string, std::string> refusal_texts(const std::string& path, const std::string& reason) {
+    const Msg field = field_name(path);
+    if (field == Msg::count) return {reason, reason};
+    return {fill(text(Language::en, Msg::set_field_reason), {{"field", text(Language::en, field)}, {"reason", reason}}),
+            tr(Msg::set_field_reason, {{"field", tr(field)}, {"reason", reason}})};
 }
 
 Command rename_team(std::string from, std::string to) { return cmd::TeamRename{std::move(from), std::move(to)}; }
@@ -171,19 +183,21 @@ void draw_logo(const Atelier& a, Shell& sh) {
         photo_button(sh, logo, ImVec2(em(120), em(120) * static_cast<float>(logo.height) / static_cast<float>(std::max(1, logo.width))), "Logo");
         ImGui::SameLine();
     } else {
-        ImGui::TextDisabled("No logo: documents show the atelier's name.");
+        ImGui::TextDisabled("%s", tr(Msg::set_no_logo));
     }
     ImGui::BeginDisabled(sh.read_only());
     PhotoTarget t;
     t.logo = true;
-    if (ImGui::Button(logo.id.empty() ? "Choose logo…" : "Change logo…")) sh.add_photos(t, false);
+    if (ImGui::Button(logo.id.empty() ? ui_label(Msg::set_choose_logo, "Choose logo…").c_str()
+                                      : ui_label(Msg::set_change_logo, "Change logo…").c_str()))
+        sh.add_photos(t, false);
     mark_last_item("Choose logo");
     if (!logo.id.empty()) {
         ImGui::SameLine();
-        if (ImGui::Button("Remove logo")) {
+        if (ImGui::Button(ui_label(Msg::set_remove_logo, "Remove logo").c_str())) {
             cmd::AtelierUpdate u;
             u.logo = Image{};
-            if (sh.dispatch(u)) sh.notify("Logo removed");
+            if (sh.dispatch(u)) sh.notify(tr(Msg::set_logo_removed));
         }
         mark_last_item("Remove logo");
     }
@@ -197,7 +211,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
         ImGui::BeginChild("settings");
         draw_working_here(a, sh);
         draw_language_section(sh);
-        ImGui::TextDisabled("The atelier's settings are for its owners and managers.");
+        ImGui::TextDisabled("%s", tr(Msg::set_staff_only));
         draw_sync_section(a, sync, sh);
         draw_storage_section(sh);
         ImGui::EndChild();
@@ -219,17 +233,17 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     draw_people_section(a, people, sh);  // folded until opened, so it moves nothing below
     draw_conflicts_section(a, sh);
     draw_not_applied_section(a, sh);
-    section("Atelier");
+    section(tr(Msg::set_atelier));
     ImGui::SetNextItemWidth(em(300));
-    ImGui::InputText("Name", &*p.name);
+    ImGui::InputText(ui_label(Msg::set_name, "Name").c_str(), &*p.name);
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputText("Company code", &*p.code, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText(ui_label(Msg::set_code, "Company code").c_str(), &*p.code, ImGuiInputTextFlags_CharsUppercase);
     ImGui::SameLine();
     Profile example;
     example.settings.company_code = *p.code;
-    ImGui::TextDisabled("e.g. %s", order_label(example, 12345).c_str());
+    ImGui::TextDisabled("%s", tr(Msg::set_example, {{"label", order_label(example, 12345)}}).c_str());
     ImGui::SetNextItemWidth(em(90));
-    ImGui::InputText("Currency", &*p.currency, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText(ui_label(Msg::set_currency, "Currency").c_str(), &*p.currency, ImGuiInputTextFlags_CharsUppercase);
     // How measurements are shown and typed unless a page switches (each value is kept exactly).
     same_line_if_fits(em(330));
     ImGui::TextUnformatted(tr(Msg::settings_measure_unit));
@@ -243,9 +257,11 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     }
     // Fittings in calendars (.ics) are at this zone's times; "" writes them as local times.
     ImGui::SetNextItemWidth(em(260));
-    if (ImGui::BeginCombo("Time zone", p.time_zone->empty() ? "Local time (none set)" : p.time_zone->c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::BeginCombo(ui_label(Msg::set_time_zone, "Time zone").c_str(),
+                          p.time_zone->empty() ? tr(Msg::set_local_time) : p.time_zone->c_str(), ImGuiComboFlags_HeightLarge)) {
         mark_current_window("Time zones");
-        if (ImGui::Selectable("Local time (none set)", p.time_zone->empty())) p.time_zone->clear();
+        if (ImGui::Selectable(ui_label(Msg::set_local_time, "Local time (none set)").c_str(), p.time_zone->empty()))
+            p.time_zone->clear();
         for (const TimeZoneInfo& z : time_zones()) {
             if (ImGui::Selectable(z.name, *p.time_zone == z.name)) *p.time_zone = z.name;
             mark_last_item(z.name);
@@ -257,59 +273,60 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     // The tax new orders are priced under (each order keeps the one it was made with).
     if (d.tax_shown != *p.tax_rate_bp) d.tax_text = format_rate_bp(*p.tax_rate_bp), d.tax_shown = *p.tax_rate_bp;
     ImGui::SetNextItemWidth(em(90));
-    if (ImGui::InputText("Tax rate (%)", &d.tax_text, ImGuiInputTextFlags_CharsDecimal)) {
+    if (ImGui::InputText(ui_label(Msg::set_tax_rate, "Tax rate (%)").c_str(), &d.tax_text, ImGuiInputTextFlags_CharsDecimal)) {
         if (auto bp = parse_rate_bp(d.tax_text)) *p.tax_rate_bp = d.tax_shown = *bp;
     }
     if (!parse_rate_bp(d.tax_text)) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().overdue, "0 to 100, e.g. 20 or 5.5");
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::set_tax_error));
         mark_last_item("Tax rate error");
     }
     ImGui::SameLine();
-    ImGui::Checkbox("Prices include tax", &*p.prices_include_tax);
+    ImGui::Checkbox(ui_label(Msg::set_prices_include_tax, "Prices include tax").c_str(), &*p.prices_include_tax);
 
-    section("Deadlines");
-    int_field("Due-soon horizon (days)", *p.due_soon_days, kDueSoonDays);
-    int_field("Buffer before the event (days)", *p.buffer_days, kBufferDays);
+    section(tr(Msg::set_deadlines));
+    int_field(Msg::set_due_soon, "Due-soon horizon (days)", *p.due_soon_days, kDueSoonDays);
+    int_field(Msg::set_buffer, "Buffer before the event (days)", *p.buffer_days, kBufferDays);
 
-    section("Cancellation rule");
-    int_field("Free cancellation window (hours)", *p.free_cancel_hours, kFreeCancelHours);
-    int_field("Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
-    int_field("Fee once in production (%)", *p.production_cancel_percent, kPercent);
-    ImGui::Checkbox("Allow handing over an order that still owes (recorded)", &*p.release_owing);
+    section(tr(Msg::set_cancel_rule));
+    int_field(Msg::set_free_cancel, "Free cancellation window (hours)", *p.free_cancel_hours, kFreeCancelHours);
+    int_field(Msg::set_late_fee, "Fee after the window, before production (%)", *p.late_cancel_percent, kPercent);
+    int_field(Msg::set_production_fee, "Fee once in production (%)", *p.production_cancel_percent, kPercent);
+    ImGui::Checkbox(ui_label(Msg::set_release_owing, "Allow handing over an order that still owes (recorded)").c_str(),
+                    &*p.release_owing);
     // Left, under the rules: the right column keeps storage and backup in view without scrolling.
     draw_sync_section(a, sync, sh);
 
     if (wide) ImGui::TableNextColumn();
-    section("Teams");
-    ImGui::TextDisabled("Changes here apply at once; a rename reaches every order.");
+    section(tr(Msg::set_teams));
+    ImGui::TextDisabled("%s", tr(Msg::set_teams_why));
     name_list(sh, "team", now.teams, d.teams, rename_team);
-    section("Salespeople");
+    section(tr(Msg::set_salespeople));
     name_list(sh, "salesperson", now.salespeople, d.salespeople, rename_salesperson);
     // Right column, just above "Save settings" that saves them (folded: storage stays in view).
     draw_stage_fees(a, *p.stage_fees, d.fee);
-    const bool documents_open = ImGui::CollapsingHeader("Documents");
+    const bool documents_open = ImGui::CollapsingHeader(ui_label(Msg::set_documents, "Documents").c_str());
     mark_last_item("Documents");
     if (documents_open) {
         draw_client_language(*p.language);
         draw_logo(a, sh);
-        ImGui::TextDisabled("On invoices, quotes and receipts, under the atelier's name: address, phone, tax number.");
+        ImGui::TextDisabled("%s", tr(Msg::set_letterhead_why));
         const float w = std::min(em(460), ImGui::GetContentRegionAvail().x - em(10));
         ImGui::InputTextMultiline("##letterhead", &*p.letterhead, ImVec2(w, em(60)));
         mark_last_item("Letterhead");
-        ImGui::TextDisabled("Payment terms (empty: payable on receipt)");
+        ImGui::TextDisabled("%s", tr(Msg::set_terms));
         ImGui::InputTextMultiline("##terms", &*p.payment_terms, ImVec2(w, em(40)));
         mark_last_item("Payment terms");
         int paper = static_cast<int>(*p.paper);
         ImGui::RadioButton("A4", &paper, 0);
         ImGui::SameLine();
-        ImGui::RadioButton("Letter", &paper, 1);
+        ImGui::RadioButton(ui_label(Msg::set_paper_letter, "Letter").c_str(), &paper, 1);
         *p.paper = static_cast<Paper>(paper);
     }
-    const bool reminder_open = ImGui::CollapsingHeader("Fitting reminder message");
+    const bool reminder_open = ImGui::CollapsingHeader(ui_label(Msg::set_reminder, "Fitting reminder message").c_str());
     mark_last_item("Fitting reminder message");
     if (reminder_open) {
-        ImGui::TextDisabled("Written the day before a fitting (dashboard: Write reminders). Empty: the default.");
+        ImGui::TextDisabled("%s", tr(Msg::set_reminder_why));
         ImGui::InputTextMultiline("##reminder", &*p.reminder_message,
                                   ImVec2(std::min(em(460), ImGui::GetContentRegionAvail().x - em(10)), em(70)));
         mark_last_item("Reminder message");
@@ -331,30 +348,31 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     auto [to, from] = draft_update(d.draft, d.base, shown);
     const bool dirty = !(to == cmd::AtelierFields{});
     ImGui::BeginDisabled(!dirty);
-    if (ImGui::Button("Save settings")) {
+    if (ImGui::Button(ui_label(Msg::set_save, "Save settings").c_str())) {
         cmd::AtelierUpdate u;
         static_cast<cmd::AtelierFields&>(u) = std::move(to);
         u.from = std::move(from);
         if (sh.dispatch(u)) {
             d.error.clear();
+            d.error_shown.clear();
             d.revision = ~0ull;  // the saved values are now the ones shown
-            sh.notify("Settings saved");
+            sh.notify(tr(Msg::set_saved));
         } else {
-            d.error = field_name(sh.refusal().path) + sh.refusal().message;
+            std::tie(d.error, d.error_shown) = refusal_texts(sh.refusal().path, sh.refusal().message);
         }
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!dirty);
-    if (ImGui::Button("Discard changes")) d.revision = ~0ull;
+    if (ImGui::Button(ui_label(Msg::set_discard, "Discard changes").c_str())) d.revision = ~0ull;
     ImGui::EndDisabled();
     if (dirty) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().due_soon, "Unsaved changes");
+        ImGui::TextColored(colours().due_soon, "%s", tr(Msg::set_unsaved));
     }
     if (!d.error.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "Not saved: %s", d.error.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error_shown}}).c_str());
         ImGui::PopTextWrapPos();
         mark_last_item("Settings error: " + d.error);
     }

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/widgets.hpp"
 
@@ -17,25 +18,30 @@ namespace atelier::ui {
 
 namespace {
 
-std::string pipeline_title(const Pipeline& p) { return p.archived ? p.name + " (archived)" : p.name; }
+std::string pipeline_title(const Pipeline& p) { return p.archived ? tr(Msg::fees_archived, {{"pipeline", p.name}}) : p.name; }
 
 bool has_fee(const std::vector<StageFee>& fees, const std::string& pipeline, const std::string& stage) {
     return std::any_of(fees.begin(), fees.end(),
                        [&](const StageFee& f) { return f.pipeline == pipeline && f.stage == stage; });
 }
 
-// What the fee charges, as the row shows it: a fixed amount when set, else the percentage.
+// What the fee charges: a fixed amount when set, else the percentage; as the row's mark names it...
 std::string fee_text(const StageFee& f, const std::string& currency) {
     return f.amount.minor > 0 ? money_text(f.amount, currency) : std::to_string(f.percent) + "%";
 }
 
+// ...and as the row shows it, the device's way ("20 %" in French).
+std::string fee_shown(const StageFee& f, const std::string& currency) {
+    return f.amount.minor > 0 ? money_text(f.amount, currency) : tr(Msg::fees_percent, {{"percent", ui_integer(f.percent)}});
+}
+
 // The typed amount, or nullopt with the reason in `error` (the payment forms' wording).
-std::optional<Money> fee_amount(const std::string& typed, std::string& error) {
+std::optional<Money> fee_amount(const std::string& typed, Msg& error) {
     const std::string_view t = trim(typed);
     const auto amount = parse_money(t);
-    if (!t.empty() && t.front() == '-') error = "a fee must be more than zero";
-    else if (!amount) error = "write the amount like 250 or 250.50";
-    else if (amount->minor == 0) error = "a fixed fee must be more than zero (or choose a percentage)";
+    if (!t.empty() && t.front() == '-') error = Msg::fees_negative;
+    else if (!amount) error = Msg::fees_write_amount;
+    else if (amount->minor == 0) error = Msg::fees_zero;
     else return amount;
     return std::nullopt;
 }
@@ -44,9 +50,11 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     const Pipeline* chosen = form.pipeline.empty() ? nullptr : a.pipeline(form.pipeline);
     if (!chosen) form.pipeline.clear(), form.stage.clear();
     ImGui::SetNextItemWidth(em(200));
-    if (ImGui::BeginCombo("##fee pipeline", chosen ? pipeline_title(*chosen).c_str() : "(pipeline)")) {
+    if (ImGui::BeginCombo("##fee pipeline", chosen ? pipeline_title(*chosen).c_str() : tr(Msg::fees_pipeline_none))) {
         for (const auto& p : a.pipelines)
-            if (ImGui::Selectable((pipeline_title(p) + "##fee pipeline " + p.id).c_str(), chosen == &p)) {
+            // Named in English whatever the language ("Bridal (archived)##fee pipeline bridal").
+            if (ImGui::Selectable((pipeline_title(p) + "###" + (p.archived ? p.name + " (archived)" : p.name) + "##fee pipeline " + p.id).c_str(),
+                                  chosen == &p)) {
                 form.pipeline = p.id;
                 form.stage.clear();
             }
@@ -62,7 +70,7 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     if (!stage) form.stage.clear();
     ImGui::BeginDisabled(!chosen);
     ImGui::SetNextItemWidth(em(200));
-    if (ImGui::BeginCombo("##fee stage", stage ? stage->name.c_str() : "(stage)")) {
+    if (ImGui::BeginCombo("##fee stage", stage ? stage->name.c_str() : tr(Msg::fees_stage_none))) {
         // Only stages without a fee: one fee per stage.
         for (const auto& s : chosen->stages)
             if (!has_fee(fees, chosen->id, s.id) &&
@@ -74,9 +82,9 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     }
     ImGui::EndDisabled();
 
-    if (ImGui::RadioButton("Fixed amount##fee", form.fixed)) form.fixed = true;
+    if (ImGui::RadioButton(ui_label(Msg::fees_fixed, "Fixed amount##fee").c_str(), form.fixed)) form.fixed = true;
     ImGui::SameLine();
-    if (ImGui::RadioButton("Percentage of the price##fee", !form.fixed)) form.fixed = false;
+    if (ImGui::RadioButton(ui_label(Msg::fees_percentage, "Percentage of the price##fee").c_str(), !form.fixed)) form.fixed = false;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(110));
     if (form.fixed) {
@@ -92,14 +100,16 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(!stage);
-    if (ImGui::Button("Add fee")) {
+    if (ImGui::Button(ui_label(Msg::fees_add, "Add fee").c_str())) {
         StageFee f;
         f.pipeline = form.pipeline;
         f.stage = form.stage;
         bool ok = true;
         if (form.fixed) {
-            const auto m = fee_amount(form.amount, form.error);
+            Msg why = Msg::count;
+            const auto m = fee_amount(form.amount, why);
             ok = m.has_value();
+            if (!ok) form.error = text(Language::en, why), form.error_shown = tr(why);
             if (ok) f.amount = *m;
         } else {
             f.percent = form.percent;  // out of range: the core refuses it on save
@@ -111,7 +121,7 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     }
     ImGui::EndDisabled();
     if (!form.error.empty()) {
-        ImGui::TextColored(colours().overdue, "Fee not added: %s", form.error.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::fees_not_added, {{"reason", form.error_shown}}).c_str());
         mark_last_item("Fee error: " + form.error);
     }
 }
@@ -121,10 +131,10 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
 void draw_stage_fees(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) {
     ImGui::Spacing();
     // Folded until opened: open, it would push storage and backup below the fold.
-    if (!ImGui::CollapsingHeader("Cancellation fees by stage")) return;
+    if (!ImGui::CollapsingHeader(ui_label(Msg::fees_title, "Cancellation fees by stage").c_str())) return;
     ImGui::PushID("stage fees");
     const std::string& currency = a.profile.settings.currency;
-    if (fees.empty()) ImGui::TextDisabled("No fee by stage: the production percentage applies.");
+    if (fees.empty()) ImGui::TextDisabled("%s", tr(Msg::fees_none));
     else if (ImGui::BeginTable("stage fees", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
         for (size_t i = 0; i < fees.size(); ++i) {
             const StageFee& f = fees[i];
@@ -138,11 +148,10 @@ void draw_stage_fees(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(si >= 0 ? p->stages[static_cast<size_t>(si)].name.c_str() : f.stage.c_str());
             ImGui::TableNextColumn();
-            const std::string text = fee_text(f, currency);
-            ImGui::TextUnformatted(text.c_str());
-            mark_last_item("Fee " + f.pipeline + " " + f.stage + ": " + text);
+            ImGui::TextUnformatted(fee_shown(f, currency).c_str());
+            mark_last_item("Fee " + f.pipeline + " " + f.stage + ": " + fee_text(f, currency));
             ImGui::TableNextColumn();
-            const bool remove = small_button("Remove");
+            const bool remove = small_button(ui_label(Msg::set_remove, "Remove").c_str());
             mark_last_item("Remove fee " + f.pipeline + " " + f.stage);
             ImGui::PopID();
             if (remove) {
@@ -154,9 +163,7 @@ void draw_stage_fees(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm
     }
     add_row(a, fees, form);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled(
-        "An order cancelled while at a stage listed here is charged that fee instead of the production "
-        "percentage; capped at the price.");
+    ImGui::TextDisabled("%s", tr(Msg::fees_why));
     ImGui::PopTextWrapPos();
     ImGui::PopID();
 }

@@ -16,6 +16,7 @@
 
 #include "core/commands/plan.hpp"
 #include "core/derive.hpp"
+#include "core/i18n/names.hpp"
 #include "core/queries/projection.hpp"
 #include "core/queries/query.hpp"
 #include "core/queries/table_columns.hpp"
@@ -26,6 +27,7 @@
 #include "core/text.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/date_picker.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
 #include "web/ui/photo_view.hpp"
 #include "web/ui/style.hpp"
@@ -163,14 +165,14 @@ void sync_hidden(Shell& sh, TableUi& u) {
 }
 
 void columns_menu(Shell& sh) {
-    if (ImGui::Button("Columns")) ImGui::OpenPopup("Columns##menu");
+    if (ImGui::Button(ui_label(Msg::table_columns, "Columns").c_str())) ImGui::OpenPopup("Columns##menu");
     if (!ImGui::BeginPopup("Columns##menu")) return;
     mark_current_window("Columns menu");
     for (int c = 1; c < tcol::count; ++c) {
         if (money_column(c) && !sees_money(sh.role())) continue;
         auto& hidden = sh.prefs().hidden_columns;
         bool shown = std::find(hidden.begin(), hidden.end(), table_column(c).id) == hidden.end();
-        const std::string label = std::string(table_column(c).name) + "##column";
+        const std::string label = ui_label(table_column(c).shown, std::string(table_column(c).name) + "##column");
         if (ImGui::Checkbox(label.c_str(), &shown)) {
             if (shown) std::erase(hidden, std::string(table_column(c).id));
             else hidden.push_back(table_column(c).id);
@@ -198,39 +200,42 @@ void capture_shown(Shell& sh, TableUi& u) {
 
 void export_menu(const Atelier& a, TableUi& u, Shell& sh) {
     ImGui::SameLine();
-    if (ImGui::Button("Export CSV")) ImGui::OpenPopup("Export CSV##menu");
+    if (ImGui::Button(ui_label(Msg::table_export, "Export CSV").c_str())) ImGui::OpenPopup("Export CSV##menu");
     if (ImGui::BeginPopup("Export CSV##menu")) {
         mark_current_window("Export CSV menu");
-        ImGui::TextDisabled("%zu orders and %zu columns, as the table shows them", u.rows.size(), u.shown_columns.size());
+        const auto rows = static_cast<int64_t>(u.rows.size()), columns = static_cast<int64_t>(u.shown_columns.size());
+        ImGui::TextDisabled("%s", tr(Msg::table_export_what, {{"orders", trn(Msg::table_n_orders, rows)},
+                                                              {"columns", trn(Msg::table_n_columns, columns)}}).c_str());
         char separator = 0;
-        if (ImGui::Selectable("Comma-separated (,)")) separator = ',';
+        if (ImGui::Selectable(ui_label(Msg::table_export_comma, "Comma-separated (,)").c_str())) separator = ',';
         mark_last_item("Comma-separated");
-        if (ImGui::Selectable("Semicolon-separated (;), for Excel in most of Europe")) separator = ';';
+        if (ImGui::Selectable(ui_label(Msg::table_export_semicolon, "Semicolon-separated (;)").c_str())) separator = ';';
         mark_last_item("Semicolon-separated");
         if (separator && !u.shown_columns.empty()) {
             const std::string name = "orders-" + a.profile.settings.company_code + "-" + format_date(sh.today()) + ".csv";
             sh.download_file(name, "text/csv;charset=utf-8",
                              table_csv(a, sh.index(), u.rows, u.shown_columns, {separator, true}, sh.today()));
-            say(u, "Exported " + std::to_string(u.rows.size()) + " orders to " + name, false);
+            say(u, trn(Msg::table_exported, rows, {{"file", name}}), false);
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Import CSV…")) sh.pick_csv();
+    if (ImGui::Button(ui_label(Msg::table_import, "Import CSV…").c_str())) sh.pick_csv();
     mark_last_item("Import CSV");
 }
 
 // [SECTION] inline editing
 
-// One command for a cell; on success the edit closes, on refusal it stays open with the reason shown.
-void commit(const Atelier& a, TableUi& u, int number, const char* what, Command c) {
+// One command for a cell (`what` names the field); on success the edit closes, on refusal it
+// stays open with the reason shown.
+void commit(const Atelier& a, TableUi& u, int number, Msg what, Command c) {
     u.after = [label = order_label(a.profile, number), number, what, c](TableUi& t, Shell& sh) {
         if (!sh.dispatch(c)) {  // dispatch has already shown a toast; the cell keeps the reason too
-            say(t, std::string(what) + " of " + label + " not changed: " + sh.refusal().message, true);
+            say(t, tr(Msg::table_not_changed, {{"what", tr(what)}, {"order", label}, {"reason", sh.refusal().message}}), true);
             return;
         }
-        say(t, std::string(what) + " of " + label + " changed (Ctrl+Z undoes)", false);
+        say(t, tr(Msg::table_changed, {{"what", tr(what)}, {"order", label}}), false);
         if (t.edit.order == number && t.edit.col != tcol::flags) t.edit = {};
     };
 }
@@ -240,14 +245,13 @@ void start_edit(const Atelier& a, Shell& sh, TableUi& u, const Order& o, int col
     u.edit = {};
     u.message.clear();
     if (col == tcol::deposit && !o.payments.empty()) {
-        const std::string text = order_label(a.profile, o.number) + " already has a deposit of " +
-                                 money_text(deposit_paid(o).minor ? deposit_paid(o) : o.payments.front().amount,
-                                            a.profile.settings.currency) +
-                                 ": further payments are recorded in the order view";
+        const Money deposit = deposit_paid(o).minor ? deposit_paid(o) : o.payments.front().amount;
+        const std::string text = tr(Msg::table_has_deposit, {{"order", order_label(a.profile, o.number)},
+                                                             {"amount", money_text(deposit, a.profile.settings.currency)}});
         sh.notify(text);
         return say(u, text, false);
     }
-    if (col == tcol::stage && !a.pipeline(o.pipeline)) return say(u, "The order's pipeline no longer exists", true);
+    if (col == tcol::stage && !a.pipeline(o.pipeline)) return say(u, tr(Msg::table_no_pipeline), true);
     u.edit.order = o.number;
     u.edit.col = col;
     u.edit.pos = pos;
@@ -266,13 +270,13 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
     const std::string& t = u.edit.text;
     if (u.edit.col == tcol::deadline) {
         const auto d = parse_date(t);
-        if (!d) return say(u, "Deadline of " + label + " not changed: \"" + t + "\" is not a date; type YYYY-MM-DD", true);
+        if (!d) return say(u, tr(Msg::table_not_a_date, {{"order", label}, {"text", t}}), true);
         if (*d == o.deadline) return (void)(u.edit = {});
         cmd::OrderUpdate c;
         c.order = o.number;
         c.deadline = *d;
         c.from.emplace().deadline = parse_date(u.edit.seen).value_or(o.deadline);
-        return commit(a, u, o.number, "Deadline", c);
+        return commit(a, u, o.number, Msg::order_deadline, c);
     }
     if (u.edit.col == tcol::collection) {
         if (t == o.collection) return (void)(u.edit = {});
@@ -280,7 +284,7 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.order = o.number;
         c.collection = t;
         c.from.emplace().collection = u.edit.seen;
-        return commit(a, u, o.number, "Collection", c);
+        return commit(a, u, o.number, Msg::order_collection, c);
     }
     if (u.edit.col == tcol::tracking) {
         const std::string number(trim(t));
@@ -289,14 +293,14 @@ void commit_text(const Atelier& a, TableUi& u, const Order& o) {
         c.order = o.number;
         c.tracking = number;
         c.from.emplace().tracking = u.edit.seen;
-        return commit(a, u, o.number, "Tracking", c);
+        return commit(a, u, o.number, Msg::order_tracking, c);
     }
     if (u.edit.col == tcol::deposit) {
         if (t.find_first_not_of(' ') == std::string::npos) return (void)(u.edit = {});
         const auto m = parse_money(t);
         if (!m || m->minor <= 0)
-            return say(u, "Deposit of " + label + " not recorded: \"" + t + "\" is not an amount; type e.g. 250 or 250.50", true);
-        return commit(a, u, o.number, "Deposit", cmd::OrderPay{o.number, *m, std::nullopt, "", "deposit (table)"});
+            return say(u, tr(Msg::table_not_an_amount, {{"order", label}, {"text", t}}), true);
+        return commit(a, u, o.number, Msg::table_deposit, cmd::OrderPay{o.number, *m, std::nullopt, "", "deposit (table)"});
     }
 }
 
@@ -310,7 +314,7 @@ void edit_text_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, con
         u.edit.focus = false;
     }
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    const char* hint = u.edit.col == tcol::deadline ? "YYYY-MM-DD" : u.edit.col == tcol::deposit ? "amount" : "";
+    const char* hint = u.edit.col == tcol::deadline ? tr(Msg::date_hint) : u.edit.col == tcol::deposit ? tr(Msg::table_amount_hint) : "";
     const bool enter = ImGui::InputTextWithHint("##edit", hint, &u.edit.text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     mark_last_item(what);
@@ -348,21 +352,21 @@ void edit_text_cell(const Atelier& a, Shell& sh, TableUi& u, const Order& o, con
 
 void edit_flags_cell(const Atelier& a, TableUi& u, const Order& o) {
     bool rush = o.rush, priority = o.priority;
-    if (ImGui::Checkbox("Rush##edit", &rush)) {
+    if (ImGui::Checkbox(ui_label(Msg::order_rush, "Rush##edit").c_str(), &rush)) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.rush = rush;
         c.from.emplace().rush = o.rush;
-        commit(a, u, o.number, "Rush", c);
+        commit(a, u, o.number, Msg::order_rush, c);
     }
     mark_last_item("Edit rush");
     ImGui::SameLine();
-    if (ImGui::Checkbox("Priority##edit", &priority)) {
+    if (ImGui::Checkbox(ui_label(Msg::order_priority, "Priority##edit").c_str(), &priority)) {
         cmd::OrderUpdate c;
         c.order = o.number;
         c.priority = priority;
         c.from.emplace().priority = o.priority;
-        commit(a, u, o.number, "Priority", c);
+        commit(a, u, o.number, Msg::order_priority, c);
     }
     mark_last_item("Edit priority");
     // A click elsewhere or Escape ends the edit.
@@ -403,27 +407,28 @@ void edit_lists(const Atelier& a, TableUi& u, Shell& sh) {
         if (!o->team.empty() && std::find(teams.begin(), teams.end(), o->team) == teams.end()) teams.push_back(o->team);
         teams.insert(teams.begin(), "");
         for (const auto& t : teams) {
-            const std::string label = (t.empty() ? std::string("(no team)") : t) + "##team-option";
+            const std::string label = t.empty() ? ui_label(Msg::table_no_team, "(no team)##team-option") : t + "##team-option";
             if (ImGui::Selectable(label.c_str(), t == o->team, 0, option) && t != o->team) {
                 cmd::OrderUpdate c;
                 c.order = number;
                 c.team = t;
                 c.from.emplace().team = o->team;
-                commit(a, u, number, "Team", c);
+                commit(a, u, number, Msg::order_team, c);
             }
         }
     } else if (const Pipeline* p = a.pipeline(o->pipeline)) {
         const int at = stage_index(*p, o->stage);
         for (size_t i = 0; i < p->stages.size(); ++i) {
             const Stage& s = p->stages[i];
-            const std::string label = s.name + (s.optional ? " (optional)" : "") + "##stage-option";
+            const std::string label = s.optional ? tr(Msg::table_stage_optional, {{"stage", s.name}}) + "###" + s.name + " (optional)##stage-option"
+                                                 : s.name + "##stage-option";
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == at, 0, option)) {
                 const int target = static_cast<int>(i);
                 // An earlier stage sends the order back: the dialog asks why (order.rework), as on the board.
                 const std::vector<int> back = rework_targets(a, *o);
                 if (std::find(back.begin(), back.end(), target) != back.end()) {
                     if (!ask_rework(a, sh, u.rework, number, target))
-                        say(u, "Not sent back: close the \"" + sh.dialogs().open + "\" dialog first", true);
+                        say(u, tr(Msg::board_not_sent_back, {{"order", order_label(a.profile, number)}, {"dialog", sh.dialogs().open}}), true);
                     u.edit = {};
                     continue;
                 }
@@ -543,25 +548,25 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 pick_cell(a, sh, u, o, c, pos, label, s ? s->name : o.stage, where);
                 break;
             }
-            case tcol::stage_status: cell_text(progress_label(o.status, o.stage_status), where); break;
+            case tcol::stage_status: cell_text(tr(progress_msg(o.status, o.stage_status)), where); break;
             case tcol::deadline: {
                 // The date is one piece: with its badge when both fit, else the date alone (its
                 // colour still says overdue / due soon), cut only in a column narrower than a date.
-                std::string text = format_date(o.deadline);
+                std::string text = ui_date(o.deadline);
                 ImVec4 colour;
                 if (const atelier::Badge* due = badges.deadline()) {
-                    std::string with = text + " · " + badge_text(*due).label;
+                    std::string with = text + " · " + tr(badge_msg(*due));
                     if (ImGui::CalcTextSize(with.c_str()).x <= ImGui::GetContentRegionAvail().x) text = std::move(with);
                     colour = role_colour(badge_text(*due).role);
                 }
                 pick_cell(a, sh, u, o, c, pos, label, text, where, badges.deadline() ? &colour : nullptr);
                 break;
             }
-            case tcol::event: if (o.event) cell_text(format_date(*o.event), where); break;
+            case tcol::event: if (o.event) cell_text(ui_date(*o.event), where); break;
             case tcol::price: cell_text(money_text(o.price, cur), where); break;
             case tcol::deposit: {
                 const Money d = deposit_paid(o);
-                pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur) : (o.payments.empty() ? "—" : "paid"), where);
+                pick_cell(a, sh, u, o, c, pos, label, d.minor ? money_text(d, cur) : (o.payments.empty() ? "—" : tr(Msg::table_deposit_all_paid)), where);
                 break;
             }
             case tcol::owed: {
@@ -570,7 +575,7 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                 else cell_text("—", where, &muted);
                 break;
             }
-            case tcol::payment: cell_text(enum_label(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2))), where); break;
+            case tcol::payment: cell_text(tr(payment_status_msg(static_cast<PaymentStatus>(std::min<uint8_t>(r.pay_status, 2)))), where); break;
             case tcol::flags: {
                 std::string text;
                 ImVec4 colour;
@@ -578,7 +583,7 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
                     if (is_deadline_badge(b)) continue;
                     if (text.empty()) colour = role_colour(badge_text(b).role);  // the first mark's colour
                     if (!text.empty()) text += " · ";
-                    text += badge_text(b).label;
+                    text += tr(badge_msg(b));
                 }
                 pick_cell(a, sh, u, o, c, pos, label, text, where, text.empty() ? nullptr : &colour);
                 break;
@@ -586,25 +591,25 @@ void draw_row(const Atelier& a, Shell& sh, TableUi& u, const QueryIndex& ix, int
             case tcol::days: {
                 const ImVec4 muted = colours().muted;
                 const auto d = days_in_production(r, sh.today());
-                if (d) cell_text(std::to_string(*d), where);
+                if (d) cell_text(ui_integer(*d), where);
                 else cell_text("—", where, &muted);
                 break;
             }
-            case tcol::created: if (o.created) cell_text(format_date(date_of(*o.created)), where); break;
+            case tcol::created: if (o.created) cell_text(ui_date(date_of(*o.created)), where); break;
             case tcol::notes: {
                 const size_t nl = o.notes.find('\n');
                 cell_text(std::string_view(o.notes).substr(0, nl), where);
                 break;
             }
-            case tcol::status: cell_text(enum_label(o.status), where); break;
-            case tcol::kind: cell_text(enum_label(o.kind), where); break;
-            case tcol::quantity: cell_text(std::to_string(o.quantity), where); break;
+            case tcol::status: cell_text(tr(status_msg(o.status)), where); break;
+            case tcol::kind: cell_text(tr(kind_msg(o.kind)), where); break;
+            case tcol::quantity: cell_text(ui_integer(o.quantity), where); break;
             case tcol::pipeline: {
                 const Pipeline* p = a.pipeline(o.pipeline);
                 cell_text(p ? std::string_view(p->name) : std::string_view(o.pipeline), where);
                 break;
             }
-            case tcol::wip_start: if (o.wip_start) cell_text(format_date(*o.wip_start), where); break;
+            case tcol::wip_start: if (o.wip_start) cell_text(ui_date(*o.wip_start), where); break;
             case tcol::tracking: pick_cell(a, sh, u, o, c, pos, label, o.tracking, where); break;
             default: break;
         }
@@ -637,7 +642,7 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
     export_menu(a, u, sh);
     if (!u.query_error.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().overdue, "Filter ignored: %s", u.query_error.c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::table_filter_ignored, {{"reason", u.query_error}}).c_str());
     }
     if (!u.message.empty()) {
         same_line_if_fits(ImGui::CalcTextSize(u.message.c_str()).x + em(10));
@@ -652,23 +657,16 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
         }
     }
     if (a.orders.empty()) {
-        if (empty_state("No orders yet — + Order creates the first", "+ Order##table empty")) sh.new_order();
+        if (empty_state(tr(Msg::table_empty), ui_label(Msg::top_new_order, "+ Order##table empty").c_str())) sh.new_order();
     } else if (u.rows.empty()) {
         // Names what hides the orders; "Clear filter" is the dashboard's way in with no filter at all.
-        std::string what = "No orders match";
-        const char* joint = " ";
-        if (u.search.find_first_not_of(' ') != std::string::npos) {
-            what += " “";
-            what += u.search;
-            what += "”";
-            joint = " and ";
-        }
-        for (const std::string& f : sh.prefs().filter) {
-            what += joint;
-            what += f;
-            joint = " and ";
-        }
-        if (empty_state(what, "Clear filter##table")) sh.show_orders({});
+        std::vector<std::string> parts;
+        if (u.search.find_first_not_of(' ') != std::string::npos) parts.push_back(tr(Msg::table_searched, {{"text", u.search}}));
+        for (const std::string& f : sh.prefs().filter) parts.push_back(filter_text(a, f));
+        std::string what = parts.empty() ? std::string() : parts.front();
+        for (size_t i = 1; i < parts.size(); ++i) what = tr(Msg::filt_and, {{"first", what}, {"second", parts[i]}});
+        if (empty_state(tr(Msg::table_no_match, {{"what", what}}), ui_label(Msg::clear_filter, "Clear filter##table").c_str()))
+            sh.show_orders({});
     }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
@@ -680,13 +678,14 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
             ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthFixed;
             if (c == tcol::order) cf |= ImGuiTableColumnFlags_NoHide;
             if (table_column(c).sort == kNoSort) cf |= ImGuiTableColumnFlags_NoSort;
-            ImGui::TableSetupColumn(table_column(c).name, cf, em(kWidths[c]), static_cast<ImGuiID>(c));
+            ImGui::TableSetupColumn(ui_label(table_column(c).shown, table_column(c).name).c_str(), cf, em(kWidths[c]),
+                                    static_cast<ImGuiID>(c));
         }
         ImGui::TableSetupScrollFreeze(1, 1);  // the order number and the headers stay in view
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         for (int c = 0; c < tcol::count; ++c) {
             if (!ImGui::TableSetColumnIndex(c)) continue;
-            ImGui::TableHeader(table_column(c).name);
+            ImGui::TableHeader(ui_label(table_column(c).shown, table_column(c).name).c_str());
             mark_last_item(table_column(c).name);
         }
         sync_sort(sh, u);

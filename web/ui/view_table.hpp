@@ -77,5 +77,8 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh);
 // Quick toggles, the chips of prefs.filter, "Add filter", the search box and the match count.
 // Changes prefs.filter (saved) and u.search; never runs a query itself.
 void draw_table_filters(const Atelier& a, TableUi& u, Shell& sh, size_t matches, size_t total);
+// A filter EXPR as the bar's chip says it, in the device's language: "Stage: Cutting",
+// "not Rush", "Overdue or Due soon" (the EXPR itself when it does not parse).
+std::string filter_text(const Atelier& a, const std::string& expr);
 
 }  // namespace atelier::ui

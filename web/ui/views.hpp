@@ -78,6 +78,7 @@ struct SettingsUi {
     std::string tax_text;       // the tax rate as typed ("20.00"); the draft holds it in basis points
     int tax_shown = -1;         // the draft's rate tax_text was last filled from
     std::string error;          // the core's refusal of the last "Save settings"
+    std::string error_shown;    // the same in the device's language (error: in English, its mark)
 };
 
 // Settings → Sync (view_sync.cpp): the connection form as typed.

@@ -1,0 +1,161 @@
+// Pipelines, the Import CSV dialog and Reports in other languages (docs/i18n.md): drawn in the
+// pseudo language, these views draw no ASCII word of their own outside the catalogue
+// (tests/ui/i18n_check.hpp); in French their words are French and the stable English names
+// still answer.
+//
+// Left out of the pseudo-language check, since the core's own words (English) are drawn there:
+// - a saved pipeline's stage editor ("Fixed: named by …", the core's stage_uses_text, wrapped);
+// - a refused "Save pipeline" (the app's toast and the core's reason);
+// - a report itself (its title, value name, columns, rows and note come from make_report).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/rules/stage_uses.hpp"
+#include "tests/ui/headless.hpp"
+#include "tests/ui/i18n_check.hpp"
+
+using atelier::View;
+using atelier::test::Headless;
+using atelier::test::i18n::check_translated;
+
+namespace {
+
+// What names each stage, in the core's words ("3 orders standing at it"), still English
+// (docs/i18n.md): the first pipeline's stages show it beside the new-pipeline form.
+std::string stage_uses_words(const Headless& h) {
+    const atelier::Atelier& a = h.app.store.state();
+    std::string out;
+    for (const auto& p : a.pipelines)
+        for (const auto& [id, u] : atelier::stage_uses(a, p.id)) out += atelier::stage_uses_text(a.profile, u) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a new pipeline being edited, its stage and its payment schedule draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 1000);
+        atelier::test::open_demo(h.app, 40);
+        h.app.set_language("qps");
+        h.frame(2);
+        h.nav("Pipelines");
+        REQUIRE(h.app.view == View::pipelines);
+        h.frame(2);
+        // Names of digits only: the ids made from them ("2026", "1234") are no words either.
+        h.click("New pipeline");
+        h.fill("New pipeline name", "2026");
+        h.frame(2);
+        check_translated(h, "the new-pipeline form", stage_uses_words(h));
+        h.click("Create pipeline");
+        h.frame(2);
+        REQUIRE(h.visible("Unsaved changes"));
+        check_translated(h, "a new pipeline, no stages yet");
+        h.click("Add stage");
+        h.frame(2);
+        h.fill("Stage name 1", "1234");
+        h.fill("Colour 1234", "#123456");  // the default colour's hex digits read as a word ("EBF")
+        h.frame(2);
+        REQUIRE(h.visible("Stage 1234"));
+        // The schedule: a deposit at order, a balance at handover, over 100% (said by the view).
+        h.click("Add share");
+        h.frame(1);
+        h.click("Add share");
+        h.frame(2);
+        REQUIRE(h.visible("Share 2 label"));
+        REQUIRE(h.visible("Schedule total 110%"));
+        check_translated(h, "a stage's settings and a schedule over the total");
+    }
+}
+
+TEST_CASE("the Import CSV dialog draws every word of its own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 900);
+        atelier::test::open_demo(h.app, 40);
+        h.app.set_language("qps");
+        h.frame(2);
+        h.nav("Table");
+        h.frame(2);
+        const auto& a = h.app.store.state();
+        REQUIRE_FALSE(a.clients.empty());
+        REQUIRE_FALSE(a.orders.empty());
+        const std::string known = a.clients.front().name, garment = a.orders.front().garment;
+        // The file's own cells (headers, values) are what the test typed: the whole file is passed
+        // as typed, a cell drawn alone is part of it. The client already in the atelier is offered
+        // for merge; the other is new.
+        const std::string csv = "Client,Deadline,Garment\n" + known + ",2026-09-01," + garment + "\nΣοφία Παπαδοπούλου,2026-09-02," +
+                                garment + "\n";
+        h.app.csv_file = csv;
+        h.frame(3);
+        REQUIRE(h.visible("Import rows"));
+        REQUIRE_FALSE(h.label_starting("Import summary: 2 rows").empty());
+        check_translated(h, "a file's columns and rows", csv);
+        h.click("Cancel##import");
+        h.frame(2);
+        REQUIRE_FALSE(h.visible("Import rows"));
+
+        // A row with a problem: the problem's words are the core's (plan_import), passed as typed
+        // with the file.
+        const std::string bad = csv + "Ola,31/02/2026," + garment + "\n";
+        h.app.csv_file = bad;
+        h.frame(3);
+        const std::string line = h.label_starting("Import line 4: ");
+        REQUIRE_FALSE(line.empty());
+        const std::string problem = line.substr(std::string("Import line 4: ").size());
+        REQUIRE(h.visible("Only rows with problems"));
+        check_translated(h, "a file with a row with problems", bad + "\n" + problem);
+    }
+}
+
+TEST_CASE("Reports' pickers and a custom period refused by the view draw every word of their own through the catalogue") {
+    for (const float w : {1280.f, 768.f}) {
+        CAPTURE(w);
+        Headless h(w, 900);
+        atelier::test::open_demo(h.app, 60);
+        h.app.set_language("qps");
+        h.frame(2);
+        h.nav("Reports");
+        REQUIRE(h.app.view == View::reports);
+        h.click("Report period");
+        h.click("Period Custom");
+        h.fill("From##report", "2026-12-31");
+        h.fill("To##report", "2026-01-01");
+        h.frame(2);
+        // The period ends before it starts: the view says so and draws no report (whose words are
+        // the core's).
+        REQUIRE(h.visible("Report problem"));
+        REQUIRE_FALSE(h.visible("Report title"));
+        check_translated(h, "reports, a reversed custom period");
+    }
+}
+
+TEST_CASE("in French the pipelines view speaks French and its stable English names still answer") {
+    Headless h(1280, 1000);
+    atelier::test::open_demo(h.app, 40);
+    h.app.set_language("fr");
+    h.frame(2);
+    h.nav("Pipelines");
+    REQUIRE(h.app.view == View::pipelines);
+    h.frame(2);
+    std::string drawn = h.drawn_text();
+    CHECK(drawn.find("Nouveau circuit") != std::string::npos);
+    CHECK(drawn.find("Enregistrer le circuit") != std::string::npos);
+    CHECK(drawn.find("Échéancier des nouvelles commandes") != std::string::npos);
+    CHECK(drawn.find("Ajouter une étape") != std::string::npos);
+    CHECK(drawn.find("Add stage") == std::string::npos);
+    // "Add stage" still finds the button: a new stage, named in French.
+    h.click("Add stage");
+    h.frame(2);
+    CHECK(h.visible("Unsaved changes"));
+    drawn = h.drawn_text();
+    CHECK(drawn.find("Modifications non enregistrées") != std::string::npos);
+    CHECK(drawn.find("Nouvelle étape") != std::string::npos);
+    // The schedule's shares and what they add up to.
+    h.click("Add share");
+    h.frame(2);
+    drawn = h.drawn_text();
+    CHECK(drawn.find(" % du total de la commande") != std::string::npos);
+    CHECK(drawn.find("à la commande") != std::string::npos);
+}
