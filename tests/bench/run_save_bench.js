@@ -59,7 +59,7 @@ async function measure(browser, url, orders) {
       const other = await (await page.waitForFunction((n) => {
         const team = window.atelier.order(n).team;
         const option = window.atelier.items().find((i) => i.endsWith('##team-option') && !i.endsWith('/' + team + '##team-option') &&
-                                                          !i.endsWith('/(no team)##team-option'));
+                                                          !i.includes('(no team)##team-option'));  // its label: "(no team)###(no team)##team-option"
         return option ? option.slice(option.lastIndexOf('/') + 1) : null;
       }, number)).jsonValue();
       await armed(page);
