@@ -1,10 +1,12 @@
 #pragma once
 // Side effects returned by the store as data; the shell (web app, CLI) performs them.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <variant>
 
 #include "core/model/order.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -20,9 +22,12 @@ struct SendMessage {
     bool operator==(const SendMessage&) const = default;
 };
 // Tell the user something (a toast).
+// `text` is the English (the CLI, logs, tests); `said` the same for a view to word in its
+// language (core/i18n/said_text.hpp).
 struct Notice {
     std::string text;
-    bool operator==(const Notice&) const = default;
+    std::optional<Said> said;
+    bool operator==(const Notice& o) const { return text == o.text; }
 };
 
 using Effect = std::variant<JournalAppend, SendMessage, Notice>;

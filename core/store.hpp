@@ -15,7 +15,7 @@ namespace atelier {
 struct Result {
     bool ok = true;
     Problem error;  // when !ok: the command field and why; nothing changed
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
     std::vector<Effect> effects;  // a JournalAppend first when ok, then messages and notices
 };
 

@@ -572,7 +572,11 @@ void run(Work& w, const cmd::Batch&) { w.fail("/type", "a batch is applied comma
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
-void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(text)}); }
+void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(text), std::nullopt}); }
+void Work::notice(Said what) {
+    std::string text = english(what);
+    out.effects.push_back(Notice{std::move(text), std::move(what)});
+}
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif

@@ -53,7 +53,7 @@ struct RemovedIds : PerKind<KeysOf> {
 struct Plan {
     bool ok = true;
     Problem error;  // path names the command field ("/amount"), message says why
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
     std::vector<Effect> effects;  // outbox messages and notices (the store adds the journal line)
     Images after;
     RemovedIds removed;  // an undo of a create, a redo of an undone create: entities taken out

@@ -5,6 +5,7 @@
 
 #include "core/commands/plan.hpp"
 #include "core/derive.hpp"
+#include "core/i18n/said_text.hpp"
 
 namespace atelier::detail {
 
@@ -14,16 +15,30 @@ struct Work {
     Plan& out;
     bool own_history = false;  // the command wrote its orders' history itself (order.move_to: one entry per step)
 
-    bool fail(std::string path, std::string message) {
+    // The command is refused: the first refusal is the one a person sees.
+    bool fail(std::string path, Said why) {
         if (out.ok) {
             out.ok = false;
-            out.error = Problem{std::move(path), std::move(message)};
+            out.error = problem_at(std::move(path), std::move(why));
         }
         return false;
     }
-    void warn(std::string w) { out.warnings.push_back(std::move(w)); }
+    bool fail(std::string path, Msg key, std::initializer_list<Arg> values = {}) { return fail(std::move(path), say(key, values)); }
+    bool fail(std::string path, std::string message) {
+        if (out.ok) {
+            out.ok = false;
+            out.error = Problem{std::move(path), std::move(message), std::nullopt};
+        }
+        return false;
+    }
+    void warn(std::string w) { out.warnings.push_back(Notice{std::move(w), std::nullopt}); }
+    void warn(Said why) {
+        std::string text = english(why);
+        out.warnings.push_back(Notice{std::move(text), std::move(why)});
+    }
     // Out of line, in plan.cpp: one place to quiet a false GCC 12 warning.
     void notice(std::string text);
+    void notice(Said what);
     Date today() const { return date_of(ctx.now); }
 
     // The after-image of an entity, copied from the state on first touch. It stays where it is

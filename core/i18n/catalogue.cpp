@@ -114,6 +114,10 @@ std::string_view text(Language l, Msg m, int64_t n) {
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<Arg> args) {
+    return fill(pattern, std::span<const Arg>(args.begin(), args.size()));
+}
+
+std::string fill(std::string_view pattern, std::span<const Arg> args) {
     std::string out;
     out.reserve(pattern.size() + 16);
     size_t i = 0;

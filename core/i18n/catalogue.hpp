@@ -49,6 +49,7 @@ struct Arg {
 };
 // `pattern` with each "{name}" replaced by its argument's value; an unknown name stays as written.
 std::string fill(std::string_view pattern, std::initializer_list<Arg> args);
+std::string fill(std::string_view pattern, std::span<const Arg> args);
 // The names of the placeholders in `pattern`, sorted and once each ("client,n"): a translation
 // must name the same ones as the English.
 std::string placeholders(std::string_view pattern);

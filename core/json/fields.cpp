@@ -2,7 +2,14 @@
 
 #include <algorithm>
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
+
+void Reader::fail(const PathSeg& at, Said why) {
+    failed = true;
+    if (problems.size() < limit) problems.push_back(problem_at(at.str(), std::move(why)));
+}
 
 std::string PathSeg::str() const {
     std::vector<const PathSeg*> chain;

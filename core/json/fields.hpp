@@ -57,8 +57,9 @@ struct Reader {
     bool failed = false;
     void fail(const PathSeg& at, std::string message) {
         failed = true;
-        if (problems.size() < limit) problems.push_back({at.str(), std::move(message)});
+        if (problems.size() < limit) problems.push_back({at.str(), std::move(message), std::nullopt});
     }
+    void fail(const PathSeg& at, Said why);  // fields.cpp
     bool full() const { return problems.size() >= limit; }
 };
 

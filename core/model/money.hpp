@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/said.hpp"
+
 namespace atelier {
 
 // Money in minor units (cents) of the atelier's currency; never floating point.
@@ -32,7 +34,7 @@ std::optional<Money> checked_add(Money a, Money b);
 // nullopt when malformed or above kMoneyMaxMinor (then *too_large, when given, is set).
 std::optional<Money> parse_money(std::string_view s, bool* too_large = nullptr);
 // "amount is too large (at most 1000000000.00)": the one wording for both JSON forms and the UI.
-std::string money_too_large_message();
+Said money_too_large();
 std::string format_money(Money m);  // "1234.50"
 // A plain amount with its thousands grouped, as people read it: "-1234567.50" → "-1,234,567.50".
 std::string group_thousands(std::string_view plain);

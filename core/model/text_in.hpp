@@ -2,6 +2,7 @@
 // A text the atelier wrote again in another language: a stage's message or the fitting reminder as
 // a French or German client receives it. The text in the atelier's own language stays the one
 // every other client gets.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,6 @@ const std::string& text_in(const TextsIn& texts, std::string_view language, cons
 
 // Why these texts cannot be kept, with the index of the one at fault in `at`, or "": a language
 // the app does not speak, one language twice, an empty text, or (through `check`) a bad template.
-std::string texts_in_problem(const TextsIn& texts, size_t& at, std::string (*check)(std::string_view));
+std::optional<Said> texts_in_problem(const TextsIn& texts, size_t& at, std::optional<Said> (*check)(std::string_view));
 
 }  // namespace atelier

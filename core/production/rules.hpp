@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
 struct Finding {
     std::string field;
-    std::string message;
+    Said why;
 };
 
 // Limits of a tech pack.
@@ -25,10 +26,10 @@ inline constexpr size_t kMaxPackNotesBytes = 20000;
 inline constexpr size_t kMaxBatches = 500;
 inline constexpr size_t kMaxStylePhotos = 60;
 
-// "SS27-DR01": 1 to 32 letters, digits, '-', '_' or '.'; "" when it is one, else why not.
-std::string style_code_problem(const std::string& code);
+// "SS27-DR01": 1 to 32 letters, digits, '-', '_' or '.'; nullopt when it is one, else why not.
+std::optional<Said> style_code_problem(const std::string& code);
 // Text a person typed: not blank when required, at most `max` bytes, UTF-8, no control characters.
-std::string text_problem(const std::string& value, bool required, size_t max);
+std::optional<Said> text_problem(const std::string& value, bool required, size_t max);
 
 std::optional<Finding> pack_problem(const TechPack& p);
 // The whole style: code, name, season, its versions in order, the working version's state.
@@ -62,10 +63,10 @@ int64_t batch_rejected(const ProductionBatch& b);
 // The first stage with pieces waiting (the board's column), or "" when finished.
 std::string batch_stage(const ProductionBatch& b, const Pipeline& pl);
 
-// Why an order's pieces may not be closed as they stand (`note`: the closing note given), or "":
+// Why an order's pieces may not be closed as they stand (`note`: the closing note given), or nullopt:
 // every batch finished, and made + rejected equals the plan in each cell, or falls short by at most
 // the tolerance with a note saying why.
-std::string completion_problem(const Atelier& a, const ProductionOrder& p, const std::string& note);
+std::optional<Said> completion_problem(const Atelier& a, const ProductionOrder& p, const std::string& note);
 
 // Every rule of one production order against the atelier (its style, pipeline and batches).
 std::optional<Finding> production_problem(const Atelier& a, const ProductionOrder& p);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/i18n/language.hpp"
+#include "core/said.hpp"
 #include "core/model/atelier.hpp"
 
 namespace atelier {
@@ -20,11 +21,11 @@ std::optional<std::string> unknown_placeholder(std::string_view tmpl);
 // Why a template cannot be saved, or "": over kMaxTemplateBytes, not UTF-8, a control character
 // other than a line break, or "unknown placeholder {fitting} (a message may use {client}, ...)".
 inline constexpr size_t kMaxTemplateBytes = 2000;
-std::string template_problem(std::string_view tmpl);
+std::optional<Said> template_problem(std::string_view tmpl);
 
 // Why multi-line text printed on documents (a letterhead, payment terms) cannot be kept, or "":
 // over 1,000 bytes, not UTF-8, a control character other than a line break.
-std::string document_text_problem(std::string_view text);
+std::optional<Said> document_text_problem(std::string_view text);
 
 // The conventions a message to client `c` and a document for them are written in: the client's
 // language when the app speaks it (their region's dates too), else the atelier's (Profile::language).

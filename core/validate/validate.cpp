@@ -7,6 +7,7 @@
 #include "core/calendar/time_zones.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/derive.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/json/fields.hpp"
 #include "core/model/client.hpp"
 #include "core/model/limits.hpp"
@@ -17,6 +18,10 @@
 #include "core/text.hpp"
 
 namespace atelier {
+
+void Findings::bad(std::string path, Said why) {
+    if (out.size() < limit) out.push_back(problem_at(std::move(path), std::move(why)));
+}
 
 namespace {
 
