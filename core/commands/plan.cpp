@@ -9,6 +9,7 @@
 #include "core/json/capped.hpp"
 #include "core/commands/plan_detail.hpp"
 #include "core/model/client.hpp"
+#include "core/production/rules.hpp"
 #include "core/model/limits.hpp"
 #include "core/rules/messages.hpp"
 #include "core/rules/photos.hpp"
@@ -21,10 +22,7 @@ namespace atelier {
 namespace detail {
 
 bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max) {
-    if (required && trim(value).empty()) return w.fail(field, "must not be empty");
-    if (value.size() > max) return w.fail(field, "must be at most " + std::to_string(max) + " bytes");
-    if (!is_valid_utf8(value)) return w.fail(field, "is not valid UTF-8");
-    if (has_control_chars(value)) return w.fail(field, "must not contain control characters");
+    if (auto why = text_problem(value, required, max)) return w.fail(field, std::move(*why));
     return true;
 }
 

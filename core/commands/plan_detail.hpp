@@ -44,18 +44,18 @@ struct Work {
     // The after-image of an entity, copied from the state on first touch. It stays where it is
     // while the command touches others (ImageTable), so a command may hold several at once.
     template <class T>
-    T* touch(const EntityKey<T>& key, const char* field, const char* noun) {
+    T* touch(const EntityKey<T>& key, const char* field, Msg missing) {
         if (T* x = out.after.of<T>().find(key)) return x;
         const T* x = table_of<T>(a).find(key);
         if (!x) {
-            fail(field, std::string("no ") + noun + " " + std::to_string(key));
+            fail(field, missing, {{"number", std::to_string(key)}});
             return nullptr;
         }
         return &out.after.of<T>().put(*x);
     }
-    Order* order(int number, const char* field = "/order") { return touch<Order>(number, field, "order"); }
+    Order* order(int number, const char* field = "/order") { return touch<Order>(number, field, Msg::why_no_order); }
     // A client merged away is its kept client (core/model/atelier.hpp live_client).
-    Client* client(int id, const char* field = "/client") { return touch<Client>(live_client(a.profile, id), field, "client"); }
+    Client* client(int id, const char* field = "/client") { return touch<Client>(live_client(a.profile, id), field, Msg::why_no_client); }
     Profile& profile() {
         if (!out.after.profile) out.after.profile = a.profile;
         return *out.after.profile;

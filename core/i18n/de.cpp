@@ -1221,6 +1221,15 @@ constexpr Translation kGerman[] = {
     {Msg::app_read_only_photos, "Dieser Tab zeigt nur an; fügen Sie Fotos im bearbeitenden Tab hinzu."},
     {Msg::app_order_gone_photos, "Der Auftrag, für den die Fotos bestimmt waren, existiert nicht mehr; sie wurden nicht hinzugefügt."},
     {Msg::app_stage_done, "{order}: Schritt erledigt"},
+
+    {Msg::why_empty, "darf nicht leer sein"},
+    {Msg::why_too_long, "darf höchstens {max} Bytes lang sein"},
+    {Msg::why_not_utf8, "ist kein gültiges UTF-8"},
+    {Msg::why_control_chars, "darf keine Steuerzeichen enthalten"},
+    {Msg::why_control_chars_lines, "darf keine Steuerzeichen enthalten (Zeilenumbrüche sind erlaubt)"},
+    {Msg::why_money_too_large, "Betrag zu hoch (höchstens {max})"},
+    {Msg::why_no_order, "kein Auftrag {number}"},
+    {Msg::why_no_client, "keine Kundin / kein Kunde {number}"},
 };
 
 }  // namespace

@@ -1222,6 +1222,15 @@ constexpr Translation kSpanish[] = {
     {Msg::app_read_only_photos, "Esta pestaña solo muestra; añada las fotos en la pestaña que edita."},
     {Msg::app_order_gone_photos, "El pedido al que iban las fotos ya no existe; no se añadieron."},
     {Msg::app_stage_done, "{order}: etapa terminada"},
+
+    {Msg::why_empty, "no puede estar vacío"},
+    {Msg::why_too_long, "debe tener como máximo {max} bytes"},
+    {Msg::why_not_utf8, "no es UTF-8 válido"},
+    {Msg::why_control_chars, "no debe contener caracteres de control"},
+    {Msg::why_control_chars_lines, "no debe contener caracteres de control (los saltos de línea sí)"},
+    {Msg::why_money_too_large, "importe demasiado alto (como máximo {max})"},
+    {Msg::why_no_order, "no existe el pedido {number}"},
+    {Msg::why_no_client, "no existe el cliente {number}"},
 };
 
 }  // namespace

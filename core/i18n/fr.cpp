@@ -1222,6 +1222,15 @@ constexpr Translation kFrench[] = {
     {Msg::app_read_only_photos, "Cet onglet ne fait qu’afficher ; ajoutez les photos dans l’onglet qui modifie."},
     {Msg::app_order_gone_photos, "La commande à laquelle les photos étaient destinées n’existe plus ; elles n’ont pas été ajoutées."},
     {Msg::app_stage_done, "{order} : étape terminée"},
+
+    {Msg::why_empty, "ne doit pas être vide"},
+    {Msg::why_too_long, "doit tenir en {max} octets au plus"},
+    {Msg::why_not_utf8, "n’est pas de l’UTF-8 valide"},
+    {Msg::why_control_chars, "ne doit pas contenir de caractères de contrôle"},
+    {Msg::why_control_chars_lines, "ne doit pas contenir de caractères de contrôle (les retours à la ligne sont permis)"},
+    {Msg::why_money_too_large, "montant trop élevé (au plus {max})"},
+    {Msg::why_no_order, "aucune commande {number}"},
+    {Msg::why_no_client, "aucun client {number}"},
 };
 
 }  // namespace

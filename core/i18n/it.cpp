@@ -1222,6 +1222,15 @@ constexpr Translation kItalian[] = {
     {Msg::app_read_only_photos, "Questa scheda mostra soltanto; aggiungete le foto nella scheda che modifica."},
     {Msg::app_order_gone_photos, "L’ordine a cui erano destinate le foto non c’è più; non sono state aggiunte."},
     {Msg::app_stage_done, "{order}: fase completata"},
+
+    {Msg::why_empty, "non può essere vuoto"},
+    {Msg::why_too_long, "deve essere al massimo di {max} byte"},
+    {Msg::why_not_utf8, "non è UTF-8 valido"},
+    {Msg::why_control_chars, "non deve contenere caratteri di controllo"},
+    {Msg::why_control_chars_lines, "non deve contenere caratteri di controllo (gli a capo vanno bene)"},
+    {Msg::why_money_too_large, "importo troppo alto (al massimo {max})"},
+    {Msg::why_no_order, "nessun ordine {number}"},
+    {Msg::why_no_client, "nessun cliente {number}"},
 };
 
 }  // namespace

@@ -1213,4 +1213,13 @@
     P(app_photos_added, "{n} photo added to {where}", "{n} photos added to {where}")                    \
     M(app_read_only_photos, "This tab only shows; add photos in the tab that edits.")                   \
     M(app_order_gone_photos, "The order the photos were for is gone; they were not added.")             \
-    M(app_stage_done, "{order}: stage done")
+    M(app_stage_done, "{order}: stage done")                                                            \
+    /* What the core says: shared refusals (core/i18n/said_text.hpp) */                                 \
+    M(why_empty, "must not be empty")                                                                   \
+    M(why_too_long, "must be at most {max} bytes")                                                      \
+    M(why_not_utf8, "is not valid UTF-8")                                                               \
+    M(why_control_chars, "must not contain control characters")                                         \
+    M(why_control_chars_lines, "must not contain control characters (line breaks are fine)")            \
+    M(why_money_too_large, "amount is too large (at most {max})")                                       \
+    M(why_no_order, "no order {number}")                                                                \
+    M(why_no_client, "no client {number}")

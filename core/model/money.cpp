@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 std::optional<Money> parse_money(std::string_view s, bool* too_large) {
@@ -40,7 +42,7 @@ std::optional<Money> checked_add(Money a, Money b) {
     return Money{out};
 }
 
-std::string money_too_large_message() { return "amount is too large (at most " + format_money(Money{kMoneyMaxMinor}) + ")"; }
+Said money_too_large() { return say(Msg::why_money_too_large, {{"max", format_money(Money{kMoneyMaxMinor})}}); }
 
 std::string format_money(Money m) {
     char buf[32];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/i18n/said_text.hpp"
 #include "core/rules/photos.hpp"
 #include "core/text.hpp"
 
@@ -40,12 +41,12 @@ std::string style_code_problem(const std::string& code) {
     return "";
 }
 
-std::string text_problem(const std::string& value, bool required, size_t max) {
-    if (required && trim(value).empty()) return "must not be empty";
-    if (value.size() > max) return "must be at most " + std::to_string(max) + " bytes";
-    if (!is_valid_utf8(value)) return "is not valid UTF-8";
-    if (has_control_chars(value)) return "must not contain control characters";
-    return "";
+std::optional<Said> text_problem(const std::string& value, bool required, size_t max) {
+    if (required && trim(value).empty()) return say(Msg::why_empty);
+    if (value.size() > max) return say(Msg::why_too_long, {{"max", std::to_string(max)}});
+    if (!is_valid_utf8(value)) return say(Msg::why_not_utf8);
+    if (has_control_chars(value)) return say(Msg::why_control_chars);
+    return std::nullopt;
 }
 
 std::optional<Finding> pack_problem(const TechPack& p) {

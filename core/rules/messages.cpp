@@ -7,6 +7,7 @@
 #include "core/derive.hpp"
 #include "core/i18n/catalogue.hpp"
 #include "core/i18n/local_format.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 #include "core/rules/fittings.hpp"
 #include "core/text/phone.hpp"
@@ -51,18 +52,18 @@ std::optional<std::string> unknown_placeholder(std::string_view tmpl) {
 }
 
 namespace {
-std::string lines_problem(std::string_view text, size_t max) {
-    if (text.size() > max) return "must be at most " + std::to_string(max) + " bytes";
-    if (!is_valid_utf8(text)) return "is not valid UTF-8";
+std::optional<Said> lines_problem(std::string_view text, size_t max) {
+    if (text.size() > max) return say(Msg::why_too_long, {{"max", std::to_string(max)}});
+    if (!is_valid_utf8(text)) return say(Msg::why_not_utf8);
     for (const char ch : text) {
         const auto b = static_cast<unsigned char>(ch);
-        if ((b < 0x20 && b != '\n') || b == 0x7F) return "must not contain control characters (line breaks are fine)";
+        if ((b < 0x20 && b != '\n') || b == 0x7F) return say(Msg::why_control_chars_lines);
     }
-    return "";
+    return std::nullopt;
 }
 }  // namespace
 
-std::string document_text_problem(std::string_view text) { return lines_problem(text, 1000); }
+std::optional<Said> document_text_problem(std::string_view text) { return lines_problem(text, 1000); }
 
 std::string template_problem(std::string_view tmpl) {
     if (auto why = lines_problem(tmpl, kMaxTemplateBytes); !why.empty()) return why;
