@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -21,7 +22,7 @@ inline bool fitting_booked(const Order& o, const Fitting& f) { return !f.cancell
 // The booked fittings (not cancelled, of orders not cancelled) whose time overlaps [at, at + minutes),
 // `self` aside, in the atelier's order.
 std::vector<FittingRef> overlapping_fittings(const Atelier& a, DateTime at, int minutes, std::optional<FittingRef> self);
-// "the fitting overlaps the first fitting of 3-BFG (2026-04-02T10:00, 60 min)" (+ "and 2 more"); "" for none.
-std::string overlap_warning(const Atelier& a, const std::vector<FittingRef>& clashes);
+// "the fitting overlaps the first fitting of 3-BFG (2026-04-02T10:00, 60 min)" (+ "and 2 more"); nullopt for none.
+std::optional<Said> overlap_warning(const Atelier& a, const std::vector<FittingRef>& clashes);
 
 }  // namespace atelier

@@ -3,12 +3,14 @@
 // command and the loader check it with these), which stage still needs one, and how a photo is
 // named to people. The pictures themselves live outside the atelier (the browser's photo store,
 // the sync server's blobs), found by content id.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -17,13 +19,13 @@ bool is_content_id(std::string_view s);
 // The picture types the photo store keeps.
 bool is_photo_type(std::string_view mime);
 
-// The problem with a new photo's description ("" when it may be added): content ids, type, size,
+// The problem with a new photo's description (nullopt when it may be added): content ids, type, size,
 // dimensions. Photos loaded from older files are held to less (validate.cpp): only their id.
-std::string photo_problem(const Image& im, std::string& field);
+std::optional<Said> photo_problem(const Image& im, std::string& field);
 
-// The problem with the atelier's logo ("" when it may be kept): none at all (id ""), or a
+// The problem with the atelier's logo (nullopt when it may be kept): none at all (id ""), or a
 // picture described as a new photo is, with no stage.
-std::string logo_problem(const Image& logo, std::string& field);
+std::optional<Said> logo_problem(const Image& logo, std::string& field);
 
 // Every picture the atelier names (the orders' photos, the styles', the logo) that the photo store holds
 // under a content id with its thumbnail: what sync uploads and a backup carries.

@@ -58,8 +58,8 @@ bool pin_opens(const Person& p, const std::string& pin);
 bool valid_pin(const std::string& pin);  // 4 to 12 digits
 
 // The people list's rule, for the validator: names given, valid and unique, a PIN hash "" or 16
-// lowercase hex, and at least one owner once anyone is listed. "" when valid, else why (with the
+// lowercase hex, and at least one owner once anyone is listed. nullopt when valid, else why (with the
 // index, "/2/name: ...").
-std::string people_problem(const std::vector<Person>& people);
+std::optional<Said> people_problem(const std::vector<Person>& people);
 
 }  // namespace atelier

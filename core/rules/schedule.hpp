@@ -9,6 +9,7 @@
 
 #include "core/model/order.hpp"
 #include "core/model/pipeline.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -19,7 +20,8 @@ std::vector<Milestone> default_schedule(const Pipeline& p, Money total);
 // What is wrong with the pipeline's default schedule, or nullopt: `field` is the path below the
 // pipeline ("schedule/1/percent"), `message` the sentence.
 struct ScheduleProblem {
-    std::string field, message;
+    std::string field;
+    Said why;
 };
 std::optional<ScheduleProblem> schedule_problem(const Pipeline& p);
 
