@@ -100,7 +100,7 @@ int cmd_apply(const Args& args, Io& io) {
             io.err << where << ": " << what << " refused: " << r.error << "\nnothing written\n";
             return 1;
         }
-        for (const auto& w : r.warnings) io.err << where << ": warning: " << w << "\n";
+        for (const auto& w : r.warnings) io.err << where << ": warning: " << w.text << "\n";
         ++applied;
     }
     io.out << write_snapshot(store.state());

@@ -231,7 +231,7 @@ bool App::dispatch(const Command& c) {
     // a command is refused with the reason, never applied to the empty state and lost.
     if (loading) {
         refusal_ = Problem{"", kStillOpening};
-        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     // An opened atelier (demo, restored backup) is written across frames as the new generation;
@@ -240,20 +240,20 @@ bool App::dispatch(const Command& c) {
         refusal_ = Problem{"", "The opened atelier is still being saved (" +
                                    std::to_string(static_cast<int>(storage.restore_progress * 100)) +
                                    " %); nothing was changed. Try again in a moment."};
-        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     if (read_only()) {
         refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
                                        : "Atelier is open for editing in another tab; this tab only shows."};
-        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     created_ = 0;
     Result r = store.dispatch(c, context());
     if (!r.ok) {
         refusal_ = std::move(r.error);
-        notify(ui::tr(Msg::app_not_done, {{"reason", refusal_.message}}), true);
+        notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     refusal_ = Problem{};
@@ -294,7 +294,7 @@ std::optional<MoveMessage> App::move_order(int number, int target, const std::st
     auto steps = move_to_batch(a, move, context());
     const Command c = std::holds_alternative<cmd::Batch>(steps) ? Command{std::move(std::get<cmd::Batch>(steps))} : Command{move};
     if (dispatch(c)) return MoveMessage{ui::tr(Msg::move_moved, {{"order", label}, {"stage", to.name}}), false};
-    return MoveMessage{ui::tr(Msg::move_not_moved, {{"order", label}, {"reason", refusal_.message}}), true};
+    return MoveMessage{ui::tr(Msg::move_not_moved, {{"order", label}, {"reason", ui::shown(refusal_)}}), true};
 }
 
 Role App::role() const {
@@ -339,7 +339,7 @@ void App::undo() {
     if (read_only()) return notify(ui::tr(Msg::app_read_only_undo), true);
     if (!store.can_undo()) return notify(ui::tr(Msg::app_nothing_to_undo));
     Result r = store.undo(context());
-    if (!r.ok) return notify(ui::tr(Msg::app_undo_failed, {{"reason", r.error.message}}), true);
+    if (!r.ok) return notify(ui::tr(Msg::app_undo_failed, {{"reason", ui::shown(r.error)}}), true);
     changed(r);
 }
 
@@ -347,12 +347,12 @@ void App::redo() {
     if (read_only()) return notify(ui::tr(Msg::app_read_only_redo), true);
     if (!store.can_redo()) return notify(ui::tr(Msg::app_nothing_to_redo));
     Result r = store.redo(context());
-    if (!r.ok) return notify(ui::tr(Msg::app_redo_failed, {{"reason", r.error.message}}), true);
+    if (!r.ok) return notify(ui::tr(Msg::app_redo_failed, {{"reason", ui::shown(r.error)}}), true);
     changed(r);
 }
 
 void App::changed(const Result& r) {
-    for (const auto& w : r.warnings) notify(w);
+    for (const auto& w : r.warnings) notify(w.said ? ui::said_text(*w.said) : w.text);
     for (const auto& e : r.effects) {
         if (const auto* j = std::get_if<JournalAppend>(&e)) {
             // Pending for sync before it is journaled: sync.json and the entry's file are then
@@ -364,7 +364,7 @@ void App::changed(const Result& r) {
             }
             if (on_journal) on_journal(j->entry);
         } else if (const auto* n = std::get_if<Notice>(&e)) {
-            notify(n->text);
+            notify(n->said ? ui::said_text(*n->said) : n->text);
         } else if (const auto* m = std::get_if<SendMessage>(&e)) {
             notify(ui::tr(Msg::app_message_queued, {{"order", order_label(store.state().profile, m->order)}}));
         }

@@ -99,7 +99,7 @@ TEST_CASE("a number asked for must be free in the author's blocks; a spent devic
     CHECK(created_number(spent) == kProvisionalFrom);
     CHECK(order_label(f.a().profile, kProvisionalFrom) == "P1-" + f.a().profile.settings.company_code);
     REQUIRE(spent.warnings.size() == 1);
-    CHECK(spent.warnings[0] == "device tablet-1 has given every order number of its blocks: P1-" + f.a().profile.settings.company_code +
+    CHECK(spent.warnings[0].text == "device tablet-1 has given every order number of its blocks: P1-" + f.a().profile.settings.company_code +
                                    " is provisional until its next sync gives it a number");
     CHECK(f.a().profile.next_order == next);  // the counters do not move
     // Clients share the provisional space, so one renumbering map covers both.

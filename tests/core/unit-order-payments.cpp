@@ -22,7 +22,7 @@ TEST_CASE("order.create: a deadline after the event is refused; one inside the b
     CHECK(r.error.message == "the deadline 2026-05-21 is after the event date 2026-05-20");
     r = f.ok(R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-05-19","event":"2026-05-20"})");
     REQUIRE(r.warnings.size() == 1);
-    CHECK(r.warnings[0] == "the deadline is less than 3 days before the event");
+    CHECK(r.warnings[0].text == "the deadline is less than 3 days before the event");
 }
 
 TEST_CASE("order.create: references and kinds are checked") {

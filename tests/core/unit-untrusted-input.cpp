@@ -4,6 +4,7 @@
 #include "storage_fixture.hpp"
 
 #include "core/demo.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/json/capped.hpp"
 #include "core/storage/backup.hpp"
 
@@ -169,7 +170,7 @@ TEST_CASE("issue 11: negative stage days are refused on load by both readers") {
 }
 
 TEST_CASE("issue 11: money above the limit is refused alike as an integer or a string, by both readers") {
-    const Problems too_large{{"/orders/0/price", money_too_large_message()}};
+    const Problems too_large{problem_at("/orders/0/price", money_too_large())};
     CHECK(refused_by_both(with("/orders/0/price", kMoneyMaxMinor + 1)) == too_large);
     CHECK(refused_by_both(with("/orders/0/price", "1000000000.01")) == too_large);
     CHECK(refused_by_both(with("/orders/0/price", 9'223'372'036'854'775'807)) == too_large);  // 19 digits: nlohmann's SAX path

@@ -1,5 +1,6 @@
 #include "web/ui/i18n.hpp"
 
+#include "core/i18n/said_text.hpp"
 #include "web/ui/style.hpp"
 
 namespace atelier::ui {
@@ -30,5 +31,8 @@ std::string ui_datetime(DateTime t) {
 }
 
 std::string ui_integer(int64_t n) { return local_integer(n, ui_locale()); }
+
+std::string said_text(const Said& s) { return words(ui_locale().language, s); }
+std::string shown(const Problem& p) { return problem_text(ui_locale().language, p); }
 
 }  // namespace atelier::ui

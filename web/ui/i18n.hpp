@@ -7,6 +7,7 @@
 
 #include "core/i18n/catalogue.hpp"
 #include "core/i18n/local_format.hpp"
+#include "core/problem.hpp"
 
 namespace atelier::ui {
 
@@ -19,6 +20,10 @@ std::string tr(Msg m, std::initializer_list<Arg> args);
 std::string trn(Msg m, int64_t n, std::initializer_list<Arg> args = {});
 // A widget label: the text of `m`, then "###" and `id` (the widget's identity and test name).
 std::string ui_label(Msg m, std::string_view id);
+
+// What the core said (a refusal, a finding, a notice) in the device's language.
+std::string said_text(const Said& s);
+std::string shown(const Problem& p);
 
 // Money, dates and numbers the locale's way (core/i18n/local_format.hpp).
 std::string ui_date(Date d);

@@ -77,7 +77,7 @@ std::string rework_dialog(const Atelier& a, Shell& sh, ReworkAsk& ask) {
                 made = tr(Msg::rework_sent, {{"order", label}, {"stage", to}});
                 done = true;
             } else {
-                ask.error = sh.refusal().message;
+                ask.error = shown(sh.refusal());
             }
         }
         ImGui::SameLine();

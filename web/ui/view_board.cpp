@@ -121,16 +121,16 @@ void run_action(const Atelier& a, Shell& sh, BoardUi& u) {
         case BoardAction::start: {
             const Command c = o->status == Status::confirmed ? Command{cmd::OrderStart{act.order}} : Command{cmd::StageStart{act.order}};
             if (sh.dispatch(c)) say(u, tr(Msg::board_started, {{"order", label}}), false);
-            else say(u, tr(Msg::board_not_started, {{"order", label}, {"reason", sh.refusal().message}}), true);
+            else say(u, tr(Msg::board_not_started, {{"order", label}, {"reason", shown(sh.refusal())}}), true);
             break;
         }
         case BoardAction::skip:
             if (sh.dispatch(cmd::OrderSkip{act.order, "skipped on the board"})) say(u, tr(Msg::board_skipped, {{"order", label}}), false);
-            else say(u, tr(Msg::board_not_skipped, {{"order", label}, {"reason", sh.refusal().message}}), true);
+            else say(u, tr(Msg::board_not_skipped, {{"order", label}, {"reason", shown(sh.refusal())}}), true);
             break;
         case BoardAction::qc_pass:
             if (sh.dispatch(cmd::OrderQc{act.order, true, ""})) say(u, tr(Msg::board_passed_qc, {{"order", label}}), false);
-            else say(u, tr(Msg::board_qc_not_recorded, {{"order", label}, {"reason", sh.refusal().message}}), true);
+            else say(u, tr(Msg::board_qc_not_recorded, {{"order", label}, {"reason", shown(sh.refusal())}}), true);
             break;
         case BoardAction::qc_fail_ask:
             if (open_dialog(sh.dialogs(), kQcFailDialog)) {
@@ -348,7 +348,7 @@ void qc_fail_dialog(const Atelier& a, Shell& sh, BoardUi& u) {
             say(u, tr(Msg::board_failed_qc, {{"order", order}, {"note", u.qc_note}}), false);
             done = true;
         } else {
-            say(u, tr(Msg::board_qc_not_recorded, {{"order", order}, {"reason", sh.refusal().message}}), true);
+            say(u, tr(Msg::board_qc_not_recorded, {{"order", order}, {"reason", shown(sh.refusal())}}), true);
         }
     }
     ImGui::SameLine();

@@ -259,7 +259,7 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
             p.revision = ~0ull;
             load(sh, *a.client(c.id), p, false);
         } else {
-            p.contacts_error = sh.refusal().message;
+            p.contacts_error = shown(sh.refusal());
         }
     }
     ImGui::SameLine();
@@ -318,7 +318,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         ImGui::PopID();
     }
     const int id = c.id;
-    if (correction && !sh.dispatch(*correction)) p.measure_error = sh.refusal().message;
+    if (correction && !sh.dispatch(*correction)) p.measure_error = shown(sh.refusal());
     if (!a.client(id)) return;
 
     section(tr(Msg::cl_new_measurements));
@@ -355,7 +355,7 @@ void measurements(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         if (p.measure_error.empty()) {
             m.date = *date;
             if (sh.dispatch(m)) new_session_rows(*a.client(id), p);
-            else p.measure_error = sh.refusal().message;
+            else p.measure_error = shown(sh.refusal());
         }
     }
     if (!p.measure_error.empty()) refusal_text(tr(Msg::cl_measure_not_saved, {{"reason", p.measure_error}}));
@@ -535,7 +535,7 @@ void draw_new_client(NewClientUi& f, Shell& sh) {
                 sh.open_client(sh.created());
                 open = false;
             } else {
-                f.error = sh.refusal().message;
+                f.error = shown(sh.refusal());
             }
         }
         ImGui::SameLine();

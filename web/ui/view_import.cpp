@@ -226,7 +226,7 @@ void rows_step(const Atelier& a, ImportUi& u) {
 void import_now(ImportUi& u, Shell& sh, bool& open) {
     auto b = import_batch(u.plan);
     if (auto* refused = std::get_if<Problem>(&b)) {
-        u.error = refused->message;  // the core's words (English), shown as they are
+        u.error = shown(*refused);
         return;
     }
     const ImportBatch& batch = std::get<ImportBatch>(b);

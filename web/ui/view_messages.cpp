@@ -71,8 +71,8 @@ void template_help(const std::string& tmpl, const std::string& preview, const st
     for (const auto& n : message_placeholders()) names += "{" + n + "} ";
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", tr(Msg::msg_filled_in, {{"names", names}}).c_str());
-    if (const std::string why = template_problem(tmpl); !why.empty()) {
-        ImGui::TextColored(colours().overdue, "%s", why.c_str());
+    if (const auto why = template_problem(tmpl)) {
+        ImGui::TextColored(colours().overdue, "%s", said_text(*why).c_str());
         mark_last_item(label + " error");
     } else if (!tmpl.empty()) {
         ImGui::TextDisabled("%s", tr(Msg::msg_preview, {{"text", preview}}).c_str());

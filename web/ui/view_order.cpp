@@ -171,7 +171,7 @@ void details(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
                 p.revision = sh.revision();
                 sh.notify(tr(Msg::order_saved, {{"order", order_label(a.profile, o.number)}}));
             } else {
-                p.error = sh.refusal().message;
+                p.error = shown(sh.refusal());
             }
         }
     }
@@ -212,7 +212,7 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
         same_line_if_fits(ImGui::CalcTextSize(tr(text)).x + em(20));
         if (ImGui::Button(label.c_str())) {
             if (sh.dispatch(c)) p.error.clear();
-            else p.error = sh.refusal().message;
+            else p.error = shown(sh.refusal());
         }
     };
     ImGui::AlignTextToFramePadding();
@@ -254,7 +254,7 @@ void lifecycle(const Atelier& a, Shell& sh, const Order& o, OrderUi& p) {
     same_line_if_fits(em(120));
     if (ImGui::Button(ui_label(Msg::order_clone, "Clone order").c_str())) {
         if (sh.dispatch(cmd::OrderClone{o.number, 0})) sh.open_order(sh.created());
-        else p.error = sh.refusal().message;
+        else p.error = shown(sh.refusal());
     }
     if (o.status <= Status::in_production) {
         same_line_if_fits(em(360));

@@ -189,7 +189,7 @@ void draw_new_order(const Atelier& a, NewOrderUi& f, Shell& sh) {
                     sh.open_order(sh.created());
                     open = false;
                 } else {
-                    f.error = sh.refusal().message;
+                    f.error = shown(sh.refusal());
                 }
             }
         }

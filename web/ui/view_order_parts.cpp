@@ -148,7 +148,7 @@ bool run(Shell& sh, const Command& c, std::string& error) {
         error.clear();
         return true;
     }
-    error = sh.refusal().message;
+    error = shown(sh.refusal());
     return false;
 }
 

@@ -59,7 +59,8 @@ bool refused(PeopleUi& u, Shell& sh, const Command& c) {
         u.error.clear();
         return false;
     }
-    u.error = u.error_shown = sh.refusal().message;  // the core's, as it words it
+    u.error = sh.refusal().message;  // English: its mark
+    u.error_shown = shown(sh.refusal());
     return true;
 }
 

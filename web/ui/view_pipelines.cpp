@@ -18,6 +18,7 @@
 #include "core/commands/command.hpp"
 #include "core/commands/concurrent.hpp"
 #include "core/commands/plan.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/queries/fold.hpp"
 #include "core/templates.hpp"
 #include "web/ui/i18n.hpp"
@@ -105,24 +106,25 @@ std::string pipeline_id_for(const Atelier& a, const std::string& name) {
 // reason (English) in a sentence of `l` (English for the locator's names, else the device's).
 std::string describe(const Problem& e, const Pipeline& p, Language l) {
     const bool en = l == Language::en;
+    const std::string reason = problem_text(l, e);
     auto number = [&](size_t n) { return en ? std::to_string(n) : ui_integer(static_cast<int64_t>(n)); };
     const std::string prefix = "/pipeline/stages/";
     if (e.path.rfind(prefix, 0) == 0 && e.path.size() > prefix.size() && std::isdigit(static_cast<unsigned char>(e.path[prefix.size()]))) {
         const size_t i = std::stoul(e.path.substr(prefix.size()));
         if (i < p.stages.size())
             return fill(text(l, Msg::pipe_err_stage_named),
-                        {{"n", number(i + 1)}, {"stage", stage_title(p.stages[i], i)}, {"reason", e.message}});
-        return fill(text(l, Msg::pipe_err_stage), {{"n", number(i + 1)}, {"reason", e.message}});
+                        {{"n", number(i + 1)}, {"stage", stage_title(p.stages[i], i)}, {"reason", reason}});
+        return fill(text(l, Msg::pipe_err_stage), {{"n", number(i + 1)}, {"reason", reason}});
     }
-    if (e.path == "/pipeline/name") return fill(text(l, Msg::pipe_err_name), {{"reason", e.message}});
-    if (e.path == "/pipeline/id") return fill(text(l, Msg::pipe_err_id), {{"reason", e.message}});
+    if (e.path == "/pipeline/name") return fill(text(l, Msg::pipe_err_name), {{"reason", reason}});
+    if (e.path == "/pipeline/id") return fill(text(l, Msg::pipe_err_id), {{"reason", reason}});
     if (e.path.rfind("/pipeline/schedule", 0) == 0) {
         const std::string share = "/pipeline/schedule/";
         if (e.path.size() > share.size())
-            return fill(text(l, Msg::pipe_err_share), {{"n", number(std::stoul(e.path.substr(share.size())) + 1)}, {"reason", e.message}});
-        return fill(text(l, Msg::pipe_err_schedule), {{"reason", e.message}});
+            return fill(text(l, Msg::pipe_err_share), {{"n", number(std::stoul(e.path.substr(share.size())) + 1)}, {"reason", reason}});
+        return fill(text(l, Msg::pipe_err_schedule), {{"reason", reason}});
     }
-    return e.message;
+    return reason;
 }
 
 // What the draft's base becomes when `saved` arrives: `saved`, except for what the user changed

@@ -51,7 +51,7 @@ bool run(Shell& sh, ProductionUi& u, const Command& c) {
         u.error.clear();
         return true;
     }
-    u.error = sh.refusal().message;
+    u.error = shown(sh.refusal());
     return false;
 }
 

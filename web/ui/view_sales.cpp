@@ -32,7 +32,7 @@ bool act(Shell& sh, ProductionUi& u, const Command& c) {
         u.error.clear();
         return true;
     }
-    u.error = sh.refusal().message;
+    u.error = shown(sh.refusal());
     return false;
 }
 

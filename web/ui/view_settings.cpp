@@ -79,7 +79,7 @@ void name_list(Shell& sh, const char* what, const std::vector<std::string>& name
             c.from->salespeople = names;
         }
         const bool ok = sh.dispatch(c);
-        u.error = ok ? "" : sh.refusal().message;
+        u.error = ok ? "" : shown(sh.refusal());
         return ok;
     };
     for (size_t i = 0; i < names.size(); ++i) {
@@ -102,7 +102,7 @@ void name_list(Shell& sh, const char* what, const std::vector<std::string>& name
                     u.error.clear();
                     u.renaming = -1;
                 } else {
-                    u.error = sh.refusal().message;
+                    u.error = shown(sh.refusal());
                 }
             }
         } else {
@@ -163,10 +163,11 @@ Msg field_name(const std::string& path) {
 }
 
 // "Field: reason" in English (the error's mark, tests) and in the device's language (shown).
-std::pair<std::string, std::string> refusal_texts(const std::string& path, const std::string& reason) {
-    const Msg field = field_name(path);
-    if (field == Msg::count) return {reason, reason};
-    return {fill(text(Language::en, Msg::set_field_reason), {{"field", text(Language::en, field)}, {"reason", reason}}),
+std::pair<std::string, std::string> refusal_texts(const Problem& refusal) {
+    const Msg field = field_name(refusal.path);
+    const std::string reason = shown(refusal);
+    if (field == Msg::count) return {refusal.message, reason};
+    return {fill(text(Language::en, Msg::set_field_reason), {{"field", text(Language::en, field)}, {"reason", refusal.message}}),
             tr(Msg::set_field_reason, {{"field", tr(field)}, {"reason", reason}})};
 }
 
@@ -358,7 +359,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
             d.revision = ~0ull;  // the saved values are now the ones shown
             sh.notify(tr(Msg::set_saved));
         } else {
-            std::tie(d.error, d.error_shown) = refusal_texts(sh.refusal().path, sh.refusal().message);
+            std::tie(d.error, d.error_shown) = refusal_texts(sh.refusal());
         }
     }
     ImGui::EndDisabled();

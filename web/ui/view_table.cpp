@@ -232,7 +232,7 @@ void export_menu(const Atelier& a, TableUi& u, Shell& sh) {
 void commit(const Atelier& a, TableUi& u, int number, Msg what, Command c) {
     u.after = [label = order_label(a.profile, number), number, what, c](TableUi& t, Shell& sh) {
         if (!sh.dispatch(c)) {  // dispatch has already shown a toast; the cell keeps the reason too
-            say(t, tr(Msg::table_not_changed, {{"what", tr(what)}, {"order", label}, {"reason", sh.refusal().message}}), true);
+            say(t, tr(Msg::table_not_changed, {{"what", tr(what)}, {"order", label}, {"reason", shown(sh.refusal())}}), true);
             return;
         }
         say(t, tr(Msg::table_changed, {{"what", tr(what)}, {"order", label}}), false);
