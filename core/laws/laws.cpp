@@ -7,6 +7,7 @@
 
 #include "core/demo.hpp"
 #include "core/demo_producer.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/laws/generate.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/storage/storage.hpp"
@@ -195,6 +196,24 @@ struct Runner {
         return true;
     }
 
+    // What the step said (its refusal, warnings and notices) is each a catalogue sentence whose
+    // English is the text the CLI prints.
+    bool worded(const Result& r) {
+        checking = law::worded;
+        const auto sentence = [&](const std::optional<Said>& said, const std::string& text, const char* what) {
+            if (!said) return fail(law::worded, {{"", std::string(what) + " without a catalogue key: " + text}});
+            if (english(*said) != text)
+                return fail(law::worded, {{"", std::string(what) + " worded \"" + english(*said) + "\" in English, but its text is \"" + text + "\""}});
+            return true;
+        };
+        if (!r.ok && !sentence(r.error.said, r.error.message, "a refusal")) return false;
+        for (const Notice& w : r.warnings)
+            if (!sentence(w.said, w.text, "a warning")) return false;
+        for (const auto& e : r.effects)
+            if (const auto* n = std::get_if<Notice>(&e); n && !sentence(n->said, n->text, "a notice")) return false;
+        return true;
+    }
+
     bool refused_nothing(const Result& r, const Atelier& before) {
         checking = law::refused;
         for (const auto& e : r.effects)
@@ -292,6 +311,7 @@ struct Runner {
             else ++out.stats.refused;
         }
         ++out.stats.steps;
+        if (!worded(r)) return false;
         if (!r.ok) {
             if (!refused_nothing(r, before) || !valid()) return false;
         } else {

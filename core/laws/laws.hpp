@@ -25,6 +25,9 @@ inline constexpr const char* replay = "replay_equals_live";              // the 
 inline constexpr const char* compaction = "compaction_reopen_equals_live";
 inline constexpr const char* roundtrip = "snapshot_roundtrip_is_identical";
 inline constexpr const char* no_throw = "never_throws";                  // dispatch and every check return
+// Every refusal, warning and notice is a catalogue sentence whose English is its text, so a view
+// can word it in any language (core/said.hpp).
+inline constexpr const char* worded = "says_why_in_the_catalogue";
 }  // namespace law
 
 struct LawOptions {

@@ -96,6 +96,7 @@ TEST_CASE("replay_equals_live") { law_holds(law::replay); }
 TEST_CASE("compaction_reopen_equals_live") { law_holds(law::compaction); }
 TEST_CASE("snapshot_roundtrip_is_identical") { law_holds(law::roundtrip); }
 TEST_CASE("never_throws") { law_holds(law::no_throw); }
+TEST_CASE("says_why_in_the_catalogue") { law_holds(law::worded); }
 
 TEST_CASE("laws: a seed is deterministic, and a failure names the law, the seed and a reproduction") {
     const LawRun a = run_laws(7, 60), b = run_laws(7, 60);
