@@ -1222,4 +1222,121 @@
     M(why_control_chars_lines, "must not contain control characters (line breaks are fine)")            \
     M(why_money_too_large, "amount is too large (at most {max})")                                       \
     M(why_no_order, "no order {number}")                                                                \
-    M(why_no_client, "no client {number}")
+    M(why_no_client, "no client {number}")                                                              \
+    /* What the core says: the validator's findings (core/validate/validate.cpp) */                     \
+    M(why_val_percent, "must be a percentage from 0 to 100")                                            \
+    M(why_val_listed_twice, "\"{name}\" is listed twice")                                               \
+    M(why_val_invoice_year, "must be a year (0 to 9999)")                                               \
+    M(why_val_invoice_next, "must be 1 to {max}")                                                       \
+    M(why_val_conflict_setting, "does not hold two values of a setting")                                \
+    M(why_val_entry_id, "must be a journal entry id \"<device>.<seq>\"")                                \
+    M(why_val_entry_twice, "entry {entry} is listed twice")                                             \
+    M(why_val_entry_what, "must name what the entry did")                                               \
+    M(why_val_settled_at, "is when it was settled, once settled")                                       \
+    M(why_val_merged_once, "must name each merged client once")                                         \
+    M(why_val_merged_still_there, "client {number} was merged away but is still there")                 \
+    M(why_val_no_pipeline, "no pipeline \"{pipeline}\"")                                                \
+    M(why_val_no_stage, "no stage \"{stage}\"")                                                         \
+    M(why_val_no_stage_in, "no stage \"{stage}\" in pipeline \"{pipeline}\"")                           \
+    M(why_val_device_id, "must be a device id: 1 to 64 letters, digits, '-' or '_'")                    \
+    M(why_val_clock_sorted, "must come after \"{device}\" (one row per device, sorted)")                \
+    M(why_val_seq, "must be a journal entry number from 1 to 2^53")                                     \
+    M(why_val_block_range, "must be a range from <= next <= end within the numbers already reserved")   \
+    M(why_val_block_orders_overlap, "overlaps the order numbers of device {device}")                    \
+    M(why_val_block_clients_overlap, "overlaps the client ids of device {device}")                      \
+    M(why_val_next_client, "must be greater than the largest client id ({max})")                        \
+    M(why_val_provisional, "must be at most {max}: the numbers above are provisional")                  \
+    M(why_val_next_order, "must be greater than the largest order number ({max})")                      \
+    M(why_val_invoice_twice, "invoice {invoice} is given to two orders")                                \
+    M(why_val_pipeline_no_stage, "a pipeline needs at least one stage")                                 \
+    M(why_val_conflict_pipeline, "does not hold two values of the pipeline's name or of one stage")     \
+    M(why_val_stage_reserved, "\"{stage}\" is reserved for payment milestones")                         \
+    M(why_val_stage_twice, "stage id \"{stage}\" is used twice")                                        \
+    M(why_val_no_team, "no team \"{team}\"")                                                            \
+    M(why_val_positive, "must be a positive number")                                                    \
+    M(why_val_email, "is not an email address")                                                         \
+    M(why_val_sessions_order, "sessions must be in date order")                                         \
+    M(why_val_conflict_client, "does not hold two values of a client field")                            \
+    M(why_val_void_earlier, "must name an earlier line of the ledger")                                  \
+    M(why_val_void_correction, "names a correction; only a payment or a refund can be voided")          \
+    M(why_val_void_mismatch, "does not match the line it names (its kind and amount)")                  \
+    M(why_val_voided_times, "is voided {n} times: a line stands voided once or not at all")             \
+    M(why_val_invoice_time, "an invoice number and its time go together")                               \
+    M(why_val_invoice_format, "must read as 2026-0001")                                                 \
+    M(why_val_invoice_not_below, "is not below the atelier's next invoice number ({next})")             \
+    M(why_val_deadline_after_event, "the deadline {deadline} is after the event date {event}")          \
+    M(why_val_mto_quantity, "a made-to-order (mto) order has quantity 1")                               \
+    M(why_val_bulk_quantity, "a bulk order needs a quantity of at least 1")                             \
+    M(why_val_tax_rate_bp, "a tax rate is must be from {min} to {max} basis points")                    \
+    M(why_val_payments_overflow, "the payments add up to more than Atelier can count")                  \
+    M(why_val_corrections_paid, "the corrections take back {amount} more than was paid")                \
+    M(why_val_corrections_refunded, "the corrections take back {amount} more than was refunded")        \
+    M(why_val_refunds_exceed, "the refunds exceed the payments by {amount}")                            \
+    M(why_val_overpaid, "payments total {paid}, more than the order's {total}")                         \
+    M(why_val_paid_owing, "is paid but {owed} is still owed")                                           \
+    M(why_val_wip_start, "an order in production or later needs its start date")                        \
+    M(why_val_no_salesperson, "no salesperson \"{salesperson}\"")                                       \
+    M(why_val_milestones_overflow, "the milestones add up to more than Atelier can count")              \
+    M(why_val_too_many_photos, "more than {max} photos")                                                \
+    M(why_val_image_id, "must be 1 to 100 characters")                                                  \
+    M(why_val_photo_twice, "the same photo is on the order twice")                                      \
+    M(why_val_log_only_rework, "only a rework entry names the stage it left and why")                   \
+    M(why_val_rework_stage, "a rework entry names the stage the order went back to")                    \
+    M(why_val_rework_kind, "a rework entry says why (qc_fail, client_change or other)")                 \
+    M(why_val_rework_note, "a rework entry needs its reason")                                           \
+    M(why_val_fitting_minutes, "must be from {min} to {max} minutes")                                   \
+    M(why_val_fitting_done_cancelled, "a fitting cannot be both done and cancelled")                    \
+    M(why_val_fitting_cancel_reason, "a cancelled fitting needs its reason")                            \
+    M(why_val_fitting_reason_uncancelled, "only a cancelled fitting has a reason")                      \
+    M(why_val_conflict_order, "does not hold two values of an order field")                             \
+    M(why_val_pipeline_twice, "pipeline id \"{pipeline}\" is used twice")                               \
+    M(why_val_client_twice, "client id {number} is used twice")                                         \
+    M(why_val_order_twice, "order number {number} is used twice")                                       \
+    M(why_val_style_twice, "style \"{style}\" is listed twice")                                         \
+    M(why_val_production_twice, "production order number {number} is used twice")                       \
+    M(why_val_sales_twice, "sales order number {number} is used twice")                                 \
+    M(why_val_text_not_utf8, "holds text that is not valid UTF-8")                                      \
+    M(why_val_not_read_back, "does not read back as written (a value out of range or more precise than stored)") \
+    /* What the core says: reading JSON, snapshots and journal lines (core/json/fields.cpp, capped.cpp, core/snapshot/migrate.cpp, snapshot.cpp, stream_read.hpp, core/storage/journal_entry.cpp) */ \
+    M(why_json_missing, "is missing")                                                                   \
+    M(why_json_unknown_field, "is not a known field")                                                   \
+    M(why_json_not_object, "expected an object")                                                        \
+    M(why_json_not_array, "expected an array")                                                          \
+    M(why_json_one_of, "must be one of: {values}")                                                      \
+    M(why_json_not_string, "must be a string")                                                          \
+    M(why_json_not_bool, "must be true or false")                                                       \
+    M(why_json_not_whole, "must be a whole number")                                                     \
+    M(why_json_between, "must be between {min} and {max}")                                              \
+    M(why_json_money_negative, "money must not be negative")                                            \
+    M(why_json_money_format, "must be an amount like \"1234.50\"")                                      \
+    M(why_json_money_fraction, "money is whole minor units (cents), not a fraction")                    \
+    M(why_json_money_minor, "must be an amount in minor units")                                         \
+    M(why_json_date, "must be a valid date \"YYYY-MM-DD\"")                                             \
+    M(why_json_datetime, "must be a valid date-time \"YYYY-MM-DDTHH:MM\"")                              \
+    M(why_json_length, "must be a length like \"92.5cm\" or \"36.25in\"")                               \
+    M(why_json_quantity, "must be a quantity like \"1.25\" (not negative, at most three decimals, at most {max})") \
+    M(why_json_too_deep, "nesting deeper than {max} levels")                                            \
+    M(why_json_syntax, "not valid JSON (truncated or damaged): {detail}")                               \
+    M(why_json_key_twice, "appears twice")                                                              \
+    M(why_json_snapshot_not_object, "a snapshot must be a JSON object")                                 \
+    M(why_json_schema_missing, "is missing (this does not look like an Atelier snapshot)")              \
+    M(why_json_schema_newer, "schema {schema} is newer than this version of Atelier reads ({reads}); update Atelier to open it") \
+    M(why_json_not_negative, "must not be negative")                                                    \
+    M(why_json_device_missing, "is missing (the entry has an id or seq)")                               \
+    M(why_json_device_id, "must be a device id: 1 to 64 letters, digits, '-' or '_'")                   \
+    M(why_json_seq_missing, "is missing (this device's entry number)")                                  \
+    M(why_json_seq, "must be an entry number from 1 to 2^53")                                           \
+    M(why_json_id_missing, "is missing (\"{id}\")")                                                     \
+    M(why_json_id, "must be \"{id}\" (its device and seq)")                                             \
+    M(why_json_app_version, "must be the app's version, at most {max} characters")                      \
+    M(why_json_line_not_object, "a journal line must be a JSON object")                                 \
+    M(why_json_line_shape, "a journal line holds exactly one of command, undo, redo or restore")        \
+    M(why_json_restore_name, "must be the restored atelier's name")                                     \
+    M(why_json_at_missing, "is missing (when the change was made)")                                     \
+    M(why_json_at, "must be a date-time YYYY-MM-DDTHH:MM")                                              \
+    M(why_json_who, "must be the name of who made the change")                                          \
+    M(why_json_undone_type, "must be the command type undone or redone")                                \
+    M(why_json_put_missing_undo, "is missing (the entities after the undo)")                            \
+    M(why_json_put_missing_redo, "is missing (the entities after the redo)")                            \
+    M(why_json_redo_removes, "a redo removes nothing")                                                  \
+    M(why_json_restored_here, "the atelier was replaced from a backup here")

@@ -3,6 +3,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 size_t json_depth(std::string_view text, size_t limit) {
@@ -32,19 +34,24 @@ size_t json_depth(std::string_view text, size_t limit) {
     return deepest;
 }
 
-std::string json_too_deep_message(size_t limit) { return "nesting deeper than " + std::to_string(limit) + " levels"; }
+namespace {
+Said too_deep(size_t limit) { return say(Msg::why_json_too_deep, {{"max", std::to_string(limit)}}); }
+}  // namespace
+
+std::string json_too_deep_message(size_t limit) { return english(too_deep(limit)); }
 
 bool json_depth_ok(std::string_view text, Problems& problems, size_t limit) {
     if (json_depth(text, limit) <= limit) return true;
-    problems.push_back({"", json_too_deep_message(limit)});
+    problems.push_back(problem_at("", too_deep(limit)));
     return false;
 }
 
-std::string json_syntax_message(const std::string& what) {
-    // nlohmann says "at line L, column C"; keep that, drop its error-code prefix.
+Said json_syntax_said(const std::string& what) {
+    // nlohmann says "at line L, column C"; keep that (in English, as a value), drop its error-code prefix.
     const auto at = what.find("parse error");
-    return "not valid JSON (truncated or damaged): " + (at == std::string::npos ? what : what.substr(at));
+    return say(Msg::why_json_syntax, {{"detail", at == std::string::npos ? what : what.substr(at)}});
 }
+Said json_duplicate_key_said() { return say(Msg::why_json_key_twice); }
 
 namespace {
 
@@ -121,8 +128,8 @@ nlohmann::json parse_json_capped(std::string_view text, Problems& problems) {
     if (!json_depth_ok(text, problems)) return nlohmann::json::value_t::discarded;
     StrictDom dom;
     if (nlohmann::json::sax_parse(text.begin(), text.end(), &dom)) return std::move(dom.root);
-    if (!dom.duplicate.empty()) problems.push_back({dom.duplicate, kDuplicateKeyMessage});
-    else problems.push_back({"", json_syntax_message(dom.syntax.empty() ? std::string("parse error") : dom.syntax)});
+    if (!dom.duplicate.empty()) problems.push_back(problem_at(dom.duplicate, json_duplicate_key_said()));
+    else problems.push_back(problem_at("", json_syntax_said(dom.syntax.empty() ? std::string("parse error") : dom.syntax)));
     return nlohmann::json::value_t::discarded;
 }
 

@@ -27,9 +27,9 @@ std::string json_too_deep_message(size_t limit = kMaxJsonDepth);
 // True when `text` nests at most `limit` deep; otherwise appends {"", json_too_deep_message()}.
 bool json_depth_ok(std::string_view text, Problems& problems, size_t limit = kMaxJsonDepth);
 // "not valid JSON (truncated or damaged): parse error at line 3, column 7: ..." from nlohmann's what().
-std::string json_syntax_message(const std::string& what);
+Said json_syntax_said(const std::string& what);
 // "appears twice", at the path of the second occurrence ("/schema", "/orders/3/price").
-inline constexpr const char* kDuplicateKeyMessage = "appears twice";
+Said json_duplicate_key_said();
 // The value, or a discarded value plus one problem: too deep (at ""), not valid JSON (at "", with
 // nlohmann's line and column) or a duplicate key (at its path), whichever comes first. Never throws.
 nlohmann::json parse_json_capped(std::string_view text, Problems& problems);

@@ -10,6 +10,11 @@ void Reader::fail(const PathSeg& at, Said why) {
     failed = true;
     if (problems.size() < limit) problems.push_back(problem_at(at.str(), std::move(why)));
 }
+void Reader::missing(const PathSeg& at) { fail(at, say(Msg::why_json_missing)); }
+void Reader::unknown_field(const PathSeg& at) { fail(at, say(Msg::why_json_unknown_field)); }
+void Reader::not_object(const PathSeg& at) { fail(at, say(Msg::why_json_not_object)); }
+void Reader::not_array(const PathSeg& at) { fail(at, say(Msg::why_json_not_array)); }
+void Reader::not_one_of(const PathSeg& at, const std::string& known) { fail(at, say(Msg::why_json_one_of, {{"values", known}})); }
 
 std::string PathSeg::str() const {
     std::vector<const PathSeg*> chain;
@@ -28,24 +33,24 @@ std::string PathSeg::str() const {
 }
 
 void read_value(const nlohmann::json& j, std::string& out, const PathSeg& at, Reader& r) {
-    if (!j.is_string()) return r.fail(at, "must be a string");
+    if (!j.is_string()) return r.fail(at, say(Msg::why_json_not_string));
     out = j.get<std::string>();
 }
 
 void read_value(const nlohmann::json& j, bool& out, const PathSeg& at, Reader& r) {
-    if (!j.is_boolean()) return r.fail(at, "must be true or false");
+    if (!j.is_boolean()) return r.fail(at, say(Msg::why_json_not_bool));
     out = j.get<bool>();
 }
 
 void read_value(const nlohmann::json& j, int& out, const PathSeg& at, Reader& r) {
-    if (!j.is_number_integer()) return r.fail(at, "must be a whole number");
+    if (!j.is_number_integer()) return r.fail(at, say(Msg::why_json_not_whole));
     const auto v = j.get<int64_t>();
-    if (v < 0 || v > 2'000'000'000) return r.fail(at, "must be between 0 and 2000000000");
+    if (v < 0 || v > 2'000'000'000) return r.fail(at, say(Msg::why_json_between, {{"min", "0"}, {"max", "2000000000"}}));
     out = static_cast<int>(v);
 }
 
 void read_value(const nlohmann::json& j, int64_t& out, const PathSeg& at, Reader& r) {
-    if (!j.is_number_integer()) return r.fail(at, "must be a whole number");
+    if (!j.is_number_integer()) return r.fail(at, say(Msg::why_json_not_whole));
     out = j.get<int64_t>();
 }
 
@@ -53,26 +58,25 @@ void read_value(const nlohmann::json& j, Money& out, const PathSeg& at, Reader& 
     if (j.is_number_integer()) {
         // Past int64 (nlohmann keeps it unsigned): too large, not "negative" through a wrapped cast.
         if (j.is_number_unsigned() && j.get<uint64_t>() > static_cast<uint64_t>(kMoneyMaxMinor))
-            return r.fail(at, money_too_large_message());
+            return r.fail(at, money_too_large());
         const auto v = j.get<int64_t>();
-        if (v < 0) return r.fail(at, "money must not be negative");
-        if (v > kMoneyMaxMinor) return r.fail(at, money_too_large_message());
+        if (v < 0) return r.fail(at, say(Msg::why_json_money_negative));
+        if (v > kMoneyMaxMinor) return r.fail(at, money_too_large());
         out = Money{v};
         return;
     }
     if (j.is_string()) {
         const auto& s = j.get_ref<const std::string&>();
-        if (!s.empty() && s[0] == '-') return r.fail(at, "money must not be negative");
+        if (!s.empty() && s[0] == '-') return r.fail(at, say(Msg::why_json_money_negative));
         bool too_large = false;
         if (auto m = parse_money(s, &too_large)) {
             out = *m;
             return;
         }
-        return r.fail(at, too_large ? money_too_large_message() : "must be an amount like \"1234.50\"");
+        return r.fail(at, too_large ? money_too_large() : say(Msg::why_json_money_format));
     }
-    if (j.is_number()) return r.fail(at, j.get<double>() < 0 ? "money must not be negative"
-                                                                : "money is whole minor units (cents), not a fraction");
-    r.fail(at, "must be an amount in minor units");
+    if (j.is_number()) return r.fail(at, say(j.get<double>() < 0 ? Msg::why_json_money_negative : Msg::why_json_money_fraction));
+    r.fail(at, say(Msg::why_json_money_minor));
 }
 
 void read_value(const nlohmann::json& j, Date& out, const PathSeg& at, Reader& r) {
@@ -81,7 +85,7 @@ void read_value(const nlohmann::json& j, Date& out, const PathSeg& at, Reader& r
             out = *d;
             return;
         }
-    r.fail(at, "must be a valid date \"YYYY-MM-DD\"");
+    r.fail(at, say(Msg::why_json_date));
 }
 
 void read_value(const nlohmann::json& j, DateTime& out, const PathSeg& at, Reader& r) {
@@ -90,7 +94,7 @@ void read_value(const nlohmann::json& j, DateTime& out, const PathSeg& at, Reade
             out = *d;
             return;
         }
-    r.fail(at, "must be a valid date-time \"YYYY-MM-DDTHH:MM\"");
+    r.fail(at, say(Msg::why_json_datetime));
 }
 
 void read_value(const nlohmann::json& j, Length& out, const PathSeg& at, Reader& r) {
@@ -99,7 +103,7 @@ void read_value(const nlohmann::json& j, Length& out, const PathSeg& at, Reader&
             out = *l;
             return;
         }
-    r.fail(at, "must be a length like \"92.5cm\" or \"36.25in\"");
+    r.fail(at, say(Msg::why_json_length));
 }
 
 void read_value(const nlohmann::json& j, Quantity& out, const PathSeg& at, Reader& r) {
@@ -111,14 +115,13 @@ void read_value(const nlohmann::json& j, Quantity& out, const PathSeg& at, Reade
         out = *q;
         return;
     }
-    r.fail(at, "must be a quantity like \"1.25\" (not negative, at most three decimals, at most " +
-                   std::to_string(kQuantityMaxMilli / 1000) + ")");
+    r.fail(at, say(Msg::why_json_quantity, {{"max", std::to_string(kQuantityMaxMilli / 1000)}}));
 }
 
 void report_unknown_keys(const nlohmann::json& j, const std::vector<std::string>& known, const PathSeg& at, Reader& r) {
     for (auto it = j.begin(); it != j.end(); ++it)
         if (std::find(known.begin(), known.end(), it.key()) == known.end() && it.key() != "type")
-            r.fail(PathSeg{&at, it.key().c_str(), 0}, "is not a known field");
+            r.unknown_field(PathSeg{&at, it.key().c_str(), 0});
 }
 
 }  // namespace atelier

@@ -60,6 +60,12 @@ struct Reader {
         if (problems.size() < limit) problems.push_back({at.str(), std::move(message), std::nullopt});
     }
     void fail(const PathSeg& at, Said why);  // fields.cpp
+    // The reader's own sentences, worded in fields.cpp so the catalogue stays out of this header.
+    void missing(const PathSeg& at);                              // "is missing"
+    void unknown_field(const PathSeg& at);                        // "is not a known field"
+    void not_object(const PathSeg& at);                           // "expected an object"
+    void not_array(const PathSeg& at);                            // "expected an array"
+    void not_one_of(const PathSeg& at, const std::string& known);  // "must be one of: a, b, c"
     bool full() const { return problems.size() >= limit; }
 };
 
@@ -133,7 +139,7 @@ void read_value(const nlohmann::json& j, E& out, const PathSeg& at, Reader& r) {
     }
     std::string known;
     for (const char* n : names) known += (known.empty() ? "" : ", ") + std::string(n);
-    r.fail(at, "must be one of: " + known);
+    r.not_one_of(at, known);
 }
 template <class T>
 void read_value(const nlohmann::json& j, std::optional<T>& out, const PathSeg& at, Reader& r) {
@@ -198,7 +204,7 @@ struct JsonReader {
     template <class T>
     void req(const char* key, T& v) {
         auto it = j.find(key);
-        if (it == j.end()) return r.fail(PathSeg{&at, key, 0}, "is missing");
+        if (it == j.end()) return r.missing(PathSeg{&at, key, 0});
         ++seen;
         read_value(*it, v, PathSeg{&at, key, 0}, r);
     }
@@ -261,7 +267,7 @@ nlohmann::json write_value(const std::vector<T>& v) {
 // Reads the object's fields into `out`; `extra` counts keys consumed by the caller (e.g. "type").
 template <HasFields T>
 void read_fields(const nlohmann::json& j, T& out, const PathSeg& at, Reader& r, size_t extra = 0) {
-    if (!j.is_object()) return r.fail(at, "expected an object");
+    if (!j.is_object()) return r.not_object(at);
     JsonReader rd{j, at, r};
     out.fields(rd);
     if (rd.seen + extra != j.size()) {
@@ -278,7 +284,7 @@ void read_value(const nlohmann::json& j, T& out, const PathSeg& at, Reader& r) {
 
 template <class T>
 void read_value(const nlohmann::json& j, std::vector<T>& out, const PathSeg& at, Reader& r) {
-    if (!j.is_array()) return r.fail(at, "expected an array");
+    if (!j.is_array()) return r.not_array(at);
     out.clear();
     out.reserve(j.size());
     for (size_t i = 0; i < j.size(); ++i) {

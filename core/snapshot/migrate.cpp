@@ -1,5 +1,7 @@
 #include "core/snapshot/snapshot.hpp"
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 namespace {
@@ -35,26 +37,26 @@ const Step kSteps[] = {from_0_to_1, from_1_to_2};  // kSteps[v] upgrades schema 
 
 bool migrate_snapshot(nlohmann::json& j, Problems& problems) {
     if (!j.is_object()) {
-        problems.push_back({"", "a snapshot must be a JSON object"});
+        problems.push_back(problem_at("", say(Msg::why_json_snapshot_not_object)));
         return false;
     }
     auto it = j.find("schema");
     if (it == j.end()) {
-        problems.push_back({"/schema", "is missing (this does not look like an Atelier snapshot)"});
+        problems.push_back(problem_at("/schema", say(Msg::why_json_schema_missing)));
         return false;
     }
     if (!it->is_number_integer()) {
-        problems.push_back({"/schema", "must be a whole number"});
+        problems.push_back(problem_at("/schema", say(Msg::why_json_not_whole)));
         return false;
     }
     const int64_t v = it->get<int64_t>();
     if (v > kSchema) {
-        problems.push_back({"/schema", "schema " + std::to_string(v) + " is newer than this version of Atelier reads (" +
-                                           std::to_string(kSchema) + "); update Atelier to open it"});
+        problems.push_back(problem_at("/schema", say(Msg::why_json_schema_newer,
+                                                     {{"schema", std::to_string(v)}, {"reads", std::to_string(kSchema)}})));
         return false;
     }
     if (v < 0) {
-        problems.push_back({"/schema", "must not be negative"});
+        problems.push_back(problem_at("/schema", say(Msg::why_json_not_negative)));
         return false;
     }
     for (int64_t s = v; s < kSchema; ++s) kSteps[s](j);

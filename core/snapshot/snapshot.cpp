@@ -1,5 +1,6 @@
 #include "core/snapshot/snapshot.hpp"
 
+#include "core/i18n/said_text.hpp"
 #include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 #include "core/snapshot/snapshot_reader.hpp"
@@ -105,7 +106,7 @@ bool read_after_fast_scan(std::string_view text, const stream::Handler& fast, At
     auto drop = [&] { problems.clear(); };
     auto duplicate = [&](const stream::Handler& h) {
         drop();
-        problems.push_back({h.duplicate, kDuplicateKeyMessage});
+        problems.push_back(problem_at(h.duplicate, json_duplicate_key_said()));
         return false;
     };
     drop();
@@ -123,7 +124,7 @@ bool read_after_fast_scan(std::string_view text, const stream::Handler& fast, At
     }
     if (!h.syntax_error.empty()) {
         drop();
-        problems.push_back({"", json_syntax_message(h.syntax_error)});
+        problems.push_back(problem_at("", json_syntax_said(h.syntax_error)));
         return false;
     }
     return adopt(std::move(d), out, problems, before, invalid);

@@ -20,6 +20,9 @@
 #include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
+namespace atelier {
+}  // namespace atelier
+
 namespace atelier::stream {
 
 struct Ops;
@@ -323,7 +326,7 @@ public:
             if (it->second == k) return repeated(PathSeg{&f.at, k.c_str(), 0});
         unknown_.emplace_back(depth_, k);
         // Like report_unknown_keys: "type" is tolerated (commands carry it beside their fields).
-        if (k != "type") r_.fail(PathSeg{&f.at, k.c_str(), 0}, "is not a known field");
+        if (k != "type") r_.unknown_field(PathSeg{&f.at, k.c_str(), 0});
         skip_value_ = true;
         return true;
     }
@@ -333,7 +336,7 @@ public:
         Frame& f = frames_[depth_ - 1];
         for (size_t i = 0; i < f.table->fields.size(); ++i)
             if (f.table->fields[i].required && !(f.seen & (uint64_t{1} << i)))
-                r_.fail(PathSeg{&f.at, f.table->fields[i].name, 0}, "is missing");
+                r_.missing(PathSeg{&f.at, f.table->fields[i].name, 0});
         while (!unknown_.empty() && unknown_.back().first == depth_) unknown_.pop_back();
         --depth_;
         return true;

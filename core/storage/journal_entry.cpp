@@ -1,5 +1,6 @@
 #include "core/storage/journal_entry.hpp"
 
+#include "core/i18n/said_text.hpp"
 #include "core/json/fields.hpp"
 #include "core/store.hpp"
 
@@ -41,24 +42,24 @@ template <class Bad>
 bool read_author(const nlohmann::json& j, JournalEntry& e, Bad& bad) {
     const bool has_device = j.contains("device"), has_seq = j.contains("seq"), has_id = j.contains("id");
     if (has_device || has_seq || has_id) {
-        if (!has_device) return bad("/device", "is missing (the entry has an id or seq)"), false;
+        if (!has_device) return bad("/device", say(Msg::why_json_device_missing)), false;
         const auto& d = j["device"];
         if (!d.is_string() || !valid_device_id(d.get_ref<const std::string&>()))
-            return bad("/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'"), false;
+            return bad("/device", say(Msg::why_json_device_id)), false;
         e.device = d.get<std::string>();
         const auto s = j.find("seq");
-        if (s == j.end()) return bad("/seq", "is missing (this device's entry number)"), false;
+        if (s == j.end()) return bad("/seq", say(Msg::why_json_seq_missing)), false;
         if (!s->is_number_integer() || s->get<int64_t>() < 1 || s->get<int64_t>() > kMaxSeq)
-            return bad("/seq", "must be an entry number from 1 to 2^53"), false;
+            return bad("/seq", say(Msg::why_json_seq)), false;
         e.seq = s->get<int64_t>();
         const auto id = j.find("id");
-        if (id == j.end()) return bad("/id", "is missing (\"" + entry_id(e) + "\")"), false;
+        if (id == j.end()) return bad("/id", say(Msg::why_json_id_missing, {{"id", entry_id(e)}})), false;
         if (!id->is_string() || id->get_ref<const std::string&>() != entry_id(e))
-            return bad("/id", "must be \"" + entry_id(e) + "\" (its device and seq)"), false;
+            return bad("/id", say(Msg::why_json_id, {{"id", entry_id(e)}})), false;
     }
     if (auto v = j.find("app_version"); v != j.end()) {
         if (!v->is_string() || v->get_ref<const std::string&>().size() > 40)
-            return bad("/app_version", "must be the app's version, at most 40 characters"), false;
+            return bad("/app_version", say(Msg::why_json_app_version, {{"max", "40"}})), false;
         e.app_version = v->get<std::string>();
     }
     return true;
@@ -91,29 +92,29 @@ nlohmann::json entry_to_json(const JournalEntry& line) {
 
 std::optional<JournalEntry> entry_from_json(const nlohmann::json& j, Problems& problems) {
     const size_t before = problems.size();
-    auto bad = [&](std::string path, std::string message) {
-        problems.push_back({std::move(path), std::move(message)});
+    auto bad = [&](std::string path, Said why) {
+        problems.push_back(problem_at(std::move(path), std::move(why)));
         return std::nullopt;
     };
-    if (!j.is_object()) return bad("", "a journal line must be a JSON object");
+    if (!j.is_object()) return bad("", say(Msg::why_json_line_not_object));
     JournalEntry line;
     const int shapes = static_cast<int>(j.contains("command")) + static_cast<int>(j.contains("undo")) +
                        static_cast<int>(j.contains("redo")) + static_cast<int>(j.contains("restore"));
-    if (shapes != 1) return bad("", "a journal line holds exactly one of command, undo, redo or restore");
+    if (shapes != 1) return bad("", say(Msg::why_json_line_shape));
     if (auto it = j.find("restore"); it != j.end()) {
-        if (!it->is_string()) return bad("/restore", "must be the restored atelier's name");
+        if (!it->is_string()) return bad("/restore", say(Msg::why_json_restore_name));
         line.kind = JournalEntry::Kind::restore;
         line.what = it->get<std::string>();
         return line;
     }
     if (!read_author(j, line, bad)) return std::nullopt;
     auto at = j.find("at");
-    if (at == j.end()) return bad("/at", "is missing (when the change was made)");
+    if (at == j.end()) return bad("/at", say(Msg::why_json_at_missing));
     auto t = at->is_string() ? parse_datetime(at->get_ref<const std::string&>()) : std::nullopt;
-    if (!t) return bad("/at", "must be a date-time YYYY-MM-DDTHH:MM");
+    if (!t) return bad("/at", say(Msg::why_json_at));
     line.at = *t;
     auto who = j.find("who");
-    if (who == j.end() || !who->is_string()) return bad("/who", "must be the name of who made the change");
+    if (who == j.end() || !who->is_string()) return bad("/who", say(Msg::why_json_who));
     line.who = who->get<std::string>();
 
     if (auto c = j.find("command"); c != j.end()) {
@@ -123,14 +124,15 @@ std::optional<JournalEntry> entry_from_json(const nlohmann::json& j, Problems& p
     }
     line.kind = j.contains("undo") ? JournalEntry::Kind::undo : JournalEntry::Kind::redo;
     const char* key = kind_key(line.kind);
-    if (!j[key].is_string()) return bad(std::string("/") + key, "must be the command type undone or redone");
+    if (!j[key].is_string()) return bad(std::string("/") + key, say(Msg::why_json_undone_type));
     line.what = j[key].get<std::string>();
-    if (!j.contains("put")) return bad("/put", "is missing (the entities after the " + std::string(key) + ")");
+    if (!j.contains("put"))
+        return bad("/put", say(line.kind == JournalEntry::Kind::undo ? Msg::why_json_put_missing_undo : Msg::why_json_put_missing_redo));
     Reader r{problems};
     ImagesDoc doc;
     read_value(j["put"], doc, PathSeg{nullptr, "put", 0}, r);
     if (j.contains("remove")) {
-        if (line.kind == JournalEntry::Kind::redo) return bad("/remove", "a redo removes nothing");
+        if (line.kind == JournalEntry::Kind::redo) return bad("/remove", say(Msg::why_json_redo_removes));
         read_value(j["remove"], line.remove, PathSeg{nullptr, "remove", 0}, r);
     }
     if (problems.size() != before) return std::nullopt;
@@ -144,7 +146,7 @@ bool apply_entry(Store& store, const JournalEntry& line, Problems& problems) {
         return true;  // already in this atelier
     switch (line.kind) {
         case JournalEntry::Kind::restore:
-            problems.push_back({"/restore", "the atelier was replaced from a backup here"});
+            problems.push_back(problem_at("/restore", say(Msg::why_json_restored_here)));
             return false;
         case JournalEntry::Kind::undo:
         case JournalEntry::Kind::redo: return store.replay_images(line.put, line.remove, line.device, line.seq, problems);

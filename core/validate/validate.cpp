@@ -31,12 +31,15 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 bool reserved_stage_id(const std::string& id) { return id == "order" || id == "handover"; }
 
+// IntRange::message() as a Said: "must be from 0 to 365".
+Said range_said(IntRange r) { return say(Msg::set_range, {{"min", std::to_string(r.min)}, {"max", std::to_string(r.max)}}); }
+
 void check_range(Findings& f, const std::string& path, int v, IntRange r) {
-    if (!r.contains(v)) f.bad(path, r.message());
+    if (!r.contains(v)) f.bad(path, range_said(r));
 }
 
 void check_percent(Findings& f, const std::string& path, int v) {
-    if (!kPercent.contains(v)) f.bad(path, "must be a percentage from 0 to 100");
+    if (!kPercent.contains(v)) f.bad(path, say(Msg::why_val_percent));
 }
 
 // Team and salesperson lists: named, each once.
@@ -44,8 +47,8 @@ void check_names(Findings& f, const std::string& path, const std::vector<std::st
     std::unordered_set<std::string> seen;
     for (size_t i = 0; i < names.size(); ++i) {
         const std::string at = path + "/" + std::to_string(i);
-        if (trim(names[i]).empty()) f.bad(at, "must not be empty");
-        else if (!seen.insert(names[i]).second) f.bad(at, "\"" + names[i] + "\" is listed twice");
+        if (trim(names[i]).empty()) f.bad(at, say(Msg::why_empty));
+        else if (!seen.insert(names[i]).second) f.bad(at, say(Msg::why_val_listed_twice, {{"name", names[i]}}));
     }
 }
 
@@ -66,52 +69,59 @@ void check_profile(const Atelier& a, Findings& f) {
     check_names(f, "/atelier/salespeople", p.salespeople);
     check_range(f, "/atelier/lock_minutes", p.lock_minutes, kLockMinutes);
     check_range(f, "/atelier/tax_rate_bp", p.tax_rate_bp, kTaxRateBp);
-    if (const auto why = document_text_problem(p.letterhead); !why.empty()) f.bad("/atelier/letterhead", why);
+    if (const auto why = document_text_problem(p.letterhead)) f.bad("/atelier/letterhead", *why);
     {
         std::string field;
-        if (const auto why = logo_problem(p.logo, field); !why.empty()) f.bad("/atelier/logo/" + field, why);
+        if (const auto why = logo_problem(p.logo, field)) f.bad("/atelier/logo/" + field, *why);
     }
-    if (const auto why = document_text_problem(p.payment_terms); !why.empty()) f.bad("/atelier/payment_terms", why);
+    if (const auto why = document_text_problem(p.payment_terms)) f.bad("/atelier/payment_terms", *why);
     if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
     if (auto why = language_problem(p.language); !why.empty()) f.bad("/atelier/language", why);
     {
         size_t t = 0;
-        if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem); !why.empty())
-            f.bad("/atelier/reminder_translations/" + std::to_string(t), why);
+        if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem))
+            f.bad("/atelier/reminder_translations/" + std::to_string(t), *why);
     }
-    if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", "must be a year (0 to 9999)");
-    if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", "must be 1 to " + std::to_string(kMaxInvoicesPerYear + 1));
-    if (auto why = people_problem(p.people); !why.empty()) {
-        const size_t colon = why.find(": ");
-        if (why[0] == '/' && colon != std::string::npos) f.bad("/atelier/people" + why.substr(0, colon), why.substr(colon + 2));
-        else f.bad("/atelier/people", why);
+    if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", say(Msg::why_val_invoice_year));
+    if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", say(Msg::why_val_invoice_next, {{"max", std::to_string(kMaxInvoicesPerYear + 1)}}));
+    if (const auto why = people_problem(p.people)) {
+        // "/2/name: must not be empty" names the person's field: the finding is at that path and
+        // says the reason nested in it ("{at}: {reason}").
+        const std::string text = english(*why);
+        const size_t colon = text.find(": ");
+        const Said* reason = nullptr;
+        for (const auto& v : why->values)
+            if (!v.inner.empty()) reason = &v.inner.front();
+        if (!text.empty() && text[0] == '/' && colon != std::string::npos && reason && english(*reason) == text.substr(colon + 2))
+            f.bad("/atelier/people" + text.substr(0, colon), *reason);
+        else f.bad("/atelier/people", *why);
     }
     for (size_t k = 0; k < p.conflicts.size(); ++k)
         if (!atelier_conflict_reads(p.conflicts[k]))
-            f.bad("/atelier/conflicts/" + std::to_string(k), "does not hold two values of a setting");
+            f.bad("/atelier/conflicts/" + std::to_string(k), say(Msg::why_val_conflict_setting));
     std::unordered_set<std::string> refused;
     for (size_t k = 0; k < p.not_applied.size(); ++k) {
         const NotApplied& n = p.not_applied[k];
         const std::string at = "/atelier/not_applied/" + std::to_string(k);
-        if (!parse_entry_id(n.entry)) f.bad(at + "/entry", "must be a journal entry id \"<device>.<seq>\"");
-        else if (!refused.insert(n.entry).second) f.bad(at + "/entry", "entry " + n.entry + " is listed twice");
-        if (n.what.empty()) f.bad(at + "/what", "must name what the entry did");
-        if ((n.state == NotAppliedState::open) == n.settled_at.has_value()) f.bad(at + "/settled_at", "is when it was settled, once settled");
+        if (!parse_entry_id(n.entry)) f.bad(at + "/entry", say(Msg::why_val_entry_id));
+        else if (!refused.insert(n.entry).second) f.bad(at + "/entry", say(Msg::why_val_entry_twice, {{"entry", n.entry}}));
+        if (n.what.empty()) f.bad(at + "/what", say(Msg::why_val_entry_what));
+        if ((n.state == NotAppliedState::open) == n.settled_at.has_value()) f.bad(at + "/settled_at", say(Msg::why_val_settled_at));
     }
     std::unordered_set<int> merged;
     for (size_t k = 0; k < p.merged_clients.size(); ++k) {
         const ClientMerged& m = p.merged_clients[k];
         const std::string at = "/atelier/merged_clients/" + std::to_string(k);
-        if (m.from <= 0 || !merged.insert(m.from).second) f.bad(at + "/from", "must name each merged client once");
-        else if (a.client(m.from)) f.bad(at + "/from", "client " + std::to_string(m.from) + " was merged away but is still there");
-        if (!a.client(m.to)) f.bad(at + "/to", "no client " + std::to_string(m.to));
+        if (m.from <= 0 || !merged.insert(m.from).second) f.bad(at + "/from", say(Msg::why_val_merged_once));
+        else if (a.client(m.from)) f.bad(at + "/from", say(Msg::why_val_merged_still_there, {{"number", std::to_string(m.from)}}));
+        if (!a.client(m.to)) f.bad(at + "/to", say(Msg::why_no_client, {{"number", std::to_string(m.to)}}));
     }
     for (size_t i = 0; i < p.stage_fees.size(); ++i) {
         const auto& fee = p.stage_fees[i];
         const std::string at = "/atelier/stage_fees/" + std::to_string(i);
         const Pipeline* pl = a.pipeline(fee.pipeline);
-        if (!pl) f.bad(at + "/pipeline", "no pipeline \"" + fee.pipeline + "\"");
-        else if (stage_index(*pl, fee.stage) < 0) f.bad(at + "/stage", "no stage \"" + fee.stage + "\"");
+        if (!pl) f.bad(at + "/pipeline", say(Msg::why_val_no_pipeline, {{"pipeline", fee.pipeline}}));
+        else if (stage_index(*pl, fee.stage) < 0) f.bad(at + "/stage", say(Msg::why_val_no_stage, {{"stage", fee.stage}}));
         check_percent(f, at + "/percent", fee.percent);
     }
 }
@@ -121,11 +131,11 @@ void check_clock(const Atelier& a, Findings& f) {
     for (size_t i = 0; i < rows.size(); ++i) {
         const std::string at = "/clock/" + std::to_string(i);
         if (!valid_device_id(rows[i].device))
-            f.bad(at + "/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+            f.bad(at + "/device", say(Msg::why_val_device_id));
         else if (i > 0 && !(rows[i - 1].device < rows[i].device))
-            f.bad(at + "/device", "must come after \"" + rows[i - 1].device + "\" (one row per device, sorted)");
+            f.bad(at + "/device", say(Msg::why_val_clock_sorted, {{"device", rows[i - 1].device}}));
         if (rows[i].seq < 1 || rows[i].seq > kMaxSeq)
-            f.bad(at + "/seq", "must be a journal entry number from 1 to 2^53");
+            f.bad(at + "/seq", say(Msg::why_val_seq));
     }
 }
 
@@ -134,19 +144,19 @@ void check_clock(const Atelier& a, Findings& f) {
 void check_blocks(const Profile& p, Findings& f) {
     auto range_ok = [&](const std::string& at, const NumberRange& r, int counter) {
         if (!(r.from >= 1 && r.from <= r.next && r.next <= r.end && r.end <= counter))
-            f.bad(at, "must be a range from <= next <= end within the numbers already reserved");
+            f.bad(at, say(Msg::why_val_block_range));
     };
     for (size_t i = 0; i < p.blocks.size(); ++i) {
         const NumberBlock& b = p.blocks[i];
         const std::string at = "/atelier/blocks/" + std::to_string(i);
-        if (!valid_device_id(b.device)) f.bad(at + "/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+        if (!valid_device_id(b.device)) f.bad(at + "/device", say(Msg::why_val_device_id));
         range_ok(at + "/orders", b.orders, p.next_order);
         range_ok(at + "/clients", b.clients, p.next_client);
         for (size_t j = 0; j < i; ++j) {
             const NumberBlock& o = p.blocks[j];
             auto overlap = [](const NumberRange& x, const NumberRange& y) { return x.from < y.end && y.from < x.end; };
-            if (overlap(o.orders, b.orders)) f.bad(at + "/orders", "overlaps the order numbers of device " + o.device);
-            if (overlap(o.clients, b.clients)) f.bad(at + "/clients", "overlaps the client ids of device " + o.device);
+            if (overlap(o.orders, b.orders)) f.bad(at + "/orders", say(Msg::why_val_block_orders_overlap, {{"device", o.device}}));
+            if (overlap(o.clients, b.clients)) f.bad(at + "/clients", say(Msg::why_val_block_clients_overlap, {{"device", o.device}}));
         }
     }
 }
@@ -164,59 +174,59 @@ void check_counters(const Atelier& a, Findings& f) {
     for (const auto& s : a.sales)
         if (!is_provisional(s.number)) max_number = std::max(max_number, s.number);
     if (a.profile.next_client <= max_client)
-        f.bad("/atelier/next_client", "must be greater than the largest client id (" + std::to_string(max_client) + ")");
+        f.bad("/atelier/next_client", say(Msg::why_val_next_client, {{"max", std::to_string(max_client)}}));
     if (a.profile.next_client > kProvisionalFrom || a.profile.next_order > kProvisionalFrom)
         f.bad(a.profile.next_order > kProvisionalFrom ? "/atelier/next_order" : "/atelier/next_client",
-              "must be at most " + std::to_string(kProvisionalFrom) + ": the numbers above are provisional");
+              say(Msg::why_val_provisional, {{"max", std::to_string(kProvisionalFrom)}}));
     if (a.profile.next_order <= max_number)
-        f.bad("/atelier/next_order", "must be greater than the largest order number (" + std::to_string(max_number) + ")");
+        f.bad("/atelier/next_order", say(Msg::why_val_next_order, {{"max", std::to_string(max_number)}}));
     // An invoice number is given once (order.invoice); the order check holds each to the counter.
     std::set<std::string_view> invoices;
     for (size_t i = 0; i < a.orders.size(); ++i) {
         const std::string& inv = a.orders[i].invoice;
         if (!inv.empty() && !invoices.insert(inv).second)
-            f.bad("/orders/" + std::to_string(i) + "/invoice", "invoice " + inv + " is given to two orders");
+            f.bad("/orders/" + std::to_string(i) + "/invoice", say(Msg::why_val_invoice_twice, {{"invoice", inv}}));
     }
 }
 
 void check_pipeline(const Atelier& a, size_t i, Findings& f) {
     const Pipeline& pl = a.pipelines[i];
     const std::string at = "/pipelines/" + std::to_string(i);
-    if (pl.id.empty()) f.bad(at + "/id", "must not be empty");
-    if (trim(pl.name).empty()) f.bad(at + "/name", "must not be empty");
-    if (pl.stages.empty()) f.bad(at + "/stages", "a pipeline needs at least one stage");
-    if (const auto why = schedule_problem(pl)) f.bad(at + "/" + why->field, why->message);
+    if (pl.id.empty()) f.bad(at + "/id", say(Msg::why_empty));
+    if (trim(pl.name).empty()) f.bad(at + "/name", say(Msg::why_empty));
+    if (pl.stages.empty()) f.bad(at + "/stages", say(Msg::why_val_pipeline_no_stage));
+    if (const auto why = schedule_problem(pl)) f.bad(at + "/" + why->field, why->why);
     for (size_t k = 0; k < pl.conflicts.size(); ++k)
         if (!pipeline_conflict_reads(pl.conflicts[k]))
-            f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of the pipeline's name or of one stage");
+            f.bad(at + "/conflicts/" + std::to_string(k), say(Msg::why_val_conflict_pipeline));
     std::unordered_set<std::string> stage_ids;
     for (size_t s = 0; s < pl.stages.size(); ++s) {
         const Stage& st = pl.stages[s];
         const std::string sat = at + "/stages/" + std::to_string(s);
-        if (st.id.empty()) f.bad(sat + "/id", "must not be empty");
-        else if (reserved_stage_id(st.id)) f.bad(sat + "/id", "\"" + st.id + "\" is reserved for payment milestones");
-        if (!stage_ids.insert(st.id).second) f.bad(sat + "/id", "stage id \"" + st.id + "\" is used twice");
-        if (!st.team.empty() && !contains(a.profile.teams, st.team)) f.bad(sat + "/team", "no team \"" + st.team + "\"");
+        if (st.id.empty()) f.bad(sat + "/id", say(Msg::why_empty));
+        else if (reserved_stage_id(st.id)) f.bad(sat + "/id", say(Msg::why_val_stage_reserved, {{"stage", st.id}}));
+        if (!stage_ids.insert(st.id).second) f.bad(sat + "/id", say(Msg::why_val_stage_twice, {{"stage", st.id}}));
+        if (!st.team.empty() && !contains(a.profile.teams, st.team)) f.bad(sat + "/team", say(Msg::why_val_no_team, {{"team", st.team}}));
         check_range(f, sat + "/days", st.days, kStageDays);
         size_t t = 0;
-        if (const auto why = texts_in_problem(st.translations, t, template_problem); !why.empty())
-            f.bad(sat + "/translations/" + std::to_string(t), why);
+        if (const auto why = texts_in_problem(st.translations, t, template_problem))
+            f.bad(sat + "/translations/" + std::to_string(t), *why);
     }
 }
 
 void check_client(const Atelier& a, size_t i, Findings& f) {
     const Client& c = a.clients[i];
     const std::string at = "/clients/" + std::to_string(i);
-    if (c.id <= 0) f.bad(at + "/id", "must be a positive number");
-    if (trim(c.name).empty()) f.bad(at + "/name", "must not be empty");
-    if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", "is not an email address");
+    if (c.id <= 0) f.bad(at + "/id", say(Msg::why_val_positive));
+    if (trim(c.name).empty()) f.bad(at + "/name", say(Msg::why_empty));
+    if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", say(Msg::why_val_email));
     if (auto why = language_problem(c.language); !why.empty()) f.bad(at + "/language", why);
     for (size_t s = 1; s < c.sessions.size(); ++s)
         if (c.sessions[s].date < c.sessions[s - 1].date)
-            f.bad(at + "/sessions/" + std::to_string(s) + "/date", "sessions must be in date order");
+            f.bad(at + "/sessions/" + std::to_string(s) + "/date", say(Msg::why_val_sessions_order));
     for (size_t k = 0; k < c.conflicts.size(); ++k)
         if (!client_conflict_reads(c.conflicts[k]))
-            f.bad(at + "/conflicts/" + std::to_string(k), "does not hold two values of a client field");
+            f.bad(at + "/conflicts/" + std::to_string(k), say(Msg::why_val_conflict_client));
 }
 
 // A void names an earlier payment or refund of its own kind and amount; a line stands voided at
@@ -228,12 +238,12 @@ void check_voids(const Order& o, const std::string& at, Findings& f) {
         const std::string here = at + "/" + std::to_string(j) + "/voids";
         const int i = *p.voids;
         if (i < 0 || static_cast<size_t>(i) >= j) {
-            f.bad(here, "must name an earlier line of the ledger");
+            f.bad(here, say(Msg::why_val_void_earlier));
             continue;
         }
         const Payment& t = o.payments[static_cast<size_t>(i)];
-        if (!original_line(t)) f.bad(here, "names a correction; only a payment or a refund can be voided");
-        else if (t.refund != p.refund || t.amount != p.amount) f.bad(here, "does not match the line it names (its kind and amount)");
+        if (!original_line(t)) f.bad(here, say(Msg::why_val_void_correction));
+        else if (t.refund != p.refund || t.amount != p.amount) f.bad(here, say(Msg::why_val_void_mismatch));
     }
     std::vector<int> standing(o.payments.size(), 0);  // one pass: a file may hold any number of lines
     for (size_t j = 0; j < o.payments.size(); ++j)
@@ -241,99 +251,99 @@ void check_voids(const Order& o, const std::string& at, Findings& f) {
             standing[static_cast<size_t>(*v)] += o.payments[j].correction ? 1 : -1;
     for (size_t i = 0; i < standing.size(); ++i)
         if (standing[i] < 0 || standing[i] > 1)
-            f.bad(at + "/" + std::to_string(i), "is voided " + std::to_string(standing[i]) + " times: a line stands voided once or not at all");
+            f.bad(at + "/" + std::to_string(i), say(Msg::why_val_voided_times, {{"n", std::to_string(standing[i])}}));
 }
 
 void check_order(const Atelier& a, size_t i, Findings& f) {
     const Order& o = a.orders[i];
     const Profile& p = a.profile;
     auto at = [&](const char* field) { return "/orders/" + std::to_string(i) + "/" + field; };
-    if (o.number <= 0) f.bad(at("number"), "must be a positive number");
-    if (o.invoice.empty() != !o.invoiced_at) f.bad(at("invoice"), "an invoice number and its time go together");
+    if (o.number <= 0) f.bad(at("number"), say(Msg::why_val_positive));
+    if (o.invoice.empty() != !o.invoiced_at) f.bad(at("invoice"), say(Msg::why_val_invoice_time));
     if (!o.invoice.empty()) {
-        if (!valid_invoice_number(o.invoice)) f.bad(at("invoice"), "must read as 2026-0001");
+        if (!valid_invoice_number(o.invoice)) f.bad(at("invoice"), say(Msg::why_val_invoice_format));
         else if (std::stoi(o.invoice.substr(0, 4)) == p.invoice_year && std::stoi(o.invoice.substr(5)) >= p.invoice_next)
-            f.bad(at("invoice"), "is not below the atelier's next invoice number (" + std::to_string(p.invoice_next) + ")");
+            f.bad(at("invoice"), say(Msg::why_val_invoice_not_below, {{"next", std::to_string(p.invoice_next)}}));
     }
-    if (!a.client(o.client)) f.bad(at("client"), "no client " + std::to_string(o.client));
+    if (!a.client(o.client)) f.bad(at("client"), say(Msg::why_no_client, {{"number", std::to_string(o.client)}}));
     const Pipeline* pl = a.pipeline(o.pipeline);
-    if (!pl) f.bad(at("pipeline"), "no pipeline \"" + o.pipeline + "\"");
-    else if (stage_index(*pl, o.stage) < 0) f.bad(at("stage"), "no stage \"" + o.stage + "\" in pipeline \"" + o.pipeline + "\"");
+    if (!pl) f.bad(at("pipeline"), say(Msg::why_val_no_pipeline, {{"pipeline", o.pipeline}}));
+    else if (stage_index(*pl, o.stage) < 0) f.bad(at("stage"), say(Msg::why_val_no_stage_in, {{"stage", o.stage}, {"pipeline", o.pipeline}}));
     auto names_stage = [&](const std::string& s) { return pl && stage_index(*pl, s) >= 0; };
     if (o.event && o.deadline > *o.event)
-        f.bad(at("deadline"), "the deadline " + format_date(o.deadline) + " is after the event date " + format_date(*o.event));
-    if (o.kind == Kind::mto && o.quantity != 1) f.bad(at("quantity"), "a made-to-order (mto) order has quantity 1");
-    if (o.kind == Kind::bulk && o.quantity < 1) f.bad(at("quantity"), "a bulk order needs a quantity of at least 1");
+        f.bad(at("deadline"), say(Msg::why_val_deadline_after_event, {{"deadline", format_date(o.deadline)}, {"event", format_date(*o.event)}}));
+    if (o.kind == Kind::mto && o.quantity != 1) f.bad(at("quantity"), say(Msg::why_val_mto_quantity));
+    if (o.kind == Kind::bulk && o.quantity < 1) f.bad(at("quantity"), say(Msg::why_val_bulk_quantity));
 
     // Sums are checked: every amount is bounded, but a file can hold any number of them.
     const LedgerSums sums = ledger_sums(o);
     const bool rate_ok = kTaxRateBp.contains(o.tax.rate_bp);
-    if (!rate_ok) f.bad(at("tax") + "/rate_bp", "a tax rate is " + kTaxRateBp.message() + " basis points");
+    if (!rate_ok) f.bad(at("tax") + "/rate_bp", say(Msg::why_val_tax_rate_bp, {{"min", std::to_string(kTaxRateBp.min)}, {"max", std::to_string(kTaxRateBp.max)}}));
     // What the client owes: price (+ rush fee), the tax added when prices exclude it.
     const std::optional<Money> price = o.rush ? checked_add(o.price, o.rush_fee) : std::optional<Money>(o.price);
     const bool known = price.has_value() && rate_ok;  // (a plain Money: GCC 12 misreads an optional one here)
     const Money total = known ? tax_split(*price, o.tax).gross : Money{};
     const Money paid = sums.payments - sums.refunds;
-    if (sums.overflow) f.bad(at("payments"), "the payments add up to more than Atelier can count");
-    else if (sums.payments.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.payments.minor}) + " more than was paid");
-    else if (sums.refunds.minor < 0) f.bad(at("payments"), "the corrections take back " + format_money(Money{-sums.refunds.minor}) + " more than was refunded");
-    else if (paid.minor < 0) f.bad(at("payments"), "the refunds exceed the payments by " + format_money(Money{-paid.minor}));
+    if (sums.overflow) f.bad(at("payments"), say(Msg::why_val_payments_overflow));
+    else if (sums.payments.minor < 0) f.bad(at("payments"), say(Msg::why_val_corrections_paid, {{"amount", format_money(Money{-sums.payments.minor})}}));
+    else if (sums.refunds.minor < 0) f.bad(at("payments"), say(Msg::why_val_corrections_refunded, {{"amount", format_money(Money{-sums.refunds.minor})}}));
+    else if (paid.minor < 0) f.bad(at("payments"), say(Msg::why_val_refunds_exceed, {{"amount", format_money(Money{-paid.minor})}}));
     else if (known && paid > total)
-        f.bad(at("payments"), "payments total " + format_money(paid) + ", more than the order's " + format_money(total));
+        f.bad(at("payments"), say(Msg::why_val_overpaid, {{"paid", format_money(paid)}, {"total", format_money(total)}}));
     else if (known && o.status == Status::paid && paid < total)
-        f.bad(at("status"), "is paid but " + format_money(total - paid) + " is still owed");
+        f.bad(at("status"), say(Msg::why_val_paid_owing, {{"owed", format_money(total - paid)}}));
     check_voids(o, at("payments"), f);
     if (o.status >= Status::in_production && o.status != Status::cancelled && !o.wip_start)
-        f.bad(at("wip_start"), "an order in production or later needs its start date");
-    if (!o.team.empty() && !contains(p.teams, o.team)) f.bad(at("team"), "no team \"" + o.team + "\"");
-    if (!o.salesperson.empty() && !contains(p.salespeople, o.salesperson)) f.bad(at("salesperson"), "no salesperson \"" + o.salesperson + "\"");
+        f.bad(at("wip_start"), say(Msg::why_val_wip_start));
+    if (!o.team.empty() && !contains(p.teams, o.team)) f.bad(at("team"), say(Msg::why_val_no_team, {{"team", o.team}}));
+    if (!o.salesperson.empty() && !contains(p.salespeople, o.salesperson)) f.bad(at("salesperson"), say(Msg::why_val_no_salesperson, {{"salesperson", o.salesperson}}));
 
     std::optional<Money> scheduled = Money{};
     for (size_t m = 0; m < o.schedule.size(); ++m) {
         const auto& w = o.schedule[m].when;
         if (w != "order" && w != "handover" && !names_stage(w))
-            f.bad(at("schedule") + "/" + std::to_string(m) + "/when", "no stage \"" + w + "\"");
+            f.bad(at("schedule") + "/" + std::to_string(m) + "/when", say(Msg::why_val_no_stage, {{"stage", w}}));
         if (scheduled) scheduled = checked_add(*scheduled, o.schedule[m].amount);
     }
-    if (!scheduled) f.bad(at("schedule"), "the milestones add up to more than Atelier can count");
+    if (!scheduled) f.bad(at("schedule"), say(Msg::why_val_milestones_overflow));
     if (o.images.size() > static_cast<size_t>(kMaxPhotosPerOrder))
-        f.bad(at("images"), "more than " + std::to_string(kMaxPhotosPerOrder) + " photos");
+        f.bad(at("images"), say(Msg::why_val_too_many_photos, {{"max", std::to_string(kMaxPhotosPerOrder)}}));
     for (size_t m = 0; m < o.images.size(); ++m) {
         const Image& im = o.images[m];
         const std::string here = at("images") + "/" + std::to_string(m) + "/";
-        if (!im.stage.empty() && !names_stage(im.stage)) f.bad(here + "stage", "no stage \"" + im.stage + "\"");
-        if (im.id.empty() || im.id.size() > 100) f.bad(here + "id", "must be 1 to 100 characters");
+        if (!im.stage.empty() && !names_stage(im.stage)) f.bad(here + "stage", say(Msg::why_val_no_stage, {{"stage", im.stage}}));
+        if (im.id.empty() || im.id.size() > 100) f.bad(here + "id", say(Msg::why_val_image_id));
         for (size_t k = 0; k < m; ++k)
-            if (o.images[k].id == im.id) f.bad(here + "id", "the same photo is on the order twice");
+            if (o.images[k].id == im.id) f.bad(here + "id", say(Msg::why_val_photo_twice));
         // Photos from before photo storage hold only an id; a described one is held to what the command checks.
         const bool described = !im.thumb.empty() || !im.type.empty() || im.bytes || im.width || im.height;
         std::string field;
-        if (const std::string why = described ? photo_problem(im, field) : ""; !why.empty()) f.bad(here + field, why);
+        if (const auto why = described ? photo_problem(im, field) : std::nullopt) f.bad(here + field, *why);
     }
     for (size_t m = 0; m < o.log.size(); ++m) {
         const LogEntry& e = o.log[m];
         const std::string here = at("log") + "/" + std::to_string(m) + "/";
-        if (!e.stage.empty() && !names_stage(e.stage)) f.bad(here + "stage", "no stage \"" + e.stage + "\"");
+        if (!e.stage.empty() && !names_stage(e.stage)) f.bad(here + "stage", say(Msg::why_val_no_stage, {{"stage", e.stage}}));
         if (e.event != Event::rework) {
-            if (!e.from.empty() || e.rework) f.bad(here + "event", "only a rework entry names the stage it left and why");
+            if (!e.from.empty() || e.rework) f.bad(here + "event", say(Msg::why_val_log_only_rework));
             continue;
         }
-        if (e.stage.empty()) f.bad(here + "stage", "a rework entry names the stage the order went back to");
-        if (e.from != "handover" && !names_stage(e.from)) f.bad(here + "from", "no stage \"" + e.from + "\"");
-        if (!e.rework) f.bad(here + "rework", "a rework entry says why (qc_fail, client_change or other)");
-        if (trim(e.note).empty()) f.bad(here + "note", "a rework entry needs its reason");
+        if (e.stage.empty()) f.bad(here + "stage", say(Msg::why_val_rework_stage));
+        if (e.from != "handover" && !names_stage(e.from)) f.bad(here + "from", say(Msg::why_val_no_stage, {{"stage", e.from}}));
+        if (!e.rework) f.bad(here + "rework", say(Msg::why_val_rework_kind));
+        if (trim(e.note).empty()) f.bad(here + "note", say(Msg::why_val_rework_note));
     }
     for (size_t m = 0; m < o.fittings.size(); ++m) {
         const Fitting& fit = o.fittings[m];
         const std::string here = at("fittings") + "/" + std::to_string(m) + "/";
-        if (!kFittingMinutes.contains(fit.minutes)) f.bad(here + "minutes", kFittingMinutes.message() + " minutes");
-        if (fit.cancelled && fit.done) f.bad(here + "cancelled", "a fitting cannot be both done and cancelled");
-        if (fit.cancelled && trim(fit.cancel_reason).empty()) f.bad(here + "cancel_reason", "a cancelled fitting needs its reason");
-        if (!fit.cancelled && !fit.cancel_reason.empty()) f.bad(here + "cancel_reason", "only a cancelled fitting has a reason");
+        if (!kFittingMinutes.contains(fit.minutes)) f.bad(here + "minutes", say(Msg::why_val_fitting_minutes, {{"min", std::to_string(kFittingMinutes.min)}, {"max", std::to_string(kFittingMinutes.max)}}));
+        if (fit.cancelled && fit.done) f.bad(here + "cancelled", say(Msg::why_val_fitting_done_cancelled));
+        if (fit.cancelled && trim(fit.cancel_reason).empty()) f.bad(here + "cancel_reason", say(Msg::why_val_fitting_cancel_reason));
+        if (!fit.cancelled && !fit.cancel_reason.empty()) f.bad(here + "cancel_reason", say(Msg::why_val_fitting_reason_uncancelled));
     }
     for (size_t k = 0; k < o.conflicts.size(); ++k)
         if (!order_conflict_reads(o.conflicts[k]))
-            f.bad(at("conflicts") + "/" + std::to_string(k), "does not hold two values of an order field");
+            f.bad(at("conflicts") + "/" + std::to_string(k), say(Msg::why_val_conflict_order));
 }
 
 // The whole-atelier rules in their fixed order — profile, counters, pipelines, clients, orders —
@@ -358,7 +368,7 @@ struct ValidationSteps::Impl {
                     for (size_t p = 0; p < a.pipelines.size(); ++p) {
                         if (!pipeline_ids.insert(a.pipelines[p].id).second)
                             f.bad("/pipelines/" + std::to_string(p) + "/id",
-                                  "pipeline id \"" + a.pipelines[p].id + "\" is used twice");
+                                  say(Msg::why_val_pipeline_twice, {{"pipeline", a.pipelines[p].id}}));
                         check_pipeline(a, p, f);
                     }
                     spent += 1 + a.pipelines.size();
@@ -369,7 +379,7 @@ struct ValidationSteps::Impl {
                 case Phase::clients:
                     for (; i < a.clients.size() && !f.full() && spent < budget; ++i, ++spent) {
                         if (!ids.insert(a.clients[i].id).second)
-                            f.bad("/clients/" + std::to_string(i) + "/id", "client id " + std::to_string(a.clients[i].id) + " is used twice");
+                            f.bad("/clients/" + std::to_string(i) + "/id", say(Msg::why_val_client_twice, {{"number", std::to_string(a.clients[i].id)}}));
                         check_client(a, i, f);
                     }
                     if (i < a.clients.size() && !f.full()) break;
@@ -382,7 +392,7 @@ struct ValidationSteps::Impl {
                     for (; i < a.orders.size() && !f.full() && spent < budget; ++i, ++spent) {
                         if (!ids.insert(a.orders[i].number).second)
                             f.bad("/orders/" + std::to_string(i) + "/number",
-                                  "order number " + std::to_string(a.orders[i].number) + " is used twice");
+                                  say(Msg::why_val_order_twice, {{"number", std::to_string(a.orders[i].number)}}));
                         check_order(a, i, f);
                     }
                     if (i < a.orders.size() && !f.full()) break;
@@ -393,7 +403,7 @@ struct ValidationSteps::Impl {
                     std::unordered_set<std::string> codes;
                     for (size_t s = 0; s < a.styles.size(); ++s) {
                         if (!codes.insert(a.styles[s].code).second)
-                            f.bad("/styles/" + std::to_string(s) + "/code", "style \"" + a.styles[s].code + "\" is listed twice");
+                            f.bad("/styles/" + std::to_string(s) + "/code", say(Msg::why_val_style_twice, {{"style", a.styles[s].code}}));
                         check_style(a, s, f);
                     }
                     spent += 1 + a.styles.size();
@@ -405,7 +415,7 @@ struct ValidationSteps::Impl {
                     for (; i < a.productions.size() && !f.full() && spent < budget; ++i, ++spent) {
                         if (!ids.insert(a.productions[i].number).second)
                             f.bad("/productions/" + std::to_string(i) + "/number",
-                                  "production order number " + std::to_string(a.productions[i].number) + " is used twice");
+                                  say(Msg::why_val_production_twice, {{"number", std::to_string(a.productions[i].number)}}));
                         check_production(a, i, f);
                     }
                     if (i < a.productions.size() && !f.full()) break;
@@ -416,7 +426,7 @@ struct ValidationSteps::Impl {
                 case Phase::sales:
                     for (; i < a.sales.size() && !f.full() && spent < budget; ++i, ++spent) {
                         if (!ids.insert(a.sales[i].number).second)
-                            f.bad("/sales/" + std::to_string(i) + "/number", "sales order number " + std::to_string(a.sales[i].number) + " is used twice");
+                            f.bad("/sales/" + std::to_string(i) + "/number", say(Msg::why_val_sales_twice, {{"number", std::to_string(a.sales[i].number)}}));
                         check_sales(a, i, f);
                     }
                     if (i < a.sales.size() && !f.full()) break;
@@ -482,13 +492,18 @@ template <class T>
 void reads_back(const T& x, const std::string& path, Findings& f) {
     nlohmann::json j = write_value(x);
     // A string that is not UTF-8 could never be stored: the snapshot writer's dump would throw.
-    if (!all_text_utf8(j)) return f.bad(path, "holds text that is not valid UTF-8");
+    if (!all_text_utf8(j)) return f.bad(path, say(Msg::why_val_text_not_utf8));
     Problems problems;
     Reader r{problems, 1};
     T back;
     read_value(j, back, PathSeg{nullptr, nullptr, 0}, r);
-    if (!problems.empty()) return f.bad(path + problems.front().path, problems.front().message);
-    if (!(back == x)) f.bad(path, "does not read back as written (a value out of range or more precise than stored)");
+    if (!problems.empty()) {  // the reader's finding as it said it, at its place in `x`
+        if (f.full()) return;
+        Problem p = std::move(problems.front());
+        p.path = path + p.path;
+        return f.out.push_back(std::move(p));
+    }
+    if (!(back == x)) f.bad(path, say(Msg::why_val_not_read_back));
 }
 }  // namespace
 
