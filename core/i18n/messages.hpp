@@ -1339,4 +1339,71 @@
     M(why_json_put_missing_undo, "is missing (the entities after the undo)")                            \
     M(why_json_put_missing_redo, "is missing (the entities after the redo)")                            \
     M(why_json_redo_removes, "a redo removes nothing")                                                  \
-    M(why_json_restored_here, "the atelier was replaced from a backup here")
+    M(why_json_restored_here, "the atelier was replaced from a backup here")                            \
+    /* What the core says: role refusals, the people list, CSV import problems (core/rules/roles.cpp, core/import/csv_import.cpp) */ \
+    M(why_role_staff_may_not, "staff may not {doing} ({type}); an owner or a manager can")              \
+    M(why_role_manager_may_not, "manager may not {doing} ({type}); an owner can")                       \
+    M(why_role_do_settings, "change the atelier's settings")                                            \
+    M(why_role_do_people, "change the people and their roles")                                          \
+    M(why_role_do_pipelines, "change the pipelines")                                                    \
+    M(why_role_do_payments, "record payments")                                                          \
+    M(why_role_do_refunds, "record refunds")                                                            \
+    M(why_role_do_void, "void ledger lines")                                                            \
+    M(why_role_do_schedules, "change payment schedules")                                                \
+    M(why_role_do_cancel, "cancel orders (a cancellation charges a fee)")                               \
+    M(why_role_do_invoice, "invoice orders")                                                            \
+    M(why_role_do_clone, "copy orders (a copy carries the price)")                                      \
+    M(why_role_do_resolve, "settle an order's conflicts (one may be of its price)")                     \
+    M(why_role_do_styles, "change styles and tech packs")                                               \
+    M(why_role_do_plan_production, "plan production orders")                                            \
+    M(why_role_do_release_production, "release production orders")                                      \
+    M(why_role_do_cancel_production, "cancel production orders")                                        \
+    M(why_role_do_close_production, "close production orders")                                          \
+    M(why_role_do_sales, "write sales orders")                                                          \
+    M(why_role_do_ship_sales, "ship sales orders")                                                      \
+    M(why_role_do_invoice_sales, "invoice sales orders")                                                \
+    M(why_role_do_that, "do that")                                                                      \
+    M(why_role_staff_prices, "staff may not set prices ({type} {field}); an owner or a manager can")    \
+    M(why_role_manager_prices, "manager may not set prices ({type} {field}); an owner can")             \
+    M(why_role_staff_undo_settings, "staff may not {verb} a change of settings or pipelines; an owner or a manager can") \
+    M(why_role_manager_undo_settings, "manager may not {verb} a change of settings or pipelines; an owner can") \
+    M(why_role_staff_undo_money, "staff may not {verb} a change of prices or payments ({field}); an owner or a manager can") \
+    M(why_role_manager_undo_money, "manager may not {verb} a change of prices or payments ({field}); an owner can") \
+    M(why_role_verb_undo, "undo")                                                                       \
+    M(why_role_verb_redo, "redo")                                                                       \
+    M(why_role_staff_entry, "staff may not write an {shape} entry carrying whole entities (only an owner may)") \
+    M(why_role_manager_entry, "manager may not write an {shape} entry carrying whole entities (only an owner may)") \
+    M(why_role_name_text, "must be text without control characters")                                    \
+    M(why_role_name_twice, "\"{name}\" is listed twice")                                                \
+    M(why_role_pin_hash, "must be a PIN's hash (16 hex digits)")                                        \
+    M(why_role_one_owner, "at least one person must be an owner")                                       \
+    M(why_imp_as_is, "{text}")                                                                          \
+    M(why_imp_extra_fields, "more fields than the header has columns ({fields} against {columns})")     \
+    M(why_imp_channel, "preferred channel “{value}” is not one of email, WhatsApp, SMS")                \
+    M(why_imp_no_deadline, "no deadline")                                                               \
+    M(why_imp_deadline, "deadline “{value}” is not a date (2026-06-01 or {example})")                   \
+    M(why_imp_event, "event date “{value}” is not a date")                                              \
+    M(why_imp_price, "price “{value}”: {reason}")                                                       \
+    M(why_imp_deposit, "deposit “{value}”: {reason}")                                                   \
+    M(why_imp_kind, "kind “{value}” is not mto or bulk")                                                \
+    M(why_imp_quantity, "quantity “{value}” is not a whole number from 1")                              \
+    M(why_imp_no_pipeline, "no pipeline named “{value}”")                                               \
+    M(why_imp_no_pipelines, "the atelier has no pipeline yet: make one in Pipelines first")             \
+    M(why_imp_deposit_over_price, "the deposit is more than the price")                                 \
+    M(why_imp_no_client_name, "no client name (and no phone or email of an existing client)")           \
+    M(why_imp_client, "client {reason}")                                                                \
+    M(why_imp_map_pairs, "--map takes Header=field pairs, separated by commas: “{pair}”")               \
+    M(why_imp_map_no_field, "no field “{field}” (fields: {fields})")                                    \
+    M(why_imp_map_no_column, "the file has no column “{column}”")                                       \
+    M(why_imp_negative, "a negative amount (a refund is recorded on the order, not imported)")          \
+    M(why_imp_not_amount, "not an amount")                                                              \
+    M(why_imp_file_empty, "the file is empty")                                                          \
+    M(why_imp_no_client_column, "no column is the client's name: choose one as Client name")            \
+    M(why_imp_no_deadline_column, "orders need a deadline: choose the column that holds it as Deadline") \
+    M(why_imp_too_many_rows, "more than {max} rows: split the file")                                    \
+    M(why_imp_no_rows, "the file has no rows below its header")                                         \
+    M(why_imp_nothing, "nothing imported: {reason}")                                                    \
+    M(why_imp_nothing_line, "nothing imported: line {line}: {reason}")                                  \
+    M(why_imp_nothing_line_more, "nothing imported: line {line}: {reason} (and {more} more rows with problems)") \
+    M(why_imp_nothing_new, "nothing to import: every row is a client the atelier has")                  \
+    M(why_imp_too_many_changes, "the import makes {changes} changes; at most {max} go in one import: split the file")

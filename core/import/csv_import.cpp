@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/commands/plan.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/model/limits.hpp"
 #include "core/queries/fold.hpp"
 #include "core/rules/messages.hpp"
@@ -93,15 +94,17 @@ const Pipeline* default_pipeline(const Atelier& a) {
     return nullptr;
 }
 
-std::string in_quotes(std::string_view s) { return "“" + std::string(s) + "”"; }
+// What a core problem says: its sentence, or its English as it is when the core gave it no key.
+Said said_of(const Problem& p) { return p.said ? *p.said : say(Msg::why_imp_as_is, {{"text", p.message}}); }
 
-// The message of a planned command's refusal, without its JSON path.
-std::string plan_problem(const Atelier& a, const Command& c, const Context& ctx) {
+// The sentence of a planned command's refusal, without its JSON path ("name: must not be empty").
+std::optional<Said> plan_problem(const Atelier& a, const Command& c, const Context& ctx) {
     Plan p = plan_command(a, c, ctx);
-    if (p.ok) return {};
+    if (p.ok) return std::nullopt;
     std::string field = p.error.path;
     if (!field.empty() && field[0] == '/') field.erase(0, 1);
-    return field.empty() ? p.error.message : field + ": " + p.error.message;
+    if (field.empty()) return said_of(p.error);
+    return say(Msg::set_field_reason, {{"field", field}}).with("reason", said_of(p.error));
 }
 
 struct ExistingClients {
@@ -120,11 +123,11 @@ ExistingClients existing_clients(const Atelier& a) {
 
 void read_row(const Atelier& a, const std::vector<std::string>& rec, const std::vector<ImportField>& m,
               bool orders, ImportRow& row) {
-    auto fail = [&](std::string why) { row.problems.push_back(std::move(why)); };
+    auto fail = [&](Said why) { row.problems.push_back(std::move(why)); };
     const bool month_first = a.profile.country == "US";
     for (size_t i = m.size(); i < rec.size(); ++i)
         if (!trim(rec[i]).empty()) {
-            fail("more fields than the header has columns (" + std::to_string(rec.size()) + " against " + std::to_string(m.size()) + ")");
+            fail(say(Msg::why_imp_extra_fields, {{"fields", std::to_string(rec.size())}, {"columns", std::to_string(m.size())}}));
             break;
         }
     std::optional<std::string> pipeline_text;
@@ -141,27 +144,27 @@ void read_row(const Atelier& a, const std::vector<std::string>& rec, const std::
             case ImportField::channel:
                 if (v.empty()) break;
                 if (auto c = enum_by_text<Channel>(v)) row.client.channel = *c;
-                else fail("preferred channel " + in_quotes(v) + " is not one of email, WhatsApp, SMS");
+                else fail(say(Msg::why_imp_channel, {{"value", v}}));
                 break;
             case ImportField::garment: o.garment = v; break;
             case ImportField::collection: o.collection = v; break;
             case ImportField::deadline:
-                if (v.empty()) fail("no deadline");
+                if (v.empty()) fail(say(Msg::why_imp_no_deadline));
                 else if (auto d = parse_import_date(v, month_first)) o.deadline = *d;
-                else fail("deadline " + in_quotes(v) + " is not a date (2026-06-01 or " + (month_first ? "06/01/2026)" : "01/06/2026)"));
+                else fail(say(Msg::why_imp_deadline, {{"value", v}, {"example", month_first ? "06/01/2026" : "01/06/2026"}}));
                 break;
             case ImportField::event:
                 if (v.empty()) break;
                 if (auto d = parse_import_date(v, month_first)) o.event = *d;
-                else fail("event date " + in_quotes(v) + " is not a date");
+                else fail(say(Msg::why_imp_event, {{"value", v}}));
                 break;
             case ImportField::price:
             case ImportField::deposit: {
                 if (v.empty()) break;
-                std::string why;
+                Said why{};
                 const auto money = parse_import_amount(v, why);
-                const char* what = m[i] == ImportField::price ? "price " : "deposit ";
-                if (!money) fail(what + in_quotes(v) + ": " + why);
+                const Msg what = m[i] == ImportField::price ? Msg::why_imp_price : Msg::why_imp_deposit;
+                if (!money) fail(say(what, {{"value", v}}).with("reason", why));
                 else if (m[i] == ImportField::price) o.price = *money;
                 else row.deposit = *money;
                 break;
@@ -173,7 +176,7 @@ void read_row(const Atelier& a, const std::vector<std::string>& rec, const std::
             case ImportField::kind:
                 if (v.empty()) break;
                 if (auto k = enum_by_text<Kind>(v)) o.kind = *k;
-                else fail("kind " + in_quotes(v) + " is not mto or bulk");
+                else fail(say(Msg::why_imp_kind, {{"value", v}}));
                 break;
             case ImportField::quantity: {
                 if (v.empty()) break;
@@ -181,7 +184,7 @@ void read_row(const Atelier& a, const std::vector<std::string>& rec, const std::
                 bool digits = !v.empty() && v.size() <= 9;
                 for (char c : v) digits = digits && c >= '0' && c <= '9';
                 if (digits) q = std::stoi(v);
-                if (!digits || q < 1) fail("quantity " + in_quotes(v) + " is not a whole number from 1");
+                if (!digits || q < 1) fail(say(Msg::why_imp_quantity, {{"value", v}}));
                 else o.quantity = q;
                 break;
             }
@@ -192,9 +195,9 @@ void read_row(const Atelier& a, const std::vector<std::string>& rec, const std::
     if (!orders) return;
     const Pipeline* p = pipeline_text && !pipeline_text->empty() ? pipeline_by_text(a, *pipeline_text) : default_pipeline(a);
     if (p) row.order.pipeline = p->id;
-    else if (pipeline_text && !pipeline_text->empty()) fail("no pipeline named " + in_quotes(*pipeline_text));
-    else fail("the atelier has no pipeline yet: make one in Pipelines first");
-    if (row.deposit.minor > row.order.price.minor) fail("the deposit is more than the price");
+    else if (pipeline_text && !pipeline_text->empty()) fail(say(Msg::why_imp_no_pipeline, {{"value", *pipeline_text}}));
+    else fail(say(Msg::why_imp_no_pipelines));
+    if (row.deposit.minor > row.order.price.minor) fail(say(Msg::why_imp_deposit_over_price));
 }
 
 }  // namespace
@@ -228,7 +231,7 @@ std::vector<ImportField> guess_mapping(const std::vector<std::string>& header) {
 }
 
 bool apply_map_option(const std::vector<std::string>& header, std::string_view option,
-                      std::vector<ImportField>& mapping, std::string& error) {
+                      std::vector<ImportField>& mapping, Said& error) {
     mapping.resize(header.size(), ImportField::ignore);
     while (!option.empty()) {
         const size_t comma = option.find(',');
@@ -236,7 +239,7 @@ bool apply_map_option(const std::vector<std::string>& header, std::string_view o
         option = comma == std::string_view::npos ? std::string_view() : option.substr(comma + 1);
         const size_t eq = pair.rfind('=');
         if (eq == std::string_view::npos) {
-            error = "--map takes Header=field pairs, separated by commas: " + in_quotes(pair);
+            error = say(Msg::why_imp_map_pairs, {{"pair", pair}});
             return false;
         }
         const std::string_view column = trim(pair.substr(0, eq)), field = trim(pair.substr(eq + 1));
@@ -244,14 +247,14 @@ bool apply_map_option(const std::vector<std::string>& header, std::string_view o
         if (!f) {
             std::string known;
             for (const ImportFieldInfo& fi : kImportFields) known += (known.empty() ? "" : ", ") + std::string(fi.id);
-            error = "no field " + in_quotes(field) + " (fields: " + known + ")";
+            error = say(Msg::why_imp_map_no_field, {{"field", field}, {"fields", known}});
             return false;
         }
         size_t at = header.size();
         for (size_t i = 0; i < header.size() && at == header.size(); ++i)
             if (trim(header[i]) == column || header_key(header[i]) == header_key(column)) at = i;
         if (at == header.size()) {
-            error = "the file has no column " + in_quotes(column);
+            error = say(Msg::why_imp_map_no_column, {{"column", column}});
             return false;
         }
         // One column per field: the field moves to the column named here.
@@ -263,7 +266,7 @@ bool apply_map_option(const std::vector<std::string>& header, std::string_view o
     return true;
 }
 
-std::optional<Money> parse_import_amount(std::string_view text, std::string& error) {
+std::optional<Money> parse_import_amount(std::string_view text, Said& error) {
     std::string s;
     bool negative = false;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -273,11 +276,11 @@ std::optional<Money> parse_import_amount(std::string_view text, std::string& err
         // Spaces, no-break spaces, apostrophes (1'234.50), currency signs and codes are not the number.
     }
     if (negative) {
-        error = "a negative amount (a refund is recorded on the order, not imported)";
+        error = say(Msg::why_imp_negative);
         return std::nullopt;
     }
     if (s.empty() || s.find_first_of("0123456789") == std::string::npos) {
-        error = "not an amount";
+        error = say(Msg::why_imp_not_amount);
         return std::nullopt;
     }
     const size_t mark = s.find_last_of(".,");
@@ -295,7 +298,7 @@ std::optional<Money> parse_import_amount(std::string_view text, std::string& err
     if (digits.empty()) digits = "0";
     bool too_large = false;
     auto m = parse_money(cents.empty() ? digits : digits + "." + cents, &too_large);
-    if (!m) error = too_large ? money_too_large_message() : "not an amount";
+    if (!m) error = too_large ? money_too_large() : say(Msg::why_imp_not_amount);
     return m;
 }
 
@@ -365,7 +368,7 @@ ImportPlan plan_import(const Atelier& a, const CsvTable& t, const std::vector<Im
     p.mapping = mapping;
     p.country = a.profile.country;
     if (t.records.empty()) {
-        p.error = "the file is empty";
+        p.error = say(Msg::why_imp_file_empty);
         return p;
     }
     p.mapping.resize(t.records[0].size(), ImportField::ignore);
@@ -377,15 +380,15 @@ ImportPlan plan_import(const Atelier& a, const CsvTable& t, const std::vector<Im
         p.orders |= is_order_field(f);
     }
     if (!has_client && !(p.orders && has_contact)) {
-        p.error = "no column is the client's name: choose one as Client name";
+        p.error = say(Msg::why_imp_no_client_column);
         return p;
     }
     if (p.orders && !has_deadline) {
-        p.error = "orders need a deadline: choose the column that holds it as Deadline";
+        p.error = say(Msg::why_imp_no_deadline_column);
         return p;
     }
     if (t.records.size() - 1 > kMaxImportRows) {
-        p.error = "more than " + std::to_string(kMaxImportRows) + " rows: split the file";
+        p.error = say(Msg::why_imp_too_many_rows, {{"max", std::to_string(kMaxImportRows)}});
         return p;
     }
     const ExistingClients known = existing_clients(a);
@@ -408,14 +411,14 @@ ImportPlan plan_import(const Atelier& a, const CsvTable& t, const std::vector<Im
         const bool by_contact = row.existing != 0;
         if (!c.name.empty()) match(known.by_name, fold_text(c.name), "name");
         row.merge = by_contact;
-        if (c.name.empty() && !by_contact) row.problems.push_back("no client name (and no phone or email of an existing client)");
+        if (c.name.empty() && !by_contact) row.problems.push_back(say(Msg::why_imp_no_client_name));
         // The client's and the order's own fields, checked as the commands will be.
         if (!c.name.empty())
-            if (std::string why = plan_problem(a, c, ctx); !why.empty()) row.problems.push_back("client " + why);
+            if (auto why = plan_problem(a, c, ctx)) row.problems.push_back(say(Msg::why_imp_client).with("reason", std::move(*why)));
         if (row.has_order && stand_in && row.problems.empty()) {
             cmd::OrderCreate o = row.order;
             o.client = row.existing ? row.existing : stand_in;
-            if (std::string why = plan_problem(a, o, ctx); !why.empty()) row.problems.push_back(why);
+            if (auto why = plan_problem(a, o, ctx)) row.problems.push_back(std::move(*why));
         }
     }
     relink_import(p);
@@ -423,13 +426,16 @@ ImportPlan plan_import(const Atelier& a, const CsvTable& t, const std::vector<Im
 }
 
 std::variant<ImportBatch, Problem> import_batch(const ImportPlan& p) {
-    if (!p.error.empty()) return Problem{"", p.error};
-    if (p.rows.empty()) return Problem{"", "the file has no rows below its header"};
+    if (p.error) return problem_at("", *p.error);
+    if (p.rows.empty()) return problem_at("", say(Msg::why_imp_no_rows));
     if (const size_t bad = p.rows_with_problems()) {
         for (const ImportRow& r : p.rows)
-            if (!r.problems.empty())
-                return Problem{"", "nothing imported: line " + std::to_string(r.line) + ": " + r.problems.front() +
-                                       (bad > 1 ? " (and " + std::to_string(bad - 1) + " more rows with problems)" : "")};
+            if (!r.problems.empty()) {
+                const std::string line = std::to_string(r.line);
+                if (bad == 1) return problem_at("", say(Msg::why_imp_nothing_line, {{"line", line}}).with("reason", r.problems.front()));
+                return problem_at("", say(Msg::why_imp_nothing_line_more, {{"line", line}, {"more", std::to_string(bad - 1)}})
+                                          .with("reason", r.problems.front()));
+            }
     }
     ImportBatch out;
     std::vector<int> client_of(p.rows.size(), 0);  // a client id, or -step of the create that makes it
@@ -449,19 +455,20 @@ std::variant<ImportBatch, Problem> import_batch(const ImportPlan& p) {
         const int order = push(o, r.line);
         if (r.deposit.minor > 0) push(cmd::OrderPay{order, r.deposit, std::nullopt, "deposit", "imported"}, r.line);
     }
-    if (out.batch.commands.empty()) return Problem{"", "nothing to import: every row is a client the atelier has"};
+    if (out.batch.commands.empty()) return problem_at("", say(Msg::why_imp_nothing_new));
     if (out.batch.commands.size() > cmd::Batch::kMaxBatch)
-        return Problem{"", "the import makes " + std::to_string(out.batch.commands.size()) + " changes; at most " +
-                               std::to_string(cmd::Batch::kMaxBatch) + " go in one import: split the file"};
+        return problem_at("", say(Msg::why_imp_too_many_changes, {{"changes", std::to_string(out.batch.commands.size())},
+                                                                   {"max", std::to_string(cmd::Batch::kMaxBatch)}}));
     return out;
 }
 
-std::string import_refusal(const ImportBatch& b, const Problem& p) {
+Said import_refusal(const ImportBatch& b, const Problem& p) {
     if (p.path.rfind("/commands/", 0) == 0) {
         const size_t step = std::strtoul(p.path.c_str() + 10, nullptr, 10);
-        if (step < b.step_line.size()) return "nothing imported: line " + std::to_string(b.step_line[step]) + ": " + p.message;
+        if (step < b.step_line.size())
+            return say(Msg::why_imp_nothing_line, {{"line", std::to_string(b.step_line[step])}}).with("reason", said_of(p));
     }
-    return "nothing imported: " + p.message;
+    return say(Msg::why_imp_nothing).with("reason", said_of(p));
 }
 
 }  // namespace atelier

@@ -16,6 +16,7 @@
 #include "core/commands/command.hpp"
 #include "core/csv/csv.hpp"
 #include "core/problem.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -37,17 +38,17 @@ std::vector<ImportField> guess_mapping(const std::vector<std::string>& header);
 // Applies "Header=field,Other=ignore" (the CLI's --map) over `mapping`: false with `error` naming
 // an unknown header or field.
 bool apply_map_option(const std::vector<std::string>& header, std::string_view option,
-                      std::vector<ImportField>& mapping, std::string& error);
+                      std::vector<ImportField>& mapping, Said& error);
 
 // "1234.50", "1 234,50", "1.234,50", "€1,234.50", "1234 EUR": the decimal mark is the last ',' or
 // '.' followed by one or two digits. nullopt with `error` for anything else or a negative amount.
-std::optional<Money> parse_import_amount(std::string_view text, std::string& error);
+std::optional<Money> parse_import_amount(std::string_view text, Said& error);
 // "2026-06-01"; "01/06/2026" and "1.6.2026" day first, or month first when `month_first` (US).
 std::optional<Date> parse_import_date(std::string_view text, bool month_first);
 
 struct ImportRow {
     int line = 0;                       // in the file
-    std::vector<std::string> problems;  // empty: the row can be imported
+    std::vector<Said> problems;         // empty: the row can be imported
     cmd::ClientCreate client;           // what the row says of its client
     bool has_order = false;
     cmd::OrderCreate order;             // client and number are filled by import_batch
@@ -59,7 +60,7 @@ struct ImportRow {
 };
 
 struct ImportPlan {
-    std::string error;                  // the whole file refused (no client column, too many rows)
+    std::optional<Said> error;          // the whole file refused (no client column, too many rows)
     std::vector<ImportField> mapping;
     bool orders = false;                // an order field is mapped
     std::vector<ImportRow> rows;
@@ -79,7 +80,7 @@ struct ImportBatch {
 };
 // The plan as one batch; a Problem when the plan has an error or a row has problems (all or nothing).
 std::variant<ImportBatch, Problem> import_batch(const ImportPlan& p);
-// "line 7: …" for a batch refused at apply time, from its "/commands/N/…" path.
-std::string import_refusal(const ImportBatch& b, const Problem& p);
+// "nothing imported: line 7: …" for a batch refused at apply time, from its "/commands/N/…" path.
+Said import_refusal(const ImportBatch& b, const Problem& p);
 
 }  // namespace atelier

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -33,29 +34,30 @@ const nlohmann::json kRules = {
       {"undo_settings", false}}},
 };
 
-// What a refused type does, for the message ("staff may not record payments").
-std::string doing(const std::string& type) {
-    static const std::pair<const char*, const char*> kDoing[] = {
-        {"atelier.update", "change the atelier's settings"}, {"atelier.resolve", "change the atelier's settings"},
-        {"person.put", "change the people and their roles"}, {"person.remove", "change the people and their roles"},
-        {"team.rename", "change the atelier's settings"}, {"salesperson.rename", "change the atelier's settings"},
-        {"pipeline.put", "change the pipelines"}, {"pipeline.resolve", "change the pipelines"},
-        {"order.pay", "record payments"}, {"order.refund", "record refunds"}, {"order.void", "void ledger lines"},
-        {"order.schedule", "change payment schedules"}, {"order.cancel", "cancel orders (a cancellation charges a fee)"},
-        {"order.invoice", "invoice orders"}, {"order.clone", "copy orders (a copy carries the price)"},
-        {"order.resolve", "settle an order's conflicts (one may be of its price)"},
-        {"style.create", "change styles and tech packs"}, {"style.update", "change styles and tech packs"},
-        {"style.state", "change styles and tech packs"}, {"style.revise", "change styles and tech packs"},
-        {"style.image", "change styles and tech packs"}, {"style.image.remove", "change styles and tech packs"},
-        {"production.create", "plan production orders"}, {"production.update", "plan production orders"},
-        {"production.plan", "plan production orders"}, {"production.release", "release production orders"},
-        {"production.cancel", "cancel production orders"}, {"production.complete", "close production orders"},
-        {"sales.create", "write sales orders"}, {"sales.update", "write sales orders"}, {"sales.confirm", "write sales orders"},
-        {"sales.produce", "plan production orders"}, {"sales.ship", "ship sales orders"}, {"sales.invoice", "invoice sales orders"},
-        {"sales.pay", "record payments"}, {"sales.cancel", "write sales orders"}};
+// What a refused type does, for the message ("staff may not record payments"): a verb phrase of
+// its own, worded inside the role's sentence.
+Msg doing(const std::string& type) {
+    static const std::pair<const char*, Msg> kDoing[] = {
+        {"atelier.update", Msg::why_role_do_settings}, {"atelier.resolve", Msg::why_role_do_settings},
+        {"person.put", Msg::why_role_do_people}, {"person.remove", Msg::why_role_do_people},
+        {"team.rename", Msg::why_role_do_settings}, {"salesperson.rename", Msg::why_role_do_settings},
+        {"pipeline.put", Msg::why_role_do_pipelines}, {"pipeline.resolve", Msg::why_role_do_pipelines},
+        {"order.pay", Msg::why_role_do_payments}, {"order.refund", Msg::why_role_do_refunds}, {"order.void", Msg::why_role_do_void},
+        {"order.schedule", Msg::why_role_do_schedules}, {"order.cancel", Msg::why_role_do_cancel},
+        {"order.invoice", Msg::why_role_do_invoice}, {"order.clone", Msg::why_role_do_clone},
+        {"order.resolve", Msg::why_role_do_resolve},
+        {"style.create", Msg::why_role_do_styles}, {"style.update", Msg::why_role_do_styles},
+        {"style.state", Msg::why_role_do_styles}, {"style.revise", Msg::why_role_do_styles},
+        {"style.image", Msg::why_role_do_styles}, {"style.image.remove", Msg::why_role_do_styles},
+        {"production.create", Msg::why_role_do_plan_production}, {"production.update", Msg::why_role_do_plan_production},
+        {"production.plan", Msg::why_role_do_plan_production}, {"production.release", Msg::why_role_do_release_production},
+        {"production.cancel", Msg::why_role_do_cancel_production}, {"production.complete", Msg::why_role_do_close_production},
+        {"sales.create", Msg::why_role_do_sales}, {"sales.update", Msg::why_role_do_sales}, {"sales.confirm", Msg::why_role_do_sales},
+        {"sales.produce", Msg::why_role_do_plan_production}, {"sales.ship", Msg::why_role_do_ship_sales}, {"sales.invoice", Msg::why_role_do_invoice_sales},
+        {"sales.pay", Msg::why_role_do_payments}, {"sales.cancel", Msg::why_role_do_sales}};
     for (const auto& [t, d] : kDoing)
         if (type == t) return d;
-    return "do that";
+    return Msg::why_role_do_that;
 }
 
 // Null, false, zero, "", "0.00", [] and {}: a field that holds no money.
@@ -81,12 +83,16 @@ bool same_money(const nlohmann::json& a, const nlohmann::json& b) {
     return (holds_nothing(a) && holds_nothing(b)) || a == b;
 }
 
-std::string who_can(Role r) { return r == Role::manager ? "an owner can" : "an owner or a manager can"; }
+// The sentence of a refused role: its role names the subject and who can instead ("an owner
+// can" for a manager, "an owner or a manager can" for staff), so each is a sentence of its own.
+Msg by_role(Role r, Msg manager, Msg staff) { return r == Role::manager ? manager : staff; }
+
+// "undo" or "redo" as the verb of a refusal ("staff may not undo a change of ...").
+Said undo_verb(const std::string& type) { return say(type == "redo" ? Msg::why_role_verb_redo : Msg::why_role_verb_undo); }
 
 std::optional<Problem> refusal_of(Role r, const nlohmann::json& c) {
     const nlohmann::json& rules = kRules.at(role_name(r));
     const std::string type = c.value("type", "");
-    const std::string role = role_name(r);
     if (type == "batch") {
         const auto& list = field_of(c, "commands");
         if (!list.is_array()) return std::nullopt;
@@ -98,17 +104,19 @@ std::optional<Problem> refusal_of(Role r, const nlohmann::json& c) {
         return std::nullopt;
     }
     for (const auto& t : rules["refused"])
-        if (t == type) return Problem{"", role + " may not " + doing(type) + " (" + type + "); " + who_can(r)};
+        if (t == type)
+            return problem_at("", say(by_role(r, Msg::why_role_manager_may_not, Msg::why_role_staff_may_not), {{"type", type}})
+                                      .with("doing", say(doing(type))));
+    auto prices = [&](const std::string& field) {
+        return problem_at("/" + field, say(by_role(r, Msg::why_role_manager_prices, Msg::why_role_staff_prices),
+                                           {{"type", type}, {"field", field}}));
+    };
     if (auto f = rules["absent"].find(type); f != rules["absent"].end())
         for (const auto& field : *f)
-            if (c.is_object() && c.contains(field.get<std::string>()))
-                return Problem{"/" + field.get<std::string>(),
-                               role + " may not set prices (" + type + " " + field.get<std::string>() + "); " + who_can(r)};
+            if (c.is_object() && c.contains(field.get<std::string>())) return prices(field.get<std::string>());
     if (auto f = rules["fields"].find(type); f != rules["fields"].end())
         for (const auto& field : *f)
-            if (!holds_nothing(field_of(c, field)))
-                return Problem{"/" + field.get<std::string>(),
-                               role + " may not set prices (" + type + " " + field.get<std::string>() + "); " + who_can(r)};
+            if (!holds_nothing(field_of(c, field))) return prices(field.get<std::string>());
     if (type == "undo" || type == "redo") {
         const auto& changes = field_of(c, "changes");
         if (!changes.is_array()) return std::nullopt;
@@ -116,12 +124,14 @@ std::optional<Problem> refusal_of(Role r, const nlohmann::json& c) {
             const std::string kind = ch.value("kind", "");
             const bool settings = kind == "profile" || kind == "pipeline";
             if (settings && !rules["undo_settings"].get<bool>())
-                return Problem{"", role + " may not " + type + " a change of settings or pipelines; " + who_can(r)};
+                return problem_at("", say(by_role(r, Msg::why_role_manager_undo_settings, Msg::why_role_staff_undo_settings))
+                                          .with("verb", undo_verb(type)));
             if (kind != "order") continue;
             for (const auto& field : rules["undo_order_fields"])
                 if (!same_money(field_of(ch["from"], field), field_of(ch["to"], field)))
-                    return Problem{"", role + " may not " + type + " a change of prices or payments (" +
-                                           field.get<std::string>() + "); " + who_can(r)};
+                    return problem_at("", say(by_role(r, Msg::why_role_manager_undo_money, Msg::why_role_staff_undo_money),
+                                              {{"field", field.get<std::string>()}})
+                                              .with("verb", undo_verb(type)));
         }
     }
     return std::nullopt;
@@ -184,7 +194,7 @@ std::optional<std::string> entry_role_refusal(Role r, const nlohmann::json& entr
     if (r == Role::owner || !entry.is_object()) return std::nullopt;
     if (!entry.contains("command")) {
         const std::string shape = entry.contains("undo") ? "undo" : "redo";
-        return std::string(role_name(r)) + " may not write an " + shape + " entry carrying whole entities (only an owner may)";
+        return english(say(by_role(r, Msg::why_role_manager_entry, Msg::why_role_staff_entry), {{"shape", shape}}));
     }
     auto p = role_refusal(r, entry["command"]);
     if (!p) return std::nullopt;
@@ -211,23 +221,26 @@ bool valid_pin(const std::string& pin) {
     return pin.size() >= 4 && pin.size() <= 12 && std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string people_problem(const std::vector<Person>& people) {
+std::optional<Said> people_problem(const std::vector<Person>& people, std::string& at) {
     std::set<std::string> names;
     bool owner = false;
     for (size_t i = 0; i < people.size(); ++i) {
         const Person& p = people[i];
-        std::string at = "/";  // not "/" + to_string: GCC 12 -O2 warns falsely (-Wrestrict) on that
-        at += std::to_string(i);
-        if (trim(p.name).empty()) return at + "/name: must not be empty";
-        if (p.name.size() > 80) return at + "/name: must be at most 80 bytes";
-        if (!is_valid_utf8(p.name) || has_control_chars(p.name)) return at + "/name: must be text without control characters";
-        if (!names.insert(p.name).second) return at + "/name: \"" + p.name + "\" is listed twice";
+        std::string row = "/";  // not "/" + to_string: GCC 12 -O2 warns falsely (-Wrestrict) on that
+        row += std::to_string(i);
+        at = row + "/name";
+        if (trim(p.name).empty()) return say(Msg::why_empty);
+        if (p.name.size() > 80) return say(Msg::why_too_long, {{"max", "80"}});
+        if (!is_valid_utf8(p.name) || has_control_chars(p.name)) return say(Msg::why_role_name_text);
+        if (!names.insert(p.name).second) return say(Msg::why_role_name_twice, {{"name", p.name}});
         const bool hex = std::all_of(p.pin.begin(), p.pin.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-        if (!p.pin.empty() && (p.pin.size() != 16 || !hex)) return at + "/pin: must be a PIN's hash (16 hex digits)";
+        at = row + "/pin";
+        if (!p.pin.empty() && (p.pin.size() != 16 || !hex)) return say(Msg::why_role_pin_hash);
         owner = owner || p.role == Role::owner;
     }
-    if (!people.empty() && !owner) return "at least one person must be an owner";
-    return "";
+    at.clear();
+    if (!people.empty() && !owner) return say(Msg::why_role_one_owner);
+    return std::nullopt;
 }
 
 }  // namespace atelier

@@ -16,6 +16,7 @@
 #include "core/commands/command.hpp"
 #include "core/model/atelier.hpp"
 #include "core/problem.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -58,8 +59,8 @@ bool pin_opens(const Person& p, const std::string& pin);
 bool valid_pin(const std::string& pin);  // 4 to 12 digits
 
 // The people list's rule, for the validator: names given, valid and unique, a PIN hash "" or 16
-// lowercase hex, and at least one owner once anyone is listed. nullopt when valid, else why (with the
-// index, "/2/name: ...").
-std::optional<Said> people_problem(const std::vector<Person>& people);
+// lowercase hex, and at least one owner once anyone is listed. nullopt when valid, else why, with
+// `at` the field it is about within the list ("/2/name", "/2/pin"; "" for the list as a whole).
+std::optional<Said> people_problem(const std::vector<Person>& people, std::string& at);
 
 }  // namespace atelier

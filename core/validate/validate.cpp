@@ -84,18 +84,8 @@ void check_profile(const Atelier& a, Findings& f) {
     }
     if (p.invoice_year < 0 || p.invoice_year > 9999) f.bad("/atelier/invoice_year", say(Msg::why_val_invoice_year));
     if (p.invoice_next < 1 || p.invoice_next > kMaxInvoicesPerYear + 1) f.bad("/atelier/invoice_next", say(Msg::why_val_invoice_next, {{"max", std::to_string(kMaxInvoicesPerYear + 1)}}));
-    if (const auto why = people_problem(p.people)) {
-        // "/2/name: must not be empty" names the person's field: the finding is at that path and
-        // says the reason nested in it ("{at}: {reason}").
-        const std::string text = english(*why);
-        const size_t colon = text.find(": ");
-        const Said* reason = nullptr;
-        for (const auto& v : why->values)
-            if (!v.inner.empty()) reason = &v.inner.front();
-        if (!text.empty() && text[0] == '/' && colon != std::string::npos && reason && english(*reason) == text.substr(colon + 2))
-            f.bad("/atelier/people" + text.substr(0, colon), *reason);
-        else f.bad("/atelier/people", *why);
-    }
+    std::string person_field;  // "/2/name": the person's field at fault
+    if (const auto why = people_problem(p.people, person_field)) f.bad("/atelier/people" + person_field, *why);
     for (size_t k = 0; k < p.conflicts.size(); ++k)
         if (!atelier_conflict_reads(p.conflicts[k]))
             f.bad("/atelier/conflicts/" + std::to_string(k), say(Msg::why_val_conflict_setting));
