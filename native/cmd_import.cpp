@@ -3,6 +3,7 @@
 // and one batch; the new snapshot on stdout, or nothing when any row is refused.
 #include <ostream>
 
+#include "core/i18n/said_text.hpp"
 #include "core/import/csv_import.hpp"
 #include "core/store.hpp"
 #include "native/io_util.hpp"
@@ -29,7 +30,7 @@ void print_preview(const ImportPlan& p, const CsvTable& t, std::ostream& os) {
     for (size_t i = 0; i < p.mapping.size(); ++i)
         os << "  " << t.records[0][i] << " -> " << import_field_id(p.mapping[i]) << "\n";
     for (const ImportRow& r : p.rows) {
-        for (const std::string& why : r.problems) os << "line " << r.line << ": " << why << "\n";
+        for (const Said& why : r.problems) os << "line " << r.line << ": " << english(why) << "\n";
         if (r.existing)
             os << "line " << r.line << ": same " << r.match << " as client " << r.existing << (r.merge ? ", merged" : ", not merged")
                << "\n";
@@ -100,8 +101,9 @@ int cmd_import(const Args& args, Io& io) {
         return 1;
     }
     std::vector<ImportField> mapping = guess_mapping(table->records[0]);
-    if (!map.empty() && !apply_map_option(table->records[0], map, mapping, error)) {
-        io.err << "atelier import: --map: " << error << "\n";
+    Said map_error{};
+    if (!map.empty() && !apply_map_option(table->records[0], map, mapping, map_error)) {
+        io.err << "atelier import: --map: " << english(map_error) << "\n";
         return 2;
     }
     Atelier a;
@@ -111,8 +113,8 @@ int cmd_import(const Args& args, Io& io) {
         for (ImportRow& r : plan.rows) r.merge = false;
         relink_import(plan);
     }
-    if (!plan.error.empty()) {
-        io.err << file << ": " << plan.error << "\nnothing written\n";
+    if (plan.error) {
+        io.err << file << ": " << english(*plan.error) << "\nnothing written\n";
         return 1;
     }
     if (preview) {
@@ -122,7 +124,7 @@ int cmd_import(const Args& args, Io& io) {
     auto batch = import_batch(plan);
     if (auto* refused = std::get_if<Problem>(&batch)) {
         for (const ImportRow& r : plan.rows)
-            for (const std::string& why : r.problems) io.err << file << ": line " << r.line << ": " << why << "\n";
+            for (const Said& why : r.problems) io.err << file << ": line " << r.line << ": " << english(why) << "\n";
         io.err << refused->message << "\nnothing written\n";
         return 1;
     }
@@ -130,7 +132,7 @@ int cmd_import(const Args& args, Io& io) {
     Store store(std::move(a));
     const Result r = store.dispatch(b.batch, ctx);
     if (!r.ok) {
-        io.err << file << ": " << import_refusal(b, r.error) << "\nnothing written\n";
+        io.err << file << ": " << english(import_refusal(b, r.error)) << "\nnothing written\n";
         return 1;
     }
     io.out << write_snapshot(store.state());

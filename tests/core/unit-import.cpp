@@ -1,5 +1,6 @@
 // CSV import (issue 17): a file's columns mapped to fields, every row checked with its line, clients
 // found by phone or email and offered for merge, the whole file as one batch — all or nothing, one undo.
+#include "core/i18n/said_text.hpp"
 #include "core/import/csv_import.hpp"
 #include "core/queries/index.hpp"
 #include "core/queries/query.hpp"
@@ -54,18 +55,18 @@ TEST_CASE("headers are mapped by name, in the languages and spellings spreadshee
 TEST_CASE("--map sets columns by header; unknown headers and fields are named") {
     std::vector<std::string> header{"Kunde", "Liefertermin", "Notes"};
     std::vector<ImportField> m = guess_mapping(header);
-    std::string error;
+    Said error{};
     REQUIRE(apply_map_option(header, "Kunde=client, Liefertermin=deadline,Notes=ignore", m, error));
     CHECK(m == std::vector<ImportField>{ImportField::client, ImportField::deadline, ImportField::ignore});
     CHECK_FALSE(apply_map_option(header, "Kunde=customer", m, error));
-    CHECK(error.rfind("no field “customer” (fields: ignore, client, phone", 0) == 0);
+    CHECK(english(error).rfind("no field “customer” (fields: ignore, client, phone", 0) == 0);
     CHECK_FALSE(apply_map_option(header, "Nope=client", m, error));
-    CHECK(error == "the file has no column “Nope”");
+    CHECK(english(error) == "the file has no column “Nope”");
     CHECK_FALSE(apply_map_option(header, "Kunde", m, error));
 }
 
 TEST_CASE("amounts and dates as spreadsheets write them") {
-    std::string why;
+    Said why{};
     CHECK(parse_import_amount("1234.50", why) == Money{123450});
     CHECK(parse_import_amount("1 234,50", why) == Money{123450});
     CHECK(parse_import_amount("1.234,5", why) == Money{123450});
@@ -74,10 +75,10 @@ TEST_CASE("amounts and dates as spreadsheets write them") {
     CHECK(parse_import_amount("1'234.50 CHF", why) == Money{123450});
     CHECK(parse_import_amount("300", why) == Money{30000});
     CHECK_FALSE(parse_import_amount("-20", why));
-    CHECK(why.rfind("a negative amount", 0) == 0);
+    CHECK(english(why).rfind("a negative amount", 0) == 0);
     CHECK_FALSE(parse_import_amount("abc", why));
     CHECK_FALSE(parse_import_amount("99999999999999", why));
-    CHECK(why == money_too_large_message());
+    CHECK(english(why) == english(money_too_large()));
     CHECK(parse_import_date("2026-06-01", false) == day("2026-06-01"));
     CHECK(parse_import_date("01/06/2026", false) == day("2026-06-01"));
     CHECK(parse_import_date("01/06/2026", true) == day("2026-01-06"));
@@ -142,12 +143,14 @@ TEST_CASE("a row with problems is named with its line and nothing is imported") 
     REQUIRE(p.rows.size() == 3);
     CHECK(p.rows[0].problems.empty());
     CHECK(p.rows[1].line == 3);
-    const auto& bad = p.rows[1].problems;
+    std::vector<std::string> bad;
+    for (const Said& s : p.rows[1].problems) bad.push_back(english(s));
     CHECK(std::find(bad.begin(), bad.end(), "deadline “31/02/2026” is not a date (2026-06-01 or 01/06/2026)") != bad.end());
     CHECK(std::find(bad.begin(), bad.end(), "price “-5”: a negative amount (a refund is recorded on the order, not imported)") != bad.end());
     CHECK(std::find(bad.begin(), bad.end(), "no pipeline named “Nope”") != bad.end());
     CHECK(std::any_of(bad.begin(), bad.end(), [](const std::string& s) { return s.rfind("client ", 0) == 0; }));  // name with a line end, the email
-    CHECK(p.rows[2].problems == std::vector<std::string>{"no client name (and no phone or email of an existing client)"});
+    REQUIRE(p.rows[2].problems.size() == 1);
+    CHECK(english(p.rows[2].problems[0]) == "no client name (and no phone or email of an existing client)");
     CHECK(p.rows_with_problems() == 2);
     auto b = import_batch(p);
     REQUIRE(std::holds_alternative<Problem>(b));
@@ -158,8 +161,8 @@ TEST_CASE("a row with problems is named with its line and nothing is imported") 
 
 TEST_CASE("the whole file is refused without a client or, for orders, a deadline column") {
     Fixture f;
-    CHECK(plan(f, "Garment,Deadline\nMira,2026-09-01\n").error == "no column is the client's name: choose one as Client name");
-    CHECK(plan(f, "Client,Garment\nAmira,Mira\n").error == "orders need a deadline: choose the column that holds it as Deadline");
+    CHECK(english(*plan(f, "Garment,Deadline\nMira,2026-09-01\n").error) == "no column is the client's name: choose one as Client name");
+    CHECK(english(*plan(f, "Client,Garment\nAmira,Mira\n").error) == "orders need a deadline: choose the column that holds it as Deadline");
     CHECK(std::get<Problem>(import_batch(plan(f, "Client\n"))).message == "the file has no rows below its header");
 }
 
@@ -193,7 +196,7 @@ TEST_CASE("a refusal at apply time names the file line of the step refused") {
     auto b = std::get<ImportBatch>(import_batch(p));
     Result r = f.store.dispatch(b.batch, f.ctx);
     REQUIRE_FALSE(r.ok);
-    CHECK(import_refusal(b, r.error).rfind("nothing imported: line 3: step 4 of 4 (order.create)", 0) == 0);
+    CHECK(english(import_refusal(b, r.error)).rfind("nothing imported: line 3: step 4 of 4 (order.create)", 0) == 0);
 }
 
 TEST_CASE("batch references: a later step names what an earlier step made; a bad reference is refused") {
@@ -297,7 +300,7 @@ TEST_CASE("random files: an import is all or nothing, one undo takes it back, it
         }
         Result done = f.store.dispatch(std::get<ImportBatch>(b).batch, f.ctx);
         if (!done.ok) {  // refused at apply time: named by its line, nothing changed
-            CHECK(import_refusal(std::get<ImportBatch>(b), done.error).rfind("nothing imported: line ", 0) == 0);
+            CHECK(english(import_refusal(std::get<ImportBatch>(b), done.error)).rfind("nothing imported: line ", 0) == 0);
             CHECK(content_snapshot(f.a()) == before);
             ++refused;
             continue;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/said_text.hpp"
 #include "web/ui/dialog.hpp"
 #include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
@@ -174,13 +175,16 @@ void row_line(const Atelier& a, ImportUi& u, size_t i) {
     ImGui::TableNextColumn();
     const std::string line = std::to_string(r.line);
     if (!r.problems.empty()) {
-        // The problems are the core's words (plan_import, English).
-        std::string text;
-        for (const std::string& p : r.problems) text += (text.empty() ? "" : "; ") + p;
+        // Shown in the device's language, named in English (the row's mark).
+        std::string text, english_text;
+        for (const Said& p : r.problems) {
+            text += (text.empty() ? "" : "; ") + said_text(p);
+            english_text += (english_text.empty() ? "" : "; ") + english(p);
+        }
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(colours().overdue, "%s", text.c_str());
         ImGui::PopTextWrapPos();
-        mark_last_item("Import line " + line + ": " + text);
+        mark_last_item("Import line " + line + ": " + english_text);
     } else if (r.existing) {
         const Client* c = a.client(r.existing);
         const Msg same = r.match == "phone" ? Msg::import_same_phone : r.match == "email" ? Msg::import_same_email : Msg::import_same_name;
@@ -231,7 +235,7 @@ void import_now(ImportUi& u, Shell& sh, bool& open) {
     }
     const ImportBatch& batch = std::get<ImportBatch>(b);
     if (!sh.dispatch(batch.batch)) {
-        u.error = import_refusal(batch, sh.refusal());
+        u.error = said_text(import_refusal(batch, sh.refusal()));
         return;
     }
     sh.notify(tr(Msg::import_done, {{"summary", summary_shown(u.plan)}}));
@@ -251,16 +255,15 @@ void draw_import(const Atelier& a, ImportUi& u, Shell& sh) {
     } else if (u.table) {
         columns_step(a, u, sh);
         ImGui::Spacing();
-        if (!u.plan.error.empty()) {
-            // The reason is the core's (plan_import, English).
-            refusal_line(tr(Msg::import_not_yet, {{"reason", u.plan.error}}), "Nothing can be imported yet: " + u.plan.error + ".");
+        if (u.plan.error) {
+            refusal_line(tr(Msg::import_not_yet, {{"reason", said_text(*u.plan.error)}}), "Nothing can be imported yet: " + english(*u.plan.error) + ".");
         } else {
             ImGui::TextUnformatted(summary_shown(u.plan).c_str());
             mark_last_item("Import summary: " + summary(u.plan));
             rows_step(a, u);
         }
     }
-    const bool ready = u.table && u.plan.error.empty() && !u.plan.rows.empty() && u.plan.rows_with_problems() == 0;
+    const bool ready = u.table && !u.plan.error && !u.plan.rows.empty() && u.plan.rows_with_problems() == 0;
     ImGui::BeginDisabled(!ready);
     const std::string go = ready ? "Import " + std::to_string(u.plan.rows.size()) + (u.plan.rows.size() == 1 ? " row" : " rows") : std::string("Import");
     const std::string go_shown = ready ? trn(Msg::import_n_rows_button, static_cast<int64_t>(u.plan.rows.size())) : std::string(tr(Msg::import_button));
