@@ -159,7 +159,7 @@ void add_producer_demo(Atelier& a, const ProducerDemoOptions& opt) {
             }
             if (p.batches.empty()) p.state = ProductionState::released;
             // A completed order made exactly its plan (rejects within made + rejected = planned).
-            if (p.state == ProductionState::completed && !completion_problem(a, p, "").empty()) p.state = ProductionState::in_progress;
+            if (p.state == ProductionState::completed && completion_problem(a, p, "")) p.state = ProductionState::in_progress;
             if (p.state == ProductionState::completed && showcase < 0) showcase = static_cast<int>(a.productions.size());
         }
         a.productions.push_back(std::move(p));

@@ -1406,4 +1406,116 @@
     M(why_imp_nothing_line, "nothing imported: line {line}: {reason}")                                  \
     M(why_imp_nothing_line_more, "nothing imported: line {line}: {reason} (and {more} more rows with problems)") \
     M(why_imp_nothing_new, "nothing to import: every row is a client the atelier has")                  \
-    M(why_imp_too_many_changes, "the import makes {changes} changes; at most {max} go in one import: split the file")
+    M(why_imp_too_many_changes, "the import makes {changes} changes; at most {max} go in one import: split the file") \
+    /* What the core says: styles, production and sales orders (core/commands/plan_producer.cpp, core/production/rules.cpp, sales.cpp) */ \
+    M(why_prod_style_code_length, "must be 1 to 32 characters")                                         \
+    M(why_prod_style_code_chars, "may hold only letters, digits, '-', '_' and '.'")                     \
+    M(why_prod_max_sizes, "at most {max} sizes")                                                        \
+    M(why_prod_max_colours, "at most {max} colourways")                                                 \
+    M(why_prod_max_checks, "at most {max} checks")                                                      \
+    M(why_prod_listed_twice, "\"{name}\" is listed twice")                                              \
+    M(why_prod_max_points, "at most {max} points of measure")                                           \
+    M(why_prod_value_per_size, "must give one value per size ({n})")                                    \
+    M(why_prod_max_materials, "at most {max} materials")                                                \
+    M(why_prod_material_twice, "\"{material}\" in {unit} is listed twice")                              \
+    M(why_prod_percentage, "must be a percentage from 0 to 100")                                        \
+    M(why_prod_quantity_per_size, "must give one quantity per size ({n})")                              \
+    M(why_prod_no_version, "a style has at least one tech pack version")                                \
+    M(why_prod_version_number, "must be {n} (versions are numbered 1, 2, ... in order)")                \
+    M(why_prod_revision, "must be at least the number of versions ({n})")                               \
+    M(why_prod_max_photos, "at most {max} photos")                                                      \
+    M(why_prod_photo_stage, "a style's photo documents no stage")                                       \
+    M(why_prod_photo_twice, "the same photo is on the style twice")                                     \
+    M(why_prod_released_state, "version {version} is released to production, so it is Production Ready or Archived (a change is a new version)") \
+    M(why_prod_matrix_empty, "must plan at least one piece")                                            \
+    M(why_prod_not_colourway, "colour \"{colour}\" is not a colourway of the style")                    \
+    M(why_prod_not_size, "size \"{size}\" is not in the style's size run")                              \
+    M(why_prod_pieces_range, "must be from {min} to {max} pieces")                                      \
+    M(why_prod_cell_twice, "{colour} {size} is given twice")                                            \
+    M(why_prod_matrix_order, "the matrix is in the style's colour and size order")                      \
+    M(why_prod_pipeline_gone, "its pipeline \"{pipeline}\" is gone")                                    \
+    M(why_prod_no_batch_made, "no batch was made")                                                      \
+    M(why_prod_batch_unfinished, "batch {batch} is not finished")                                       \
+    M(why_prod_batch_unfinished_at, "batch {batch} is not finished (pieces wait at {stage})")           \
+    M(why_prod_beyond_tolerance, "{colour} {size}: {made} pieces made or rejected of {planned} planned, more than the {tolerance}% tolerance") \
+    M(why_prod_not_planned, "{colour} {size} is not in the plan")                                       \
+    M(why_prod_closing_note, "the pieces differ from the plan (within the tolerance): a closing note says why") \
+    M(why_prod_positive, "must be positive")                                                            \
+    M(why_prod_number_order, "number {number} is an order's")                                           \
+    M(why_prod_no_style, "no style \"{style}\"")                                                        \
+    M(why_prod_no_pipeline, "no pipeline \"{pipeline}\"")                                               \
+    M(why_prod_no_such_version, "style {style} has no version {version}")                               \
+    M(why_prod_version_unreleased, "version {version} of {style} is not marked released")               \
+    M(why_prod_follows_working, "a production order not yet released follows the working version (0)")  \
+    M(why_prod_sales_order_number, "must be a sales order's number, or 0")                              \
+    M(why_prod_max_batches, "at most {max} batches")                                                    \
+    M(why_prod_batches_unreleased, "batches are made only on a released production order")              \
+    M(why_prod_in_progress_no_batch, "in progress once its first batch is made")                        \
+    M(why_prod_released_with_batches, "a released order with batches is in progress")                   \
+    M(why_prod_batch_number, "must be {n} (batches are numbered in order)")                             \
+    M(why_prod_batch_no_size, "a batch has at least one size")                                          \
+    M(why_prod_sizes_order, "sizes are given once each, in the size run's order")                       \
+    M(why_prod_no_stage, "no stage \"{stage}\" in pipeline {pipeline}")                                 \
+    M(why_prod_stages_order, "stages are given once each, in the pipeline's order")                     \
+    M(why_prod_progress_negative, "pieces done and rejected are not negative")                          \
+    M(why_prod_left_more, "more pieces left stage {stage} ({left}) than reached it ({reached})")        \
+    M(why_prod_cut_over, "{colour} {size}: the batches cut {cut} pieces of {planned} planned")          \
+    M(why_prod_completed_but, "completed, but {reason}")                                                \
+    M(why_prod_number_taken, "number {number} is taken")                                                \
+    M(why_prod_sales_currency, "the currency must be a three-letter ISO 4217 code (e.g. EUR)")          \
+    M(why_prod_max_lines, "at most {max} lines")                                                        \
+    M(why_prod_line_twice, "{style} {colour} {size} is given twice")                                    \
+    M(why_prod_total_too_large, "the total is too large")                                               \
+    M(why_prod_at_least_one, "must be at least 1")                                                      \
+    M(why_prod_shipped_over, "more {style} {colour} shipped than ordered")                              \
+    M(why_prod_ships_confirmed, "only a confirmed order ships")                                         \
+    M(why_prod_invoice_number, "must be an invoice number like 2026-0001")                              \
+    M(why_prod_invoiced_at, "is when it was invoiced, once invoiced")                                   \
+    M(why_prod_cancel_reason, "a cancelled order says why")                                             \
+    M(why_prod_no_production, "no production order {number}")                                           \
+    M(why_prod_style_exists, "style \"{style}\" already exists")                                        \
+    M(why_prod_new_archived, "a new style is not archived")                                             \
+    M(why_prod_pack_frozen, "version {version} of {style} is released to production and frozen: make a new version to change it") \
+    M(why_prod_pack_state, "the tech pack is {state}: move it back to Design or Approval to change it") \
+    M(why_prod_colour_planned, "colour \"{colour}\" is planned by production order {order}")            \
+    M(why_prod_size_planned, "size \"{size}\" is planned by production order {order}")                  \
+    M(why_prod_state_already, "the tech pack is already {state}")                                       \
+    M(why_prod_archived_back, "an archived style goes back to Commercial, Design or Approval first")    \
+    M(why_prod_frozen_revise, "version {version} is released and frozen: make a new version (style.revise)") \
+    M(why_prod_one_step, "the tech pack goes one step at a time: from {from} next is {next}")           \
+    M(why_prod_frozen_revise_change, "version {version} is released and frozen: make a new version (style.revise) to change it") \
+    M(why_prod_ready_sizes, "Production Ready needs the size run")                                      \
+    M(why_prod_ready_colours, "Production Ready needs at least one colourway")                          \
+    M(why_prod_ready_bom, "Production Ready needs the bill of materials")                               \
+    M(why_prod_working_version, "the working version is {version}, not {from} (a new version was made meanwhile)") \
+    M(why_prod_max_versions, "a style has at most {max} versions")                                      \
+    M(why_prod_set_by_app, "is set by the app (who added it and when)")                                 \
+    M(why_prod_photo_already, "this photo is already on style {style}")                                 \
+    M(why_prod_photos_full, "style {style} already has {max} photos, the most a style holds")           \
+    M(why_prod_no_photo, "no such photo on style {style}")                                              \
+    M(why_prod_style_archived, "style {style} is archived")                                             \
+    M(why_prod_pipeline_archived, "pipeline {pipeline} is archived")                                    \
+    M(why_prod_pipeline_before_release, "the pipeline changes only before the order is released (it is {state})") \
+    M(why_prod_matrix_before_release, "the matrix changes only before the order is released (it is {state})") \
+    M(why_prod_release_before_release, "an order is released only before the order is released (it is {state})") \
+    M(why_prod_closed, "production order {order} is closed")                                            \
+    M(why_prod_style_gone, "its style \"{style}\" is gone")                                             \
+    M(why_prod_planned_empty, "a planned order plans at least one piece")                               \
+    M(why_prod_plan_draft, "only a draft is planned")                                                   \
+    M(why_prod_matrix_no_piece, "the matrix plans no piece yet")                                        \
+    M(why_prod_release_not_ready, "style {style}'s tech pack is {state}: a production order is released only on a Production Ready tech pack") \
+    M(why_prod_already_closed, "production order {order} is already closed")                            \
+    M(why_prod_complete_in_progress, "only an order in progress is completed")                          \
+    M(why_prod_batch_unreleased, "batches are made only on a released production order (it is {state})") \
+    M(why_prod_pack_gone, "its tech pack is gone")                                                      \
+    M(why_prod_not_colourway_of, "colour \"{colour}\" is not a colourway of {style}")                   \
+    M(why_prod_not_size_of, "size \"{size}\" is not in {style}'s size run")                             \
+    M(why_prod_not_in_matrix, "{colour} {size} is not in the order's matrix")                           \
+    M(why_prod_batch_over, "{colour} {size}: {n} pieces, but only {left} are left of the {planned} planned") \
+    M(why_prod_batch_over_tolerance, "{colour} {size}: {n} pieces, but only {left} are left of the {planned} planned (with the tolerance)") \
+    M(why_prod_batch_no_piece, "a batch has at least one piece")                                        \
+    M(why_prod_progress_state, "progress is recorded on an order in progress (it is {state})")          \
+    M(why_prod_no_batch, "no batch {batch}")                                                            \
+    M(why_prod_pieces_negative, "pieces are not negative")                                              \
+    M(why_prod_no_piece_moved, "no piece done or rejected")                                             \
+    M(why_prod_leave_more, "{n} pieces leave {stage}, but {waiting} wait there")

@@ -1210,7 +1210,7 @@ cmd::ProductionCancel make(Pick& p, Tag<cmd::ProductionCancel>) {
 cmd::ProductionComplete make(Pick& p, Tag<cmd::ProductionComplete>) {
     cmd::ProductionComplete c;
     c.production = production_where(p, [&](const ProductionOrder& x) {
-        return x.state == ProductionState::in_progress && completion_problem(p.a, x, "noted").empty();
+        return x.state == ProductionState::in_progress && !completion_problem(p.a, x, "noted");
     });
     if (p.r.chance(50)) c.note = text(p.r, kNotes);
     return c;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/i18n/said_text.hpp"
 #include "core/model/settings.hpp"
 #include "core/text.hpp"
 
@@ -92,35 +93,37 @@ const std::string& sales_currency(const Atelier& a, const SalesOrder& s) {
 }
 
 std::optional<Finding> sales_problem(const Atelier& a, const SalesOrder& s) {
-    if (s.number <= 0) return Finding{"/number", "must be positive"};
-    if (a.order(s.number) || a.production(s.number)) return Finding{"/number", "number " + std::to_string(s.number) + " is taken"};
-    if (!a.client(s.customer)) return Finding{"/customer", "no client " + std::to_string(s.customer)};
-    if (auto why = text_problem(s.season, false, 40); !why.empty()) return Finding{"/season", why};
-    if (auto why = text_problem(s.notes, false, 4000); !why.empty()) return Finding{"/notes", why};
-    if (s.payment_days < 0 || s.payment_days > 365) return Finding{"/payment_days", "must be from 0 to 365"};
+    if (s.number <= 0) return Finding{"/number", say(Msg::why_prod_positive)};
+    if (a.order(s.number) || a.production(s.number))
+        return Finding{"/number", say(Msg::why_prod_number_taken, {{"number", std::to_string(s.number)}})};
+    if (!a.client(s.customer)) return Finding{"/customer", say(Msg::why_no_client, {{"number", std::to_string(s.customer)}})};
+    if (auto why = text_problem(s.season, false, 40)) return Finding{"/season", *why};
+    if (auto why = text_problem(s.notes, false, 4000)) return Finding{"/notes", *why};
+    if (s.payment_days < 0 || s.payment_days > 365) return Finding{"/payment_days", say(Msg::set_range, {{"min", "0"}, {"max", "365"}})};
     if (!s.currency.empty())
-        if (auto why = check_currency(s.currency); !why.empty()) return Finding{"/currency", why};
-    if (s.lines.size() > 2000) return Finding{"/lines", "at most 2000 lines"};
+        if (!check_currency(s.currency).empty()) return Finding{"/currency", say(Msg::why_prod_sales_currency)};
+    if (s.lines.size() > 2000) return Finding{"/lines", say(Msg::why_prod_max_lines, {{"max", "2000"}})};
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (size_t i = 0; i < s.lines.size(); ++i) {
         const SalesLine& l = s.lines[i];
         const std::string at = "/lines/" + std::to_string(i);
-        if (!a.style(l.style)) return Finding{at + "/style", "no style \"" + l.style + "\""};
+        if (!a.style(l.style)) return Finding{at + "/style", say(Msg::why_prod_no_style, {{"style", l.style}})};
         if (l.quantity < 1 || l.quantity > kMaxCellQuantity)
-            return Finding{at + "/quantity", "must be from 1 to " + std::to_string(kMaxCellQuantity) + " pieces"};
-        if (!seen.insert({l.style, l.colour, l.size}).second) return Finding{at, l.style + " " + l.colour + " " + l.size + " is given twice"};
+            return Finding{at + "/quantity", say(Msg::why_prod_pieces_range, {{"min", "1"}, {"max", std::to_string(kMaxCellQuantity)}})};
+        if (!seen.insert({l.style, l.colour, l.size}).second)
+            return Finding{at, say(Msg::why_prod_line_twice, {{"style", l.style}, {"colour", l.colour}, {"size", l.size}})};
     }
-    if (!sales_total(s)) return Finding{"/lines", "the total is too large"};
+    if (!sales_total(s)) return Finding{"/lines", say(Msg::why_prod_total_too_large)};
     for (size_t i = 0; i < s.shipments.size(); ++i) {
         const Shipment& x = s.shipments[i];
-        if (x.quantity < 1) return Finding{"/shipments/" + std::to_string(i) + "/quantity", "must be at least 1"};
+        if (x.quantity < 1) return Finding{"/shipments/" + std::to_string(i) + "/quantity", say(Msg::why_prod_at_least_one)};
         if (shipped(s, x.style, x.colour) > ordered(s, x.style, x.colour))
-            return Finding{"/shipments/" + std::to_string(i), "more " + x.style + " " + x.colour + " shipped than ordered"};
+            return Finding{"/shipments/" + std::to_string(i), say(Msg::why_prod_shipped_over, {{"style", x.style}, {"colour", x.colour}})};
     }
-    if (!s.shipments.empty() && !s.confirmed) return Finding{"/shipments", "only a confirmed order ships"};
-    if (!s.invoice.empty() && !valid_invoice_number(s.invoice)) return Finding{"/invoice", "must be an invoice number like 2026-0001"};
-    if (s.invoice.empty() != !s.invoiced_at.has_value()) return Finding{"/invoiced_at", "is when it was invoiced, once invoiced"};
-    if (s.cancelled && trim(s.cancel_reason).empty()) return Finding{"/cancel_reason", "a cancelled order says why"};
+    if (!s.shipments.empty() && !s.confirmed) return Finding{"/shipments", say(Msg::why_prod_ships_confirmed)};
+    if (!s.invoice.empty() && !valid_invoice_number(s.invoice)) return Finding{"/invoice", say(Msg::why_prod_invoice_number)};
+    if (s.invoice.empty() != !s.invoiced_at.has_value()) return Finding{"/invoiced_at", say(Msg::why_prod_invoiced_at)};
+    if (s.cancelled && trim(s.cancel_reason).empty()) return Finding{"/cancel_reason", say(Msg::why_prod_cancel_reason)};
     return std::nullopt;
 }
 

@@ -7,15 +7,15 @@
 namespace atelier {
 
 void check_style(const Atelier& a, size_t i, Findings& f) {
-    if (auto why = style_problem(a.styles[i])) f.bad("/styles/" + std::to_string(i) + why->field, why->message);
+    if (auto why = style_problem(a.styles[i])) f.bad("/styles/" + std::to_string(i) + why->field, why->why);
 }
 
 void check_production(const Atelier& a, size_t i, Findings& f) {
-    if (auto why = production_problem(a, a.productions[i])) f.bad("/productions/" + std::to_string(i) + why->field, why->message);
+    if (auto why = production_problem(a, a.productions[i])) f.bad("/productions/" + std::to_string(i) + why->field, why->why);
 }
 
 void check_sales(const Atelier& a, size_t i, Findings& f) {
-    if (auto why = sales_problem(a, a.sales[i])) f.bad("/sales/" + std::to_string(i) + why->field, why->message);
+    if (auto why = sales_problem(a, a.sales[i])) f.bad("/sales/" + std::to_string(i) + why->field, why->why);
 }
 
 }  // namespace atelier
