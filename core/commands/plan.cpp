@@ -19,6 +19,14 @@
 #include "core/text.hpp"
 
 namespace atelier {
+
+// core/model/settings.cpp: the settings' checks as sentences (check_* give their English). Declared
+// here until core/model/settings.hpp lists them.
+std::optional<Said> atelier_name_problem(std::string_view name);
+std::optional<Said> company_code_problem(std::string_view code);
+std::optional<Said> currency_problem(std::string_view currency);
+std::optional<Said> country_problem(std::string_view country);
+
 namespace detail {
 
 bool check_text(Work& w, const std::string& field, const std::string& value, bool required, size_t max) {
@@ -28,28 +36,34 @@ bool check_text(Work& w, const std::string& field, const std::string& value, boo
 
 namespace {
 
+// A refusal another function made whole (a JSON reader's problem): the first one is seen.
+bool fail_with(Work& w, Problem p) {
+    if (w.out.ok) {
+        w.out.ok = false;
+        w.out.error = std::move(p);
+    }
+    return false;
+}
+
+// "must be from 0 to 365" (IntRange::message's English).
+Said range_said(IntRange r) { return say(Msg::set_range, {{"min", std::to_string(r.min)}, {"max", std::to_string(r.max)}}); }
+
 bool known_name(const std::vector<std::string>& names, const std::string& n) {
     return n.empty() || std::find(names.begin(), names.end(), n) != names.end();
 }
 
 bool check_percent(Work& w, const char* field, const std::optional<int>& v) {
-    if (v && !kPercent.contains(*v)) return w.fail(field, "must be a percentage from 0 to 100");
+    if (v && !kPercent.contains(*v)) return w.fail(field, Msg::why_cmd_percent);
     return true;
 }
 
 bool check_range(Work& w, const char* field, const std::optional<int>& v, IntRange r) {
-    if (v && !r.contains(*v)) return w.fail(field, r.message());
+    if (v && !r.contains(*v)) return w.fail(field, range_said(r));
     return true;
 }
 
-std::string count_of(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
-// "37 orders and 2 stages": the uses that are there, joined.
-std::string uses_text(const std::vector<std::string>& parts) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    return out;
-}
+// "37 orders", "1 stage".
+Said count_of(size_t n, Msg key) { return say_n(key, static_cast<int64_t>(n), {{"n", std::to_string(n)}}); }
 
 // Refuses dropping a team that orders or stages still name, saying how many.
 bool check_team_uses(Work& w, const std::vector<std::string>& now, const std::vector<std::string>& next) {
@@ -59,11 +73,14 @@ bool check_team_uses(Work& w, const std::vector<std::string>& now, const std::ve
         for (const auto& o : w.a.orders) orders += o.team == t;
         for (const auto& p : w.a.pipelines)
             for (const auto& s : p.stages) stages += s.team == t;
-        std::vector<std::string> uses;
-        if (orders) uses.push_back(count_of(orders, "order", "orders"));
-        if (stages) uses.push_back(count_of(stages, "stage", "stages"));
-        if (!uses.empty())
-            return w.fail("/teams", "team \"" + t + "\" is used by " + uses_text(uses) + "; move them to another team first (or rename the team)");
+        if (!orders && !stages) continue;
+        // "37 orders and 2 stages": the uses that are there, joined.
+        const Said uses = !stages   ? count_of(orders, Msg::why_cmd_n_orders)
+                          : !orders ? count_of(stages, Msg::why_cmd_n_stages)
+                                    : say(Msg::why_cmd_orders_and_stages)
+                                          .with("orders", count_of(orders, Msg::why_cmd_n_orders))
+                                          .with("stages", count_of(stages, Msg::why_cmd_n_stages));
+        return w.fail("/teams", say(Msg::why_cmd_team_used, {{"team", t}}).with("uses", uses));
     }
     return true;
 }
@@ -74,8 +91,7 @@ bool check_salesperson_uses(Work& w, const std::vector<std::string>& now, const 
         size_t orders = 0;
         for (const auto& o : w.a.orders) orders += o.salesperson == n;
         if (orders)
-            return w.fail("/salespeople", "salesperson \"" + n + "\" is used by " + count_of(orders, "order", "orders") +
-                                              "; give them another salesperson first (or rename the salesperson)");
+            return w.fail("/salespeople", say(Msg::why_cmd_salesperson_used, {{"name", n}}).with("orders", count_of(orders, Msg::why_cmd_n_orders)));
     }
     return true;
 }
@@ -85,7 +101,7 @@ bool check_names(Work& w, const char* field, const std::vector<std::string>& nam
     for (size_t i = 0; i < names.size(); ++i) {
         const std::string at = std::string(field) + "/" + std::to_string(i);
         if (!check_text(w, at, names[i], true, 80)) return false;
-        if (!seen.insert(names[i]).second) return w.fail(at, "\"" + names[i] + "\" is listed twice");
+        if (!seen.insert(names[i]).second) return w.fail(at, Msg::why_cmd_listed_twice, {{"name", names[i]}});
     }
     return true;
 }
@@ -110,7 +126,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.from) {
         seen_values = write_value(*c.from);
         if (auto outside = from_outside_update(seen_values, write_value(static_cast<const cmd::AtelierFields&>(c))))
-            return (void)w.fail(outside->path, outside->message);
+            return (void)fail_with(w, std::move(*outside));
         // The name lists merge (below): another device's names are kept, nothing to choose between.
         seen_values.erase("teams");
         seen_values.erase("salespeople");
@@ -118,32 +134,32 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     }
     Profile p = w.a.profile;
     auto set_text = [&](const char* field, const std::optional<std::string>& v, std::string& dst,
-                        std::string (*check)(std::string_view)) {
+                        std::optional<Said> (*check)(std::string_view)) {
         if (!v) return;
-        if (auto why = check(*v); !why.empty()) w.fail(field, why);
+        if (auto why = check(*v)) w.fail(field, std::move(*why));
         dst = *v;
     };
-    set_text("/name", c.name, p.settings.name, check_atelier_name);
-    set_text("/code", c.code, p.settings.company_code, check_company_code);
-    set_text("/currency", c.currency, p.settings.currency, check_currency);
-    set_text("/country", c.country, p.country, check_country);
+    set_text("/name", c.name, p.settings.name, atelier_name_problem);
+    set_text("/code", c.code, p.settings.company_code, company_code_problem);
+    set_text("/currency", c.currency, p.settings.currency, currency_problem);
+    set_text("/country", c.country, p.country, country_problem);
     if (!check_range(w, "/due_soon_days", c.due_soon_days, kDueSoonDays)) return;
     if (!check_range(w, "/buffer_days", c.buffer_days, kBufferDays)) return;
     if (!check_range(w, "/free_cancel_hours", c.free_cancel_hours, kFreeCancelHours)) return;
     if (!check_range(w, "/lock_minutes", c.lock_minutes, kLockMinutes)) return;
     if (c.lock_minutes) p.lock_minutes = *c.lock_minutes;
     if (c.tax_rate_bp && !kTaxRateBp.contains(*c.tax_rate_bp))
-        return (void)w.fail("/tax_rate_bp", "a tax rate is 0 to 10000 basis points (0.00% to 100.00%), not " + std::to_string(*c.tax_rate_bp));
+        return (void)w.fail("/tax_rate_bp", Msg::why_cmd_tax_rate, {{"rate", std::to_string(*c.tax_rate_bp)}});
     if (c.tax_rate_bp) p.tax_rate_bp = *c.tax_rate_bp;
     if (c.prices_include_tax) p.prices_include_tax = *c.prices_include_tax;
     if (c.reminder_message) {
-        if (const auto why = template_problem(*c.reminder_message); !why.empty()) return (void)w.fail("/reminder_message", why);
+        if (auto why = template_problem(*c.reminder_message)) return (void)w.fail("/reminder_message", std::move(*why));
         p.reminder_message = *c.reminder_message;
     }
     if (c.reminder_translations) {
         size_t i = 0;
-        if (const auto why = texts_in_problem(*c.reminder_translations, i, template_problem); !why.empty())
-            return (void)w.fail("/reminder_translations/" + std::to_string(i), why);
+        if (auto why = texts_in_problem(*c.reminder_translations, i, template_problem))
+            return (void)w.fail("/reminder_translations/" + std::to_string(i), std::move(*why));
         p.reminder_translations = *c.reminder_translations;
     }
     if (c.language) {
@@ -153,14 +169,14 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     // Printed as given, line breaks kept: bounded, UTF-8, no other control characters.
     for (auto [field, value, dst] : {std::tuple{"/letterhead", &c.letterhead, &p.letterhead}, std::tuple{"/payment_terms", &c.payment_terms, &p.payment_terms}}) {
         if (!*value) continue;
-        if (const auto why = document_text_problem(**value); !why.empty()) return (void)w.fail(field, why);
+        if (auto why = document_text_problem(**value)) return (void)w.fail(field, std::move(*why));
         *dst = **value;
     }
     if (c.paper) p.paper = *c.paper;
     if (c.measure_unit) p.measure_unit = *c.measure_unit;
     if (c.logo) {
         std::string field;
-        if (const auto why = logo_problem(*c.logo, field); !why.empty()) return (void)w.fail("/logo/" + field, why);
+        if (auto why = logo_problem(*c.logo, field)) return (void)w.fail("/logo/" + field, std::move(*why));
         p.logo = *c.logo;
     }
     if (c.time_zone) {
@@ -189,9 +205,10 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
             const auto& f = (*c.stage_fees)[i];
             const std::string at = "/stage_fees/" + std::to_string(i);
             const Pipeline* pl = w.a.pipeline(f.pipeline);
-            if (!pl) return (void)w.fail(at + "/pipeline", "no pipeline \"" + f.pipeline + "\"");
-            if (stage_index(*pl, f.stage) < 0) return (void)w.fail(at + "/stage", "no stage \"" + f.stage + "\" in " + f.pipeline);
-            if (f.percent < 0 || f.percent > 100) return (void)w.fail(at + "/percent", "must be a percentage from 0 to 100");
+            if (!pl) return (void)w.fail(at + "/pipeline", Msg::why_cmd_no_pipeline, {{"pipeline", f.pipeline}});
+            if (stage_index(*pl, f.stage) < 0)
+                return (void)w.fail(at + "/stage", Msg::why_cmd_no_stage_in, {{"stage", f.stage}, {"pipeline", f.pipeline}});
+            if (f.percent < 0 || f.percent > 100) return (void)w.fail(at + "/percent", Msg::why_cmd_percent);
         }
         p.stage_fees = *c.stage_fees;
     }
@@ -205,14 +222,14 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
 void run(Work& w, const cmd::AtelierResolve& c) {
     const auto& conflicts = w.a.profile.conflicts;
     if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= conflicts.size())
-        return (void)w.fail("/conflict", "the atelier's settings have no conflict " + std::to_string(c.conflict));
+        return (void)w.fail("/conflict", Msg::why_cmd_settings_no_conflict, {{"conflict", std::to_string(c.conflict)}});
     const Conflict k = conflicts[static_cast<size_t>(c.conflict)];
     if (k.state != ConflictState::open)
-        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+        return (void)w.fail("/conflict", Msg::why_cmd_conflict_settled, {{"field", k.field}, {"state", enum_id(k.state)}});
     if (c.restore) {
         Problems bad;
         auto values = atelier_restore_value(k, "/conflict", bad);
-        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        if (!values) return (void)fail_with(w, bad.front());
         cmd::AtelierUpdate u;
         static_cast<cmd::AtelierFields&>(u) = values->first;
         u.from = values->second;
@@ -225,19 +242,25 @@ void run(Work& w, const cmd::AtelierResolve& c) {
     settled.resolved_at = w.ctx.now;
 }
 
+// What a rename of a team or a salesperson says: no such name, the same name, a name taken.
+struct RenameRefusals {
+    Msg unknown, same, taken;
+};
+constexpr RenameRefusals kTeamRename{Msg::why_cmd_no_team, Msg::why_cmd_team_same_name, Msg::why_cmd_team_name_taken};
+constexpr RenameRefusals kSalespersonRename{Msg::why_cmd_no_salesperson, Msg::why_cmd_salesperson_same_name,
+                                            Msg::why_cmd_salesperson_name_taken};
+
 // A new name for one entry of a name list: present, unused, valid text.
-bool check_rename(Work& w, const std::vector<std::string>& names, const std::string& from, const std::string& to, const char* what) {
-    if (std::find(names.begin(), names.end(), from) == names.end())
-        return w.fail("/from", std::string("no ") + what + " \"" + from + "\"");
+bool check_rename(Work& w, const std::vector<std::string>& names, const std::string& from, const std::string& to, const RenameRefusals& says) {
+    if (std::find(names.begin(), names.end(), from) == names.end()) return w.fail("/from", says.unknown, {{"name", from}});
     if (!check_text(w, "/to", to, true, 80)) return false;
-    if (to == from) return w.fail("/to", std::string("the ") + what + " is already called \"" + to + "\"");
-    if (std::find(names.begin(), names.end(), to) != names.end())
-        return w.fail("/to", std::string("there is already a ") + what + " \"" + to + "\"");
+    if (to == from) return w.fail("/to", says.same, {{"name", to}});
+    if (std::find(names.begin(), names.end(), to) != names.end()) return w.fail("/to", says.taken, {{"name", to}});
     return true;
 }
 
 void run(Work& w, const cmd::TeamRename& c) {
-    if (!check_rename(w, w.a.profile.teams, c.from, c.to, "team")) return;
+    if (!check_rename(w, w.a.profile.teams, c.from, c.to, kTeamRename)) return;
     Profile& p = w.profile();
     std::replace(p.teams.begin(), p.teams.end(), c.from, c.to);
     for (const auto& pl : w.a.pipelines)
@@ -251,38 +274,38 @@ void run(Work& w, const cmd::TeamRename& c) {
         if (o.team == c.from) w.out.after.of<Order>().put(o).team = c.to;
 }
 
-// The atelier keeps an owner: "" when `next` has one (or lists nobody), else why not.
-std::string keeps_an_owner(const std::vector<Person>& next, const std::string& name) {
-    if (next.empty() || std::any_of(next.begin(), next.end(), [](const Person& p) { return p.role == Role::owner; })) return "";
-    return "\"" + name + "\" is the only owner: make someone else an owner first";
+// The atelier keeps an owner: nullopt when `next` has one (or lists nobody), else why not.
+std::optional<Said> keeps_an_owner(const std::vector<Person>& next, const std::string& name) {
+    if (next.empty() || std::any_of(next.begin(), next.end(), [](const Person& p) { return p.role == Role::owner; })) return std::nullopt;
+    return say(Msg::why_cmd_only_owner, {{"name", name}});
 }
 
 void run(Work& w, const cmd::PersonPut& c) {
     if (!check_text(w, "/name", c.name, true, 80)) return;
-    if (c.pin && !c.pin->empty() && people_problem({Person{c.name, Role::owner, *c.pin}}) != "")
-        return (void)w.fail("/pin", "must be a PIN's hash (16 hex digits), made by the app from the PIN");
+    if (c.pin && !c.pin->empty() && people_problem({Person{c.name, Role::owner, *c.pin}}))
+        return (void)w.fail("/pin", Msg::why_cmd_pin_hash);
     std::vector<Person> next = w.a.profile.people;
     if (next.empty() && c.role != Role::owner)
-        return (void)w.fail("/role", "the first person listed must be an owner (list yourself as the owner first)");
+        return (void)w.fail("/role", Msg::why_cmd_first_owner);
     auto it = std::find_if(next.begin(), next.end(), [&](const Person& p) { return p.name == c.name; });
     if (it == next.end()) it = next.insert(next.end(), Person{c.name, c.role, ""});
     it->role = c.role;
     if (c.pin) it->pin = *c.pin;
-    if (auto why = keeps_an_owner(next, c.name); !why.empty()) return (void)w.fail("/role", why);
+    if (auto why = keeps_an_owner(next, c.name)) return (void)w.fail("/role", std::move(*why));
     w.profile().people = std::move(next);
 }
 
 void run(Work& w, const cmd::PersonRemove& c) {
     std::vector<Person> next = w.a.profile.people;
     auto it = std::find_if(next.begin(), next.end(), [&](const Person& p) { return p.name == c.name; });
-    if (it == next.end()) return (void)w.fail("/name", "no person \"" + c.name + "\"");
+    if (it == next.end()) return (void)w.fail("/name", Msg::why_cmd_no_person, {{"name", c.name}});
     next.erase(it);
-    if (auto why = keeps_an_owner(next, c.name); !why.empty()) return (void)w.fail("/name", why);
+    if (auto why = keeps_an_owner(next, c.name)) return (void)w.fail("/name", std::move(*why));
     w.profile().people = std::move(next);
 }
 
 void run(Work& w, const cmd::SalespersonRename& c) {
-    if (!check_rename(w, w.a.profile.salespeople, c.from, c.to, "salesperson")) return;
+    if (!check_rename(w, w.a.profile.salespeople, c.from, c.to, kSalespersonRename)) return;
     Profile& p = w.profile();
     std::replace(p.salespeople.begin(), p.salespeople.end(), c.from, c.to);
     for (const auto& o : w.a.orders)
@@ -327,7 +350,7 @@ bool check_stage_uses(Work& w, const Pipeline& p, const std::set<std::string>& k
 }
 
 void run(Work& w, const cmd::PipelinePut& c) {
-    if (c.from && c.from->id != c.pipeline.id) return (void)w.fail("/from/id", "must be the id of the pipeline put");
+    if (c.from && c.from->id != c.pipeline.id) return (void)w.fail("/from/id", Msg::why_cmd_from_pipeline_id);
     const Pipeline* now = w.a.pipeline(c.pipeline.id);
     // Checked as it will be stored: merged with another device's edit when the author's view was stale.
     Pipeline p = c.from && now ? merged_pipeline(*now, *c.from, c.pipeline) : c.pipeline;
@@ -335,44 +358,43 @@ void run(Work& w, const cmd::PipelinePut& c) {
     p.conflicts = now ? now->conflicts : std::vector<Conflict>{};
     if (c.from && now)
         for (auto& k : pipeline_concurrent_edits(*now, *c.from, c.pipeline, p, w.ctx.who, w.ctx.now)) p.conflicts.push_back(std::move(k));
-    if (!valid_slug(p.id)) return (void)w.fail("/pipeline/id", "must be a short id of a-z, 0-9, '-' or '_'");
+    if (!valid_slug(p.id)) return (void)w.fail("/pipeline/id", Msg::why_cmd_slug);
     if (!check_text(w, "/pipeline/name", p.name, true)) return;
-    if (p.stages.empty()) return (void)w.fail("/pipeline/stages", "a pipeline needs at least one stage");
+    if (p.stages.empty()) return (void)w.fail("/pipeline/stages", Msg::why_cmd_pipeline_no_stage);
     std::set<std::string> ids;
     for (size_t i = 0; i < p.stages.size(); ++i) {
         const Stage& s = p.stages[i];
         const std::string at = "/pipeline/stages/" + std::to_string(i);
-        if (!valid_slug(s.id)) return (void)w.fail(at + "/id", "must be a short id of a-z, 0-9, '-' or '_'");
-        if (s.id == "order" || s.id == "handover") return (void)w.fail(at + "/id", "\"" + s.id + "\" is reserved for payment milestones");
-        if (!ids.insert(s.id).second) return (void)w.fail(at + "/id", "stage \"" + s.id + "\" appears twice");
+        if (!valid_slug(s.id)) return (void)w.fail(at + "/id", Msg::why_cmd_slug);
+        if (s.id == "order" || s.id == "handover") return (void)w.fail(at + "/id", Msg::why_cmd_stage_id_reserved, {{"id", s.id}});
+        if (!ids.insert(s.id).second) return (void)w.fail(at + "/id", Msg::why_cmd_stage_twice, {{"stage", s.id}});
         if (!check_text(w, at + "/name", s.name, true)) return;
-        if (!known_name(w.a.profile.teams, s.team)) return (void)w.fail(at + "/team", "no team \"" + s.team + "\"");
-        if (!valid_colour(s.colour)) return (void)w.fail(at + "/colour", "must be \"#RRGGBB\"");
-        if (s.notify != Channel::none && trim(s.message).empty())
-            return (void)w.fail(at + "/message", "a notifying stage needs a message template");
-        if (const auto why = template_problem(s.message); !why.empty()) return (void)w.fail(at + "/message", why);
+        if (!known_name(w.a.profile.teams, s.team)) return (void)w.fail(at + "/team", Msg::why_cmd_no_team, {{"name", s.team}});
+        if (!valid_colour(s.colour)) return (void)w.fail(at + "/colour", Msg::why_cmd_colour);
+        if (s.notify != Channel::none && trim(s.message).empty()) return (void)w.fail(at + "/message", Msg::why_cmd_stage_needs_message);
+        if (auto why = template_problem(s.message)) return (void)w.fail(at + "/message", std::move(*why));
         size_t t = 0;
-        if (const auto why = texts_in_problem(s.translations, t, template_problem); !why.empty())
-            return (void)w.fail(at + "/translations/" + std::to_string(t), why);
-        if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", kStageDays.message());
+        if (auto why = texts_in_problem(s.translations, t, template_problem))
+            return (void)w.fail(at + "/translations/" + std::to_string(t), std::move(*why));
+        if (!kStageDays.contains(s.days)) return (void)w.fail(at + "/days", range_said(kStageDays));
     }
-    if (const auto why = schedule_problem(p)) return (void)w.fail("/pipeline/" + why->field, why->message);
+    if (auto why = schedule_problem(p)) return (void)w.fail("/pipeline/" + why->field, std::move(why->why));
     if (!check_stage_uses(w, p, ids)) return;
     w.out.after.of<Pipeline>().push_back(p);
 }
 
 void run(Work& w, const cmd::PipelineResolve& c) {
     const Pipeline* now = w.a.pipeline(c.pipeline);
-    if (!now) return (void)w.fail("/pipeline", "no pipeline \"" + c.pipeline + "\"");
+    if (!now) return (void)w.fail("/pipeline", Msg::why_cmd_no_pipeline, {{"pipeline", c.pipeline}});
     if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= now->conflicts.size())
-        return (void)w.fail("/conflict", "pipeline \"" + c.pipeline + "\" has no conflict " + std::to_string(c.conflict));
+        return (void)w.fail("/conflict", Msg::why_cmd_pipeline_no_conflict, {{"pipeline", c.pipeline}, {"conflict", std::to_string(c.conflict)}});
     const Conflict k = now->conflicts[static_cast<size_t>(c.conflict)];
     if (k.state != ConflictState::open)
-        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+        return (void)w.fail("/conflict", Msg::why_cmd_conflict_settled, {{"field", k.field}, {"state", enum_id(k.state)}});
     if (c.restore) {
         Problems bad;
         auto restored = pipeline_restored(*now, k, "/conflict", bad);
-        if (!restored) return (void)w.fail(bad.front().path, bad.front().message);
+        if (!restored) return (void)fail_with(w, bad.front());
         run(w, cmd::PipelinePut{*restored, *now});  // checked as any put (a stage in use, a team)
         if (!w.out.ok) return;
     }
@@ -390,11 +412,11 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
     if (phone) {
         if (!check_text(w, "/phone", *phone, false, 40)) return false;
         const Phone ph = normalise_phone(*phone);
-        if (!phone->empty() && !ph.normalised) w.warn("phone \"" + *phone + "\" kept as entered: not an international number");
+        if (!phone->empty() && !ph.normalised) w.warn(say(Msg::why_cmd_phone_kept, {{"phone", *phone}}));
         c.phone = ph.value;
     }
     if (email) {
-        if (!email->empty() && !plausible_email(*email)) return w.fail("/email", "\"" + *email + "\" is not an email address");
+        if (!email->empty() && !plausible_email(*email)) return w.fail("/email", Msg::why_cmd_not_email, {{"email", *email}});
         c.email = *email;
     }
     if (auto why = language_problem(c.language); !why.empty()) return w.fail("/language", why);
@@ -402,13 +424,13 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
 }
 
 void run(Work& w, const cmd::NumbersReserve& c) {
-    if (!valid_device_id(c.device)) return (void)w.fail("/device", "must be a device id: 1 to 64 letters, digits, '-' or '_'");
+    if (!valid_device_id(c.device)) return (void)w.fail("/device", Msg::why_cmd_device_id);
     const IntRange size{0, kMaxBlock};
-    if (!size.contains(c.orders)) return (void)w.fail("/orders", size.message());
-    if (!size.contains(c.clients)) return (void)w.fail("/clients", size.message());
+    if (!size.contains(c.orders)) return (void)w.fail("/orders", range_said(size));
+    if (!size.contains(c.clients)) return (void)w.fail("/clients", range_said(size));
     Profile& p = w.profile();
     if (p.next_order > kProvisionalFrom - c.orders || p.next_client > kProvisionalFrom - c.clients)
-        return (void)w.fail("/orders", "the atelier has no numbers left to reserve");
+        return (void)w.fail("/orders", Msg::why_cmd_no_numbers_left);
     NumberBlock b{c.device, {p.next_order, p.next_order, p.next_order + c.orders}, {p.next_client, p.next_client, p.next_client + c.clients}};
     p.next_order += c.orders;
     p.next_client += c.clients;
@@ -421,10 +443,10 @@ void run(Work& w, const cmd::NumbersReserve& c) {
 }
 
 void run(Work& w, const cmd::EntryRefused& c) {
-    if (!parse_entry_id(c.entry)) return (void)w.fail("/entry", "must be a journal entry id \"<device>.<seq>\"");
+    if (!parse_entry_id(c.entry)) return (void)w.fail("/entry", Msg::why_cmd_entry_id);
     Profile& p = w.profile();
     for (const auto& k : p.not_applied)
-        if (k.entry == c.entry) return (void)w.fail("/entry", "entry " + c.entry + " is already listed as not applied");
+        if (k.entry == c.entry) return (void)w.fail("/entry", Msg::why_cmd_entry_listed, {{"entry", c.entry}});
     if (!check_text(w, "/what", c.what, true)) return;
     if (!check_text(w, "/reason", c.reason, true, 4000)) return;
     if (!check_text(w, "/command", c.command, false, kMaxRefusedCommand)) return;
@@ -434,9 +456,9 @@ void run(Work& w, const cmd::EntryRefused& c) {
 void run(Work& w, const cmd::EntryDismiss& c) {
     Profile& p = w.profile();
     auto it = std::find_if(p.not_applied.begin(), p.not_applied.end(), [&](const NotApplied& k) { return k.entry == c.entry; });
-    if (it == p.not_applied.end()) return (void)w.fail("/entry", "no entry " + c.entry + " in the Not applied list");
+    if (it == p.not_applied.end()) return (void)w.fail("/entry", Msg::why_cmd_no_entry, {{"entry", c.entry}});
     if (it->state != NotAppliedState::open)
-        return (void)w.fail("/entry", "entry " + c.entry + " is already settled (" + enum_id(it->state) + ")");
+        return (void)w.fail("/entry", Msg::why_cmd_entry_settled, {{"entry", c.entry}, {"state", enum_id(it->state)}});
     it->state = c.retried ? NotAppliedState::retried : NotAppliedState::dismissed;
     it->settled_who = w.ctx.who;
     it->settled_at = w.ctx.now;
@@ -445,8 +467,8 @@ void run(Work& w, const cmd::EntryDismiss& c) {
 void run(Work& w, const cmd::ClientCreate& c) {
     // A merged client's number keeps pointing at the kept client: never given again.
     if (c.id && live_client(w.a.profile, c.id) != c.id)
-        return (void)w.fail("/id", "client " + std::to_string(c.id) + " was merged into client " +
-                                       std::to_string(live_client(w.a.profile, c.id)) + "; a new client takes another number");
+        return (void)w.fail("/id", Msg::why_cmd_client_merged_new,
+                            {{"client", std::to_string(c.id)}, {"into", std::to_string(live_client(w.a.profile, c.id))}});
     Client cl;
     cl.id = take_number(w, false, c.id, "/id");
     if (!cl.id) return;
@@ -470,7 +492,7 @@ void run(Work& w, const cmd::ClientUpdate& c) {
     if (c.from) {
         seen = write_value(*c.from);
         if (auto outside = from_outside_update(seen, write_value(static_cast<const cmd::ClientFields&>(c))))
-            return (void)w.fail(outside->path, outside->message);
+            return (void)fail_with(w, std::move(*outside));
         before = write_value(client_fields_of(*cl));
     }
     if (c.name) cl->name = *c.name;
@@ -487,7 +509,7 @@ void run(Work& w, const cmd::ClientUpdate& c) {
 bool not_merged(Work& w, int id) {
     const int to = live_client(w.a.profile, id);
     if (to == id) return true;
-    return w.fail("/client", "client " + std::to_string(id) + " was merged into client " + std::to_string(to) + "; do it there again");
+    return w.fail("/client", Msg::why_cmd_client_merged, {{"client", std::to_string(id)}, {"into", std::to_string(to)}});
 }
 
 void run(Work& w, const cmd::ClientResolve& c) {
@@ -495,14 +517,14 @@ void run(Work& w, const cmd::ClientResolve& c) {
     Client* cl = w.client(c.client);
     if (!cl) return;
     if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= cl->conflicts.size())
-        return (void)w.fail("/conflict", "client " + std::to_string(c.client) + " has no conflict " + std::to_string(c.conflict));
+        return (void)w.fail("/conflict", Msg::why_cmd_client_no_conflict, {{"client", std::to_string(c.client)}, {"conflict", std::to_string(c.conflict)}});
     const Conflict k = cl->conflicts[static_cast<size_t>(c.conflict)];
     if (k.state != ConflictState::open)
-        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+        return (void)w.fail("/conflict", Msg::why_cmd_conflict_settled, {{"field", k.field}, {"state", enum_id(k.state)}});
     if (c.restore) {
         Problems bad;
         auto values = client_restore_value(k, "/conflict", bad);
-        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        if (!values) return (void)fail_with(w, bad.front());
         cmd::ClientUpdate u;
         static_cast<cmd::ClientFields&>(u) = values->first;
         u.client = c.client;
@@ -518,12 +540,12 @@ void run(Work& w, const cmd::ClientResolve& c) {
 }
 
 bool check_values(Work& w, const std::vector<Measurement>& values) {
-    if (values.empty()) return w.fail("/values", "a session needs at least one measurement");
+    if (values.empty()) return w.fail("/values", Msg::why_cmd_session_empty);
     std::set<std::string> seen;
     for (size_t i = 0; i < values.size(); ++i) {
         const std::string at = "/values/" + std::to_string(i) + "/name";
         if (!check_text(w, at, values[i].name, true, 60)) return false;
-        if (!seen.insert(values[i].name).second) return w.fail(at, "\"" + values[i].name + "\" is measured twice");
+        if (!seen.insert(values[i].name).second) return w.fail(at, Msg::why_cmd_measured_twice, {{"name", values[i].name}});
     }
     return true;
 }
@@ -531,7 +553,7 @@ bool check_values(Work& w, const std::vector<Measurement>& values) {
 void run(Work& w, const cmd::ClientMeasure& c) {
     Client* cl = w.client(c.client);
     if (!cl || !check_values(w, c.values)) return;
-    if (c.date > w.today()) return (void)w.fail("/date", "a measurement session cannot be in the future");
+    if (c.date > w.today()) return (void)w.fail("/date", Msg::why_cmd_session_future);
     // Sessions stay in date order so "latest" is the last one; same-day sessions keep entry order.
     auto pos = std::upper_bound(cl->sessions.begin(), cl->sessions.end(), c.date,
                                 [](Date d, const MeasureSession& s) { return d < s.date; });
@@ -543,12 +565,12 @@ void run(Work& w, const cmd::ClientCorrect& c) {
     Client* cl = w.client(c.client);
     if (!cl) return;
     if (c.session < 0 || static_cast<size_t>(c.session) >= cl->sessions.size())
-        return (void)w.fail("/session", "client " + std::to_string(c.client) + " has no session " + std::to_string(c.session));
+        return (void)w.fail("/session", Msg::why_cmd_client_no_session, {{"client", std::to_string(c.client)}, {"session", std::to_string(c.session)}});
     if (!check_text(w, "/name", c.name, true, 60)) return;
     auto& values = cl->sessions[static_cast<size_t>(c.session)].values;
     for (auto& m : values)
         if (m.name == c.name) {
-            if (m.value == c.value) return (void)w.fail("/value", "is already " + format_length(c.value));
+            if (m.value == c.value) return (void)w.fail("/value", Msg::why_cmd_already_value, {{"value", format_length(c.value)}});
             m.value = c.value;
             return;
         }
@@ -560,7 +582,7 @@ void run(Work& w, const cmd::ClientCorrect& c) {
 void run(Work& w, const cmd::Undo& c) { run_revert(w, c); }
 void run(Work& w, const cmd::Redo& c) { run_revert(w, c); }
 
-void run(Work& w, const cmd::Batch&) { w.fail("/type", "a batch is applied command by command by the store, not planned as one"); }
+void run(Work& w, const cmd::Batch&) { w.fail("/type", Msg::why_cmd_batch); }
 
 }  // namespace
 
@@ -581,7 +603,6 @@ void Work::notice(Said what) {
 
 int take_number(Work& w, bool order, int requested, const char* field) {
     Profile& p = w.profile();
-    const char* what = order ? "order number" : "client id";
     // Production orders are numbered with the orders.
     const auto used = [&](int n) { return w.a.orders.find(n) || w.a.clients.find(n) || w.a.productions.find(n) || w.a.sales.find(n); };
     std::vector<NumberRange*> held;  // the device's ranges, oldest first
@@ -589,14 +610,16 @@ int take_number(Work& w, bool order, int requested, const char* field) {
         if (b.device == w.ctx.device) held.push_back(order ? &b.orders : &b.clients);
     int& counter = order ? p.next_order : p.next_client;
     if (requested != 0 && is_provisional(requested)) {
-        if (used(requested)) return w.fail(field, "provisional number " + std::to_string(requested) + " is taken"), 0;
+        if (used(requested)) return w.fail(field, Msg::why_cmd_provisional_taken, {{"number", std::to_string(requested)}}), 0;
         return requested;
     }
     if (held.empty() && !(w.ctx.synced && requested == 0)) {  // the atelier's counter
         const int n = requested != 0 ? requested : counter;
-        if (n >= kProvisionalFrom) return w.fail(field, std::string("the atelier has no ") + what + " left to give"), 0;
+        if (n >= kProvisionalFrom) return w.fail(field, order ? Msg::why_cmd_no_order_number_left : Msg::why_cmd_no_client_id_left), 0;
         if (n < counter)
-            return w.fail(field, std::string(what) + " " + std::to_string(n) + " is not free: the next free one is " + std::to_string(counter)), 0;
+            return w.fail(field, order ? Msg::why_cmd_order_number_not_free : Msg::why_cmd_client_id_not_free,
+                          {{"number", std::to_string(n)}, {"next", std::to_string(counter)}}),
+                   0;
         counter = n + 1;
         return n;
     }
@@ -611,19 +634,25 @@ int take_number(Work& w, bool order, int requested, const char* field) {
         std::string free;
         for (const NumberRange* r : held)
             if (r->next < r->end) free += (free.empty() ? "" : ", ") + std::to_string(r->next) + "-" + std::to_string(r->end - 1);
-        w.fail(field, std::string(what) + " " + std::to_string(requested) + " is not free: device " + w.ctx.device +
-                          (free.empty() ? " has none left" : " has " + free + " free"));
+        const std::string number = std::to_string(requested);
+        if (free.empty())
+            w.fail(field, order ? Msg::why_cmd_order_number_device_none : Msg::why_cmd_client_id_device_none,
+                   {{"number", number}, {"device", w.ctx.device}});
+        else
+            w.fail(field, order ? Msg::why_cmd_order_number_device_free : Msg::why_cmd_client_id_device_free,
+                   {{"number", number}, {"device", w.ctx.device}, {"free", free}});
         return 0;
     }
     // Every number of the device's blocks is given (or, syncing, it has none yet): a provisional one,
     // renumbered by its sync client from its next block before the entry leaves it (core/sync/renumber.hpp).
     int n = kProvisionalFrom;
     while (n < kMaxNumber && used(n)) ++n;
-    if (n >= kMaxNumber) return w.fail(field, "no provisional number is free"), 0;
-    std::string shown = order ? order_label(w.a.profile, n) : std::string("client ");
-    if (!order) shown += provisional_label(n);
-    w.warn("device " + w.ctx.device + (held.empty() ? " has no " + std::string(what) + "s of its own yet: " : " has given every " + std::string(what) + " of its blocks: ") +
-           shown + " is provisional until its next sync gives it a number");
+    if (n >= kMaxNumber) return w.fail(field, Msg::why_cmd_no_provisional), 0;
+    // An order is shown by its label ("12-BFG"), a client by its number: one sentence for each.
+    const std::string shown = order ? order_label(w.a.profile, n) : provisional_label(n);
+    const Msg says = held.empty() ? (order ? Msg::why_cmd_order_provisional_none : Msg::why_cmd_client_provisional_none)
+                                  : (order ? Msg::why_cmd_order_provisional_used : Msg::why_cmd_client_provisional_used);
+    w.warn(say(says, {{"device", w.ctx.device}, {"number", shown}}));
     return n;
 }
 
@@ -636,7 +665,8 @@ std::string take_invoice_number(Work& w, const char* field) {
         p.invoice_year = year;
         p.invoice_next = 1;
     }
-    if (p.invoice_next > kMaxInvoicesPerYear) return w.fail(field, "the invoice numbers of " + std::to_string(year) + " are used up"), "";
+    if (p.invoice_next > kMaxInvoicesPerYear)
+        return w.fail(field, Msg::why_cmd_invoice_numbers_used, {{"year", std::to_string(year)}}), "";
     return invoice_number(year, p.invoice_next++);
 }
 

@@ -1518,4 +1518,86 @@
     M(why_prod_no_batch, "no batch {batch}")                                                            \
     M(why_prod_pieces_negative, "pieces are not negative")                                              \
     M(why_prod_no_piece_moved, "no piece done or rejected")                                             \
-    M(why_prod_leave_more, "{n} pieces leave {stage}, but {waiting} wait there")
+    M(why_prod_leave_more, "{n} pieces leave {stage}, but {waiting} wait there")                        \
+    /* What the core says: refusals of the atelier, people, pipelines, clients and numbers commands; templates, translations, schedules, settings (core/commands/plan.cpp, core/rules/messages.cpp, core/model/text_in.cpp, core/model/settings.cpp, core/rules/schedule.cpp) */ \
+    M(why_cmd_unknown_placeholder, "unknown placeholder {placeholder} (a message may use {known})")     \
+    M(why_cmd_text_language_unknown, "\"{language}\" is not a language the app speaks (en, fr, it, es, de)") \
+    M(why_cmd_text_language_twice, "the text in \"{language}\" is given twice")                         \
+    M(why_cmd_text_language_empty, "the text in \"{language}\" is empty (leave the language out instead)") \
+    M(why_cmd_milestone_label, "a milestone needs a label")                                             \
+    M(why_cmd_milestone_label_long, "at most {max} characters")                                         \
+    M(why_cmd_milestone_when, "must be \"order\", \"handover\" or a stage of pipeline \"{pipeline}\"")  \
+    M(why_cmd_milestone_percent, "must be 1 to 100")                                                    \
+    M(why_cmd_schedule_over, "the shares add up to {percent}%, more than the order's total")            \
+    M(why_cmd_atelier_name_empty, "the atelier name must not be empty")                                 \
+    M(why_cmd_atelier_name_long, "the atelier name must be at most {max} bytes")                        \
+    M(why_cmd_atelier_name_utf8, "the atelier name is not valid UTF-8")                                 \
+    M(why_cmd_atelier_name_control, "the atelier name must not contain control characters")             \
+    M(why_cmd_company_code, "the company code must be exactly three letters A-Z (e.g. BFG)")            \
+    M(why_cmd_currency, "the currency must be a three-letter ISO 4217 code (e.g. EUR)")                 \
+    M(why_cmd_country, "the country must be a two-letter ISO 3166 code (e.g. FR) or empty")             \
+    M(why_cmd_expected_object, "expected an object")                                                    \
+    M(why_cmd_missing, "is missing")                                                                    \
+    M(why_cmd_not_string, "must be a string")                                                           \
+    M(why_cmd_percent, "must be a percentage from 0 to 100")                                            \
+    P(why_cmd_n_orders, "{n} order", "{n} orders")                                                      \
+    P(why_cmd_n_stages, "{n} stage", "{n} stages")                                                      \
+    M(why_cmd_orders_and_stages, "{orders} and {stages}")                                               \
+    M(why_cmd_team_used, "team \"{team}\" is used by {uses}; move them to another team first (or rename the team)") \
+    M(why_cmd_salesperson_used, "salesperson \"{name}\" is used by {orders}; give them another salesperson first (or rename the salesperson)") \
+    M(why_cmd_listed_twice, "\"{name}\" is listed twice")                                               \
+    M(why_cmd_tax_rate, "a tax rate is 0 to 10000 basis points (0.00% to 100.00%), not {rate}")         \
+    M(why_cmd_no_pipeline, "no pipeline \"{pipeline}\"")                                                \
+    M(why_cmd_no_stage_in, "no stage \"{stage}\" in {pipeline}")                                        \
+    M(why_cmd_settings_no_conflict, "the atelier's settings have no conflict {conflict}")               \
+    M(why_cmd_conflict_settled, "the conflict on {field} is already settled ({state})")                 \
+    M(why_cmd_no_team, "no team \"{name}\"")                                                            \
+    M(why_cmd_team_same_name, "the team is already called \"{name}\"")                                  \
+    M(why_cmd_team_name_taken, "there is already a team \"{name}\"")                                    \
+    M(why_cmd_no_salesperson, "no salesperson \"{name}\"")                                              \
+    M(why_cmd_salesperson_same_name, "the salesperson is already called \"{name}\"")                    \
+    M(why_cmd_salesperson_name_taken, "there is already a salesperson \"{name}\"")                      \
+    M(why_cmd_only_owner, "\"{name}\" is the only owner: make someone else an owner first")             \
+    M(why_cmd_pin_hash, "must be a PIN's hash (16 hex digits), made by the app from the PIN")           \
+    M(why_cmd_first_owner, "the first person listed must be an owner (list yourself as the owner first)") \
+    M(why_cmd_no_person, "no person \"{name}\"")                                                        \
+    M(why_cmd_from_pipeline_id, "must be the id of the pipeline put")                                   \
+    M(why_cmd_slug, "must be a short id of a-z, 0-9, '-' or '_'")                                       \
+    M(why_cmd_pipeline_no_stage, "a pipeline needs at least one stage")                                 \
+    M(why_cmd_stage_id_reserved, "\"{id}\" is reserved for payment milestones")                         \
+    M(why_cmd_stage_twice, "stage \"{stage}\" appears twice")                                           \
+    M(why_cmd_colour, "must be \"#RRGGBB\"")                                                            \
+    M(why_cmd_stage_needs_message, "a notifying stage needs a message template")                        \
+    M(why_cmd_pipeline_no_conflict, "pipeline \"{pipeline}\" has no conflict {conflict}")               \
+    M(why_cmd_phone_kept, "phone \"{phone}\" kept as entered: not an international number")             \
+    M(why_cmd_not_email, "\"{email}\" is not an email address")                                         \
+    M(why_cmd_device_id, "must be a device id: 1 to 64 letters, digits, '-' or '_'")                    \
+    M(why_cmd_no_numbers_left, "the atelier has no numbers left to reserve")                            \
+    M(why_cmd_entry_id, "must be a journal entry id \"<device>.<seq>\"")                                \
+    M(why_cmd_entry_listed, "entry {entry} is already listed as not applied")                           \
+    M(why_cmd_no_entry, "no entry {entry} in the Not applied list")                                     \
+    M(why_cmd_entry_settled, "entry {entry} is already settled ({state})")                              \
+    M(why_cmd_client_merged_new, "client {client} was merged into client {into}; a new client takes another number") \
+    M(why_cmd_client_merged, "client {client} was merged into client {into}; do it there again")        \
+    M(why_cmd_client_no_conflict, "client {client} has no conflict {conflict}")                         \
+    M(why_cmd_session_empty, "a session needs at least one measurement")                                \
+    M(why_cmd_measured_twice, "\"{name}\" is measured twice")                                           \
+    M(why_cmd_session_future, "a measurement session cannot be in the future")                          \
+    M(why_cmd_client_no_session, "client {client} has no session {session}")                            \
+    M(why_cmd_already_value, "is already {value}")                                                      \
+    M(why_cmd_batch, "a batch is applied command by command by the store, not planned as one")          \
+    M(why_cmd_provisional_taken, "provisional number {number} is taken")                                \
+    M(why_cmd_no_order_number_left, "the atelier has no order number left to give")                     \
+    M(why_cmd_no_client_id_left, "the atelier has no client id left to give")                           \
+    M(why_cmd_order_number_not_free, "order number {number} is not free: the next free one is {next}")  \
+    M(why_cmd_client_id_not_free, "client id {number} is not free: the next free one is {next}")        \
+    M(why_cmd_order_number_device_none, "order number {number} is not free: device {device} has none left") \
+    M(why_cmd_client_id_device_none, "client id {number} is not free: device {device} has none left")   \
+    M(why_cmd_order_number_device_free, "order number {number} is not free: device {device} has {free} free") \
+    M(why_cmd_client_id_device_free, "client id {number} is not free: device {device} has {free} free") \
+    M(why_cmd_no_provisional, "no provisional number is free")                                          \
+    M(why_cmd_order_provisional_none, "device {device} has no order numbers of its own yet: {number} is provisional until its next sync gives it a number") \
+    M(why_cmd_client_provisional_none, "device {device} has no client ids of its own yet: client {number} is provisional until its next sync gives it a number") \
+    M(why_cmd_order_provisional_used, "device {device} has given every order number of its blocks: {number} is provisional until its next sync gives it a number") \
+    M(why_cmd_client_provisional_used, "device {device} has given every client id of its blocks: client {number} is provisional until its next sync gives it a number") \
+    M(why_cmd_invoice_numbers_used, "the invoice numbers of {year} are used up")

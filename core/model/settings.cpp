@@ -1,5 +1,8 @@
 #include "core/model/settings.hpp"
 
+#include <optional>
+
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -13,28 +16,39 @@ bool is_upper(std::string_view s, size_t n) {
 }
 }  // namespace
 
-std::string check_atelier_name(std::string_view name) {
-    if (trim(name).empty()) return "the atelier name must not be empty";
-    if (name.size() > 120) return "the atelier name must be at most 120 bytes";
-    if (!is_valid_utf8(name)) return "the atelier name is not valid UTF-8";
-    if (has_control_chars(name)) return "the atelier name must not contain control characters";
-    return {};
+// The same checks as sentences a view words in its language (Said); check_* give their English.
+// Declared where they are used until settings.hpp lists them (core/commands/plan.cpp).
+std::optional<Said> atelier_name_problem(std::string_view name) {
+    if (trim(name).empty()) return say(Msg::why_cmd_atelier_name_empty);
+    if (name.size() > 120) return say(Msg::why_cmd_atelier_name_long, {{"max", "120"}});
+    if (!is_valid_utf8(name)) return say(Msg::why_cmd_atelier_name_utf8);
+    if (has_control_chars(name)) return say(Msg::why_cmd_atelier_name_control);
+    return std::nullopt;
 }
 
-std::string check_company_code(std::string_view code) {
-    if (!is_upper(code, 3)) return "the company code must be exactly three letters A-Z (e.g. BFG)";
-    return {};
+std::optional<Said> company_code_problem(std::string_view code) {
+    if (!is_upper(code, 3)) return say(Msg::why_cmd_company_code);
+    return std::nullopt;
 }
 
-std::string check_currency(std::string_view currency) {
-    if (!is_upper(currency, 3)) return "the currency must be a three-letter ISO 4217 code (e.g. EUR)";
-    return {};
+std::optional<Said> currency_problem(std::string_view currency) {
+    if (!is_upper(currency, 3)) return say(Msg::why_cmd_currency);
+    return std::nullopt;
 }
 
-std::string check_country(std::string_view country) {
-    if (!country.empty() && !is_upper(country, 2)) return "the country must be a two-letter ISO 3166 code (e.g. FR) or empty";
-    return {};
+std::optional<Said> country_problem(std::string_view country) {
+    if (!country.empty() && !is_upper(country, 2)) return say(Msg::why_cmd_country);
+    return std::nullopt;
 }
+
+namespace {
+std::string english_of(const std::optional<Said>& why) { return why ? english(*why) : std::string(); }
+}  // namespace
+
+std::string check_atelier_name(std::string_view name) { return english_of(atelier_name_problem(name)); }
+std::string check_company_code(std::string_view code) { return english_of(company_code_problem(code)); }
+std::string check_currency(std::string_view currency) { return english_of(currency_problem(currency)); }
+std::string check_country(std::string_view country) { return english_of(country_problem(country)); }
 
 nlohmann::json settings_to_json(const Settings& s) {
     return {{"name", s.name}, {"company_code", s.company_code}, {"currency", s.currency}};
@@ -42,21 +56,21 @@ nlohmann::json settings_to_json(const Settings& s) {
 
 void settings_from_json(const nlohmann::json& j, const std::string& path, Settings& out, Problems& problems) {
     if (!j.is_object()) {
-        problems.push_back({path, "expected an object"});
+        problems.push_back(problem_at(path, say(Msg::why_cmd_expected_object)));
         return;
     }
     const size_t before = problems.size();
     Settings s;
-    auto read = [&](const char* key, std::string& field, std::string (*check)(std::string_view)) {
+    auto read = [&](const char* key, std::string& field, std::optional<Said> (*check)(std::string_view)) {
         const std::string where = path + "/" + key;
-        if (!j.contains(key)) return problems.push_back({where, "is missing"});
-        if (!j[key].is_string()) return problems.push_back({where, "must be a string"});
+        if (!j.contains(key)) return problems.push_back(problem_at(where, say(Msg::why_cmd_missing)));
+        if (!j[key].is_string()) return problems.push_back(problem_at(where, say(Msg::why_cmd_not_string)));
         field = j[key].get<std::string>();
-        if (auto why = check(field); !why.empty()) problems.push_back({where, why});
+        if (auto why = check(field)) problems.push_back(problem_at(where, std::move(*why)));
     };
-    read("name", s.name, check_atelier_name);
-    read("company_code", s.company_code, check_company_code);
-    read("currency", s.currency, check_currency);
+    read("name", s.name, atelier_name_problem);
+    read("company_code", s.company_code, company_code_problem);
+    read("currency", s.currency, currency_problem);
     if (problems.size() == before) out = std::move(s);
 }
 

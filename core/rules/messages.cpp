@@ -65,13 +65,15 @@ std::optional<Said> lines_problem(std::string_view text, size_t max) {
 
 std::optional<Said> document_text_problem(std::string_view text) { return lines_problem(text, 1000); }
 
-std::string template_problem(std::string_view tmpl) {
-    if (auto why = lines_problem(tmpl, kMaxTemplateBytes); !why.empty()) return why;
+std::optional<Said> template_problem(std::string_view tmpl) {
+    if (auto why = lines_problem(tmpl, kMaxTemplateBytes)) return why;
     const auto bad = unknown_placeholder(tmpl);
-    if (!bad) return "";
+    if (!bad) return std::nullopt;
+    // The placeholders are names, not words: given with their braces as values.
     std::string known;
     for (const auto& n : message_placeholders()) known += (known.empty() ? "{" : ", {") + n + "}";
-    return "unknown placeholder {" + *bad + "} (a message may use " + known + ")";
+    const std::string placeholder = "{" + *bad + "}";
+    return say(Msg::why_cmd_unknown_placeholder, {{"placeholder", placeholder}, {"known", known}});
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "core/rules/schedule.hpp"
 
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -25,14 +26,14 @@ std::optional<ScheduleProblem> schedule_problem(const Pipeline& p) {
     for (size_t i = 0; i < p.schedule.size(); ++i) {
         const auto& s = p.schedule[i];
         const std::string at = "schedule/" + std::to_string(i);
-        if (trim(s.label).empty()) return ScheduleProblem{at + "/label", "a milestone needs a label"};
-        if (s.label.size() > 80) return ScheduleProblem{at + "/label", "at most 80 characters"};
+        if (trim(s.label).empty()) return ScheduleProblem{at + "/label", say(Msg::why_cmd_milestone_label)};
+        if (s.label.size() > 80) return ScheduleProblem{at + "/label", say(Msg::why_cmd_milestone_label_long, {{"max", "80"}})};
         if (s.when != "order" && s.when != "handover" && stage_index(p, s.when) < 0)
-            return ScheduleProblem{at + "/when", "must be \"order\", \"handover\" or a stage of pipeline \"" + p.id + "\""};
-        if (s.percent < 1 || s.percent > 100) return ScheduleProblem{at + "/percent", "must be 1 to 100"};
+            return ScheduleProblem{at + "/when", say(Msg::why_cmd_milestone_when, {{"pipeline", p.id}})};
+        if (s.percent < 1 || s.percent > 100) return ScheduleProblem{at + "/percent", say(Msg::why_cmd_milestone_percent)};
         sum += s.percent;
         if (sum > 100)
-            return ScheduleProblem{"schedule", "the shares add up to " + std::to_string(sum) + "%, more than the order's total"};
+            return ScheduleProblem{"schedule", say(Msg::why_cmd_schedule_over, {{"percent", std::to_string(sum)}})};
     }
     return std::nullopt;
 }
