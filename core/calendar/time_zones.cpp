@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 namespace {
@@ -102,9 +104,9 @@ const TimeZoneInfo* time_zone(std::string_view name) {
     return nullptr;
 }
 
-std::string time_zone_problem(std::string_view name) {
-    if (name.empty() || time_zone(name)) return "";
-    return "the time zone " + std::string(name).substr(0, 60) + " is not one Atelier knows (Settings lists them, e.g. Europe/Paris)";
+std::optional<Said> time_zone_problem(std::string_view name) {
+    if (name.empty() || time_zone(name)) return std::nullopt;
+    return say(Msg::why_time_zone, {{"zone", std::string(name).substr(0, 60)}});
 }
 
 std::string vtimezone(const TimeZoneInfo& z) {

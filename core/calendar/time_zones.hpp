@@ -4,9 +4,12 @@
 // - A table of the zones ateliers are in, each with its standard offset and one of the yearly
 //   rules in force (EU, US/Canada, Australia, New Zealand, none). Pure: no tz database to read.
 // - "" is the atelier's local time as it is (an .ics then writes "floating" times).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -22,8 +25,8 @@ struct TimeZoneInfo {
 
 const std::vector<TimeZoneInfo>& time_zones();          // sorted by name
 const TimeZoneInfo* time_zone(std::string_view name);  // nullptr when not in the table
-// Why `name` cannot be the atelier's time zone, or "" ("" itself is fine: local time).
-std::string time_zone_problem(std::string_view name);
+// Why `name` cannot be the atelier's time zone, or nullopt ("" itself is fine: local time).
+std::optional<Said> time_zone_problem(std::string_view name);
 // The zone's VTIMEZONE component, CRLF lines, for an .ics.
 std::string vtimezone(const TimeZoneInfo& z);
 

@@ -20,12 +20,6 @@
 
 namespace atelier {
 
-// core/model/settings.cpp: the settings' checks as sentences (check_* give their English). Declared
-// here until core/model/settings.hpp lists them.
-std::optional<Said> atelier_name_problem(std::string_view name);
-std::optional<Said> company_code_problem(std::string_view code);
-std::optional<Said> currency_problem(std::string_view currency);
-std::optional<Said> country_problem(std::string_view country);
 
 namespace detail {
 
@@ -163,7 +157,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         p.reminder_translations = *c.reminder_translations;
     }
     if (c.language) {
-        if (auto why = language_problem(*c.language); !why.empty()) return (void)w.fail("/language", why);
+        if (auto why = language_problem(*c.language)) return (void)w.fail("/language", std::move(*why));
         p.language = *c.language;
     }
     // Printed as given, line breaks kept: bounded, UTF-8, no other control characters.
@@ -180,7 +174,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
         p.logo = *c.logo;
     }
     if (c.time_zone) {
-        if (const auto why = time_zone_problem(*c.time_zone); !why.empty()) return (void)w.fail("/time_zone", why);
+        if (auto why = time_zone_problem(*c.time_zone)) return (void)w.fail("/time_zone", std::move(*why));
         p.time_zone = *c.time_zone;
     }
     if (c.due_soon_days) p.due_soon_days = *c.due_soon_days;
@@ -282,7 +276,8 @@ std::optional<Said> keeps_an_owner(const std::vector<Person>& next, const std::s
 
 void run(Work& w, const cmd::PersonPut& c) {
     if (!check_text(w, "/name", c.name, true, 80)) return;
-    if (c.pin && !c.pin->empty() && people_problem({Person{c.name, Role::owner, *c.pin}}))
+    std::string pin_field;
+    if (c.pin && !c.pin->empty() && people_problem({Person{c.name, Role::owner, *c.pin}}, pin_field))
         return (void)w.fail("/pin", Msg::why_cmd_pin_hash);
     std::vector<Person> next = w.a.profile.people;
     if (next.empty() && c.role != Role::owner)
@@ -419,7 +414,7 @@ bool check_client_fields(Work& w, Client& c, const std::string* phone, const std
         if (!email->empty() && !plausible_email(*email)) return w.fail("/email", Msg::why_cmd_not_email, {{"email", *email}});
         c.email = *email;
     }
-    if (auto why = language_problem(c.language); !why.empty()) return w.fail("/language", why);
+    if (auto why = language_problem(c.language)) return w.fail("/language", std::move(*why));
     return true;
 }
 

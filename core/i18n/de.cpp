@@ -1608,6 +1608,9 @@ constexpr Translation kGerman[] = {
     {Msg::why_cmd_order_provisional_used, "Gerät {device} hat alle Auftragsnummern seiner Blöcke vergeben: {number} ist vorläufig, bis die nächste Synchronisierung ihm eine Nummer gibt"},
     {Msg::why_cmd_client_provisional_used, "Gerät {device} hat alle Kundennummern seiner Blöcke vergeben: Kunde {number} ist vorläufig, bis die nächste Synchronisierung ihm eine Nummer gibt"},
     {Msg::why_cmd_invoice_numbers_used, "die Rechnungsnummern für {year} sind aufgebraucht"},
+
+    {Msg::why_language_tag, "„{tag}“ ist kein Sprachcode (wie „fr“ oder „en-GB“; „“ für den des Ateliers)"},
+    {Msg::why_time_zone, "die Zeitzone {zone} kennt Atelier nicht (die Einstellungen führen sie auf, z. B. Europe/Paris)"},
 };
 
 }  // namespace

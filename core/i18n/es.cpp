@@ -1609,6 +1609,9 @@ constexpr Translation kSpanish[] = {
     {Msg::why_cmd_order_provisional_used, "el dispositivo {device} ha asignado todos los números de pedido de sus bloques: {number} es provisional hasta que su próxima sincronización le dé un número"},
     {Msg::why_cmd_client_provisional_used, "el dispositivo {device} ha asignado todos los números de cliente de sus bloques: el cliente {number} es provisional hasta que su próxima sincronización le dé un número"},
     {Msg::why_cmd_invoice_numbers_used, "los números de factura de {year} se han agotado"},
+
+    {Msg::why_language_tag, "«{tag}» no es una etiqueta de idioma (como «fr» o «en-GB»; «» para la del taller)"},
+    {Msg::why_time_zone, "la zona horaria {zone} no es una que Atelier conozca (Ajustes las enumera, p. ej. Europe/Paris)"},
 };
 
 }  // namespace

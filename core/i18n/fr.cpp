@@ -1609,6 +1609,9 @@ constexpr Translation kFrench[] = {
     {Msg::why_cmd_order_provisional_used, "l’appareil {device} a attribué tous les numéros de commande de ses blocs : {number} est provisoire jusqu’à ce que sa prochaine synchronisation lui donne un numéro"},
     {Msg::why_cmd_client_provisional_used, "l’appareil {device} a attribué tous les numéros de client de ses blocs : le client {number} est provisoire jusqu’à ce que sa prochaine synchronisation lui donne un numéro"},
     {Msg::why_cmd_invoice_numbers_used, "les numéros de facture de {year} sont épuisés"},
+
+    {Msg::why_language_tag, "« {tag} » n’est pas une étiquette de langue (comme « fr » ou « en-GB » ; « » pour celle de l’atelier)"},
+    {Msg::why_time_zone, "le fuseau horaire {zone} n’est pas connu d’Atelier (les Réglages les listent, p. ex. Europe/Paris)"},
 };
 
 }  // namespace

@@ -1609,6 +1609,9 @@ constexpr Translation kItalian[] = {
     {Msg::why_cmd_order_provisional_used, "il dispositivo {device} ha assegnato tutti i numeri d’ordine dei suoi blocchi: {number} è provvisorio finché la prossima sincronizzazione non gli darà un numero"},
     {Msg::why_cmd_client_provisional_used, "il dispositivo {device} ha assegnato tutti i numeri cliente dei suoi blocchi: il cliente {number} è provvisorio finché la prossima sincronizzazione non gli darà un numero"},
     {Msg::why_cmd_invoice_numbers_used, "i numeri di fattura del {year} sono esauriti"},
+
+    {Msg::why_language_tag, "«{tag}» non è un codice di lingua (come «fr» o «en-GB»; «» per quella dell’atelier)"},
+    {Msg::why_time_zone, "il fuso orario {zone} non è tra quelli che Atelier conosce (le Impostazioni li elencano, p. es. Europe/Paris)"},
 };
 
 }  // namespace

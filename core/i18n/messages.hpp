@@ -1600,4 +1600,7 @@
     M(why_cmd_client_provisional_none, "device {device} has no client ids of its own yet: client {number} is provisional until its next sync gives it a number") \
     M(why_cmd_order_provisional_used, "device {device} has given every order number of its blocks: {number} is provisional until its next sync gives it a number") \
     M(why_cmd_client_provisional_used, "device {device} has given every client id of its blocks: client {number} is provisional until its next sync gives it a number") \
-    M(why_cmd_invoice_numbers_used, "the invoice numbers of {year} are used up")
+    M(why_cmd_invoice_numbers_used, "the invoice numbers of {year} are used up")                        \
+    /* What the core says: a language tag, a time zone (core/model/client.cpp, core/calendar/time_zones.cpp) */ \
+    M(why_language_tag, "\"{tag}\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)") \
+    M(why_time_zone, "the time zone {zone} is not one Atelier knows (Settings lists them, e.g. Europe/Paris)")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -50,10 +51,9 @@ bool valid_language(std::string_view tag) {
     return true;
 }
 
-std::string language_problem(std::string_view tag) {
-    if (valid_language(tag)) return "";
-    // Appended, not "\"" + …: GCC 12 warns of a false overlap (-Wrestrict) on a literal plus a string.
-    return std::string("\"").append(shortened(tag, 40)).append("\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)");
+std::optional<Said> language_problem(std::string_view tag) {
+    if (valid_language(tag)) return std::nullopt;
+    return say(Msg::why_language_tag, {{"tag", shortened(tag, 40)}});
 }
 
 std::optional<Length> current_measurement(const Client& c, std::string_view name) {

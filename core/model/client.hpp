@@ -84,7 +84,7 @@ bool plausible_email(std::string_view email);
 bool valid_language(std::string_view tag);
 // Why `tag` cannot be a language (the client's or the atelier's), or "": the one refusal the
 // commands and the loader give, the value quoted short.
-std::string language_problem(std::string_view tag);
+std::optional<Said> language_problem(std::string_view tag);
 
 // The latest value of a measurement across sessions (sessions are kept in date order).
 std::optional<Length> current_measurement(const Client& c, std::string_view name);

@@ -16,8 +16,6 @@ bool is_upper(std::string_view s, size_t n) {
 }
 }  // namespace
 
-// The same checks as sentences a view words in its language (Said); check_* give their English.
-// Declared where they are used until settings.hpp lists them (core/commands/plan.cpp).
 std::optional<Said> atelier_name_problem(std::string_view name) {
     if (trim(name).empty()) return say(Msg::why_cmd_atelier_name_empty);
     if (name.size() > 120) return say(Msg::why_cmd_atelier_name_long, {{"max", "120"}});
@@ -41,14 +39,7 @@ std::optional<Said> country_problem(std::string_view country) {
     return std::nullopt;
 }
 
-namespace {
-std::string english_of(const std::optional<Said>& why) { return why ? english(*why) : std::string(); }
-}  // namespace
 
-std::string check_atelier_name(std::string_view name) { return english_of(atelier_name_problem(name)); }
-std::string check_company_code(std::string_view code) { return english_of(company_code_problem(code)); }
-std::string check_currency(std::string_view currency) { return english_of(currency_problem(currency)); }
-std::string check_country(std::string_view country) { return english_of(country_problem(country)); }
 
 nlohmann::json settings_to_json(const Settings& s) {
     return {{"name", s.name}, {"company_code", s.company_code}, {"currency", s.currency}};

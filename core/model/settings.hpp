@@ -1,5 +1,6 @@
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -16,11 +17,11 @@ struct Settings {
     bool operator==(const Settings&) const = default;
 };
 
-// Each returns an empty string when the value is acceptable, else a sentence for the user.
-std::string check_atelier_name(std::string_view name);
-std::string check_company_code(std::string_view code);
-std::string check_currency(std::string_view currency);
-std::string check_country(std::string_view country);  // "" or two letters A-Z
+// Each returns nullopt when the value is acceptable, else why not.
+std::optional<Said> atelier_name_problem(std::string_view name);
+std::optional<Said> company_code_problem(std::string_view code);
+std::optional<Said> currency_problem(std::string_view currency);
+std::optional<Said> country_problem(std::string_view country);  // "" or two letters A-Z
 
 nlohmann::json settings_to_json(const Settings& s);
 // Reads `j` (found at `path` in the document) into `out`; appends problems and leaves

@@ -101,7 +101,7 @@ std::optional<Finding> sales_problem(const Atelier& a, const SalesOrder& s) {
     if (auto why = text_problem(s.notes, false, 4000)) return Finding{"/notes", *why};
     if (s.payment_days < 0 || s.payment_days > 365) return Finding{"/payment_days", say(Msg::set_range, {{"min", "0"}, {"max", "365"}})};
     if (!s.currency.empty())
-        if (!check_currency(s.currency).empty()) return Finding{"/currency", say(Msg::why_prod_sales_currency)};
+        if (currency_problem(s.currency)) return Finding{"/currency", say(Msg::why_prod_sales_currency)};
     if (s.lines.size() > 2000) return Finding{"/lines", say(Msg::why_prod_max_lines, {{"max", "2000"}})};
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (size_t i = 0; i < s.lines.size(); ++i) {

@@ -56,10 +56,10 @@ void check_names(Findings& f, const std::string& path, const std::vector<std::st
 
 void check_profile(const Atelier& a, Findings& f) {
     const Profile& p = a.profile;
-    if (auto why = check_atelier_name(p.settings.name); !why.empty()) f.bad("/atelier/name", why);
-    if (auto why = check_company_code(p.settings.company_code); !why.empty()) f.bad("/atelier/code", why);
-    if (auto why = check_currency(p.settings.currency); !why.empty()) f.bad("/atelier/currency", why);
-    if (auto why = check_country(p.country); !why.empty()) f.bad("/atelier/country", why);
+    if (auto why = atelier_name_problem(p.settings.name)) f.bad("/atelier/name", *why);
+    if (auto why = company_code_problem(p.settings.company_code)) f.bad("/atelier/code", *why);
+    if (auto why = currency_problem(p.settings.currency)) f.bad("/atelier/currency", *why);
+    if (auto why = country_problem(p.country)) f.bad("/atelier/country", *why);
     check_range(f, "/atelier/due_soon_days", p.due_soon_days, kDueSoonDays);
     check_range(f, "/atelier/buffer_days", p.buffer_days, kBufferDays);
     check_range(f, "/atelier/free_cancel_hours", p.free_cancel_hours, kFreeCancelHours);
@@ -75,8 +75,8 @@ void check_profile(const Atelier& a, Findings& f) {
         if (const auto why = logo_problem(p.logo, field)) f.bad("/atelier/logo/" + field, *why);
     }
     if (const auto why = document_text_problem(p.payment_terms)) f.bad("/atelier/payment_terms", *why);
-    if (const auto why = time_zone_problem(p.time_zone); !why.empty()) f.bad("/atelier/time_zone", why);
-    if (auto why = language_problem(p.language); !why.empty()) f.bad("/atelier/language", why);
+    if (const auto why = time_zone_problem(p.time_zone)) f.bad("/atelier/time_zone", *why);
+    if (auto why = language_problem(p.language)) f.bad("/atelier/language", *why);
     {
         size_t t = 0;
         if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem))
@@ -210,7 +210,7 @@ void check_client(const Atelier& a, size_t i, Findings& f) {
     if (c.id <= 0) f.bad(at + "/id", say(Msg::why_val_positive));
     if (trim(c.name).empty()) f.bad(at + "/name", say(Msg::why_empty));
     if (!c.email.empty() && !plausible_email(c.email)) f.bad(at + "/email", say(Msg::why_val_email));
-    if (auto why = language_problem(c.language); !why.empty()) f.bad(at + "/language", why);
+    if (auto why = language_problem(c.language)) f.bad(at + "/language", *why);
     for (size_t s = 1; s < c.sessions.size(); ++s)
         if (c.sessions[s].date < c.sessions[s - 1].date)
             f.bad(at + "/sessions/" + std::to_string(s) + "/date", say(Msg::why_val_sessions_order));

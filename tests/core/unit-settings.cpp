@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "core/i18n/said_text.hpp"
+
 #include "core/model/settings.hpp"
 #include "tests/core/fixture.hpp"
 
@@ -40,26 +42,26 @@ TEST_CASE("settings reject a missing field and a non-object") {
 }
 
 TEST_CASE("company code accepts exactly three uppercase letters") {
-    CHECK(check_company_code("BFG").empty());
-    CHECK_FALSE(check_company_code("BF").empty());
-    CHECK_FALSE(check_company_code("BFGX").empty());
-    CHECK_FALSE(check_company_code("bfg").empty());
-    CHECK_FALSE(check_company_code("ÉFG").empty());
+    CHECK_FALSE(company_code_problem("BFG"));
+    CHECK(company_code_problem("BF"));
+    CHECK(company_code_problem("BFGX"));
+    CHECK(company_code_problem("bfg"));
+    CHECK(company_code_problem("ÉFG"));
 }
 
 TEST_CASE("atelier names refuse hostile strings") {
-    CHECK(check_atelier_name("Müller née Ødegård").empty());
-    CHECK_FALSE(check_atelier_name("bad\x01name").empty());
-    CHECK_FALSE(check_atelier_name("\xC3\x28").empty());  // invalid UTF-8
-    CHECK_FALSE(check_atelier_name(std::string(121, 'a')).empty());
+    CHECK_FALSE(atelier_name_problem("Müller née Ødegård"));
+    CHECK(atelier_name_problem("bad\x01name"));
+    CHECK(atelier_name_problem("\xC3\x28"));  // invalid UTF-8
+    CHECK(atelier_name_problem(std::string(121, 'a')));
 }
 
 TEST_CASE("the atelier's country is optional, two letters, and checked by the command and the loader alike") {
-    CHECK(check_country("") == "");
-    CHECK(check_country("GB") == "");
-    CHECK(check_country("gb") != "");
-    CHECK(check_country("G") != "");
-    CHECK(check_country("FRA") == "the country must be a two-letter ISO 3166 code (e.g. FR) or empty");
+    CHECK_FALSE(country_problem(""));
+    CHECK_FALSE(country_problem("GB"));
+    CHECK(country_problem("gb"));
+    CHECK(country_problem("G"));
+    CHECK(english(*country_problem("FRA")) == "the country must be a two-letter ISO 3166 code (e.g. FR) or empty");
 
     test::Fixture f;
     const std::string before = write_snapshot(f.a());
