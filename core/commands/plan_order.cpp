@@ -1,5 +1,7 @@
 // [SECTION] order.* commands: the production and money rules.
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <set>
 
 #include "core/commands/concurrent.hpp"
@@ -20,17 +22,34 @@ std::string label(const Work& w, int number) { return order_label(w.a.profile, n
 
 const Pipeline* pipeline_of(Work& w, const Order& o) { return w.a.pipeline(o.pipeline); }
 
+// A refusal another rule worded whole: its path and its sentence as they are.
+bool fail_with(Work& w, Problem p) {
+    if (w.out.ok) {
+        w.out.ok = false;
+        w.out.error = std::move(p);
+    }
+    return false;
+}
+
+// An order's status as its refusals name it: the English is the status's id ("in_production");
+// "cancelled" is the history's word for it.
+Said status_word(Status s) {
+    static constexpr std::array<Msg, 8> words{Msg::why_ord_status_draft,     Msg::why_ord_status_confirmed,
+                                              Msg::why_ord_status_in_production, Msg::why_ord_status_shipped,
+                                              Msg::why_ord_status_collected, Msg::why_ord_status_invoiced,
+                                              Msg::why_ord_status_paid,      Msg::event_cancelled};
+    return say(words[static_cast<size_t>(s)]);
+}
+
 bool not_closed(Work& w, const Order& o) {
-    if (o.status == Status::cancelled) return w.fail("/order", "order " + label(w, o.number) + " is cancelled");
+    if (o.status == Status::cancelled) return w.fail("/order", Msg::why_ord_cancelled, {{"order", label(w, o.number)}});
     return true;
 }
 
 bool in_production(Work& w, const Order& o) {
-    if (o.status == Status::draft)
-        return w.fail("/order", "order " + label(w, o.number) + " is a draft: a Draft order cannot enter production");
+    if (o.status == Status::draft) return w.fail("/order", Msg::why_ord_draft_no_production, {{"order", label(w, o.number)}});
     if (o.status != Status::in_production)
-        return w.fail("/order", "order " + label(w, o.number) + " is not in production (it is " +
-                                    enum_id(o.status) + ")");
+        return w.fail("/order", say(Msg::why_ord_not_in_production, {{"order", label(w, o.number)}}).with("status", status_word(o.status)));
     return true;
 }
 
@@ -57,7 +76,7 @@ void next_stage(const Pipeline& p, Order& o) {
 bool pipeline_open(Work& w, const std::string& id) {
     const Pipeline* p = w.a.pipeline(id);
     if (p && p->archived)
-        return w.fail("/pipeline", "pipeline \"" + p->name + "\" is archived; unarchive it in Pipelines to use it for new orders");
+        return w.fail("/pipeline", Msg::why_ord_pipeline_archived, {{"pipeline", p->name}});
     return true;
 }
 
@@ -91,7 +110,7 @@ void run(Work& w, const cmd::OrderCreate& c) {
         given.number = o.number;
         w.out.recorded = given;
     }
-    w.notice("order " + label(w, o.number) + " created as a draft");
+    w.notice(say(Msg::why_ord_created_draft, {{"order", label(w, o.number)}}));
     w.out.after.of<Order>().push_back(std::move(o));
 }
 
@@ -99,15 +118,15 @@ void run(Work& w, const cmd::OrderCreate& c) {
 // must exist in the new pipeline too, or the move is refused with what to change first.
 bool stage_refs_fit(Work& w, const Order& o, const Pipeline& p) {
     auto missing = [&](const std::string& s) { return !s.empty() && stage_index(p, s) < 0; };
-    const std::string in = "\", which pipeline \"" + p.id + "\" does not have";
     for (const auto& m : o.schedule)
         if (m.when != "order" && m.when != "handover" && missing(m.when))
-            return w.fail("/pipeline", "the payment milestone \"" + m.label + "\" is due at stage \"" + m.when + in + "; change the schedule first");
+            return w.fail("/pipeline", Msg::why_ord_milestone_stage_missing, {{"milestone", m.label}, {"stage", m.when}, {"pipeline", p.id}});
     for (const auto& im : o.images)
-        if (missing(im.stage)) return w.fail("/pipeline", "a photo documents stage \"" + im.stage + in);
+        if (missing(im.stage)) return w.fail("/pipeline", Msg::why_ord_photo_stage_missing, {{"stage", im.stage}, {"pipeline", p.id}});
     for (const auto& l : o.log)
         for (const std::string* s : {&l.stage, &l.from})
-            if (*s != "handover" && missing(*s)) return w.fail("/pipeline", "the production log names stage \"" + *s + in);
+            if (*s != "handover" && missing(*s))
+                return w.fail("/pipeline", Msg::why_ord_log_stage_missing, {{"stage", *s}, {"pipeline", p.id}});
     return true;
 }
 
@@ -118,7 +137,7 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     nlohmann::json seen, before;
     if (c.from) {
         seen = write_value(*c.from);
-        if (auto outside = from_outside_update(seen, write_value(to))) return (void)w.fail(outside->path, outside->message);
+        if (auto outside = from_outside_update(seen, write_value(to))) return (void)fail_with(w, std::move(*outside));
         before = write_value(order_fields_of(*o));
     }
     // A schedule still as its pipeline made it follows the order's pipeline and total.
@@ -127,7 +146,7 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     if (c.pipeline && *c.pipeline != o->pipeline) {
         if (default_schedule_kept) o->schedule.clear();
         if (o->status >= Status::in_production)
-            return (void)w.fail("/pipeline", "the pipeline cannot change once production has started");
+            return (void)w.fail("/pipeline", Msg::why_ord_pipeline_fixed);
         if (!pipeline_open(w, *c.pipeline)) return;
         o->pipeline = *c.pipeline;
         const Pipeline* p = w.a.pipeline(o->pipeline);
@@ -168,14 +187,15 @@ void run(Work& w, const cmd::OrderResolve& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     if (c.conflict < 0 || static_cast<size_t>(c.conflict) >= o->conflicts.size())
-        return (void)w.fail("/conflict", "order " + label(w, o->number) + " has no conflict " + std::to_string(c.conflict));
+        return (void)w.fail("/conflict", Msg::why_ord_no_conflict, {{"order", label(w, o->number)}, {"conflict", std::to_string(c.conflict)}});
     const Conflict k = o->conflicts[static_cast<size_t>(c.conflict)];
     if (k.state != ConflictState::open)
-        return (void)w.fail("/conflict", "the conflict on " + k.field + " is already settled (" + enum_id(k.state) + ")");
+        return (void)w.fail("/conflict", k.state == ConflictState::kept ? Msg::why_ord_conflict_kept : Msg::why_ord_conflict_restored,
+                            {{"field", k.field}});
     if (c.restore) {
         Problems bad;
         auto values = order_restore_value(k, "/conflict", bad);
-        if (!values) return (void)w.fail(bad.front().path, bad.front().message);
+        if (!values) return (void)fail_with(w, bad.front());
         cmd::OrderUpdate u;
         static_cast<cmd::OrderFields&>(u) = values->first;
         u.order = c.order;
@@ -193,7 +213,7 @@ void run(Work& w, const cmd::OrderResolve& c) {
 void run(Work& w, const cmd::OrderConfirm& c) {
     Order* o = w.order(c.order);
     if (!o) return;
-    if (o->status != Status::draft) return (void)w.fail("/order", "order " + label(w, o->number) + " is not a draft");
+    if (o->status != Status::draft) return (void)w.fail("/order", Msg::why_ord_not_draft, {{"order", label(w, o->number)}});
     o->status = Status::confirmed;
 }
 
@@ -201,11 +221,11 @@ void run(Work& w, const cmd::OrderStart& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     if (o->status == Status::draft)
-        return (void)w.fail("/order", "order " + label(w, o->number) + " is a draft: a Draft order cannot enter production; confirm it first");
+        return (void)w.fail("/order", Msg::why_ord_draft_confirm_first, {{"order", label(w, o->number)}});
     if (o->status != Status::confirmed)
-        return (void)w.fail("/order", "order " + label(w, o->number) + " must be confirmed to start production");
+        return (void)w.fail("/order", Msg::why_ord_start_unconfirmed, {{"order", label(w, o->number)}});
     const Pipeline* p = pipeline_of(w, *o);
-    if (!p || p->stages.empty()) return (void)w.fail("/order", "the order's pipeline has no stages");
+    if (!p || p->stages.empty()) return (void)w.fail("/order", Msg::why_ord_pipeline_no_stages);
     o->status = Status::in_production;
     o->wip_start = w.today();
     o->stage = p->stages.front().id;
@@ -218,8 +238,8 @@ void run(Work& w, const cmd::StageStart& c) {
     Order* o = w.order(c.order);
     if (!o || !in_production(w, *o)) return;
     if (o->stage_status != StageStatus::not_started)
-        return (void)w.fail("/order", "stage \"" + o->stage + "\" is already " +
-                                          enum_id(o->stage_status));
+        return (void)w.fail("/order", o->stage_status == StageStatus::done ? Msg::why_ord_stage_already_done : Msg::why_ord_stage_already_started,
+                            {{"stage", o->stage}});
     o->stage_status = StageStatus::in_progress;
     if (const Stage* s = current_stage(w.a, *o); s && s->freezes) freeze(w, *o);
 }
@@ -228,9 +248,9 @@ void run(Work& w, const cmd::OrderQc& c) {
     Order* o = w.order(c.order);
     if (!o || !in_production(w, *o)) return;
     const Stage* s = current_stage(w.a, *o);
-    if (!s || !s->qc) return (void)w.fail("/order", "stage \"" + o->stage + "\" does not require QC");
-    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished");
-    if (!c.pass && c.note.empty()) return (void)w.fail("/note", "a QC fail needs a note saying what to fix");
+    if (!s || !s->qc) return (void)w.fail("/order", Msg::why_ord_stage_no_qc, {{"stage", o->stage}});
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", Msg::why_ord_production_finished);
+    if (!c.pass && c.note.empty()) return (void)w.fail("/note", Msg::why_ord_qc_fail_note);
     o->qc = c.pass ? Qc::pass : Qc::fail;
     o->log.push_back(LogEntry{c.pass ? Event::qc_pass : Event::qc_fail, o->stage, w.ctx.now, c.note, {}});
     if (o->stage_status == StageStatus::not_started) o->stage_status = StageStatus::in_progress;
@@ -241,21 +261,18 @@ void run(Work& w, const cmd::OrderAdvance& c) {
     if (!o || !in_production(w, *o)) return;
     const Pipeline* p = pipeline_of(w, *o);
     const Stage* s = current_stage(w.a, *o);
-    if (!p || !s) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
-    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished; ship or collect the order");
+    if (!p || !s) return (void)w.fail("/order", Msg::why_ord_stage_not_in_pipeline, {{"stage", o->stage}, {"pipeline", o->pipeline}});
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", Msg::why_ord_production_finished_hand_over);
     if (s->qc && o->qc != Qc::pass) {
-        std::string why = "stage \"" + s->name + "\" requires a QC pass before it can be left";
         if (o->qc == Qc::fail) {
             for (auto it = o->log.rbegin(); it != o->log.rend(); ++it)
-                if (it->event == Event::qc_fail) {
-                    why += " (last QC failed: " + it->note + ")";
-                    break;
-                }
+                if (it->event == Event::qc_fail)
+                    return (void)w.fail("/order", Msg::why_ord_qc_pass_needed_failed, {{"stage", s->name}, {"note", it->note}});
         }
-        return (void)w.fail("/order", why);
+        return (void)w.fail("/order", Msg::why_ord_qc_pass_needed, {{"stage", s->name}});
     }
     if (s->photo && std::none_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.stage == s->id; }))
-        return (void)w.fail("/order", "stage \"" + s->name + "\" cannot be done without a photo");
+        return (void)w.fail("/order", Msg::why_ord_stage_needs_photo, {{"stage", s->name}});
     if (s->freezes) freeze(w, *o);
     if (s->notify != Channel::none) {
         // The client's preferred channel when they have its address (core/rules/messages.hpp).
@@ -275,9 +292,9 @@ void run(Work& w, const cmd::OrderSkip& c) {
     if (!o || !in_production(w, *o)) return;
     const Pipeline* p = pipeline_of(w, *o);
     const Stage* s = current_stage(w.a, *o);
-    if (!p || !s) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
-    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", "production is finished");
-    if (!s->optional) return (void)w.fail("/order", "stage \"" + s->name + "\" is not optional and cannot be skipped");
+    if (!p || !s) return (void)w.fail("/order", Msg::why_ord_stage_not_in_pipeline, {{"stage", o->stage}, {"pipeline", o->pipeline}});
+    if (o->stage_status == StageStatus::done) return (void)w.fail("/order", Msg::why_ord_production_finished);
+    if (!s->optional) return (void)w.fail("/order", Msg::why_ord_stage_not_optional, {{"stage", s->name}});
     o->log.push_back(LogEntry{Event::skipped, o->stage, w.ctx.now, c.note, {}});
     next_stage(*p, *o);
 }
@@ -292,20 +309,18 @@ std::vector<MoveStep> move_steps(Work& w, const Order& o, const cmd::OrderMoveTo
     std::vector<MoveStep> steps;
     if (!check_text(w, "/stage", c.stage, true, 40) || !check_text(w, "/note", c.note, false, 400)) return steps;
     const Pipeline* p = pipeline_of(w, o);
-    if (!p) return w.fail("/order", "the order's pipeline \"" + o.pipeline + "\" does not exist"), steps;
+    if (!p) return w.fail("/order", Msg::why_ord_pipeline_missing, {{"pipeline", o.pipeline}}), steps;
     const int target = stage_index(*p, c.stage);
-    if (target < 0) return w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o.pipeline + "\""), steps;
+    if (target < 0) return w.fail("/stage", Msg::why_ord_no_stage, {{"stage", c.stage}, {"pipeline", o.pipeline}}), steps;
     const Stage& to = p->stages[static_cast<size_t>(target)];
     const bool start = o.status == Status::draft || o.status == Status::confirmed;
     if (!start && !in_production(w, o)) return steps;
     const int from = start ? 0 : stage_index(*p, o.stage);  // a start enters the first stage
-    if (from < 0) return w.fail("/order", "stage \"" + o.stage + "\" is not in pipeline \"" + o.pipeline + "\""), steps;
+    if (from < 0) return w.fail("/order", Msg::why_ord_stage_not_in_pipeline, {{"stage", o.stage}, {"pipeline", o.pipeline}}), steps;
     const std::string& at_name = p->stages[static_cast<size_t>(from)].name;
     if (target < from)
-        return w.fail("/stage", "orders only move forward: " + label(w, o.number) + " is at \"" + at_name +
-                                    "\" and cannot go back to \"" + to.name + "\""), steps;
-    if (target == from && !start)
-        return w.fail("/stage", "order " + label(w, o.number) + " is already at \"" + to.name + "\""), steps;
+        return w.fail("/stage", Msg::why_ord_move_backward, {{"order", label(w, o.number)}, {"at", at_name}, {"stage", to.name}}), steps;
+    if (target == from && !start) return w.fail("/stage", Msg::why_ord_already_at, {{"order", label(w, o.number)}, {"stage", to.name}}), steps;
     if (start) steps.push_back(MoveStep{cmd::OrderStart{c.order}, ""});
     for (int at = from; at < target; ++at) {
         const Stage& s = p->stages[static_cast<size_t>(at)];
@@ -329,7 +344,12 @@ void run(Work& w, const cmd::OrderMoveTo& c) {
         const Order before = *o;
         plan_order(w, s.command);
         if (!w.out.ok) {
-            if (!s.leaves.empty()) w.out.error.message = "cannot move past \"" + s.leaves + "\": " + w.out.error.message;
+            if (!s.leaves.empty()) {
+                // Where the move stops, then the step's own refusal in its words (as given, when it has none).
+                Problem& e = w.out.error;
+                e = problem_at(std::move(e.path), e.said ? say(Msg::why_ord_move_past, {{"stage", s.leaves}}).with("reason", std::move(*e.said))
+                                                         : say(Msg::why_ord_move_past, {{"stage", s.leaves}, {"reason", e.message}}));
+            }
             return;
         }
         o->history.push_back(HistoryEntry{w.ctx.now, w.ctx.who, command_type(s.command), diff(write_value(before), write_value(*o))});
@@ -337,8 +357,8 @@ void run(Work& w, const cmd::OrderMoveTo& c) {
 }
 
 // What an order's ledger lines are called in refusals: "the 400.00 payment of 2026-03-01 09:00".
-std::string line_text(const Payment& p) {
-    return "the " + format_money(p.amount) + (p.refund ? " refund" : " payment") + " of " + format_datetime(p.at);
+Said line_text(const Payment& p) {
+    return say(p.refund ? Msg::why_ord_line_refund : Msg::why_ord_line_payment, {{"amount", format_money(p.amount)}, {"at", format_datetime(p.at)}});
 }
 
 // A refund or void may leave an order marked paid with money owed again, and a voided refund may
@@ -352,12 +372,14 @@ void settle_status(Order& o) {
 void run(Work& w, const cmd::OrderPay& c) {
     Order* o = w.order(c.order);
     if (!o) return;
-    if (c.amount.minor <= 0) return (void)w.fail("/amount", "must be more than zero");
+    if (c.amount.minor <= 0) return (void)w.fail("/amount", Msg::why_ord_more_than_zero);
     const Money owed = balance_owed(*o);
-    if (c.amount > owed)
-        return (void)w.fail("/amount", "overpayment refused: " + format_money(c.amount) + " is more than the " + format_money(owed) +
-                                           " still owed" +
-                                           (o->status == Status::cancelled ? " of the " + format_money(o->cancel_fee) + " cancellation fee" : ""));
+    if (c.amount > owed) {
+        if (o->status == Status::cancelled)
+            return (void)w.fail("/amount", Msg::why_ord_overpayment_fee,
+                                {{"amount", format_money(c.amount)}, {"owed", format_money(owed)}, {"fee", format_money(o->cancel_fee)}});
+        return (void)w.fail("/amount", Msg::why_ord_overpayment, {{"amount", format_money(c.amount)}, {"owed", format_money(owed)}});
+    }
     o->payments.push_back(Payment{c.amount, c.at ? *c.at : w.ctx.now, c.method, c.note});
     if (o->status == Status::invoiced && balance_owed(*o).minor == 0) o->status = Status::paid;
 }
@@ -365,16 +387,19 @@ void run(Work& w, const cmd::OrderPay& c) {
 void run(Work& w, const cmd::OrderRefund& c) {
     Order* o = w.order(c.order);
     if (!o) return;
-    if (c.amount.minor <= 0) return (void)w.fail("/amount", "must be more than zero");
+    if (c.amount.minor <= 0) return (void)w.fail("/amount", Msg::why_ord_more_than_zero);
     if (!check_text(w, "/method", c.method, true, 40) || !check_text(w, "/reason", c.reason, true, 400)) return;
     const Money most = refundable(*o);
     if (c.amount > most) {
-        const std::string what = "refund of " + format_money(c.amount) + " refused: ";
+        const std::string amount = format_money(c.amount), paid = format_money(most);
         if (o->status == Status::cancelled) {
-            const std::string beyond = " beyond the " + format_money(o->cancel_fee) + " cancellation fee";
-            return (void)w.fail("/amount", what + (most.minor ? "only " + format_money(most) + " was paid" : "nothing was paid") + beyond);
+            const std::string fee = format_money(o->cancel_fee);
+            if (most.minor)
+                return (void)w.fail("/amount", Msg::why_ord_refund_over_paid_fee, {{"amount", amount}, {"paid", paid}, {"fee", fee}});
+            return (void)w.fail("/amount", Msg::why_ord_refund_nothing_paid_fee, {{"amount", amount}, {"fee", fee}});
         }
-        return (void)w.fail("/amount", what + (most.minor ? "only " + format_money(most) + " was paid" : "nothing was paid"));
+        if (most.minor) return (void)w.fail("/amount", Msg::why_ord_refund_over_paid, {{"amount", amount}, {"paid", paid}});
+        return (void)w.fail("/amount", Msg::why_ord_refund_nothing_paid, {{"amount", amount}});
     }
     Payment p{c.amount, c.at ? *c.at : w.ctx.now, c.method, c.reason};
     p.refund = true;
@@ -385,26 +410,27 @@ void run(Work& w, const cmd::OrderRefund& c) {
 void run(Work& w, const cmd::OrderVoid& c) {
     Order* o = w.order(c.order);
     if (!o) return;
-    const std::string on = " on order " + label(w, o->number);
+    const std::string order = label(w, o->number);
     if (c.line < 0 || static_cast<size_t>(c.line) >= o->payments.size())
-        return (void)w.fail("/line", "no ledger line " + std::to_string(c.line) + on + " (it has " + std::to_string(o->payments.size()) + ")");
+        return (void)w.fail("/line", Msg::why_ord_no_ledger_line,
+                            {{"line", std::to_string(c.line)}, {"order", order}, {"count", std::to_string(o->payments.size())}});
     const size_t i = static_cast<size_t>(c.line);
+    const std::string line = std::to_string(i);
     const Payment target = o->payments[i];  // a copy: the push below may move the ledger
     if (target.amount != c.amount)
-        return (void)w.fail("/amount", "line " + std::to_string(i) + on + " is " + line_text(target) + ", not " + format_money(c.amount) +
-                                           ": the ledger changed since; look again");
-    if (!original_line(target))
-        return (void)w.fail("/line", "line " + std::to_string(i) + on + " is a correction of another line; only a payment or a refund can be voided");
+        return (void)w.fail("/amount", say(Msg::why_ord_ledger_changed, {{"line", line}, {"order", order}, {"amount", format_money(c.amount)}})
+                                           .with("what", line_text(target)));
+    if (!original_line(target)) return (void)w.fail("/line", Msg::why_ord_line_is_correction, {{"line", line}, {"order", order}});
     if (const auto by = voided_by(*o, i))
-        return (void)w.fail("/line", line_text(target) + " is already voided (by line " + std::to_string(*by) + ")");
+        return (void)w.fail("/line", say(Msg::why_ord_line_voided, {{"by", std::to_string(*by)}}).with("what", line_text(target)));
     if (!check_text(w, "/reason", c.reason, true, 400)) return;
     const Money paid = amount_paid(*o);
     if (!target.refund && target.amount > paid)
-        return (void)w.fail("/line", "void of " + line_text(target) + " refused: only " + format_money(paid) +
-                                         " is paid after the refunds; void the refund first");
+        return (void)w.fail("/line", say(Msg::why_ord_void_payment_refused, {{"paid", format_money(paid)}}).with("what", line_text(target)));
     if (target.refund && paid + target.amount > order_total(*o))
-        return (void)w.fail("/line", "void of " + line_text(target) + " refused: what was paid would reach " + format_money(paid + target.amount) +
-                                         ", above the order's total of " + format_money(order_total(*o)));
+        return (void)w.fail("/line", say(Msg::why_ord_void_refund_refused,
+                                         {{"reach", format_money(paid + target.amount)}, {"total", format_money(order_total(*o))}})
+                                         .with("what", line_text(target)));
     Payment v{target.amount, w.ctx.now, target.method, c.reason, true};
     v.refund = target.refund;
     v.voids = c.line;
@@ -422,13 +448,12 @@ void run(Work& w, const cmd::OrderSchedule& c) {
         const std::string at = "/milestones/" + std::to_string(i);
         if (!check_text(w, at + "/label", m.label, true, 80)) return;
         if (m.when != "order" && m.when != "handover" && (!p || stage_index(*p, m.when) < 0))
-            return (void)w.fail(at + "/when", "must be \"order\", \"handover\" or a stage of pipeline \"" + o->pipeline + "\"");
-        if (m.amount.minor <= 0) return (void)w.fail(at + "/amount", "must be more than zero");
+            return (void)w.fail(at + "/when", Msg::why_ord_milestone_when, {{"pipeline", o->pipeline}});
+        if (m.amount.minor <= 0) return (void)w.fail(at + "/amount", Msg::why_ord_more_than_zero);
         total += m.amount;
     }
     if (total > order_total(*o))
-        return (void)w.fail("/milestones", "the schedule totals " + format_money(total) + ", more than the order's " +
-                                               format_money(order_total(*o)));
+        return (void)w.fail("/milestones", Msg::why_ord_schedule_over_total, {{"schedule", format_money(total)}, {"total", format_money(order_total(*o))}});
     o->schedule = c.milestones;
 }
 
@@ -437,31 +462,30 @@ void run(Work& w, const cmd::OrderOverride& c) {
     if (!o || !not_closed(w, *o) || !check_text(w, "/name", c.name, true, 60)) return;
     auto it = std::find_if(o->overrides.begin(), o->overrides.end(), [&](const Measurement& m) { return m.name == c.name; });
     if (!c.value) {
-        if (it == o->overrides.end()) return (void)w.fail("/name", "the order has no override for \"" + c.name + "\"");
+        if (it == o->overrides.end()) return (void)w.fail("/name", Msg::why_ord_no_override, {{"name", c.name}});
         o->overrides.erase(it);
     } else if (it != o->overrides.end()) {
         it->value = *c.value;
     } else {
         o->overrides.push_back(Measurement{c.name, *c.value});
     }
-    if (o->frozen_on) w.warn("order " + label(w, o->number) + " is already cut: its frozen measurements do not change");
+    if (o->frozen_on) w.warn(say(Msg::why_ord_already_cut, {{"order", label(w, o->number)}}));
 }
 
 void run(Work& w, const cmd::OrderImage& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     std::string field;
-    if (const std::string why = photo_problem(c.image, field); !why.empty()) return (void)w.fail("/image/" + field, why);
+    if (std::optional<Said> why = photo_problem(c.image, field)) return (void)w.fail("/image/" + field, std::move(*why));
     if (!check_text(w, "/image/caption", c.image.caption, false, 400)) return;
-    if (!c.image.by.empty() || c.image.added) return (void)w.fail("/image/added", "is set by the app (who added it and when)");
+    if (!c.image.by.empty() || c.image.added) return (void)w.fail("/image/added", Msg::why_ord_image_added_by_app);
     if (std::any_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.id == c.image.id; }))
-        return (void)w.fail("/image/id", "this photo is already on order " + label(w, o->number));
+        return (void)w.fail("/image/id", Msg::why_ord_photo_duplicate, {{"order", label(w, o->number)}});
     if (o->images.size() >= static_cast<size_t>(kMaxPhotosPerOrder))
-        return (void)w.fail("/image", "order " + label(w, o->number) + " already has " + std::to_string(kMaxPhotosPerOrder) +
-                                         " photos, the most an order holds");
+        return (void)w.fail("/image", Msg::why_ord_photos_full, {{"order", label(w, o->number)}, {"max", std::to_string(kMaxPhotosPerOrder)}});
     const Pipeline* p = pipeline_of(w, *o);
     if (!c.image.stage.empty() && (!p || stage_index(*p, c.image.stage) < 0))
-        return (void)w.fail("/image/stage", "no stage \"" + c.image.stage + "\" in pipeline \"" + o->pipeline + "\"");
+        return (void)w.fail("/image/stage", Msg::why_ord_no_stage, {{"stage", c.image.stage}, {"pipeline", o->pipeline}});
     Image im = c.image;
     im.added = w.ctx.now;
     im.by = w.ctx.who;
@@ -472,18 +496,19 @@ void run(Work& w, const cmd::OrderImageRemove& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     auto it = std::find_if(o->images.begin(), o->images.end(), [&](const Image& im) { return im.id == c.id; });
-    if (it == o->images.end()) return (void)w.fail("/id", "no such photo on order " + label(w, o->number));
+    if (it == o->images.end()) return (void)w.fail("/id", Msg::why_ord_no_photo, {{"order", label(w, o->number)}});
     o->images.erase(it);
 }
 
 bool check_minutes(Work& w, int minutes) {
-    if (!kFittingMinutes.contains(minutes)) return w.fail("/minutes", kFittingMinutes.message() + " minutes");
+    if (!kFittingMinutes.contains(minutes))
+        return w.fail("/minutes", Msg::why_ord_minutes_range, {{"min", std::to_string(kFittingMinutes.min)}, {"max", std::to_string(kFittingMinutes.max)}});
     return true;
 }
 
 // A clash with another booked fitting of the atelier warns (core/rules/fittings.hpp).
 void warn_overlap(Work& w, DateTime at, int minutes, std::optional<FittingRef> self) {
-    if (const std::string t = overlap_warning(w.a, overlapping_fittings(w.a, at, minutes, self)); !t.empty()) w.warn(t);
+    if (std::optional<Said> t = overlap_warning(w.a, overlapping_fittings(w.a, at, minutes, self))) w.warn(std::move(*t));
 }
 
 void run(Work& w, const cmd::OrderFitting& c) {
@@ -491,13 +516,13 @@ void run(Work& w, const cmd::OrderFitting& c) {
     if (!o || !not_closed(w, *o) || !check_text(w, "/kind", c.kind, true, 60)) return;
     if (!check_text(w, "/notes", c.notes, false, 4000) || !check_minutes(w, c.minutes)) return;
     o->fittings.push_back(Fitting{c.at, c.kind, c.notes, false, c.minutes});
-    if (o->event && date_of(c.at) > *o->event) w.warn("the fitting is after the event date");
+    if (o->event && date_of(c.at) > *o->event) w.warn(say(Msg::why_ord_fitting_after_event));
     warn_overlap(w, c.at, c.minutes, std::nullopt);
 }
 
 Fitting* fitting_of(Work& w, Order& o, int index) {
     if (index < 0 || static_cast<size_t>(index) >= o.fittings.size())
-        return w.fail("/fitting", "the order has no fitting " + std::to_string(index)), nullptr;
+        return w.fail("/fitting", Msg::why_ord_no_fitting, {{"fitting", std::to_string(index)}}), nullptr;
     return &o.fittings[static_cast<size_t>(index)];
 }
 
@@ -506,8 +531,8 @@ void run(Work& w, const cmd::FittingDone& c) {
     if (!o) return;
     Fitting* f = fitting_of(w, *o, c.fitting);
     if (!f) return;
-    if (f->done) return (void)w.fail("/fitting", "that fitting is already done");
-    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is cancelled");
+    if (f->done) return (void)w.fail("/fitting", Msg::why_ord_fitting_done);
+    if (f->cancelled) return (void)w.fail("/fitting", Msg::why_ord_fitting_cancelled);
     f->done = true;
     if (!c.notes.empty()) f->notes = c.notes;
 }
@@ -517,17 +542,17 @@ void run(Work& w, const cmd::FittingReschedule& c) {
     if (!o || !not_closed(w, *o)) return;
     Fitting* f = fitting_of(w, *o, c.fitting);
     if (!f) return;
-    if (f->done) return (void)w.fail("/fitting", "a done fitting cannot be rescheduled");
-    if (f->cancelled) return (void)w.fail("/fitting", "a cancelled fitting cannot be rescheduled; book a new one");
+    if (f->done) return (void)w.fail("/fitting", Msg::why_ord_done_fitting_reschedule);
+    if (f->cancelled) return (void)w.fail("/fitting", Msg::why_ord_cancelled_fitting_reschedule);
     if (c.minutes && !check_minutes(w, *c.minutes)) return;
     if (c.notes && !check_text(w, "/notes", *c.notes, false, 4000)) return;
     const int minutes = c.minutes.value_or(f->minutes);
     if (c.at == f->at && minutes == f->minutes && (!c.notes || *c.notes == f->notes))
-        return (void)w.fail("/at", "the fitting is already booked then, for " + std::to_string(minutes) + " minutes");
+        return (void)w.fail("/at", Msg::why_ord_fitting_unchanged, {{"minutes", std::to_string(minutes)}});
     f->at = c.at;
     f->minutes = minutes;
     if (c.notes) f->notes = *c.notes;
-    if (o->event && date_of(c.at) > *o->event) w.warn("the fitting is after the event date");
+    if (o->event && date_of(c.at) > *o->event) w.warn(say(Msg::why_ord_fitting_after_event));
     warn_overlap(w, c.at, minutes, FittingRef{o->number, c.fitting});
 }
 
@@ -536,9 +561,9 @@ void run(Work& w, const cmd::FittingCancel& c) {
     if (!o) return;
     Fitting* f = fitting_of(w, *o, c.fitting);
     if (!f) return;
-    if (f->done) return (void)w.fail("/fitting", "a done fitting cannot be cancelled");
-    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is already cancelled");
-    if (trim(c.reason).empty()) return (void)w.fail("/reason", "say why the fitting is cancelled");
+    if (f->done) return (void)w.fail("/fitting", Msg::why_ord_done_fitting_cancel);
+    if (f->cancelled) return (void)w.fail("/fitting", Msg::why_ord_fitting_already_cancelled);
+    if (trim(c.reason).empty()) return (void)w.fail("/reason", Msg::why_ord_fitting_cancel_reason);
     if (!check_text(w, "/reason", c.reason, true, 400)) return;
     f->cancelled = true;
     f->cancel_reason = c.reason;
@@ -549,12 +574,12 @@ void run(Work& w, const cmd::FittingRemind& c) {
     if (!o || !not_closed(w, *o)) return;
     const Fitting* f = fitting_of(w, *o, c.fitting);
     if (!f) return;
-    if (f->done) return (void)w.fail("/fitting", "that fitting is already done");
-    if (f->cancelled) return (void)w.fail("/fitting", "that fitting is cancelled");
-    if (reminder_written(*o, *f)) return (void)w.fail("/fitting", "the reminder of that fitting is already in the outbox");
+    if (f->done) return (void)w.fail("/fitting", Msg::why_ord_fitting_done);
+    if (f->cancelled) return (void)w.fail("/fitting", Msg::why_ord_fitting_cancelled);
+    if (reminder_written(*o, *f)) return (void)w.fail("/fitting", Msg::why_ord_reminder_written);
     const Client* cl = w.a.client(o->client);
     const Channel ch = message_channel(cl, Channel::none);
-    if (ch == Channel::none) return (void)w.fail("/order", "the client has no phone or email to remind");
+    if (ch == Channel::none) return (void)w.fail("/order", Msg::why_ord_no_contact);
     Message m{w.ctx.now, ch, message_address(cl, ch), fill_template(reminder_template(w.a.profile, client_locale(w.a.profile, cl)), w.a, *o, MessageAbout{w.ctx.now, nullptr, f})};
     m.fitting = f->at;
     o->outbox.push_back(m);
@@ -571,13 +596,14 @@ void run(Work& w, const cmd::MessageSent& c) {
         // Another device's message came first and moved it: the first unsent one of that time.
         auto it = std::find_if(box.begin(), box.end(), [&](const Message& m) { return m.at == c.at && !m.sent_at; });
         if (it == box.end())
-            return (void)w.fail("/message", "the order has no message " + std::to_string(c.message) + " written " + format_datetime(c.at));
+            return (void)w.fail("/message", Msg::why_ord_no_message, {{"message", std::to_string(c.message)}, {"at", format_datetime(c.at)}});
         i = static_cast<size_t>(it - box.begin());
     }
     Message& m = box[i];
-    if (m.sent_at)
-        return (void)w.fail("/message", "that message was already marked sent" + (m.sent_by.empty() ? std::string() : " by " + m.sent_by) +
-                                            " on " + format_datetime(*m.sent_at));
+    if (m.sent_at) {
+        if (m.sent_by.empty()) return (void)w.fail("/message", Msg::why_ord_message_sent, {{"at", format_datetime(*m.sent_at)}});
+        return (void)w.fail("/message", Msg::why_ord_message_sent_by, {{"who", m.sent_by}, {"at", format_datetime(*m.sent_at)}});
+    }
     m.sent_at = w.ctx.now;
     m.sent_by = w.ctx.who;
     m.sent_via = c.via;
@@ -592,19 +618,18 @@ void run(Work& w, const cmd::OrderRework& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     if (o->status != Status::in_production)
-        return (void)w.fail("/order", "order " + label(w, o->number) + " is not in production (it is " + enum_id(o->status) +
-                                          "): only an order in production can be sent back");
+        return (void)w.fail("/order", say(Msg::why_ord_rework_not_in_production, {{"order", label(w, o->number)}}).with("status", status_word(o->status)));
     const Pipeline* p = pipeline_of(w, *o);
-    if (!p) return (void)w.fail("/order", "the order's pipeline \"" + o->pipeline + "\" does not exist");
+    if (!p) return (void)w.fail("/order", Msg::why_ord_pipeline_missing, {{"pipeline", o->pipeline}});
     const int target = stage_index(*p, c.stage);
-    if (target < 0) return (void)w.fail("/stage", "no stage \"" + c.stage + "\" in pipeline \"" + o->pipeline + "\"");
+    if (target < 0) return (void)w.fail("/stage", Msg::why_ord_no_stage, {{"stage", c.stage}, {"pipeline", o->pipeline}});
     const int here = production_position(*p, *o);
-    if (here < 0) return (void)w.fail("/order", "stage \"" + o->stage + "\" is not in pipeline \"" + o->pipeline + "\"");
+    if (here < 0) return (void)w.fail("/order", Msg::why_ord_stage_not_in_pipeline, {{"stage", o->stage}, {"pipeline", o->pipeline}});
     const Stage& to = p->stages[static_cast<size_t>(target)];
     if (target >= here)
-        return (void)w.fail("/stage", "order " + label(w, o->number) + " is at \"" + p->stages[static_cast<size_t>(here)].name +
-                                          "\": it can only be sent back to an earlier stage, not to \"" + to.name + "\"");
-    if (trim(c.reason).empty()) return (void)w.fail("/reason", "say why the order goes back (what is to be redone)");
+        return (void)w.fail("/stage", Msg::why_ord_rework_not_earlier,
+                            {{"order", label(w, o->number)}, {"at", p->stages[static_cast<size_t>(here)].name}, {"stage", to.name}});
+    if (trim(c.reason).empty()) return (void)w.fail("/reason", Msg::why_ord_rework_reason);
     if (!check_text(w, "/reason", c.reason, true, 400)) return;
     const bool finished = here == static_cast<int>(p->stages.size());
     o->log.push_back(LogEntry{Event::rework, to.id, w.ctx.now, c.reason, {}, finished ? "handover" : o->stage, c.kind});
@@ -614,23 +639,22 @@ void run(Work& w, const cmd::OrderRework& c) {
     if (const int cut = refrozen_stage(*p, target, here); cut >= 0 && o->frozen_on) {
         o->frozen.clear();
         o->frozen_on.reset();
-        w.notice("measurements unfrozen: they freeze again at \"" + p->stages[static_cast<size_t>(cut)].name + "\"");
+        w.notice(say(Msg::why_ord_unfrozen, {{"stage", p->stages[static_cast<size_t>(cut)].name}}));
     }
-    w.notice("order " + label(w, o->number) + " sent back to \"" + to.name + "\"");
+    w.notice(say(Msg::why_ord_sent_back, {{"order", label(w, o->number)}, {"stage", to.name}}));
 }
 
 // Shipping and collection hand the garment over: production must be finished and, unless the
 // atelier allows it, nothing may be owed.
 bool hand_over(Work& w, Order& o) {
     if (!in_production(w, o)) return false;
-    if (!production_finished(w.a, o)) return w.fail("/order", "production is not finished (at stage \"" + o.stage + "\")");
+    if (!production_finished(w.a, o)) return w.fail("/order", Msg::why_ord_not_finished, {{"stage", o.stage}});
     const Money owed = balance_owed(o);
     if (owed.minor > 0) {
         if (!w.a.profile.release_owing)
-            return w.fail("/order", "order " + label(w, o.number) + " still owes " + format_money(owed) +
-                                        "; take the payment first (or allow release while owing in the settings)");
+            return w.fail("/order", Msg::why_ord_still_owes, {{"order", label(w, o.number)}, {"amount", format_money(owed)}});
         o.log.push_back(LogEntry{Event::released_owing, o.stage, w.ctx.now, "", owed});
-        w.warn("order " + label(w, o.number) + " handed over still owing " + format_money(owed));
+        w.warn(say(Msg::why_ord_released_owing, {{"order", label(w, o.number)}, {"amount", format_money(owed)}}));
     }
     return true;
 }
@@ -655,31 +679,31 @@ void run(Work& w, const cmd::OrderInvoice& c) {
     Order* o = w.order(c.order);
     if (!o) return;
     if (o->status != Status::shipped && o->status != Status::collected)
-        return (void)w.fail("/order", "only a shipped or collected order can be invoiced");
-    if (!o->invoice.empty()) return (void)w.fail("/order", "order " + label(w, o->number) + " already has invoice " + o->invoice);
+        return (void)w.fail("/order", Msg::why_ord_invoice_not_handed_over);
+    if (!o->invoice.empty()) return (void)w.fail("/order", Msg::why_ord_already_invoiced, {{"order", label(w, o->number)}, {"invoice", o->invoice}});
     const std::string number = take_invoice_number(w, "/order");
     if (number.empty()) return;
     o->invoice = number;
     o->invoiced_at = w.ctx.now;
     o->status = balance_owed(*o).minor == 0 ? Status::paid : Status::invoiced;
-    w.notice("invoice " + o->invoice + " issued for " + label(w, o->number));
+    w.notice(say(Msg::why_ord_invoice_issued, {{"invoice", o->invoice}, {"order", label(w, o->number)}}));
 }
 
 void run(Work& w, const cmd::OrderCancel& c) {
     Order* o = w.order(c.order);
     if (!o || !not_closed(w, *o)) return;
     if (o->status > Status::in_production)
-        return (void)w.fail("/order", "order " + label(w, o->number) + " has already been handed over");
+        return (void)w.fail("/order", Msg::why_ord_cancel_handed_over, {{"order", label(w, o->number)}});
     const CancelQuote q = cancellation_quote(w.a, *o, w.ctx.now);
     o->cancel_fee = q.fee;
     o->status = Status::cancelled;
     o->log.push_back(LogEntry{Event::cancelled, o->stage, w.ctx.now, c.reason.empty() ? q.reason : c.reason + " (" + q.reason + ")", q.fee});
-    w.notice("order " + label(w, o->number) + " cancelled; fee " + format_money(q.fee) + ", refund " + format_money(q.refund));
+    w.notice(say(Msg::why_ord_cancelled_notice, {{"order", label(w, o->number)}, {"fee", format_money(q.fee)}, {"refund", format_money(q.refund)}}));
 }
 
 void run(Work& w, const cmd::OrderClone& c) {
     const Order* src = w.a.order(c.order);
-    if (!src) return (void)w.fail("/order", "no order " + std::to_string(c.order));
+    if (!src) return (void)w.fail("/order", Msg::why_no_order, {{"number", std::to_string(c.order)}});
     if (!pipeline_open(w, src->pipeline)) return;
     Order o;
     o.created = w.ctx.now;
@@ -708,38 +732,38 @@ void run(Work& w, const cmd::OrderClone& c) {
     o.number = take_number(w, true, c.number, "/number");
     if (!o.number) return;
     if (c.number == 0) w.out.recorded = cmd::OrderClone{c.order, o.number};
-    if (o.deadline < w.today()) w.warn("the copied deadline " + format_date(o.deadline) + " is in the past");
-    w.notice("order " + label(w, o.number) + " is a copy of " + label(w, src->number));
+    if (o.deadline < w.today()) w.warn(say(Msg::why_ord_copied_deadline_past, {{"date", format_date(o.deadline)}}));
+    w.notice(say(Msg::why_ord_copy_of, {{"order", label(w, o.number)}, {"source", label(w, src->number)}}));
     w.out.after.of<Order>().push_back(std::move(o));
 }
 
 }  // namespace
 
 bool check_order_spec(Work& w, const Order& o) {
-    if (!w.a.client(o.client)) return w.fail("/client", "no client " + std::to_string(o.client));
+    if (!w.a.client(o.client)) return w.fail("/client", Msg::why_no_client, {{"number", std::to_string(o.client)}});
     const Pipeline* p = w.a.pipeline(o.pipeline);
-    if (!p) return w.fail("/pipeline", "no pipeline \"" + o.pipeline + "\"");
-    if (p->stages.empty()) return w.fail("/pipeline", "pipeline \"" + o.pipeline + "\" has no stages");
+    if (!p) return w.fail("/pipeline", Msg::why_ord_no_pipeline, {{"pipeline", o.pipeline}});
+    if (p->stages.empty()) return w.fail("/pipeline", Msg::why_ord_pipeline_empty, {{"pipeline", o.pipeline}});
     if (o.event && o.deadline > *o.event)
-        return w.fail("/deadline", "the deadline " + format_date(o.deadline) + " is after the event date " + format_date(*o.event));
-    if (o.kind == Kind::mto && o.quantity != 1) return w.fail("/quantity", "a made-to-order (mto) order has quantity 1");
-    if (o.kind == Kind::bulk && o.quantity < 1) return w.fail("/quantity", "a bulk order needs a quantity of at least 1");
+        return w.fail("/deadline", Msg::why_ord_deadline_after_event, {{"deadline", format_date(o.deadline)}, {"event", format_date(*o.event)}});
+    if (o.kind == Kind::mto && o.quantity != 1) return w.fail("/quantity", Msg::why_ord_mto_quantity);
+    if (o.kind == Kind::bulk && o.quantity < 1) return w.fail("/quantity", Msg::why_ord_bulk_quantity);
     if (!o.team.empty() && std::find(w.a.profile.teams.begin(), w.a.profile.teams.end(), o.team) == w.a.profile.teams.end())
-        return w.fail("/team", "no team \"" + o.team + "\"");
+        return w.fail("/team", Msg::why_ord_no_team, {{"team", o.team}});
     if (!o.salesperson.empty() &&
         std::find(w.a.profile.salespeople.begin(), w.a.profile.salespeople.end(), o.salesperson) == w.a.profile.salespeople.end())
-        return w.fail("/salesperson", "no salesperson \"" + o.salesperson + "\"");
+        return w.fail("/salesperson", Msg::why_ord_no_salesperson, {{"salesperson", o.salesperson}});
     if (!check_text(w, "/garment", o.garment, false) || !check_text(w, "/collection", o.collection, false) ||
         !check_text(w, "/notes", o.notes, false, 4000))
         return false;
     if (amount_paid(o) > order_total(o))
-        return w.fail("/price", "the total " + format_money(order_total(o)) + " is below the " + format_money(amount_paid(o)) + " already paid");
+        return w.fail("/price", Msg::why_ord_total_below_paid, {{"total", format_money(order_total(o))}, {"paid", format_money(amount_paid(o))}});
     if (o.status == Status::paid && amount_paid(o) < order_total(o))
-        return w.fail("/price", "order " + label(w, o.number) + " is paid in full (" + format_money(amount_paid(o)) +
-                                    "); its total cannot rise to " + format_money(order_total(o)));
+        return w.fail("/price", Msg::why_ord_paid_in_full,
+                      {{"order", label(w, o.number)}, {"paid", format_money(amount_paid(o))}, {"total", format_money(order_total(o))}});
     if (o.event && days_between(o.deadline, *o.event) < w.a.profile.buffer_days)
-        w.warn("the deadline is less than " + std::to_string(w.a.profile.buffer_days) + " days before the event");
-    if (o.deadline < w.today() && o.status < Status::shipped) w.warn("the deadline " + format_date(o.deadline) + " is in the past");
+        w.warn(say(Msg::why_ord_deadline_buffer, {{"days", std::to_string(w.a.profile.buffer_days)}}));
+    if (o.deadline < w.today() && o.status < Status::shipped) w.warn(say(Msg::why_ord_deadline_past, {{"date", format_date(o.deadline)}}));
     return true;
 }
 

@@ -1603,4 +1603,119 @@
     M(why_cmd_invoice_numbers_used, "the invoice numbers of {year} are used up")                        \
     /* What the core says: a language tag, a time zone (core/model/client.cpp, core/calendar/time_zones.cpp) */ \
     M(why_language_tag, "\"{tag}\" is not a language tag (as \"fr\" or \"en-GB\"; \"\" for the atelier's)") \
-    M(why_time_zone, "the time zone {zone} is not one Atelier knows (Settings lists them, e.g. Europe/Paris)")
+    M(why_time_zone, "the time zone {zone} is not one Atelier knows (Settings lists them, e.g. Europe/Paris)") \
+    /* What the core says: order refusals, warnings and notices, photo and fitting checks (core/commands/plan_order.cpp, core/rules/photos.cpp, core/rules/fittings.cpp) */ \
+    M(why_ord_status_draft, "draft")                                                                    \
+    M(why_ord_status_confirmed, "confirmed")                                                            \
+    M(why_ord_status_in_production, "in_production")                                                    \
+    M(why_ord_status_shipped, "shipped")                                                                \
+    M(why_ord_status_collected, "collected")                                                            \
+    M(why_ord_status_invoiced, "invoiced")                                                              \
+    M(why_ord_status_paid, "paid")                                                                      \
+    M(why_ord_cancelled, "order {order} is cancelled")                                                  \
+    M(why_ord_draft_no_production, "order {order} is a draft: a Draft order cannot enter production")   \
+    M(why_ord_not_in_production, "order {order} is not in production (it is {status})")                 \
+    M(why_ord_pipeline_archived, "pipeline \"{pipeline}\" is archived; unarchive it in Pipelines to use it for new orders") \
+    M(why_ord_created_draft, "order {order} created as a draft")                                        \
+    M(why_ord_milestone_stage_missing, "the payment milestone \"{milestone}\" is due at stage \"{stage}\", which pipeline \"{pipeline}\" does not have; change the schedule first") \
+    M(why_ord_photo_stage_missing, "a photo documents stage \"{stage}\", which pipeline \"{pipeline}\" does not have") \
+    M(why_ord_log_stage_missing, "the production log names stage \"{stage}\", which pipeline \"{pipeline}\" does not have") \
+    M(why_ord_pipeline_fixed, "the pipeline cannot change once production has started")                 \
+    M(why_ord_no_conflict, "order {order} has no conflict {conflict}")                                  \
+    M(why_ord_conflict_restored, "the conflict on {field} is already settled (restored)")               \
+    M(why_ord_conflict_kept, "the conflict on {field} is already settled (kept)")                       \
+    M(why_ord_not_draft, "order {order} is not a draft")                                                \
+    M(why_ord_draft_confirm_first, "order {order} is a draft: a Draft order cannot enter production; confirm it first") \
+    M(why_ord_start_unconfirmed, "order {order} must be confirmed to start production")                 \
+    M(why_ord_pipeline_no_stages, "the order's pipeline has no stages")                                 \
+    M(why_ord_stage_already_started, "stage \"{stage}\" is already in_progress")                        \
+    M(why_ord_stage_already_done, "stage \"{stage}\" is already done")                                  \
+    M(why_ord_stage_no_qc, "stage \"{stage}\" does not require QC")                                     \
+    M(why_ord_production_finished, "production is finished")                                            \
+    M(why_ord_qc_fail_note, "a QC fail needs a note saying what to fix")                                \
+    M(why_ord_stage_not_in_pipeline, "stage \"{stage}\" is not in pipeline \"{pipeline}\"")             \
+    M(why_ord_production_finished_hand_over, "production is finished; ship or collect the order")       \
+    M(why_ord_qc_pass_needed, "stage \"{stage}\" requires a QC pass before it can be left")             \
+    M(why_ord_qc_pass_needed_failed, "stage \"{stage}\" requires a QC pass before it can be left (last QC failed: {note})") \
+    M(why_ord_stage_needs_photo, "stage \"{stage}\" cannot be done without a photo")                    \
+    M(why_ord_stage_not_optional, "stage \"{stage}\" is not optional and cannot be skipped")            \
+    M(why_ord_pipeline_missing, "the order's pipeline \"{pipeline}\" does not exist")                   \
+    M(why_ord_no_stage, "no stage \"{stage}\" in pipeline \"{pipeline}\"")                              \
+    M(why_ord_move_backward, "orders only move forward: {order} is at \"{at}\" and cannot go back to \"{stage}\"") \
+    M(why_ord_already_at, "order {order} is already at \"{stage}\"")                                    \
+    M(why_ord_move_past, "cannot move past \"{stage}\": {reason}")                                      \
+    M(why_ord_line_payment, "the {amount} payment of {at}")                                             \
+    M(why_ord_line_refund, "the {amount} refund of {at}")                                               \
+    M(why_ord_more_than_zero, "must be more than zero")                                                 \
+    M(why_ord_overpayment, "overpayment refused: {amount} is more than the {owed} still owed")          \
+    M(why_ord_overpayment_fee, "overpayment refused: {amount} is more than the {owed} still owed of the {fee} cancellation fee") \
+    M(why_ord_refund_over_paid, "refund of {amount} refused: only {paid} was paid")                     \
+    M(why_ord_refund_nothing_paid, "refund of {amount} refused: nothing was paid")                      \
+    M(why_ord_refund_over_paid_fee, "refund of {amount} refused: only {paid} was paid beyond the {fee} cancellation fee") \
+    M(why_ord_refund_nothing_paid_fee, "refund of {amount} refused: nothing was paid beyond the {fee} cancellation fee") \
+    M(why_ord_no_ledger_line, "no ledger line {line} on order {order} (it has {count})")                \
+    M(why_ord_ledger_changed, "line {line} on order {order} is {what}, not {amount}: the ledger changed since; look again") \
+    M(why_ord_line_is_correction, "line {line} on order {order} is a correction of another line; only a payment or a refund can be voided") \
+    M(why_ord_line_voided, "{what} is already voided (by line {by})")                                   \
+    M(why_ord_void_payment_refused, "void of {what} refused: only {paid} is paid after the refunds; void the refund first") \
+    M(why_ord_void_refund_refused, "void of {what} refused: what was paid would reach {reach}, above the order's total of {total}") \
+    M(why_ord_milestone_when, "must be \"order\", \"handover\" or a stage of pipeline \"{pipeline}\"")  \
+    M(why_ord_schedule_over_total, "the schedule totals {schedule}, more than the order's {total}")     \
+    M(why_ord_no_override, "the order has no override for \"{name}\"")                                  \
+    M(why_ord_already_cut, "order {order} is already cut: its frozen measurements do not change")       \
+    M(why_ord_image_added_by_app, "is set by the app (who added it and when)")                          \
+    M(why_ord_photo_duplicate, "this photo is already on order {order}")                                \
+    M(why_ord_photos_full, "order {order} already has {max} photos, the most an order holds")           \
+    M(why_ord_no_photo, "no such photo on order {order}")                                               \
+    M(why_ord_photo_id, "must be the picture's SHA-256 (64 lowercase hex digits)")                      \
+    M(why_ord_photo_thumb, "must be the thumbnail's SHA-256 (64 lowercase hex digits)")                 \
+    M(why_ord_photo_type, "must be image/jpeg, image/webp or image/png")                                \
+    M(why_ord_photo_bytes, "must be from 1 to {max} (16 MB)")                                           \
+    M(why_ord_photo_side, "must be from {min} to {max} pixels")                                         \
+    M(why_ord_photo_stage_kind, "a stage photo has no other kind (leave it out)")                       \
+    M(why_ord_logo_empty, "a logo without a picture has nothing else either")                           \
+    M(why_ord_logo_stage, "a logo documents no stage")                                                  \
+    M(why_ord_minutes_range, "must be from {min} to {max} minutes")                                     \
+    M(why_ord_fitting_after_event, "the fitting is after the event date")                               \
+    M(why_ord_no_fitting, "the order has no fitting {fitting}")                                         \
+    M(why_ord_fitting_done, "that fitting is already done")                                             \
+    M(why_ord_fitting_cancelled, "that fitting is cancelled")                                           \
+    M(why_ord_done_fitting_reschedule, "a done fitting cannot be rescheduled")                          \
+    M(why_ord_cancelled_fitting_reschedule, "a cancelled fitting cannot be rescheduled; book a new one") \
+    M(why_ord_fitting_unchanged, "the fitting is already booked then, for {minutes} minutes")           \
+    M(why_ord_done_fitting_cancel, "a done fitting cannot be cancelled")                                \
+    M(why_ord_fitting_already_cancelled, "that fitting is already cancelled")                           \
+    M(why_ord_fitting_cancel_reason, "say why the fitting is cancelled")                                \
+    M(why_ord_reminder_written, "the reminder of that fitting is already in the outbox")                \
+    M(why_ord_no_contact, "the client has no phone or email to remind")                                 \
+    M(why_ord_fitting_overlap, "the fitting overlaps the {kind} fitting of {order} ({at}, {minutes} min)") \
+    M(why_ord_fitting_overlap_more, "the fitting overlaps the {kind} fitting of {order} ({at}, {minutes} min) and {more} more") \
+    M(why_ord_no_message, "the order has no message {message} written {at}")                            \
+    M(why_ord_message_sent, "that message was already marked sent on {at}")                             \
+    M(why_ord_message_sent_by, "that message was already marked sent by {who} on {at}")                 \
+    M(why_ord_rework_not_in_production, "order {order} is not in production (it is {status}): only an order in production can be sent back") \
+    M(why_ord_rework_not_earlier, "order {order} is at \"{at}\": it can only be sent back to an earlier stage, not to \"{stage}\"") \
+    M(why_ord_rework_reason, "say why the order goes back (what is to be redone)")                      \
+    M(why_ord_unfrozen, "measurements unfrozen: they freeze again at \"{stage}\"")                      \
+    M(why_ord_sent_back, "order {order} sent back to \"{stage}\"")                                      \
+    M(why_ord_not_finished, "production is not finished (at stage \"{stage}\")")                        \
+    M(why_ord_still_owes, "order {order} still owes {amount}; take the payment first (or allow release while owing in the settings)") \
+    M(why_ord_released_owing, "order {order} handed over still owing {amount}")                         \
+    M(why_ord_invoice_not_handed_over, "only a shipped or collected order can be invoiced")             \
+    M(why_ord_already_invoiced, "order {order} already has invoice {invoice}")                          \
+    M(why_ord_invoice_issued, "invoice {invoice} issued for {order}")                                   \
+    M(why_ord_cancel_handed_over, "order {order} has already been handed over")                         \
+    M(why_ord_cancelled_notice, "order {order} cancelled; fee {fee}, refund {refund}")                  \
+    M(why_ord_copied_deadline_past, "the copied deadline {date} is in the past")                        \
+    M(why_ord_copy_of, "order {order} is a copy of {source}")                                           \
+    M(why_ord_no_pipeline, "no pipeline \"{pipeline}\"")                                                \
+    M(why_ord_pipeline_empty, "pipeline \"{pipeline}\" has no stages")                                  \
+    M(why_ord_deadline_after_event, "the deadline {deadline} is after the event date {event}")          \
+    M(why_ord_mto_quantity, "a made-to-order (mto) order has quantity 1")                               \
+    M(why_ord_bulk_quantity, "a bulk order needs a quantity of at least 1")                             \
+    M(why_ord_no_team, "no team \"{team}\"")                                                            \
+    M(why_ord_no_salesperson, "no salesperson \"{salesperson}\"")                                       \
+    M(why_ord_total_below_paid, "the total {total} is below the {paid} already paid")                   \
+    M(why_ord_paid_in_full, "order {order} is paid in full ({paid}); its total cannot rise to {total}") \
+    M(why_ord_deadline_buffer, "the deadline is less than {days} days before the event")                \
+    M(why_ord_deadline_past, "the deadline {date} is in the past")

@@ -1,5 +1,7 @@
 #include "core/rules/fittings.hpp"
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 std::vector<FittingRef> overlapping_fittings(const Atelier& a, DateTime at, int minutes, std::optional<FittingRef> self) {
@@ -15,15 +17,21 @@ std::vector<FittingRef> overlapping_fittings(const Atelier& a, DateTime at, int 
     return out;
 }
 
-std::string overlap_warning(const Atelier& a, const std::vector<FittingRef>& clashes) {
-    if (clashes.empty()) return "";
+std::optional<Said> overlap_warning(const Atelier& a, const std::vector<FittingRef>& clashes) {
+    if (clashes.empty()) return std::nullopt;
     const FittingRef& c = clashes.front();
     const Order* o = a.order(c.order);
-    if (!o || c.index < 0 || static_cast<size_t>(c.index) >= o->fittings.size()) return "";
+    if (!o || c.index < 0 || static_cast<size_t>(c.index) >= o->fittings.size()) return std::nullopt;
     const Fitting& f = o->fittings[static_cast<size_t>(c.index)];
-    std::string t = "the fitting overlaps the " + f.kind + " fitting of " + order_label(a.profile, c.order) + " (" +
-                    format_datetime(f.at) + ", " + std::to_string(f.minutes) + " min)";
-    if (clashes.size() > 1) t += " and " + std::to_string(clashes.size() - 1) + " more";
+    const std::string order = order_label(a.profile, c.order), at = format_datetime(f.at), minutes = std::to_string(f.minutes);
+    Said t = clashes.size() > 1 ? say(Msg::why_ord_fitting_overlap_more,
+                                      {{"order", order}, {"at", at}, {"minutes", minutes}, {"more", std::to_string(clashes.size() - 1)}})
+                                : say(Msg::why_ord_fitting_overlap, {{"order", order}, {"at", at}, {"minutes", minutes}});
+    // The kinds the app offers are worded in each language; a kind typed otherwise stays as typed.
+    const Msg kinds[] = {Msg::fit_kind_first, Msg::fit_kind_second, Msg::fit_kind_final};
+    for (Msg k : kinds)
+        if (f.kind == english(say(k))) return t.with("kind", say(k));
+    t.values.push_back({"kind", f.kind, {}});
     return t;
 }
 

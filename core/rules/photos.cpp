@@ -2,6 +2,7 @@
 
 #include "core/derive.hpp"
 #include "core/i18n/catalogue.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/model/limits.hpp"
 
 namespace atelier {
@@ -15,35 +16,34 @@ bool is_content_id(std::string_view s) {
 
 bool is_photo_type(std::string_view mime) { return mime == "image/jpeg" || mime == "image/webp" || mime == "image/png"; }
 
-std::string photo_problem(const Image& im, std::string& field) {
-    auto bad = [&](const char* f, std::string why) {
+std::optional<Said> photo_problem(const Image& im, std::string& field) {
+    auto bad = [&](const char* f, Said why) {
         field = f;
-        return why;
+        return std::optional<Said>(std::move(why));
     };
-    if (!is_content_id(im.id)) return bad("id", "must be the picture's SHA-256 (64 lowercase hex digits)");
-    if (!is_content_id(im.thumb)) return bad("thumb", "must be the thumbnail's SHA-256 (64 lowercase hex digits)");
-    if (!is_photo_type(im.type)) return bad("type", "must be image/jpeg, image/webp or image/png");
-    if (im.bytes < 1 || im.bytes > kMaxPhotoBytes)
-        return bad("bytes", "must be from 1 to " + std::to_string(kMaxPhotoBytes) + " (16 MB)");
-    if (!kPhotoSide.contains(im.width)) return bad("width", kPhotoSide.message() + " pixels");
-    if (!kPhotoSide.contains(im.height)) return bad("height", kPhotoSide.message() + " pixels");
-    if (!im.stage.empty() && im.kind != PhotoKind::reference)
-        return bad("kind", "a stage photo has no other kind (leave it out)");
-    return "";
+    if (!is_content_id(im.id)) return bad("id", say(Msg::why_ord_photo_id));
+    if (!is_content_id(im.thumb)) return bad("thumb", say(Msg::why_ord_photo_thumb));
+    if (!is_photo_type(im.type)) return bad("type", say(Msg::why_ord_photo_type));
+    if (im.bytes < 1 || im.bytes > kMaxPhotoBytes) return bad("bytes", say(Msg::why_ord_photo_bytes, {{"max", std::to_string(kMaxPhotoBytes)}}));
+    const std::string min = std::to_string(kPhotoSide.min), max = std::to_string(kPhotoSide.max);
+    if (!kPhotoSide.contains(im.width)) return bad("width", say(Msg::why_ord_photo_side, {{"min", min}, {"max", max}}));
+    if (!kPhotoSide.contains(im.height)) return bad("height", say(Msg::why_ord_photo_side, {{"min", min}, {"max", max}}));
+    if (!im.stage.empty() && im.kind != PhotoKind::reference) return bad("kind", say(Msg::why_ord_photo_stage_kind));
+    return std::nullopt;
 }
 
-std::string logo_problem(const Image& logo, std::string& field) {
+std::optional<Said> logo_problem(const Image& logo, std::string& field) {
     if (logo.id.empty()) {
-        if (logo == Image{}) return "";
+        if (logo == Image{}) return std::nullopt;
         field = "id";
-        return "a logo without a picture has nothing else either";
+        return say(Msg::why_ord_logo_empty);
     }
-    if (std::string why = photo_problem(logo, field); !why.empty()) return why;
+    if (std::optional<Said> why = photo_problem(logo, field)) return why;
     if (!logo.stage.empty()) {
         field = "stage";
-        return "a logo documents no stage";
+        return say(Msg::why_ord_logo_stage);
     }
-    return "";
+    return std::nullopt;
 }
 
 std::vector<const Image*> stored_pictures(const Atelier& a) {
