@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/commands/revert.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/json/fields.hpp"
 #include "core/validate/validate.hpp"
 
@@ -72,9 +73,16 @@ Problems Store::check_change(const Images& touched, const RemovedIds& removed, c
 namespace {
 // What the store says when a change would leave an atelier the loader refuses: a rule the command
 // did not check itself. The change is rolled back; the first problem says where.
+// `s` with {name} worded from the problem's own sentence, or its English when it has none.
+Said with_reason(Said s, const char* name, const Problem& p) {
+    if (p.said) return s.with(name, *p.said);
+    s.values.push_back({name, p.message, {}});
+    return s;
+}
+
 Problem invalid_result(const Problems& problems) {
     const Problem& p = problems.front();
-    return Problem{p.path, "refused: the atelier would not be valid afterwards (" + p.message + ")"};
+    return problem_at(p.path, with_reason(say(Msg::why_sales_store_invalid), "reason", p));
 }
 
 // The entities `img` names, as they are in `a` now; those absent are listed in `created`.
@@ -144,11 +152,11 @@ std::optional<Problem> Store::number_entry(const Context& ctx, int64_t& seq) con
     seq = 0;
     if (ctx.device.empty()) return std::nullopt;
     if (!valid_device_id(ctx.device))
-        return Problem{"", "the device id must be 1 to 64 letters, digits, '-' or '_'"};
+        return problem_at("", say(Msg::why_sales_store_device_id));
     const int64_t last = state_.clock.applied(ctx.device);
     seq = ctx.seq > 0 ? ctx.seq : last + 1;
-    if (seq <= last) return Problem{"", "entry " + entry_id(ctx.device, seq) + " is already in this atelier"};
-    if (seq > kMaxSeq) return Problem{"", "device " + ctx.device + " has no entry numbers left"};
+    if (seq <= last) return problem_at("", say(Msg::why_sales_store_entry_applied, {{"entry", entry_id(ctx.device, seq)}}));
+    if (seq > kMaxSeq) return problem_at("", say(Msg::why_sales_store_no_entry_numbers, {{"device", ctx.device}}));
     return std::nullopt;
 }
 
@@ -164,7 +172,7 @@ void Store::stamp(JournalEntry& e, const Context& ctx, int64_t seq) {
 Result Store::journal(JournalEntry line, std::string notice) {
     Result r;
     r.effects.push_back(JournalAppend{entry_to_json(line)});
-    if (!notice.empty()) r.effects.push_back(Notice{std::move(notice)});
+    if (!notice.empty()) r.effects.push_back(Notice{std::move(notice), std::nullopt});
     return r;
 }
 
@@ -257,9 +265,9 @@ Images profile_image(const Profile& p) {
 // A batch's refusal names the command that was refused: its place in the path, its step and type
 // in the message ("/commands/1/amount", "step 2 of 3 (order.pay): overpayment refused: ...").
 Problem batch_refusal(const cmd::Batch& b, size_t i, const Problem& p) {
-    return Problem{"/commands/" + std::to_string(i) + p.path,
-                   "step " + std::to_string(i + 1) + " of " + std::to_string(b.commands.size()) + " (" +
-                       command_type(b.commands[i]) + "): " + p.message};
+    const Said step = say(Msg::why_sales_batch_step,
+                          {{"step", std::to_string(i + 1)}, {"steps", std::to_string(b.commands.size())}, {"type", command_type(b.commands[i])}});
+    return problem_at("/commands/" + std::to_string(i) + p.path, with_reason(step, "reason", p));
 }
 }  // namespace
 
@@ -300,8 +308,10 @@ Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
             Profile start = state_.profile;
             start.next_order = s.before.profile->next_order;
             start.next_client = s.before.profile->next_client;
-            if (Problems bad = check_change(profile_image(state_.profile), {}, start); !bad.empty())
-                refused = Problem{"/commands", invalid_result(bad).message};
+            if (Problems bad = check_change(profile_image(state_.profile), {}, start); !bad.empty()) {
+                Problem whole = invalid_result(bad);
+                refused = Problem{"/commands", std::move(whole.message), std::move(whole.said)};
+            }
         }
     } else {
         refused = apply(c, ctx, g, done, recorded);
@@ -322,11 +332,11 @@ Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
 }
 
 Result Store::revert(std::vector<Step>& from, std::vector<Step>& to, bool redo, const Context& ctx) {
-    if (from.empty()) return Result{false, Problem{"", redo ? "nothing to redo" : "nothing to undo"}, {}, {}};
+    if (from.empty()) return Result{false, problem_at("", say(redo ? Msg::why_sales_nothing_to_redo : Msg::why_sales_nothing_to_undo)), {}, {}};
     int64_t seq = 0;
     if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     const Step& top = from.back();
-    std::vector<std::string> kept;
+    std::vector<Notice> kept;
     auto inverse = invert_step(StepImages{top.before, top.after, top.created, top.removed}, state_, ctx, kept);
     if (auto* p = std::get_if<Problem>(&inverse)) return Result{false, *p, {}, {}};
     cmd::Revert body;
@@ -338,7 +348,9 @@ Result Store::revert(std::vector<Step>& from, std::vector<Step>& to, bool redo, 
     if (!r.ok) return r;
     s.what = top.what;
     for (auto& k : kept) r.warnings.push_back(std::move(k));
-    r.effects.push_back(Notice{std::string(redo ? "redone: " : "undone: ") + top.what});
+    Said done = say(redo ? Msg::why_sales_redone : Msg::why_sales_undone, {{"what", top.what}});
+    std::string text = english(done);
+    r.effects.push_back(Notice{std::move(text), std::move(done)});
     to.push_back(std::move(s));
     from.pop_back();
     return r;
@@ -350,7 +362,7 @@ Result Store::redo(const Context& ctx) { return revert(redo_, undo_, true, ctx);
 std::ostream& operator<<(std::ostream& os, const Result& r) {
     if (!r.ok) return os << "Result{error " << r.error << "}";
     os << "Result{ok";
-    for (const auto& w : r.warnings) os << ", warning: " << w;
+    for (const auto& w : r.warnings) os << ", warning: " << w.text;
     return os << ", " << r.effects.size() << " effects}";
 }
 

@@ -1,6 +1,7 @@
 // A batch step naming what an earlier step made (core/commands/command.hpp, Batch): resolved when
 // the batch is applied, so the journal holds only real numbers.
 #include "core/commands/command.hpp"
+#include "core/i18n/said_text.hpp"
 
 namespace atelier {
 
@@ -14,9 +15,8 @@ template <class Create> int made_by(int ref, const std::vector<Command>& done, s
     return c ? c->*number : 0;
 }
 
-Problem bad_reference(const char* field, int ref, const char* what) {
-    return Problem{field, "reference " + std::to_string(ref) + " names no earlier step of this batch that made " + what};
-}
+// `what`: the sentence for what the step should have made (a client, an order).
+Problem bad_reference(const char* field, int ref, Msg what) { return problem_at(field, say(what, {{"ref", std::to_string(ref)}})); }
 
 }  // namespace
 
@@ -24,13 +24,13 @@ std::variant<Command, Problem> resolve_batch_references(const Command& step, con
     if (const auto* o = std::get_if<cmd::OrderCreate>(&step); o && o->client < 0) {
         cmd::OrderCreate r = *o;
         r.client = made_by(o->client, done, i, &cmd::ClientCreate::id);
-        if (!r.client) return bad_reference("/client", o->client, "a client");
+        if (!r.client) return bad_reference("/client", o->client, Msg::why_sales_batch_ref_client);
         return Command{r};
     }
     if (const auto* p = std::get_if<cmd::OrderPay>(&step); p && p->order < 0) {
         cmd::OrderPay r = *p;
         r.order = made_by(p->order, done, i, &cmd::OrderCreate::number);
-        if (!r.order) return bad_reference("/order", p->order, "an order");
+        if (!r.order) return bad_reference("/order", p->order, Msg::why_sales_batch_ref_order);
         return Command{r};
     }
     return step;

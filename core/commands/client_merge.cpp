@@ -12,17 +12,21 @@ namespace atelier::detail {
 
 namespace {
 
-std::string client_text(const Client& c) { return "client " + std::to_string(c.id) + " (" + c.name + ")"; }
+// The sentences name a client as "client {client} ({name})".
+std::string id_text(const Client& c) { return std::to_string(c.id); }
 
 // The client `id` names, when it is one that exists now (not merged away).
 const Client* present_client(Work& w, int id, const char* field) {
     if (const int to = live_client(w.a.profile, id); to != id) {
         const Client* kept = w.a.client(to);
-        w.fail(field, "client " + std::to_string(id) + " was already merged into " + (kept ? client_text(*kept) : std::to_string(to)));
+        if (kept)
+            w.fail(field, Msg::why_sales_merge_already, {{"client", std::to_string(id)}, {"kept", id_text(*kept)}, {"name", kept->name}});
+        else
+            w.fail(field, Msg::why_sales_merge_already_gone, {{"client", std::to_string(id)}, {"kept", std::to_string(to)}});
         return nullptr;
     }
     const Client* c = w.a.client(id);
-    if (!c) w.fail(field, "no client " + std::to_string(id));
+    if (!c) w.fail(field, Msg::why_no_client, {{"number", std::to_string(id)}});
     return c;
 }
 
@@ -31,7 +35,7 @@ void merge_notes(Work& w, Client& kept, const Client& gone) {
     if (gone.notes.empty() || kept.notes.find(gone.notes) != std::string::npos) return;
     std::string both = kept.notes.empty() ? gone.notes : kept.notes + "\n" + gone.notes;
     if (both.size() > kMaxNotesBytes) {
-        w.warn("the notes of " + client_text(gone) + " did not fit beside the kept client's and were not copied");
+        w.warn(say(Msg::why_sales_merge_notes_dropped, {{"client", id_text(gone)}, {"name", gone.name}}));
         return;
     }
     kept.notes = std::move(both);
@@ -43,7 +47,7 @@ void run(Work& w, const cmd::ClientMerge& c) {
     const Client* gone = present_client(w, c.client, "/client");
     if (!gone) return;
     const int keep_id = live_client(w.a.profile, c.keep);  // kept merged away meanwhile: its own kept client
-    if (keep_id == gone->id) return (void)w.fail("/keep", "a client cannot be merged into itself");
+    if (keep_id == gone->id) return (void)w.fail("/keep", Msg::why_sales_merge_itself);
     Client* kept = w.client(keep_id, "/keep");
     if (!kept) return;
 
@@ -73,8 +77,8 @@ void run(Work& w, const cmd::ClientMerge& c) {
         if (m.to == gone->id) m.to = kept->id;  // flat: every alias names a client that exists
     p.merged_clients.push_back(ClientMerged{gone->id, kept->id});
     w.out.removed.of<Client>().push_back(gone->id);
-    w.notice(client_text(*gone) + " merged into " + client_text(*kept) + ": " + std::to_string(moved) +
-             (moved == 1 ? " order" : " orders") + " moved");
+    w.notice(say_n(Msg::why_sales_merge_done, moved,
+                   {{"client", id_text(*gone)}, {"name", gone->name}, {"kept", id_text(*kept)}, {"kept_name", kept->name}, {"n", std::to_string(moved)}}));
 }
 
 void run(Work& w, const cmd::ClientDelete& c) {
@@ -88,8 +92,8 @@ void run(Work& w, const cmd::ClientDelete& c) {
         std::string list;
         for (const auto& l : labels) list += (list.empty() ? "" : ", ") + l;
         if (count > labels.size()) list += ", …";
-        return (void)w.fail("/client", client_text(*gone) + " has " + std::to_string(count) + (count == 1 ? " order" : " orders") +
-                                           " (" + list + "); merge it into another client instead");
+        return (void)w.fail("/client", say_n(Msg::why_sales_delete_has_orders, static_cast<int64_t>(count),
+                                             {{"client", id_text(*gone)}, {"name", gone->name}, {"n", std::to_string(count)}, {"orders", list}}));
     }
     const auto& merged = w.a.profile.merged_clients;
     if (std::any_of(merged.begin(), merged.end(), [&](const ClientMerged& m) { return m.to == gone->id; })) {
@@ -98,7 +102,7 @@ void run(Work& w, const cmd::ClientDelete& c) {
         std::erase_if(p.merged_clients, [&](const ClientMerged& m) { return m.to == gone->id; });
     }
     w.out.removed.of<Client>().push_back(gone->id);
-    w.notice(client_text(*gone) + " deleted");
+    w.notice(say(Msg::why_sales_client_deleted, {{"client", id_text(*gone)}, {"name", gone->name}}));
 }
 
 }  // namespace atelier::detail

@@ -1,5 +1,7 @@
 #include "core/commands/command.hpp"
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 namespace {
@@ -53,27 +55,27 @@ namespace {
 // One command at `root`; `nested` refuses a batch (the elements of a batch's list).
 std::optional<Command> read_command(const nlohmann::json& j, const PathSeg& root, Reader& r, bool nested) {
     if (!j.is_object()) {
-        r.fail(root, "a command must be a JSON object");
+        r.fail(root, say(Msg::why_sales_command_not_object));
         return std::nullopt;
     }
     auto t = j.find("type");
     if (t == j.end() || !t->is_string()) {
-        r.fail(PathSeg{&root, "type", 0}, "is missing (e.g. \"order.advance\")");
+        r.fail(PathSeg{&root, "type", 0}, say(Msg::why_sales_command_type_missing));
         return std::nullopt;
     }
     const auto& type = t->get_ref<const std::string&>();
     // Refused before reading its list: the depth of what is read stays bounded.
     if (nested && type == cmd::Batch::kType) {
-        r.fail(PathSeg{&root, "type", 0}, "a batch may not contain a batch");
+        r.fail(PathSeg{&root, "type", 0}, say(Msg::why_sales_batch_in_batch));
         return std::nullopt;
     }
     if (nested && (type == cmd::Undo::kType || type == cmd::Redo::kType)) {
-        r.fail(PathSeg{&root, "type", 0}, "a batch may not contain an undo or redo");
+        r.fail(PathSeg{&root, "type", 0}, say(Msg::why_sales_batch_undo));
         return std::nullopt;
     }
     Command c;
     if (!make_by_type(type, c)) {
-        r.fail(PathSeg{&root, "type", 0}, "unknown command type \"" + type + "\"");
+        r.fail(PathSeg{&root, "type", 0}, say(Msg::why_sales_command_unknown, {{"type", type}}));
         return std::nullopt;
     }
     // The reader is shared by a batch's elements: this command's own failure is what counts here.
@@ -86,8 +88,8 @@ std::optional<Command> read_command(const nlohmann::json& j, const PathSeg& root
     return c;
 }
 
-std::string batch_limit_message(size_t n) {
-    return "a batch holds at most " + std::to_string(cmd::Batch::kMaxBatch) + " commands (this one has " + std::to_string(n) + ")";
+Said batch_too_long(size_t n) {
+    return say(Msg::why_sales_batch_too_long, {{"max", std::to_string(cmd::Batch::kMaxBatch)}, {"n", std::to_string(n)}});
 }
 
 }  // namespace
@@ -109,9 +111,9 @@ nlohmann::json write_value(const std::vector<Command>& commands) {
 }
 
 void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSeg& at, Reader& r) {
-    if (!j.is_array()) return r.fail(at, "must be a list of commands");
-    if (j.empty()) return r.fail(at, "a batch needs at least one command");
-    if (j.size() > Batch::kMaxBatch) return r.fail(at, batch_limit_message(j.size()));
+    if (!j.is_array()) return r.fail(at, say(Msg::why_sales_batch_not_list));
+    if (j.empty()) return r.fail(at, say(Msg::why_sales_batch_empty));
+    if (j.size() > Batch::kMaxBatch) return r.fail(at, batch_too_long(j.size()));
     out.clear();
     out.reserve(j.size());
     for (size_t i = 0; i < j.size() && !r.full(); ++i)
@@ -121,20 +123,20 @@ void read_value(const nlohmann::json& j, std::vector<Command>& out, const PathSe
 nlohmann::json write_value(const FieldValues& v) { return v.values; }
 
 void read_value(const nlohmann::json& j, FieldValues& out, const PathSeg& at, Reader& r) {
-    if (!j.is_object() && !j.is_null()) return r.fail(at, "must be an object of field values, or null (the entity is absent)");
+    if (!j.is_object() && !j.is_null()) return r.fail(at, say(Msg::why_sales_field_values_not_object));
     out.values = j;
 }
 
 }  // namespace cmd
 
 std::optional<Problem> check_batch_shape(const cmd::Batch& b) {
-    if (b.commands.empty()) return Problem{"/commands", "a batch needs at least one command"};
-    if (b.commands.size() > cmd::Batch::kMaxBatch) return Problem{"/commands", batch_limit_message(b.commands.size())};
+    if (b.commands.empty()) return problem_at("/commands", say(Msg::why_sales_batch_empty));
+    if (b.commands.size() > cmd::Batch::kMaxBatch) return problem_at("/commands", batch_too_long(b.commands.size()));
     for (size_t i = 0; i < b.commands.size(); ++i)
         if (std::holds_alternative<cmd::Batch>(b.commands[i]))
-            return Problem{"/commands/" + std::to_string(i) + "/type", "a batch may not contain a batch"};
+            return problem_at("/commands/" + std::to_string(i) + "/type", say(Msg::why_sales_batch_in_batch));
         else if (std::holds_alternative<cmd::Undo>(b.commands[i]) || std::holds_alternative<cmd::Redo>(b.commands[i]))
-            return Problem{"/commands/" + std::to_string(i) + "/type", "a batch may not contain an undo or redo"};
+            return problem_at("/commands/" + std::to_string(i) + "/type", say(Msg::why_sales_batch_undo));
     return std::nullopt;
 }
 

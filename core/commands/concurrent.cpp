@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/i18n/said_text.hpp"
+
 #include "core/json/capped.hpp"
 #include "core/json/fields.hpp"
 
@@ -72,7 +74,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
 
 std::optional<Problem> from_outside_update(const nlohmann::json& from, const nlohmann::json& to) {
     for (auto it = from.begin(); it != from.end(); ++it)
-        if (!to.contains(it.key())) return Problem{"/from/" + it.key(), "is not a field this update sets"};
+        if (!to.contains(it.key())) return problem_at("/from/" + it.key(), say(Msg::why_sales_update_not_field));
     return std::nullopt;
 }
 
@@ -92,7 +94,7 @@ std::optional<std::pair<Fields, Fields>> restore_value(const Conflict& c, const 
     const nlohmann::json replaced = nlohmann::json::parse(c.replaced, nullptr, false);
     const nlohmann::json kept = nlohmann::json::parse(c.kept, nullptr, false);
     if (replaced.is_discarded() || kept.is_discarded()) {
-        problems.push_back(Problem{which, "the conflict's values are not JSON"});
+        problems.push_back(problem_at(which, say(Msg::why_sales_conflict_not_json)));
         return std::nullopt;
     }
     Fields to, seen;
@@ -215,7 +217,7 @@ std::vector<Conflict> pipeline_concurrent_edits(const Pipeline& now, const Pipel
 std::optional<Pipeline> pipeline_restored(const Pipeline& now, const Conflict& c, const char* which, Problems& problems) {
     const auto v = read_pipeline_value(c, c.replaced);
     if (!v) {
-        problems.push_back(Problem{which, "the conflict does not hold a name or a stage of pipeline \"" + now.id + "\""});
+        problems.push_back(problem_at(which, say(Msg::why_sales_conflict_not_pipeline, {{"pipeline", now.id}})));
         return std::nullopt;
     }
     Pipeline p = now;

@@ -1,6 +1,7 @@
 // Sales orders' commands (core/commands/producer_commands.hpp, *Sales orders*): the rules are in
 // core/production/sales.hpp, shared with the validator.
 #include "core/commands/plan_detail.hpp"
+#include "core/i18n/names.hpp"
 #include "core/production/sales.hpp"
 
 namespace atelier::detail {
@@ -10,15 +11,16 @@ namespace {
 SalesOrder* sales_of(Work& w, int number, const char* field = "/sales") {
     if (SalesOrder* s = w.out.after.of<SalesOrder>().find(number)) return s;
     const SalesOrder* s = w.a.sales_order(number);
-    if (!s) return w.fail(field, "no sales order " + std::to_string(number)), nullptr;
+    if (!s) return w.fail(field, Msg::why_sales_no_sales_order, {{"number", std::to_string(number)}}), nullptr;
     return &w.out.after.of<SalesOrder>().put(*s);
 }
 
 std::string sales_text(const Work& w, int number) { return sales_label(w.a.profile, number); }
 
-bool sales_finding(Work& w, const std::optional<Finding>& f) { return f ? w.fail(f->field, f->message) : true; }
+bool sales_finding(Work& w, const std::optional<Finding>& f) { return f ? w.fail(f->field, f->why) : true; }
 
-const char* sales_state_label(SalesState s) { return EnumNames<SalesState>::labels[static_cast<size_t>(s)]; }
+// "(it is {state})": the state in the words of the order states (EnumNames<SalesState>::labels in English).
+Said sales_state_said(SalesState s) { return say(sales_state_msg(s)); }
 
 void run(Work& w, const cmd::SalesCreate& c) {
     SalesOrder s;
@@ -44,11 +46,11 @@ void run(Work& w, const cmd::SalesUpdate& c) {
     SalesOrder* s = sales_of(w, c.sales);
     if (!s) return;
     const SalesState st = sales_state(w.a, *s);
-    if (st == SalesState::cancelled) return (void)w.fail("/sales", "sales order " + sales_text(w, s->number) + " is cancelled");
+    if (st == SalesState::cancelled) return (void)w.fail("/sales", Msg::why_sales_cancelled, {{"sales", sales_text(w, s->number)}});
     // What the customer agreed to (the lines, who, the currency the prices are in) is the draft's.
     if ((c.lines || c.customer || c.currency) && st != SalesState::draft)
         return (void)w.fail(c.lines ? "/lines" : c.customer ? "/customer" : "/currency",
-                            std::string("the lines, the customer and the currency change only while a draft (it is ") + sales_state_label(st) + ")");
+                            say(Msg::why_sales_draft_only).with("state", sales_state_said(st)));
     if (c.customer) s->customer = live_client(w.a.profile, *c.customer);
     if (c.payment_days) s->payment_days = *c.payment_days;
     if (c.season) s->season = *c.season;
@@ -63,34 +65,35 @@ void run(Work& w, const cmd::SalesUpdate& c) {
 void run(Work& w, const cmd::SalesConfirm& c) {
     SalesOrder* s = sales_of(w, c.sales);
     if (!s) return;
-    if (sales_state(w.a, *s) != SalesState::draft) return (void)w.fail("/sales", "only a draft is confirmed");
-    if (s->lines.empty()) return (void)w.fail("/sales", "a sales order is confirmed with its lines: it has none");
+    if (sales_state(w.a, *s) != SalesState::draft) return (void)w.fail("/sales", Msg::why_sales_confirm_draft_only);
+    if (s->lines.empty()) return (void)w.fail("/sales", Msg::why_sales_confirm_no_lines);
     for (size_t i = 0; i < s->lines.size(); ++i) {
         const SalesLine& l = s->lines[i];
         const Style* st = w.a.style(l.style);
         const std::string at = "/lines/" + std::to_string(i);
-        if (!st) return (void)w.fail(at + "/style", "no style \"" + l.style + "\"");
-        if (index_in(st->pack().colours, l.colour) < 0) return (void)w.fail(at + "/colour", "colour \"" + l.colour + "\" is not a colourway of " + l.style);
-        if (index_in(st->pack().sizes, l.size) < 0) return (void)w.fail(at + "/size", "size \"" + l.size + "\" is not in " + l.style + "'s size run");
+        if (!st) return (void)w.fail(at + "/style", Msg::why_sales_no_style, {{"style", l.style}});
+        if (index_in(st->pack().colours, l.colour) < 0) return (void)w.fail(at + "/colour", Msg::why_sales_not_colourway, {{"colour", l.colour}, {"style", l.style}});
+        if (index_in(st->pack().sizes, l.size) < 0) return (void)w.fail(at + "/size", Msg::why_sales_not_in_size_run, {{"size", l.size}, {"style", l.style}});
     }
     s->confirmed = w.ctx.now;
 }
 
 void run(Work& w, const cmd::SalesProduce& c) {
     const SalesOrder* s = w.a.sales_order(c.sales);
-    if (!s) return (void)w.fail("/sales", "no sales order " + std::to_string(c.sales));
+    if (!s) return (void)w.fail("/sales", Msg::why_sales_no_sales_order, {{"number", std::to_string(c.sales)}});
     const SalesState st = sales_state(w.a, *s);
     if (st != SalesState::confirmed && st != SalesState::in_production)
-        return (void)w.fail("/sales", std::string("production orders are made from a confirmed sales order (it is ") + sales_state_label(st) + ")");
+        return (void)w.fail("/sales", say(Msg::why_sales_produce_unconfirmed).with("state", sales_state_said(st)));
     const Style* style = w.a.style(c.style);
-    if (!style) return (void)w.fail("/style", "no style \"" + c.style + "\"");
+    if (!style) return (void)w.fail("/style", Msg::why_sales_no_style, {{"style", c.style}});
     // One action makes one production order per style: a second would make the pieces twice.
     for (const auto& made : w.a.productions)
         if (made.sales_order == s->number && made.style == c.style && made.state != ProductionState::cancelled)
-            return (void)w.fail("/style", "production order " + order_label(w.a.profile, made.number) + " already makes " + c.style + " for sales order " +
-                                              sales_text(w, s->number));
+            return (void)w.fail("/style", Msg::why_sales_already_made,
+                                {{"production", order_label(w.a.profile, made.number)}, {"style", c.style}, {"sales", sales_text(w, s->number)}});
     const Pipeline* pl = w.a.pipeline(c.pipeline);
-    if (!pl || pl->archived) return (void)w.fail("/pipeline", pl ? "pipeline " + c.pipeline + " is archived" : "no pipeline \"" + c.pipeline + "\"");
+    if (!pl || pl->archived)
+        return (void)w.fail("/pipeline", pl ? Msg::why_sales_pipeline_archived : Msg::why_sales_no_pipeline, {{"pipeline", c.pipeline}});
     ProductionOrder p;
     p.style = c.style;
     p.pipeline = c.pipeline;
@@ -101,13 +104,13 @@ void run(Work& w, const cmd::SalesProduce& c) {
     std::vector<Cell> cells;
     for (const auto& l : s->lines)
         if (l.style == c.style) cells.push_back(Cell{l.colour, l.size, l.quantity});
-    if (cells.empty()) return (void)w.fail("/style", "sales order " + sales_text(w, s->number) + " has no line of " + c.style);
+    if (cells.empty()) return (void)w.fail("/style", Msg::why_sales_no_line_of, {{"sales", sales_text(w, s->number)}, {"style", c.style}});
     p.matrix = canonical_matrix(cells, style->pack());
-    if (auto f = matrix_problem(p.matrix, style->pack(), false)) return (void)w.fail(f->field, f->message);
+    if (auto f = matrix_problem(p.matrix, style->pack(), false)) return (void)w.fail(f->field, f->why);
     const int n = take_number(w, true, c.number, "/number");
     if (n == 0) return;
     p.number = n;
-    if (auto f = production_problem(w.a, p)) return (void)w.fail(f->field, f->message);
+    if (auto f = production_problem(w.a, p)) return (void)w.fail(f->field, f->why);
     cmd::SalesProduce rec = c;
     rec.number = n;
     w.out.recorded = Command{rec};
@@ -119,48 +122,48 @@ void run(Work& w, const cmd::SalesShip& c) {
     if (!s) return;
     const SalesState st = sales_state(w.a, *s);
     if (st != SalesState::confirmed && st != SalesState::in_production)
-        return (void)w.fail("/sales", std::string("only a confirmed order in production ships (it is ") + sales_state_label(st) + ")");
-    if (c.quantity < 1) return (void)w.fail("/quantity", "ship at least one piece");
+        return (void)w.fail("/sales", say(Msg::why_sales_ship_unconfirmed).with("state", sales_state_said(st)));
+    if (c.quantity < 1) return (void)w.fail("/quantity", Msg::why_sales_ship_none);
     const int64_t want = ordered(*s, c.style, c.colour), sent = shipped(*s, c.style, c.colour);
-    if (want == 0) return (void)w.fail("/style", "the order has no " + c.style + " in " + c.colour);
+    if (want == 0) return (void)w.fail("/style", Msg::why_sales_ship_not_ordered, {{"style", c.style}, {"colour", c.colour}});
     if (sent + c.quantity > want)
-        return (void)w.fail("/quantity", std::to_string(c.quantity) + " pieces, but " + std::to_string(want - sent) + " of " + c.style + " " + c.colour +
-                                             " are left to ship");
+        return (void)w.fail("/quantity", Msg::why_sales_ship_too_many,
+                            {{"quantity", std::to_string(c.quantity)}, {"left", std::to_string(want - sent)}, {"style", c.style}, {"colour", c.colour}});
     const int64_t made = made_for(w.a, *s, c.style, c.colour);
     if (sent + c.quantity > made)
-        return (void)w.fail("/quantity", "shipping more than was made: " + std::to_string(made) + " " + c.style + " " + c.colour + " made, " +
-                                             std::to_string(sent) + " shipped already");
-    if (auto why = text_problem(c.tracking, false, 120); !why.empty()) return (void)w.fail("/tracking", why);
+        return (void)w.fail("/quantity", Msg::why_sales_ship_more_than_made,
+                            {{"made", std::to_string(made)}, {"style", c.style}, {"colour", c.colour}, {"shipped", std::to_string(sent)}});
+    if (auto why = text_problem(c.tracking, false, 120)) return (void)w.fail("/tracking", *why);
     s->shipments.push_back(Shipment{w.ctx.now, c.style, c.colour, c.quantity, c.tracking});
 }
 
 void run(Work& w, const cmd::SalesInvoice& c) {
     SalesOrder* s = sales_of(w, c.sales);
     if (!s) return;
-    if (sales_state(w.a, *s) != SalesState::shipped) return (void)w.fail("/sales", "a sales order is invoiced once all of it shipped");
+    if (sales_state(w.a, *s) != SalesState::shipped) return (void)w.fail("/sales", Msg::why_sales_invoice_not_shipped);
     const std::string number = take_invoice_number(w, "/sales");
     if (number.empty()) return;
     s->invoice = number;
     s->invoiced_at = w.ctx.now;
-    w.notice("invoice " + number + " issued for sales order " + sales_text(w, s->number));
+    w.notice(say(Msg::why_sales_invoice_issued, {{"invoice", number}, {"sales", sales_text(w, s->number)}}));
 }
 
 void run(Work& w, const cmd::SalesPay& c) {
     SalesOrder* s = sales_of(w, c.sales);
     if (!s) return;
-    if (s->cancelled) return (void)w.fail("/sales", "sales order " + sales_text(w, s->number) + " is cancelled");
-    if (c.amount.minor <= 0) return (void)w.fail("/amount", "a payment is more than 0");
-    if (auto why = text_problem(c.method, true, 40); !why.empty()) return (void)w.fail("/method", why);
+    if (s->cancelled) return (void)w.fail("/sales", Msg::why_sales_cancelled, {{"sales", sales_text(w, s->number)}});
+    if (c.amount.minor <= 0) return (void)w.fail("/amount", Msg::why_sales_payment_not_positive);
+    if (auto why = text_problem(c.method, true, 40)) return (void)w.fail("/method", *why);
     s->payments.push_back(Payment{c.amount, c.at ? *c.at : w.ctx.now, c.method, "", false, false, std::nullopt});
-    if (!checked_add(sales_paid(*s), Money{}) || sales_paid(*s).minor > kMoneyMaxMinor) return (void)w.fail("/amount", money_too_large_message());
+    if (!checked_add(sales_paid(*s), Money{}) || sales_paid(*s).minor > kMoneyMaxMinor) return (void)w.fail("/amount", money_too_large());
 }
 
 void run(Work& w, const cmd::SalesCancel& c) {
     SalesOrder* s = sales_of(w, c.sales);
     if (!s) return;
-    if (s->cancelled) return (void)w.fail("/sales", "already cancelled");
-    if (!s->shipments.empty()) return (void)w.fail("/sales", "pieces of it shipped: it is not cancelled");
-    if (auto why = text_problem(c.reason, true, 1000); !why.empty()) return (void)w.fail("/reason", why);
+    if (s->cancelled) return (void)w.fail("/sales", Msg::why_sales_already_cancelled);
+    if (!s->shipments.empty()) return (void)w.fail("/sales", Msg::why_sales_cancel_shipped);
+    if (auto why = text_problem(c.reason, true, 1000)) return (void)w.fail("/reason", *why);
     s->cancelled = true;
     s->cancel_reason = c.reason;
 }
@@ -170,7 +173,7 @@ void run(Work& w, const cmd::SalesCancel& c) {
 void plan_sales(Work& w, const Command& c) {
     std::visit([&](const auto& x) {
         if constexpr (requires { run(w, x); }) run(w, x);
-        else w.fail("/type", std::string(command_type(c)) + " is not a sales order's command");
+        else w.fail("/type", Msg::why_sales_not_sales_command, {{"type", command_type(c)}});
     }, c);
 }
 

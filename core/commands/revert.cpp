@@ -115,12 +115,22 @@ bool keeps_all(const nlohmann::json& from, const nlohmann::json& to) {
 }
 
 
-// The latest history entry's author, for "changed since by ...".
-std::string last_author(const nlohmann::json& entity) {
+// The latest history entry's author, for "changed since by ...": nullopt when it names none.
+std::optional<std::string> last_author(const nlohmann::json& entity) {
     auto h = entity.find("history");
-    if (h == entity.end() || !h->is_array() || h->empty()) return "";
+    if (h == entity.end() || !h->is_array() || h->empty()) return std::nullopt;
     auto who = h->back().find("who");
-    return who != h->back().end() && who->is_string() ? " by " + who->get<std::string>() : "";
+    if (who == h->back().end() || !who->is_string()) return std::nullopt;
+    return who->get<std::string>();
+}
+
+// `with` (the sentence naming who changed it last) when the entity's history names an author,
+// else `without`; each names what was changed as {what}.
+Said by_author(const nlohmann::json& entity, Msg without, Msg with, const Said& what, std::initializer_list<Arg> values = {}) {
+    const auto who = last_author(entity);
+    Said s = who ? say(with, values) : say(without, values);
+    if (who) s.values.push_back({"who", *who, {}});
+    return s.with("what", what);
 }
 
 // [SECTION] Kinds: how each is found, named and labelled.
@@ -131,17 +141,18 @@ int number_of(const std::string& id) {
     return ec == std::errc() && p == end && !id.empty() && id[0] != '-' ? n : -1;
 }
 
-std::string label_of(const Atelier& a, EntityKind k, const std::string& id) {
+// What the sentences name an entity by ("order 12-BFG", "the atelier's settings"), as {what}.
+Said label_of(const Atelier& a, EntityKind k, const std::string& id) {
     switch (k) {
-        case EntityKind::order: return "order " + order_label(a.profile, number_of(id));
-        case EntityKind::client: return "client " + id;
-        case EntityKind::pipeline: return "pipeline \"" + id + "\"";
-        case EntityKind::style: return "style \"" + id + "\"";
-        case EntityKind::production: return "production order " + production_label(a.profile, number_of(id));
-        case EntityKind::sales: return "sales order " + sales_label(a.profile, number_of(id));
-        case EntityKind::profile: return "the atelier's settings";
+        case EntityKind::order: return say(Msg::why_sales_revert_label_order, {{"order", order_label(a.profile, number_of(id))}});
+        case EntityKind::client: return say(Msg::why_sales_revert_label_client, {{"client", id}});
+        case EntityKind::pipeline: return say(Msg::why_sales_revert_label_pipeline, {{"pipeline", id}});
+        case EntityKind::style: return say(Msg::why_sales_revert_label_style, {{"style", id}});
+        case EntityKind::production: return say(Msg::why_sales_revert_label_production, {{"production", production_label(a.profile, number_of(id))}});
+        case EntityKind::sales: return say(Msg::why_sales_revert_label_sales, {{"sales", sales_label(a.profile, number_of(id))}});
+        case EntityKind::profile: return say(Msg::why_sales_revert_label_settings);
     }
-    return id;
+    return say(Msg::why_sales_revert_label_client, {{"client", id}});
 }
 
 // The entity's JSON as it is in `a` (with its history, to say who changed it), or null when absent.
@@ -194,14 +205,14 @@ struct Inverter {
     const Atelier& now;
     const Context& ctx;
     bool redo;  // the step being inverted was itself an undo: corrections say "redo"
-    std::vector<std::string>& kept;
+    std::vector<Notice>& kept;
     std::vector<cmd::EntityChange> out;
     std::optional<Problem> refused;
 
     void touched(EntityKind k, const std::string& id, const nlohmann::json& b, const nlohmann::json& a) {
-        const std::string label = label_of(now, k, id);
+        const Said label = label_of(now, k, id);
         const nlohmann::json c = current_json(now, k, id);
-        if (c.is_null()) return (void)(refused = Problem{"", label + " no longer exists"});
+        if (c.is_null()) return (void)(refused = problem_at("", say(Msg::why_sales_revert_gone).with("what", label)));
         cmd::EntityChange ch{k, k == EntityKind::profile ? "" : id, {nlohmann::json::object()}, {nlohmann::json::object()}};
         for (auto it = a.begin(); it != a.end() && !refused; ++it) {
             const std::string& f = it.key();
@@ -220,10 +231,12 @@ struct Inverter {
                 to = cv == av ? bv : apply_delta(cv, av, bv);
             } else if (cv != av) {
                 if (rule == Rule::editable) {
-                    kept.push_back(label + ": " + f + " keeps the later edit" + last_author(c));
+                    Said why = by_author(c, Msg::why_sales_revert_kept_edit, Msg::why_sales_revert_kept_edit_by, label, {{"field", f}});
+                    std::string text = english(why);
+                    kept.push_back(Notice{std::move(text), std::move(why)});
                     continue;
                 }
-                refused = Problem{"", label + ": " + f + " has changed since" + last_author(c) + "; undoing would overwrite it"};
+                refused = problem_at("", by_author(c, Msg::why_sales_revert_changed, Msg::why_sales_revert_changed_by, label, {{"field", f}}));
                 break;
             } else {
                 to = bv;
@@ -236,19 +249,19 @@ struct Inverter {
     }
 
     void created(EntityKind k, const std::string& id, const nlohmann::json& a) {
-        const std::string label = label_of(now, k, id);
+        const Said label = label_of(now, k, id);
         const nlohmann::json c = current_json(now, k, id);
         if (c.is_null()) return;
         if (k == EntityKind::order && !c.value("payments", nlohmann::json::array()).empty() && c["payments"] != a["payments"])
-            return (void)(refused = Problem{"", label + " has ledger lines since it was made, and a ledger is never erased; cancel the order instead"});
+            return (void)(refused = problem_at("", say(Msg::why_sales_revert_ledger_lines, {{"order", order_label(now.profile, number_of(id))}})));
         if (without_history(c) != without_history(a))
-            return (void)(refused = Problem{"", label + " has changed since it was made" + last_author(c) + "; undoing would lose that"});
+            return (void)(refused = problem_at("", by_author(c, Msg::why_sales_revert_created_changed, Msg::why_sales_revert_created_changed_by, label)));
         out.push_back(cmd::EntityChange{k, id, {c}, {nullptr}});
     }
 
     void removed(EntityKind k, const std::string& id, const nlohmann::json& b) {
         if (!current_json(now, k, id).is_null())
-            return (void)(refused = Problem{"", label_of(now, k, id) + " exists again; it cannot be put back"});
+            return (void)(refused = problem_at("", say(Msg::why_sales_revert_exists_again).with("what", label_of(now, k, id))));
         out.push_back(cmd::EntityChange{k, id, {nullptr}, {b}});
     }
 };
@@ -280,7 +293,7 @@ nlohmann::json full_json(const Client& c) { return full_of(c, true); }
 nlohmann::json full_json(const Order& o) { return full_of(o, true); }
 
 std::variant<std::vector<cmd::EntityChange>, Problem> invert_step(const StepImages& s, const Atelier& now, const Context& ctx,
-                                                                  std::vector<std::string>& kept) {
+                                                                  std::vector<Notice>& kept) {
     Inverter inv{now, ctx, false, kept, {}, {}};
     // A step that was an undo holds correcting payments: inverting it is a redo.
     for (const auto& o : s.after.of<Order>())
@@ -303,29 +316,35 @@ bool read_back(Work& w, const nlohmann::json& j, T& out, const std::string& path
     Reader r{problems};
     read_fields(j, out, PathSeg{nullptr, "", 0}, r);
     if (!r.failed) return true;
-    return w.fail(path + problems.front().path, problems.front().message);
+    // The reader's own problem, as it said it (a sentence of its own, or only English).
+    const Problem& p = problems.front();
+    if (w.out.ok) {
+        w.out.ok = false;
+        w.out.error = Problem{path + p.path, p.message, p.said};
+    }
+    return false;
 }
 
 // `cur` with the change's fields set by their rules; null (and a failure) when refused.
-nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, const nlohmann::json& cur, const cmd::EntityChange& ch,
+nlohmann::json changed_fields(Work& w, EntityKind k, const Said& label, const nlohmann::json& cur, const cmd::EntityChange& ch,
                               const std::string& path, nlohmann::json& conflicted) {
     const nlohmann::json& from = ch.from.values;
     for (auto it = from.begin(); it != from.end(); ++it)
-        if (!ch.to.values.contains(it.key())) return w.fail(path + "/from/" + it.key(), "is not a field this change sets"), nullptr;
+        if (!ch.to.values.contains(it.key())) return w.fail(path + "/from/" + it.key(), Msg::why_sales_revert_not_set), nullptr;
     nlohmann::json out = cur;
     for (auto it = ch.to.values.begin(); it != ch.to.values.end(); ++it) {
         const std::string& f = it.key();
         const std::string at = path + "/to/" + f;
-        if (!cur.contains(f)) return w.fail(at, "is not a field of " + label), nullptr;
+        if (!cur.contains(f)) return w.fail(at, say(Msg::why_sales_revert_not_field_of).with("what", label)), nullptr;
         const Rule rule = rule_of(k, f);
-        if (rule == Rule::skip) return w.fail(at, "is never put back by an undo or redo (identity, numbers, history)"), nullptr;
+        if (rule == Rule::skip) return w.fail(at, Msg::why_sales_revert_never_put_back), nullptr;
         auto seen = from.find(f);
-        if (seen == from.end()) return w.fail(path + "/from/" + f, "is missing: the value the change found"), nullptr;
+        if (seen == from.end()) return w.fail(path + "/from/" + f, Msg::why_sales_revert_from_missing), nullptr;
         const nlohmann::json& cv = cur[f];
         if (rule == Rule::list) {
-            if (!it->is_array() || !seen->is_array()) return w.fail(at, "must be a list, as " + f + " is"), nullptr;
+            if (!it->is_array() || !seen->is_array()) return w.fail(at, Msg::why_sales_revert_not_list, {{"field", f}}), nullptr;
             if (k == EntityKind::order && f == "payments" && !keeps_all(*seen, *it))
-                return w.fail(at, "takes out a ledger line: payments are only ever added to (an undone payment gets a correction)"), nullptr;
+                return w.fail(at, Msg::why_sales_revert_ledger_out), nullptr;
             out[f] = cv == *seen ? *it : apply_delta(cv, *seen, *it);
         } else {
             // A field the step set to the value it found was not changed by it: nothing to put
@@ -333,7 +352,9 @@ nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, c
             if (*seen == *it) continue;
             if (cv != *seen) {
                 if (rule == Rule::state)
-                    return w.fail(path + "/from/" + f, label + ": " + f + " has changed since (now " + json_text(cv) + "); refused so that the later change is kept"), nullptr;
+                    return w.fail(path + "/from/" + f,
+                                  say(Msg::why_sales_revert_state_changed, {{"field", f}, {"now", json_text(cv)}}).with("what", label)),
+                           nullptr;
                 conflicted[f] = *seen;
             }
             out[f] = *it;
@@ -343,7 +364,7 @@ nlohmann::json changed_fields(Work& w, EntityKind k, const std::string& label, c
 }
 
 template <class T>
-void put_changed(Work& w, EntityKind k, const std::string& label, const T& cur, const cmd::EntityChange& ch, const std::string& path, T& into) {
+void put_changed(Work& w, EntityKind k, const Said& label, const T& cur, const cmd::EntityChange& ch, const std::string& path, T& into) {
     nlohmann::json conflicted = nlohmann::json::object();
     const nlohmann::json before = full_of(cur);
     const nlohmann::json after = changed_fields(w, k, label, before, ch, path, conflicted);
@@ -362,24 +383,24 @@ void put_changed(Work& w, EntityKind k, const std::string& label, const T& cur, 
 
 // An entity put back whole: absent now, with the id the change names.
 template <class T>
-bool put_whole(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, const EntityKey<T>& key) {
-    if (!ch.to.values.is_object()) return w.fail(path + "/to", "must hold the entity to put back");
+bool put_whole(Work& w, const cmd::EntityChange& ch, const std::string& path, const Said& label, const EntityKey<T>& key) {
+    if (!ch.to.values.is_object()) return w.fail(path + "/to", Msg::why_sales_revert_to_not_entity);
     T x;
     if (!read_back(w, ch.to.values, x, path + "/to")) return false;
-    if (entity_key(x) != key) return w.fail(path + "/to", "names another entity than " + label);
+    if (entity_key(x) != key) return w.fail(path + "/to", say(Msg::why_sales_revert_other_entity).with("what", label));
     w.out.after.of<T>().put(std::move(x));
     return true;
 }
 
 // Removes what the change names, if it is still as `from` says (history aside).
-bool take_out(Work& w, const nlohmann::json& cur, const cmd::EntityChange& ch, const std::string& path, const std::string& label) {
-    if (!ch.from.values.is_object()) return w.fail(path + "/from", "must hold the entity as it is now");
+bool take_out(Work& w, const nlohmann::json& cur, const cmd::EntityChange& ch, const std::string& path, const Said& label) {
+    if (!ch.from.values.is_object()) return w.fail(path + "/from", Msg::why_sales_revert_from_not_entity);
     const nlohmann::json now = without_history(cur);
     for (auto it = ch.from.values.begin(); it != ch.from.values.end(); ++it) {
         if (it.key() == "history") continue;
         auto c = now.find(it.key());
         if (c == now.end() || *c != *it)
-            return w.fail(path + "/from/" + it.key(), label + " has changed since it was made; removing it would lose that");
+            return w.fail(path + "/from/" + it.key(), say(Msg::why_sales_revert_remove_changed).with("what", label));
     }
     return true;
 }
@@ -393,15 +414,15 @@ std::optional<std::string> parse_key(const std::string& id, const std::string*) 
 
 // One change to an entity of kind T: put back whole (`absent`), removed (`remove`), or its fields set.
 template <class T>
-void revert_entity(Work& w, const cmd::EntityChange& ch, const std::string& path, const std::string& label, bool absent, bool remove) {
+void revert_entity(Work& w, const cmd::EntityChange& ch, const std::string& path, const Said& label, bool absent, bool remove) {
     const auto key = parse_key(ch.id, static_cast<const EntityKey<T>*>(nullptr));
-    if (!key) return (void)w.fail(path + "/id", "must be a positive number");
+    if (!key) return (void)w.fail(path + "/id", Msg::why_sales_revert_id_not_positive);
     const T* cur = table_of<T>(w.a).find(*key);
     if (absent) {
-        if (cur) return (void)w.fail(path + "/id", label + " exists");
+        if (cur) return (void)w.fail(path + "/id", say(Msg::why_sales_revert_exists).with("what", label));
         put_whole<T>(w, ch, path, label, *key);
     } else if (!cur) {
-        w.fail(path + "/id", "no " + label);
+        w.fail(path + "/id", say(Msg::why_sales_revert_missing).with("what", label));
     } else if (remove) {
         if (take_out(w, full_of(*cur), ch, path, label)) w.out.removed.of<T>().push_back(*key);
     } else {
@@ -414,23 +435,22 @@ void revert_entity(Work& w, const cmd::EntityChange& ch, const std::string& path
 
 void run_revert(Work& w, const cmd::Revert& c) {
     if (c.changes.size() > cmd::Revert::kMaxChanges)
-        return (void)w.fail("/changes", "at most " + std::to_string(cmd::Revert::kMaxChanges) + " changes");
+        return (void)w.fail("/changes", Msg::why_sales_revert_too_many, {{"max", std::to_string(cmd::Revert::kMaxChanges)}});
     std::set<std::pair<EntityKind, std::string>> named;
     for (size_t i = 0; i < c.changes.size() && w.out.ok; ++i) {
         const cmd::EntityChange& ch = c.changes[i];
         const std::string path = "/changes/" + std::to_string(i);
-        if (!named.insert({ch.kind, ch.id}).second) return (void)w.fail(path + "/id", "names an entity a change before it names");
-        const std::string label = label_of(w.a, ch.kind, ch.id);
+        if (!named.insert({ch.kind, ch.id}).second) return (void)w.fail(path + "/id", Msg::why_sales_revert_named_twice);
+        const Said label = label_of(w.a, ch.kind, ch.id);
         const bool absent = ch.from.values.is_null(), remove = ch.to.values.is_null();
-        if (absent && remove) return (void)w.fail(path, "from and to cannot both be null");
+        if (absent && remove) return (void)w.fail(path, Msg::why_sales_revert_both_null);
         // An issued invoice stays issued (its number is in the client's hands and the sequence
         // has no gaps): no undo takes it back; a refund or a credit corrects it.
         if ((ch.kind == EntityKind::order || ch.kind == EntityKind::sales) && ch.from.values.is_object()) {
             const auto inv = ch.from.values.find("invoice");
             if (inv != ch.from.values.end() && inv->is_string() && !inv->get<std::string>().empty() &&
                 (remove || !ch.to.values.contains("invoice") || ch.to.values.at("invoice") != *inv))
-                return (void)w.fail(path, "invoice " + inv->get<std::string>() + " of " + label +
-                                              " is issued: an invoice is never taken back (record a refund instead)");
+                return (void)w.fail(path, say(Msg::why_sales_revert_invoice_issued, {{"invoice", inv->get<std::string>()}}).with("what", label));
         }
         // Nor does one give a number: only order.invoice and sales.invoice take the next of the
         // sequence (a hand-written undo would give one twice, or out of turn).
@@ -438,12 +458,12 @@ void run_revert(Work& w, const cmd::Revert& c) {
             const auto inv = ch.to.values.find("invoice");
             const bool gives = inv != ch.to.values.end() && inv->is_string() && !inv->get<std::string>().empty();
             if (gives && !(ch.from.values.is_object() && ch.from.values.contains("invoice") && ch.from.values.at("invoice") == *inv))
-                return (void)w.fail(path, "an undo gives no invoice number: " + label + " is invoiced by its invoice command");
+                return (void)w.fail(path, say(Msg::why_sales_revert_gives_invoice).with("what", label));
         }
         switch (ch.kind) {
             case EntityKind::profile: {
-                if (!ch.id.empty()) return (void)w.fail(path + "/id", "the atelier's settings have no id");
-                if (absent || remove) return (void)w.fail(path, "the atelier's settings are never made or removed");
+                if (!ch.id.empty()) return (void)w.fail(path + "/id", Msg::why_sales_revert_settings_id);
+                if (absent || remove) return (void)w.fail(path, Msg::why_sales_revert_settings_whole);
                 put_changed(w, ch.kind, label, w.a.profile, ch, path, w.profile());
                 break;
             }

@@ -30,10 +30,10 @@ struct StepImages {
 };
 
 // The changes that take the atelier `now` back over step `s`. A problem when that would lose a
-// later change (a state field or a created entity changed since). `kept` receives a line for each
-// editable field left as a later edit set it. Payment corrections are dated ctx.now.
+// later change (a state field or a created entity changed since). `kept` receives a warning for
+// each editable field left as a later edit set it. Payment corrections are dated ctx.now.
 std::variant<std::vector<cmd::EntityChange>, Problem> invert_step(const StepImages& s, const Atelier& now, const Context& ctx,
-                                                                  std::vector<std::string>& kept);
+                                                                  std::vector<Notice>& kept);
 
 // Every field's whole value, defaults included: the form of EntityChange values.
 nlohmann::json full_json(const Profile& p);

@@ -1718,4 +1718,96 @@
     M(why_ord_total_below_paid, "the total {total} is below the {paid} already paid")                   \
     M(why_ord_paid_in_full, "order {order} is paid in full ({paid}); its total cannot rise to {total}") \
     M(why_ord_deadline_buffer, "the deadline is less than {days} days before the event")                \
-    M(why_ord_deadline_past, "the deadline {date} is in the past")
+    M(why_ord_deadline_past, "the deadline {date} is in the past")                                      \
+    /* What the core says: sales orders, client merge and delete, command JSON and batches, undo and redo, the store (core/commands/plan_sales.cpp, client_merge.cpp, batch_references.cpp, command_json.cpp, concurrent.cpp, revert.cpp, core/store.cpp) */ \
+    M(why_sales_no_sales_order, "no sales order {number}")                                              \
+    M(why_sales_cancelled, "sales order {sales} is cancelled")                                          \
+    M(why_sales_draft_only, "the lines, the customer and the currency change only while a draft (it is {state})") \
+    M(why_sales_confirm_draft_only, "only a draft is confirmed")                                        \
+    M(why_sales_confirm_no_lines, "a sales order is confirmed with its lines: it has none")             \
+    M(why_sales_no_style, "no style \"{style}\"")                                                       \
+    M(why_sales_not_colourway, "colour \"{colour}\" is not a colourway of {style}")                     \
+    M(why_sales_not_in_size_run, "size \"{size}\" is not in {style}'s size run")                        \
+    M(why_sales_produce_unconfirmed, "production orders are made from a confirmed sales order (it is {state})") \
+    M(why_sales_already_made, "production order {production} already makes {style} for sales order {sales}") \
+    M(why_sales_pipeline_archived, "pipeline {pipeline} is archived")                                   \
+    M(why_sales_no_pipeline, "no pipeline \"{pipeline}\"")                                              \
+    M(why_sales_no_line_of, "sales order {sales} has no line of {style}")                               \
+    M(why_sales_ship_unconfirmed, "only a confirmed order in production ships (it is {state})")         \
+    M(why_sales_ship_none, "ship at least one piece")                                                   \
+    M(why_sales_ship_not_ordered, "the order has no {style} in {colour}")                               \
+    M(why_sales_ship_too_many, "{quantity} pieces, but {left} of {style} {colour} are left to ship")    \
+    M(why_sales_ship_more_than_made, "shipping more than was made: {made} {style} {colour} made, {shipped} shipped already") \
+    M(why_sales_invoice_not_shipped, "a sales order is invoiced once all of it shipped")                \
+    M(why_sales_invoice_issued, "invoice {invoice} issued for sales order {sales}")                     \
+    M(why_sales_payment_not_positive, "a payment is more than 0")                                       \
+    M(why_sales_already_cancelled, "already cancelled")                                                 \
+    M(why_sales_cancel_shipped, "pieces of it shipped: it is not cancelled")                            \
+    M(why_sales_not_sales_command, "{type} is not a sales order's command")                             \
+    M(why_sales_merge_already, "client {client} was already merged into client {kept} ({name})")        \
+    M(why_sales_merge_already_gone, "client {client} was already merged into {kept}")                   \
+    M(why_sales_merge_notes_dropped, "the notes of client {client} ({name}) did not fit beside the kept client's and were not copied") \
+    M(why_sales_merge_itself, "a client cannot be merged into itself")                                  \
+    P(why_sales_merge_done, "client {client} ({name}) merged into client {kept} ({kept_name}): {n} order moved", "client {client} ({name}) merged into client {kept} ({kept_name}): {n} orders moved") \
+    P(why_sales_delete_has_orders, "client {client} ({name}) has {n} order ({orders}); merge it into another client instead", "client {client} ({name}) has {n} orders ({orders}); merge it into another client instead") \
+    M(why_sales_client_deleted, "client {client} ({name}) deleted")                                     \
+    M(why_sales_batch_ref_client, "reference {ref} names no earlier step of this batch that made a client") \
+    M(why_sales_batch_ref_order, "reference {ref} names no earlier step of this batch that made an order") \
+    M(why_sales_command_not_object, "a command must be a JSON object")                                  \
+    M(why_sales_command_type_missing, "is missing (e.g. \"order.advance\")")                            \
+    M(why_sales_batch_in_batch, "a batch may not contain a batch")                                      \
+    M(why_sales_batch_undo, "a batch may not contain an undo or redo")                                  \
+    M(why_sales_command_unknown, "unknown command type \"{type}\"")                                     \
+    M(why_sales_batch_too_long, "a batch holds at most {max} commands (this one has {n})")              \
+    M(why_sales_batch_not_list, "must be a list of commands")                                           \
+    M(why_sales_batch_empty, "a batch needs at least one command")                                      \
+    M(why_sales_field_values_not_object, "must be an object of field values, or null (the entity is absent)") \
+    M(why_sales_batch_step, "step {step} of {steps} ({type}): {reason}")                                \
+    M(why_sales_update_not_field, "is not a field this update sets")                                    \
+    M(why_sales_conflict_not_json, "the conflict's values are not JSON")                                \
+    M(why_sales_conflict_not_pipeline, "the conflict does not hold a name or a stage of pipeline \"{pipeline}\"") \
+    M(why_sales_store_invalid, "refused: the atelier would not be valid afterwards ({reason})")         \
+    M(why_sales_store_device_id, "the device id must be 1 to 64 letters, digits, '-' or '_'")           \
+    M(why_sales_store_entry_applied, "entry {entry} is already in this atelier")                        \
+    M(why_sales_store_no_entry_numbers, "device {device} has no entry numbers left")                    \
+    M(why_sales_nothing_to_undo, "nothing to undo")                                                     \
+    M(why_sales_nothing_to_redo, "nothing to redo")                                                     \
+    M(why_sales_undone, "undone: {what}")                                                               \
+    M(why_sales_redone, "redone: {what}")                                                               \
+    M(why_sales_revert_label_order, "order {order}")                                                    \
+    M(why_sales_revert_label_client, "client {client}")                                                 \
+    M(why_sales_revert_label_pipeline, "pipeline \"{pipeline}\"")                                       \
+    M(why_sales_revert_label_style, "style \"{style}\"")                                                \
+    M(why_sales_revert_label_production, "production order {production}")                               \
+    M(why_sales_revert_label_sales, "sales order {sales}")                                              \
+    M(why_sales_revert_label_settings, "the atelier's settings")                                        \
+    M(why_sales_revert_gone, "{what} no longer exists")                                                 \
+    M(why_sales_revert_kept_edit, "{what}: {field} keeps the later edit")                               \
+    M(why_sales_revert_kept_edit_by, "{what}: {field} keeps the later edit by {who}")                   \
+    M(why_sales_revert_changed, "{what}: {field} has changed since; undoing would overwrite it")        \
+    M(why_sales_revert_changed_by, "{what}: {field} has changed since by {who}; undoing would overwrite it") \
+    M(why_sales_revert_ledger_lines, "order {order} has ledger lines since it was made, and a ledger is never erased; cancel the order instead") \
+    M(why_sales_revert_created_changed, "{what} has changed since it was made; undoing would lose that") \
+    M(why_sales_revert_created_changed_by, "{what} has changed since it was made by {who}; undoing would lose that") \
+    M(why_sales_revert_exists_again, "{what} exists again; it cannot be put back")                      \
+    M(why_sales_revert_not_set, "is not a field this change sets")                                      \
+    M(why_sales_revert_not_field_of, "is not a field of {what}")                                        \
+    M(why_sales_revert_never_put_back, "is never put back by an undo or redo (identity, numbers, history)") \
+    M(why_sales_revert_from_missing, "is missing: the value the change found")                          \
+    M(why_sales_revert_not_list, "must be a list, as {field} is")                                       \
+    M(why_sales_revert_ledger_out, "takes out a ledger line: payments are only ever added to (an undone payment gets a correction)") \
+    M(why_sales_revert_state_changed, "{what}: {field} has changed since (now {now}); refused so that the later change is kept") \
+    M(why_sales_revert_to_not_entity, "must hold the entity to put back")                               \
+    M(why_sales_revert_other_entity, "names another entity than {what}")                                \
+    M(why_sales_revert_from_not_entity, "must hold the entity as it is now")                            \
+    M(why_sales_revert_remove_changed, "{what} has changed since it was made; removing it would lose that") \
+    M(why_sales_revert_id_not_positive, "must be a positive number")                                    \
+    M(why_sales_revert_exists, "{what} exists")                                                         \
+    M(why_sales_revert_missing, "no {what}")                                                            \
+    M(why_sales_revert_too_many, "at most {max} changes")                                               \
+    M(why_sales_revert_named_twice, "names an entity a change before it names")                         \
+    M(why_sales_revert_both_null, "from and to cannot both be null")                                    \
+    M(why_sales_revert_invoice_issued, "invoice {invoice} of {what} is issued: an invoice is never taken back (record a refund instead)") \
+    M(why_sales_revert_gives_invoice, "an undo gives no invoice number: {what} is invoiced by its invoice command") \
+    M(why_sales_revert_settings_id, "the atelier's settings have no id")                                \
+    M(why_sales_revert_settings_whole, "the atelier's settings are never made or removed")
