@@ -27,6 +27,8 @@ struct SendMessage {
 struct Notice {
     std::string text;
     std::optional<Said> said;
+    Notice() = default;
+    explicit Notice(std::string english, std::optional<Said> what = std::nullopt) : text(std::move(english)), said(std::move(what)) {}
     bool operator==(const Notice& o) const { return text == o.text; }
 };
 

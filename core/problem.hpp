@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <utility>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@ struct Problem {
     std::string path;
     std::string message;
     std::optional<Said> said;
+    Problem() = default;
+    Problem(std::string at, std::string english, std::optional<Said> why = std::nullopt)
+        : path(std::move(at)), message(std::move(english)), said(std::move(why)) {}
     // Two problems are the same when they say the same thing at the same place: `said` is
     // `message` in another form.
     bool operator==(const Problem& o) const { return path == o.path && message == o.message; }

@@ -587,7 +587,6 @@ void run(Work& w, const cmd::Batch&) { w.fail("/type", Msg::why_cmd_batch); }
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
-void Work::notice(std::string text) { out.effects.push_back(Notice{std::move(text), std::nullopt}); }
 void Work::notice(Said what) {
     std::string text = english(what);
     out.effects.push_back(Notice{std::move(text), std::move(what)});

@@ -24,20 +24,12 @@ struct Work {
         return false;
     }
     bool fail(std::string path, Msg key, std::initializer_list<Arg> values = {}) { return fail(std::move(path), say(key, values)); }
-    bool fail(std::string path, std::string message) {
-        if (out.ok) {
-            out.ok = false;
-            out.error = Problem{std::move(path), std::move(message), std::nullopt};
-        }
-        return false;
-    }
-    void warn(std::string w) { out.warnings.push_back(Notice{std::move(w), std::nullopt}); }
+
     void warn(Said why) {
         std::string text = english(why);
         out.warnings.push_back(Notice{std::move(text), std::move(why)});
     }
     // Out of line, in plan.cpp: one place to quiet a false GCC 12 warning.
-    void notice(std::string text);
     void notice(Said what);
     Date today() const { return date_of(ctx.now); }
 

@@ -1810,4 +1810,80 @@
     M(why_sales_revert_invoice_issued, "invoice {invoice} of {what} is issued: an invoice is never taken back (record a refund instead)") \
     M(why_sales_revert_gives_invoice, "an undo gives no invoice number: {what} is invoiced by its invoice command") \
     M(why_sales_revert_settings_id, "the atelier's settings have no id")                                \
-    M(why_sales_revert_settings_whole, "the atelier's settings are never made or removed")
+    M(why_sales_revert_settings_whole, "the atelier's settings are never made or removed")              \
+    /* What the core says: reports, stage uses, production history, conflicts (core/reports, core/rules/stage_uses.cpp, core/production/history.cpp, core/rules/conflicts.cpp) */ \
+    M(core_report_title_period, "{report}, {from} to {to}")                                             \
+    M(core_report_title_outstanding, "Outstanding by age, on {date}")                                   \
+    M(core_report_col_due_for, "Due for")                                                               \
+    M(core_report_col_owed, "Owed ({currency})")                                                        \
+    M(core_report_col_month, "Month")                                                                   \
+    M(core_report_col_received, "Received ({currency})")                                                \
+    M(core_report_col_ledger_lines, "Ledger lines")                                                     \
+    M(core_report_col_average_days, "Average days")                                                     \
+    M(core_report_col_visits, "Visits")                                                                 \
+    M(core_report_col_in_now, "In it now")                                                              \
+    M(core_report_col_waiting_days, "Waiting so far (days)")                                            \
+    M(core_report_age_0_30, "0–30 days")                                                                \
+    M(core_report_age_31_60, "31–60 days")                                                              \
+    M(core_report_age_61_90, "61–90 days")                                                              \
+    M(core_report_age_over_90, "over 90 days")                                                          \
+    M(core_report_age_not_due, "not due yet")                                                           \
+    M(core_report_total, "Total")                                                                       \
+    M(core_report_all_stages, "All stages")                                                             \
+    M(core_report_note_outstanding, "Due from the invoice, else from the handover or the cancellation. Orders still being made are not due yet.") \
+    M(core_report_note_revenue, "Payments less refunds and corrections, each on the day it was recorded.") \
+    M(core_report_note_stage_days, "A visit runs from the move into the stage (or the start of production) to the move out of it; visits that ended in the period are averaged. A stage no visit ended in charts its orders' wait so far (lighter). Stages are in pipeline order.") \
+    P(core_uses_orders, "{n} order standing at it", "{n} orders standing at it")                        \
+    P(core_uses_milestones, "{n} payment milestone", "{n} payment milestones")                          \
+    P(core_uses_photos, "{n} photo", "{n} photos")                                                      \
+    P(core_uses_logs, "{n} production log entry", "{n} production log entries")                         \
+    P(core_uses_fees, "{n} cancellation fee", "{n} cancellation fees")                                  \
+    M(core_uses_and, "{first} and {last}")                                                              \
+    M(core_uses_comma, "{first}, {rest}")                                                               \
+    P(core_uses_by_orders, "{uses} (order {orders})", "{uses} (orders {orders})")                       \
+    P(core_uses_more, "{orders} and {more} more", "{orders} and {more} more")                           \
+    M(core_uses_refused_rename, "stage id \"{id}\" cannot change to \"{to}\": it is named by {uses}")   \
+    M(core_uses_refused_remove, "stage \"{id}\" cannot be removed: it is named by {uses}")              \
+    M(core_phist_batch, "batch {batch} ({colour})")                                                     \
+    M(core_phist_batch_removed, "batch {batch} removed")                                                \
+    M(core_phist_batch_started, "{batch} started: {pieces} pieces")                                     \
+    M(core_phist_done_at, "{done} done at {stage}")                                                     \
+    M(core_phist_done_rejected, "{done} done at {stage}, {rejected} rejected")                          \
+    M(core_phist_note, "note: {note}")                                                                  \
+    M(core_phist_batch_changed, "{batch} changed")                                                      \
+    M(core_phist_batch_moved, "{batch}: {moved}")                                                       \
+    M(core_phist_matrix_removed, "matrix: a cell removed")                                              \
+    M(core_phist_matrix_cell, "matrix: {colour} {size} × {quantity}")                                   \
+    M(core_phist_state, "state: {before} → {after}")                                                    \
+    M(core_phist_field, "{field}: {before} → {after}")                                                  \
+    M(core_phist_field_changed, "{field} changed")                                                      \
+    M(core_conflict_as_is, "{text}")                                                                    \
+    M(core_conflict_field_stage, "Stage {stage}")                                                       \
+    M(core_conflict_field_channel, "Channel")                                                           \
+    M(core_conflict_field_code, "Code")                                                                 \
+    M(core_conflict_field_country, "Country")                                                           \
+    M(core_conflict_field_due_soon_days, "Due soon days")                                               \
+    M(core_conflict_field_buffer_days, "Buffer days")                                                   \
+    M(core_conflict_field_free_cancel_hours, "Free cancel hours")                                       \
+    M(core_conflict_field_late_cancel_percent, "Late cancel percent")                                   \
+    M(core_conflict_field_production_cancel_percent, "Production cancel percent")                       \
+    M(core_conflict_field_lock_minutes, "Lock minutes")                                                 \
+    M(core_conflict_field_tax_rate_bp, "Tax rate bp")                                                   \
+    M(core_conflict_field_release_owing, "Release owing")                                               \
+    M(core_conflict_field_reminder_message, "Reminder message")                                         \
+    M(core_conflict_field_letterhead, "Letterhead")                                                     \
+    M(core_conflict_field_reminder_translations, "Reminder translations")                               \
+    M(core_conflict_field_paper, "Paper")                                                               \
+    M(core_conflict_field_measure_unit, "Measure unit")                                                 \
+    M(core_conflict_field_logo, "Logo")                                                                 \
+    M(core_conflict_field_stage_fees, "Stage fees")                                                     \
+    M(core_conflict_removed, "(removed)")                                                               \
+    M(core_conflict_empty, "(empty)")                                                                   \
+    M(core_conflict_yes, "yes")                                                                         \
+    M(core_conflict_no, "no")                                                                           \
+    M(core_conflict_stage_more, "{value}, {part}")                                                      \
+    M(core_conflict_stage_team, "team {team}")                                                          \
+    P(core_conflict_stage_days, "{n} day", "{n} days")                                                  \
+    M(core_conflict_sentence, "{field}: {who} set {kept} on {at} without seeing {replaced}.")           \
+    M(core_conflict_sentence_by, "{field}: {who} set {kept} on {at} without seeing {replaced}, set by {replaced_who}.") \
+    M(core_conflict_sentence_by_at, "{field}: {who} set {kept} on {at} without seeing {replaced}, set by {replaced_who} on {replaced_at}.")

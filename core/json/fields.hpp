@@ -55,10 +55,6 @@ struct Reader {
     Problems& problems;
     size_t limit = 50;  // the first problems are what a person can act on
     bool failed = false;
-    void fail(const PathSeg& at, std::string message) {
-        failed = true;
-        if (problems.size() < limit) problems.push_back({at.str(), std::move(message), std::nullopt});
-    }
     void fail(const PathSeg& at, Said why);  // fields.cpp
     // The reader's own sentences, worded in fields.cpp so the catalogue stays out of this header.
     void missing(const PathSeg& at);                              // "is missing"

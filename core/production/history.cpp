@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/i18n/names.hpp"
+
 namespace atelier {
 
 namespace {
@@ -24,16 +26,20 @@ int stage_count(const nlohmann::json& progress, size_t i, const char* key) {
     return it != progress[i].end() && it->is_number_integer() ? it->get<int>() : 0;
 }
 
+// The catalogue's sentence `m` in `l`, its placeholders filled.
+std::string said(Language l, Msg m, std::initializer_list<Arg> args = {}) { return fill(text(l, m), args); }
+
 // "batch 2 (Navy) started: 30 pieces", or what moved at each stage whose counts changed.
-std::string batch_change_text(const Pipeline* pl, const std::string& index, const std::string& before, const std::string& after) {
+std::string batch_change_text(Language l, const Pipeline* pl, const std::string& index, const std::string& before, const std::string& after) {
     const nlohmann::json b = record_json(before), a = record_json(after);
-    if (!a.is_object()) return "batch " + index + " removed";
-    const std::string name = "batch " + std::to_string(a.value("id", 0)) + " (" + a.value("colour", std::string()) + ")";
+    if (!a.is_object()) return said(l, Msg::core_phist_batch_removed, {{"batch", index}});
+    const std::string name =
+        said(l, Msg::core_phist_batch, {{"batch", std::to_string(a.value("id", 0))}, {"colour", a.value("colour", std::string())}});
     if (!b.is_object()) {
         long long pieces = 0;
         for (const auto& s : a.value("sizes", nlohmann::json::array()))
             if (s.is_object()) pieces += s.value("quantity", 0);
-        return name + " started: " + std::to_string(pieces) + " pieces";
+        return said(l, Msg::core_phist_batch_started, {{"batch", name}, {"pieces", std::to_string(pieces)}});
     }
     const nlohmann::json none = nlohmann::json::array();
     const nlohmann::json& pb = b.contains("progress") ? b["progress"] : none;
@@ -44,12 +50,15 @@ std::string batch_change_text(const Pipeline* pl, const std::string& index, cons
         const int rejected = stage_count(pa, i, "rejected") - stage_count(pb, i, "rejected");
         if (done == 0 && rejected == 0) continue;
         const std::string stage = pa[i].is_object() ? stage_called(pl, pa[i].value("stage", std::string())) : "";
-        std::string s = std::to_string(done) + " done at " + stage;
-        if (rejected != 0) s += ", " + std::to_string(rejected) + " rejected";
+        const std::string d = std::to_string(done), r = std::to_string(rejected);
+        const std::string s = rejected != 0 ? said(l, Msg::core_phist_done_rejected, {{"done", d}, {"stage", stage}, {"rejected", r}})
+                                            : said(l, Msg::core_phist_done_at, {{"done", d}, {"stage", stage}});
         moved += (moved.empty() ? "" : ", ") + s;
     }
-    if (moved.empty() && a.value("note", std::string()) != b.value("note", std::string())) moved = "note: " + a.value("note", std::string());
-    return name + (moved.empty() ? " changed" : ": " + moved);
+    if (moved.empty() && a.value("note", std::string()) != b.value("note", std::string()))
+        moved = said(l, Msg::core_phist_note, {{"note", a.value("note", std::string())}});
+    return moved.empty() ? said(l, Msg::core_phist_batch_changed, {{"batch", name}})
+                         : said(l, Msg::core_phist_batch_moved, {{"batch", name}, {"moved", moved}});
 }
 
 std::string record_text(const std::string& text) {
@@ -57,42 +66,45 @@ std::string record_text(const std::string& text) {
     return v.is_string() ? v.get<std::string>() : text;
 }
 
-std::string history_change_text(const Pipeline* pl, const FieldChange& c) {
-    if (c.field.rfind("batches/", 0) == 0) return batch_change_text(pl, c.field.substr(8), c.before, c.after);
+std::string history_change_text(Language l, const Pipeline* pl, const FieldChange& c) {
+    if (c.field.rfind("batches/", 0) == 0) return batch_change_text(l, pl, c.field.substr(8), c.before, c.after);
     if (c.field.rfind("matrix/", 0) == 0) {
         const nlohmann::json a = record_json(c.after);
-        if (!a.is_object()) return "matrix: a cell removed";
-        return "matrix: " + a.value("colour", std::string()) + " " + a.value("size", std::string()) + " × " +
-               std::to_string(a.value("quantity", 0));
+        if (!a.is_object()) return said(l, Msg::core_phist_matrix_removed);
+        const std::string colour = a.value("colour", std::string()), size = a.value("size", std::string());
+        return said(l, Msg::core_phist_matrix_cell, {{"colour", colour}, {"size", size}, {"quantity", std::to_string(a.value("quantity", 0))}});
     }
     if (c.field == "state") {
-        auto label = [](const std::string& t) {
+        // A state's name in the catalogue's words; a name the program does not know as it is.
+        auto label = [l](const std::string& t) {
             const std::string name = record_text(t);
             for (size_t i = 0; i < EnumNames<ProductionState>::names.size(); ++i)
-                if (name == EnumNames<ProductionState>::names[i]) return std::string(EnumNames<ProductionState>::labels[i]);
+                if (name == EnumNames<ProductionState>::names[i])
+                    return std::string(text(l, production_state_msg(static_cast<ProductionState>(i))));
             return name;
         };
-        return "state: " + label(c.before) + " → " + label(c.after);
+        return said(l, Msg::core_phist_state, {{"before", label(c.before)}, {"after", label(c.after)}});
     }
     // Short values read as they are ("due: 2026-12-01 → 2027-01-15"); long ones by their name.
     const std::string b = record_text(c.before), a = record_text(c.after);
-    if (b.size() + a.size() <= 80) return c.field + ": " + (b.empty() ? "—" : b) + " → " + (a.empty() ? "—" : a);
-    return c.field + " changed";
+    if (b.size() + a.size() <= 80)
+        return said(l, Msg::core_phist_field, {{"field", c.field}, {"before", b.empty() ? "—" : b}, {"after", a.empty() ? "—" : a}});
+    return said(l, Msg::core_phist_field_changed, {{"field", c.field}});
 }
 
 }  // namespace
 
-std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po) {
+std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po, Language l) {
     const Pipeline* pl = a.pipeline(po.pipeline);
     std::vector<HistoryLine> out;
     out.reserve(po.history.size());
     for (auto it = po.history.rbegin(); it != po.history.rend(); ++it) {
-        HistoryLine l{it->at, it->who, it->what, "", std::nullopt};
+        HistoryLine line{it->at, it->who, it->what, "", std::nullopt};
         for (const auto& c : it->changes) {
             if (c.field == "pack_seen") continue;  // bookkeeping, not something a person did
-            l.details += (l.details.empty() ? "" : "; ") + history_change_text(pl, c);
+            line.details += (line.details.empty() ? "" : "; ") + history_change_text(l, pl, c);
         }
-        out.push_back(std::move(l));
+        out.push_back(std::move(line));
     }
     return out;
 }

@@ -5,12 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/language.hpp"
 #include "core/model/atelier.hpp"
 #include "core/queries/history_line.hpp"
 
 namespace atelier {
 
-// Newest first.
-std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po);
+// Newest first; the details in `l` (the CLI and the tests read English).
+std::vector<HistoryLine> production_history(const Atelier& a, const ProductionOrder& po, Language l = Language::en);
 
 }  // namespace atelier

@@ -2,6 +2,7 @@
 #include <array>
 
 #include "core/derive.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/reports/report.hpp"
 
 namespace atelier {
@@ -28,14 +29,14 @@ std::optional<Date> due_since(const Order& o) {
 Report outstanding_report(const Atelier& a, Date today) {
     Report r;
     r.kind = ReportKind::outstanding_by_age;
-    r.title = "Outstanding by age, on " + format_date(today);
     const std::string& cur = a.profile.settings.currency;
-    r.columns = {"Due for", "Owed (" + cur + ")", "Orders"};
+    const Said owed_in = say(Msg::core_report_col_owed, {{"currency", cur}});
+    set_words(r, say(Msg::core_report_title_outstanding, {{"date", format_date(today)}}),
+              {say(Msg::core_report_col_due_for), owed_in, say(Msg::cl_orders_column)}, owed_in, say(Msg::core_report_note_outstanding));
     r.numeric = {false, true, true};
     r.money = {false, true, false};
-    r.value_name = "Owed (" + cur + ")";
-    r.note = "Due from the invoice, else from the handover or the cancellation. Orders still being made are not due yet.";
-    static constexpr std::array<const char*, 5> kLabels{"0–30 days", "31–60 days", "61–90 days", "over 90 days", "not due yet"};
+    static constexpr std::array<Msg, 5> kLabels{Msg::core_report_age_0_30, Msg::core_report_age_31_60, Msg::core_report_age_61_90,
+                                                Msg::core_report_age_over_90, Msg::core_report_age_not_due};
     std::array<int64_t, 5> owed{};
     std::array<int, 5> orders{};
     for (const auto& o : a.orders) {
@@ -54,11 +55,14 @@ Report outstanding_report(const Atelier& a, Date today) {
     int64_t total = 0;
     int count = 0;
     for (size_t b = 0; b < kLabels.size(); ++b) {
-        r.rows.push_back(ReportRow{{kLabels[b], format_money(Money{owed[b]}), std::to_string(orders[b])}, static_cast<double>(owed[b]) / 100.0});
+        const Said label = say(kLabels[b]);
+        r.rows.push_back(ReportRow{{english(label), format_money(Money{owed[b]}), std::to_string(orders[b])}, static_cast<double>(owed[b]) / 100.0,
+                                   false, label});
         total += owed[b];
         count += orders[b];
     }
-    r.totals = {"Total", format_money(Money{total}), std::to_string(count)};
+    r.totals_said = say(Msg::core_report_total);
+    r.totals = {english(*r.totals_said), format_money(Money{total}), std::to_string(count)};
     return r;
 }
 

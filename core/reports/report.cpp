@@ -1,6 +1,7 @@
 #include "core/reports/report.hpp"
 
 #include "core/csv/csv.hpp"
+#include "core/i18n/said_text.hpp"
 
 namespace atelier {
 
@@ -13,6 +14,18 @@ Report make_report(const Atelier& a, ReportKind kind, const ReportPeriod& period
         case ReportKind::days_per_stage: return stage_days_report(a, period);
     }
     return Report{};
+}
+
+void set_words(Report& r, Said title, std::vector<Said> columns, Said value_name, Said note) {
+    r.title = english(title);
+    r.columns.clear();
+    for (const Said& c : columns) r.columns.push_back(english(c));
+    r.value_name = english(value_name);
+    r.note = english(note);
+    r.title_said = std::move(title);
+    r.column_saids = std::move(columns);
+    r.value_said = std::move(value_name);
+    r.note_said = std::move(note);
 }
 
 std::pair<Date, Date> report_range(ReportRange r, Date today) {

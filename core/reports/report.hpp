@@ -2,10 +2,12 @@
 // [SECTION] Reports (issue 17): what came in, what is owed and for how long, where work waits.
 // Each report is a table — its columns, its rows as the screen and the CSV show them — and the one
 // number per row its chart draws. Pure functions of the atelier and the dates asked for.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -22,6 +24,7 @@ struct ReportRow {
     std::vector<std::string> cells;  // one per column, as shown and exported
     double value = 0;                // what the chart draws for the row (money in major units, days)
     bool provisional = false;        // the value is a wait still going on, not a finished average
+    std::optional<Said> label{};     // the first cell in words ("0–30 days", "(none)"), when it is not data
 };
 
 struct Report {
@@ -34,7 +37,17 @@ struct Report {
     std::string value_name;            // what the chart's bars measure ("Received (EUR)", "Average days")
     std::vector<std::string> totals;   // the totals line (empty: none)
     std::string note;                  // how it was counted, shown under the table
+    // The words above as catalogue sentences, for a view to show in its device's language; the
+    // English strings above (what the CSV and the CLI print) are their english().
+    Said title_said{};
+    std::vector<Said> column_saids{};
+    Said value_said{};
+    std::optional<Said> totals_said{}; // the totals line's first cell ("Total")
+    Said note_said{};
 };
+
+// For the reports' makers: sets the worded title, columns, value name and note, and their English.
+void set_words(Report& r, Said title, std::vector<Said> columns, Said value_name, Said note);
 
 // The period a report covers, both days included. `now` ages the outstanding balances and
 // measures visits still open.

@@ -2,6 +2,8 @@
 #include <map>
 
 #include "core/derive.hpp"
+#include "core/i18n/names.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/reports/report.hpp"
 
 namespace atelier {
@@ -20,21 +22,23 @@ std::string month_key(Date d) {
     return buf;
 }
 
-std::string period_text(const ReportPeriod& p) { return format_date(p.from) + " to " + format_date(p.to); }
 
 }  // namespace
 
 Report revenue_report(const Atelier& a, ReportKind kind, const ReportPeriod& period) {
     Report r;
     r.kind = kind;
-    r.title = std::string(enum_label(kind)) + ", " + period_text(period);
     const std::string& cur = a.profile.settings.currency;
-    const char* first = kind == ReportKind::revenue_by_month ? "Month" : kind == ReportKind::revenue_by_salesperson ? "Salesperson" : "Pipeline";
-    r.columns = {first, "Received (" + cur + ")", "Ledger lines"};
+    const Msg first = kind == ReportKind::revenue_by_month         ? Msg::core_report_col_month
+                      : kind == ReportKind::revenue_by_salesperson ? Msg::col_salesperson
+                                                                   : Msg::col_pipeline;
+    const Said received_in = say(Msg::core_report_col_received, {{"currency", cur}});
+    set_words(r,
+              say(Msg::core_report_title_period, {{"from", format_date(period.from)}, {"to", format_date(period.to)}})
+                  .with("report", say(report_kind_msg(kind))),
+              {say(first), received_in, say(Msg::core_report_col_ledger_lines)}, received_in, say(Msg::core_report_note_revenue));
     r.numeric = {false, true, true};
     r.money = {false, true, false};
-    r.value_name = "Received (" + cur + ")";
-    r.note = "Payments less refunds and corrections, each on the day it was recorded.";
     // std::map: rows in one order on every device (months sort as text; names by byte order,
     // then sorted by amount below).
     std::map<std::string, Tally> by;
@@ -47,9 +51,10 @@ Report revenue_report(const Atelier& a, ReportKind kind, const ReportPeriod& per
         }
     }
     Tally total;
+    const std::string none = english(say(Msg::picker_none));  // "(none)": the orders no salesperson sold
     for (const auto& o : a.orders) {
         std::string key;
-        if (kind == ReportKind::revenue_by_salesperson) key = o.salesperson.empty() ? "(none)" : o.salesperson;
+        if (kind == ReportKind::revenue_by_salesperson) key = o.salesperson.empty() ? none : o.salesperson;
         else if (kind == ReportKind::revenue_by_pipeline) key = a.pipeline(o.pipeline) ? a.pipeline(o.pipeline)->name : o.pipeline;
         for (const auto& pay : o.payments) {
             const Date day = date_of(pay.at);
@@ -64,9 +69,12 @@ Report revenue_report(const Atelier& a, ReportKind kind, const ReportPeriod& per
     std::vector<std::pair<std::string, Tally>> rows(by.begin(), by.end());
     if (kind != ReportKind::revenue_by_month)
         std::stable_sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.second.minor > y.second.minor; });
-    for (const auto& [name, t] : rows)
+    for (const auto& [name, t] : rows) {
         r.rows.push_back(ReportRow{{name, format_money(Money{t.minor}), std::to_string(t.lines)}, static_cast<double>(t.minor) / 100.0});
-    r.totals = {"Total", format_money(Money{total.minor}), std::to_string(total.lines)};
+        if (kind == ReportKind::revenue_by_salesperson && name == none) r.rows.back().label = say(Msg::picker_none);
+    }
+    r.totals_said = say(Msg::core_report_total);
+    r.totals = {english(*r.totals_said), format_money(Money{total.minor}), std::to_string(total.lines)};
     return r;
 }
 

@@ -2,6 +2,8 @@
 #include <map>
 
 #include "core/derive.hpp"
+#include "core/i18n/names.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/queries/index.hpp"
 #include "core/reports/report.hpp"
 
@@ -33,13 +35,13 @@ std::string days_text(int64_t minutes, int n) {
 Report stage_days_report(const Atelier& a, const ReportPeriod& period) {
     Report r;
     r.kind = ReportKind::days_per_stage;
-    r.title = "Days per stage, " + format_date(period.from) + " to " + format_date(period.to);
-    r.columns = {"Stage", "Pipeline", "Average days", "Visits", "In it now", "Waiting so far (days)"};
+    set_words(r,
+              say(Msg::core_report_title_period, {{"from", format_date(period.from)}, {"to", format_date(period.to)}})
+                  .with("report", say(report_kind_msg(ReportKind::days_per_stage))),
+              {say(Msg::col_stage), say(Msg::col_pipeline), say(Msg::core_report_col_average_days), say(Msg::core_report_col_visits),
+               say(Msg::core_report_col_in_now), say(Msg::core_report_col_waiting_days)},
+              say(Msg::core_report_col_average_days), say(Msg::core_report_note_stage_days));
     r.numeric = {false, false, true, true, true, true};
-    r.value_name = "Average days";
-    r.note = "A visit runs from the move into the stage (or the start of production) to the move out of it; "
-             "visits that ended in the period are averaged. A stage no visit ended in charts its orders' wait so far "
-             "(lighter). Stages are in pipeline order.";
     // (pipeline index, stage index) → tally: rows in pipeline and stage order.
     std::map<std::pair<size_t, size_t>, StageTally> tally;
     const int64_t from = int64_t{period.from.days} * 1440;
@@ -117,7 +119,8 @@ Report stage_days_report(const Atelier& a, const ReportPeriod& period) {
         all_visits += t.visits;
         all_now += t.now;
     }
-    r.totals = {"All stages", "", days_text(all_minutes, all_visits), std::to_string(all_visits), std::to_string(all_now), ""};
+    r.totals_said = say(Msg::core_report_all_stages);
+    r.totals = {english(*r.totals_said), "", days_text(all_minutes, all_visits), std::to_string(all_visits), std::to_string(all_now), ""};
     return r;
 }
 

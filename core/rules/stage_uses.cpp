@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/i18n/said_text.hpp"
+
 namespace atelier {
 
 std::map<std::string, StageUses> stage_uses(const Atelier& a, const std::string& pipeline) {
@@ -35,34 +37,47 @@ std::map<std::string, StageUses> stage_uses(const Atelier& a, const std::string&
     return out;
 }
 
-namespace {
-std::string count_of(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-}  // namespace
-
-std::string stage_uses_text(const Profile& p, const StageUses& u) {
-    std::vector<std::string> parts;
-    if (u.orders) parts.push_back(count_of(u.orders, "order standing at it", "orders standing at it"));
-    if (u.milestones) parts.push_back(count_of(u.milestones, "payment milestone", "payment milestones"));
-    if (u.images) parts.push_back(count_of(u.images, "photo", "photos"));
-    if (u.logs) parts.push_back(count_of(u.logs, "production log entry", "production log entries"));
-    if (u.fees) parts.push_back(count_of(u.fees, "cancellation fee", "cancellation fees"));
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    if (u.naming > 0) {
-        out += u.naming == 1 ? " (order " : " (orders ";
-        const int shown = std::min(u.naming, static_cast<int>(u.first.size()));
-        for (int i = 0; i < shown; ++i) out += (i ? ", " : "") + order_label(p, u.first[static_cast<size_t>(i)]);
-        if (u.naming > shown) out += " and " + std::to_string(u.naming - shown) + " more";
-        out += ")";
+std::optional<Said> stage_uses_said(const Profile& p, const StageUses& u) {
+    std::vector<Said> parts;
+    auto count = [&](int n, Msg key) {
+        if (n) parts.push_back(say_n(key, n, {{"n", std::to_string(n)}}));
+    };
+    count(u.orders, Msg::core_uses_orders);
+    count(u.milestones, Msg::core_uses_milestones);
+    count(u.images, Msg::core_uses_photos);
+    count(u.logs, Msg::core_uses_logs);
+    count(u.fees, Msg::core_uses_fees);
+    if (parts.empty()) return std::nullopt;
+    // "a, b and c": the last two joined by "and", each one before them by a comma.
+    Said uses = parts.back();
+    if (parts.size() >= 2) {
+        uses = say(Msg::core_uses_and).with("first", parts[parts.size() - 2]).with("last", parts.back());
+        for (size_t i = parts.size() - 2; i > 0; --i) uses = say(Msg::core_uses_comma).with("first", parts[i - 1]).with("rest", uses);
     }
-    return out;
+    if (u.naming <= 0) return uses;
+    const int shown = std::min(u.naming, static_cast<int>(u.first.size()));
+    std::string orders;
+    for (int i = 0; i < shown; ++i) orders += (i ? ", " : "") + order_label(p, u.first[static_cast<size_t>(i)]);
+    if (u.naming > shown) {
+        const int more = u.naming - shown;
+        return say_n(Msg::core_uses_by_orders, u.naming)
+            .with("uses", uses)
+            .with("orders", say_n(Msg::core_uses_more, more, {{"orders", orders}, {"more", std::to_string(more)}}));
+    }
+    return say_n(Msg::core_uses_by_orders, u.naming, {{"orders", orders}}).with("uses", uses);
 }
 
-std::string stage_in_use_refusal(const Profile& p, const std::string& id, const StageUses& u, const std::string& renamed_to) {
-    if (!u.any()) return "";
-    const std::string uses = stage_uses_text(p, u);
-    if (!renamed_to.empty()) return "stage id \"" + id + "\" cannot change to \"" + renamed_to + "\": it is named by " + uses;
-    return "stage \"" + id + "\" cannot be removed: it is named by " + uses;
+std::string stage_uses_text(const Profile& p, const StageUses& u) {
+    const auto s = stage_uses_said(p, u);
+    return s ? english(*s) : std::string();
+}
+
+std::optional<Said> stage_in_use_refusal(const Profile& p, const std::string& id, const StageUses& u, const std::string& renamed_to) {
+    if (!u.any()) return std::nullopt;
+    const auto uses = stage_uses_said(p, u);
+    if (!uses) return std::nullopt;
+    if (!renamed_to.empty()) return say(Msg::core_uses_refused_rename, {{"id", id}, {"to", renamed_to}}).with("uses", *uses);
+    return say(Msg::core_uses_refused_remove, {{"id", id}}).with("uses", *uses);
 }
 
 }  // namespace atelier

@@ -6,9 +6,11 @@
 //   from these counts.
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -24,10 +26,13 @@ struct StageUses {
 // Every stage id named within pipeline `pipeline`, including ids it no longer has; one pass over
 // the orders.
 std::map<std::string, StageUses> stage_uses(const Atelier& a, const std::string& pipeline);
-// "3 orders standing at it and 1 photo (orders 1-ATL, 2-ATL, 7-ATL and 4 more)"; "" when unused.
+// "3 orders standing at it and 1 photo (orders 1-ATL, 2-ATL, 7-ATL and 4 more)" as the catalogue
+// says it (a view words it in its device's language); nullopt when unused.
+std::optional<Said> stage_uses_said(const Profile& p, const StageUses& u);
+// Its English; "" when unused.
 std::string stage_uses_text(const Profile& p, const StageUses& u);
 // Why pipeline.put refuses to drop stage `id` from its pipeline (renamed to `renamed_to`, else removed);
-// "" when nothing names it.
-std::string stage_in_use_refusal(const Profile& p, const std::string& id, const StageUses& u, const std::string& renamed_to = "");
+// nullopt when nothing names it.
+std::optional<Said> stage_in_use_refusal(const Profile& p, const std::string& id, const StageUses& u, const std::string& renamed_to = "");
 
 }  // namespace atelier

@@ -18,9 +18,6 @@ namespace atelier {
 struct Findings {
     Problems& out;
     size_t limit = 50;
-    void bad(std::string path, std::string message) {
-        if (out.size() < limit) out.push_back({std::move(path), std::move(message), std::nullopt});
-    }
     void bad(std::string path, Said why);  // validate.cpp
     bool full() const { return out.size() >= limit; }
 };

@@ -40,14 +40,15 @@ Command resolve(EntityKind kind, int id, const std::string& pipeline, int index,
 void one(const Atelier& a, Shell& sh, EntityKind kind, int id, const std::string& pipeline, int index, const Conflict& c) {
     ImGui::PushID(index);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(role_colour("at_risk"), "%s", conflict_sentence(a, c).c_str());
+    ImGui::TextColored(role_colour("at_risk"), "%s", said_text(conflict_said(a, c, &ui_locale())).c_str());
     ImGui::PopTextWrapPos();
     mark_last_item("Conflict " + c.field);
-    // The field's name and the values are the core's words (conflict_field_label, conflict_value_text).
-    const std::string field = conflict_field_label(c.field);
-    const std::string replaced = conflict_value_text(a, c.field, c.replaced), kept = conflict_value_text(a, c.field, c.kept);
-    const std::string restore = tr(Msg::conf_restore, {{"value", replaced}}) + "###Restore " + replaced + "##restore";
-    const std::string keep = tr(Msg::conf_keep, {{"value", kept}}) + "###Keep " + kept + "##keep";
+    // The field's name and the values are the core's sentences (conflict_field_said, conflict_value_said)
+    // in the device's language; the buttons' stable names keep the English values.
+    const std::string field = said_text(conflict_field_said(c.field));
+    const std::string replaced = said_text(conflict_value_said(a, c.field, c.replaced)), kept = said_text(conflict_value_said(a, c.field, c.kept));
+    const std::string restore = tr(Msg::conf_restore, {{"value", replaced}}) + "###Restore " + conflict_value_text(a, c.field, c.replaced) + "##restore";
+    const std::string keep = tr(Msg::conf_keep, {{"value", kept}}) + "###Keep " + conflict_value_text(a, c.field, c.kept) + "##keep";
     if (small_button(restore.c_str()) && sh.dispatch(resolve(kind, id, pipeline, index, true)))
         sh.notify(tr(Msg::conf_restored, {{"field", field}}));
     mark_last_item("Restore " + c.field);

@@ -80,11 +80,12 @@ void stage_editor(const Atelier& a, Shell& sh, Draft& d, int selected_key, const
     ImGui::EndDisabled();
     mark_last_item("Stage id " + title);
     if (locked) {  // what pipeline.put would say, from the same count
-        // What names it is the core's words (stage_uses_text, English), in a sentence of the catalogue.
-        const std::string uses_text = stage_uses_text(prof, *uses);
-        const std::string why = "Fixed: named by " + uses_text;
+        // What names it is the core's sentence (stage_uses_said), in the device's language; the stable
+        // name keeps its English.
+        const auto uses_said = stage_uses_said(prof, *uses);
+        const std::string why = "Fixed: named by " + stage_uses_text(prof, *uses);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-        ImGui::TextDisabled("%s", tr(Msg::pipe_id_fixed, {{"uses", uses_text}}).c_str());
+        ImGui::TextDisabled("%s", tr(Msg::pipe_id_fixed, {{"uses", uses_said ? said_text(*uses_said) : std::string()}}).c_str());
         ImGui::PopTextWrapPos();
         mark_last_item(why);
     }

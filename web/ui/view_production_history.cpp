@@ -18,7 +18,7 @@ void draw_production_history(const Atelier& a, const ProductionOrder& po) {
     const bool open = ImGui::CollapsingHeader(ui_label(Msg::order_section_history, "History##po").c_str());
     mark_last_item("Production history");
     if (!open) return;
-    const std::vector<HistoryLine> lines = production_history(a, po);
+    const std::vector<HistoryLine> lines = production_history(a, po, ui_locale().language);
     const float height = std::min(em(320), ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines.size() + 2));
     history_table("##po_history", lines, height, HistoryMarks{nullptr, "Production history"});
 }

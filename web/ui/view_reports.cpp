@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/i18n/names.hpp"
 #include "core/rules/roles.hpp"
@@ -23,6 +24,18 @@ bool money_report(ReportKind k) { return k != ReportKind::days_per_stage; }
 std::string shown_cell(const Report& r, size_t column, const std::string& cell) {
     return column < r.money.size() && r.money[column] ? group_thousands(cell) : cell;
 }
+
+// What the report says (core/reports: catalogue sentences) in the device's language, its dates
+// ("2026-01-01") the locale's way.
+std::string words_of(Said s) {
+    for (auto& v : s.values)
+        if (v.inner.empty())
+            if (const auto d = parse_date(v.text)) v.text = ui_date(*d);
+    return said_text(s);
+}
+
+// A row's first cell as shown: its words when it is words ("0–30 days"), else the data.
+std::string first_cell(const ReportRow& row) { return row.label ? said_text(*row.label) : row.cells.empty() ? std::string() : row.cells[0]; }
 
 // Made again only when the atelier, the report or the period changed.
 const Report& current(const Atelier& a, ReportsUi& u, Shell& sh, Date from, Date to) {
@@ -50,14 +63,14 @@ void draw_chart(const Report& r) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 bar = ImGui::GetColorU32(ImGuiCol_PlotHistogram), below = ImGui::GetColorU32(ImGuiCol_PlotLinesHovered);
     const ImU32 waiting = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.35f);
-    ImGui::TextDisabled("%s", r.value_name.c_str());
+    ImGui::TextDisabled("%s", words_of(r.value_said).c_str());
     for (size_t i = 0; i < r.rows.size(); ++i) {
         const ReportRow& row = r.rows[i];
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(label_w + bar_room + value_w, h));
         mark_last_item("Bar " + row.cells[0]);
         // A stage's pipeline beside it (two pipelines may both have a Cutting); clipped to its room.
-        const std::string name = days ? row.cells[0] + " · " + row.cells[1] : row.cells[0];
+        const std::string name = days ? first_cell(row) + " · " + row.cells[1] : first_cell(row);
         const ImVec4 clip(at.x, at.y, at.x + label_w - em(8), at.y + h);
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + em(2)), ImGui::GetColorU32(ImGuiCol_Text), name.c_str(),
                       nullptr, 0.f, &clip);
@@ -79,25 +92,27 @@ void draw_rows(const Report& r) {
     if (n == 0 || !ImGui::BeginTable("##report", n, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                                      ImVec2(width, 0)))
         return;
-    for (const auto& c : r.columns) ImGui::TableSetupColumn(c.c_str());
+    for (size_t c = 0; c < r.columns.size(); ++c)
+        ImGui::TableSetupColumn(c < r.column_saids.size() ? words_of(r.column_saids[c]).c_str() : r.columns[c].c_str());
     ImGui::TableHeadersRow();
-    auto line = [&](const std::vector<std::string>& cells, bool total) {
+    // `first`: the first cell's words when it is words, not data; the row keeps its English name.
+    auto line = [&](const std::vector<std::string>& cells, const std::optional<Said>& first, bool total) {
         ImGui::TableNextRow();
         for (int c = 0; c < n && c < static_cast<int>(cells.size()); ++c) {
             ImGui::TableSetColumnIndex(c);
-            const std::string s = shown_cell(r, static_cast<size_t>(c), cells[static_cast<size_t>(c)]);
+            const std::string s = c == 0 && first ? said_text(*first) : shown_cell(r, static_cast<size_t>(c), cells[static_cast<size_t>(c)]);
             if (static_cast<size_t>(c) < r.numeric.size() && r.numeric[static_cast<size_t>(c)]) {
                 const float w = ImGui::CalcTextSize(s.c_str()).x;
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, ImGui::GetContentRegionAvail().x - w));
             }
             ImGui::TextUnformatted(s.c_str());
-            if (c == 0) mark_last_item((total ? "Report total " : "Report row ") + s);
+            if (c == 0) mark_last_item((total ? "Report total " : "Report row ") + cells[0]);
             if (c == 0 && !total && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.c_str());
         }
         if (total) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
     };
-    for (const auto& row : r.rows) line(row.cells, false);
-    if (!r.totals.empty()) line(r.totals, true);
+    for (const auto& row : r.rows) line(row.cells, row.label, false);
+    if (!r.totals.empty()) line(r.totals, r.totals_said, true);
     ImGui::EndTable();
 }
 
@@ -177,13 +192,14 @@ void draw_reports(const Atelier& a, ReportsUi& u, Shell& sh) {
         }
         ImGui::EndPopup();
     }
-    // The report's title, value name, columns, rows and note are the core's (make_report, English).
-    section(r.title.c_str());
+    // The report's title, value name, columns, worded cells and note are the core's sentences
+    // (make_report), in the device's language; the CSV keeps their English.
+    section(words_of(r.title_said).c_str());
     mark_last_item("Report title");
     draw_chart(r);
     ImGui::Spacing();
     draw_rows(r);
-    ImGui::TextDisabled("%s", r.note.c_str());
+    ImGui::TextDisabled("%s", words_of(r.note_said).c_str());
 }
 
 }  // namespace atelier::ui
