@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/demo.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/import/csv_import.hpp"
 #include "core/rng.hpp"
 #include "core/store.hpp"
@@ -70,7 +71,7 @@ nlohmann::json run_import_bench(int rows, uint64_t seed, int runs, const BenchPr
         if (auto* b = std::get_if<ImportBatch>(&batch)) {
             const Result r = store.dispatch(b->batch, Context{"bench", at_midnight(demo.today)});
             ok = r.ok;
-            if (!ok) refused = import_refusal(*b, r.error);
+            if (!ok) refused = english(import_refusal(*b, r.error));
         } else {
             refused = std::get<Problem>(batch).message;
         }

@@ -30,15 +30,6 @@ bool check_text(Work& w, const std::string& field, const std::string& value, boo
 
 namespace {
 
-// A refusal another function made whole (a JSON reader's problem): the first one is seen.
-bool fail_with(Work& w, Problem p) {
-    if (w.out.ok) {
-        w.out.ok = false;
-        w.out.error = std::move(p);
-    }
-    return false;
-}
-
 // "must be from 0 to 365" (IntRange::message's English).
 Said range_said(IntRange r) { return say(Msg::set_range, {{"min", std::to_string(r.min)}, {"max", std::to_string(r.max)}}); }
 
@@ -120,7 +111,7 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.from) {
         seen_values = write_value(*c.from);
         if (auto outside = from_outside_update(seen_values, write_value(static_cast<const cmd::AtelierFields&>(c))))
-            return (void)fail_with(w, std::move(*outside));
+            return (void)w.fail(std::move(*outside));
         // The name lists merge (below): another device's names are kept, nothing to choose between.
         seen_values.erase("teams");
         seen_values.erase("salespeople");
@@ -223,7 +214,7 @@ void run(Work& w, const cmd::AtelierResolve& c) {
     if (c.restore) {
         Problems bad;
         auto values = atelier_restore_value(k, "/conflict", bad);
-        if (!values) return (void)fail_with(w, bad.front());
+        if (!values) return (void)w.fail(bad.front());
         cmd::AtelierUpdate u;
         static_cast<cmd::AtelierFields&>(u) = values->first;
         u.from = values->second;
@@ -338,8 +329,8 @@ bool check_stage_uses(Work& w, const Pipeline& p, const std::set<std::string>& k
         const bool renamed = p.stages.size() == old->stages.size() && stage_index(*old, p.stages[i].id) < 0;
         if (renamed)
             return w.fail("/pipeline/stages/" + std::to_string(i) + "/id",
-                          stage_in_use_refusal(w.a.profile, id, it->second, p.stages[i].id));
-        return w.fail("/pipeline/stages", stage_in_use_refusal(w.a.profile, id, it->second));
+                          *stage_in_use_refusal(w.a.profile, id, it->second, p.stages[i].id));
+        return w.fail("/pipeline/stages", *stage_in_use_refusal(w.a.profile, id, it->second));
     }
     return true;
 }
@@ -389,7 +380,7 @@ void run(Work& w, const cmd::PipelineResolve& c) {
     if (c.restore) {
         Problems bad;
         auto restored = pipeline_restored(*now, k, "/conflict", bad);
-        if (!restored) return (void)fail_with(w, bad.front());
+        if (!restored) return (void)w.fail(bad.front());
         run(w, cmd::PipelinePut{*restored, *now});  // checked as any put (a stage in use, a team)
         if (!w.out.ok) return;
     }
@@ -487,7 +478,7 @@ void run(Work& w, const cmd::ClientUpdate& c) {
     if (c.from) {
         seen = write_value(*c.from);
         if (auto outside = from_outside_update(seen, write_value(static_cast<const cmd::ClientFields&>(c))))
-            return (void)fail_with(w, std::move(*outside));
+            return (void)w.fail(std::move(*outside));
         before = write_value(client_fields_of(*cl));
     }
     if (c.name) cl->name = *c.name;
@@ -519,7 +510,7 @@ void run(Work& w, const cmd::ClientResolve& c) {
     if (c.restore) {
         Problems bad;
         auto values = client_restore_value(k, "/conflict", bad);
-        if (!values) return (void)fail_with(w, bad.front());
+        if (!values) return (void)w.fail(bad.front());
         cmd::ClientUpdate u;
         static_cast<cmd::ClientFields&>(u) = values->first;
         u.client = c.client;

@@ -24,6 +24,14 @@ struct Work {
         return false;
     }
     bool fail(std::string path, Msg key, std::initializer_list<Arg> values = {}) { return fail(std::move(path), say(key, values)); }
+    // A refusal another rule made whole (a JSON reader's problem): its path and sentence as they are.
+    bool fail(Problem p) {
+        if (out.ok) {
+            out.ok = false;
+            out.error = std::move(p);
+        }
+        return false;
+    }
 
     void warn(Said why) {
         std::string text = english(why);

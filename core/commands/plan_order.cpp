@@ -22,14 +22,6 @@ std::string label(const Work& w, int number) { return order_label(w.a.profile, n
 
 const Pipeline* pipeline_of(Work& w, const Order& o) { return w.a.pipeline(o.pipeline); }
 
-// A refusal another rule worded whole: its path and its sentence as they are.
-bool fail_with(Work& w, Problem p) {
-    if (w.out.ok) {
-        w.out.ok = false;
-        w.out.error = std::move(p);
-    }
-    return false;
-}
 
 // An order's status as its refusals name it: the English is the status's id ("in_production");
 // "cancelled" is the history's word for it.
@@ -137,7 +129,7 @@ void run(Work& w, const cmd::OrderUpdate& c) {
     nlohmann::json seen, before;
     if (c.from) {
         seen = write_value(*c.from);
-        if (auto outside = from_outside_update(seen, write_value(to))) return (void)fail_with(w, std::move(*outside));
+        if (auto outside = from_outside_update(seen, write_value(to))) return (void)w.fail(std::move(*outside));
         before = write_value(order_fields_of(*o));
     }
     // A schedule still as its pipeline made it follows the order's pipeline and total.
@@ -195,7 +187,7 @@ void run(Work& w, const cmd::OrderResolve& c) {
     if (c.restore) {
         Problems bad;
         auto values = order_restore_value(k, "/conflict", bad);
-        if (!values) return (void)fail_with(w, bad.front());
+        if (!values) return (void)w.fail(bad.front());
         cmd::OrderUpdate u;
         static_cast<cmd::OrderFields&>(u) = values->first;
         u.order = c.order;
