@@ -1840,8 +1840,9 @@
     P(core_uses_fees, "{n} cancellation fee", "{n} cancellation fees")                                  \
     M(core_uses_and, "{first} and {last}")                                                              \
     M(core_uses_comma, "{first}, {rest}")                                                               \
-    P(core_uses_by_orders, "{uses} (order {orders})", "{uses} (orders {orders})")                       \
-    P(core_uses_more, "{orders} and {more} more", "{orders} and {more} more")                           \
+    M(core_uses_by_order, "{uses} (order {orders})")                                                    \
+    M(core_uses_by_orders, "{uses} (orders {orders})")                                                  \
+    P(core_uses_more, "{orders} and {n} more", "{orders} and {n} more")                                 \
     M(core_uses_refused_rename, "stage id \"{id}\" cannot change to \"{to}\": it is named by {uses}")   \
     M(core_uses_refused_remove, "stage \"{id}\" cannot be removed: it is named by {uses}")              \
     M(core_phist_batch, "batch {batch} ({colour})")                                                     \

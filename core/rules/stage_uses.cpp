@@ -60,11 +60,11 @@ std::optional<Said> stage_uses_said(const Profile& p, const StageUses& u) {
     for (int i = 0; i < shown; ++i) orders += (i ? ", " : "") + order_label(p, u.first[static_cast<size_t>(i)]);
     if (u.naming > shown) {
         const int more = u.naming - shown;
-        return say_n(Msg::core_uses_by_orders, u.naming)
+        return say(u.naming == 1 ? Msg::core_uses_by_order : Msg::core_uses_by_orders)
             .with("uses", uses)
-            .with("orders", say_n(Msg::core_uses_more, more, {{"orders", orders}, {"more", std::to_string(more)}}));
+            .with("orders", say_n(Msg::core_uses_more, more, {{"orders", orders}, {"n", std::to_string(more)}}));
     }
-    return say_n(Msg::core_uses_by_orders, u.naming, {{"orders", orders}}).with("uses", uses);
+    return say(u.naming == 1 ? Msg::core_uses_by_order : Msg::core_uses_by_orders, {{"orders", orders}}).with("uses", uses);
 }
 
 std::string stage_uses_text(const Profile& p, const StageUses& u) {
