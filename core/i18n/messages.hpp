@@ -1887,4 +1887,86 @@
     P(core_conflict_stage_days, "{n} day", "{n} days")                                                  \
     M(core_conflict_sentence, "{field}: {who} set {kept} on {at} without seeing {replaced}.")           \
     M(core_conflict_sentence_by, "{field}: {who} set {kept} on {at} without seeing {replaced}, set by {replaced_who}.") \
-    M(core_conflict_sentence_by_at, "{field}: {who} set {kept} on {at} without seeing {replaced}, set by {replaced_who} on {replaced_at}.")
+    M(core_conflict_sentence_by_at, "{field}: {who} set {kept} on {at} without seeing {replaced}, set by {replaced_who} on {replaced_at}.") \
+    /* A history's What and Details: each command's words, an order's fields (core/i18n/names.cpp: web/ui/history_table.cpp, view_order_history.cpp, view_not_applied.cpp) */ \
+    M(hist_cmd_atelier_update, "Settings changed")                                                      \
+    M(hist_cmd_atelier_resolve, "Settings conflict settled")                                            \
+    M(hist_cmd_pipeline_resolve, "Pipeline conflict settled")                                           \
+    M(hist_cmd_team_rename, "Team renamed")                                                             \
+    M(hist_cmd_person_put, "Person added or changed")                                                   \
+    M(hist_cmd_person_remove, "Person removed")                                                         \
+    M(hist_cmd_salesperson_rename, "Salesperson renamed")                                               \
+    M(hist_cmd_pipeline_put, "Pipeline saved")                                                          \
+    M(hist_cmd_numbers_reserve, "Numbers reserved")                                                     \
+    M(hist_cmd_entry_refused, "Change not applied")                                                     \
+    M(hist_cmd_entry_dismiss, "Not applied change settled")                                             \
+    M(hist_cmd_client_create, "Client created")                                                         \
+    M(hist_cmd_client_update, "Client details changed")                                                 \
+    M(hist_cmd_client_resolve, "Client conflict settled")                                               \
+    M(hist_cmd_client_measure, "Measurements taken")                                                    \
+    M(hist_cmd_client_correct, "Measurement corrected")                                                 \
+    M(hist_cmd_client_merge, "Clients merged")                                                          \
+    M(hist_cmd_client_delete, "Client deleted")                                                         \
+    M(hist_cmd_order_create, "Order created")                                                           \
+    M(hist_cmd_order_update, "Details changed")                                                         \
+    M(hist_cmd_order_resolve, "Order conflict settled")                                                 \
+    M(hist_cmd_order_confirm, "Order confirmed")                                                        \
+    M(hist_cmd_order_start, "Production started")                                                       \
+    M(hist_cmd_order_stage_start, "Stage started")                                                      \
+    M(hist_cmd_order_advance, "Stage done")                                                             \
+    M(hist_cmd_order_qc, "QC recorded")                                                                 \
+    M(hist_cmd_order_skip, "Stage skipped")                                                             \
+    M(hist_cmd_order_move_to, "Moved to a later stage")                                                 \
+    M(hist_cmd_order_pay, "Payment recorded")                                                           \
+    M(hist_cmd_order_refund, "Refund recorded")                                                         \
+    M(hist_cmd_order_void, "Ledger line voided")                                                        \
+    M(hist_cmd_order_schedule, "Payment schedule changed")                                              \
+    M(hist_cmd_order_override, "Order measurement changed")                                             \
+    M(hist_cmd_order_image, "Photo added")                                                              \
+    M(hist_cmd_order_image_remove, "Photo removed")                                                     \
+    M(hist_cmd_order_fitting, "Fitting booked")                                                         \
+    M(hist_cmd_order_fitting_reschedule, "Fitting moved")                                               \
+    M(hist_cmd_order_fitting_cancel, "Fitting cancelled")                                               \
+    M(hist_cmd_order_fitting_done, "Fitting done")                                                      \
+    M(hist_cmd_order_fitting_remind, "Fitting reminder written")                                        \
+    M(hist_cmd_order_message_sent, "Message sent")                                                      \
+    M(hist_cmd_order_ship, "Shipped")                                                                   \
+    M(hist_cmd_order_collect, "Collected")                                                              \
+    M(hist_cmd_order_invoice, "Invoice issued")                                                         \
+    M(hist_cmd_order_cancel, "Order cancelled")                                                         \
+    M(hist_cmd_order_clone, "Order cloned")                                                             \
+    M(hist_cmd_order_rework, "Sent back to a stage")                                                    \
+    M(hist_cmd_style_create, "Style created")                                                           \
+    M(hist_cmd_style_update, "Style changed")                                                           \
+    M(hist_cmd_style_state, "Style state changed")                                                      \
+    M(hist_cmd_style_revise, "New tech pack version")                                                   \
+    M(hist_cmd_style_image, "Style photo added")                                                        \
+    M(hist_cmd_style_image_remove, "Style photo removed")                                               \
+    M(hist_cmd_production_create, "Production order created")                                           \
+    M(hist_cmd_production_update, "Production order changed")                                           \
+    M(hist_cmd_production_plan, "Production order planned")                                             \
+    M(hist_cmd_production_release, "Production order released")                                         \
+    M(hist_cmd_production_cancel, "Production order cancelled")                                         \
+    M(hist_cmd_production_complete, "Production order completed")                                       \
+    M(hist_cmd_production_batch, "Batch started")                                                       \
+    M(hist_cmd_production_progress, "Batch progress recorded")                                          \
+    M(hist_cmd_sales_create, "Sales order created")                                                     \
+    M(hist_cmd_sales_update, "Sales order changed")                                                     \
+    M(hist_cmd_sales_confirm, "Sales order confirmed")                                                  \
+    M(hist_cmd_sales_produce, "Sent to production")                                                     \
+    M(hist_cmd_sales_ship, "Pieces shipped")                                                            \
+    M(hist_cmd_sales_invoice, "Sales order invoiced")                                                   \
+    M(hist_cmd_sales_pay, "Sales payment recorded")                                                     \
+    M(hist_cmd_sales_cancel, "Sales order cancelled")                                                   \
+    M(hist_cmd_undo, "Undone")                                                                          \
+    M(hist_cmd_redo, "Redone")                                                                          \
+    M(hist_cmd_batch, "Several changes at once")                                                        \
+    M(hist_field_tax, "Tax")                                                                            \
+    M(hist_field_qc, "QC")                                                                              \
+    M(hist_field_overrides, "Order measurements")                                                       \
+    M(hist_field_frozen, "Measurements at cutting")                                                     \
+    M(hist_field_frozen_on, "Cut on")                                                                   \
+    M(hist_field_cancel_fee, "Cancellation fee")                                                        \
+    M(hist_field_invoice, "Invoice")                                                                    \
+    M(hist_field_invoiced_at, "Invoiced on")                                                            \
+    M(hist_field_log, "Production log")

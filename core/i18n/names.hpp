@@ -1,6 +1,9 @@
 #pragma once
 // The catalogue keys of the names the core defines (order and stage states, badges), so every view
 // and the CLI print the same words: English through text(Language::en, …).
+#include <optional>
+#include <string_view>
+
 #include "core/i18n/catalogue.hpp"
 #include "core/derive.hpp"
 #include "core/model/order.hpp"
@@ -33,5 +36,12 @@ Msg style_state_msg(StyleState s);
 Msg production_state_msg(ProductionState s);
 Msg sales_state_msg(SalesState s);
 Msg trade_term_msg(TradeTerm t);
+
+// A history's What and Details (web/ui/history_table.cpp, view_order_history.cpp): a command type
+// ("order.pay") as a short label ("Payment recorded"), every type of command_types() has one; an
+// order's field as history records it ("deadline", Order::fields) as the order form's word
+// ("Deadline"). nullopt: not known, shown as it is.
+std::optional<Msg> command_msg(std::string_view type);
+std::optional<Msg> order_field_msg(std::string_view field);
 
 }  // namespace atelier

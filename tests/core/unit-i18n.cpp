@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "core/commands/command.hpp"
 #include "core/i18n/catalogue.hpp"
 #include "core/i18n/local_format.hpp"
 #include "core/i18n/names.hpp"
@@ -243,6 +244,34 @@ TEST_CASE("the reports', production's and sales' enum words in English are the l
     english_is_label<ProductionState>(production_state_msg);
     english_is_label<SalesState>(sales_state_msg);
     english_is_label<TradeTerm>(trade_term_msg);
+}
+
+TEST_CASE("a history names every command and every order field it records in words of its own") {
+    // Every command type has a label, each told apart from the others in English and in French.
+    std::set<std::string> english, french;
+    for (const std::string& type : command_types()) {
+        CAPTURE(type);
+        const std::optional<Msg> m = command_msg(type);
+        REQUIRE(m);
+        CHECK(english.insert(std::string(text(Language::en, *m))).second);
+        CHECK(french.insert(std::string(text(Language::fr, *m))).second);
+    }
+    CHECK(text(Language::en, *command_msg("order.pay")) == "Payment recorded");
+    CHECK(text(Language::en, *command_msg("order.update")) == "Details changed");
+    CHECK_FALSE(command_msg("order.no_such_command"));
+    CHECK_FALSE(command_msg(""));
+    // Every field of an order that a history entry records (all but its history and conflicts).
+    KeyCollector keys;
+    Order o;
+    o.fields(keys);
+    for (const std::string& field : keys.keys) {
+        CAPTURE(field);
+        if (field == "history" || field == "conflicts") continue;
+        CHECK(order_field_msg(field));
+    }
+    CHECK(text(Language::en, *order_field_msg("deadline")) == "Deadline");
+    CHECK(text(Language::fr, *order_field_msg("deadline")) == "Échéance");
+    CHECK_FALSE(order_field_msg("no_such_field"));
 }
 
 TEST_CASE("right-to-left and other scripts in client data are stored, searched and exported intact") {

@@ -118,7 +118,8 @@ TEST_CASE("the order page's header, actions and details draw every word of their
 
 // The order page's sections with something in each: a payment and a refund form, a void asked
 // for, the schedule, a fitting being moved, a photo the device does not hold, the production plan.
-// The history is left out: its What column names commands by their type ("order.pay").
+// The history is checked on its own (below): a payment's, a fitting's and a photo's values are
+// JSON cut at 60 bytes and wrapped, which the check cannot tell from words.
 TEST_CASE("the order page's sections draw every word of their own through the catalogue") {
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
@@ -161,6 +162,35 @@ TEST_CASE("the order page's sections draw every word of their own through the ca
         h.frame(2);
         check_translated(h, "photo viewer");
     }
+}
+
+// The history: its What column names each change in words ("order.update": Details changed) and
+// its Details each field by the order form's word ("garment": Garment), the values as recorded
+// (the atelier's data); the production log's events in words. In French, French.
+TEST_CASE("the order page's history draws every word of its own through the catalogue") {
+    Headless h(1280, 1600);
+    atelier::test::open_demo(h.app, 60);
+    const int n = plain_order_in_production(h);
+    REQUIRE(n > 0);
+    atelier::cmd::OrderUpdate u;
+    u.order = n;
+    u.garment = "Redingote";
+    u.priority = !atelier::test::order_of(h, n).priority;
+    INFO(h.app.refusal().message);
+    REQUIRE(h.app.dispatch(u));
+    h.app.set_language("qps");
+    h.app.open_order(n);
+    h.frame(3);
+    h.click("History");
+    h.frame(2);
+    REQUIRE(h.visible("History order.update"));  // the mark keeps the command's type
+    check_translated(h, "history");
+    h.app.set_language("fr");
+    h.frame(3);
+    const std::string drawn = h.drawn_text();
+    CHECK(drawn.find("Détails modifiés") != std::string::npos);
+    CHECK(drawn.find("Vêtement : ") != std::string::npos);
+    CHECK(drawn.find("order.update") == std::string::npos);
 }
 
 TEST_CASE("first start and the palette draw every word of their own through the catalogue") {

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 #include "core/i18n/names.hpp"
@@ -27,8 +28,10 @@ void history_table(const char* id, const std::vector<HistoryLine>& lines, float 
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(l.who.c_str());
         ImGui::TableNextColumn();
-        // A production log's event ("QC fail") in the device's language; a command type ("order.pay") as it is.
-        ImGui::TextUnformatted(l.event ? tr(event_msg(*l.event)) : l.what.c_str());
+        // A production log's event ("QC fail") and a command ("order.pay": "Payment recorded") in the
+        // device's language; a type it does not know as it is. The mark names the type (English).
+        const std::optional<Msg> command = l.event ? std::nullopt : command_msg(l.what);
+        ImGui::TextUnformatted(l.event ? tr(event_msg(*l.event)) : command ? tr(*command) : l.what.c_str());
         if (marks.what) mark_last_item(std::string(marks.what) + " " + l.what);
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);

@@ -4,6 +4,10 @@
 // Dismiss settles it. Open records only; they are never removed.
 #include <imgui.h>
 
+#include <optional>
+#include <string>
+
+#include "core/i18n/names.hpp"
 #include "core/sync/retry.hpp"
 #include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
@@ -30,9 +34,12 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
         std::string when = format_datetime(k.at);
         if (auto t = when.find('T'); t != std::string::npos) when[t] = ' ';
         const std::string line = k.what + " by " + k.who + " on " + when + ": " + k.reason;
-        // The command's type ("order.pay") and the reason are the core's (English); who is a person.
+        // The command ("order.pay") by its words ("Payment recorded"), a type not known as it is; the
+        // reason is the core's (English); who is a person.
+        const std::optional<Msg> command = command_msg(k.what);
+        const std::string what = command ? std::string(tr(*command)) : k.what;
         ImGui::TextUnformatted(
-            tr(Msg::notapp_line, {{"what", k.what}, {"who", k.who}, {"when", ui_datetime(k.at)}, {"reason", k.reason}}).c_str());
+            tr(Msg::notapp_line, {{"what", what}, {"who", k.who}, {"when", ui_datetime(k.at)}, {"reason", k.reason}}).c_str());
         mark_last_item("Not applied " + k.entry + ": " + line);  // the locator's name stays English
         if (!k.command.empty()) {
             if (small_button(ui_label(Msg::notapp_retry, "Retry").c_str())) {

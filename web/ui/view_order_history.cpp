@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "core/i18n/names.hpp"
 #include "core/rules/roles.hpp"
@@ -28,10 +30,16 @@ void order_history(const Order& o, bool money) {
         while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole UTF-8 letters
         return s.substr(0, n) + "…";
     };
+    // "Deadline: 2026-06-01 → 2026-06-12": a field by the order form's word, one this version does
+    // not know (an older file's) as it is; the values as history recorded them.
+    auto change = [&](const FieldChange& c) {
+        const std::optional<Msg> m = order_field_msg(c.field);
+        return tr(Msg::core_phist_field, {{"field", m ? std::string(tr(*m)) : c.field}, {"before", clip(c.before)}, {"after", clip(c.after)}});
+    };
     for (const auto& h : o.history) {
         std::string d;
         for (const auto& c : h.changes)
-            if (money || !is_money_field(c.field)) d += (d.empty() ? "" : "; ") + c.field + ": " + clip(c.before) + " → " + clip(c.after);
+            if (money || !is_money_field(c.field)) d += (d.empty() ? "" : "; ") + change(c);
         // Staff see that the order changed hands or stages, not the ledger's lines.
         const bool ledger = h.what == "order.pay" || h.what == "order.refund" || h.what == "order.void" || h.what == "order.schedule";
         if (!money && ledger) continue;
