@@ -3,15 +3,14 @@
 // (tests/ui/i18n_check.hpp); in French their words are French and the stable English names
 // still answer.
 //
-// Left out of the pseudo-language check, since the core's own words (English) are drawn there:
-// - a saved pipeline's stage editor ("Fixed: named by …", the core's stage_uses_text, wrapped);
-// - a refused "Save pipeline" (the app's toast and the core's reason);
-// - a report itself (its title, value name, columns, rows and note come from make_report).
+// The core's own sentences drawn there — what names a stage, an import row's problems, a report's
+// title, columns and note — are catalogue sentences too (core/said.hpp): nothing is passed as data
+// but what the test typed and the atelier's own names.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/rules/stage_uses.hpp"
+#include "core/reports/report.hpp"
 #include "tests/ui/headless.hpp"
 #include "tests/ui/i18n_check.hpp"
 
@@ -20,16 +19,6 @@ using atelier::test::Headless;
 using atelier::test::i18n::check_translated;
 
 namespace {
-
-// What names each stage, in the core's words ("3 orders standing at it"), still English
-// (docs/i18n.md): the first pipeline's stages show it beside the new-pipeline form.
-std::string stage_uses_words(const Headless& h) {
-    const atelier::Atelier& a = h.app.store.state();
-    std::string out;
-    for (const auto& p : a.pipelines)
-        for (const auto& [id, u] : atelier::stage_uses(a, p.id)) out += atelier::stage_uses_text(a.profile, u) + "\n";
-    return out;
-}
 
 }  // namespace
 
@@ -47,7 +36,7 @@ TEST_CASE("a new pipeline being edited, its stage and its payment schedule draw 
         h.click("New pipeline");
         h.fill("New pipeline name", "2026");
         h.frame(2);
-        check_translated(h, "the new-pipeline form", stage_uses_words(h));
+        check_translated(h, "the new-pipeline form");
         h.click("Create pipeline");
         h.frame(2);
         REQUIRE(h.visible("Unsaved changes"));
@@ -96,16 +85,14 @@ TEST_CASE("the Import CSV dialog draws every word of its own through the catalog
         h.frame(2);
         REQUIRE_FALSE(h.visible("Import rows"));
 
-        // A row with a problem: the problem's words are the core's (plan_import), passed as typed
-        // with the file.
+        // A row with a problem, worded by the core in the catalogue's words.
         const std::string bad = csv + "Ola,31/02/2026," + garment + "\n";
         h.app.csv_file = bad;
         h.frame(3);
         const std::string line = h.label_starting("Import line 4: ");
         REQUIRE_FALSE(line.empty());
-        const std::string problem = line.substr(std::string("Import line 4: ").size());
         REQUIRE(h.visible("Only rows with problems"));
-        check_translated(h, "a file with a row with problems", bad + "\n" + problem);
+        check_translated(h, "a file with a row with problems", bad);
     }
 }
 
@@ -128,6 +115,17 @@ TEST_CASE("Reports' pickers and a custom period refused by the view draw every w
         REQUIRE(h.visible("Report problem"));
         REQUIRE_FALSE(h.visible("Report title"));
         check_translated(h, "reports, a reversed custom period");
+        // Each report itself, over a whole year: its title, columns, totals and note.
+        h.fill("From##report", "2026-01-01");
+        h.fill("To##report", "2026-12-31");
+        for (size_t k = 0; k < atelier::EnumNames<atelier::ReportKind>::names.size(); ++k) {
+            const auto kind = static_cast<atelier::ReportKind>(k);
+            h.click("Report");
+            h.click(atelier::enum_label(kind));
+            h.frame(2);
+            REQUIRE(h.visible("Report title"));
+            check_translated(h, std::string("the report ") + atelier::enum_label(kind));
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/rules/messages.hpp"
+#include "core/i18n/said_text.hpp"
 #include "tests/ui/headless.hpp"
 #include "tests/ui/i18n_check.hpp"
 
@@ -75,7 +76,7 @@ TEST_CASE("Settings draws every word of its own through the catalogue: sections,
         check_settings(h, "documents and reminder open", preview);
 
         // A typed value outside the range: marked in the catalogue's words, then refused on save by
-        // the core, whose reason is shown as it words it inside the translated "Not saved".
+        // the core, whose reason (a catalogue sentence too) is worded inside the translated "Not saved".
         h.fill("Free cancellation window (hours)", "9000");
         h.frame(2);
         REQUIRE(h.visible("Free cancellation window (hours) out of range"));
@@ -85,21 +86,21 @@ TEST_CASE("Settings draws every word of its own through the catalogue: sections,
         const std::string reason = h.app.refusal().message;
         REQUIRE_FALSE(reason.empty());
         REQUIRE(h.label_starting("Settings error: ") == "Settings error: Free cancellation window (hours): " + reason);
-        check_settings(h, "settings not saved", reason + "\n" + preview);
+        check_settings(h, "settings not saved", preview);
         h.click("Discard changes");  // the refusal stays shown until the next save
         h.frame(2);
 
         // The fees by stage, opened, with the view's own refusal of a malformed amount.
         h.click("Cancellation fees by stage");
         h.frame(2);
-        check_settings(h, "fees by stage", reason + "\n" + preview);
+        check_settings(h, "fees by stage", preview);
         choose_first_stage(h);
         h.click("Fixed amount##fee");
         h.fill("Fee amount", "12,5x");
         h.click("Add fee");
         h.frame(2);
         REQUIRE(h.visible("Fee error: write the amount like 250 or 250.50"));
-        check_settings(h, "fee not added", reason + "\n" + preview);  // what was typed, "12,5x", has no word
+        check_settings(h, "fee not added", preview);  // what was typed, "12,5x", has no word
     }
 }
 
@@ -182,7 +183,7 @@ TEST_CASE("in French, Settings speaks French and its widgets keep their English 
     CHECK(h.visible("Save settings"));
     CHECK(h.visible("Download backup"));
 
-    // A refusal: the field in French, the core's reason as it words it.
+    // A refusal: the field and the core's reason in French.
     h.fill("Free cancellation window (hours)", "9000");
     h.frame(2);
     CHECK(h.drawn_text().find("doit être compris entre 0 et 8") != std::string::npos);
@@ -190,6 +191,11 @@ TEST_CASE("in French, Settings speaks French and its widgets keep their English 
     h.frame(2);
     const std::string reason = h.app.refusal().message;
     CHECK(h.drawn_text().find("Non enregistré : Délai d’annulation gratuite") != std::string::npos);
+    REQUIRE(h.app.refusal().said.has_value());
+    const std::string french = words(Language::fr, *h.app.refusal().said);
+    CHECK(french != reason);
+    CHECK(h.drawn_text().find(french) != std::string::npos);
+    CHECK(h.drawn_text().find(reason) == std::string::npos);
     // The mark stays English for tests and the locator.
     CHECK(h.label_starting("Settings error: ") == "Settings error: Free cancellation window (hours): " + reason);
 }

@@ -13,6 +13,7 @@
 
 #include "core/commands/command.hpp"
 #include "core/derive.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/rules/rework.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "tests/ui/headless.hpp"
@@ -201,8 +202,10 @@ TEST_CASE("first start and the palette draw every word of their own through the 
         REQUIRE_FALSE(h.app.ready);
         check_translated(h, "first start", h.app.views.start.currency);
         h.fill("Company code", "bf");
-        h.click("Create atelier");  // refused: the core's reason is English until refusals are codes
+        h.click("Create atelier");  // refused by the core, in the catalogue's words
+        h.frame(2);
         REQUIRE_FALSE(h.app.ready);
+        check_translated(h, "first start refused", h.app.views.start.currency + "\nbf");
     }
     {
         Headless h(1280, 900);
@@ -556,4 +559,23 @@ TEST_CASE("the new-order form draws every word of its own through the catalogue,
         REQUIRE(h.label_starting("New order tax: + 20.00% tax: the client pays") != "");
         check_translated(h, "new order form, priced and rush", "1000");
     }
+}
+
+TEST_CASE("a refusal of the core shows in the device's language while its English stays the CLI's") {
+    Headless h(1280, 900);
+    atelier::test::open_demo(h.app, 20);
+    const int n = plain_order_in_production(h);
+    REQUIRE(n > 0);
+    h.app.set_language("fr");
+    h.frame(2);
+    // A payment of nothing: refused by the core.
+    REQUIRE_FALSE(h.app.dispatch(atelier::cmd::OrderPay{n, atelier::Money{0}, std::nullopt, "card", ""}));
+    const atelier::Problem& why = h.app.refusal();
+    REQUIRE(why.said.has_value());
+    const std::string french = atelier::words(atelier::Language::fr, *why.said);
+    CHECK(french != why.message);  // the English, as the CLI prints it
+    REQUIRE_FALSE(h.app.toasts.empty());
+    CHECK(h.app.toasts.back().error);
+    CHECK(h.app.toasts.back().text.find(french) != std::string::npos);
+    CHECK(h.app.toasts.back().text.find(why.message) == std::string::npos);
 }

@@ -50,7 +50,7 @@ void create(StartUi& f, Shell& sh) {
     Result r = scratch.dispatch(u, sh.context());
     if (r.ok) r = scratch.dispatch(cmd::PipelinePut{tpl.pipeline}, sh.context());
     if (!r.ok) {
-        f.error = r.error.message;
+        f.error = shown(r.error);
         return;
     }
     f.error.clear();
