@@ -86,7 +86,7 @@ TEST_CASE("the reminder template: live preview, an unknown placeholder named and
     CHECK(h.visible("Reminder message error"));
     h.click("Save settings");
     CHECK(h.app.store.state().profile.reminder_message.empty());
-    CHECK(h.app.views.settings.error.find("{nmae}") != std::string::npos);
+    CHECK(h.app.views.settings.error.english.find("{nmae}") != std::string::npos);
     h.fill("Reminder message", "Hello {client}, see you {date} at {time}");
     CHECK_FALSE(h.visible("Reminder message error"));
     CHECK(h.visible("Reminder message preview"));

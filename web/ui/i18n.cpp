@@ -2,6 +2,7 @@
 
 #include "core/i18n/said_text.hpp"
 #include "web/ui/style.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 
@@ -34,5 +35,8 @@ std::string ui_integer(int64_t n) { return local_integer(n, ui_locale()); }
 
 std::string said_text(const Said& s) { return words(ui_locale().language, s); }
 std::string shown(const Problem& p) { return problem_text(ui_locale().language, p); }
+
+ViewError view_error(const Said& s) { return ViewError{english(s), said_text(s)}; }
+ViewError view_error(const Problem& p) { return ViewError{p.message, shown(p)}; }
 
 }  // namespace atelier::ui

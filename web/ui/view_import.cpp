@@ -69,13 +69,11 @@ void take_file(const Atelier& a, ImportUi& u, Shell& sh) {
     std::string error;
     u.table = parse_csv(*bytes, error);
     if (!u.table) {
-        // Why is the core's (parse_csv, English) inside the catalogue's sentence.
-        u.file_error = "This file cannot be read: " + error + ". Nothing was imported.";
-        u.file_error_shown = tr(Msg::import_unreadable, {{"reason", error}});
+        // Why is the CSV reader's (parse_csv, English) inside the catalogue's sentence.
+        u.file_error = view_error(say(Msg::import_unreadable, {{"reason", error}}));
     } else if (u.table->records.empty()) {
         u.table.reset();
-        u.file_error = "This file is empty. Nothing was imported.";
-        u.file_error_shown = tr(Msg::import_empty_file);
+        u.file_error = view_error(say(Msg::import_empty_file));
     } else {
         u.mapping = guess_mapping(u.table->records[0]);
         replan(a, u, sh);
@@ -251,7 +249,7 @@ void draw_import(const Atelier& a, ImportUi& u, Shell& sh) {
     bool open = true;
     if (u.table && u.planned != sh.revision()) replan(a, u, sh);  // the atelier changed meanwhile
     if (!u.file_error.empty()) {
-        refusal_line(u.file_error_shown, u.file_error);
+        refusal_line(u.file_error.shown, u.file_error.english);
     } else if (u.table) {
         columns_step(a, u, sh);
         ImGui::Spacing();

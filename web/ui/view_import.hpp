@@ -9,6 +9,7 @@
 #include "core/csv/csv.hpp"
 #include "core/import/csv_import.hpp"
 #include "web/ui/shell.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 
@@ -16,8 +17,7 @@ inline constexpr const char* kImportDialog = "Import CSV";
 
 struct ImportUi {
     std::optional<CsvTable> table;   // the chosen file, read
-    std::string file_error;          // why it could not be read (English: the locator's name)
-    std::string file_error_shown;    // the same in the device's language
+    ViewError file_error;            // why it could not be read
     std::vector<ImportField> mapping;
     ImportPlan plan;
     uint64_t planned = ~0ull;        // the revision the plan was made at (another device's change replans)

@@ -29,11 +29,7 @@ std::string named_label(Msg m, const std::string& name, const char* english_lead
     return tr(m, {{"name", name}}) + "###" + english_lead + name;
 }
 
-// The people's error: `u.error` in English (its mark), `u.error_shown` in the device's language.
-void set_error(PeopleUi& u, Msg m) {
-    u.error = text(Language::en, m);
-    u.error_shown = tr(m);
-}
+void set_error(PeopleUi& u, Msg m) { u.error = view_error(say(m)); }
 
 // A role combo, `shown` its label in the device's language; true when another role was chosen.
 bool role_combo(const std::string& shown, const char* label, int& role) {
@@ -59,8 +55,7 @@ bool refused(PeopleUi& u, Shell& sh, const Command& c) {
         u.error.clear();
         return false;
     }
-    u.error = sh.refusal().message;  // English: its mark
-    u.error_shown = shown(sh.refusal());
+    u.error = view_error(sh.refusal());
     return true;
 }
 
@@ -189,8 +184,8 @@ void draw_people_section(const Atelier& a, PeopleUi& u, Shell& sh) {
         ImGui::TextDisabled("%s", tr(Msg::people_lock_why));
     }
     if (!u.error.empty()) {
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::people_not_done, {{"reason", u.error_shown}}).c_str());
-        mark_last_item("People error: " + u.error);
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::people_not_done, {{"reason", u.error.shown}}).c_str());
+        mark_last_item("People error: " + u.error.english);
     }
     ImGui::PopID();
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/model/atelier.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 
@@ -17,8 +18,7 @@ struct PeopleUi {
     std::string pin_for;             // the person whose new PIN is being typed ("" = none)
     std::string new_pin;
     int lock_minutes = -1;           // as typed; -1: take the atelier's
-    std::string error;               // why the last change was refused (English: its mark)
-    std::string error_shown;         // the same in the device's language
+    ViewError error;                 // why the last change was refused
 };
 
 struct LockUi {

@@ -103,7 +103,7 @@ std::string pipeline_id_for(const Atelier& a, const std::string& name) {
 }
 
 // "/pipeline/stages/2/team" + "no team \"X\"" -> "Stage 3 (Cutting): no team \"X\"": the core's
-// reason (English) in a sentence of `l` (English for the locator's names, else the device's).
+// reason in a sentence of `l`.
 std::string describe(const Problem& e, const Pipeline& p, Language l) {
     const bool en = l == Language::en;
     const std::string reason = problem_text(l, e);
@@ -126,6 +126,9 @@ std::string describe(const Problem& e, const Pipeline& p, Language l) {
     }
     return reason;
 }
+
+// The refusal in English (the locator's name) and in the device's language.
+ViewError described(const Problem& e, const Pipeline& p) { return ViewError{describe(e, p, Language::en), describe(e, p, ui_locale().language)}; }
 
 // What the draft's base becomes when `saved` arrives: `saved`, except for what the user changed
 // in the draft (the name, a stage edited, added or removed), which keeps what the user saw before
@@ -175,7 +178,6 @@ void load(PipelinesUi& ui, const Pipeline& p, uint64_t revision, std::optional<P
     d.p = typed ? std::move(*typed) : p;
     if (!typed) {
         d.error.clear();
-        d.error_shown.clear();
     }
     d.meta.clear();
     for (const Stage& st : d.p.stages) {
@@ -234,7 +236,6 @@ void save(Shell& sh, Draft& d) {
     const cmd::PipelinePut put = put_of(d, d.p);
     if (sh.dispatch(put)) {
         d.error.clear();
-        d.error_shown.clear();
         // Saved: the draft is what is stored (with any other device's edits the core merged in,
         // shown by the reload that follows).
         d.is_new = false;
@@ -244,8 +245,7 @@ void save(Shell& sh, Draft& d) {
         return;
     }
     // dispatch already told the user in a toast; keep the reason beside the button too.
-    d.error = describe(sh.refusal(), d.p, Language::en);
-    d.error_shown = describe(sh.refusal(), d.p, ui_locale().language);
+    d.error = described(sh.refusal(), d.p);
 }
 
 // [SECTION] Pipeline picker and the new-pipeline form
@@ -365,10 +365,9 @@ void ask_delete(const Atelier& a, Shell& sh, PipelinesUi& ui, size_t i, const Us
     else text = tr(Msg::pipe_delete_empty);
     // Other reasons the core will refuse (the last stage, an unsaved edit it refuses) are said up front.
     const Plan check = plan_command(a, put_of(d, without), sh.context());
-    const std::string refusal = check.ok ? "" : describe(check.error, without, Language::en);
-    const std::string refusal_shown = check.ok ? "" : describe(check.error, without, ui_locale().language);
-    if (n == 0 && !check.ok) text += " " + tr(Msg::pipe_delete_will_refuse, {{"reason", refusal_shown}});
-    ui.asked = AskedDelete{d.id, s.id, refusal, refusal_shown};
+    const ViewError refusal = check.ok ? ViewError{} : described(check.error, without);
+    if (n == 0 && !check.ok) text += " " + tr(Msg::pipe_delete_will_refuse, {{"reason", refusal.shown}});
+    ui.asked = AskedDelete{d.id, s.id, refusal};
     sh.ask(PendingConfirm{tr(Msg::pipe_delete_title, {{"stage", stage_title(s, i)}, {"pipeline", d.p.name}}), text,
                            ui_label(Msg::pipe_delete_stage, "Delete stage"), put_of(d, without)});
 }
@@ -462,8 +461,8 @@ void stage_row(Shell& sh, PipelinesUi& ui, size_t i, float width, const Usage& u
     if (ui.asked && !sh.asking() && ui.asked->pipeline == d.id && ui.asked->stage == s.id && !ui.asked->refusal.empty()) {
         ImGui::Indent(em(36));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::pipe_not_deleted, {{"reason", ui.asked->refusal_shown}}).c_str());
-        mark_last_item("Not deleted: " + ui.asked->refusal);
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::pipe_not_deleted, {{"reason", ui.asked->refusal.shown}}).c_str());
+        mark_last_item("Not deleted: " + ui.asked->refusal.english);
         ImGui::PopTextWrapPos();
         ImGui::Unindent(em(36));
     }
@@ -569,9 +568,9 @@ void draw_pipelines(const Atelier& a, PipelinesUi& ui, Shell& sh) {
     }
     if (!d.error.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error_shown}}).c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error.shown}}).c_str());
         ImGui::PopTextWrapPos();
-        mark_last_item("Not saved: " + d.error);
+        mark_last_item("Not saved: " + d.error.english);
     }
     ImGui::Spacing();
 

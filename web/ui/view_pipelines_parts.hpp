@@ -12,6 +12,7 @@
 #include "core/model/pipeline.hpp"
 #include "core/rules/stage_uses.hpp"
 #include "web/ui/shell.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 namespace pipeline_edit {
@@ -29,8 +30,7 @@ struct Draft {
     Pipeline base;  // as saved (empty for a new one)
     Pipeline p;     // as edited
     std::vector<StageMeta> meta;
-    std::string error;               // the last refusal, shown by "Save pipeline" (English: its locator name)
-    std::string error_shown;         // the same in the device's language
+    ViewError error;                 // the last refusal, shown by "Save pipeline"
 };
 
 // What names each stage (the core's stage_uses, which pipeline.put checks too), counted once per revision.
@@ -68,8 +68,8 @@ struct NewForm {
 
 // A deletion the user was asked about: its reason, when the core will refuse it.
 struct AskedDelete {
-    std::string pipeline, stage, refusal;  // refusal in English (the locator's name)
-    std::string refusal_shown;             // the same in the device's language
+    std::string pipeline, stage;
+    ViewError refusal;
 };
 
 }  // namespace pipeline_edit

@@ -162,13 +162,12 @@ Msg field_name(const std::string& path) {
     return Msg::count;
 }
 
-// "Field: reason" in English (the error's mark, tests) and in the device's language (shown).
-std::pair<std::string, std::string> refusal_texts(const Problem& refusal) {
+// "Field: reason", the field named in words.
+ViewError refusal_texts(const Problem& refusal) {
     const Msg field = field_name(refusal.path);
-    const std::string reason = shown(refusal);
-    if (field == Msg::count) return {refusal.message, reason};
-    return {fill(text(Language::en, Msg::set_field_reason), {{"field", text(Language::en, field)}, {"reason", refusal.message}}),
-            tr(Msg::set_field_reason, {{"field", tr(field)}, {"reason", reason}})};
+    if (field == Msg::count) return view_error(refusal);
+    if (refusal.said) return view_error(say(Msg::set_field_reason).with("field", say(field)).with("reason", *refusal.said));
+    return view_error(say(Msg::set_field_reason, {{"reason", refusal.message}}).with("field", say(field)));
 }
 
 Command rename_team(std::string from, std::string to) { return cmd::TeamRename{std::move(from), std::move(to)}; }
@@ -355,11 +354,10 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
         u.from = std::move(from);
         if (sh.dispatch(u)) {
             d.error.clear();
-            d.error_shown.clear();
             d.revision = ~0ull;  // the saved values are now the ones shown
             sh.notify(tr(Msg::set_saved));
         } else {
-            std::tie(d.error, d.error_shown) = refusal_texts(sh.refusal());
+            d.error = refusal_texts(sh.refusal());
         }
     }
     ImGui::EndDisabled();
@@ -373,9 +371,9 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     }
     if (!d.error.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error_shown}}).c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::order_not_saved, {{"reason", d.error.shown}}).c_str());
         ImGui::PopTextWrapPos();
-        mark_last_item("Settings error: " + d.error);
+        mark_last_item("Settings error: " + d.error.english);
     }
     draw_storage_section(sh);
     if (wide) ImGui::EndTable();

@@ -109,7 +109,7 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
             Msg why = Msg::count;
             const auto m = fee_amount(form.amount, why);
             ok = m.has_value();
-            if (!ok) form.error = text(Language::en, why), form.error_shown = tr(why);
+            if (!ok) form.error = view_error(say(why));
             if (ok) f.amount = *m;
         } else {
             f.percent = form.percent;  // out of range: the core refuses it on save
@@ -121,8 +121,8 @@ void add_row(const Atelier& a, std::vector<StageFee>& fees, StageFeeForm& form) 
     }
     ImGui::EndDisabled();
     if (!form.error.empty()) {
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::fees_not_added, {{"reason", form.error_shown}}).c_str());
-        mark_last_item("Fee error: " + form.error);
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::fees_not_added, {{"reason", form.error.shown}}).c_str());
+        mark_last_item("Fee error: " + form.error.english);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 
@@ -14,8 +15,7 @@ struct StageFeeForm {
     bool fixed = true;            // a fixed amount, else a percentage of the price
     std::string amount;           // as typed, parsed like the payment forms
     int percent = 0;              // kept as typed: the core refuses one outside 0..100 on save
-    std::string error;            // why the typed row was not added (English: its mark)
-    std::string error_shown;      // the same in the device's language
+    ViewError error;              // why the typed row was not added
 };
 
 // Draws the fees of `fees` (the draft's list) with Remove on each, and the add row.

@@ -77,8 +77,7 @@ struct SettingsUi {
     StageFeeForm fee;           // the "add a fee by stage" row as typed
     std::string tax_text;       // the tax rate as typed ("20.00"); the draft holds it in basis points
     int tax_shown = -1;         // the draft's rate tax_text was last filled from
-    std::string error;          // the core's refusal of the last "Save settings"
-    std::string error_shown;    // the same in the device's language (error: in English, its mark)
+    ViewError error;            // the core's refusal of the last "Save settings"
 };
 
 // Settings → Sync (view_sync.cpp): the connection form as typed.
