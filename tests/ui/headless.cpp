@@ -104,8 +104,11 @@ std::string Headless::drawn_text() const {
         ImVec2 prev_at;  // the previous glyph's quad top-left
         for (int i = 0; i + 3 < v.Size;) {
             const auto it = by_uv.find({v[i].uv.x, v[i].uv.y});
-            if (it == by_uv.end() || v[i + 2].uv.x != it->second->U1 || v[i + 2].uv.y != it->second->V1 ||
-                v[i + 1].pos.y != v[i].pos.y) {
+            // A glyph cut by its widget's clip rect at the right or bottom (a descender in a small
+            // button) keeps its top-left corner and ends inside its atlas rectangle.
+            const auto inside = [](float uv, float lo, float hi) { return uv > lo && uv <= hi; };
+            if (it == by_uv.end() || !inside(v[i + 2].uv.x, it->second->U0, it->second->U1) ||
+                !inside(v[i + 2].uv.y, it->second->V0, it->second->V1) || v[i + 1].pos.y != v[i].pos.y) {
                 if (prev) out += '\n';
                 prev = nullptr;
                 ++i;
