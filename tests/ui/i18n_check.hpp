@@ -142,4 +142,16 @@ inline void check_translated(Headless& h, const std::string& where, std::string_
     CHECK_MESSAGE(found.empty(), "drawn without the catalogue:\n" << all);
 }
 
+// The demo atelier with `orders` orders, drawn in `language` ("qps": the pseudo language), on the
+// view the navigation names `nav` ("": the dashboard it opens on).
+inline void demo_in(Headless& h, const char* language, const char* nav = "", int orders = 60) {
+    open_demo(h.app, orders);
+    h.app.set_language(language);
+    h.frame(2);
+    if (*nav) {
+        h.nav(nav);
+        h.frame(2);
+    }
+}
+
 }  // namespace atelier::test::i18n

@@ -17,6 +17,7 @@
 using atelier::View;
 using atelier::test::Headless;
 using atelier::test::i18n::check_translated;
+using atelier::test::i18n::demo_in;
 
 namespace {
 
@@ -26,12 +27,8 @@ TEST_CASE("a new pipeline being edited, its stage and its payment schedule draw 
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 1000);
-        atelier::test::open_demo(h.app, 40);
-        h.app.set_language("qps");
-        h.frame(2);
-        h.nav("Pipelines");
+        demo_in(h, "qps", "Pipelines", 40);
         REQUIRE(h.app.view == View::pipelines);
-        h.frame(2);
         // Names of digits only: the ids made from them ("2026", "1234") are no words either.
         h.click("New pipeline");
         h.fill("New pipeline name", "2026");
@@ -62,11 +59,7 @@ TEST_CASE("the Import CSV dialog draws every word of its own through the catalog
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 900);
-        atelier::test::open_demo(h.app, 40);
-        h.app.set_language("qps");
-        h.frame(2);
-        h.nav("Table");
-        h.frame(2);
+        demo_in(h, "qps", "Table", 40);
         const auto& a = h.app.store.state();
         REQUIRE_FALSE(a.clients.empty());
         REQUIRE_FALSE(a.orders.empty());
@@ -100,9 +93,7 @@ TEST_CASE("Reports' pickers and a custom period refused by the view draw every w
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 900);
-        atelier::test::open_demo(h.app, 60);
-        h.app.set_language("qps");
-        h.frame(2);
+        demo_in(h, "qps");
         h.nav("Reports");
         REQUIRE(h.app.view == View::reports);
         h.click("Report period");
@@ -131,12 +122,8 @@ TEST_CASE("Reports' pickers and a custom period refused by the view draw every w
 
 TEST_CASE("in French the pipelines view speaks French and its stable English names still answer") {
     Headless h(1280, 1000);
-    atelier::test::open_demo(h.app, 40);
-    h.app.set_language("fr");
-    h.frame(2);
-    h.nav("Pipelines");
+    demo_in(h, "fr", "Pipelines", 40);
     REQUIRE(h.app.view == View::pipelines);
-    h.frame(2);
     std::string drawn = h.drawn_text();
     CHECK(drawn.find("Nouveau circuit") != std::string::npos);
     CHECK(drawn.find("Enregistrer le circuit") != std::string::npos);

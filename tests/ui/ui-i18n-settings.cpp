@@ -14,6 +14,7 @@
 #include "tests/ui/i18n_check.hpp"
 
 using atelier::test::Headless;
+using atelier::test::i18n::demo_in;
 using atelier::test::i18n::words_not_from_catalogue;
 
 namespace {
@@ -59,11 +60,7 @@ TEST_CASE("Settings draws every word of its own through the catalogue: sections,
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 2400);
-        atelier::test::open_demo(h.app, 60);
-        h.app.set_language("qps");
-        h.frame(2);
-        h.nav("Settings");
-        h.frame(2);
+        demo_in(h, "qps", "Settings");
         check_settings(h, "settings");
 
         h.click("Documents");
@@ -108,11 +105,7 @@ TEST_CASE("people and roles, a removal asked for, and the lock screen are drawn 
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 2400);
-        atelier::test::open_demo(h.app, 60);
-        h.app.set_language("qps");
-        h.frame(2);
-        h.nav("Settings");
-        h.frame(2);
+        demo_in(h, "qps", "Settings");
         h.click("People and roles");
         h.frame(2);
         check_settings(h, "nobody listed");
@@ -164,11 +157,7 @@ TEST_CASE("people and roles, a removal asked for, and the lock screen are drawn 
 
 TEST_CASE("in French, Settings speaks French and its widgets keep their English names") {
     Headless h(1280, 2400);
-    atelier::test::open_demo(h.app, 60);
-    h.app.set_language("fr");
-    h.frame(2);
-    h.nav("Settings");
-    h.frame(2);
+    demo_in(h, "fr", "Settings");
     h.click("Cancellation fees by stage");
     h.click("People and roles");
     h.frame(2);

@@ -24,6 +24,7 @@ using atelier::View;
 using atelier::test::Headless;
 
 using atelier::test::i18n::check_translated;
+using atelier::test::i18n::demo_in;
 using atelier::test::i18n::words_not_from_catalogue;
 
 TEST_CASE("the check finds a word drawn without the catalogue") {
@@ -46,9 +47,7 @@ TEST_CASE("the top bar, the dashboard, the board and its messages draw every wor
     for (const float w : {1280.f, 768.f}) {
         CAPTURE(w);
         Headless h(w, 900);
-        atelier::test::open_demo(h.app, 60);
-        h.app.set_language("qps");
-        h.frame(2);
+        demo_in(h, "qps");
         REQUIRE(h.app.view == View::dashboard);
         check_translated(h, "dashboard");
         if (h.visible("More top bar")) {  // the tablet's overflow menu
@@ -224,9 +223,7 @@ TEST_CASE("first start and the palette draw every word of their own through the 
         CHECK(h.app.toasts.back().text == "Bienvenue chez Maison Hoxhá. Votre circuit Tailleur sur mesure est prêt à être ajusté.");
     }
     Headless h(1280, 900);
-    atelier::test::open_demo(h.app, 60);
-    h.app.set_language("qps");
-    h.frame(2);
+    demo_in(h, "qps");
     h.key('K', true);
     REQUIRE(h.app.views.palette.open);
     h.frame(2);
@@ -289,9 +286,7 @@ TEST_CASE("the agenda's week and the date picker start on the locale's first day
 
 TEST_CASE("in French the top bar, dashboard and board speak French, with French dates and amounts") {
     Headless h(1280, 900);
-    atelier::test::open_demo(h.app, 60);
-    h.app.set_language("fr-FR");
-    h.frame(2);
+    demo_in(h, "fr-FR");
     CHECK(h.visible("Tableau de bord"));
     CHECK(h.visible("Tableau"));
     CHECK(h.visible("+ Commande"));
@@ -423,9 +418,7 @@ TEST_CASE("the table, its filter bar, menus, cell editors and the send-back dial
 
 TEST_CASE("in French the table's headers, dates, counts and filters are French") {
     Headless h(1920, 900);
-    atelier::test::open_demo(h.app, 60);
-    h.app.set_language("fr");
-    h.frame(2);
+    demo_in(h, "fr");
     h.nav("Table");
     h.record_text(true);
     h.frame(2);
@@ -518,11 +511,7 @@ TEST_CASE("the clients list, a client page, merging and the new-client form draw
 
 TEST_CASE("in French the clients list and a client page are French, with French dates") {
     Headless h(1280, 1400);
-    atelier::test::open_demo(h.app, 60);
-    h.app.set_language("fr");
-    h.frame(2);
-    h.nav("Clients");
-    h.frame(2);
+    demo_in(h, "fr", "Clients");
     const atelier::Atelier& a = h.app.store.state();
     const std::string all = std::to_string(a.clients.size());
     std::string drawn = h.drawn_text();
