@@ -1,5 +1,6 @@
 #include "core/csv/csv.hpp"
 
+#include "core/i18n/said_text.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -53,10 +54,10 @@ struct CsvReader {
     char sep;
     size_t i = 0;
     int line = 1;
-    std::string error = {};
+    Said error = {};
 
-    bool fail(int at, const std::string& why) {
-        error = "line " + std::to_string(at) + ": " + why;
+    bool fail(int at, Said why) {
+        error = say(Msg::why_csv_line, {{"line", std::to_string(at)}}).with("reason", std::move(why));
         return false;
     }
     bool end_of_line() const { return i >= t.size() || t[i] == '\r' || t[i] == '\n'; }
@@ -68,13 +69,13 @@ struct CsvReader {
     }
     bool field_too_long(const std::string& f, int at) {
         return f.size() > kMaxCsvFieldBytes &&
-               !fail(at, "a field is longer than " + std::to_string(kMaxCsvFieldBytes) + " bytes");
+               !fail(at, say(Msg::why_csv_field_long, {{"max", std::to_string(kMaxCsvFieldBytes)}}));
     }
 
     bool quoted_field(std::string& f, int start) {
         ++i;  // the opening quote
         for (;;) {
-            if (i >= t.size()) return fail(start, "a quote is never closed");
+            if (i >= t.size()) return fail(start, say(Msg::why_csv_quote_open));
             const char c = t[i];
             if (c == '"') {
                 if (i + 1 < t.size() && t[i + 1] == '"') {
@@ -97,14 +98,14 @@ struct CsvReader {
             if (field_too_long(f, start)) return false;
         }
         if (!end_of_line() && t[i] != sep)
-            return fail(line, std::string("text after a closing quote (a field with quotes must be wholly quoted, its quotes doubled)"));
+            return fail(line, say(Msg::why_csv_after_quote));
         return true;
     }
 
     bool plain_field(std::string& f) {
         const size_t from = i;
         while (!end_of_line() && t[i] != sep) {
-            if (t[i] == '"') return fail(line, "a quote inside a field that does not start with one (quote the whole field and double its quotes)");
+            if (t[i] == '"') return fail(line, say(Msg::why_csv_stray_quote));
             ++i;
         }
         f.assign(t.substr(from, i - from));
@@ -125,7 +126,7 @@ struct CsvReader {
                 return false;
             }
             r.push_back(std::move(f));
-            if (r.size() > kMaxCsvColumns) return fail(start, "more than " + std::to_string(kMaxCsvColumns) + " columns");
+            if (r.size() > kMaxCsvColumns) return fail(start, say(Msg::why_csv_columns, {{"max", std::to_string(kMaxCsvColumns)}}));
             if (i < t.size() && t[i] == sep) {
                 ++i;
                 continue;
@@ -139,13 +140,20 @@ struct CsvReader {
 }  // namespace
 
 std::optional<CsvTable> parse_csv(std::string_view text, std::string& error, char separator) {
+    Said why{};
+    auto t = parse_csv(text, why, separator);
+    if (!t) error = english(why);
+    return t;
+}
+
+std::optional<CsvTable> parse_csv(std::string_view text, Said& error, char separator) {
     if (text.size() > kMaxCsvBytes) {
-        error = "the file is larger than " + std::to_string(kMaxCsvBytes >> 20) + " MB";
+        error = say(Msg::why_csv_too_large, {{"mb", std::to_string(kMaxCsvBytes >> 20)}});
         return std::nullopt;
     }
     if (text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
     if (!is_valid_utf8(text)) {
-        error = "the file is not UTF-8 text (in a spreadsheet, save it as \"CSV UTF-8\")";
+        error = say(Msg::why_csv_not_utf8);
         return std::nullopt;
     }
     CsvTable out;
@@ -161,7 +169,8 @@ std::optional<CsvTable> parse_csv(std::string_view text, std::string& error, cha
         }
         if (blank) continue;
         if (out.records.size() == kMaxCsvRows) {
-            error = "line " + std::to_string(start) + ": more than " + std::to_string(kMaxCsvRows - 1) + " records after the header";
+            error = say(Msg::why_csv_line, {{"line", std::to_string(start)}})
+                        .with("reason", say(Msg::why_csv_rows, {{"max", std::to_string(kMaxCsvRows - 1)}}));
             return std::nullopt;
         }
         out.records.push_back(rec);

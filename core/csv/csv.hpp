@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/said.hpp"
+
 namespace atelier {
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -42,6 +44,8 @@ struct CsvTable {
 
 // `separator` 0: the one the first line uses most outside quotes, ',' when it has neither.
 // Empty lines are skipped. nullopt with `error` ("line 4: a quote is never closed") when refused.
+std::optional<CsvTable> parse_csv(std::string_view text, Said& error, char separator = 0);
+// The same with the reason in English (the command line's).
 std::optional<CsvTable> parse_csv(std::string_view text, std::string& error, char separator = 0);
 
 }  // namespace atelier

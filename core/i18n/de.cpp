@@ -1977,6 +1977,17 @@ constexpr Translation kGerman[] = {
     {Msg::hist_field_invoice, "Rechnung"},
     {Msg::hist_field_invoiced_at, "Berechnet am"},
     {Msg::hist_field_log, "Fertigungsprotokoll"},
+
+    {Msg::why_csv_line, "Zeile {line}: {reason}"},
+    {Msg::why_csv_field_long, "ein Feld ist länger als {max} Bytes"},
+    {Msg::why_csv_quote_open, "ein Anführungszeichen wird nie geschlossen"},
+    {Msg::why_csv_after_quote, "Text nach einem schließenden Anführungszeichen (ein Feld mit Anführungszeichen muss ganz in Anführungszeichen stehen, seine eigenen verdoppelt)"},
+    {Msg::why_csv_stray_quote, "ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie seine)"},
+    {Msg::why_csv_columns, "mehr als {max} Spalten"},
+    {Msg::why_csv_too_large, "die Datei ist größer als {mb} MB"},
+    {Msg::why_csv_not_utf8, "die Datei ist kein UTF-8-Text (speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“)"},
+
+    {Msg::why_csv_rows, "mehr als {max} Datensätze nach der Kopfzeile"},
 };
 
 }  // namespace

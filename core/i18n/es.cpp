@@ -1978,6 +1978,17 @@ constexpr Translation kSpanish[] = {
     {Msg::hist_field_invoice, "Factura"},
     {Msg::hist_field_invoiced_at, "Facturado el"},
     {Msg::hist_field_log, "Registro de confección"},
+
+    {Msg::why_csv_line, "línea {line}: {reason}"},
+    {Msg::why_csv_field_long, "un campo supera los {max} bytes"},
+    {Msg::why_csv_quote_open, "unas comillas nunca se cierran"},
+    {Msg::why_csv_after_quote, "texto después de unas comillas de cierre (un campo con comillas debe ir entero entre comillas, con sus comillas duplicadas)"},
+    {Msg::why_csv_stray_quote, "unas comillas dentro de un campo que no empieza con ellas (ponga todo el campo entre comillas y duplique sus comillas)"},
+    {Msg::why_csv_columns, "más de {max} columnas"},
+    {Msg::why_csv_too_large, "el archivo supera los {mb} MB"},
+    {Msg::why_csv_not_utf8, "el archivo no es texto UTF-8 (en una hoja de cálculo, guárdelo como «CSV UTF-8»)"},
+
+    {Msg::why_csv_rows, "más de {max} registros después del encabezado"},
 };
 
 }  // namespace

@@ -1978,6 +1978,17 @@ constexpr Translation kFrench[] = {
     {Msg::hist_field_invoice, "Facture"},
     {Msg::hist_field_invoiced_at, "Facturée le"},
     {Msg::hist_field_log, "Journal de fabrication"},
+
+    {Msg::why_csv_line, "ligne {line} : {reason}"},
+    {Msg::why_csv_field_long, "un champ dépasse {max} octets"},
+    {Msg::why_csv_quote_open, "un guillemet n’est jamais fermé"},
+    {Msg::why_csv_after_quote, "du texte après un guillemet fermant (un champ avec des guillemets doit être entièrement entre guillemets, ses guillemets doublés)"},
+    {Msg::why_csv_stray_quote, "un guillemet dans un champ qui ne commence pas par un guillemet (mettez tout le champ entre guillemets et doublez ses guillemets)"},
+    {Msg::why_csv_columns, "plus de {max} colonnes"},
+    {Msg::why_csv_too_large, "le fichier dépasse {mb} Mo"},
+    {Msg::why_csv_not_utf8, "le fichier n’est pas du texte UTF-8 (dans un tableur, enregistrez-le au format « CSV UTF-8 »)"},
+
+    {Msg::why_csv_rows, "plus de {max} enregistrements après l’en-tête"},
 };
 
 }  // namespace

@@ -1978,6 +1978,17 @@ constexpr Translation kItalian[] = {
     {Msg::hist_field_invoice, "Fattura"},
     {Msg::hist_field_invoiced_at, "Fatturato il"},
     {Msg::hist_field_log, "Registro di lavorazione"},
+
+    {Msg::why_csv_line, "riga {line}: {reason}"},
+    {Msg::why_csv_field_long, "un campo supera i {max} byte"},
+    {Msg::why_csv_quote_open, "una virgoletta non viene mai chiusa"},
+    {Msg::why_csv_after_quote, "testo dopo una virgoletta di chiusura (un campo con virgolette va racchiuso tutto tra virgolette, raddoppiando le sue)"},
+    {Msg::why_csv_stray_quote, "una virgoletta dentro un campo che non inizia con una (racchiudete tutto il campo tra virgolette e raddoppiate le sue)"},
+    {Msg::why_csv_columns, "più di {max} colonne"},
+    {Msg::why_csv_too_large, "il file supera i {mb} MB"},
+    {Msg::why_csv_not_utf8, "il file non è testo UTF-8 (in un foglio di calcolo, salvatelo come «CSV UTF-8»)"},
+
+    {Msg::why_csv_rows, "più di {max} record dopo l’intestazione"},
 };
 
 }  // namespace

@@ -1969,4 +1969,15 @@
     M(hist_field_cancel_fee, "Cancellation fee")                                                        \
     M(hist_field_invoice, "Invoice")                                                                    \
     M(hist_field_invoiced_at, "Invoiced on")                                                            \
-    M(hist_field_log, "Production log")
+    M(hist_field_log, "Production log")                                                                 \
+    /* What the core says: a CSV file that cannot be read (core/csv/csv.cpp) */                         \
+    M(why_csv_line, "line {line}: {reason}")                                                            \
+    M(why_csv_field_long, "a field is longer than {max} bytes")                                         \
+    M(why_csv_quote_open, "a quote is never closed")                                                    \
+    M(why_csv_after_quote, "text after a closing quote (a field with quotes must be wholly quoted, its quotes doubled)") \
+    M(why_csv_stray_quote, "a quote inside a field that does not start with one (quote the whole field and double its quotes)") \
+    M(why_csv_columns, "more than {max} columns")                                                       \
+    M(why_csv_too_large, "the file is larger than {mb} MB")                                             \
+    M(why_csv_not_utf8, "the file is not UTF-8 text (in a spreadsheet, save it as \"CSV UTF-8\")")      \
+    /* What the core says: a CSV file with too many rows (core/csv/csv.cpp) */                          \
+    M(why_csv_rows, "more than {max} records after the header")

@@ -66,11 +66,10 @@ void take_file(const Atelier& a, ImportUi& u, Shell& sh) {
     std::optional<std::string> bytes = sh.take_csv();
     if (!bytes) return;
     u = ImportUi{};
-    std::string error;
+    Said error{};
     u.table = parse_csv(*bytes, error);
     if (!u.table) {
-        // Why is the CSV reader's (parse_csv, English) inside the catalogue's sentence.
-        u.file_error = view_error(say(Msg::import_unreadable, {{"reason", error}}));
+        u.file_error = view_error(say(Msg::import_unreadable).with("reason", error));
     } else if (u.table->records.empty()) {
         u.table.reset();
         u.file_error = view_error(say(Msg::import_empty_file));
