@@ -181,7 +181,7 @@ TEST_CASE("in French, Settings speaks French and its widgets keep their English 
     const std::string reason = h.app.refusal().message;
     CHECK(h.drawn_text().find("Non enregistré : Délai d’annulation gratuite") != std::string::npos);
     REQUIRE(h.app.refusal().said.has_value());
-    const std::string french = words(Language::fr, *h.app.refusal().said);
+    const std::string french = atelier::words(atelier::Language::fr, *h.app.refusal().said);
     CHECK(french != reason);
     CHECK(h.drawn_text().find(french) != std::string::npos);
     CHECK(h.drawn_text().find(reason) == std::string::npos);
