@@ -204,7 +204,7 @@ TEST_CASE("first start and the palette draw every word of their own through the 
         h.click("Create atelier");  // refused by the core, in the catalogue's words
         h.frame(2);
         REQUIRE_FALSE(h.app.ready);
-        check_translated(h, "first start refused", h.app.views.start.currency + "\nbf");
+        check_translated(h, "first start refused", h.app.views.start.currency + "\nbf BF");  // the code as typed, upper-cased
     }
     {
         Headless h(1280, 900);
