@@ -10,7 +10,7 @@ data="${ATELIER_DATA:-$here/data}"
 db=()
 [ -z "${ATELIER_DB:-}" ] || db=(--db "$ATELIER_DB")
 bash "$here/scripts/setup.sh"
-bash "$here/scripts/build.sh" native web
+bash "$here/scripts/build.sh" web  # the app only: the native CLI and tests are test.sh's
 echo
 python3 "$here/serve.py" admin --data "$data" "${db[@]}" init
 echo

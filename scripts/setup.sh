@@ -39,18 +39,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- Third-party sources from Debian's source packages (pinned, checksummed) --------------
-# deb-src lines mirroring the machine's own binary sources, so the sources come from the same archive.
+# deb-src entries mirroring the machine's own deb entries of its release (same URIs, suites,
+# components and keyring: scripts/deb_src.py), so the sources come from where its apt goes — a
+# mirror, a proxy, a cache. The SHA-256 pins below are the guarantee of what is unpacked.
 deb_src_ready() {
   [ "${deb_src_done:-0}" = 1 ] && return 0
   src_list=/etc/apt/sources.list.d/atelier-deb-src.sources
-  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
-    $SUDO tee "$src_list" >/dev/null <<SRC
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm bookworm-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
+  entries="$(python3 "$here/scripts/deb_src.py")" || exit 1
+  if [ -n "$entries" ]; then
+    log "adding deb-src entries beside the machine's deb entries ($src_list)"
+    printf '%s\n' "$entries" | $SUDO tee "$src_list" >/dev/null
     apt_updated=0
   fi
   [ "$apt_updated" = 1 ] || $SUDO apt-get update -q
