@@ -694,12 +694,16 @@ def main(argv: list[str]) -> int:
     if api is not None:
         where = _display_path(args.data) + (f" and {db.describe()}" if args.db else "")
         print(f"Sync API at {served_url(server, args.host)}api/v1/ with its data in {where}", flush=True)
+        # Sends the mail of the ateliers that have SMTP settings (docs/email.md).
+        api.sender.start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+        if api is not None:
+            api.sender.stop()
     return 0
 
 

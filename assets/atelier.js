@@ -5,6 +5,7 @@
   const canvas = document.getElementById('canvas');
   const loading = document.getElementById('loading');
   const fatal = document.getElementById('fatal');
+  const say = window.atelierWords.say;
 
   function showFatal(message) {
     loading.hidden = true;
@@ -68,10 +69,8 @@
   // A browser without the API at all is told here; one whose WebGL 2 context cannot be created
   // (blocked GPU, or the API stubbed) is told by main() when it creates the real one, through
   // atelierFatal below — a throwaway context made here only to ask cost ~30 ms of every start.
-  const webgl2Message = 'Atelier needs WebGL 2, which this browser does not provide. ' +
-                        'Please use a current Chrome, Edge, Firefox or Safari.';
   if (typeof WebGL2RenderingContext === 'undefined') {
-    showFatal(webgl2Message);
+    showFatal(say('shell_no_webgl2'));
     rejectReady(new Error('WebGL2 unavailable'));
     window.Module = { noInitialRun: true };  // app.js still loads (index.html), but main() must not run
     return;
@@ -99,12 +98,13 @@
     atelierReadyFrame() { window.atelier.startup.ready_frame_ms = performance.now(); },
     atelierCopy: (s) => window.atelierInput && window.atelierInput.copy(s),
     atelierWantText: (want) => window.atelierInput && window.atelierInput.wantText(want),
-    atelierFatal(message) { showFatal(message); rejectReady(new Error(message)); },
-    onAbort(what) { showFatal('Atelier stopped unexpectedly: ' + what); rejectReady(new Error(String(what))); },
+    // main() names a shell_ sentence (web/platform/bridge.cpp): worded here, in the page's language.
+    atelierFatal(key) { const message = say(key); showFatal(message); rejectReady(new Error(message)); },
+    onAbort(what) { showFatal(say('shell_stopped', { what })); rejectReady(new Error(String(what))); },
   };
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault();
-    showFatal('The graphics context was lost. Reload the page to continue; your saved work is kept.');
+    showFatal(say('shell_context_lost'));
   });
 
   // app.js is the page's last script (index.html): fetched alongside the others, run after them.
@@ -112,5 +112,5 @@
   // bubble, and a load event never goes on to the window).
   const isApp = (e) => e.target instanceof HTMLScriptElement && /\/app\.js$/.test(e.target.src);
   document.addEventListener('load', (e) => { if (isApp(e)) window.atelier.startup.app_js_ms = performance.now(); }, true);
-  document.addEventListener('error', (e) => { if (isApp(e)) showFatal('Atelier could not be loaded (app.js is missing).'); }, true);
+  document.addEventListener('error', (e) => { if (isApp(e)) showFatal(say('shell_app_missing')); }, true);
 })();

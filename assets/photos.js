@@ -35,7 +35,7 @@
         const req = indexedDB.open(P.dbName, 1);
         req.onupgradeneeded = () => { req.result.createObjectStore(P.store, { keyPath: 'hash' }); };
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error || new Error('the photo store could not be opened'));
+        req.onerror = () => reject(req.error || new Error(window.atelierWords.say('shell_photo_store_closed')));
       });
       dbPromise.catch(() => { dbPromise = null; });
     }
@@ -165,19 +165,19 @@
     const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
     const known = headerSize(head);
     if (known && known.w * known.h > P.maxMegapixels * 1e6)
-      throw new Error('is ' + Math.round(known.w * known.h / 1e6) + ' megapixels (' + known.w + ' x ' + known.h + '); photos up to ' + P.maxMegapixels + ' megapixels are taken');
+      throw new Error(window.atelierWords.say('shell_photo_megapixels_size', { mp: Math.round(known.w * known.h / 1e6), w: known.w, h: known.h, max: P.maxMegapixels }));
     let bitmap;
     try {
       bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
     } catch (e) {
-      throw new Error('is not a picture this browser can read (or it is damaged)');
+      throw new Error(window.atelierWords.say('shell_photo_unreadable'));
     }
     try {
       if (bitmap.width * bitmap.height > P.maxMegapixels * 1e6)
-        throw new Error('is ' + Math.round(bitmap.width * bitmap.height / 1e6) + ' megapixels; photos up to ' + P.maxMegapixels + ' megapixels are taken');
+        throw new Error(window.atelierWords.say('shell_photo_megapixels', { mp: Math.round(bitmap.width * bitmap.height / 1e6), max: P.maxMegapixels }));
       const big = await encode(bitmap, bitmap.width, bitmap.height, P.longEdge);
       const thumb = await encode(big.canvas, big.w, big.h, P.thumbEdge);
-      if (!big.blob || !thumb.blob) throw new Error('could not be turned into a JPEG here');
+      if (!big.blob || !thumb.blob) throw new Error(window.atelierWords.say('shell_photo_no_jpeg'));
       const [id, thumbId] = await Promise.all([big.blob.arrayBuffer().then(P.sha256), thumb.blob.arrayBuffer().then(P.sha256)]);
       return {
         picture: { hash: id, role: 'picture', blob: big.blob, type: 'image/jpeg', bytes: big.blob.size, width: big.w, height: big.h },
@@ -191,8 +191,8 @@
   function storeError(e) {
     const name = e && e.name ? e.name : '';
     if (name === 'QuotaExceededError' || /quota/i.test(String(e && e.message)))
-      return 'Not saved: this device has no space left for photos (' + (name || String(e)) + '). Free some space or remove photos, then add it again.';
-    return 'Not saved: the photo store refused it (' + (name ? name + ': ' : '') + (e && e.message ? e.message : String(e)) + ')';
+      return window.atelierWords.say('shell_photos_no_room', { reason: name || String(e) });
+    return window.atelierWords.say('shell_photo_refused', { reason: (name ? name + ': ' : '') + (e && e.message ? e.message : String(e)) });
   }
 
   async function addFile(file) {

@@ -43,10 +43,9 @@
   function showInsecure() {
     const el = banner('pwa-insecure', 'alert', 'pwa-warning');
     const text = document.createElement('span');
-    text.textContent = 'Not a secure connection: offline use, storage protection and clipboard are ' +
-                       'unavailable. Open via https:// (see README)';
+    text.textContent = window.atelierWords.say('shell_insecure');
     el.appendChild(text);
-    button(el, '×', () => { el.hidden = true; }, 'Dismiss');
+    button(el, '×', () => { el.hidden = true; }, window.atelierWords.say('shell_dismiss'));
   }
 
   if (navigator.storage && navigator.storage.persisted) {
@@ -84,7 +83,7 @@
     let allowed = false;
     try { allowed = pwa.canApplyUpdate() !== false; } catch (e) { allowed = false; }
     if (!allowed) {
-      showUpdate('Update ready — will apply when all edits are saved', false);
+      showUpdate(window.atelierWords.say('shell_update_waits'), false);
       clearTimeout(retryTimer);
       retryTimer = setTimeout(tryApply, 1000);
       return;
@@ -98,7 +97,7 @@
     const text = document.createElement('span');
     text.textContent = message;
     el.appendChild(text);
-    if (withButton) button(el, 'Reload', () => { accepted = true; tryApply(); });
+    if (withButton) button(el, window.atelierWords.say('shell_reload'), () => { accepted = true; tryApply(); });
   }
 
   function updateState() {
@@ -110,7 +109,7 @@
     const ready = !!(registration.waiting && registration.active);
     if (ready && !pwa.updateReady) {
       pwa.updateReady = true;
-      if (accepted) tryApply(); else showUpdate('Update available', true);
+      if (accepted) tryApply(); else showUpdate(window.atelierWords.say('shell_update_available'), true);
     }
   }
 

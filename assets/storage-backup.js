@@ -88,13 +88,13 @@
       for (const p of list) {
         const bytes = await p.blob.arrayBuffer();
         if ((await P.sha256(bytes)) !== p.hash) {
-          P.results.push({ ok: false, name: p.name, error: p.name + ' in the backup is damaged (its contents do not match its name); it was not restored' });
+          P.results.push({ ok: false, name: p.name, error: window.atelierWords.say('shell_backup_photo_damaged', { name: p.name }) });
           continue;
         }
         try {
           await P.putAll([{ hash: p.hash, role: p.role, blob: new Blob([bytes], { type: 'image/jpeg' }), type: 'image/jpeg', bytes: bytes.byteLength }]);
         } catch (e) {
-          P.results.push({ ok: false, name: p.name, error: 'Not saved: the photos of the backup did not fit on this device (' + (e && e.name ? e.name : String(e)) + ')' });
+          P.results.push({ ok: false, name: p.name, error: window.atelierWords.say('shell_backup_photos_no_room', { reason: e && e.name ? e.name : String(e) }) });
           break;
         }
       }
@@ -111,8 +111,7 @@
       const maxBytes = 256 * 1024 * 1024;
       const tooBig = (size) => {
         if (size <= maxBytes) return false;
-        window.alert('This file cannot be a backup: its atelier is ' + Math.ceil(size / 1048576) +
-                     ' MB; a backup can be at most 256 MB.');
+        window.alert(window.atelierWords.say('shell_backup_too_large', { mb: Math.ceil(size / 1048576), max: 256 }));
         return true;
       };
       st.restorePhotos = [];
@@ -128,8 +127,7 @@
         st.restorePhotoBytes = b.photos.reduce((n, p) => n + p.size, 0);
         st.restoreText = b.text;
       }, (e) => {
-        window.alert('This file cannot be restored: it is not an Atelier backup (' + (e && e.message ? e.message : String(e)) +
-                     '). Nothing was changed.');
+        window.alert(window.atelierWords.say('shell_not_a_backup', { reason: e && e.message ? e.message : String(e) }));
       });
     });
   };

@@ -42,7 +42,7 @@
         op.timedOut = true;
         parts.stored = null;  // it may still land, or not: what IndexedDB holds is unknown until a full compare
         zombieUntil = performance.now() + config.syncTimeoutMs;
-        failed('the browser did not confirm the save within ' + Math.round(config.syncTimeoutMs / 1000) + ' s');
+        failed(window.atelierWords.say('shell_save_unconfirmed', { seconds: Math.round(config.syncTimeoutMs / 1000) }));
       }, config.syncTimeoutMs);
     };
     alive();
@@ -57,7 +57,7 @@
       }
       clearTimeout(timer);
       if (err) {
-        failed(String(err && err.message || err || 'IndexedDB refused the write'));
+        failed(String(err && err.message || err || window.atelierWords.say('shell_idb_refused')));
         return;
       }
       st.durable = Math.max(st.durable, gen);
@@ -88,7 +88,7 @@
     st.failures += 1;
     st.lastError = why;
     const delay = Math.min(config.retryMaxMs, config.retryBaseMs * Math.pow(2, st.failures - 1));
-    parts.showBanner('storage-failed', 'Not saved: ' + why + '. Retrying…');
+    parts.showBanner('storage-failed', window.atelierWords.say('shell_not_saved_retrying', { reason: why }));
     schedule(delay);
   }
 

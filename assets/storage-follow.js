@@ -25,7 +25,7 @@
     following = true;
     readChanged().then((changed) => {
       if (changed) { st.followGen += 1; st.follows += 1; }
-    }, (e) => { st.lastError = 'could not read the other tab\'s changes: ' + (e && e.message || e); }).then(() => {
+    }, (e) => { st.lastError = window.atelierWords.say('shell_follow_failed', { reason: e && e.message || e }); }).then(() => {
       following = false;
       if (followAgain) { followAgain = false; follow(); }
     });

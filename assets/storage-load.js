@@ -33,7 +33,7 @@
         st.loadGen += 1;
       }
     };
-    const timer = setTimeout(() => finish(new Error('the browser storage did not answer in time')),
+    const timer = setTimeout(() => finish(new Error(window.atelierWords.say('shell_storage_no_answer'))),
                              Math.max(config.syncTimeoutMs, 20000));
     parts.getDb().then((db) => readByCursor(db, IDB.store)).then((records) => {
       if (done) return;
@@ -76,7 +76,7 @@
       FS.mount(FS.filesystems.IDBFS, {}, config.mount);
     } catch (e) {
       st.load = 'failed';
-      st.loadError = 'browser storage is unavailable: ' + (e && e.message || e);
+      st.loadError = window.atelierWords.say('shell_storage_unavailable', { reason: e && e.message || e });
       return;
     }
     parts.askPersistence();

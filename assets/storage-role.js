@@ -25,8 +25,7 @@
       }).catch((e) => {
         // Refused (e.g. SecurityError): this tab cannot know it is the only writer, so it is not one.
         st.lockRefused = true;
-        st.readOnlyReason = 'This browser refused the lock that keeps to one writing tab (' +
-          (e && (e.name || e.message) || e) + '), so this tab is read-only.';
+        st.readOnlyReason = window.atelierWords.say('shell_lock_refused', { reason: e && (e.name || e.message) || e });
         resolve('reader');
       });
     });
@@ -81,7 +80,7 @@
       if (!won) {
         reclaiming = false;
         if (parts.allSaved()) becomeReader();
-        else stranded('another tab took over while this one was hidden; the last edits are kept here and saved when that tab closes, so keep this tab open');
+        else stranded(window.atelierWords.say('shell_other_tab_took_over'));
         return undefined;
       }
       return storedUnchanged().then((same) => {
@@ -92,17 +91,17 @@
         } else if (parts.allSaved()) {
           parts.populate();
         } else {
-          st.conflict = 'another tab saved changes while this one was hidden, so the last edits here cannot be stored; download a backup in Settings to keep them';
+          st.conflict = window.atelierWords.say('shell_conflict');
           lease.release();
           parts.cancelRetry();
           st.failures += 1;
           st.lastError = st.conflict;
-          parts.showBanner('storage-failed', 'Not saved: ' + st.conflict + '.');
+          parts.showBanner('storage-failed', window.atelierWords.say('shell_not_saved', { reason: st.conflict }));
         }
       });
     }).catch((e) => {
       reclaiming = false;
-      stranded('could not check the browser storage after the lease lapsed (' + (e && e.message || e) + ')');
+      stranded(window.atelierWords.say('shell_lease_check_failed', { reason: e && e.message || e }));
     });
   }
   // "IndexedDB holds exactly what this tab last wrote": every record's name and timestamp.
@@ -115,7 +114,7 @@
   function stranded(why) {
     st.failures += 1;
     st.lastError = why;
-    parts.showBanner('storage-failed', 'Not saved: ' + why + '.');
+    parts.showBanner('storage-failed', window.atelierWords.say('shell_not_saved', { reason: why }));
     parts.schedule(config.leaseRetryMs || 1000);
   }
   function becomeReader() {

@@ -115,8 +115,7 @@
     if (el) el.hidden = true;
   };
   parts.showReadOnly = function showReadOnly() {
-    const show = () => parts.showBanner('storage-readonly', st.readOnlyReason ||
-      'Atelier is open in another tab or window. This one is read-only; it takes over when the other closes.');
+    const show = () => parts.showBanner('storage-readonly', st.readOnlyReason || window.atelierWords.say('shell_other_tab'));
     if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
   };
 

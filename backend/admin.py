@@ -1,4 +1,5 @@
-"""`python3 serve.py admin --data DIR [--db postgresql://...] <command>`: ateliers, people and tokens.
+"""`python3 serve.py admin --data DIR [--db postgresql://...] <command>`: ateliers, people and tokens,
+and each atelier's SMTP settings (docs/email.md).
 
 A token is printed once, when it is made, on a line of its own starting
 "token: "; only its hash is kept, so a lost token is revoked and replaced.
@@ -7,9 +8,10 @@ A token is printed once, when it is made, on a line of its own starting
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from . import people
+from . import people, smtp_settings
 from .db import DataError, open_database
 
 DEFAULT_NAME = "My atelier"
@@ -18,7 +20,7 @@ DEFAULT_CODE = "ATL"
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="serve.py admin",
-                                     description="Manage the sync server's ateliers, people and tokens.")
+                                     description="Manage the sync server's ateliers, people, tokens and SMTP settings.")
     parser.add_argument("--data", required=True, metavar="DIR", help="the server's data folder")
     parser.add_argument("--db", metavar="URL",
                         help="the server's PostgreSQL database (postgresql://...), as given to serve.py; "
@@ -39,6 +41,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     revoke = commands.add_parser("revoke", help="revoke a token ('-' reads it from stdin)")
     revoke.add_argument("token", metavar="TOKEN")
     commands.add_parser("list", help="ateliers and their people (never tokens)")
+    smtp = commands.add_parser("set-smtp", help="send the atelier's email through this SMTP server "
+                                                 "(docs/email.md); the password from a file or a variable")
+    smtp.add_argument("atelier_id", type=int, metavar="ATELIER_ID")
+    smtp.add_argument("--host", required=True, help="the mail server, e.g. smtp.example.com")
+    smtp.add_argument("--port", type=int, required=True, help="587 with starttls, 465 with tls, 25 with none")
+    smtp.add_argument("--security", required=True, choices=smtp_settings.SECURITY,
+                      help="starttls (port 587), tls (465) or none (a relay on this machine)")
+    smtp.add_argument("--user", default="", help="the name to log in with (none: no login)")
+    password = smtp.add_mutually_exclusive_group()
+    password.add_argument("--password-file", metavar="FILE",
+                          help="a file holding the password (one trailing line break is dropped)")
+    password.add_argument("--password-env", metavar="NAME", help="an environment variable holding it")
+    smtp.add_argument("--from", dest="sender", required=True, metavar="ADDR",
+                      help='the From of every message, e.g. "Bella Forma <atelier@example.com>"')
+    show = commands.add_parser("smtp", help="show an atelier's SMTP settings (never the password) and its mail")
+    show.add_argument("atelier_id", type=int, metavar="ATELIER_ID")
+    off = commands.add_parser("smtp-off", help="stop sending an atelier's email (queued mail waits)")
+    off.add_argument("atelier_id", type=int, metavar="ATELIER_ID")
     init = commands.add_parser("init", help="create a first atelier if there is none (scripts/run.sh)")
     init.add_argument("--name", default=DEFAULT_NAME)
     init.add_argument("--code", default=DEFAULT_CODE)
@@ -55,6 +75,9 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     db = None
     try:
+        # Settings are read and checked before the store is opened: nothing is made for a
+        # command that cannot run.
+        settings = _smtp_settings(args) if args.command == "set-smtp" else None
         db = open_database(args.data, args.db)
         if args.command == "create-atelier":
             atelier_id, token = people.create_atelier(db, args.name, args.code, args.owner)
@@ -75,6 +98,14 @@ def main(argv: list[str]) -> int:
             _print_list(people.list_all(db))
         elif args.command == "init":
             _init(db, args)
+        elif args.command == "set-smtp":
+            smtp_settings.put(db, args.atelier_id, settings)
+            print(f"Atelier {args.atelier_id} sends its email through {settings.host}:{settings.port} "
+                  f"({settings.security}), from {settings.sender}.")
+        elif args.command == "smtp":
+            _show_smtp(db, args.atelier_id)
+        elif args.command == "smtp-off":
+            _smtp_off(db, args.atelier_id)
     except (people.Refused, DataError) as exc:
         print(f"serve.py admin: error: {exc}", file=sys.stderr)
         return 1
@@ -82,6 +113,58 @@ def main(argv: list[str]) -> int:
         if db is not None:
             db.close()
     return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    """From --password-file or --password-env, never the command line (other users of the
+    machine can read a process's arguments)."""
+    if args.password_file is not None:
+        try:
+            with open(args.password_file, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise people.Refused(f"cannot read the password file {args.password_file}: "
+                                 f"{getattr(exc, 'strerror', None) or exc}") from None
+        # An editor's or echo's line break is not part of it.
+        text = text[:-1] if text.endswith("\n") else text
+        text = text[:-1] if text.endswith("\r") else text
+        if not text:
+            raise people.Refused(f"the password file {args.password_file} is empty")
+        return text
+    if args.password_env is not None:
+        text = os.environ.get(args.password_env)
+        if text is None:
+            raise people.Refused(f"the environment variable {args.password_env} is not set (--password-env)")
+        if not text:
+            raise people.Refused(f"the environment variable {args.password_env} is empty (--password-env)")
+        return text
+    return ""
+
+
+def _smtp_settings(args: argparse.Namespace) -> smtp_settings.Settings:
+    return smtp_settings.check(args.host, args.port, args.security, args.user, _password(args), args.sender)
+
+
+def _show_smtp(db, atelier_id: int) -> None:
+    settings, counts = smtp_settings.describe(db, atelier_id)
+    if settings is None:
+        print(f"Atelier {atelier_id} has no SMTP settings: its devices keep their messages for a person "
+              "to send (set-smtp to send them from here).")
+    else:
+        login = (f"user {settings['user']}, password {'set' if settings['password_set'] else 'none'}"
+                 if settings["user"] else "no login")
+        print(f"atelier {atelier_id}  host {settings['host']}  port {settings['port']}  "
+              f"{settings['security']}  {login}")
+        print(f"  from {settings['sender']}  (set {settings['updated']})")
+    states = ("queued", "sending", "retrying", "sent", "refused")
+    print("  mail: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in states))
+
+
+def _smtp_off(db, atelier_id: int) -> None:
+    if smtp_settings.remove(db, atelier_id):
+        print(f"Atelier {atelier_id} no longer sends email; what it holds waits until set-smtp.")
+    else:
+        print(f"Atelier {atelier_id} had no SMTP settings.")
 
 
 def _print_list(ateliers: list[dict]) -> None:

@@ -16,13 +16,14 @@ import threading
 import urllib.parse
 from http import HTTPStatus
 
-from . import people
+from . import mail, people, smtp_settings
 from .blobs import SHA256, TYPES, Blobs, StorageError
 from .calendars import FEED_PREFIX, MAX_CALENDAR_BYTES, Calendars, check_ics
 from .entries import (BadRequest, check_device, check_hash, check_int,
                       check_push, dumps, object_body, parse_json)
 from .limits import MAX_BLOB_BYTES, MAX_BODY_BYTES, MAX_SNAPSHOT_BYTES, RateLimiter, retry_after
 from .log import Conflict, Log
+from .mail_sender import Sender
 
 PREFIX = "/api/"
 MAX_WAIT_SECONDS = 30
@@ -46,6 +47,7 @@ ROUTES = {
     "/api/v1/blobs/missing": {"POST": ("missing_blobs", ())},
     "/api/v1/calendar": {"GET": ("calendar", ()), "PUT": ("put_calendar", ())},
     "/api/v1/calendar/link": {"POST": ("calendar_link", ())},
+    "/api/v1/mail": {"POST": ("mail", ())},
 }
 # /api/v1/calendar/<secret>.ics: the subscription a calendar app reads, with no token.
 FEED_ROUTE = ("GET", "HEAD")
@@ -95,6 +97,8 @@ class Api:
         self.blobs = Blobs(db)
         self.blobs.remove_stale_temp_files()
         self.calendars = Calendars(db)
+        # Started by serve.py once it serves (start(), stop()); POST /api/v1/mail wakes it.
+        self.sender = Sender(db, self.log)
         self.limiter = limiter
         # A waiting pull holds one of the server's connection workers; this
         # caps how many may, so the rest stay free for everything else.
@@ -236,7 +240,8 @@ class Api:
         return HTTPStatus.OK, dumps({"atelier": people.atelier_info(self.db, a),
                                      "person": req.person.name, "role": req.person.role,
                                      "head": self.log.head(a),
-                                     "disagree": self.log.disagreements(a)})
+                                     "disagree": self.log.disagreements(a),
+                                     "mail": smtp_settings.configured(self.db.connection(), a)})
 
     def _push(self, req: Request) -> tuple[int, str]:
         _, entries = check_push(req.body)
@@ -293,6 +298,20 @@ class Api:
         pos, head = self.log.append_numbers(req.person.atelier_id, req.person.name, device,
                                             orders, clients)
         return HTTPStatus.OK, dumps({"pos": pos, "head": head})
+
+    # [SECTION] email sent by the server (backend/mail.py, docs/email.md)
+
+    def _mail(self, req: Request) -> tuple[int, str]:
+        kind, items = mail.check_request(req.body)
+        if kind == "retry":
+            _need_role(req, ("owner", "manager"), "ask again for refused messages")
+        a = req.person.atelier_id
+        if not smtp_settings.configured(self.db.connection(), a):
+            raise HttpError(HTTPStatus.CONFLICT, "mail is not configured for this atelier")
+        reply = mail.hand(self.db, a, items) if kind == "messages" else mail.retry(self.db, a, items)
+        if reply["queued"]:
+            self.sender.wake()
+        return HTTPStatus.OK, dumps(reply)
 
     # [SECTION] the calendar subscription (backend/calendars.py)
 

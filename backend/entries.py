@@ -13,7 +13,10 @@ from datetime import datetime
 DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # [0-9], not \d: \d and strptime take any Unicode digit ("２０２６-03-01T09:00").
 AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
-SERVER_DEVICE = "server"  # the server's own entries (numbers.reserve)
+SERVER_DEVICE = "server"  # the server's own entries (numbers.reserve, order.message_delivery)
+# What became of an email the server sent (docs/email.md): written by the server only, as an entry
+# of its own device; a device's could make every device show a message sent that never went.
+SERVER_ONLY_COMMANDS = ("order.message_delivery",)
 # A command entry, or an undo/redo entry carrying the entities it leaves (put, remove).
 ENTRY_FIELDS = ("id", "device", "seq", "at", "who", "app_version", "command", "undo", "redo", "put", "remove")
 ENTRY_REQUIRED = ("id", "device", "seq", "at", "app_version")
@@ -157,6 +160,7 @@ def check_entry(entry, device: str, where: str) -> dict:
             raise BadRequest(f"{where}/command: must be a JSON object")
         if not isinstance(command.get("type"), str) or not command["type"]:
             raise BadRequest(f"{where}/command/type: must be a non-empty string")
+        _not_the_servers(command, f"{where}/command")
         if "put" in entry or "remove" in entry:
             raise BadRequest(f"{where}: put and remove belong to an undo or redo")
     else:
@@ -170,6 +174,16 @@ def check_entry(entry, device: str, where: str) -> dict:
     if len(dumps(entry).encode()) > MAX_ENTRY_BYTES:
         raise BadRequest(f"{where}: an entry must be at most {MAX_ENTRY_BYTES // (1024 * 1024)} MiB")
     return entry
+
+
+def _not_the_servers(command: dict, where: str) -> None:
+    inner = command.get("commands") if command.get("type") == "batch" else None
+    for i, c in enumerate(inner if isinstance(inner, list) else []):
+        if isinstance(c, dict):
+            _not_the_servers(c, f"{where}/commands/{i}")
+    if command.get("type") in SERVER_ONLY_COMMANDS:
+        raise BadRequest(f"{where}/type: {command['type']} is written by the server only "
+                         f"(an entry of device {SERVER_DEVICE!r}), not by a device")
 
 
 def check_push(body) -> tuple[str, list[dict]]:

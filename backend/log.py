@@ -15,7 +15,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
-from . import roles
+from . import no_contact, roles
 from .entries import ENTRY_FIELDS, SERVER_DEVICE, BadRequest, dumps, same_entry
 from .people import now_iso
 
@@ -102,6 +102,7 @@ class Log:
         received = now_iso()
         accepted: list[int] = []
         added: list[tuple] = []
+        marks: list[tuple[int, bool]] = []  # do-not-contact marks the new entries set (no_contact.py)
         # A push's entries are one device's (entries.check_push): what the log holds of them is
         # read in one statement and the new ones written in one, whatever their number (each
         # statement is a round trip to PostgreSQL).
@@ -141,10 +142,12 @@ class Log:
                 held[entry["seq"]] = (head, body)  # the same entry later in this push finds it
                 added.append((atelier_id, head, device, entry["seq"], body))
                 accepted.append(head)
+                marks += no_contact.marks_of(entry.get("command"))
             for start in range(0, len(added), IN_CLAUSE):
                 part = added[start:start + IN_CLAUSE]
                 conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES "
                              + ",".join(["(?, ?, ?, ?, ?)"] * len(part)), [v for row in part for v in row])
+            no_contact.apply(conn, atelier_id, marks)
             if added:
                 self.db.notify(conn, atelier_id)
         if added:
@@ -154,21 +157,31 @@ class Log:
     def append_numbers(self, atelier_id: int, who: str, device: str, orders: int,
                        clients: int) -> tuple[int, int]:
         """The server's own numbers.reserve entry; returns (its position, head)."""
-        now = datetime.now(timezone.utc)
         with self.db.write(atelier_id) as conn:
-            head = self.head(atelier_id, conn) + 1
-            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM entries"
-                               " WHERE atelier_id = ? AND device = ?",
-                               (atelier_id, SERVER_DEVICE)).fetchone()[0]
-            entry = {"id": f"{SERVER_DEVICE}.{seq}", "device": SERVER_DEVICE, "seq": seq,
-                     "at": now.strftime("%Y-%m-%dT%H:%M"), "app_version": "server",
-                     "command": {"type": "numbers.reserve", "device": device,
-                                 "orders": orders, "clients": clients}}
-            conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES (?, ?, ?, ?, ?)",
-                         (atelier_id, head, SERVER_DEVICE, seq, dumps(_kept(entry, who, now_iso()))))
-            self.db.notify(conn, atelier_id)
-        self._appended(atelier_id)
+            head = self.append_server_entry(conn, atelier_id, who, {
+                "type": "numbers.reserve", "device": device, "orders": orders, "clients": clients})
+        self.appended(atelier_id)
         return head, head
+
+    def append_server_entry(self, conn, atelier_id: int, who: str, command: dict) -> int:
+        """Inside the caller's write transaction (db.write(atelier_id)): an entry of the server's
+        own device at the next position, with the next seq of that device; its position. The
+        caller calls appended() after COMMIT."""
+        now = datetime.now(timezone.utc)
+        head = self.head(atelier_id, conn) + 1
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM entries"
+                           " WHERE atelier_id = ? AND device = ?",
+                           (atelier_id, SERVER_DEVICE)).fetchone()[0]
+        entry = {"id": f"{SERVER_DEVICE}.{seq}", "device": SERVER_DEVICE, "seq": seq,
+                 "at": now.strftime("%Y-%m-%dT%H:%M"), "app_version": "server", "command": command}
+        conn.execute("INSERT INTO entries (atelier_id, pos, device, seq, body) VALUES (?, ?, ?, ?, ?)",
+                     (atelier_id, head, SERVER_DEVICE, seq, dumps(_kept(entry, who, now_iso()))))
+        self.db.notify(conn, atelier_id)
+        return head
+
+    def appended(self, atelier_id: int) -> None:
+        """After the COMMIT of an append_server_entry: wakes this process's waiting pulls."""
+        self._appended(atelier_id)
 
     def pull_json(self, atelier_id: int, after: int) -> str:
         """The reply of a pull: entries after `after` in order, and the head."""

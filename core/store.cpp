@@ -283,7 +283,11 @@ Result Store::dispatch(const Command& c, const Context& ctx, bool undoable) {
     return r;
 }
 
-Result Store::run(const Command& c, const Context& ctx, int64_t seq, Step& s) {
+Result Store::run(const Command& c, const Context& given, int64_t seq, Step& s) {
+    // The commands see the entry's own number (a message they write is named by it: docs/email.md),
+    // whether the caller gave it (a replay) or the store chose it.
+    Context ctx = given;
+    ctx.seq = seq;
     s.what = command_type(c);
     Gather g(s);
     Result done;  // every command's effects and warnings, in order

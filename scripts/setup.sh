@@ -20,7 +20,8 @@ packages=(cmake make g++ python3 xz-utils ca-certificates openssl
           chromium fonts-inter fonts-noto-core nodejs npm
           clang-14 libclang-rt-14-dev  # libFuzzer + sanitizers for tests/fuzz
           poppler-utils  # pdftotext: the e2e test reads the invoice printed to PDF
-          postgresql python3-psycopg)  # serve.py --db postgresql://...; the backend tests run on both stores
+          postgresql python3-psycopg  # serve.py --db postgresql://...; the backend tests run on both stores
+          python3-aiosmtpd)  # the mail tests' SMTP server on loopback (tests/serve/smtp_sink.py)
 missing=()
 for p in "${packages[@]}"; do
   # nodejs/npm may come from elsewhere on the machine (e.g. a newer Node): accept what is on PATH.

@@ -10,13 +10,13 @@
 #include "core/production/sales.hpp"
 #include "core/rules/roles.hpp"
 #include "core/sync/renumber.hpp"
+#include "core/i18n/said_text.hpp"
 #include "web/ui/i18n.hpp"
 
 namespace atelier {
 
 namespace {
 
-constexpr const char* kStillOpening = "Your atelier is still opening; nothing was changed. Try again in a moment.";
 constexpr std::array<const char*, 11> kViewNames{"dashboard", "board",     "table",    "order",    "clients",   "client",
                                                  "pipelines", "fittings", "settings", "reports", "production"};
 
@@ -44,7 +44,7 @@ public:
     Role role() const override { return app_.role(); }
     bool locked() const override { return app_.locked; }
     void lock() override { app_.lock(); }
-    std::string unlock(const std::string& name, const std::string& pin) override { return app_.unlock(name, pin); }
+    std::optional<Said> unlock(const std::string& name, const std::string& pin) override { return app_.unlock(name, pin); }
     void undo() override { app_.undo(); }
     void redo() override { app_.redo(); }
     bool can_undo() const override { return app_.store.can_undo(); }
@@ -146,6 +146,7 @@ public:
     const CalendarFeed& calendar_feed() const override { return app_.calendar_feed; }
     void calendar_link(bool make) override { app_.calendar_feed.ask_link(make); }
     void sync_choose(bool go) override { app_.sync_choose(go); }
+    void retry_mail(const std::string& id) override { app_.sync.retry_mail(id); }
     double seconds() const override { return app_.seconds; }
 
     void add_photos(PhotoTarget t, bool camera) override { app_.add_photos(std::move(t), camera); }
@@ -230,22 +231,20 @@ bool App::dispatch(const Command& c) {
     // While the stored atelier is still opening (across frames), there is nothing to change yet:
     // a command is refused with the reason, never applied to the empty state and lost.
     if (loading) {
-        refusal_ = Problem{"", kStillOpening};
+        refusal_ = problem_at("", say(Msg::app_why_still_opening));
         notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     // An opened atelier (demo, restored backup) is written across frames as the new generation;
     // an edit recorded before it is stored would be replayed onto the atelier it replaced.
     if (storage.restore_progress >= 0) {
-        refusal_ = Problem{"", "The opened atelier is still being saved (" +
-                                   std::to_string(static_cast<int>(storage.restore_progress * 100)) +
-                                   " %); nothing was changed. Try again in a moment."};
+        refusal_ = problem_at("", say(Msg::app_why_still_saving,
+                                      {{"percent", std::to_string(static_cast<int>(storage.restore_progress * 100))}}));
         notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
     if (read_only()) {
-        refusal_ = Problem{"", salvage ? "The stored atelier is damaged; it is open read-only, so nothing is written over it."
-                                       : "Atelier is open for editing in another tab; this tab only shows."};
+        refusal_ = problem_at("", say(salvage ? Msg::app_why_damaged : Msg::app_why_other_tab));
         notify(ui::tr(Msg::app_not_done, {{"reason", ui::shown(refusal_)}}), true);
         return false;
     }
@@ -263,7 +262,7 @@ bool App::dispatch(const Command& c) {
 }
 
 std::string App::apply_entry_text(const std::string& text) {
-    if (loading || storage.restore_progress >= 0) return kStillOpening;
+    if (loading || storage.restore_progress >= 0) return english(say(Msg::app_why_still_opening));
     if (read_only()) return "this tab only shows the atelier; nothing was changed";
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded()) return "the entry is not JSON";
@@ -316,16 +315,16 @@ void App::lock() {
     locked = true;
 }
 
-std::string App::unlock(const std::string& name, const std::string& pin) {
+std::optional<Said> App::unlock(const std::string& name, const std::string& pin) {
     const Person* p = find_person(store.state().profile, name);
-    if (!p) return "\"" + name + "\" is not on the atelier's list of people";
+    if (!p) return say(Msg::app_why_not_listed, {{"name", name}});
     if (sync.enabled() && !sync.person().empty() && name != sync.person())
-        return "this device syncs as " + sync.person() + ": only " + sync.person() + " can work on it (the server takes only their work from here)";
-    if (!pin_opens(*p, pin)) return "that PIN does not open " + name;
+        return say(Msg::app_why_syncs_as, {{"person", sync.person()}});
+    if (!pin_opens(*p, pin)) return say(Msg::app_why_pin, {{"name", name}});
     if (!sync.enabled() || sync.person().empty()) set_person(name);
     locked = false;
     last_input = seconds;
-    return "";
+    return std::nullopt;
 }
 
 void App::watch_idle(bool input) {

@@ -149,7 +149,7 @@ struct App {
     void set_person(const std::string& name);
     // Locks now (when the atelier lists people); unlock returns "" or why not.
     void lock();
-    std::string unlock(const std::string& name, const std::string& pin);
+    std::optional<Said> unlock(const std::string& name, const std::string& pin);
     // Each frame: input seen moves last_input on; idle past the atelier's lock_minutes locks.
     void watch_idle(bool input);
     void undo();

@@ -2,6 +2,7 @@
 // store, the storage and the views. What to ask and what a reply means is the core's.
 #include "core/version.hpp"
 #include "web/app.hpp"
+#include "web/ui/i18n.hpp"
 
 namespace atelier {
 
@@ -19,7 +20,7 @@ void App::sync_connect(SyncSettings s) {
     sync.connect(std::move(s), device);
     sync_invite.reset();
     sync_save();
-    notify("Connecting to " + sync.settings().server + "…");
+    notify(ui::tr(Msg::app_sync_connecting, {{"server", sync.settings().server}}));
 }
 
 void App::sync_disconnect() {
@@ -27,7 +28,8 @@ void App::sync_disconnect() {
     const size_t pending = sync.pending();
     sync.disconnect();
     sync_save();
-    notify(pending ? "Sync off: " + std::to_string(pending) + " changes were not sent; they stay on this device" : "Sync off");
+    notify(pending ? ui::trn(Msg::app_sync_off_unsent, static_cast<int64_t>(pending))
+                   : ui::tr(Msg::app_sync_off));
 }
 
 void App::sync_choose(bool go) { sync_apply(sync.choose(go, store.state())); }
@@ -36,7 +38,7 @@ void App::sync_apply(SyncEffect e) {
     if (e.backup_first && on_backup) on_backup();
     if (e.replace) {
         open(std::move(*e.replace));
-        notify("This device now holds the studio's atelier" + std::string(e.backup_first ? " (its own was downloaded first)" : ""));
+        notify(ui::tr(e.backup_first ? Msg::app_sync_took_studio_backed_up : Msg::app_sync_took_studio));
     } else if (e.state_changed && on_open) {
         // Rebased or folded: the store holds a state its journal does not replay to; stored whole.
         on_open(store.state());
@@ -45,10 +47,9 @@ void App::sync_apply(SyncEffect e) {
     if (auto it = e.renumbered.find(order); it != e.renumbered.end()) order = it->second;
     if (auto it = e.renumbered.find(client); it != e.renumbered.end()) client = it->second;
     if (!e.renumbered.empty())
-        notify(std::to_string(e.renumbered.size()) + (e.renumbered.size() == 1 ? " provisional number was" : " provisional numbers were") +
-               " given a real one");
+        notify(ui::trn(Msg::app_sync_renumbered, static_cast<int64_t>(e.renumbered.size())));
     if (!sync.person().empty()) who = sync.person();
-    if (!e.notice.empty()) notify(e.notice);
+    if (e.notice) notify(ui::said_text(*e.notice));
     if (e.save_meta || e.replace || e.state_changed) sync_save();
 }
 

@@ -20,6 +20,7 @@
 #include "web/platform/storage.hpp"
 #include "web/platform/sync.hpp"
 #include "web/ui/draw_fingerprint.hpp"
+#include "web/ui/i18n.hpp"
 #include "web/ui/style.hpp"
 
 namespace {
@@ -73,7 +74,14 @@ void take_storage_news(atelier::App& app) {
         // What sync saved goes with the atelier it was saved with.
         const auto meta = p::storage_read_side("sync.json");
         app.sync_restore(p::sync_load_settings(), meta ? nlohmann::json::parse(*meta, nullptr, false) : nlohmann::json());
-        if (!loaded->report.empty()) app.notify(loaded->report, true);
+        if (!loaded->report_said.empty()) {
+            std::string text;  // in the device's language, sentence after sentence as the English report reads
+            for (const atelier::Said& s : loaded->report_said) {
+                if (!text.empty()) text += ' ';
+                text += atelier::ui::said_text(s);
+            }
+            app.notify(std::move(text), true);
+        }
     }
     app.storage = p::storage_status();
     if (app.ready && app.read_only()) {
@@ -257,7 +265,7 @@ void setup_app() {
 
 int main() {
     if (!glfwInit()) {
-        atelier::platform::show_fatal("The window system could not start.");
+        atelier::platform::show_fatal("shell_no_window_system");
         return 1;
     }
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -265,9 +273,7 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     g_window = glfwCreateWindow(1280, 800, "Atelier", nullptr, nullptr);
     if (!g_window) {
-        atelier::platform::show_fatal(
-            "Atelier needs WebGL 2, which this browser does not provide (or has turned off). Please use a "
-            "current Chrome, Edge, Firefox or Safari.");
+        atelier::platform::show_fatal("shell_no_webgl2_context");
         return 1;
     }
     glfwMakeContextCurrent(g_window);

@@ -4,9 +4,11 @@
 // IndexedDB, and what core's Storage knows about the files) and App exposes it to the views.
 // Nothing else keeps a copy: App::read_only() and the frame loop's "unsaved" are read from it.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/i18n/catalogue.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -17,7 +19,8 @@ struct StorageStatus {
     State state = State::loading;
     ReadOnly why = ReadOnly::none;
     bool writer = false;     // this tab holds the writer lock (so it may restore over a salvaged atelier)
-    std::string detail;      // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s")
+    std::string detail;      // a sentence for the indicator's tooltip ("Not saved: …; retrying in 4 s"), in English
+    std::optional<Said> said;  // the same sentence for the views to word (a browser's reason inside stays its own)
     bool persisted = false;  // navigator.storage.persist() granted
     long long used_bytes = 0, quota_bytes = 0;
     // While the stored atelier is opened (across frames), how far: 0..1; -1 when not opening.

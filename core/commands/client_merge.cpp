@@ -65,6 +65,8 @@ void run(Work& w, const cmd::ClientMerge& c) {
     }
     if (kept->phone.empty()) kept->phone = gone->phone;
     if (kept->email.empty()) kept->email = gone->email;
+    // One person asked not to be contacted: under either record, that still holds.
+    kept->do_not_contact = kept->do_not_contact || gone->do_not_contact;
     merge_notes(w, *kept, *gone);
     // What was done to the duplicate stays readable on the kept client, in time order. Its open
     // conflicts were about its own fields, which are gone with it.

@@ -184,10 +184,11 @@ struct ClientCreate {
 struct ClientFields {
     std::optional<std::string> name, phone, email, notes, language;
     std::optional<Channel> channel;
+    std::optional<bool> do_not_contact;  // the client asked not to be contacted (docs/email.md)
     bool operator==(const ClientFields&) const = default;
     template <class V> void fields(V& v) {
         v.opt("name", name); v.opt("phone", phone); v.opt("email", email); v.opt("notes", notes);
-        v.opt("channel", channel); v.opt("language", language);
+        v.opt("channel", channel); v.opt("language", language); v.opt("do_not_contact", do_not_contact);
     }
 };
 
@@ -527,6 +528,25 @@ struct MessageSent {
     template <class V> void fields(V& v) { v.req("order", order); v.req("message", message); v.req("at", at); v.req("via", via); }
 };
 
+// The sync server's word on email message `message` (its id) of order `order`: sent, refused with
+// `reply`, or retrying at `next` (docs/email.md). Only the server writes it (device "server"); the
+// message is found by id in that order, else in any (a renumbered order). A word after "sent"
+// changes nothing: a late one from a second server process never unsends.
+struct MessageDelivery {
+    static constexpr const char* kType = "order.message_delivery";
+    int order = 0;
+    std::string message;
+    MailState result = MailState::sent;
+    std::string reply;
+    int attempts = 1;
+    std::optional<DateTime> next;
+    bool operator==(const MessageDelivery&) const = default;
+    template <class V> void fields(V& v) {
+        v.req("order", order); v.req("message", message); v.req("result", result); v.opt("reply", reply);
+        v.opt("attempts", attempts); v.opt("next", next);
+    }
+};
+
 struct OrderShip {
     static constexpr const char* kType = "order.ship";
     int order = 0;
@@ -609,7 +629,7 @@ using Command = std::variant<cmd::AtelierUpdate, cmd::AtelierResolve, cmd::Perso
                              cmd::OrderSkip, cmd::OrderMoveTo, cmd::OrderPay, cmd::OrderRefund, cmd::OrderVoid, cmd::OrderSchedule, cmd::OrderOverride,
                              cmd::OrderImage, cmd::OrderImageRemove, cmd::OrderFitting, cmd::FittingDone, cmd::OrderShip, cmd::OrderCollect,
                              cmd::OrderInvoice, cmd::OrderCancel, cmd::OrderClone, cmd::OrderRework, cmd::FittingReschedule,
-                             cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::StyleCreate, cmd::StyleUpdate,
+                             cmd::FittingCancel, cmd::FittingRemind, cmd::MessageSent, cmd::MessageDelivery, cmd::StyleCreate, cmd::StyleUpdate,
                              cmd::StyleSetState, cmd::StyleRevise, cmd::StyleImage, cmd::StyleImageRemove, cmd::ProductionCreate, cmd::ProductionUpdate, cmd::ProductionPlan,
                              cmd::ProductionRelease, cmd::ProductionCancel, cmd::ProductionComplete, cmd::ProductionBatchCreate,
                              cmd::ProductionProgress, cmd::SalesCreate, cmd::SalesUpdate, cmd::SalesConfirm, cmd::SalesProduce,

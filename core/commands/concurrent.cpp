@@ -39,6 +39,7 @@ cmd::ClientFields client_fields_of(const Client& c) {
     f.notes = c.notes;
     f.channel = c.channel;
     f.language = c.language;
+    f.do_not_contact = c.do_not_contact;
     return f;
 }
 

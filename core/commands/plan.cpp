@@ -485,6 +485,7 @@ void run(Work& w, const cmd::ClientUpdate& c) {
     if (c.notes) cl->notes = *c.notes;
     if (c.channel) cl->channel = *c.channel;
     if (c.language) cl->language = *c.language;
+    if (c.do_not_contact) cl->do_not_contact = *c.do_not_contact;
     if (!check_client_fields(w, *cl, c.phone ? &*c.phone : nullptr, c.email ? &*c.email : nullptr) || !c.from) return;
     for (auto& k : concurrent_edits(seen, before, write_value(client_fields_of(*cl)), cl->history, w.ctx.who, w.ctx.now))
         cl->conflicts.push_back(std::move(k));

@@ -248,6 +248,13 @@ void run(Work& w, const cmd::OrderQc& c) {
     if (o->stage_status == StageStatus::not_started) o->stage_status = StageStatus::in_progress;
 }
 
+// The name of the next message written into `o`'s outbox (docs/email.md): the entry that writes
+// it, so the same on every device that applies the entry; none outside a journal.
+std::string next_message_id(const Work& w, const Order& o) {
+    if (w.ctx.device.empty() || w.ctx.seq <= 0) return {};
+    return w.ctx.device + "." + std::to_string(w.ctx.seq) + "." + std::to_string(o.number) + "." + std::to_string(o.outbox.size());
+}
+
 void run(Work& w, const cmd::OrderAdvance& c) {
     Order* o = w.order(c.order);
     if (!o || !in_production(w, *o)) return;
@@ -266,13 +273,16 @@ void run(Work& w, const cmd::OrderAdvance& c) {
     if (s->photo && std::none_of(o->images.begin(), o->images.end(), [&](const Image& im) { return im.stage == s->id; }))
         return (void)w.fail("/order", Msg::why_ord_stage_needs_photo, {{"stage", s->name}});
     if (s->freezes) freeze(w, *o);
-    if (s->notify != Channel::none) {
+    const Client* cl = w.a.client(o->client);
+    if (s->notify != Channel::none && cl && cl->do_not_contact) {
+        w.notice(say(Msg::why_ord_not_contacted, {{"client", cl->name}, {"stage", s->name}}));
+    } else if (s->notify != Channel::none) {
         // The client's preferred channel when they have its address (core/rules/messages.hpp).
-        const Client* cl = w.a.client(o->client);
         const Channel ch = message_channel(cl, s->notify);
         const std::string& tmpl = template_for(s->message, s->translations, client_locale(w.a.profile, cl));
         Message m{w.ctx.now, ch == Channel::none ? s->notify : ch, message_address(cl, ch),
                   fill_template(tmpl, w.a, *o, MessageAbout{w.ctx.now, s, nullptr}), s->id};
+        m.id = next_message_id(w, *o);
         o->outbox.push_back(m);
         w.out.effects.push_back(SendMessage{o->number, m});
     }
@@ -570,10 +580,12 @@ void run(Work& w, const cmd::FittingRemind& c) {
     if (f->cancelled) return (void)w.fail("/fitting", Msg::why_ord_fitting_cancelled);
     if (reminder_written(*o, *f)) return (void)w.fail("/fitting", Msg::why_ord_reminder_written);
     const Client* cl = w.a.client(o->client);
+    if (cl && cl->do_not_contact) return (void)w.fail("/order", Msg::why_ord_do_not_contact, {{"client", cl->name}});
     const Channel ch = message_channel(cl, Channel::none);
     if (ch == Channel::none) return (void)w.fail("/order", Msg::why_ord_no_contact);
     Message m{w.ctx.now, ch, message_address(cl, ch), fill_template(reminder_template(w.a.profile, client_locale(w.a.profile, cl)), w.a, *o, MessageAbout{w.ctx.now, nullptr, f})};
     m.fitting = f->at;
+    m.id = next_message_id(w, *o);
     o->outbox.push_back(m);
     w.out.effects.push_back(SendMessage{o->number, m});
 }
@@ -599,6 +611,41 @@ void run(Work& w, const cmd::MessageSent& c) {
     m.sent_at = w.ctx.now;
     m.sent_by = w.ctx.who;
     m.sent_via = c.via;
+}
+
+void run(Work& w, const cmd::MessageDelivery& c) {
+    if (w.ctx.device != kServerDevice) return (void)w.fail("", Msg::why_ord_delivery_server_only);
+    if (c.result == MailState::none) return (void)w.fail("/result", Msg::why_ord_delivery_result);
+    if (!check_text(w, "/reply", c.reply, false, kMaxDeliveryReply)) return;
+    if (c.attempts < 0 || c.attempts > kMaxDeliveryAttempts)
+        return (void)w.fail("/attempts", Msg::set_range, {{"min", "0"}, {"max", std::to_string(kMaxDeliveryAttempts)}});
+    if (c.next && c.result != MailState::retrying) return (void)w.fail("/next", Msg::why_delivery_next);
+    // In the order named, else wherever it is now: the order may have been renumbered since.
+    const auto holds = [&](const Order& o) {
+        return std::any_of(o.outbox.begin(), o.outbox.end(), [&](const Message& m) { return m.id == c.message; });
+    };
+    int number = c.order;
+    if (const Order* named = w.a.order(c.order); !named || !holds(*named)) {
+        number = 0;
+        if (!c.message.empty())
+            for (const Order& o : w.a.orders)
+                if (holds(o)) number = o.number;
+    }
+    if (!number) return (void)w.fail("/message", Msg::why_ord_no_message_id, {{"message", c.message}});
+    Order* o = w.order(number);
+    if (!o) return;
+    Message& m = *std::find_if(o->outbox.begin(), o->outbox.end(), [&](const Message& x) { return x.id == c.message; });
+    if (m.mail == MailState::sent) return;  // a late word after "sent": nothing to change
+    m.mail = c.result;
+    m.mail_reply = c.reply;
+    m.mail_attempts = c.attempts;
+    m.mail_at = w.ctx.now;
+    m.mail_next = c.next;
+    if (c.result == MailState::sent && !m.sent_at) {
+        m.sent_at = w.ctx.now;
+        m.sent_by = w.ctx.who;
+        m.sent_via = SentVia::email;
+    }
 }
 
 // Back to an earlier stage: it becomes current, not started, QC reset, logged with the stage left

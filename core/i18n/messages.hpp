@@ -1980,4 +1980,131 @@
     M(why_csv_too_large, "the file is larger than {mb} MB")                                             \
     M(why_csv_not_utf8, "the file is not UTF-8 text (in a spreadsheet, save it as \"CSV UTF-8\")")      \
     /* What the core says: a CSV file with too many rows (core/csv/csv.cpp) */                          \
-    M(why_csv_rows, "more than {max} records after the header")
+    M(why_csv_rows, "more than {max} records after the header") \
+    /* The app's own refusals, sync toasts and the storage's state (web/app.cpp, web/app_sync.cpp, web/platform/storage.cpp) */ \
+    M(app_why_still_opening, "Your atelier is still opening; nothing was changed. Try again in a moment.") \
+    M(app_why_still_saving, "The opened atelier is still being saved ({percent} %); nothing was changed. Try again in a moment.") \
+    M(app_why_damaged, "The stored atelier is damaged; it is open read-only, so nothing is written over it.") \
+    M(app_why_other_tab, "Atelier is open for editing in another tab; this tab only shows.") \
+    M(app_sync_connecting, "Connecting to {server}…") \
+    M(app_sync_off, "Sync off") \
+    P(app_sync_off_unsent, "Sync off: {n} change was not sent; it stays on this device", "Sync off: {n} changes were not sent; they stay on this device") \
+    M(app_sync_took_studio, "This device now holds the studio's atelier") \
+    M(app_sync_took_studio_backed_up, "This device now holds the studio's atelier (its own was downloaded first)") \
+    M(storage_loading, "Loading your atelier…") \
+    M(storage_opening, "Opening your atelier… {percent} %") \
+    M(storage_load_failed, "The stored atelier could not be read; nothing is saved until the page is reloaded.") \
+    M(storage_damaged, "The stored atelier is damaged: open read-only until a backup is restored.") \
+    M(storage_other_tab, "Open in another tab or window: read-only here, showing what that one saves, until it closes.") \
+    M(storage_restoring, "Saving the opened atelier… {percent} %") \
+    M(storage_not_saved, "Not saved: {reason}") \
+    M(storage_not_saved_retry_in, "Not saved: {reason}; retrying in {seconds} s") \
+    M(storage_not_saved_retrying, "Not saved: {reason}; retrying") \
+    M(storage_all_saved, "All changes saved in this browser") \
+    M(storage_all_saved_no_locks, "All changes saved in this browser (no Web Locks here: a tab left hidden for long may hand over to another)") \
+    M(storage_saving, "Saving…") \
+    M(storage_restore_dropped, "the opened atelier changed before it was saved; it is saved again in a moment") \
+    /* The page's own sentences, worded by assets/words.js (banners, alerts, a fatal error before the app runs) */ \
+    M(shell_loading, "Loading Atelier…") \
+    M(shell_no_webgl2, "Atelier needs WebGL 2, which this browser does not provide. Please use a current Chrome, Edge, Firefox or Safari.") \
+    M(shell_no_webgl2_context, "Atelier needs WebGL 2, which this browser does not provide (or has turned off). Please use a current Chrome, Edge, Firefox or Safari.") \
+    M(shell_no_window_system, "The window system could not start.") \
+    M(shell_stopped, "Atelier stopped unexpectedly: {what}") \
+    M(shell_context_lost, "The graphics context was lost. Reload the page to continue; your saved work is kept.") \
+    M(shell_app_missing, "Atelier could not be loaded (app.js is missing).") \
+    M(shell_insecure, "Not a secure connection: offline use, storage protection and clipboard are unavailable. Open via https:// (see README)") \
+    M(shell_dismiss, "Dismiss") \
+    M(shell_update_waits, "Update ready — will apply when all edits are saved") \
+    M(shell_update_available, "Update available") \
+    M(shell_reload, "Reload") \
+    M(shell_backup_too_large, "This file cannot be a backup: its atelier is {mb} MB; a backup can be at most {max} MB.") \
+    M(shell_not_a_backup, "This file cannot be restored: it is not an Atelier backup ({reason}). Nothing was changed.") \
+    M(shell_backup_photo_damaged, "{name} in the backup is damaged (its contents do not match its name); it was not restored") \
+    M(shell_backup_photos_no_room, "Not saved: the photos of the backup did not fit on this device ({reason})") \
+    M(shell_photos_no_room, "Not saved: this device has no space left for photos ({reason}). Free some space or remove photos, then add it again.") \
+    M(shell_photo_refused, "Not saved: the photo store refused it ({reason})") \
+    M(shell_idb_refused, "IndexedDB refused the write") \
+    M(shell_not_saved_retrying, "Not saved: {reason}. Retrying…") \
+    M(shell_not_saved, "Not saved: {reason}.") \
+    M(shell_lock_refused, "This browser refused the lock that keeps to one writing tab ({reason}), so this tab is read-only.") \
+    M(shell_conflict, "another tab saved changes while this one was hidden, so the last edits here cannot be stored; download a backup in Settings to keep them") \
+    M(shell_lease_check_failed, "could not check the browser storage after the lease lapsed ({reason})") \
+    M(shell_other_tab, "Atelier is open in another tab or window. This one is read-only; it takes over when the other closes.") \
+    M(shell_follow_failed, "could not read the other tab's changes: {reason}") \
+    /* What the core says: a filter typed the command line's way that does not parse (core/queries/filter.cpp); a materials summary that overflows (core/production/materials.cpp) */ \
+    M(why_filter_no_value, "filter '{name}' takes no value") \
+    M(why_filter_needs_value, "filter '{name}' needs a value: {name}={form}") \
+    M(why_filter_days, "filter '{name}' needs a number of days from 0 to {max}, not '{value}'") \
+    M(why_filter_one_of, "filter '{name}' is one of {choices}, not '{value}'") \
+    M(why_filter_unknown, "unknown filter '{name}' (see atelier query --help)") \
+    M(why_mat_too_large, "the quantity of {material} is too large to add up") \
+    /* What the core says: opening the stored atelier (core/storage/opening.cpp, web/platform/storage.cpp) */ \
+    P(why_load_unreadable, "The saved atelier could not be read ({n} saved copy is damaged); Atelier started without it. The damaged files are kept in the storage folder.", "The saved atelier could not be read ({n} saved copies are damaged); Atelier started without it. The damaged files are kept in the storage folder.") \
+    P(why_load_unreadable_later, "{n} later edit was not applied.", "{n} later edits were not applied.") \
+    P(why_load_before_first_save, "{n} edit made before the first complete save could not be restored.", "{n} edits made before the first complete save could not be restored.") \
+    P(why_load_salvaged_on, "No saved copy of the atelier passes its checks ({n} problem). It is open read-only as last saved on {date}: download the raw files to keep them, or restore a backup.", "No saved copy of the atelier passes its checks ({n} problems). It is open read-only as last saved on {date}: download the raw files to keep them, or restore a backup.") \
+    P(why_load_salvaged, "No saved copy of the atelier passes its checks ({n} problem). It is open read-only as last saved: download the raw files to keep them, or restore a backup.", "No saved copy of the atelier passes its checks ({n} problems). It is open read-only as last saved: download the raw files to keep them, or restore a backup.") \
+    M(why_load_previous_of, "Recovered from the previous save of {date}, because the newest save could not be read.") \
+    M(why_load_previous, "Recovered from the previous save, because the newest save could not be read.") \
+    P(why_load_missing, "{n} edit could not be read and is missing.", "{n} edits could not be read and are missing.") \
+    P(why_load_refused, "{n} later edit could not be applied.", "{n} later edits could not be applied.") \
+    P(why_load_refused_because, "{n} later edit could not be applied ({reason}).", "{n} later edits could not be applied ({reason}).") \
+    M(storage_unreadable, "Your saved atelier could not be read from this browser's storage ({reason}). Nothing was changed; reload the page to try again.") \
+    /* What the core says: the sync server's replies, the pulled log, Retry and the pull's notices (core/sync/server_said.cpp, client.cpp, replica.cpp, retry.cpp) */ \
+    M(sync_why_no_answer, "no answer from {server}") \
+    M(sync_why_token, "the token is unknown or revoked: ask the atelier's owner for a new invitation link") \
+    M(sync_why_slow_down, "the server asks this device to slow down; it tries again in a moment") \
+    M(sync_why_server_trouble, "the server ran into a problem of its own ({status}); this device tries again later") \
+    M(sync_why_refused, "the server refused ({status}): {detail}") \
+    M(sync_why_answered, "the server answered {status}") \
+    M(sync_why_checkpoint, "the server's checkpoint does not load: {reason}") \
+    M(sync_why_checkpoint_missing, "missing") \
+    M(sync_why_no_checkpoint, "the server's log has entries but no checkpoint to start from") \
+    M(sync_why_not_started, "sync has not started from a checkpoint") \
+    M(sync_why_not_pull, "the server's reply is not a pull reply") \
+    M(sync_why_log_behind, "the server's log ends at {head}, before the {pulled} entries this device has folded: the server lost entries (restored from an older copy?)") \
+    M(sync_why_log_gap, "the server's log does not follow on at position {pos}") \
+    M(sync_why_not_kept, "the change was not kept (too large or unreadable): dismiss it") \
+    M(sync_why_not_command, "this change cannot be sent again: it does not read as a command here") \
+    P(sync_why_not_applied, "{n} change was not applied: see Not applied", "{n} changes were not applied: see Not applied") \
+    P(sync_why_role_refused, "{n} change of this device was refused by the server (your role): see Not applied", "{n} changes of this device were refused by the server (your role): see Not applied") \
+    /* Sync: provisional numbers renumbered (web/app_sync.cpp) */ \
+    P(app_sync_renumbered, "{n} provisional number was given a real one", "{n} provisional numbers were given a real one") \
+    /* The page's own sentences: photos and storage reasons (assets/photos.js, storage-*.js) */ \
+    M(shell_photo_megapixels_size, "is {mp} megapixels ({w} x {h}); photos up to {max} megapixels are taken") \
+    M(shell_photo_megapixels, "is {mp} megapixels; photos up to {max} megapixels are taken") \
+    M(shell_photo_unreadable, "is not a picture this browser can read (or it is damaged)") \
+    M(shell_photo_no_jpeg, "could not be turned into a JPEG here") \
+    M(shell_photo_store_closed, "the photo store could not be opened") \
+    M(shell_save_unconfirmed, "the browser did not confirm the save within {seconds} s") \
+    M(shell_other_tab_took_over, "another tab took over while this one was hidden; the last edits are kept here and saved when that tab closes, so keep this tab open") \
+    M(shell_storage_no_answer, "the browser storage did not answer in time") \
+    M(shell_storage_unavailable, "browser storage is unavailable: {reason}") \
+    /* The lock screen's refusals and the canvas's name (web/app.cpp, assets/words.js) */ \
+    M(app_why_not_listed, "\"{name}\" is not on the atelier's list of people") \
+    M(app_why_syncs_as, "this device syncs as {person}: only {person} can work on it (the server takes only their work from here)") \
+    M(app_why_pin, "that PIN does not open {name}") \
+    M(shell_canvas_label, "Atelier workspace") \
+    /* What the core says: email sent by the sync server and clients not to be contacted (core/commands/plan_order.cpp, core/validate/validate.cpp; docs/email.md) */ \
+    M(why_ord_not_contacted, "{client} asked not to be contacted: no message written for {stage}") \
+    M(why_ord_do_not_contact, "{client} asked not to be contacted: no reminder is written") \
+    M(why_ord_delivery_server_only, "only the sync server records what became of an email") \
+    M(why_ord_delivery_result, "a delivery result is sent, refused or retrying") \
+    M(why_delivery_next, "only a message being retried has a next try") \
+    M(why_ord_no_message_id, "no message {message} in any outbox") \
+    M(why_val_message_id, "must be 1 to {max} letters, digits, _ . or -") \
+    M(why_val_message_id_twice, "message id {id} is in this outbox twice") \
+    M(why_val_delivery_no_id, "a message the server answered for has an id") \
+    M(why_val_delivery_sent_at, "a message the server sent has the time it was sent") \
+    M(why_val_delivery_reply, "is longer than {max} bytes") \
+    M(hist_cmd_order_message_delivery, "Email delivery") \
+    /* Email sent by the sync server, and do not contact (web/ui/view_messages.cpp, web/ui/view_clients.cpp) */ \
+    M(cl_do_not_contact, "Do not contact") \
+    M(cl_do_not_contact_means, "No message is written for this client and none is sent") \
+    M(msg_mail_refused, "The mail server refused it: {reply}") \
+    M(msg_mail_retry, "Retry sending") \
+    M(msg_mail_retry_asked, "Asked the server to send it again") \
+    M(msg_sent_by_server, "Sent by the server on {when}") \
+    M(msg_held, "Not sent: {client} asked not to be contacted") \
+    M(msg_mail_retrying, "The server tries again at {when} (attempt {n}): {reply}") \
+    M(msg_mail_by_server, "The sync server sends this email")

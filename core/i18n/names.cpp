@@ -200,6 +200,7 @@ constexpr std::pair<std::string_view, Msg> kCommandMsgs[] = {
         {"order.fitting_done", Msg::hist_cmd_order_fitting_done},
         {"order.fitting_remind", Msg::hist_cmd_order_fitting_remind},
         {"order.message_sent", Msg::hist_cmd_order_message_sent},
+        {"order.message_delivery", Msg::hist_cmd_order_message_delivery},
         {"order.ship", Msg::hist_cmd_order_ship},
         {"order.collect", Msg::hist_cmd_order_collect},
         {"order.invoice", Msg::hist_cmd_order_invoice},

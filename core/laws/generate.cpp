@@ -571,6 +571,7 @@ cmd::ClientUpdate make(Pick& p, Tag<cmd::ClientUpdate>) {
     if (r.chance(35)) c.notes = text(r, kNotes);
     if (r.chance(20)) c.channel = static_cast<Channel>(r.below(4));
     if (r.chance(15)) c.language = some_language(r);
+    if (r.chance(15)) c.do_not_contact = r.chance(50);
     const Client* now = p.a.client(c.client);
     const Client* other = p.a.client(p.client());
     if (now && other) c.from = seen_values<cmd::ClientFields>(r, c, client_fields_of(*now), client_fields_of(*other));
@@ -957,6 +958,27 @@ cmd::FittingRemind make(Pick& p, Tag<cmd::FittingRemind>) {
     cmd::FittingRemind c;
     c.order = p.order_where([](const Order& o) { return !o.fittings.empty(); });
     c.fitting = some_fitting(p, c.order);
+    return c;
+}
+
+// Mostly the server's word on a message that has an id, as the server writes it; now and then an
+// unknown id, a result after "sent", a next try on a result that has none, or a reply too long.
+cmd::MessageDelivery make(Pick& p, Tag<cmd::MessageDelivery>) {
+    Rng& r = p.r;
+    cmd::MessageDelivery c;
+    c.order = p.order_where([](const Order& o) {
+        return std::any_of(o.outbox.begin(), o.outbox.end(), [](const Message& m) { return !m.id.empty(); });
+    });
+    if (const Order* o = p.a.order(c.order))
+        for (const Message& m : o->outbox)
+            if (!m.id.empty() && (c.message.empty() || r.chance(40))) c.message = m.id;
+    if (c.message.empty() || r.chance(5)) c.message = r.chance(50) ? "laptop.1.1.0" : hostile_text(r);
+    c.result = static_cast<MailState>(r.chance(97) ? 1 + r.below(3) : 0);
+    static const char* const kReplies[] = {"250 2.0.0 Ok: queued", "550 5.1.1 no such user", "451 4.7.1 try later"};
+    c.reply = r.chance(3) ? std::string(1200, 'x') : std::string(r.pick(kReplies));
+    c.attempts = r.chance(95) ? 1 + r.below(5) : -1;
+    if (c.result == MailState::retrying || r.chance(5)) c.next = time_near(r, p.now, 0, 1);
+    if (r.chance(10)) c.order = p.order();  // named in another order (a renumbered one): found by id
     return c;
 }
 
@@ -1354,7 +1376,7 @@ cmd::SalesCancel make(Pick& p, Tag<cmd::SalesCancel>) {
 
 // Order commands carry most rules; settings and pipelines are rarer, as in real use.
 constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
-    2, 1,             // atelier.update, .resolve
+    2, 2,             // atelier.update, .resolve
     1, 1,             // person.put, person.remove
     1, 1, 2, 1, 1,    // team.rename, salesperson.rename, pipeline.put, .resolve, numbers.reserve
     1, 1,             // entry.refused, entry.dismiss
@@ -1369,7 +1391,7 @@ constexpr std::array<int, std::variant_size_v<Command>> kWeights = {
     2, 2, 2, 2,       // fitting, fitting_done, ship, collect
     2, 2, 2,          // invoice, cancel, clone
     3, 2, 2,          // order.rework, order.fitting_reschedule, order.fitting_cancel
-    2, 3,             // order.fitting_remind, order.message_sent
+    2, 3, 2,          // order.fitting_remind, order.message_sent, order.message_delivery
     2, 2, 2, 1,       // style.create, .update, .state, .revise
     2, 1,             // style.image, .image.remove
     2, 1, 1, 2,       // production.create, .update, .plan, .release

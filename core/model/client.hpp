@@ -51,6 +51,8 @@ struct Client {
     // the language to address them in ("fr", "en-GB"; "" = the atelier's).
     Channel channel = Channel::none;
     std::string language;
+    // The client asked not to be contacted: no message is written for them, none is sent.
+    bool do_not_contact = false;
     std::vector<MeasureSession> sessions;  // oldest first
     std::vector<HistoryEntry> history;
     std::vector<Conflict> conflicts;  // concurrent edits of its fields, oldest first
@@ -64,6 +66,7 @@ struct Client {
         v.opt("notes", notes);
         v.opt("channel", channel);
         v.opt("language", language);
+        v.opt("do_not_contact", do_not_contact);
         v.opt("sessions", sessions);
         v.opt("history", history);
         v.opt("conflicts", conflicts);

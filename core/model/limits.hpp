@@ -31,4 +31,11 @@ inline constexpr int64_t kMaxPhotoBytes = 16 * 1024 * 1024;  // also the sync se
 inline constexpr int kMaxPhotosPerOrder = 200;
 inline constexpr size_t kMaxNotesBytes = 4000;  // a client's or an order's notes
 
+// Email sent by the sync server (docs/email.md): its entries' device, the longest reply it keeps
+// (the mail server's line, or its own reason), and the most tries it counts.
+inline constexpr const char* kServerDevice = "server";
+inline constexpr size_t kMaxDeliveryReply = 1000;
+inline constexpr int kMaxDeliveryAttempts = 1000;
+inline constexpr size_t kMaxMessageId = 100;
+
 }  // namespace atelier

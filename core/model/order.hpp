@@ -182,9 +182,19 @@ struct EnumNames<SentVia> {
     static constexpr std::array<const char*, 4> labels{"WhatsApp", "email", "SMS", "copied text"};
 };
 
+// What the sync server's mail sender made of an email message (docs/email.md): nothing yet, sent,
+// refused for good (the mail server's reply), or tried again later.
+enum class MailState : uint8_t { none, sent, refused, retrying };
+template <>
+struct EnumNames<MailState> {
+    static constexpr std::array<const char*, 4> names{"none", "sent", "refused", "retrying"};
+    static constexpr std::array<const char*, 4> labels{"not handed over", "sent", "refused", "retrying"};
+};
+
 // A message to the client, filled in by the core when it was written (a notifying stage done, a
 // fitting reminder) and kept as it was said. A browser cannot send it: a person opens it in WhatsApp,
-// email or SMS (core/rules/messages.hpp makes the links) and marks it sent.
+// email or SMS (core/rules/messages.hpp makes the links) and marks it sent — or, with a sync server
+// that has SMTP, the server sends an email one and its result comes back (order.message_delivery).
 struct Message {
     DateTime at;
     Channel channel = Channel::email;
@@ -197,6 +207,17 @@ struct Message {
     std::optional<DateTime> sent_at = {};
     std::string sent_by = {};
     SentVia sent_via = SentVia::whatsapp;
+    // Its name on every device, "<device>.<seq>.<order>.<n>": the entry that wrote it, the order's
+    // number then and its place in the outbox ("" for one written before ids existed). The server
+    // sends a message once per id.
+    std::string id = {};
+    // The server's last word on it (order.message_delivery): the mail server's reply or the
+    // server's own reason, the tries so far, when it said so and, retrying, when it tries again.
+    MailState mail = MailState::none;
+    std::string mail_reply = {};
+    int mail_attempts = 0;
+    std::optional<DateTime> mail_at = {};
+    std::optional<DateTime> mail_next = {};
     bool operator==(const Message&) const = default;
     template <class V> void fields(V& v) {
         v.req("at", at);
@@ -208,6 +229,12 @@ struct Message {
         v.opt("sent_at", sent_at);
         v.opt("sent_by", sent_by);
         v.opt("sent_via", sent_via);
+        v.opt("id", id);
+        v.opt("mail", mail);
+        v.opt("mail_reply", mail_reply);
+        v.opt("mail_attempts", mail_attempts);
+        v.opt("mail_at", mail_at);
+        v.opt("mail_next", mail_next);
     }
 };
 

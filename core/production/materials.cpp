@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/csv/csv.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/production/rules.hpp"
 
 namespace atelier {
@@ -40,7 +41,7 @@ struct Adder {
         ++out.orders;
     }
     void fail(const BomLine& b) {
-        if (out.problem.empty()) out.problem = "the quantity of " + b.material + " is too large to add up";
+        if (!out.problem) out.problem = say(Msg::why_mat_too_large, {{"material", b.material}});
     }
 };
 
@@ -59,7 +60,7 @@ MaterialsSummary materials_of(const Atelier& a, const ProductionOrder& p) {
     const PackVersion* pack = s ? pack_of(*s, p) : nullptr;
     if (pack) add.add(p, *pack);
     if (pack_changed(a, p)) out.changed.push_back(p.number);
-    if (!out.problem.empty()) out.lines.clear();
+    if (out.problem) out.lines.clear();
     return out;
 }
 
@@ -74,7 +75,7 @@ MaterialsSummary materials_of_open(const Atelier& a) {
         add.add(p, *pack);
         if (pack_changed(a, p)) out.changed.push_back(p.number);
     }
-    if (!out.problem.empty()) out.lines.clear();
+    if (out.problem) out.lines.clear();
     return out;
 }
 

@@ -2,10 +2,12 @@
 // [SECTION] The materials summary: the bill of materials × the matrix, per material (issue 18).
 // Read-only, worked out from the tech pack the order works from (its released version, else the
 // working one); an order not yet released whose pack changed since it last looked is flagged.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/atelier.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -21,7 +23,7 @@ struct MaterialsSummary {
     std::vector<MaterialNeed> lines;  // in the order first met (the BOM's order, then the next order's new ones)
     int orders = 0;                   // how many production orders it adds up
     std::vector<int> changed;         // orders whose tech pack changed since they last saw it
-    std::string problem;              // non-empty when a sum passed the largest quantity (nothing is shown then)
+    std::optional<Said> problem;      // when a sum passed the largest quantity (nothing is shown then)
 };
 
 // One production order's materials.

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "core/derive.hpp"
+#include "core/i18n/said_text.hpp"
 
 namespace atelier {
 
@@ -85,7 +86,9 @@ std::string joined(std::span<const char* const> choices, char sep) {
     return s;
 }
 
-std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
+constexpr long kMaxDays = 36500;  // a hundred years: further is a typo, not a horizon
+
+std::optional<FilterTerm> parse_term(std::string_view s, Said& error) {
     FilterTerm t;
     if (!s.empty() && s.front() == '!') {
         t.negate = true;
@@ -100,40 +103,40 @@ std::optional<FilterTerm> parse_term(std::string_view s, std::string& error) {
         t.key = ki.key;
         if (ki.arg == Takes::none) {
             if (has_value) {
-                error = "filter '" + std::string(name) + "' takes no value";
+                error = say(Msg::why_filter_no_value, {{"name", name}});
                 return std::nullopt;
             }
             return t;
         }
         if (!has_value || value.empty()) {
-            error = "filter '" + std::string(name) + "' needs a value: " + std::string(name) + "=" +
-                    (ki.arg == Takes::days ? "N" : ki.arg == Takes::choice ? joined(ki.choices, ',') : "TEXT");
+            const std::string form = ki.arg == Takes::days ? "N" : ki.arg == Takes::choice ? joined(ki.choices, ',') : "TEXT";
+            error = say(Msg::why_filter_needs_value, {{"name", name}, {"form", form}});
             return std::nullopt;
         }
         if (ki.arg == Takes::days) {
             char* end = nullptr;
             const long n = std::strtol(value.c_str(), &end, 10);
-            if (*end || n < 0 || n > 36500) {
-                error = "filter '" + std::string(name) + "' needs a number of days from 0 to 36500, not '" + value + "'";
+            if (*end || n < 0 || n > kMaxDays) {
+                error = say(Msg::why_filter_days, {{"name", name}, {"max", std::to_string(kMaxDays)}, {"value", value}});
                 return std::nullopt;
             }
             t.value = std::to_string(n);
             return t;
         }
         if (ki.arg == Takes::choice && !in_choices(ki.choices, value)) {
-            error = "filter '" + std::string(name) + "' is one of " + joined(ki.choices, ',') + ", not '" + value + "'";
+            error = say(Msg::why_filter_one_of, {{"name", name}, {"choices", joined(ki.choices, ',')}, {"value", value}});
             return std::nullopt;
         }
         t.value = value;
         return t;
     }
-    error = "unknown filter '" + std::string(name) + "' (see atelier query --help)";
+    error = say(Msg::why_filter_unknown, {{"name", name}});
     return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, std::string& error) {
+std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, Said& error) {
     std::vector<FilterTerm> group;
     std::string cur;
     auto flush = [&]() {
@@ -157,13 +160,27 @@ std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, 
     return group;
 }
 
-std::optional<Filter> parse_filter(const std::vector<std::string>& exprs, std::string& error) {
+std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, std::string& error) {
+    Said why{};
+    auto g = parse_filter_expr(expr, why);
+    if (!g) error = english(why);
+    return g;
+}
+
+std::optional<Filter> parse_filter(const std::vector<std::string>& exprs, Said& error) {
     Filter f;
     for (const auto& e : exprs) {
         auto g = parse_filter_expr(e, error);
         if (!g) return std::nullopt;
         f.all.push_back(std::move(*g));
     }
+    return f;
+}
+
+std::optional<Filter> parse_filter(const std::vector<std::string>& exprs, std::string& error) {
+    Said why{};
+    auto f = parse_filter(exprs, why);
+    if (!f) error = english(why);
     return f;
 }
 

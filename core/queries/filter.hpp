@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/i18n/catalogue.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
@@ -62,6 +63,9 @@ struct Filter {
 
 // One EXPR (one --filter): terms separated by '|'; '\' escapes a '|' or '\' inside a value.
 // Returns nullopt and sets `error` for an unknown name, a missing or bad value.
+std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, Said& error);
+std::optional<Filter> parse_filter(const std::vector<std::string>& exprs, Said& error);
+// The same with the reason in English (the command line's).
 std::optional<std::vector<FilterTerm>> parse_filter_expr(std::string_view expr, std::string& error);
 std::optional<Filter> parse_filter(const std::vector<std::string>& exprs, std::string& error);
 std::string format_term(const FilterTerm& t);

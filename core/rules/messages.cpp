@@ -8,6 +8,8 @@
 #include "core/i18n/catalogue.hpp"
 #include "core/i18n/local_format.hpp"
 #include "core/i18n/said_text.hpp"
+#include "core/model/limits.hpp"
+#include "core/model/number_block.hpp"
 #include "core/text.hpp"
 #include "core/rules/fittings.hpp"
 #include "core/text/phone.hpp"
@@ -172,13 +174,21 @@ bool reminder_written(const Order& o, const Fitting& f) {
     return std::any_of(o.outbox.begin(), o.outbox.end(), [&](const Message& m) { return m.fitting && *m.fitting == f.at; });
 }
 
+namespace {
+// The order's client asked not to be contacted.
+bool held(const Atelier& a, const Order& o) {
+    const Client* c = a.client(o.client);
+    return c && c->do_not_contact;
+}
+}  // namespace
+
 std::vector<ReminderDue> reminders_due(const Atelier& a, Date today) {
     std::vector<ReminderDue> out;
     const Date tomorrow = add_days(today, 1);
     for (const Order& o : a.orders) {
         for (size_t i = 0; i < o.fittings.size(); ++i) {
             const Fitting& f = o.fittings[i];
-            if (fitting_booked(o, f) && !f.done && date_of(f.at) == tomorrow && !reminder_written(o, f))
+            if (fitting_booked(o, f) && !f.done && date_of(f.at) == tomorrow && !reminder_written(o, f) && !held(a, o))
                 out.push_back({o.number, static_cast<int>(i)});
         }
     }
@@ -194,6 +204,34 @@ std::vector<OutboxRef> unsent_messages(const Atelier& a) {
     std::vector<OutboxRef> out;
     out.reserve(found.size());
     for (const auto& f : found) out.push_back(f.second);
+    return out;
+}
+
+bool message_id_shape(std::string_view id) {
+    return !id.empty() && id.size() <= kMaxMessageId && std::all_of(id.begin(), id.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' || ch == '-';
+    });
+}
+
+MessageWay message_way(const Atelier& a, const Order& o, const Message& m, bool server_mail) {
+    if (held(a, o)) return MessageWay::held;
+    const bool server_may = m.channel == Channel::email && !m.id.empty() && !m.to.empty() && m.mail != MailState::refused;
+    return server_mail && server_may ? MessageWay::server : MessageWay::by_hand;
+}
+
+std::vector<MailHandover> mail_to_hand_over(const Atelier& a) {
+    std::vector<std::pair<DateTime, MailHandover>> found;
+    for (const Order& o : a.orders) {
+        if (o.number >= kProvisionalFrom || held(a, o)) continue;
+        const Client* c = a.client(o.client);
+        for (const Message& m : o.outbox)
+            if (!m.sent_at && m.channel == Channel::email && !m.id.empty() && !m.to.empty() && m.mail == MailState::none)
+                found.push_back({m.at, MailHandover{m.id, o.number, o.client, m.to, message_subject(a.profile, o, client_locale(a.profile, c)), m.text}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<MailHandover> out;
+    out.reserve(found.size());
+    for (auto& f : found) out.push_back(std::move(f.second));
     return out;
 }
 

@@ -79,6 +79,29 @@ struct OutboxRef {
 };
 std::vector<OutboxRef> unsent_messages(const Atelier& a);
 
+// A message id as the core writes it ("<device>.<seq>.<order>.<n>"): 1 to kMaxMessageId of
+// A-Z a-z 0-9 _ . - (docs/email.md).
+bool message_id_shape(std::string_view id);
+
+// Who sends a waiting message: a person (a link, copied text), the sync server (an email message
+// with an id, when the server sends email: `server_mail`), or nobody — held, the client asked not
+// to be contacted. A message the server refused goes back to a person.
+enum class MessageWay : uint8_t { by_hand, server, held };
+MessageWay message_way(const Atelier& a, const Order& o, const Message& m, bool server_mail);
+
+// The messages a device hands to a sync server that sends email (POST /api/v1/mail): waiting
+// email messages with an id and an address that the server has not answered for yet, of orders
+// with their real number (a provisional one is renumbered first), for clients who may be
+// contacted; the subject in the client's language. Oldest first.
+struct MailHandover {
+    std::string id;
+    int order = 0;
+    int client = 0;
+    std::string to, subject, text;
+    bool operator==(const MailHandover&) const = default;
+};
+std::vector<MailHandover> mail_to_hand_over(const Atelier& a);
+
 // The links a person opens to send a message. The phone as wa.me and sms: want it: digits with the
 // country code, from an E.164 number or a national one and the atelier's country ("06 12…" in FR ->
 // "33612…"); nullopt when it cannot be made international.

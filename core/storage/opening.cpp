@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/i18n/said_text.hpp"
 #include "core/json/capped.hpp"
 #include "core/snapshot/snapshot_reader.hpp"
 #include "core/storage/storage.hpp"
@@ -28,7 +29,12 @@ std::string cat(const P&... parts) {
     add(out, parts...);
     return out;
 }
-std::string plural(size_t n, const char* one, const char* many) { return cat(std::to_string(n), " ", n == 1 ? one : many); }
+// A sentence that agrees with the count `n` and shows it as {n}.
+Said counted(Msg key, size_t n, std::initializer_list<Arg> more = {}) {
+    Said s = say_n(key, static_cast<int64_t>(n), more);
+    s.values.push_back({"n", std::to_string(n), {}});
+    return s;
+}
 // Work units: a byte parsed is one (SnapshotFileSteps); a journal entry has a fixed cost too.
 constexpr size_t kEntryUnits = 4096;
 }  // namespace
@@ -149,12 +155,11 @@ private:
         if (!st_.has_newest_) {
             if (!l_.snapshots.empty()) {
                 res_.unreadable_data = true;
-                res_.report = cat("The saved atelier could not be read (", plural(l_.snapshots.size(), "saved copy is", "saved copies are"),
-                                  " damaged); Atelier started without it. The damaged files are kept in the storage folder.");
-                if (!l_.journal.empty()) add(res_.report, " ", plural(l_.journal.size(), "later edit was", "later edits were"), " not applied.");
+                tell(counted(Msg::why_load_unreadable, l_.snapshots.size()));
+                if (!l_.journal.empty()) tell(counted(Msg::why_load_unreadable_later, l_.journal.size()));
                 st_.seq_ += 1;  // never reuse a damaged file's name
             } else if (!l_.journal.empty()) {
-                res_.report = cat(plural(l_.journal.size(), "edit", "edits"), " made before the first complete save could not be restored.");
+                tell(counted(Msg::why_load_before_first_save, l_.journal.size()));
             }
             phase_ = Phase::done;
             return;
@@ -202,7 +207,7 @@ private:
             if (entry && apply_entry(*store_, *entry, problems)) ++res_.replayed;
             else {
                 ++res_.not_applied;
-                if (first_refusal_.empty() && !problems.empty()) first_refusal_ = problems.front().message;
+                if (!first_refusal_ && !problems.empty()) first_refusal_ = problems.front();
             }
         }
         if (replay_at_ >= st_.seq_) phase_ = Phase::report;
@@ -213,26 +218,33 @@ private:
         res_.snapshot_seq = st_.newest_;
         res_.atelier = store_->release();
         store_.reset();
-        std::vector<std::string> parts;
         if (res_.salvaged)
-            parts.push_back(cat("No saved copy of the atelier passes its checks (", plural(res_.problems.size(), "problem", "problems"),
-                                "). It is open read-only as last saved", base_at_.empty() ? std::string() : cat(" on ", base_at_),
-                                ": download the raw files to keep them, or restore a backup."));
+            tell(base_at_.empty() ? counted(Msg::why_load_salvaged, res_.problems.size())
+                                  : counted(Msg::why_load_salvaged_on, res_.problems.size(), {{"date", base_at_}}));
         else if (res_.previous_generation)
-            parts.push_back(cat("Recovered from the previous save", base_at_.empty() ? std::string() : cat(" of ", base_at_),
-                                ", because the newest save could not be read."));
-        if (res_.unreadable)
-            parts.push_back(cat(plural(res_.unreadable, "edit", "edits"), " could not be read and ", res_.unreadable == 1 ? "is" : "are",
-                                " missing."));
-        if (res_.not_applied)
-            parts.push_back(cat(plural(res_.not_applied, "later edit", "later edits"), " could not be applied",
-                                first_refusal_.empty() ? std::string(".") : cat(" (", first_refusal_, ").")));
-        for (size_t i = 0; i < parts.size(); ++i) add(res_.report, i ? " " : "", parts[i]);
+            tell(base_at_.empty() ? say(Msg::why_load_previous) : say(Msg::why_load_previous_of, {{"date", base_at_}}));
+        if (res_.unreadable) tell(counted(Msg::why_load_missing, res_.unreadable));
+        if (res_.not_applied) tell(refused());
         // Anything lost: write the recovered state as the newest generation at the next chance. A
         // salvaged atelier is never written over what is stored (it is read-only until a restore).
         st_.salvaged_ = res_.salvaged;
         if (!res_.report.empty() && !st_.salvaged_) st_.snapshot_needed_ = true;
         phase_ = Phase::done;
+    }
+
+    // How many later entries the state refused, and why it refused the first (its own sentence
+    // when the refusal has one, so a view words it in the same language).
+    Said refused() const {
+        const size_t n = res_.not_applied;
+        if (!first_refusal_) return counted(Msg::why_load_refused, n);
+        if (first_refusal_->said) return counted(Msg::why_load_refused_because, n).with("reason", *first_refusal_->said);
+        return counted(Msg::why_load_refused_because, n, {{"reason", first_refusal_->message}});
+    }
+
+    // One sentence more for the user: `report` keeps reading as their English, one after another.
+    void tell(Said s) {
+        add(res_.report, res_.report.empty() ? "" : " ", english(s));
+        res_.report_said.push_back(std::move(s));
     }
 
     Storage& st_;
@@ -253,7 +265,7 @@ private:
     std::unique_ptr<Store> store_;
     size_t journal_at_ = 0;
     uint64_t replay_at_ = 0;
-    std::string first_refusal_;
+    std::optional<Problem> first_refusal_;  // why the first entry the state refused was refused
 };
 
 std::unique_ptr<Storage::Opening> Storage::begin_open() { return std::make_unique<OpeningSteps>(*this); }

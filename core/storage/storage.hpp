@@ -37,6 +37,7 @@ struct StorageOptions {
 struct LoadResult {
     std::optional<Atelier> atelier;    // empty: nothing stored yet, or nothing readable (then report says so)
     std::string report;                // "" when everything loaded cleanly
+    std::vector<Said> report_said;     // its sentences, for a view to word in its language
     uint64_t snapshot_seq = 0;         // the generation started from (0: none)
     bool previous_generation = false;  // the newest snapshot was unreadable
     size_t replayed = 0;               // journal entries applied after the snapshot

@@ -4,10 +4,18 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar/ics.hpp"
+#include "core/i18n/said_text.hpp"
+#include "core/sync/server_said.hpp"
 
 namespace atelier {
 
 std::string calendar_feed_key(const Atelier& a) { return calendar_ics(a, DateTime{0}); }
+
+// One place sets both, so the English and a view's words never tell different things.
+void CalendarFeed::set_problem(std::optional<Said> s) {
+    problem_ = s ? english(*s) : std::string();
+    problem_said_ = std::move(s);
+}
 
 std::vector<SyncRequest> CalendarFeed::tick(double seconds, const std::string& server, Role role, const Atelier& a, DateTime now) {
     std::vector<SyncRequest> out;
@@ -55,14 +63,12 @@ void CalendarFeed::on_reply(uint64_t id, int status, const std::string& body) {
     in_flight_.erase(it);
     const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
     if (status != 200) {
-        problem_ = status == 0 ? "the server did not answer" : j.is_object() && j.contains("error") && j["error"].is_string()
-                                                                  ? j["error"].get<std::string>()
-                                                                  : "the server answered " + std::to_string(status);
+        set_problem(server_said(server_, status, body));
         if (f.kind == Flight::Kind::info) asked_ = false;  // asked again after the pause
         retry_at_ = now_s_ + kUploadEverySeconds;
         return;
     }
-    problem_.clear();
+    set_problem(std::nullopt);
     if (f.kind == Flight::Kind::upload) {
         sent_key_ = f.key;
         if (j.is_object() && j.contains("updated") && j["updated"].is_string()) uploaded_at_ = j["updated"].get<std::string>();

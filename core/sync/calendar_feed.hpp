@@ -11,6 +11,7 @@
 
 #include "core/model/atelier.hpp"
 #include "core/rules/roles.hpp"
+#include "core/said.hpp"
 #include "core/sync/client.hpp"
 
 namespace atelier {
@@ -31,7 +32,10 @@ public:
     // What Settings → Sync shows.
     const std::string& link() const { return link_; }  // the whole address, "" when none
     bool known() const { return known_; }              // the server said whether there is one
+    // Why the last request failed ("" / nullopt when it did not): the English (tests), and the same
+    // sentence for Settings → Sync to word in the device's language.
     const std::string& problem() const { return problem_; }
+    const std::optional<Said>& problem_said() const { return problem_said_; }
     const std::string& uploaded() const { return uploaded_at_; }  // when the server last took ours ("" not yet)
     bool busy() const { return !in_flight_.empty(); }
 
@@ -41,8 +45,11 @@ private:
         enum class Kind : uint8_t { info, link, upload } kind;
         std::string key;  // an upload's content key
     };
+    void set_problem(std::optional<Said> s);
+
     std::string server_;
     std::string link_, problem_, uploaded_at_, link_action_;
+    std::optional<Said> problem_said_;  // problem_ as a sentence: set_problem sets both
     std::string sent_key_;  // the content last taken by the server
     bool known_ = false, asked_ = false;
     double next_upload_ = 0;

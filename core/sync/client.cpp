@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "core/i18n/catalogue.hpp"
+#include "core/i18n/said_text.hpp"
+#include "core/rules/messages.hpp"
 #include "core/snapshot/snapshot.hpp"
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
+#include "core/sync/server_said.hpp"
 #include "core/text.hpp"
 
 namespace atelier {
@@ -15,14 +18,18 @@ namespace {
 constexpr int kPullWait = 25;            // seconds a pull waits for news (the server allows 30)
 constexpr int64_t kCheckpointEvery = 500;  // log entries between the checkpoints this device uploads
 constexpr double kWhoEvery = 60;         // seconds between asking for the devices' disagreements
-
-std::string error_of(const std::string& body, int status) {
-    const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-    if (j.is_object() && j.contains("error") && j["error"].is_string()) return j["error"].get<std::string>();
-    return "the server answered " + std::to_string(status);
-}
+constexpr size_t kMailPerRequest = 100;  // the server's limit (docs/email.md)
 
 bool holds_nothing(const Atelier& a) { return a.orders.empty() && a.clients.empty(); }
+
+// Why the server's checkpoint does not load: the loader's first problem, worded in the view's
+// language when the loader gave it as a sentence.
+Said checkpoint_refused(const Problems& problems) {
+    const Said s = say(Msg::sync_why_checkpoint);
+    if (problems.empty()) return s.with("reason", say(Msg::sync_why_checkpoint_missing));
+    const Problem& p = problems.front();
+    return p.said ? s.with("reason", *p.said) : say(Msg::sync_why_checkpoint, {{"reason", p.message}});
+}
 
 // The block to ask for: of each kind, 20 more when the device's blocks hold few (or none); empty
 // when it has enough of both. A block of one kind only, so one with numbers left of the other
@@ -112,8 +119,13 @@ void SyncClient::failed_request(int status, const std::string& body, double retr
     last_status_ = status;
     backoff_ = retry_after > 0 ? retry_after : std::min(30.0, std::max(2.0, backoff_ * 2));
     retry_at_ = now_ + backoff_;
-    if (status == 0) problem_ = "no answer from " + settings_.server;
-    else problem_ = error_of(body, status);
+    set_problem(server_said(settings_.server, status, body));
+}
+
+// One place sets both, so the CLI's English and a view's words never tell different things.
+void SyncClient::set_problem(Said s) {
+    problem_ = english(s);
+    problem_said_ = std::move(s);
 }
 
 SyncEffect SyncClient::start_running(Atelier at, int64_t pos) {
@@ -148,7 +160,7 @@ SyncEffect SyncClient::choose(bool go, const Atelier& shown) {
     Atelier at;
     Problems problems;
     if (!server_checkpoint_ || !snapshot_from_json((*server_checkpoint_)["snapshot"], at, problems)) {
-        problem_ = "the server's checkpoint does not load: " + (problems.empty() ? std::string("missing") : problems.front().message);
+        set_problem(checkpoint_refused(problems));
         fatal_ = true;
         return eff;
     }
@@ -194,6 +206,33 @@ void SyncClient::tick(double now, bool saved, const Atelier& shown) {
              nlohmann::json{{"hash", state_hash(c)}, {"snapshot", snapshot_to_json(c)}}.dump(), 60, replica_.pulled());
     }
     if (now - last_who_ >= kWhoEvery && !busy("who")) send("who", "GET", "/api/v1/atelier", "");
+    hand_over_mail();
+}
+
+void SyncClient::retry_mail(const std::string& id) {
+    mail_handed_.erase(id);
+    mail_retry_.push_back(id);
+}
+
+void SyncClient::hand_over_mail() {
+    if (!mail_) return;
+    if (!mail_retry_.empty() && !busy("mail_retry")) {
+        send("mail_retry", "POST", "/api/v1/mail", nlohmann::json{{"retry", std::exchange(mail_retry_, {})}}.dump());
+    }
+    // From the confirmed state only: a message of an entry the log does not hold yet might be
+    // refused with its entry, and must not have gone out meanwhile.
+    if (busy("mail") || replica_.pulled() == mail_checked_at_) return;
+    nlohmann::json list = nlohmann::json::array();
+    for (MailHandover& m : mail_to_hand_over(replica_.confirmed())) {
+        if (mail_handed_.contains(m.id)) continue;
+        mail_flying_.push_back(m.id);
+        list.push_back({{"id", std::move(m.id)}, {"order", m.order}, {"client", m.client}, {"to", std::move(m.to)},
+                        {"subject", std::move(m.subject)}, {"text", std::move(m.text)}});
+        if (list.size() == kMailPerRequest) break;
+    }
+    // Looked at again when the log moves on, or at once while a full request left some over.
+    mail_checked_at_ = list.size() == kMailPerRequest ? -1 : replica_.pulled();
+    if (!list.empty()) send("mail", "POST", "/api/v1/mail", nlohmann::json{{"messages", std::move(list)}}.dump());
 }
 
 std::vector<HashReport> SyncClient::replica_take_hashes() { return replica_.take_hash_reports(); }
@@ -204,13 +243,16 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
     if (it == flying_.end()) return eff;  // a reply to a connection since ended
     const InFlight f = *it;
     flying_.erase(it);
+    // Email handed over: kept as held only when the server answered; else handed again later.
+    const std::vector<std::string> mail_sent = f.kind == "mail" ? std::exchange(mail_flying_, {}) : std::vector<std::string>{};
+    if (f.kind == "mail" && status != 200) mail_checked_at_ = -1;
     if (status == 0 || status == 429 || status >= 500) {
         failed_request(status, body, status == 429 || status == 503 ? 2 : 0);
         return eff;
     }
     if (status == 401) {
         denied_ = true;
-        problem_ = error_of(body, status);
+        set_problem(server_said(settings_.server, status, body));
         return eff;
     }
     const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
@@ -223,6 +265,9 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         role_ = j.contains("role") && j["role"].is_string() ? j["role"].get<std::string>() : "";
         if (j.contains("atelier") && j["atelier"].is_object()) atelier_name_ = j["atelier"].value("name", "");
         head_ = j.value("head", int64_t{0});
+        const bool mail = j.contains("mail") && j["mail"].is_boolean() && j["mail"].get<bool>();
+        if (mail && !mail_) mail_checked_at_ = -1;  // turned on: hand over what waits
+        mail_ = mail;
         disagree_.clear();
         if (j.contains("disagree") && j["disagree"].is_array())
             for (const auto& d : j["disagree"])
@@ -241,7 +286,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
                 step_ = Step::idle;
             } else {
                 fatal_ = true;
-                problem_ = "the server's log has entries but no checkpoint to start from";
+                set_problem(say(Msg::sync_why_no_checkpoint));
             }
             return eff;
         }
@@ -254,7 +299,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
             Problems problems;
             if (!snapshot_from_json(j["snapshot"], at, problems)) {
                 fatal_ = true;
-                problem_ = "the server's checkpoint does not load: " + problems.front().message;
+                set_problem(checkpoint_refused(problems));
                 return eff;
             }
             resume_ = false;
@@ -282,7 +327,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         if (status == 400 || status == 409 || status == 413) {
             // The device's own entries refused: nothing more can be pushed until this is understood.
             fatal_ = true;
-            problem_ = error_of(body, status);
+            set_problem(server_said(settings_.server, status, body));
             return eff;
         }
         if (!ok) return failed_request(status, body, 0), eff;
@@ -292,9 +337,9 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
     if (f.kind == "pull") {
         if (!ok) return failed_request(status, body, 0), eff;
         const PullOutcome o = replica_.take_pull(j, shown, app_version);
-        if (!o.error.empty()) {
+        if (o.error) {
             fatal_ = true;
-            problem_ = o.error;
+            set_problem(*o.error);
             return eff;
         }
         head_ = o.head;
@@ -304,7 +349,8 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         eff.renumbered = o.renumbered;
         if (o.more) pull_now_ = true;
         else last_synced_ = now_;
-        if (o.refused) eff.notice = std::to_string(o.refused) + (o.refused == 1 ? " change was" : " changes were") + " not applied: see Not applied";
+        if (o.refused)
+            eff.notice = say_n(Msg::sync_why_not_applied, int64_t(o.refused), {{"n", std::to_string(o.refused)}});
         // An entry of this device's that the server kept as its refusal (a role this device has not
         // heard of yet, backend/roles.py): say so, and ask who the token is now.
         size_t by_server = 0;
@@ -314,10 +360,18 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
                     e["command"].value("type", "") == cmd::EntryRefused::kType)
                     ++by_server;
         if (by_server) {
-            eff.notice = std::to_string(by_server) + (by_server == 1 ? " change of this device was" : " changes of this device were") +
-                         " refused by the server (your role): see Not applied";
+            eff.notice = say_n(Msg::sync_why_role_refused, int64_t(by_server), {{"n", std::to_string(by_server)}});
             last_who_ = -kWhoEvery;
         }
+        return eff;
+    }
+    if (f.kind == "mail" || f.kind == "mail_retry") {
+        if (status == 409) {  // the server stopped sending (smtp-off): messages wait for a person
+            mail_ = false;
+            return eff;
+        }
+        if (!ok) return failed_request(status, body, 0), eff;
+        mail_handed_.insert(mail_sent.begin(), mail_sent.end());
         return eff;
     }
     if (f.kind == "numbers") {

@@ -13,10 +13,12 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/i18n/language.hpp"
+#include "core/said.hpp"
 #include "core/sync/replica.hpp"
 
 namespace atelier {
@@ -54,7 +56,7 @@ struct SyncEffect {
     bool state_changed = false;        // the store was changed (rebase or folded entries): save it whole
     std::optional<Atelier> replace;    // open this atelier in place of the device's (after backup_first)
     bool backup_first = false;         // download a backup of the device's atelier before replacing it
-    std::string notice;                // a toast
+    std::optional<Said> notice;        // a toast, in the device's language
     bool save_meta = false;            // write meta() beside the atelier
     Renumbering renumbered;            // provisional numbers that became real ones: the views follow
 };
@@ -92,9 +94,17 @@ public:
     // Of which held back until a block renumbers their provisional numbers.
     size_t waiting_for_numbers() const { return replica_.waiting_for_numbers(); }
     double last_synced() const { return last_synced_; }  // `now` of the last pull that reached the head; -1 never
-    const std::string& problem() const { return problem_; }       // why failed / not allowed / unreachable
+    // Why failed / not allowed / unreachable: the English (the CLI, tests), and the same sentence
+    // for a view to word in its language.
+    const std::string& problem() const { return problem_; }
+    const std::optional<Said>& problem_said() const { return problem_said_; }
     const std::string& newer_version() const { return newer_version_; }
     const std::vector<int64_t>& disagree() const { return disagree_; }  // log positions where devices' hashes differ
+    // The server sends email for this atelier ("mail" in its who reply: docs/email.md): this device
+    // hands it the waiting email messages of the confirmed state, once each per session.
+    bool server_mail() const { return enabled_ && mail_; }
+    // Ask the server to try a refused email message again (an owner's or manager's Retry).
+    void retry_mail(const std::string& id);
 
     // Saved beside the atelier (sync.json): settings, person, the replica's meta. The token is kept
     // on the device like any app data (revoke it on the server if the device is lost).
@@ -112,6 +122,7 @@ private:
     uint64_t send(std::string kind, std::string method, std::string path, std::string body, double timeout = 20, int64_t pos = 0);
     bool busy(const std::string& kind) const;
     void failed_request(int status, const std::string& body, double retry_after);
+    void set_problem(Said s);
     SyncEffect start_running(Atelier at, int64_t pos);
     std::vector<HashReport> replica_take_hashes();
 
@@ -132,7 +143,16 @@ private:
     int64_t numbers_pos_ = 0;                 // the last block asked for is folded once pulled reaches it
     std::optional<Atelier> uploading_;        // the atelier sent as the first checkpoint, until answered
     std::string problem_, newer_version_;
+    std::optional<Said> problem_said_;        // problem_ as a sentence: set_problem sets both
     std::vector<int64_t> disagree_;
+    // Email (docs/email.md): whether the server sends it; the ids it holds already (answered
+    // "queued" or "known") and those in the request in flight; the Retry asks not sent yet; the
+    // log position the hand-over list was last made at (made again only when the log moved on).
+    bool mail_ = false;
+    std::set<std::string> mail_handed_;
+    std::vector<std::string> mail_flying_, mail_retry_;
+    int64_t mail_checked_at_ = -1;
+    void hand_over_mail();
 };
 
 }  // namespace atelier

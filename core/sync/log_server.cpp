@@ -142,7 +142,7 @@ ServerReply LogServer::atelier(const std::string& person, const std::string& rol
         for (const auto& [d, h] : it->second) distinct.insert(h);
         if (distinct.size() > 1) disagree.push_back({{"pos", it->first}, {"devices", it->second}});
     }
-    return {200, {{"atelier", atelier_}, {"person", person}, {"role", role}, {"head", head()}, {"disagree", std::move(disagree)}}};
+    return {200, {{"atelier", atelier_}, {"person", person}, {"role", role}, {"head", head()}, {"disagree", std::move(disagree)}, {"mail", mail}}};
 }
 
 namespace {
@@ -251,6 +251,38 @@ ServerReply LogServer::numbers(const nlohmann::json& body, const std::string& pe
     } catch (const Bad& b) {
         return error(b.status, b.message);
     }
+}
+
+ServerReply LogServer::mail_post(const nlohmann::json& body) {
+    if (!mail) return error(409, "mail is not configured for this atelier");
+    nlohmann::json queued = nlohmann::json::array(), known = nlohmann::json::array();
+    const bool retry = body.is_object() && body.contains("retry");
+    const nlohmann::json& list = body.is_object() ? body.value(retry ? "retry" : "messages", nlohmann::json()) : body;
+    if (!list.is_array()) return error(400, retry ? "/retry: must be an array" : "/messages: must be an array");
+    for (const auto& m : list) {
+        const std::string id = retry ? (m.is_string() ? m.get<std::string>() : "") : (m.is_object() ? m.value("id", "") : "");
+        if (id.empty()) return error(400, "/messages: each message has an id");
+        const bool held = std::any_of(mail_queue_.begin(), mail_queue_.end(), [&](const nlohmann::json& x) { return x["id"] == id; });
+        if (retry) {
+            if (held) mail_retried_.push_back(id);
+            (held ? queued : known).push_back(id);
+        } else {
+            if (!held) mail_queue_.push_back(m);
+            (held ? known : queued).push_back(id);
+        }
+    }
+    return {200, {{"queued", std::move(queued)}, {"known", std::move(known)}}};
+}
+
+void LogServer::deliver(const nlohmann::json& message, const std::string& result, const std::string& reply, int attempts,
+                        const std::string& now, const std::string& received) {
+    const int64_t seq = ++server_seq_;
+    nlohmann::json e = {{"id", "server." + std::to_string(seq)}, {"device", "server"}, {"seq", seq}, {"at", now},
+                        {"app_version", "server"},
+                        {"command", {{"type", "order.message_delivery"}, {"order", message["order"]}, {"message", message["id"]},
+                                     {"result", result}, {"reply", reply}, {"attempts", attempts}}}};
+    log_.push_back(kept(e, "server", received));
+    positions_[{"server", seq}] = head();
 }
 
 ServerReply LogServer::snapshot_get() const {

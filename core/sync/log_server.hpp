@@ -38,6 +38,17 @@ public:
     ServerReply snapshot_put(int64_t pos, const nlohmann::json& body);
     ServerReply hash(const nlohmann::json& body);
 
+    // Email (docs/email.md) as serve.py keeps it, without the SMTP: `mail` is whether the atelier
+    // sends email; POST /api/v1/mail keeps each message once by id (a retry puts a refused one
+    // back); deliver() writes the server's order.message_delivery entry, as its sender does once the
+    // mail server answered.
+    bool mail = false;
+    ServerReply mail_post(const nlohmann::json& body);
+    const std::vector<nlohmann::json>& mail_queue() const { return mail_queue_; }
+    std::vector<std::string> mail_retried() const { return mail_retried_; }
+    void deliver(const nlohmann::json& message, const std::string& result, const std::string& reply, int attempts,
+                 const std::string& now, const std::string& received);
+
     int64_t head() const { return static_cast<int64_t>(log_.size()); }
     const std::vector<nlohmann::json>& log() const { return log_; }  // without `pos` (index + 1)
 
@@ -52,6 +63,8 @@ private:
     int64_t server_seq_ = 0;
     std::map<int64_t, Checkpoint> checkpoints_;                       // the newest three
     std::map<int64_t, std::map<std::string, std::string>> hashes_;    // pos -> device -> hash
+    std::vector<nlohmann::json> mail_queue_;                           // every message handed, once
+    std::vector<std::string> mail_retried_;
 };
 
 }  // namespace atelier

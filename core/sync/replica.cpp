@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/said_text.hpp"
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
 #include "core/sync/renumber.hpp"
@@ -82,22 +83,20 @@ Renumbering Replica::rebase(Store& shown) {
 
 PullOutcome Replica::take_pull(const nlohmann::json& reply, Store& shown, std::string_view app_version) {
     PullOutcome out;
-    if (!started_) return out.error = "sync has not started from a checkpoint", out;
+    if (!started_) return out.error = say(Msg::sync_why_not_started), out;
     const auto entries = reply.is_object() ? reply.find("entries") : reply.end();
     const auto head = reply.is_object() ? reply.find("head") : reply.end();
     if (entries == reply.end() || !entries->is_array() || head == reply.end() || !head->is_number_integer())
-        return out.error = "the server's reply is not a pull reply", out;
+        return out.error = say(Msg::sync_why_not_pull), out;
     out.head = head->get<int64_t>();
     if (out.head < pulled_)
-        return out.error = "the server's log ends at " + std::to_string(out.head) + ", before the " + std::to_string(pulled_) +
-                           " entries this device has folded: the server lost entries (restored from an older copy?)",
-               out;
+        return out.error = say(Msg::sync_why_log_behind, {{"head", std::to_string(out.head)}, {"pulled", std::to_string(pulled_)}}), out;
     // Checked whole before anything is folded: a reply that does not follow on changes nothing.
     int64_t expect = pulled_ + 1;
     for (const auto& e : *entries) {
         const auto pos = e.is_object() ? e.find("pos") : e.end();
         if (pos == e.end() || !pos->is_number_integer() || pos->get<int64_t>() != expect)
-            return out.error = "the server's log does not follow on at position " + std::to_string(expect), out;
+            return out.error = say(Msg::sync_why_log_gap, {{"pos", std::to_string(expect)}}), out;
         ++expect;
     }
     const bool mirrored = pending_.empty() && !needs_rebase_;  // shown == confirmed: fold into both

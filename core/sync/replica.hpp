@@ -12,17 +12,19 @@
 // Pure: the caller does the HTTP and the saving (web/platform/sync.cpp, core/sync/sim.cpp).
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/said.hpp"
 #include "core/store.hpp"
 #include "core/sync/renumber.hpp"
 
 namespace atelier {
 
 struct PullOutcome {
-    std::string error;       // the reply does not read, or the log does not follow on: nothing changed
+    std::optional<Said> error;  // the reply does not read, or the log does not follow on: nothing changed
     int64_t head = 0;        // where the server's log ends
     bool more = false;       // the reply stopped before the head: pull again
     size_t folded = 0;       // log entries folded (applied or refused)

@@ -4,14 +4,14 @@
 // was given belongs to its author's block, and the device retrying may be another (inside a batch
 // the numbers stay, since the batch's other commands may name them).
 #include <optional>
-#include <string>
 
 #include "core/commands/command.hpp"
 #include "core/model/not_applied.hpp"
+#include "core/said.hpp"
 
 namespace atelier {
 
 // nullopt, with why in `error`, when the record keeps no command or it does not read here.
-std::optional<Command> retry_command(const NotApplied& k, std::string& error);
+std::optional<Command> retry_command(const NotApplied& k, Said& error);
 
 }  // namespace atelier

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/demo.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/laws/device_edit.hpp"
 #include "core/rng.hpp"
 #include "core/snapshot/snapshot.hpp"
@@ -163,7 +164,7 @@ struct Sim {
             }
             const PullOutcome o = d.replica.take_pull(r.body, d.shown, kVersion);
             out.stats.renumbered += o.renumbered.size();
-            if (!o.error.empty()) return fail(d.id + " could not take a pull: " + o.error);
+            if (o.error) return fail(d.id + " could not take a pull: " + english(*o.error));
             for (const auto& h : d.replica.take_hash_reports()) {
                 const ServerReply a = server.hash({{"device", d.id}, {"pos", h.pos}, {"hash", h.hash}});
                 if (a.status != 200 || !a.body["agree"].get<bool>()) return fail("devices disagree at position " + std::to_string(h.pos));

@@ -331,6 +331,18 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
         if (fit.cancelled && trim(fit.cancel_reason).empty()) f.bad(here + "cancel_reason", say(Msg::why_val_fitting_cancel_reason));
         if (!fit.cancelled && !fit.cancel_reason.empty()) f.bad(here + "cancel_reason", say(Msg::why_val_fitting_reason_uncancelled));
     }
+    std::set<std::string> message_ids;
+    for (size_t m = 0; m < o.outbox.size(); ++m) {
+        const Message& msg = o.outbox[m];
+        const std::string here = at("outbox") + "/" + std::to_string(m) + "/";
+        if (!msg.id.empty() && !message_id_shape(msg.id)) f.bad(here + "id", say(Msg::why_val_message_id, {{"max", std::to_string(kMaxMessageId)}}));
+        if (!msg.id.empty() && !message_ids.insert(msg.id).second) f.bad(here + "id", say(Msg::why_val_message_id_twice, {{"id", msg.id}}));
+        if (msg.mail != MailState::none && msg.id.empty()) f.bad(here + "mail", say(Msg::why_val_delivery_no_id));
+        if (msg.mail == MailState::sent && !msg.sent_at) f.bad(here + "sent_at", say(Msg::why_val_delivery_sent_at));
+        if (msg.mail_reply.size() > kMaxDeliveryReply) f.bad(here + "mail_reply", say(Msg::why_val_delivery_reply, {{"max", std::to_string(kMaxDeliveryReply)}}));
+        if (msg.mail_attempts < 0 || msg.mail_attempts > kMaxDeliveryAttempts) f.bad(here + "mail_attempts", range_said(IntRange{0, kMaxDeliveryAttempts}));
+        if (msg.mail_next && msg.mail != MailState::retrying) f.bad(here + "mail_next", say(Msg::why_delivery_next));
+    }
     for (size_t k = 0; k < o.conflicts.size(); ++k)
         if (!order_conflict_reads(o.conflicts[k]))
             f.bad(at("conflicts") + "/" + std::to_string(k), say(Msg::why_val_conflict_order));

@@ -32,6 +32,7 @@ inline ServerReply route(LogServer& s, const std::string& server, const SyncRequ
     if (r.method == "GET" && path == "/api/v1/snapshot") return s.snapshot_get();
     if (r.method == "PUT" && path == "/api/v1/snapshot") return s.snapshot_put(std::stoll(params["pos"]), body);
     if (r.method == "POST" && path == "/api/v1/hash") return s.hash(body);
+    if (r.method == "POST" && path == "/api/v1/mail") return s.mail_post(body);
     return {404, {{"error", "no route " + path}}};
 }
 

@@ -3,6 +3,7 @@
 // changed (not its stamp) and at most every 10 s; staff devices send nothing; a refusal is shown
 // and retried; a reconnect to another server forgets what was known.
 #include "core/calendar/ics.hpp"
+#include "core/i18n/said_text.hpp"
 #include "core/sync/calendar_feed.hpp"
 #include "fixture.hpp"
 
@@ -61,12 +62,15 @@ TEST_CASE("calendar feed: info, make a link, upload on change only, every 10 s a
     CHECK(r[0].body.find("2026032") != std::string::npos);
     // A refusal is shown and the same content sent again later.
     t.f.on_reply(r[0].id, 503, R"({"error":"the server could not read or write its data; try again later"})");
-    CHECK(t.f.problem().find("could not read or write") != std::string::npos);
+    CHECK(t.f.problem() == "the server ran into a problem of its own (503); this device tries again later");
+    REQUIRE(t.f.problem_said());
+    CHECK(words(Language::fr, *t.f.problem_said()) == "le serveur a rencontré un problème (503) ; cet appareil réessaie plus tard");
     CHECK(t.tick(35).empty());  // a pause after a failure
     r = t.tick(60);
     REQUIRE(r.size() == 1);
     t.f.on_reply(r[0].id, 200, R"({"bytes":600,"updated":"2026-03-01T09:01:00.000Z"})");
     CHECK(t.f.problem().empty());
+    CHECK_FALSE(t.f.problem_said());
 
     t.f.ask_link(false);
     r = t.tick(61);
@@ -90,10 +94,15 @@ TEST_CASE("calendar feed: staff send nothing; another server starts again; an ol
     t.f.on_reply(old, 200, R"({"link":"/api/v1/calendar/x.ics"})");  // from the first server
     CHECK_FALSE(t.f.known());
     t.f.on_reply(r[0].id, 401, R"({"error":"unknown or revoked token"})");
-    CHECK(t.f.problem() == "unknown or revoked token");
+    CHECK(t.f.problem() == "the token is unknown or revoked: ask the atelier's owner for a new invitation link");
     CHECK_FALSE(t.f.known());
     CHECK(t.tick(5, Role::manager, "http://other:8080").empty());  // not every frame after a refusal
-    CHECK(t.tick(13, Role::manager, "http://other:8080").size() == 1);  // asked again after the pause
+    r = t.tick(13, Role::manager, "http://other:8080");
+    REQUIRE(r.size() == 1);  // asked again after the pause
+    t.f.on_reply(r[0].id, 0, "");
+    CHECK(t.f.problem() == "no answer from http://other:8080");  // sync's words, with the feed's server
+    REQUIRE(t.f.problem_said());
+    CHECK(words(Language::fr, *t.f.problem_said()) == "pas de réponse de http://other:8080");
     CHECK(t.tick(3, Role::manager, "").empty());  // sync off
     // The stamp alone never makes an upload: the key leaves it out.
     CHECK(calendar_feed_key(t.fx.a()) == calendar_feed_key(t.fx.a()));

@@ -5,6 +5,7 @@
 // pieces always reconcile (what reached a stage = done + rejected + waiting, made + rejected = cut).
 #include <doctest/doctest.h>
 
+#include "core/i18n/said_text.hpp"
 #include "core/production/history.hpp"
 #include "core/production/materials.hpp"
 #include "core/production/pack_merge.hpp"
@@ -231,6 +232,22 @@ TEST_CASE("the materials summary: BOM × matrix with waste, flagged when the pac
     CHECK(csv.find("Viscose crepe;fabric;m;;140;154") != std::string::npos);
     f.ok((R"({"type":"production.cancel","production":)" + std::to_string(n2) + R"(,"reason":"duplicate"})").c_str());
     CHECK(materials_of_open(f.a()).orders == 1);
+    CHECK_FALSE(materials_of_open(f.a()).problem);
+}
+
+TEST_CASE("the materials summary of quantities too large to add up shows nothing and says why, in the device's language") {
+    Producer f;
+    const int n = f.draft();
+    // A hostile file's per-garment use, far past what a command accepts.
+    Atelier a = f.a();
+    for (Style& s : a.styles)
+        for (PackVersion& v : s.versions) v.bom[0].per_size.assign(v.sizes.size(), Quantity{INT64_MAX / 4});
+    const MaterialsSummary m = materials_of(a, f.po(n));
+    CHECK(m.lines.empty());
+    REQUIRE(m.problem);
+    CHECK(english(*m.problem) == "the quantity of Viscose crepe is too large to add up");
+    CHECK(words(Language::fr, *m.problem) == "la quantité de Viscose crepe est trop grande pour être additionnée");
+    CHECK(materials_of_open(a).problem == m.problem);
 }
 
 TEST_CASE("tech packs and quantities: bad input is refused with its reason") {

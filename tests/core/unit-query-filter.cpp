@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/i18n/said_text.hpp"
 #include "core/queries/query.hpp"
 #include "tests/core/query_fixture.hpp"
 
@@ -53,9 +54,32 @@ TEST_CASE("filter expressions are refused with a reason") {
     CHECK_FALSE(parse_filter_expr("payment=maybe", error));
     CHECK(error == "filter 'payment' is one of unpaid,deposit,paid, not 'maybe'");
     CHECK_FALSE(parse_filter_expr("fitting-within=x", error));
+    CHECK(error == "filter 'fitting-within' needs a number of days from 0 to 36500, not 'x'");
     CHECK_FALSE(parse_filter_expr("overdue|", error));
     CHECK_FALSE(filter_from_json(json::parse(R"({"a":1})"), error));
     CHECK_FALSE(filter_from_json(json::parse(R"([1])"), error));
+}
+
+TEST_CASE("a refused filter is worded in the device's language, its English the command line's") {
+    // A stored filter the app no longer parses, or one typed in the filter bar, is shown in French.
+    const auto french = [](std::string_view expr) {
+        Said why{};
+        CHECK_FALSE(parse_filter_expr(expr, why));
+        std::string error;
+        CHECK_FALSE(parse_filter_expr(expr, error));
+        CHECK(english(why) == error);
+        return words(Language::fr, why);
+    };
+    CHECK(french("nope") == "filtre « nope » inconnu (voir atelier query --help)");
+    CHECK(french("!owes=1") == "le filtre « owes » ne prend pas de valeur");
+    CHECK(french("stage") == "le filtre « stage » demande une valeur : stage=TEXT");
+    CHECK(french("payment=maybe") == "le filtre « payment » prend l’une des valeurs unpaid,deposit,paid, pas « maybe »");
+    CHECK(french("overdue|fitting-within=36501") ==
+          "le filtre « fitting-within » demande un nombre de jours de 0 à 36500, pas « 36501 »");
+    Said why{};
+    CHECK_FALSE(parse_filter({"overdue", "delivery="}, why));
+    CHECK(english(why) == "filter 'delivery' needs a value: delivery=collect,ship");
+    CHECK(words(Language::fr, why) == "le filtre « delivery » demande une valeur : delivery=collect,ship");
 }
 
 TEST_CASE("sorts parse and format") {

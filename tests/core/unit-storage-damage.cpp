@@ -1,6 +1,7 @@
 // Storage under damage: every file of a small saved example truncated at every length and with
 // every byte changed, read back from a real folder. Recovery never crashes, never loads an
 // invalid atelier, and loses at most the damaged journal entry.
+#include "core/i18n/said_text.hpp"
 #include "storage_fixture.hpp"
 
 using namespace atelier;
@@ -66,6 +67,16 @@ void check_recovery(Example& ex, const std::string& name, const std::string& dam
         CHECK(*r.atelier == ex.a());
         CHECK(r.report == "");
     }
+}
+
+// The report as the app shows it: its sentences worded in `l`, one after another.
+std::string worded(Language l, const LoadResult& r) {
+    std::string out;
+    for (const Said& s : r.report_said) {
+        if (!out.empty()) out += ' ';
+        out += words(l, s);
+    }
+    return out;
 }
 
 }  // namespace
@@ -155,4 +166,46 @@ TEST_CASE("a journal line that the state refuses is reported, not applied") {
     CHECK(*r.atelier == ex.states[7]);
     CHECK(r.not_applied == 1);
     CHECK(r.report.find("1 later edit could not be applied") == 0);
+}
+
+TEST_CASE("a damaged load's report is said in the device's language, sentence by sentence") {
+    Example ex;
+    REQUIRE(ex.files.write(snapshot_name(6), "ATELIER1 junk"));
+    REQUIRE(ex.files.remove(journal_name(7)));
+    const nlohmann::json bad = {{"at", "2026-03-01T09:00"}, {"who", "ana"}, {"command", {{"type", "order.pay"}, {"order", 99}, {"amount", 100}}}};
+    REQUIRE(ex.files.write(journal_name(8), frame_file("journal", 8, bad.dump())));
+    Store scratch(ex.a());
+    Problems refusal;
+    REQUIRE_FALSE(replay_entry(scratch, bad, refusal));
+    REQUIRE(refusal.size() == 1);
+    REQUIRE(refusal.front().said);
+    LoadResult r = ex.reopen();
+    REQUIRE(r.report_said.size() == 3);
+    CHECK(r.report == "Recovered from the previous save of 2026-03-01 09:00, because the newest save could not be read. "
+                      "1 edit could not be read and is missing. 1 later edit could not be applied (" + refusal.front().message + ").");
+    CHECK(worded(Language::en, r) == r.report);
+    CHECK(words(Language::fr, r.report_said[0]) == "Récupéré depuis l’enregistrement précédent du 2026-03-01 09:00, car le plus récent n’a pas pu être lu.");
+    CHECK(words(Language::fr, r.report_said[1]) == "1 modification n’a pas pu être lue et manque.");
+    // The refusal is worded in French too, not quoted in English.
+    CHECK(words(Language::fr, r.report_said[2]) ==
+          "1 modification ultérieure n’a pas pu être appliquée (" + words(Language::fr, *refusal.front().said) + ").");
+}
+
+TEST_CASE("the counts in a damaged load's report agree in every language") {
+    Example ex;
+    REQUIRE(ex.files.write(journal_name(7), "ATELIER1 junk"));
+    REQUIRE(ex.files.write(journal_name(8), ""));
+    LoadResult missing = ex.reopen();
+    CHECK(missing.report == "2 edits could not be read and are missing.");
+    CHECK(worded(Language::fr, missing) == "2 modifications n’ont pas pu être lues et manquent.");
+
+    REQUIRE(ex.files.write(snapshot_name(6), "ATELIER1 0000"));
+    REQUIRE(ex.files.write(snapshot_name(3), ""));
+    LoadResult none = ex.reopen();
+    CHECK(none.report == "The saved atelier could not be read (2 saved copies are damaged); Atelier started without it. "
+                         "The damaged files are kept in the storage folder. 5 later edits were not applied.");
+    CHECK(worded(Language::en, none) == none.report);
+    CHECK(worded(Language::fr, none) == "L’atelier enregistré n’a pas pu être lu (2 copies enregistrées sont endommagées) ; Atelier a "
+                                        "démarré sans lui. Les fichiers endommagés sont conservés dans le dossier de stockage. "
+                                        "5 modifications ultérieures n’ont pas été appliquées.");
 }

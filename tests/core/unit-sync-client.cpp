@@ -1,9 +1,11 @@
 // The app's sync state machine (core/sync/client.hpp) against the in-process server: first sync
 // (upload, replace, a new tablet), edits going both ways, offline, unreachable, not allowed, an
-// update needed, and a restart with entries pending.
+// update needed, and a restart with entries pending; what it says, in the device's language.
 #include <doctest/doctest.h>
 
+#include "core/i18n/said_text.hpp"
 #include "core/snapshot/state_hash.hpp"
+#include "core/sync/server_said.hpp"
 #include "tests/core/sync_transport.hpp"
 
 using namespace atelier;
@@ -102,13 +104,20 @@ TEST_CASE("offline, unreachable and not allowed are told apart, and work waits")
     s.tablet.pump(s.server, 2);
     CHECK(s.tablet.sync.state() == SyncState::unreachable);
     CHECK(s.tablet.sync.problem() == "no answer from http://studio:8080");
+    REQUIRE(s.tablet.sync.problem_said());
+    CHECK(english(*s.tablet.sync.problem_said()) == s.tablet.sync.problem());
+    CHECK(words(Language::fr, *s.tablet.sync.problem_said()) == "pas de réponse de http://studio:8080");
     s.tablet.online = true;
     s.tablet.pump(s.server, 40);  // past the backoff
     CHECK(s.tablet.sync.state() == SyncState::synced);
-    s.laptop.answer = std::make_pair(401, std::string(R"({"error":"the token is unknown or revoked"})"));
+    s.laptop.answer = std::make_pair(401, std::string(R"({"error":"unknown or revoked token"})"));
     s.laptop.pump(s.server);
     CHECK(s.laptop.sync.state() == SyncState::not_allowed);
-    CHECK(s.laptop.sync.problem() == "the token is unknown or revoked");
+    CHECK(s.laptop.sync.problem() == "the token is unknown or revoked: ask the atelier's owner for a new invitation link");
+    REQUIRE(s.laptop.sync.problem_said());
+    CHECK(english(*s.laptop.sync.problem_said()) == s.laptop.sync.problem());
+    CHECK(words(Language::fr, *s.laptop.sync.problem_said()) ==
+          "le jeton est inconnu ou révoqué : demandez un nouveau lien d’invitation au propriétaire de l’atelier");
     s.laptop.sync.tick(1000, true, s.laptop.store.state());
     CHECK(s.laptop.sync.take_requests().empty());
 }
@@ -182,4 +191,86 @@ TEST_CASE("devices that disagree at a log position are shown on every device, wi
     s.tablet.pump(s.server, 70);  // GET /atelier once a minute
     REQUIRE(s.tablet.sync.disagree().size() == 1);
     CHECK(s.tablet.sync.disagree()[0] == 1);
+}
+
+TEST_CASE("a failed request in a person's words: no answer, the token, slow down, the server's trouble, its refusal, a bare status") {
+    const std::string server = kServer.server;
+    CHECK(english(server_said(server, 0, "")) == "no answer from http://studio:8080");
+    CHECK(english(server_said(server, 401, R"({"error":"no token: send Authorization: Bearer <token>"})")) ==
+          "the token is unknown or revoked: ask the atelier's owner for a new invitation link");
+    CHECK(english(server_said(server, 429, R"({"error":"too many requests; slow down"})")) ==
+          "the server asks this device to slow down; it tries again in a moment");
+    CHECK(english(server_said(server, 503, R"({"error":"the server could not read or write its data; try again later"})")) ==
+          "the server ran into a problem of its own (503); this device tries again later");
+    CHECK(english(server_said(server, 502, "<html>Bad Gateway</html>")) == "the server ran into a problem of its own (502); this device tries again later");
+    CHECK(english(server_said(server, 409, R"({"error":"entry tablet.3 is already in the log, with a different command"})")) ==
+          "the server refused (409): entry tablet.3 is already in the log, with a different command");
+    CHECK(english(server_said(server, 404, "not found")) == "the server answered 404");
+    // The server's own words stay as it wrote them; the sentence around them is the device's.
+    CHECK(words(Language::fr, server_said(server, 409, R"({"error":"entry tablet.3 is already in the log"})")) ==
+          "le serveur a refusé la demande (409) : entry tablet.3 is already in the log");
+    CHECK(words(Language::de, server_said(server, 503, "")) == "beim Server ist ein Problem aufgetreten (503); dieses Gerät versucht es später erneut");
+}
+
+TEST_CASE("a refusal of the device's own entries stops sync with the server's reason; a checkpoint that does not load says why") {
+    Studio s;
+    s.tablet.answer = std::make_pair(409, std::string(R"({"error":"entry tablet.1 is already in the log, with a different command"})"));
+    REQUIRE(s.tablet.run(R"({"type":"order.update","order":1,"notes":"refused"})").ok);
+    s.tablet.pump(s.server, 1);
+    CHECK(s.tablet.sync.state() == SyncState::failed);
+    CHECK(s.tablet.sync.problem() == "the server refused (409): entry tablet.1 is already in the log, with a different command");
+    // A checkpoint the device cannot read: the loader's reason, worded by the device when it can be.
+    LogServer broken;
+    REQUIRE(broken.snapshot_put(0, {{"hash", std::string(64, 'a')}, {"snapshot", {{"format", "not an atelier"}}}}).status == 200);
+    Atelier unused;
+    Problems problems;
+    REQUIRE_FALSE(snapshot_from_json(nlohmann::json{{"format", "not an atelier"}}, unused, problems));
+    REQUIRE(problems.front().said);
+    SyncDevice fresh("tablet-2", "sofia", Atelier{});
+    fresh.sync.connect(kServer, fresh.id);
+    fresh.pump(broken, 3);
+    CHECK(fresh.sync.state() == SyncState::failed);
+    CHECK(fresh.sync.problem() == "the server's checkpoint does not load: " + problems.front().message);
+    REQUIRE(fresh.sync.problem_said());
+    CHECK(words(Language::fr, *fresh.sync.problem_said()) ==
+          "le point de reprise du serveur ne se charge pas : " + problem_text(Language::fr, problems.front()));
+}
+
+namespace {
+
+// The tablet's next round with the server, its token of `role`: the notice its replies gave, if any.
+std::optional<Said> next_notice(SyncDevice& d, LogServer& server, const std::string& role = "owner") {
+    d.now += 1;
+    d.sync.tick(d.now, true, d.store.state());
+    std::optional<Said> notice;
+    for (const auto& r : d.sync.take_requests()) {  // the push before the pull
+        const ServerReply reply = route(server, kServer.server, r, d.who, role);
+        SyncEffect e = d.sync.on_reply(r.id, reply.status, reply.body.dump(), d.store, kVersion);
+        if (e.notice) notice = std::move(e.notice);
+    }
+    return notice;
+}
+
+}  // namespace
+
+TEST_CASE("a pull says, in the device's language, how many changes were not applied or refused for its role") {
+    Studio s;
+    // Another device's change this atelier refuses (no order 999): listed as Not applied.
+    REQUIRE(s.server.push({{"device", "phone"}, {"entries", {{{"id", "phone.1"}, {"device", "phone"}, {"seq", 1}, {"at", "2026-03-02T11:00"},
+                                                            {"app_version", kVersion},
+                                                            {"command", {{"type", "order.update"}, {"order", 999}, {"notes", "x"}}}}}}},
+                          "marc", "t")
+                .status == 200);
+    std::optional<Said> notice = next_notice(s.tablet, s.server);
+    REQUIRE(notice);
+    CHECK(english(*notice) == "1 change was not applied: see Not applied");
+    CHECK(words(Language::fr, *notice) == "1 modification n’a pas été appliquée : voir Non appliqués");
+    // A payment taken on the tablet while its token is staff on the server: kept as its refusal.
+    REQUIRE(s.tablet.run(R"({"type":"order.pay","order":1,"amount":100,"method":"card"})").ok);
+    notice = next_notice(s.tablet, s.server, "staff");
+    REQUIRE(notice);
+    CHECK(english(*notice) == "1 change of this device was refused by the server (your role): see Not applied");
+    CHECK(words(Language::fr, *notice) == "1 modification de cet appareil a été refusée par le serveur (votre rôle) : voir Non appliqués");
+    CHECK(words(Language::fr, say_n(Msg::sync_why_role_refused, 3, {{"n", "3"}})) ==
+          "3 modifications de cet appareil ont été refusées par le serveur (votre rôle) : voir Non appliqués");
 }

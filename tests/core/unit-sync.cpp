@@ -2,6 +2,7 @@
 // push/pull/rebase, and the in-process server the simulation uses.
 #include <doctest/doctest.h>
 
+#include "core/i18n/said_text.hpp"
 #include "core/snapshot/state_hash.hpp"
 #include "core/sync/fold.hpp"
 #include "core/sync/log_server.hpp"
@@ -43,8 +44,8 @@ struct Device {
     }
     PullOutcome pull(LogServer& s, const char* version = kVersion) {
         const PullOutcome o = replica.take_pull(s.pull(replica.pulled()).body, shown, version);
-        INFO(o.error);
-        REQUIRE(o.error.empty());
+        INFO((o.error ? english(*o.error) : ""));
+        REQUIRE_FALSE(o.error);
         return o;
     }
 };
@@ -217,14 +218,22 @@ TEST_CASE("a pull reply that does not follow on, or a server behind the device, 
     Device& tablet = d.tablet;
     nlohmann::json reply = server.pull(0).body;
     reply["entries"].erase(0);
+    // Why a reply was refused, in `l`; "" when it was taken.
+    auto refusal = [&](const nlohmann::json& r, Language l = Language::en) {
+        const PullOutcome o = tablet.replica.take_pull(r, tablet.shown, kVersion);
+        return o.error ? words(l, *o.error) : std::string();
+    };
     const std::string before = state_hash(tablet.shown.state());
-    CHECK(tablet.replica.take_pull(reply, tablet.shown, kVersion).error == "the server's log does not follow on at position 1");
-    CHECK(tablet.replica.take_pull(nlohmann::json::array(), tablet.shown, kVersion).error == "the server's reply is not a pull reply");
+    CHECK(refusal(reply) == "the server's log does not follow on at position 1");
+    CHECK(refusal(reply, Language::fr) == "le journal du serveur n’est pas continu à la position 1");
+    CHECK(refusal(nlohmann::json::array()) == "the server's reply is not a pull reply");
     CHECK(state_hash(tablet.shown.state()) == before);
     CHECK(tablet.replica.pulled() == 0);
     tablet.pull(server);
-    CHECK(tablet.replica.take_pull({{"entries", nlohmann::json::array()}, {"head", 1}}, tablet.shown, kVersion).error.find("lost entries") !=
-          std::string::npos);
+    const nlohmann::json behind = {{"entries", nlohmann::json::array()}, {"head", 1}};
+    CHECK(refusal(behind) ==
+          "the server's log ends at 1, before the 2 entries this device has folded: the server lost entries (restored from an older copy?)");
+    CHECK(refusal(behind, Language::de).find("Der Server hat Einträge verloren") != std::string::npos);
     CHECK(tablet.replica.pulled() == 2);
     CHECK(state_hash(tablet.shown.state()) != before);
 }
@@ -371,12 +380,13 @@ TEST_CASE("renumbering rewrites each way an entry names an order or client, and 
 TEST_CASE("Retry sends the refused command again; a create asks for a new number, the retrying device's") {
     NotApplied k;
     k.entry = "tablet-2.4";
-    std::string why;
+    Said why{};
     CHECK_FALSE(retry_command(k, why));
-    CHECK(why == "the change was not kept (too large or unreadable): dismiss it");
+    CHECK(english(why) == "the change was not kept (too large or unreadable): dismiss it");
+    CHECK(words(Language::fr, why) == "la modification n’a pas été conservée (trop volumineuse ou illisible) : choisissez Fermer");
     k.command = R"({"type":"no.such"})";
     CHECK_FALSE(retry_command(k, why));
-    CHECK(why == "this change cannot be sent again: it does not read as a command here");
+    CHECK(english(why) == "this change cannot be sent again: it does not read as a command here");
     k.command = R"({"type":"order.create","client":1,"pipeline":"bridal","deadline":"2026-05-01","number":10040})";
     auto c = retry_command(k, why);
     REQUIRE(c);

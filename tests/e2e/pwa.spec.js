@@ -230,3 +230,23 @@ test('over plain HTTP on a LAN name the page warns that it is not secure', async
     await browser.close();
   }
 });
+
+test('the page\'s own banner speaks the browser\'s language, as the app does', async ({ playwright }) => {
+  const browser = await playwright.chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [...chromiumArgs, '--host-resolver-rules=MAP atelier.test 127.0.0.1'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`http://atelier.test:${process.env.ATELIER_E2E_PORT}/`);
+    const banner = page.locator('#pwa-insecure');
+    await expect(banner).toContainText('Connexion non sécurisée : l’usage hors ligne, la protection du stockage et le presse-papiers ne sont pas disponibles.');
+    await page.evaluate(() => window.atelier.ready);
+    expect(await page.evaluate(() => window.atelierWords.language())).toBe('fr');
+    await banner.getByRole('button', { name: 'Fermer' }).click();
+    await expect(banner).toBeHidden();
+  } finally {
+    await browser.close();
+  }
+});

@@ -85,6 +85,19 @@ test('without WebGL 2 the page says so instead of a blank screen', async ({ page
   await expect(page.locator('#fatal')).toContainText('WebGL 2');
 });
 
+test('when main() cannot make its WebGL 2 context it says so in the language chosen on this device', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('atelier.prefs', JSON.stringify({ language: 'de' }));
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto('/');
+  // main()'s own sentence (shell_no_webgl2_context), not atelier.js's: the API exists, the context does not.
+  await expect(page.locator('#fatal')).toContainText('Atelier benötigt WebGL 2, das dieser Browser nicht bietet (oder abgeschaltet hat).');
+});
+
 test('without app.js the page says it could not load instead of spinning forever', async ({ page }) => {
   // app.js is the shell's last script tag (not inserted by atelier.js): its error still reaches the page.
   await page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'missing' }));

@@ -22,6 +22,12 @@ for folder in ("core", "web", "native"):
         for key in re.findall(r"\bMsg::([a-z0-9_]+)", path.read_text(encoding="utf-8", errors="replace")):
             used.setdefault(key, path.relative_to(root))
 
+# The page's own sentences are named by their key in quotes: in assets/*.js (assets/words.js
+# words them) and in the C++ that hands a key to the page (show_fatal).
+for path in [*(root / "assets").glob("*.js"), *(root / "web").rglob("*.cpp")]:
+    for key in re.findall(r"""['"](shell_[a-z0-9_]+)['"]""", path.read_text(encoding="utf-8", errors="replace")):
+        used.setdefault(key, path.relative_to(root))
+
 unused = sorted(keys - set(used) - {"count"})
 unknown = sorted(set(used) - keys - {"count"})
 for k in unused:

@@ -101,13 +101,14 @@ def entry(device: str, seq: int, command: dict | None = None, **fields) -> dict:
 class SyncServer:
     """serve.py --data DIR on a free port."""
 
-    def __init__(self, data: str, root: str, *args: str, quiet: bool = True):
+    def __init__(self, data: str, root: str, *args: str, quiet: bool = True, env: dict | None = None):
         self.data = data
         # Quiet unless a test reads the log: nobody drains stderr while it runs.
         self.proc = subprocess.Popen(
             [sys.executable, SERVE_PY, "--root", root, "--data", data, *db_args(data), "--port", "0",
              *(["--quiet"] if quiet else []), *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT,
+            env={**os.environ, **env} if env else None)
         timer = threading.Timer(15, self.proc.kill)
         timer.start()
         try:
@@ -165,6 +166,7 @@ class SyncTestCase(unittest.TestCase):
     """One server over a fresh data folder for the class, with one atelier made before it starts."""
 
     server_args: tuple[str, ...] = NO_LIMIT
+    server_env: dict[str, str] = {}  # added to serve.py's environment (test knobs)
 
     @classmethod
     def setUpClass(cls):
@@ -176,7 +178,7 @@ class SyncTestCase(unittest.TestCase):
         cls.data = os.path.join(cls.tmp, "data")
         cls.token = token_of(admin(cls.data, "create-atelier", "Bella Forma", "--code", "BFG",
                                    "--owner", "ana"))
-        cls.server = SyncServer(cls.data, cls.root, *cls.server_args)
+        cls.server = SyncServer(cls.data, cls.root, *cls.server_args, env=cls.server_env)
 
     @classmethod
     def tearDownClass(cls):

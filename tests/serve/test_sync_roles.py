@@ -155,7 +155,8 @@ class MemberMigrationTest(unittest.TestCase):
             open_store(data)
             conn = open_store(data).connection()
             self.assertEqual(conn.execute("SELECT role FROM people WHERE name = 'ben'").fetchone()[0], "manager")
-            self.assertEqual(conn.execute("SELECT value FROM meta").fetchall(), [("1",)])
+            from backend import schema
+            self.assertEqual(conn.execute("SELECT value FROM meta").fetchall(), [(str(schema.LATEST),)])
 
 
 class RulesMatchTheCoreTest(unittest.TestCase):

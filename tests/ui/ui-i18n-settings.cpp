@@ -188,3 +188,25 @@ TEST_CASE("in French, Settings speaks French and its widgets keep their English 
     // The mark stays English for tests and the locator.
     CHECK(h.label_starting("Settings error: ") == "Settings error: Free cancellation window (hours): " + reason);
 }
+
+TEST_CASE("what the storage says of this tab is a catalogue sentence: the browser's reason inside stays its own") {
+    const auto not_saved = [](Headless& h) {
+        h.app.storage.state = atelier::StorageStatus::State::not_saved;
+        h.app.storage.said = atelier::say(atelier::Msg::storage_not_saved_retry_in, {{"reason", "QuotaExceededError"}, {"seconds", "4"}});
+        h.app.storage.detail = atelier::english(*h.app.storage.said);
+        h.frame(2);
+    };
+    {
+        Headless h(1280, 2400);
+        demo_in(h, "qps", "Settings");
+        not_saved(h);
+        check_settings(h, "not saved, retrying", "QuotaExceededError");
+    }
+    Headless h(1280, 2400);
+    demo_in(h, "fr", "Settings");
+    not_saved(h);
+    CHECK(h.app.storage.detail == "Not saved: QuotaExceededError; retrying in 4 s");
+    const std::string drawn = h.drawn_text();
+    CHECK(drawn.find("Non enregistré : QuotaExceededError ; nouvel essai dans 4 s") != std::string::npos);
+    CHECK(drawn.find("retrying in") == std::string::npos);
+}

@@ -79,6 +79,14 @@ TEST_CASE("the lock screen: a wrong PIN keeps it locked, the right one switches 
     unlock_as(h, "Marie", "1357");
     CHECK(h.visible("Lock error: that PIN does not open Marie"));
     CHECK(h.app.locked);
+    // The reason is the app's own sentence, worded in the device's language; its mark stays English.
+    h.app.set_language("fr");
+    h.frame(2);
+    unlock_as(h, "Marie", "1357");
+    CHECK(h.drawn_text().find("ce code PIN n’ouvre pas Marie") != std::string::npos);
+    CHECK(h.visible("Lock error: that PIN does not open Marie"));
+    h.app.set_language("en");
+    h.frame(2);
     unlock_as(h, "Marie", "2468");
     CHECK_FALSE(h.app.locked);
     CHECK(h.app.who == "Marie");

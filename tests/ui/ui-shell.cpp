@@ -206,6 +206,13 @@ TEST_CASE("a read-only tab shows a banner and refuses edits with the reason") {
     REQUIRE_FALSE(h.app.toasts.empty());
     CHECK(h.app.toasts.back().text.find("another tab") != std::string::npos);
     CHECK(h.app.refusal().message == "Atelier is open for editing in another tab; this tab only shows.");
+    // In French the toast says it in French: the refusal is a catalogue sentence, like the core's.
+    h.app.set_language("fr");
+    h.frame(1);
+    CHECK_FALSE(h.app.dispatch(u));
+    CHECK(h.app.toasts.back().text.find("Atelier est ouvert en modification dans un autre onglet ; cet onglet ne fait qu’afficher.") !=
+          std::string::npos);
+    CHECK(h.app.refusal().message == "Atelier is open for editing in another tab; this tab only shows.");
 }
 
 TEST_CASE("dispatch keeps the core's reason for a refusal, for the view that acted; a success clears it") {

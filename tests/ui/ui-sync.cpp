@@ -6,49 +6,13 @@
 #include <deque>
 
 #include "core/storage/backup.hpp"
-#include "tests/core/sync_transport.hpp"
 #include "tests/ui/headless.hpp"
+#include "tests/ui/sync_wire.hpp"
 #include "web/ui/qr_code.hpp"
 
 using atelier::test::Headless;
+using atelier::test::Wire;
 
-namespace {
-
-// The app's requests answered by an in-process server, a few frames' worth.
-struct Wire {
-    atelier::LogServer server;
-    std::string role = "owner";  // the token's, as the server says it
-    std::deque<atelier::SyncRequest> queue;
-    // The demo atelier open in `h`, its requests answered here.
-    explicit Wire(Headless& h) {
-        h.app.on_sync_send = [this](const atelier::SyncRequest& r, const std::string&) { queue.push_back(r); };
-        atelier::test::open_demo(h.app);
-        h.frame();
-    }
-    void pump(Headless& h, int rounds = 6) {
-        for (int i = 0; i < rounds; ++i) {
-            h.app.seconds += 1;
-            h.app.sync_frame(true, false);
-            while (!queue.empty()) {
-                const atelier::SyncRequest r = queue.front();
-                queue.pop_front();
-                const atelier::ServerReply reply = atelier::test::route(server, "http://studio:8080", r, "ana", role);
-                h.app.sync_reply(r.id, reply.status, reply.body.dump());
-            }
-            h.frame();
-        }
-    }
-    // Settings → Sync filled in and the first sync's upload chosen, as the first test does by clicks.
-    void connect_and_upload(Headless& h) {
-        h.app.sync_connect(atelier::SyncSettings{"http://studio:8080", "tok", ""});
-        pump(h, 3);
-        h.app.sync_choose(true);
-        pump(h);
-        REQUIRE(h.app.sync.state() == atelier::SyncState::synced);
-    }
-};
-
-}  // namespace
 
 TEST_CASE("Settings → Sync connects, uploads this atelier when the server holds none, and the top bar says Synced") {
     Headless h;

@@ -63,8 +63,8 @@ void open_document(const char* html) {
     }, html);
 }
 
-void show_fatal(const char* message) {
-    EM_ASM({ if (Module.atelierFatal) Module.atelierFatal(UTF8ToString($0)); }, message);
+void show_fatal(const char* shell_key) {
+    EM_ASM({ if (Module.atelierFatal) Module.atelierFatal(UTF8ToString($0)); }, shell_key);
 }
 
 }  // namespace atelier::platform

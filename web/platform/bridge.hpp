@@ -11,7 +11,8 @@ void notify_ready_frame();
 void open_link(const char* url);
 // Opens a whole HTML page (a printable document) in a new tab, which asks to print once loaded.
 void open_document(const char* html);
-// Shows a message the app cannot recover from in place of the canvas.
-void show_fatal(const char* message);
+// Shows a message the app cannot recover from in place of the canvas: the key of a shell_
+// sentence, worded by the page (assets/words.js) since the app's own words are not up yet.
+void show_fatal(const char* shell_key);
 
 }  // namespace atelier::platform

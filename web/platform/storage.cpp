@@ -22,6 +22,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/i18n/said_text.hpp"
 #include "core/rules/photos.hpp"
 #include "core/storage/backup.hpp"
 #include "core/storage/raw_files.hpp"
@@ -226,7 +227,8 @@ struct Web {
     double written = 0;         // generation of writes into the mount; storage.js makes it durable
     double last_write_ms = 0;
     double retry_compact_ms = 0;
-    std::string error;          // the engine's last failure (a full in-memory FS, …)
+    std::string error;          // the engine's last failure (a full in-memory FS, …), the system's words
+    std::optional<Said> error_said;  // or one of this shell's own sentences
     std::string report;         // the last load's recovery report, for the bridge
     double open_ms = 0;         // how long the last load took here (read, check, parse, replay)
     double opened_at_ms = 0;    // when it ended (ms since navigation start; the cold-start bench)
@@ -300,10 +302,8 @@ std::optional<Loaded> storage_take_loaded() {
         w.compacting.reset();
         w.storage.reset();
         w.report = "Your saved atelier could not be read from this browser's storage (" + js_string(1) + ").";
-        return Loaded{std::nullopt,
-                      "Your saved atelier could not be read from this browser's storage (" + js_string(1) +
-                          "). Nothing was changed; reload the page to try again.",
-                      false, {}};
+        const Said why = say(Msg::storage_unreadable, {{"reason", js_string(1)}});  // the browser's own words
+        return Loaded{std::nullopt, english(why), {why}, false, {}};
     }
     if (state != 1 || js_load_gen() == w.delivered_gen) return std::nullopt;
     const int gen = js_load_gen();
@@ -339,7 +339,8 @@ std::optional<Loaded> storage_take_loaded() {
     w.report = r.report;
     w.loaded = true;
     w.error.clear();
-    Loaded out{std::move(r.atelier), std::move(r.report), r.salvaged, {}};
+    w.error_said.reset();
+    Loaded out{std::move(r.atelier), std::move(r.report), std::move(r.report_said), r.salvaged, {}};
     for (const Problem& p : r.problems) out.problems.push_back(p.path.empty() ? p.message : p.path + ": " + p.message);
     return out;
 }
@@ -368,7 +369,7 @@ namespace {
 // the state as it is then.
 void restore_dropped(Web& w) {
     w.restoring = false;
-    w.error = "the opened atelier changed before it was saved; it is saved again in a moment";
+    w.error_said = say(Msg::storage_restore_dropped);
     wrote();
 }
 }  // namespace
@@ -382,7 +383,7 @@ void storage_record(const nlohmann::json& journal_entry) {
         ++w.compact_dropped;
         if (w.restoring) restore_dropped(w);
     }
-    if (!w.storage->record(journal_entry)) w.error = w.storage->error();
+    if (!w.storage->record(journal_entry)) w.error = w.storage->error(), w.error_said.reset();
     wrote();
 }
 
@@ -400,9 +401,11 @@ bool compact_slice(Web& w) {
     w.compact_ms = t1 - w.compact_started_ms;
     if (w.compacting->ok()) {
         w.error.clear();
+        w.error_said.reset();
         wrote();
     } else {
         w.error = w.storage->error();
+        w.error_said.reset();
         w.retry_compact_ms = t1 + 5000;
     }
     w.compacting.reset();
@@ -454,50 +457,62 @@ StorageStatus storage_status() {
     s.writer = page_role() == Role::writer;
     using S = StorageStatus::State;
     using R = StorageStatus::ReadOnly;
+    // The sentence in both forms at once, so the views' words and the bridge's English agree.
+    const auto tell = [&s](Said said) {
+        s.detail = english(said);
+        s.said = std::move(said);
+    };
+    const auto percent = [](double progress) { return std::to_string(static_cast<int>(progress * 100)); };
     if (!w.loaded) {
         s.state = S::loading;
-        s.detail = "Loading your atelier…";
+        tell(say(Msg::storage_loading));
         if (w.opening) {
             // In steps of 2 %: most frames then look the same as the last and are not drawn again.
             s.open_progress = std::floor(w.opening->progress() * 50) / 50;
-            s.detail = "Opening your atelier… " + std::to_string(static_cast<int>(s.open_progress * 100)) + " %";
+            tell(say(Msg::storage_opening, {{"percent", percent(s.open_progress)}}));
         }
     } else if (w.load_failed) {
         s.state = S::read_only;
         s.why = R::load_failed;
-        s.detail = "The stored atelier could not be read; nothing is saved until the page is reloaded.";
+        tell(say(Msg::storage_load_failed));
     } else if (w.storage && w.storage->read_only()) {
         s.state = S::read_only;
         s.why = R::salvaged;
-        s.detail = "The stored atelier is damaged: open read-only until a backup is restored.";
+        tell(say(Msg::storage_damaged));
     } else if (!owns_files(w)) {
         s.state = S::read_only;
         s.why = R::other_tab;
+        // The page's own sentence (a refused lock), worded already by assets/words.js; else ours.
         s.detail = js_string(3);
-        if (s.detail.empty()) s.detail = "Open in another tab or window: read-only here, showing what that one saves, until it closes.";
+        if (s.detail.empty()) tell(say(Msg::storage_other_tab));
     } else if (w.restoring) {
         s.state = S::saving;
         // In steps of 2 %, as the open's progress.
         s.restore_progress = w.compacting ? std::floor(w.compacting->progress() * 50) / 50 : 0;
-        s.detail = "Saving the opened atelier… " + std::to_string(static_cast<int>(s.restore_progress * 100)) + " %";
+        tell(say(Msg::storage_restoring, {{"percent", percent(s.restore_progress)}}));
+    } else if (w.error_said) {
+        s.state = S::not_saved;
+        tell(say(Msg::storage_not_saved).with("reason", *w.error_said));
     } else if (!w.error.empty()) {
         s.state = S::not_saved;
-        s.detail = "Not saved: " + w.error;
+        tell(say(Msg::storage_not_saved, {{"reason", w.error}}));  // the file system's own words
     } else if (js_failures() > 0) {
         s.state = S::not_saved;
         const int in_s = static_cast<int>(std::ceil(js_retry_in_ms() / 1000));
-        // No retry pending nor running: a conflict that waits for the user (assets/storage-role.js).
-        const char* retry = js_flight_ms() >= 0 ? "; retrying" : "";
-        s.detail = "Not saved: " + js_string(0) + (in_s > 0 ? "; retrying in " + std::to_string(in_s) + " s" : retry);
+        // The browser's reason, or the page's sentence worded by assets/words.js. No retry pending
+        // nor running: a conflict that waits for the user (assets/storage-role.js).
+        const std::string reason = js_string(0);
+        tell(in_s > 0                ? say(Msg::storage_not_saved_retry_in, {{"reason", reason}, {"seconds", std::to_string(in_s)}})
+             : js_flight_ms() >= 0 ? say(Msg::storage_not_saved_retrying, {{"reason", reason}})
+                                   : say(Msg::storage_not_saved, {{"reason", reason}}));
     } else if (js_durable() >= w.written) {
         s.state = S::saved;
-        s.detail = "All changes saved in this browser";
         // Without Web Locks (not a secure context) another tab is found through a lease in
         // localStorage instead, which a tab hidden for long can lose: say so.
-        if (!js_lock_supported()) s.detail += " (no Web Locks here: a tab left hidden for long may hand over to another)";
+        tell(say(js_lock_supported() ? Msg::storage_all_saved : Msg::storage_all_saved_no_locks));
     } else {
         s.state = S::saving;
-        s.detail = "Saving…";
+        tell(say(Msg::storage_saving));
     }
     return s;
 }

@@ -23,7 +23,8 @@ void storage_start();  // before the first frame: mount IDBFS, start the async l
 
 struct Loaded {
     std::optional<Atelier> atelier;  // empty: nothing stored yet (first start), or nothing readable (see report)
-    std::string report;              // what was recovered, for the user; "" when all loaded cleanly
+    std::string report;              // what was recovered, in English; "" when all loaded cleanly
+    std::vector<Said> report_said;   // the same sentences, for the user in the device's language
     // No stored generation passes its checks but one reads (core's salvage): `atelier` is that
     // one, shown read-only with these problems ("path: message") until a backup is restored.
     bool salvaged = false;

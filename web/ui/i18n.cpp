@@ -35,6 +35,7 @@ std::string ui_integer(int64_t n) { return local_integer(n, ui_locale()); }
 
 std::string said_text(const Said& s) { return words(ui_locale().language, s); }
 std::string shown(const Problem& p) { return problem_text(ui_locale().language, p); }
+std::string said_text(const std::optional<Said>& s, const std::string& otherwise) { return s ? said_text(*s) : otherwise; }
 
 ViewError view_error(const Said& s) { return ViewError{english(s), said_text(s)}; }
 ViewError view_error(const Problem& p) { return ViewError{p.message, shown(p)}; }

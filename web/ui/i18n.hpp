@@ -3,6 +3,7 @@
 // language, held by the bound Look (docs/i18n.md). Labels keep an id of their own after "###",
 // so a widget stays the same widget (and tests find it by its English name) whatever the language.
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "core/i18n/catalogue.hpp"
@@ -23,6 +24,8 @@ std::string ui_label(Msg m, std::string_view id);
 
 // What the core said (a refusal, a finding, a notice) in the device's language.
 std::string said_text(const Said& s);
+// Or, when there is none, `otherwise` (a sentence worded already: the browser's, the page's).
+std::string said_text(const std::optional<Said>& s, const std::string& otherwise);
 std::string shown(const Problem& p);
 
 // Money, dates and numbers the locale's way (core/i18n/local_format.hpp).

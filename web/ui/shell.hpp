@@ -141,7 +141,7 @@ public:
     // The lock of a shared tablet: locked() shows only the lock screen.
     virtual bool locked() const = 0;
     virtual void lock() = 0;
-    virtual std::string unlock(const std::string& name, const std::string& pin) = 0;  // "" or why not
+    virtual std::optional<Said> unlock(const std::string& name, const std::string& pin) = 0;  // nothing, or why not
 
     // Telling the user.
     virtual void notify(std::string text, bool error = false) = 0;
@@ -223,6 +223,8 @@ public:
     virtual void sync_connect(SyncSettings s) = 0;
     virtual void sync_disconnect() = 0;
     virtual void sync_choose(bool go) = 0;  // the first sync's question answered
+    // Asks the server to send a refused email message again (docs/email.md).
+    virtual void retry_mail(const std::string& id) = 0;
     virtual double seconds() const = 0;     // the app's monotonic clock (sync's last_synced is on it)
 
     // Photos: the picker (files, or the camera on a tablet) adding to `t`; a picture to draw, by

@@ -34,11 +34,12 @@ void save_indicator(Shell& sh, float right) {
     ImGui::AlignTextToFramePadding();
     fit_text_item(text, ImGui::CalcTextSize(text).x, &c, "top bar");
     mark_last_item(std::string("Save status: ") + state_label(st.state));
-    if (!st.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.detail.c_str());
-    if (st.state == S::not_saved && !st.detail.empty()) {
+    const std::string detail = said_text(st.said, st.detail);
+    if (!detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", detail.c_str());
+    if (st.state == S::not_saved && !detail.empty()) {
         ImGui::SameLine();
         const float room = right - ImGui::GetCursorScreenPos().x;
-        if (room > em(40)) fit_text_item("(" + st.detail + ")", room, &c, "top bar");
+        if (room > em(40)) fit_text_item("(" + detail + ")", room, &c, "top bar");
     }
 }
 

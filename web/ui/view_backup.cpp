@@ -36,9 +36,9 @@ void draw_storage_section(Shell& sh) {
     const StorageStatus& st = sh.storage();
     section(tr(Msg::backup_storage));
     ImGui::TextUnformatted(tr(Msg::backup_state, {{"state", tr(state_msg(st.state))}}).c_str());
-    if (!st.detail.empty()) {
+    if (const std::string detail = said_text(st.said, st.detail); !detail.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", st.detail.c_str());  // the storage's own words (the browser's, the worker's)
+        ImGui::TextDisabled("%s", detail.c_str());
     }
     if (st.persisted) ImGui::TextColored(colours().ok, "%s", tr(Msg::backup_persistent));
     else ImGui::TextColored(colours().due_soon, "%s", tr(Msg::backup_not_persistent));

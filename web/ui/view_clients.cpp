@@ -184,7 +184,7 @@ namespace {
 
 bool contacts_edited(const ClientUi& p) {
     return p.name != p.seen_name || p.phone != p.seen_phone || p.email != p.seen_email || p.notes != p.seen_notes ||
-           p.channel != p.seen_channel || p.language != p.seen_language;
+           p.channel != p.seen_channel || p.language != p.seen_language || p.do_not_contact != p.seen_do_not_contact;
 }
 
 // Every session's values as the correction fields show them, in the page's unit.
@@ -202,6 +202,7 @@ void load(Shell& sh, const Client& c, ClientUi& p, bool keep_contacts) {
         p.notes = p.seen_notes = c.notes;
         p.channel = p.seen_channel = c.channel;
         p.language = p.seen_language = c.language;
+        p.do_not_contact = p.seen_do_not_contact = c.do_not_contact;
     }
     write_corrections(c, p);
     p.revision = sh.revision();
@@ -231,6 +232,13 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
     }
     ImGui::SetNextItemWidth(em(120));
     ImGui::InputTextWithHint(ui_label(Msg::cl_language, "Language").c_str(), tr(Msg::cl_language_hint), &p.language);
+    // Nothing is written for them, nothing sent by the server (docs/email.md).
+    ImGui::Checkbox(ui_label(Msg::cl_do_not_contact, "Do not contact").c_str(), &p.do_not_contact);
+    mark_last_item(p.do_not_contact ? "Do not contact: on" : "Do not contact: off");
+    if (p.do_not_contact) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr(Msg::cl_do_not_contact_means));
+    }
     notes_field(p.notes, 420);
     const bool dirty = contacts_edited(p);
     ImGui::BeginDisabled(!dirty);
@@ -253,6 +261,10 @@ void contacts(const Atelier& a, Shell& sh, const Client& c, ClientUi& p) {
         if (p.channel != p.seen_channel) {
             u.channel = p.channel;
             seen.channel = p.seen_channel;
+        }
+        if (p.do_not_contact != p.seen_do_not_contact) {
+            u.do_not_contact = p.do_not_contact;
+            seen.do_not_contact = p.seen_do_not_contact;
         }
         if (sh.dispatch(u)) {
             p.contacts_error.clear();

@@ -45,6 +45,7 @@ struct ClientUi {
     std::string seen_name, seen_phone, seen_email, seen_notes;  // as loaded: what Save sends as `from`
     Channel channel = Channel::none, seen_channel = Channel::none;  // how the client likes to be reached
     std::string language, seen_language;
+    bool do_not_contact = false, seen_do_not_contact = false;  // the client asked not to be contacted
     std::string date;
     std::vector<std::pair<std::string, std::string>> rows;  // new session: name, value as typed
     std::string measure_error;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/commands/command.hpp"
+#include "core/rules/roles.hpp"
 #include "core/text/phone.hpp"
 #include "web/ui/i18n.hpp"
 #include "web/ui/locator.hpp"
@@ -19,10 +20,17 @@ namespace atelier::ui {
 namespace {
 
 void refresh(const Atelier& a, MessagesUi& u, Shell& sh) {
-    if (u.revision == sh.revision() && u.day == sh.today()) return;
+    if (u.revision == sh.revision() && u.day == sh.today() && u.server_mail == sh.sync().server_mail()) return;
     u.revision = sh.revision();
     u.day = sh.today();
+    // A person's to send: not those the server sends (their state shows on the order's page).
     u.unsent = unsent_messages(a);
+    const bool server_mail = sh.sync().server_mail();
+    std::erase_if(u.unsent, [&](const OutboxRef& r) {
+        const Order* o = a.order(r.order);
+        return o && message_way(a, *o, o->outbox[static_cast<size_t>(r.message)], server_mail) == MessageWay::server;
+    });
+    u.server_mail = server_mail;
     u.reminders = reminders_due(a, sh.today());
 }
 
@@ -99,13 +107,44 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(m.text.c_str());
     ImGui::PopTextWrapPos();
+    const std::string name = std::to_string(o.number) + "/" + std::to_string(index);
+    // What the sync server made of it (docs/email.md), before anything else is said.
+    if (m.mail == MailState::refused) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(pal.overdue, "%s", tr(Msg::msg_mail_refused, {{"reply", m.mail_reply}}).c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item("Mail refused " + name + ": " + m.mail_reply);
+        if (!m.sent_at && sh.sync().server_mail() && changes_settings(sh.role())) {
+            if (small_button(ui_label(Msg::msg_mail_retry, "Retry sending").c_str())) {
+                sh.retry_mail(m.id);
+                sh.notify(tr(Msg::msg_mail_retry_asked));
+            }
+            mark_last_item("Retry sending " + name);
+        }
+    }
+    const MessageWay way = m.sent_at ? MessageWay::by_hand : message_way(a, o, m, sh.sync().server_mail());
     if (m.sent_at) {
-        const std::string line = m.sent_by.empty()
+        const std::string line = m.mail == MailState::sent
+                                     ? tr(Msg::msg_sent_by_server, {{"when", ui_datetime(*m.sent_at)}})
+                                 : m.sent_by.empty()
                                      ? tr(Msg::msg_sent_at, {{"when", ui_datetime(*m.sent_at)}, {"via", tr(sent_via_msg(m.sent_via))}})
                                      : tr(Msg::msg_sent_by, {{"when", ui_datetime(*m.sent_at)}, {"person", m.sent_by},
                                                              {"via", tr(sent_via_msg(m.sent_via))}});
         ImGui::TextColored(pal.ok, "%s", line.c_str());
-        mark_last_item("Sent " + std::to_string(o.number) + "/" + std::to_string(index));
+        mark_last_item("Sent " + name);
+    } else if (way == MessageWay::held) {
+        ImGui::TextColored(pal.due_soon, "%s", tr(Msg::msg_held, {{"client", c ? c->name : std::string()}}).c_str());
+        mark_last_item("Held " + name);
+    } else if (way == MessageWay::server) {
+        const std::string line = m.mail == MailState::retrying
+                                     ? tr(Msg::msg_mail_retrying, {{"n", std::to_string(m.mail_attempts)},
+                                                                   {"when", m.mail_next ? ui_datetime(*m.mail_next) : std::string()},
+                                                                   {"reply", m.mail_reply}})
+                                     : std::string(tr(Msg::msg_mail_by_server));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(pal.muted, "%s", line.c_str());
+        ImGui::PopTextWrapPos();
+        mark_last_item((m.mail == MailState::retrying ? "Mail retrying " : "Mail by server ") + name);
     } else {
         const std::string phone = c ? c->phone : "";
         const std::string email = c ? c->email : "";

@@ -20,6 +20,7 @@ struct MessagesUi {
     Date day;
     std::vector<OutboxRef> unsent;
     std::vector<ReminderDue> reminders;
+    bool server_mail = false;  // the server sent email when they were found (its messages are not listed)
 };
 
 // Under a message template (a stage's, the reminder): the placeholders, then what is wrong with it

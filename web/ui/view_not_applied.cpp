@@ -43,9 +43,9 @@ void draw_not_applied_section(const Atelier& a, Shell& sh) {
         mark_last_item("Not applied " + k.entry + ": " + line);  // the locator's name stays English
         if (!k.command.empty()) {
             if (small_button(ui_label(Msg::notapp_retry, "Retry").c_str())) {
-                std::string why;
+                Said why{};
                 auto c = retry_command(k, why);
-                if (!c) sh.notify(tr(Msg::notapp_not_sent, {{"reason", why}}), true);
+                if (!c) sh.notify(tr(Msg::notapp_not_sent, {{"reason", said_text(why)}}), true);
                 else if (sh.dispatch(cmd::Batch{{std::move(*c), cmd::EntryDismiss{k.entry, true}}})) sh.notify(tr(Msg::notapp_applied));
             }
             mark_last_item("Retry " + k.entry);

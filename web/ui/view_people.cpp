@@ -229,15 +229,16 @@ void draw_lock(const Atelier& a, LockUi& u, Shell& sh) {
             }
             go = ImGui::Button(named_label(Msg::people_unlock_as, chosen->name, "Unlock as ").c_str()) || go;
             if (go) {
-                u.error = sh.unlock(chosen->name, u.pin);
+                const std::optional<Said> why = sh.unlock(chosen->name, u.pin);
+                u.error = why ? view_error(*why) : ViewError{};
                 u.pin.clear();
-                if (u.error.empty()) u.pick.clear();
+                if (!why) u.pick.clear();
             }
         }
         if (!u.error.empty()) {
             // The shell's reason (Shell::unlock), as it words it.
-            ImGui::TextColored(colours().overdue, "%s", tr(Msg::people_not_unlocked, {{"reason", u.error}}).c_str());
-            mark_last_item("Lock error: " + u.error);
+            ImGui::TextColored(colours().overdue, "%s", tr(Msg::people_not_unlocked, {{"reason", u.error.shown}}).c_str());
+            mark_last_item("Lock error: " + u.error.english);
         }
         ImGui::EndGroup();
     }

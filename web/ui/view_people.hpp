@@ -24,7 +24,7 @@ struct PeopleUi {
 struct LockUi {
     std::string pick;  // the person chosen
     std::string pin;
-    std::string error;
+    ViewError error;
 };
 
 void draw_working_here(const Atelier& a, Shell& sh);               // everyone: who and the lock buttons

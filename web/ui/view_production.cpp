@@ -293,7 +293,7 @@ void draw_materials(const Atelier& a, const ProductionOrder& po, Shell& sh) {
         ImGui::TextColored(colours().due_soon, "%s", tr(Msg::pr_pack_changed));
         mark_last_item("Materials changed");
     }
-    if (!m.problem.empty()) ImGui::TextColored(colours().overdue, "%s", m.problem.c_str());
+    if (m.problem) ImGui::TextColored(colours().overdue, "%s", said_text(*m.problem).c_str());
     if (m.lines.empty()) {
         ImGui::TextDisabled("%s", tr(Msg::pr_no_bom));
         return;

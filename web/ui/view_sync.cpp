@@ -55,9 +55,8 @@ void calendar_subscription(Shell& sh) {
         return;
     }
     if (!f.known()) {
-        // The problem is the calendar feed's own words (the server's or the request's).
-        ImGui::TextDisabled("%s", f.problem().empty() ? tr(Msg::syncv_asking)
-                                                      : tr(Msg::syncv_did_not_say, {{"problem", f.problem()}}).c_str());
+        ImGui::TextDisabled("%s", !f.problem_said() ? tr(Msg::syncv_asking)
+                                                    : tr(Msg::syncv_did_not_say, {{"problem", said_text(*f.problem_said())}}).c_str());
         return;
     }
     const bool owner = sh.role() == Role::owner;
@@ -91,8 +90,8 @@ void calendar_subscription(Shell& sh) {
     } else if (f.link().empty()) {
         ImGui::TextDisabled("%s", tr(Msg::syncv_owner_makes));
     }
-    if (!f.problem().empty())
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::syncv_calendar_problem, {{"problem", f.problem()}}).c_str());
+    if (f.problem_said())
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::syncv_calendar_problem, {{"problem", said_text(*f.problem_said())}}).c_str());
 }
 
 }  // namespace
@@ -136,9 +135,9 @@ void draw_sync_section(const Atelier& a, SyncUi& u, Shell& sh) {
             const auto ago = static_cast<int64_t>(std::floor(sh.seconds() - c.last_synced()));
             ImGui::TextDisabled("%s", tr(Msg::syncv_last_synced, {{"seconds", ui_integer(ago)}}).c_str());
         }
-        if (!c.problem().empty() && st != SyncState::synced && st != SyncState::pending) {
-            ImGui::TextColored(colours().overdue, "%s", c.problem().c_str());  // the sync client's words (core)
-            mark_last_item("Sync problem: " + c.problem());
+        if (c.problem_said() && st != SyncState::synced && st != SyncState::pending) {
+            ImGui::TextColored(colours().overdue, "%s", said_text(*c.problem_said()).c_str());
+            mark_last_item("Sync problem: " + c.problem());  // the locator's name stays English
         }
         if (st == SyncState::needs_update)
             ImGui::TextUnformatted(tr(Msg::syncv_needs_update, {{"version", c.newer_version()}}).c_str());

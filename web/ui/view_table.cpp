@@ -81,14 +81,15 @@ void run_query_if_needed(const Atelier& a, Shell& sh, TableUi& u) {
     u.sort = sh.prefs().sort;
     u.cached_search = u.search;
     u.today = sh.today();
-    std::string error;
-    std::optional<Filter> f = parse_filter(sh.prefs().filter, error);
-    u.query_error = f ? "" : error;
+    Said why{};
+    std::optional<Filter> f = parse_filter(sh.prefs().filter, why);
+    u.query_error = f ? std::nullopt : std::optional<Said>(why);
     if (!f) f = Filter{};
     // Search is one more AND term: every word in number, client, garment, collection or notes,
     // case and accents ignored ("odegard" finds "Ødegård").
     if (u.search.find_first_not_of(' ') != std::string::npos)
         f->add(FilterTerm{FilterKey::text, u.search, false});
+    std::string error;
     const std::optional<Sort> s = parse_sort(sh.prefs().sort, error);
     u.rows = run_query(sh.index(), *f, s ? *s : Sort{}, sh.today());
     find_edit_row(a, u);
@@ -640,9 +641,9 @@ void draw_table(const Atelier& a, TableUi& u, Shell& sh) {
 
     columns_menu(sh);
     export_menu(a, u, sh);
-    if (!u.query_error.empty()) {
+    if (u.query_error) {
         ImGui::SameLine();
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::table_filter_ignored, {{"reason", u.query_error}}).c_str());
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::table_filter_ignored, {{"reason", said_text(*u.query_error)}}).c_str());
     }
     if (!u.message.empty()) {
         same_line_if_fits(ImGui::CalcTextSize(u.message.c_str()).x + em(10));

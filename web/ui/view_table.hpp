@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,12 +15,13 @@
 #include "core/model/atelier.hpp"
 #include "web/ui/rework_dialog.hpp"
 #include "web/ui/shell.hpp"
+#include "web/ui/view_error.hpp"
 
 namespace atelier::ui {
 
 struct FilterBarUi {
     std::string value;    // the typed value of the "Add filter" submenu being used
-    std::string error;    // why a typed filter was not added
+    ViewError error;      // why a typed filter was not added
     bool negate = false;  // "Exclude" in the menu: the next filter is added as !name
     // Distinct names used in the atelier, for the team=, collection=, salesperson= submenus.
     uint64_t revision = ~0ull;
@@ -52,7 +54,8 @@ struct TableUi {
     std::string sort, cached_search;
     Date today{INT32_MIN};
     std::vector<int> rows;  // indexes into a.orders
-    std::string query_error;
+    // Why the remembered filter no longer parses; kept unworded, as the cache outlives a language change.
+    std::optional<Said> query_error;
 
     // What the ImGui table shows, to tell user changes from prefs changes.
     std::string shown_sort;

@@ -55,9 +55,9 @@ bool has_filter(Shell& sh, const std::string& expr) {
 // Adds an EXPR the core accepts; says why otherwise.
 bool add_filter(FilterBarUi& u, Shell& sh, std::string expr) {
     if (u.negate) expr = "!" + expr;
-    std::string error;
-    if (!parse_filter_expr(expr, error)) {
-        u.error = error;
+    Said why{};
+    if (!parse_filter_expr(expr, why)) {
+        u.error = view_error(why);
         return false;
     }
     u.error.clear();
@@ -258,8 +258,8 @@ void draw_table_filters(const Atelier& a, TableUi& t, Shell& sh, size_t matches,
     }
     if (!remove.empty()) remove_filter(sh, remove);
     if (!u.error.empty()) {
-        ImGui::TextColored(colours().overdue, "%s", tr(Msg::filt_not_added, {{"reason", u.error}}).c_str());
-        mark_last_item("Filter error: " + u.error);
+        ImGui::TextColored(colours().overdue, "%s", tr(Msg::filt_not_added, {{"reason", u.error.shown}}).c_str());
+        mark_last_item("Filter error: " + u.error.english);
     }
 }
 
