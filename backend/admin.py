@@ -156,7 +156,7 @@ def _show_smtp(db, atelier_id: int) -> None:
         print(f"atelier {atelier_id}  host {settings['host']}  port {settings['port']}  "
               f"{settings['security']}  {login}")
         print(f"  from {settings['sender']}  (set {settings['updated']})")
-    states = ("queued", "sending", "retrying", "sent", "refused")
+    states = ("queued", "held", "sending", "retrying", "sent", "refused", "withdrawn")
     print("  mail: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in states))
 
 

@@ -306,6 +306,10 @@ class Api:
         if kind == "retry":
             _need_role(req, ("owner", "manager"), "ask again for refused messages")
         a = req.person.atelier_id
+        if kind == "withdraw":
+            # With or without SMTP: what is held while sending is off goes when it is on again,
+            # unless withdrawn meanwhile.
+            return HTTPStatus.OK, dumps(mail.withdraw(self.db, a, items))
         if not smtp_settings.configured(self.db.connection(), a):
             raise HttpError(HTTPStatus.CONFLICT, "mail is not configured for this atelier")
         reply = mail.hand(self.db, a, items) if kind == "messages" else mail.retry(self.db, a, items)

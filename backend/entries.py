@@ -80,15 +80,17 @@ def is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def object_body(value, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
+def object_body(value, allowed: tuple[str, ...], required: tuple[str, ...], where: str = "") -> dict:
+    """A JSON object with only `allowed` keys and every `required` one; `where` is its path in the
+    body ("/messages/2"), empty for the body itself."""
     if not isinstance(value, dict):
-        raise BadRequest("body must be a JSON object")
+        raise BadRequest(f"{where}: must be a JSON object" if where else "body must be a JSON object")
     for key in value:
         if key not in allowed:
-            raise BadRequest(f"/{key}: unknown field (expected {', '.join(allowed)})")
+            raise BadRequest(f"{where}/{key}: unknown field (expected {', '.join(allowed)})")
     for key in required:
         if key not in value:
-            raise BadRequest(f"/{key}: missing")
+            raise BadRequest(f"{where}/{key}: missing")
     return value
 
 

@@ -102,7 +102,7 @@ class Log:
         received = now_iso()
         accepted: list[int] = []
         added: list[tuple] = []
-        marks: list[tuple[int, bool]] = []  # do-not-contact marks the new entries set (no_contact.py)
+        marks: list[no_contact.Change] = []  # what the new entries do to do-not-contact marks (no_contact.py)
         # A push's entries are one device's (entries.check_push): what the log holds of them is
         # read in one statement and the new ones written in one, whatever their number (each
         # statement is a round trip to PostgreSQL).

@@ -2,15 +2,26 @@
 
 One row per (atelier, message id) in the table `mail`; an id already held is never queued again,
 whatever its content, so every device may hand the same message. The sender (mail_sender.py)
-takes the rows from here. States: queued, sending, sent, refused, retrying.
+takes the rows from here. States: queued, sending, sent, refused, retrying, withdrawn.
+
+A message may be held until a minute (send_after, UTC): the sender does not take it before. A
+device may withdraw a message it handed (or not yet): the row, or a tombstone of the id, is
+`withdrawn` and never sent, so a late hand-over of the same id from another device stays unsent.
+
+Test knob (environment): ATELIER_MAIL_CLOCK_OFFSET_SECONDS, added to the server's clock when a
+send_after is compared with it (0), so a test need not wait for the minute to come.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 import re
+import sys
 import time
+from datetime import datetime, timezone
 
-from .entries import BadRequest, is_int, object_body
+from .entries import BadRequest, check_at, is_int, object_body
 from .people import now_iso
 
 MAX_MESSAGES = 100  # per request
@@ -20,6 +31,10 @@ MAX_TO_BYTES = 320
 MAX_SUBJECT = 200  # characters
 MAX_TEXT_BYTES = 100_000
 MESSAGE_FIELDS = ("id", "order", "client", "to", "subject", "text")
+OPTIONAL_FIELDS = ("send_after",)
+SEND_AFTER_YEARS = (2000, 2999)
+KINDS = ("messages", "retry", "withdraw")  # what a request asks, one of them
+CLOCK_OFFSET = "ATELIER_MAIL_CLOCK_OFFSET_SECONDS"
 # Characters that end a line somewhere (str.splitlines): none may reach a header.
 LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # Never in an address given alone (they would make it a list, a display name or a comment).
@@ -28,6 +43,34 @@ NOT_IN_ADDRESS = '<>,;()[]\\"'
 
 def now_ms() -> int:
     return int(time.time() * 1000)
+
+
+@functools.cache
+def _clock_offset_ms() -> int:
+    """The test knob, read once: a process's clock does not jump while it runs."""
+    text = os.environ.get(CLOCK_OFFSET)
+    if not text:
+        return 0
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not abs(seconds) < 1e9:  # NaN and infinities too
+        print(f"serve.py: {CLOCK_OFFSET}={text!r} is not a number of seconds; using 0",
+              file=sys.stderr, flush=True)
+        return 0
+    return int(seconds * 1000)
+
+
+def send_after_now_ms() -> int:
+    """The time a held message's send_after is compared with (ms): the server's clock, shifted by
+    the test knob. Only that comparison uses it; leases and retries keep the real clock."""
+    return now_ms() + _clock_offset_ms()
+
+
+def minute_ms(text: str) -> int:
+    """A checked "YYYY-MM-DDTHH:MM", UTC, as ms since 1970: the start of that minute."""
+    return int(datetime.strptime(text, "%Y-%m-%dT%H:%M").replace(tzinfo=timezone.utc).timestamp()) * 1000
 
 
 def _controls(text: str) -> bool:
@@ -53,8 +96,16 @@ def check_address(value, where: str) -> str:
     return value
 
 
+def check_send_after(value, where: str) -> str:
+    check_at(value, where)  # the shape, and a real date and time
+    low, high = SEND_AFTER_YEARS
+    if not low <= int(value[:4]) <= high:
+        raise BadRequest(f"{where}: the year must be from {low} to {high} (got {value[:4]})")
+    return value
+
+
 def check_message(value, where: str) -> dict:
-    m = object_body_at(value, where)
+    m = object_body(value, MESSAGE_FIELDS + OPTIONAL_FIELDS, MESSAGE_FIELDS, where)
     check_id(m["id"], f"{where}/id")
     for field in ("order", "client"):
         if not is_int(m[field]) or not 1 <= m[field] <= MAX_ID:
@@ -74,19 +125,9 @@ def check_message(value, where: str) -> dict:
         raise BadRequest(f"{where}/text: at most {MAX_TEXT_BYTES:,} bytes as UTF-8 (got {len(text.encode()):,})")
     if "\x00" in text:
         raise BadRequest(f"{where}/text: must not contain a NUL character")
+    if "send_after" in m:
+        check_send_after(m["send_after"], f"{where}/send_after")
     return m
-
-
-def object_body_at(value, where: str) -> dict:
-    if not isinstance(value, dict):
-        raise BadRequest(f"{where}: a message must be a JSON object")
-    for key in value:
-        if key not in MESSAGE_FIELDS:
-            raise BadRequest(f"{where}/{key}: unknown field (expected {', '.join(MESSAGE_FIELDS)})")
-    for key in MESSAGE_FIELDS:
-        if key not in value:
-            raise BadRequest(f"{where}/{key}: missing")
-    return value
 
 
 def _list(body: dict, key: str) -> list:
@@ -101,15 +142,16 @@ def _list(body: dict, key: str) -> list:
 
 
 def check_request(body) -> tuple[str, list]:
-    """("messages", [message, ...]) or ("retry", [id, ...]), every one checked (400 naming the
-    first at fault, so nothing of a bad request is kept)."""
-    body = object_body(body, ("messages", "retry"), ())
+    """("messages", [message, ...]), ("retry", [id, ...]) or ("withdraw", [id, ...]), every one
+    checked (400 naming the first at fault, so nothing of a bad request is kept)."""
+    body = object_body(body, KINDS, ())
     if len(body) != 1:
-        raise BadRequest("/messages: give either messages (to send) or retry (ids to send again), "
-                         "one of them")
+        raise BadRequest("/messages: give one of messages (to send), retry (ids to send again) "
+                         "or withdraw (ids not to send)")
     if "messages" in body:
         return "messages", [check_message(m, f"/messages/{i}") for i, m in enumerate(_list(body, "messages"))]
-    return "retry", [check_id(v, f"/retry/{i}") for i, v in enumerate(_list(body, "retry"))]
+    kind = next(iter(body))
+    return kind, [check_id(v, f"/{kind}/{i}") for i, v in enumerate(_list(body, kind))]
 
 
 def hand(db, atelier_id: int, messages: list[dict]) -> dict:
@@ -119,13 +161,15 @@ def hand(db, atelier_id: int, messages: list[dict]) -> dict:
     now, at = now_ms(), now_iso()
     with db.write() as conn:
         for m in messages:
-            # next_at orders the queue: the oldest first.
+            # next_at orders the queue: the oldest first. A withdrawn id's tombstone is held too:
+            # the message stays unsent, whoever hands it.
+            send_after = minute_ms(m["send_after"]) if "send_after" in m else None
             inserted = conn.execute(
                 "INSERT INTO mail (atelier_id, id, order_no, client, to_addr, subject, text, state,"
-                " next_at, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"
+                " next_at, send_after, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"
                 " ON CONFLICT (atelier_id, id) DO NOTHING",
                 (atelier_id, m["id"], m["order"], m["client"], m["to"], m["subject"], m["text"],
-                 now, at, at)).rowcount
+                 now, send_after, at, at)).rowcount
             (queued if inserted == 1 else known).append(m["id"])
     return {"queued": queued, "known": known}
 
@@ -148,3 +192,26 @@ def retry(db, atelier_id: int, ids: list[str]) -> dict:
             else:
                 unknown.append(message_id)
     return {"queued": queued, "known": known, "unknown": unknown}
+
+
+def withdraw(db, atelier_id: int, ids: list[str]) -> dict:
+    """Messages that must not go (a fitting moved or cancelled): {"withdrawn": [...], "known":
+    [held but not waiting: left as they are]}. An id not held yet is kept as a withdrawn tombstone
+    (no address, no text), so a later hand-over of it is `known` and never sent. One being sent
+    is left to go: the sender's taking came first. No delivery entry: the devices know."""
+    withdrawn, known = [], []
+    at = now_iso()
+    with db.write() as conn:
+        for message_id in ids:
+            # The same kind of conditional UPDATE as the sender's taking: of the two, the first
+            # to change the row wins, on either store.
+            changed = conn.execute("UPDATE mail SET state = 'withdrawn', owner = '', updated = ?"
+                                   " WHERE atelier_id = ? AND id = ? AND state IN ('queued', 'retrying')",
+                                   (at, atelier_id, message_id)).rowcount
+            if changed != 1:
+                changed = conn.execute(
+                    "INSERT INTO mail (atelier_id, id, order_no, client, to_addr, subject, text, state,"
+                    " created, updated) VALUES (?, ?, 0, 0, '', '', '', 'withdrawn', ?, ?)"
+                    " ON CONFLICT (atelier_id, id) DO NOTHING", (atelier_id, message_id, at, at)).rowcount
+            (withdrawn if changed == 1 else known).append(message_id)
+    return {"withdrawn": withdrawn, "known": known}

@@ -1,18 +1,23 @@
 """The sender: threads of serve.py that send the queued mail, each message once (docs/email.md,
 Exactly once).
 
-- A thread takes a row by one conditional UPDATE (from `queued`, `retrying` whose time has come,
-  or `sending` whose lease ran out) that sets `sending`, this process's id and the lease; only
-  the UPDATE that changed the row sends it. That holds across processes on one database: SQLite
-  runs one write transaction at a time, and PostgreSQL re-checks the WHERE of an UPDATE that
-  waited for another's row lock against the row that one committed.
+- A thread takes a row by one conditional UPDATE (from `queued` whose send_after is none or has
+  come, `retrying` whose time has come, or `sending` whose lease ran out) that sets `sending`,
+  this process's id and the lease; only the UPDATE that changed the row sends it. That holds
+  across processes on one database: SQLite runs one write transaction at a time, and PostgreSQL
+  re-checks the WHERE of an UPDATE that waited for another's row lock against the row that one
+  committed.
+- A `withdrawn` row is never taken. mail.withdraw changes `queued` and `retrying` rows only, by
+  the same kind of conditional UPDATE: of a withdraw and a taking, the first wins, and a row
+  taken first is sent.
 - After the mail server answers, the row's new state and the `order.message_delivery` entry of
   device `server` are written in one transaction.
 - The threads wake when a request queues mail in this process and poll every second (another
   process's requests, retries coming due, SMTP settings just made).
 
 Test knobs (environment): ATELIER_MAIL_RETRY_SECONDS, the first pause before a retry (60);
-ATELIER_MAIL_LEASE_SECONDS, the lease (120).
+ATELIER_MAIL_LEASE_SECONDS, the lease (120); ATELIER_MAIL_CLOCK_OFFSET_SECONDS, added to the clock
+a send_after is compared with (0; mail.py).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from . import no_contact, smtp_send, smtp_settings
-from .mail import now_ms
+from .mail import now_ms, send_after_now_ms
 from .people import now_iso
 
 THREADS = 3
@@ -155,13 +160,15 @@ class Sender:
     def claim(self) -> tuple[Job | None, bool]:
         """Takes one due message of any atelier that has SMTP settings: (the job or None, whether
         any was due)."""
-        now = now_ms()
+        now, held_until = now_ms(), send_after_now_ms()
         # Looked for first with a plain read: an idle sender takes no write lock every second.
+        # A message held for later is not due: it does not crowd the candidates.
         due = self.db.connection().execute(
             "SELECT m.atelier_id, m.id FROM mail m JOIN smtp s ON s.atelier_id = m.atelier_id"
-            " WHERE m.state = 'queued' OR (m.state = 'retrying' AND m.next_at <= ?)"
+            " WHERE (m.state = 'queued' AND (m.send_after IS NULL OR m.send_after <= ?))"
+            " OR (m.state = 'retrying' AND m.next_at <= ?)"
             " OR (m.state = 'sending' AND m.lease_until <= ?) ORDER BY m.next_at LIMIT ?",
-            (now, now, CANDIDATES)).fetchall()
+            (held_until, now, now, CANDIDATES)).fetchall()
         if not due:
             return None, False
         lease_until = now + int(self.lease_seconds * 1000)
@@ -171,10 +178,11 @@ class Sender:
                 # The same condition again: only one UPDATE, of one process, changes the row.
                 taken = conn.execute(
                     "UPDATE mail SET state = 'sending', owner = ?, lease_until = ?, attempts = attempts + 1,"
-                    " updated = ? WHERE atelier_id = ? AND id = ? AND (state = 'queued'"
+                    " updated = ? WHERE atelier_id = ? AND id = ?"
+                    " AND ((state = 'queued' AND (send_after IS NULL OR send_after <= ?))"
                     " OR (state = 'retrying' AND next_at <= ?) OR (state = 'sending' AND lease_until <= ?))"
                     " AND EXISTS (SELECT 1 FROM smtp WHERE smtp.atelier_id = mail.atelier_id)",
-                    (owner, lease_until, now_iso(), atelier_id, message_id, now, now)).rowcount
+                    (owner, lease_until, now_iso(), atelier_id, message_id, held_until, now, now)).rowcount
                 if taken == 1:
                     return self._job(conn, atelier_id, message_id, owner, lease_until), True
         return None, True

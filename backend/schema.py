@@ -131,12 +131,35 @@ def _both(sql: str) -> dict[str, list[str]]:
     return {d: [s.strip() for s in sql.format(**t).split(";") if s.strip()] for d, t in _TYPES.items()}
 
 
-# (version, {dialect: statements}); append only: a database that ran one never runs it again.
-MIGRATIONS: list[tuple[int, dict[str, list[str]]]] = [
+def _columns(conn, dialect: str, table: str) -> set[str]:
+    if dialect == "sqlite":
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return {row[0] for row in conn.execute("SELECT column_name FROM information_schema.columns"
+                                           " WHERE table_schema = current_schema() AND table_name = ?", (table,))}
+
+
+def _add_column(table: str, column: str, kind: str) -> dict[str, list]:
+    """ALTER TABLE ... ADD COLUMN if the column is missing: a file from before `meta` runs every
+    migration again, and SQLite's ADD COLUMN has no IF NOT EXISTS."""
+    def run(conn, dialect: str) -> None:
+        if column not in _columns(conn, dialect, table):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {_TYPES[dialect][kind]}")
+    return {d: [run] for d in _TYPES}
+
+
+# (version, {dialect: statements}); append only: a database that ran one never runs it again. A
+# statement is SQL, or a function of the connection and the dialect for what SQL cannot say once
+# for both.
+MIGRATIONS: list[tuple[int, dict[str, list]]] = [
     # Before roles (issue 16) everyone added was a "member", who could do everything but own the
     # atelier: a manager now.
     (1, _both(_TABLES + "UPDATE people SET role = 'manager' WHERE role = 'member'")),
     (2, _both(_MAIL)),
+    # Held until a minute (docs/email.md, send_after): when the message may go, in milliseconds
+    # since 1970, UTC; NULL for one that may go at once (every row of schema 2). A withdrawn id
+    # the server did not hold needs no column: it is a row in state `withdrawn` with no address
+    # or text, so a later hand-over of it finds it and is not queued.
+    (3, _add_column("mail", "send_after", "int")),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -159,7 +182,10 @@ def migrate(conn, dialect: str, has_meta: bool) -> int:
         if number <= current:
             continue
         for statement in statements[dialect]:
-            conn.execute(statement)
+            if callable(statement):
+                statement(conn, dialect)
+            else:
+                conn.execute(statement)
         conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(number),))
     return max(current, LATEST)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 
+from .mail import send_after_now_ms
 from .people import Refused, now_iso
 
 SECURITY = ("starttls", "tls", "none")
@@ -98,13 +99,16 @@ def remove(db, atelier_id: int) -> bool:
 
 
 def describe(db, atelier_id: int) -> tuple[dict | None, dict[str, int]]:
-    """The settings without the password (whether one is set instead), and the mail held by state."""
+    """The settings without the password (whether one is set instead), and the mail held by state;
+    `held`: the queued messages whose send_after is still to come (not counted as queued)."""
     with db.read() as conn:
         _atelier_exists(conn, atelier_id)
         row = conn.execute("SELECT host, port, security, username, password != '', sender, updated FROM smtp"
                            " WHERE atelier_id = ?", (atelier_id,)).fetchone()
         counts = {state: n for state, n in conn.execute(
-            "SELECT state, COUNT(*) FROM mail WHERE atelier_id = ? GROUP BY state", (atelier_id,))}
+            "SELECT s, COUNT(*) FROM (SELECT CASE WHEN state = 'queued' AND send_after > ? THEN 'held'"
+            " ELSE state END AS s FROM mail WHERE atelier_id = ?) AS m GROUP BY s",
+            (send_after_now_ms(), atelier_id))}
     if row is None:
         return None, counts
     keys = ("host", "port", "security", "user", "password_set", "sender", "updated")

@@ -341,7 +341,9 @@ Result Store::revert(std::vector<Step>& from, std::vector<Step>& to, bool redo, 
     if (auto refused = number_entry(ctx, seq)) return Result{false, *refused, {}, {}};
     const Step& top = from.back();
     std::vector<Notice> kept;
-    auto inverse = invert_step(StepImages{top.before, top.after, top.created, top.removed}, state_, ctx, kept);
+    Context numbered = ctx;  // a message written again is named by this entry (docs/email.md)
+    numbered.seq = seq;
+    auto inverse = invert_step(StepImages{top.before, top.after, top.created, top.removed}, state_, numbered, kept);
     if (auto* p = std::get_if<Problem>(&inverse)) return Result{false, *p, {}, {}};
     cmd::Revert body;
     body.what = top.what;

@@ -51,6 +51,7 @@ struct App {
     // The clock, set by the shell each frame; nothing in the views reads a real clock.
     DateTime now;
     Date today;
+    int utc_offset = 0;     // minutes the local time is ahead of UTC (a reminder's time for the server)
     double seconds = 0;     // monotonic, for toasts
 
     std::vector<Toast> toasts;

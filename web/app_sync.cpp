@@ -57,6 +57,7 @@ void App::sync_frame(bool online, bool woke) {
     if (loading || read_only() || !sync.enabled()) return;
     sync.set_online(online);
     if (woke) sync.wake();
+    sync.set_wall_clock(now, utc_offset);
     sync.tick(seconds, !storage.unsaved(), store.state());
     for (const auto& r : sync.take_requests())
         if (on_sync_send) on_sync_send(r, sync.settings().token);

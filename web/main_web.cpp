@@ -150,6 +150,7 @@ void frame(void*) {
     atelier::ui::set_touch(atelier::app().look, atelier::app().touch.finger_layout());
     auto& app = atelier::app();
     app.now = atelier::platform::local_now();
+    app.utc_offset = atelier::platform::utc_offset_minutes();
     app.today = atelier::date_of(app.now);
     app.seconds = atelier::platform::monotonic_seconds();
     // The opened atelier's index and dashboard, a slice a frame (before the storage's news, so a

@@ -109,6 +109,39 @@ std::optional<Said> time_zone_problem(std::string_view name) {
     return say(Msg::why_time_zone, {{"zone", std::string(name).substr(0, 60)}});
 }
 
+namespace {
+
+// The month's `n`th Sunday (1, 2, …), or its last for n = -1.
+Date sunday(int year, int month, int n) {
+    if (n > 0) {
+        const Date first = date_from_civil(year, month, 1);
+        return add_days(first, (6 - weekday(first)) + 7 * (n - 1));
+    }
+    const Date last = add_days(month == 12 ? date_from_civil(year + 1, 1, 1) : date_from_civil(year, month + 1, 1), -1);
+    return add_days(last, -((weekday(last) + 1) % 7));
+}
+
+int64_t wall(Date d, int minutes) { return at_midnight(d).minutes + minutes; }
+
+}  // namespace
+
+int utc_offset_at(const TimeZoneInfo& z, DateTime local) {
+    const int y = civil_from_date(date_of(local)).year;
+    const int64_t t = local.minutes;
+    const int std_off = z.offset_minutes, dst_off = z.offset_minutes + 60;
+    bool dst = false;
+    switch (z.dst) {
+        case DstRule::none: break;
+        case DstRule::eu:  // 01:00 UTC on the last Sundays of March and October
+            dst = t >= wall(sunday(y, 3, -1), 60 + std_off) && t < wall(sunday(y, 10, -1), 60 + dst_off);
+            break;
+        case DstRule::us: dst = t >= wall(sunday(y, 3, 2), 120) && t < wall(sunday(y, 11, 1), 120); break;
+        case DstRule::au: dst = t >= wall(sunday(y, 10, 1), 120) || t < wall(sunday(y, 4, 1), 180); break;
+        case DstRule::nz: dst = t >= wall(sunday(y, 9, -1), 120) || t < wall(sunday(y, 4, 1), 180); break;
+    }
+    return dst ? dst_off : std_off;
+}
+
 std::string vtimezone(const TimeZoneInfo& z) {
     const int std_off = z.offset_minutes, dst_off = z.offset_minutes + 60;
     std::string s = "BEGIN:VTIMEZONE\r\nTZID:" + std::string(z.name) + "\r\n";

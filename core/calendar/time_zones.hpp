@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/date.hpp"
 #include "core/said.hpp"
 
 namespace atelier {
@@ -27,6 +28,9 @@ const std::vector<TimeZoneInfo>& time_zones();          // sorted by name
 const TimeZoneInfo* time_zone(std::string_view name);  // nullptr when not in the table
 // Why `name` cannot be the atelier's time zone, or nullopt ("" itself is fine: local time).
 std::optional<Said> time_zone_problem(std::string_view name);
+// The zone's offset from UTC, in minutes, at the wall-clock time `local` (by its daylight-saving
+// rule; in the hour a clock goes back, the daylight one). UTC is `local` minus it.
+int utc_offset_at(const TimeZoneInfo& z, DateTime local);
 // The zone's VTIMEZONE component, CRLF lines, for an .ics.
 std::string vtimezone(const TimeZoneInfo& z);
 

@@ -80,7 +80,7 @@ void run(Work& w, const cmd::ClientMerge& c) {
     p.merged_clients.push_back(ClientMerged{gone->id, kept->id});
     w.out.removed.of<Client>().push_back(gone->id);
     w.notice(say_n(Msg::why_sales_merge_done, moved,
-                   {{"client", id_text(*gone)}, {"name", gone->name}, {"kept", id_text(*kept)}, {"kept_name", kept->name}, {"n", std::to_string(moved)}}));
+                   {{"client", id_text(*gone)}, {"name", gone->name}, {"kept", id_text(*kept)}, {"kept_name", kept->name}}));
 }
 
 void run(Work& w, const cmd::ClientDelete& c) {
@@ -95,7 +95,7 @@ void run(Work& w, const cmd::ClientDelete& c) {
         for (const auto& l : labels) list += (list.empty() ? "" : ", ") + l;
         if (count > labels.size()) list += ", …";
         return (void)w.fail("/client", say_n(Msg::why_sales_delete_has_orders, static_cast<int64_t>(count),
-                                             {{"client", id_text(*gone)}, {"name", gone->name}, {"n", std::to_string(count)}, {"orders", list}}));
+                                             {{"client", id_text(*gone)}, {"name", gone->name}, {"orders", list}}));
     }
     const auto& merged = w.a.profile.merged_clients;
     if (std::any_of(merged.begin(), merged.end(), [&](const ClientMerged& m) { return m.to == gone->id; })) {

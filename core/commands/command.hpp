@@ -22,7 +22,7 @@ struct AtelierFields {
     std::optional<int> due_soon_days, buffer_days, free_cancel_hours, late_cancel_percent, production_cancel_percent,
         lock_minutes, tax_rate_bp;
     std::optional<bool> release_owing, prices_include_tax;
-    std::optional<std::string> reminder_message, letterhead, payment_terms, time_zone, language;
+    std::optional<std::string> reminder_message, reminder_time, letterhead, payment_terms, time_zone, language;
     std::optional<TextsIn> reminder_translations;
     std::optional<Paper> paper;
     std::optional<Unit> measure_unit;
@@ -42,6 +42,7 @@ struct AtelierFields {
         v.opt("letterhead", letterhead); v.opt("payment_terms", payment_terms); v.opt("paper", paper);
         v.opt("time_zone", time_zone); v.opt("logo", logo); v.opt("measure_unit", measure_unit);
         v.opt("language", language); v.opt("reminder_translations", reminder_translations);
+        v.opt("reminder_time", reminder_time);
     }
 };
 

@@ -63,6 +63,7 @@ cmd::AtelierFields atelier_fields_of(const Profile& p) {
     f.prices_include_tax = p.prices_include_tax;
     f.reminder_message = p.reminder_message;
     f.reminder_translations = p.reminder_translations;
+    f.reminder_time = p.reminder_time;
     f.language = p.language;
     f.letterhead = p.letterhead;
     f.payment_terms = p.payment_terms;

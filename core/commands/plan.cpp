@@ -48,7 +48,7 @@ bool check_range(Work& w, const char* field, const std::optional<int>& v, IntRan
 }
 
 // "37 orders", "1 stage".
-Said count_of(size_t n, Msg key) { return say_n(key, static_cast<int64_t>(n), {{"n", std::to_string(n)}}); }
+Said count_of(size_t n, Msg key) { return say_n(key, static_cast<int64_t>(n)); }
 
 // Refuses dropping a team that orders or stages still name, saying how many.
 bool check_team_uses(Work& w, const std::vector<std::string>& now, const std::vector<std::string>& next) {
@@ -140,6 +140,10 @@ void run(Work& w, const cmd::AtelierUpdate& c) {
     if (c.reminder_message) {
         if (auto why = template_problem(*c.reminder_message)) return (void)w.fail("/reminder_message", std::move(*why));
         p.reminder_message = *c.reminder_message;
+    }
+    if (c.reminder_time) {
+        if (auto why = reminder_time_problem(*c.reminder_time)) return (void)w.fail("/reminder_time", std::move(*why));
+        p.reminder_time = *c.reminder_time;
     }
     if (c.reminder_translations) {
         size_t i = 0;
@@ -728,6 +732,7 @@ Plan plan_command(const Atelier& a, const Command& c, const Context& ctx) {
         out.warnings.clear();
         return out;
     }
+    detail::plan_reminders(w);
     const char* what = command_type(c);
     if (!w.own_history)
         detail::record_history(out.after.of<Order>(), [&](const Order& o) { return a.order(o.number); }, ctx, what);

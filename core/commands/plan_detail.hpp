@@ -81,6 +81,15 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 // Rules every order specification obeys (create, update, clone).
 bool check_order_spec(Work& w, const Order& o);
 
+// The name of a message written into order `number`'s outbox at `place` (docs/email.md): the
+// entry that writes it, so the same on every device that applies the entry; none outside a journal.
+inline std::string message_id_for(const Context& ctx, int number, size_t place) {
+    if (ctx.device.empty() || ctx.seq <= 0) return {};
+    return ctx.device + "." + std::to_string(ctx.seq) + "." + std::to_string(number) + "." + std::to_string(place);
+}
+// After an accepted command: the fitting reminders written ahead that its orders want (plan_reminders.cpp).
+void plan_reminders(Work& w);
+
 void plan_order(Work& w, const Command& c);  // order.* commands
 void plan_producer(Work& w, const Command& c);  // style.* and production.* (plan_producer.cpp)
 void plan_sales(Work& w, const Command& c);     // sales.* (plan_sales.cpp)

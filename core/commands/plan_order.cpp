@@ -250,10 +250,7 @@ void run(Work& w, const cmd::OrderQc& c) {
 
 // The name of the next message written into `o`'s outbox (docs/email.md): the entry that writes
 // it, so the same on every device that applies the entry; none outside a journal.
-std::string next_message_id(const Work& w, const Order& o) {
-    if (w.ctx.device.empty() || w.ctx.seq <= 0) return {};
-    return w.ctx.device + "." + std::to_string(w.ctx.seq) + "." + std::to_string(o.number) + "." + std::to_string(o.outbox.size());
-}
+std::string next_message_id(const Work& w, const Order& o) { return message_id_for(w.ctx, o.number, o.outbox.size()); }
 
 void run(Work& w, const cmd::OrderAdvance& c) {
     Order* o = w.order(c.order);

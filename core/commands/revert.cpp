@@ -200,6 +200,53 @@ nlohmann::json correction_of(const nlohmann::json& payment, DateTime now, bool r
     return write_value(c);
 }
 
+// An order's outbox after an undo or redo: a message is never taken out, nor put back once
+// withdrawn — a sync server may hold one by its id, and is told it is withdrawn (docs/email.md).
+// A message with an id that `to` leaves out stays where it is, withdrawn unless it was sent; one
+// that `to` wants standing again is written again under a new id of this entry (a reminder
+// written ahead is left to plan_reminders, which writes one where its fitting still wants it).
+nlohmann::json outbox_kept(const nlohmann::json& now, const nlohmann::json& to, const Context& ctx, int number) {
+    if (!now.is_array() || !to.is_array()) return to;
+    const auto id_of = [](const nlohmann::json& m) { return m.is_object() ? m.value("id", std::string()) : std::string(); };
+    const auto flag = [](const nlohmann::json& m, const char* k) { return m.is_object() && m.value(k, false); };
+    const auto unsent = [](const nlohmann::json& m) { return m.value("sent_at", nlohmann::json()).is_null(); };
+    nlohmann::json out = nlohmann::json::array(), again = nlohmann::json::array();
+    std::vector<bool> used(to.size(), false);
+    size_t plain = 0;  // messages without an id (written before ids) follow `to` in its order
+    for (const auto& m : now) {
+        const std::string id = id_of(m);
+        std::optional<size_t> at;
+        if (!id.empty()) {
+            for (size_t i = 0; i < to.size() && !at; ++i)
+                if (!used[i] && id_of(to[i]) == id) at = i;
+        } else {
+            while (plain < to.size() && (used[plain] || !id_of(to[plain]).empty())) ++plain;
+            if (plain < to.size()) at = plain;
+        }
+        if (at) {
+            used[*at] = true;
+            nlohmann::json x = to[*at];
+            if (flag(m, "withdrawn") && !flag(x, "withdrawn")) {
+                if (unsent(x) && x.value("due", nlohmann::json()).is_null()) again.push_back(x);
+                x["withdrawn"] = true;
+            }
+            out.push_back(std::move(x));
+        } else if (!id.empty()) {
+            nlohmann::json x = m;
+            if (unsent(x)) x["withdrawn"] = true;
+            out.push_back(std::move(x));
+        }
+    }
+    for (size_t i = 0; i < to.size(); ++i)
+        if (!used[i]) out.push_back(to[i]);
+    for (auto& x : again) {
+        x["id"] = detail::message_id_for(ctx, number, out.size());
+        if (x["id"] == "") x.erase("id");
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
 // [SECTION] Inverse: the fields of one entity the step changed, from the values found now.
 struct Inverter {
     const Atelier& now;
@@ -229,6 +276,7 @@ struct Inverter {
                 for (const auto& p : added) to.push_back(correction_of(p, ctx.now, redo));
             } else if (rule == Rule::list) {
                 to = cv == av ? bv : apply_delta(cv, av, bv);
+                if (k == EntityKind::order && f == "outbox") to = outbox_kept(cv, to, ctx, number_of(id));
             } else if (cv != av) {
                 if (rule == Rule::editable) {
                     Said why = by_author(c, Msg::why_sales_revert_kept_edit, Msg::why_sales_revert_kept_edit_by, label, {{"field", f}});

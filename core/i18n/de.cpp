@@ -2105,6 +2105,15 @@ constexpr Translation kGerman[] = {
     {Msg::msg_held, "Nicht gesendet: {client} möchte nicht kontaktiert werden"},
     {Msg::msg_mail_retrying, "Der Server versucht es um {when} erneut (Versuch {n}): {reply}"},
     {Msg::msg_mail_by_server, "Der Synchronisierungsserver sendet diese E-Mail"},
+    {Msg::set_reminder_time, "Erinnerungen am Vortag senden um"},
+    {Msg::set_reminder_time_off, "Aus: werden auf der Übersicht geschrieben"},
+    {Msg::set_reminder_time_why, "Die Erinnerung jeder gebuchten Anprobe wird dann im Voraus geschrieben und geht am Vortag um diese Uhrzeit hinaus: Der Synchronisierungsserver sendet E-Mail-Erinnerungen selbst (wenn er E-Mails sendet); alle anderen warten ab dieser Uhrzeit auf der Übersicht auf eine Person."},
+    {Msg::set_reminder_time_zone, "Wählen Sie oben die Zeitzone des Ateliers, damit Erinnerungen bei der Zeitumstellung ihre Uhrzeit behalten."},
+    {Msg::why_reminder_time, "{time} ist keine Uhrzeit (HH:MM, zum Beispiel 18:00)"},
+    {Msg::why_val_message_due, "nur eine Anprobe-Erinnerung hat eine Sendezeit"},
+    {Msg::msg_due_server, "Im Voraus geschrieben: Der Synchronisierungsserver sendet sie am {when}"},
+    {Msg::msg_due_by_hand, "Im Voraus geschrieben: zu senden am {when}"},
+    {Msg::msg_withdrawn, "Zurückgezogen, nie gesendet: Die Anprobe, die Adresse des Kunden oder die Erinnerung hat sich geändert"},
 };
 
 }  // namespace

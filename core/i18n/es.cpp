@@ -2106,6 +2106,15 @@ constexpr Translation kSpanish[] = {
     {Msg::msg_held, "No enviado: {client} pidió no ser contactado"},
     {Msg::msg_mail_retrying, "El servidor lo reintenta a las {when} (intento {n}): {reply}"},
     {Msg::msg_mail_by_server, "El servidor de sincronización envía este correo"},
+    {Msg::set_reminder_time, "Enviar los recordatorios el día antes a las"},
+    {Msg::set_reminder_time_off, "Desactivado: se escriben desde el panel"},
+    {Msg::set_reminder_time_why, "El recordatorio de cada prueba reservada se escribe entonces por adelantado, para salir el día antes a esta hora: el servidor de sincronización envía solo los de correo (si envía correo); los demás esperan a una persona en el panel desde esa hora."},
+    {Msg::set_reminder_time_zone, "Elija arriba la zona horaria del taller para que los recordatorios mantengan su hora cuando cambie el horario."},
+    {Msg::why_reminder_time, "{time} no es una hora del día (HH:MM, por ejemplo 18:00)"},
+    {Msg::why_val_message_due, "solo un recordatorio de prueba tiene una hora de envío"},
+    {Msg::msg_due_server, "Escrito por adelantado: el servidor de sincronización lo envía el {when}"},
+    {Msg::msg_due_by_hand, "Escrito por adelantado: para enviar el {when}"},
+    {Msg::msg_withdrawn, "Retirado, nunca enviado: cambió su prueba, la dirección del cliente o el recordatorio"},
 };
 
 }  // namespace

@@ -2106,6 +2106,15 @@ constexpr Translation kFrench[] = {
     {Msg::msg_held, "Non envoyé : {client} a demandé à ne pas être contacté·e"},
     {Msg::msg_mail_retrying, "Le serveur réessaie à {when} (essai {n}) : {reply}"},
     {Msg::msg_mail_by_server, "Le serveur de synchronisation envoie cet e-mail"},
+    {Msg::set_reminder_time, "Envoyer les rappels la veille à"},
+    {Msg::set_reminder_time_off, "Désactivé : écrits depuis le tableau de bord"},
+    {Msg::set_reminder_time_why, "Le rappel de chaque essayage réservé est alors écrit à l’avance, pour partir la veille à cette heure : le serveur de synchronisation envoie lui-même ceux par e-mail (s’il envoie des e-mails) ; les autres attendent une personne sur le tableau de bord à partir de cette heure."},
+    {Msg::set_reminder_time_zone, "Choisissez le fuseau horaire de l’atelier ci-dessus pour que les rappels gardent leur heure au changement d’heure."},
+    {Msg::why_reminder_time, "{time} n’est pas une heure (HH:MM, par exemple 18:00)"},
+    {Msg::why_val_message_due, "seul un rappel d’essayage a une heure d’envoi"},
+    {Msg::msg_due_server, "Écrit à l’avance : le serveur de synchronisation l’envoie le {when}"},
+    {Msg::msg_due_by_hand, "Écrit à l’avance : à envoyer le {when}"},
+    {Msg::msg_withdrawn, "Retiré, jamais envoyé : son essayage, l’adresse du client ou le rappel a changé"},
 };
 
 }  // namespace

@@ -2106,6 +2106,15 @@ constexpr Translation kItalian[] = {
     {Msg::msg_held, "Non inviato: {client} ha chiesto di non essere contattato"},
     {Msg::msg_mail_retrying, "Il server riprova alle {when} (tentativo {n}): {reply}"},
     {Msg::msg_mail_by_server, "Il server di sincronizzazione invia questa e-mail"},
+    {Msg::set_reminder_time, "Inviare i promemoria il giorno prima alle"},
+    {Msg::set_reminder_time_off, "Disattivato: scritti dalla bacheca"},
+    {Msg::set_reminder_time_why, "Il promemoria di ogni prova prenotata viene allora scritto in anticipo, per partire il giorno prima a quest’ora: il server di sincronizzazione invia da solo quelli via e-mail (se invia e-mail); gli altri attendono una persona sulla bacheca da quell’ora."},
+    {Msg::set_reminder_time_zone, "Scegliete il fuso orario dell’atelier qui sopra perché i promemoria mantengano l’ora al cambio dell’ora."},
+    {Msg::why_reminder_time, "{time} non è un’ora del giorno (HH:MM, per esempio 18:00)"},
+    {Msg::why_val_message_due, "solo un promemoria di prova ha un’ora di invio"},
+    {Msg::msg_due_server, "Scritto in anticipo: il server di sincronizzazione lo invia il {when}"},
+    {Msg::msg_due_by_hand, "Scritto in anticipo: da inviare il {when}"},
+    {Msg::msg_withdrawn, "Ritirato, mai inviato: la prova, l’indirizzo del cliente o il promemoria sono cambiati"},
 };
 
 }  // namespace

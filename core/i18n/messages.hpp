@@ -2107,4 +2107,14 @@
     M(msg_sent_by_server, "Sent by the server on {when}") \
     M(msg_held, "Not sent: {client} asked not to be contacted") \
     M(msg_mail_retrying, "The server tries again at {when} (attempt {n}): {reply}") \
-    M(msg_mail_by_server, "The sync server sends this email")
+    M(msg_mail_by_server, "The sync server sends this email") \
+    /* Fitting reminders written ahead and sent at a set time (core/commands/plan_reminders.cpp, web/ui/view_settings.cpp, web/ui/view_messages.cpp; docs/email.md) */ \
+    M(set_reminder_time, "Send reminders the day before at") \
+    M(set_reminder_time_off, "Off: written from the dashboard") \
+    M(set_reminder_time_why, "Each booked fitting's reminder is then written ahead, to go the day before at this time: the sync server sends an email one by itself (when it sends email); any other waits on the dashboard for a person from that time.") \
+    M(set_reminder_time_zone, "Choose the atelier's time zone above so that reminders keep their hour when the clocks change.") \
+    M(why_reminder_time, "{time} is not a time of day (HH:MM, for example 18:00)") \
+    M(why_val_message_due, "only a fitting reminder has a time to be sent") \
+    M(msg_due_server, "Written ahead: the sync server sends it on {when}") \
+    M(msg_due_by_hand, "Written ahead: to send on {when}") \
+    M(msg_withdrawn, "Withdrawn, never sent: its fitting, the client's address or the reminder changed")

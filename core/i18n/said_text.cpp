@@ -16,7 +16,11 @@ Said made(Msg key, int64_t n, std::initializer_list<Arg> values) {
 }  // namespace
 
 Said say(Msg key, std::initializer_list<Arg> values) { return made(key, 1, values); }
-Said say_n(Msg key, int64_t n, std::initializer_list<Arg> values) { return made(key, n, values); }
+Said say_n(Msg key, int64_t n, std::initializer_list<Arg> values) {
+    Said s = made(key, n, values);
+    s.values.push_back({"n", std::to_string(n), {}});
+    return s;
+}
 
 std::string words(Language l, const Said& s) {
     std::vector<std::string> inner(s.values.size());

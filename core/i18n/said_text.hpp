@@ -9,7 +9,7 @@
 
 namespace atelier {
 
-// say(Msg::why_no_order, {{"number", "12"}}); a plural message agrees with `n`.
+// say(Msg::why_no_order, {{"number", "12"}}); a plural message agrees with `n`, which it names {n}.
 Said say(Msg key, std::initializer_list<Arg> values = {});
 Said say_n(Msg key, int64_t n, std::initializer_list<Arg> values = {});
 

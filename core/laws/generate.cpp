@@ -58,6 +58,9 @@ std::string hostile_text(Rng& r) {
     }
 }
 
+// The atelier's reminder time (Profile::reminder_time): mostly set, sometimes off.
+constexpr const char* kReminderTimes[] = {"18:00", "09:30", "", "00:00", "18:00"};
+
 // Mostly a plausible value from `plain`, sometimes hostile text.
 template <size_t N>
 std::string text(Rng& r, const char* const (&plain)[N], int hostile_percent = 8) {
@@ -287,6 +290,7 @@ cmd::AtelierUpdate make(Pick& p, Tag<cmd::AtelierUpdate>) {
             case 14:
                 if (r.chance(50)) c.reminder_message = some_template(r);
                 else if (r.chance(60)) c.reminder_translations = some_texts_in(r);
+                else if (r.chance(60)) c.reminder_time = text(r, kReminderTimes, 15);
                 else c.language = r.chance(90) ? r.pick(kAtelierLanguages) : hostile_text(r);
                 break;
             case 15: (r.chance(50) ? c.letterhead : c.payment_terms) = r.chance(85) ? "12 rue du Bac\n75007 Paris" : hostile_text(r); break;

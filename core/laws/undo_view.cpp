@@ -1,6 +1,7 @@
 #include "core/laws/undo_view.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace atelier {
 
@@ -29,9 +30,24 @@ std::vector<Payment> netted(const std::vector<Payment>& payments) {
     return out;
 }
 
+// The messages that stand: one an undo withdrew is kept (never taken out: docs/email.md) but counts
+// as nothing, and one written again by an undo or redo has an id of its own entry — and, written
+// ahead, its own time of writing.
+std::vector<Message> standing(std::vector<Message> box) {
+    std::erase_if(box, [](const Message& m) { return m.withdrawn && !m.sent_at; });
+    for (Message& m : box) {
+        m.withdrawn = false;
+        m.id.clear();
+        if (m.due) m.at = {};
+    }
+    std::stable_sort(box.begin(), box.end(), [](const Message& x, const Message& y) { return std::tie(x.at, x.text) < std::tie(y.at, y.text); });
+    return box;
+}
+
 Order order_view(Order o) {
     o.history.clear();
     o.payments = netted(o.payments);
+    o.outbox = standing(std::move(o.outbox));
     return o;
 }
 

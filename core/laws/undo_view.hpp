@@ -1,7 +1,8 @@
 #pragma once
 // [SECTION] What an undo gives back, for the undo law: the atelier with what an undo never takes
 // back left out — history (undo and redo add their own entries), the number counters and blocks (a
-// number once shown is never given again) — and each order's ledger netted (an undone payment stays,
+// number once shown is never given again), the messages an undo withdrew (kept, never taken out) and
+// the ids of those written again — and each order's ledger netted (an undone payment stays,
 // with its correcting entry: the pair counts as nothing) — and entities in id order (one put back comes last).
 #include "core/model/atelier.hpp"
 

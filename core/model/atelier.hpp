@@ -102,6 +102,10 @@ struct Profile {
     // (core/rules/messages.hpp default_reminder). Placeholders as a stage's message.
     std::string reminder_message;
     TextsIn reminder_translations;  // the reminder for clients of other languages
+    // "HH:MM": each booked fitting's reminder is written ahead, due the day before at this time
+    // (the sync server sends an email one then; else the dashboard lists it then). "" = written by
+    // a person from the dashboard (Write reminders).
+    std::string reminder_time;
     // The language the atelier writes to its clients and prints documents in, as a tag ("fr",
     // "de-AT"; "" = English): a client's own language, when the app speaks it, comes first.
     std::string language;
@@ -149,6 +153,7 @@ struct Profile {
         v.opt("prices_include_tax", prices_include_tax);
         v.opt("reminder_message", reminder_message);
         v.opt("reminder_translations", reminder_translations);
+        v.opt("reminder_time", reminder_time);
         v.opt("language", language);
         v.opt("letterhead", letterhead);
         v.opt("payment_terms", payment_terms);

@@ -45,6 +45,11 @@ inline DateTime at_midnight(Date d) { return DateTime{int64_t{d.days} * 1440}; }
 inline int minute_of_day(DateTime t) { return static_cast<int>(t.minutes - at_midnight(date_of(t)).minutes); }
 inline int days_between(Date from, Date to) { return to.days - from.days; }
 inline Date add_days(Date d, int n) { return Date{d.days + n}; }
+// Monday = 0 .. Sunday = 6.
+inline int weekday(Date d) {
+    const int w = (d.days + 3) % 7;  // 1970-01-01 was a Thursday
+    return w < 0 ? w + 7 : w;
+}
 
 std::ostream& operator<<(std::ostream& os, Date d);
 std::ostream& operator<<(std::ostream& os, DateTime t);

@@ -218,6 +218,13 @@ struct Message {
     int mail_attempts = 0;
     std::optional<DateTime> mail_at = {};
     std::optional<DateTime> mail_next = {};
+    // A reminder written ahead (Profile::reminder_time): not to be sent before this time, the
+    // atelier's own. The server holds it until then; the dashboard lists it for a person then.
+    std::optional<DateTime> due = {};
+    // Taken back before it went: its fitting moved, was cancelled or done, the client's address or
+    // the reminder changed, or the entry that wrote it was undone. Kept (the server may hold it:
+    // devices tell it by id), never sent after; a message is never taken out of the outbox.
+    bool withdrawn = false;
     bool operator==(const Message&) const = default;
     template <class V> void fields(V& v) {
         v.req("at", at);
@@ -235,6 +242,8 @@ struct Message {
         v.opt("mail_attempts", mail_attempts);
         v.opt("mail_at", mail_at);
         v.opt("mail_next", mail_next);
+        v.opt("due", due);
+        v.opt("withdrawn", withdrawn);
     }
 };
 

@@ -8,11 +8,6 @@
 
 namespace atelier {
 
-int weekday(Date d) {
-    const int w = (d.days + 3) % 7;  // 1970-01-01 was a Thursday
-    return w < 0 ? w + 7 : w;
-}
-
 namespace {
 enum : uint8_t { kDue = 1, kOverdue = 2, kStuck = 4, kRisk = 8, kFitToday = 16, kFitWeek = 32, kPaid = 64, kDueNow = 128 };
 }  // namespace

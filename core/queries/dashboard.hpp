@@ -53,9 +53,6 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Monday = 0 .. Sunday = 6.
-int weekday(Date d);
-
 nlohmann::json dashboard_to_json(const Atelier& a, const Dashboard& d);
 std::ostream& operator<<(std::ostream& os, const DashboardList& l);
 

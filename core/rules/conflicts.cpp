@@ -73,6 +73,7 @@ constexpr FieldWords kFields[] = {
     {"release_owing", Msg::core_conflict_field_release_owing},
     {"prices_include_tax", Msg::set_prices_include_tax},
     {"reminder_message", Msg::core_conflict_field_reminder_message},
+    {"reminder_time", Msg::set_reminder_time},
     {"letterhead", Msg::core_conflict_field_letterhead},
     {"payment_terms", Msg::doc_payment_terms},
     {"time_zone", Msg::set_time_zone},
@@ -114,7 +115,7 @@ Said conflict_value_said(const Atelier& a, const std::string& field, const std::
         Said s = as_is(j.value("name", std::string()));
         auto then = [&](Said part) { s = say(Msg::core_conflict_stage_more).with("value", s).with("part", std::move(part)); };
         if (const auto t = j.value("team", std::string()); !t.empty()) then(say(Msg::core_conflict_stage_team, {{"team", t}}));
-        if (const int d = j.value("days", 0); d > 0) then(say_n(Msg::core_conflict_stage_days, d, {{"n", std::to_string(d)}}));
+        if (const int d = j.value("days", 0); d > 0) then(say_n(Msg::core_conflict_stage_days, d));
         if (j.value("qc", false)) then(say(Msg::board_mark_qc));
         if (j.value("optional", false)) then(say(Msg::board_mark_optional));
         if (j.value("photo", false)) then(say(Msg::board_mark_photo));

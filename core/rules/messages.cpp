@@ -115,19 +115,22 @@ const Fitting* next_fitting(const Order& o, DateTime after) {
 }  // namespace
 
 std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about) {
-    const Client* c = a.client(o.client);
+    return fill_template(tmpl, a.profile, a.client(o.client), o, about);
+}
+
+std::string fill_template(std::string_view tmpl, const Profile& p, const Client* c, const Order& o, MessageAbout about) {
     const Fitting* f = about.fitting ? about.fitting : next_fitting(o, about.now);
-    const Locale l = client_locale(a.profile, c);
+    const Locale l = client_locale(p, c);
     std::string out;
     walk_template(tmpl, [&](std::string_view text) { out += text; }, [&](std::string_view name) {
         if (name == "client") out += c ? c->name : "";
-        else if (name == "order") out += order_label(a.profile, o.number);
+        else if (name == "order") out += order_label(p, o.number);
         else if (name == "garment") out += o.garment;
         else if (name == "stage") out += about.stage ? about.stage->name : "";
         else if (name == "date") out += local_weekday_date(f ? date_of(f->at) : o.deadline, l);
         else if (name == "time") out += f ? local_time(minute_of_day(f->at), l) : "";
-        else if (name == "balance") out += local_money(balance_owed(o), a.profile.settings.currency, l);
-        else if (name == "atelier") out += a.profile.settings.name;
+        else if (name == "balance") out += local_money(balance_owed(o), p.settings.currency, l);
+        else if (name == "atelier") out += p.settings.name;
         else out += "{" + std::string(name) + "}";  // older templates: an unknown name stays as written
     });
     return out;
@@ -171,7 +174,7 @@ Channel message_channel(const Client* c, Channel wanted) {
 }
 
 bool reminder_written(const Order& o, const Fitting& f) {
-    return std::any_of(o.outbox.begin(), o.outbox.end(), [&](const Message& m) { return m.fitting && *m.fitting == f.at; });
+    return std::any_of(o.outbox.begin(), o.outbox.end(), [&](const Message& m) { return m.fitting && *m.fitting == f.at && !m.withdrawn; });
 }
 
 namespace {
@@ -181,6 +184,35 @@ bool held(const Atelier& a, const Order& o) {
     return c && c->do_not_contact;
 }
 }  // namespace
+
+std::optional<int> reminder_minutes(std::string_view t) {
+    const auto digit = [&](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+    if (t.size() != 5 || t[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) return std::nullopt;
+    const int h = (t[0] - '0') * 10 + (t[1] - '0'), m = (t[3] - '0') * 10 + (t[4] - '0');
+    if (h > 23 || m > 59) return std::nullopt;
+    return h * 60 + m;
+}
+
+std::optional<Said> reminder_time_problem(std::string_view t) {
+    if (t.empty() || reminder_minutes(t)) return std::nullopt;
+    return say(Msg::why_reminder_time, {{"time", std::string(t.substr(0, 20))}});
+}
+
+std::optional<PlannedReminder> planned_reminder(const Profile& p, const Client* c, const Order& o, const Fitting& f) {
+    const std::optional<int> at = reminder_minutes(p.reminder_time);
+    if (!at || !fitting_booked(o, f) || f.done || (c && c->do_not_contact)) return std::nullopt;
+    const Channel ch = message_channel(c, Channel::none);
+    if (ch == Channel::none) return std::nullopt;
+    PlannedReminder r;
+    r.due = DateTime{at_midnight(add_days(date_of(f.at), -1)).minutes + *at};
+    r.channel = ch;
+    r.to = message_address(c, ch);
+    // Filled as of its time, so that it reads the same whenever it is written.
+    r.text = fill_template(reminder_template(p, client_locale(p, c)), p, c, o, MessageAbout{r.due, nullptr, &f});
+    return r;
+}
+
+bool scheduled_reminder(const Message& m) { return m.due && m.fitting && !m.sent_at && !m.withdrawn; }
 
 std::vector<ReminderDue> reminders_due(const Atelier& a, Date today) {
     std::vector<ReminderDue> out;
@@ -195,16 +227,26 @@ std::vector<ReminderDue> reminders_due(const Atelier& a, Date today) {
     return out;
 }
 
-std::vector<OutboxRef> unsent_messages(const Atelier& a) {
+std::vector<OutboxRef> unsent_messages(const Atelier& a, DateTime now) {
     std::vector<std::pair<DateTime, OutboxRef>> found;
     for (const Order& o : a.orders)
-        for (size_t i = 0; i < o.outbox.size(); ++i)
-            if (!o.outbox[i].sent_at) found.push_back({o.outbox[i].at, {o.number, static_cast<int>(i)}});
+        for (size_t i = 0; i < o.outbox.size(); ++i) {
+            const Message& m = o.outbox[i];
+            if (!m.sent_at && !m.withdrawn && (!m.due || *m.due <= now)) found.push_back({m.due ? *m.due : m.at, {o.number, static_cast<int>(i)}});
+        }
     std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<OutboxRef> out;
     out.reserve(found.size());
     for (const auto& f : found) out.push_back(f.second);
     return out;
+}
+
+std::optional<DateTime> next_message_due(const Atelier& a, DateTime now) {
+    std::optional<DateTime> next;
+    for (const Order& o : a.orders)
+        for (const Message& m : o.outbox)
+            if (!m.sent_at && !m.withdrawn && m.due && *m.due > now && (!next || *m.due < *next)) next = m.due;
+    return next;
 }
 
 bool message_id_shape(std::string_view id) {
@@ -214,6 +256,7 @@ bool message_id_shape(std::string_view id) {
 }
 
 MessageWay message_way(const Atelier& a, const Order& o, const Message& m, bool server_mail) {
+    if (m.withdrawn) return MessageWay::withdrawn;
     if (held(a, o)) return MessageWay::held;
     const bool server_may = m.channel == Channel::email && !m.id.empty() && !m.to.empty() && m.mail != MailState::refused;
     return server_mail && server_may ? MessageWay::server : MessageWay::by_hand;
@@ -225,13 +268,23 @@ std::vector<MailHandover> mail_to_hand_over(const Atelier& a) {
         if (o.number >= kProvisionalFrom || held(a, o)) continue;
         const Client* c = a.client(o.client);
         for (const Message& m : o.outbox)
-            if (!m.sent_at && m.channel == Channel::email && !m.id.empty() && !m.to.empty() && m.mail == MailState::none)
-                found.push_back({m.at, MailHandover{m.id, o.number, o.client, m.to, message_subject(a.profile, o, client_locale(a.profile, c)), m.text}});
+            if (!m.sent_at && !m.withdrawn && m.channel == Channel::email && !m.id.empty() && !m.to.empty() && m.mail == MailState::none)
+                found.push_back({m.at, MailHandover{m.id, o.number, o.client, m.to, message_subject(a.profile, o, client_locale(a.profile, c)),
+                                                    m.text, m.due}});
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<MailHandover> out;
     out.reserve(found.size());
     for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
+}
+
+std::vector<std::string> mail_to_withdraw(const Atelier& a, DateTime since) {
+    std::vector<std::string> out;
+    for (const Order& o : a.orders)
+        for (const Message& m : o.outbox)
+            if (m.withdrawn && !m.sent_at && m.channel == Channel::email && !m.id.empty() && (m.due ? *m.due : m.at) > since)
+                out.push_back(m.id);
     return out;
 }
 

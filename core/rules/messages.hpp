@@ -2,6 +2,7 @@
 // [SECTION] Messages to the client: the placeholders a template may hold and how they are filled,
 // which channel a message goes by, the fitting reminders due, and the links a person opens to send
 // one (WhatsApp, email, SMS). The text is filled once, when the message is written, and kept.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,8 @@ struct MessageAbout {
     const Fitting* fitting = nullptr;
 };
 std::string fill_template(std::string_view tmpl, const Atelier& a, const Order& o, MessageAbout about);
+// The same from the atelier's settings and the order's client (nullptr: none), as a command sees them.
+std::string fill_template(std::string_view tmpl, const Profile& p, const Client* c, const Order& o, MessageAbout about);
 
 // The template filled for a made-up order of this atelier (Maria Rossi, order 42, an evening gown
 // with 800.00 to pay and a fitting in a week at 15:00), for the editors' live preview; `language`
@@ -69,15 +72,35 @@ struct ReminderDue {
     int fitting = 0;  // index
 };
 std::vector<ReminderDue> reminders_due(const Atelier& a, Date today);
-// Whether the order's outbox holds the reminder of this fitting (by its time).
+// Whether the order's outbox holds the reminder of this fitting (by its time), not withdrawn.
 bool reminder_written(const Order& o, const Fitting& f);
 
-// Every message waiting to be sent, oldest first.
+// Reminders written ahead (Profile::reminder_time, "HH:MM"; "" = off): its minutes after midnight,
+// nullopt for "" or anything that is not a time of day; why a time cannot be set.
+std::optional<int> reminder_minutes(std::string_view hhmm);
+std::optional<Said> reminder_time_problem(std::string_view hhmm);
+// The reminder fitting `f` of `o` should have waiting, written ahead: due the day before the
+// fitting at the atelier's reminder time, on the client's channel, the text filled as of then.
+// nullopt when none: no reminder time, a fitting done, cancelled or of a closed order, a client
+// who asked not to be contacted or who has no address.
+struct PlannedReminder {
+    DateTime due;
+    Channel channel = Channel::none;
+    std::string to, text;
+};
+std::optional<PlannedReminder> planned_reminder(const Profile& p, const Client* c, const Order& o, const Fitting& f);
+// Whether message `m` is a reminder written ahead still to go (not sent, not withdrawn).
+bool scheduled_reminder(const Message& m);
+
+// Every message waiting to be sent by `now` (one written ahead waits for its time; a withdrawn one
+// is never sent), oldest first.
 struct OutboxRef {
     int order = 0;
     int message = 0;  // index
 };
-std::vector<OutboxRef> unsent_messages(const Atelier& a);
+std::vector<OutboxRef> unsent_messages(const Atelier& a, DateTime now = DateTime{INT64_MAX});
+// The next time a message written ahead comes due after `now` (the dashboard looks again then).
+std::optional<DateTime> next_message_due(const Atelier& a, DateTime now);
 
 // A message id as the core writes it ("<device>.<seq>.<order>.<n>"): 1 to kMaxMessageId of
 // A-Z a-z 0-9 _ . - (docs/email.md).
@@ -85,8 +108,8 @@ bool message_id_shape(std::string_view id);
 
 // Who sends a waiting message: a person (a link, copied text), the sync server (an email message
 // with an id, when the server sends email: `server_mail`), or nobody — held, the client asked not
-// to be contacted. A message the server refused goes back to a person.
-enum class MessageWay : uint8_t { by_hand, server, held };
+// to be contacted — or never, withdrawn. A message the server refused goes back to a person.
+enum class MessageWay : uint8_t { by_hand, server, held, withdrawn };
 MessageWay message_way(const Atelier& a, const Order& o, const Message& m, bool server_mail);
 
 // The messages a device hands to a sync server that sends email (POST /api/v1/mail): waiting
@@ -98,9 +121,13 @@ struct MailHandover {
     int order = 0;
     int client = 0;
     std::string to, subject, text;
+    std::optional<DateTime> due = {};  // written ahead: not before this time, the atelier's own
     bool operator==(const MailHandover&) const = default;
 };
 std::vector<MailHandover> mail_to_hand_over(const Atelier& a);
+// The email messages withdrawn whose time (`due`, else when written) is after `since`: a device
+// tells the server (POST /api/v1/mail withdraw), which may hold them for later.
+std::vector<std::string> mail_to_withdraw(const Atelier& a, DateTime since);
 
 // The links a person opens to send a message. The phone as wa.me and sms: want it: digits with the
 // country code, from an E.164 number or a national one and the atelier's country ("06 12…" in FR ->

@@ -40,7 +40,7 @@ std::map<std::string, StageUses> stage_uses(const Atelier& a, const std::string&
 std::optional<Said> stage_uses_said(const Profile& p, const StageUses& u) {
     std::vector<Said> parts;
     auto count = [&](int n, Msg key) {
-        if (n) parts.push_back(say_n(key, n, {{"n", std::to_string(n)}}));
+        if (n) parts.push_back(say_n(key, n));
     };
     count(u.orders, Msg::core_uses_orders);
     count(u.milestones, Msg::core_uses_milestones);
@@ -62,7 +62,7 @@ std::optional<Said> stage_uses_said(const Profile& p, const StageUses& u) {
         const int more = u.naming - shown;
         return say(u.naming == 1 ? Msg::core_uses_by_order : Msg::core_uses_by_orders)
             .with("uses", uses)
-            .with("orders", say_n(Msg::core_uses_more, more, {{"orders", orders}, {"n", std::to_string(more)}}));
+            .with("orders", say_n(Msg::core_uses_more, more, {{"orders", orders}}));
     }
     return say(u.naming == 1 ? Msg::core_uses_by_order : Msg::core_uses_by_orders, {{"orders", orders}}).with("uses", uses);
 }

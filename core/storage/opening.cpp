@@ -31,9 +31,7 @@ std::string cat(const P&... parts) {
 }
 // A sentence that agrees with the count `n` and shows it as {n}.
 Said counted(Msg key, size_t n, std::initializer_list<Arg> more = {}) {
-    Said s = say_n(key, static_cast<int64_t>(n), more);
-    s.values.push_back({"n", std::to_string(n), {}});
-    return s;
+    return say_n(key, static_cast<int64_t>(n), more);
 }
 // Work units: a byte parsed is one (SnapshotFileSteps); a journal entry has a fixed cost too.
 constexpr size_t kEntryUnits = 4096;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/calendar/time_zones.hpp"
 #include "core/i18n/catalogue.hpp"
 #include "core/i18n/said_text.hpp"
 #include "core/rules/messages.hpp"
@@ -214,25 +215,45 @@ void SyncClient::retry_mail(const std::string& id) {
     mail_retry_.push_back(id);
 }
 
+void SyncClient::set_wall_clock(DateTime local_now, int utc_offset_minutes) {
+    wall_now_ = local_now;
+    wall_offset_ = utc_offset_minutes;
+}
+
 void SyncClient::hand_over_mail() {
     if (!mail_) return;
     if (!mail_retry_.empty() && !busy("mail_retry")) {
-        send("mail_retry", "POST", "/api/v1/mail", nlohmann::json{{"retry", std::exchange(mail_retry_, {})}}.dump());
+        mail_retry_flying_ = std::exchange(mail_retry_, {});
+        send("mail_retry", "POST", "/api/v1/mail", nlohmann::json{{"retry", mail_retry_flying_}}.dump());
     }
     // From the confirmed state only: a message of an entry the log does not hold yet might be
     // refused with its entry, and must not have gone out meanwhile.
-    if (busy("mail") || replica_.pulled() == mail_checked_at_) return;
+    if (busy("mail") || busy("mail_withdraw") || replica_.pulled() == mail_checked_at_) return;
+    const Atelier& a = replica_.confirmed();
+    const TimeZoneInfo* zone = time_zone(a.profile.time_zone);
     nlohmann::json list = nlohmann::json::array();
-    for (MailHandover& m : mail_to_hand_over(replica_.confirmed())) {
+    for (MailHandover& m : mail_to_hand_over(a)) {
         if (mail_handed_.contains(m.id)) continue;
         mail_flying_.push_back(m.id);
-        list.push_back({{"id", std::move(m.id)}, {"order", m.order}, {"client", m.client}, {"to", std::move(m.to)},
-                        {"subject", std::move(m.subject)}, {"text", std::move(m.text)}});
+        nlohmann::json x = {{"id", std::move(m.id)}, {"order", m.order}, {"client", m.client}, {"to", std::move(m.to)},
+                            {"subject", std::move(m.subject)}, {"text", std::move(m.text)}};
+        if (m.due) x["send_after"] = format_datetime(DateTime{m.due->minutes - (zone ? utc_offset_at(*zone, *m.due) : wall_offset_)});
+        list.push_back(std::move(x));
         if (list.size() == kMailPerRequest) break;
     }
+    // A message withdrawn (its fitting moved, an undo) that the server may hold for later.
+    nlohmann::json gone = nlohmann::json::array();
+    for (std::string& id : mail_to_withdraw(a, DateTime{wall_now_.minutes - 1440})) {
+        if (mail_withdrawn_.contains(id)) continue;
+        mail_withdraw_flying_.push_back(id);
+        gone.push_back(std::move(id));
+        if (gone.size() == kMailPerRequest) break;
+    }
     // Looked at again when the log moves on, or at once while a full request left some over.
-    mail_checked_at_ = list.size() == kMailPerRequest ? -1 : replica_.pulled();
+    const bool more = list.size() == kMailPerRequest || gone.size() == kMailPerRequest;
+    mail_checked_at_ = more ? -1 : replica_.pulled();
     if (!list.empty()) send("mail", "POST", "/api/v1/mail", nlohmann::json{{"messages", std::move(list)}}.dump());
+    if (!gone.empty()) send("mail_withdraw", "POST", "/api/v1/mail", nlohmann::json{{"withdraw", std::move(gone)}}.dump());
 }
 
 std::vector<HashReport> SyncClient::replica_take_hashes() { return replica_.take_hash_reports(); }
@@ -245,7 +266,12 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
     flying_.erase(it);
     // Email handed over: kept as held only when the server answered; else handed again later.
     const std::vector<std::string> mail_sent = f.kind == "mail" ? std::exchange(mail_flying_, {}) : std::vector<std::string>{};
-    if (f.kind == "mail" && status != 200) mail_checked_at_ = -1;
+    const std::vector<std::string> mail_gone = f.kind == "mail_withdraw" ? std::exchange(mail_withdraw_flying_, {}) : std::vector<std::string>{};
+    if ((f.kind == "mail" || f.kind == "mail_withdraw") && status != 200) mail_checked_at_ = -1;
+    // A Retry that did not reach the server is asked again (a refusal of it is an answer).
+    if (f.kind == "mail_retry" && (status == 0 || status == 429 || status >= 500))
+        mail_retry_.insert(mail_retry_.begin(), mail_retry_flying_.begin(), mail_retry_flying_.end());
+    if (f.kind == "mail_retry") mail_retry_flying_.clear();
     if (status == 0 || status == 429 || status >= 500) {
         failed_request(status, body, status == 429 || status == 503 ? 2 : 0);
         return eff;
@@ -350,7 +376,7 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
         if (o.more) pull_now_ = true;
         else last_synced_ = now_;
         if (o.refused)
-            eff.notice = say_n(Msg::sync_why_not_applied, int64_t(o.refused), {{"n", std::to_string(o.refused)}});
+            eff.notice = say_n(Msg::sync_why_not_applied, int64_t(o.refused));
         // An entry of this device's that the server kept as its refusal (a role this device has not
         // heard of yet, backend/roles.py): say so, and ask who the token is now.
         size_t by_server = 0;
@@ -360,18 +386,19 @@ SyncEffect SyncClient::on_reply(uint64_t id, int status, const std::string& body
                     e["command"].value("type", "") == cmd::EntryRefused::kType)
                     ++by_server;
         if (by_server) {
-            eff.notice = say_n(Msg::sync_why_role_refused, int64_t(by_server), {{"n", std::to_string(by_server)}});
+            eff.notice = say_n(Msg::sync_why_role_refused, int64_t(by_server));
             last_who_ = -kWhoEvery;
         }
         return eff;
     }
-    if (f.kind == "mail" || f.kind == "mail_retry") {
+    if (f.kind == "mail" || f.kind == "mail_retry" || f.kind == "mail_withdraw") {
         if (status == 409) {  // the server stopped sending (smtp-off): messages wait for a person
             mail_ = false;
             return eff;
         }
         if (!ok) return failed_request(status, body, 0), eff;
         mail_handed_.insert(mail_sent.begin(), mail_sent.end());
+        mail_withdrawn_.insert(mail_gone.begin(), mail_gone.end());
         return eff;
     }
     if (f.kind == "numbers") {

@@ -105,6 +105,10 @@ public:
     bool server_mail() const { return enabled_ && mail_; }
     // Ask the server to try a refused email message again (an owner's or manager's Retry).
     void retry_mail(const std::string& id);
+    // The device's wall clock and its offset from UTC now, in minutes (the shell's, each frame):
+    // a reminder written ahead goes to the server with its time in UTC — by the atelier's time
+    // zone when it has one, else by this offset — and withdrawals are told for a day back.
+    void set_wall_clock(DateTime local_now, int utc_offset_minutes);
 
     // Saved beside the atelier (sync.json): settings, person, the replica's meta. The token is kept
     // on the device like any app data (revoke it on the server if the device is lost).
@@ -149,8 +153,10 @@ private:
     // "queued" or "known") and those in the request in flight; the Retry asks not sent yet; the
     // log position the hand-over list was last made at (made again only when the log moved on).
     bool mail_ = false;
-    std::set<std::string> mail_handed_;
-    std::vector<std::string> mail_flying_, mail_retry_;
+    std::set<std::string> mail_handed_, mail_withdrawn_;
+    std::vector<std::string> mail_flying_, mail_retry_, mail_retry_flying_, mail_withdraw_flying_;
+    DateTime wall_now_{};
+    int wall_offset_ = 0;
     int64_t mail_checked_at_ = -1;
     void hand_over_mail();
 };

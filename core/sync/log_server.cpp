@@ -40,6 +40,16 @@ void object_body(const nlohmann::json& body, std::initializer_list<const char*> 
 
 bool device_shape(const nlohmann::json& d) { return d.is_string() && valid_device_id(d.get_ref<const std::string&>()); }
 
+// What became of an email is the server's own word (docs/email.md): a device's entry may not say
+// it, alone or inside a batch.
+void not_the_servers(const nlohmann::json& c, const std::string& where) {
+    if (c.value("type", "") == "batch" && c.contains("commands") && c["commands"].is_array())
+        for (size_t i = 0; i < c["commands"].size(); ++i)
+            if (c["commands"][i].is_object()) not_the_servers(c["commands"][i], where + "/commands/" + std::to_string(i));
+    if (c.value("type", "") == "order.message_delivery")
+        throw Bad{400, where + "/type: order.message_delivery is written by the server only (an entry of device 'server'), not by a device"};
+}
+
 std::string check_device(const nlohmann::json& d, const std::string& where) {
     if (!device_shape(d)) throw Bad{400, where + ": a device id is 1-64 letters, digits, '-' or '_'"};
     if (d == "server") throw Bad{400, where + ": the device id 'server' is the server's own"};
@@ -103,6 +113,7 @@ void check_entry(const nlohmann::json& e, const std::string& device, const std::
         if (!c.contains("type") || !c["type"].is_string() || c["type"].get_ref<const std::string&>().empty())
             throw Bad{400, where + "/command/type: must be a non-empty string"};
         if (e.contains("put") || e.contains("remove")) throw Bad{400, where + ": put and remove belong to an undo or redo"};
+        not_the_servers(c, where + "/command");
     } else {
         const char* k = e.contains("undo") ? "undo" : "redo";
         if (!e[k].is_string() || e[k].get_ref<const std::string&>().empty()) throw Bad{400, where + "/" + k + ": must be a non-empty string"};
@@ -256,6 +267,17 @@ ServerReply LogServer::numbers(const nlohmann::json& body, const std::string& pe
 ServerReply LogServer::mail_post(const nlohmann::json& body) {
     if (!mail) return error(409, "mail is not configured for this atelier");
     nlohmann::json queued = nlohmann::json::array(), known = nlohmann::json::array();
+    if (body.is_object() && body.contains("withdraw")) {
+        if (!body["withdraw"].is_array()) return error(400, "/withdraw: must be an array");
+        nlohmann::json withdrawn = nlohmann::json::array();
+        for (const auto& id : body["withdraw"]) {
+            if (!id.is_string() || id.get_ref<const std::string&>().empty()) return error(400, "/withdraw: each id is a string");
+            const bool again = std::find(mail_withdrawn_.begin(), mail_withdrawn_.end(), id.get<std::string>()) != mail_withdrawn_.end();
+            if (!again) mail_withdrawn_.push_back(id.get<std::string>());
+            (again ? known : withdrawn).push_back(id);
+        }
+        return {200, {{"withdrawn", std::move(withdrawn)}, {"known", std::move(known)}}};
+    }
     const bool retry = body.is_object() && body.contains("retry");
     const nlohmann::json& list = body.is_object() ? body.value(retry ? "retry" : "messages", nlohmann::json()) : body;
     if (!list.is_array()) return error(400, retry ? "/retry: must be an array" : "/messages: must be an array");

@@ -46,6 +46,7 @@ public:
     ServerReply mail_post(const nlohmann::json& body);
     const std::vector<nlohmann::json>& mail_queue() const { return mail_queue_; }
     std::vector<std::string> mail_retried() const { return mail_retried_; }
+    const std::vector<std::string>& mail_withdrawn() const { return mail_withdrawn_; }  // {"withdraw": [...]}, once each
     void deliver(const nlohmann::json& message, const std::string& result, const std::string& reply, int attempts,
                  const std::string& now, const std::string& received);
 
@@ -65,6 +66,7 @@ private:
     std::map<int64_t, std::map<std::string, std::string>> hashes_;    // pos -> device -> hash
     std::vector<nlohmann::json> mail_queue_;                           // every message handed, once
     std::vector<std::string> mail_retried_;
+    std::vector<std::string> mail_withdrawn_;
 };
 
 }  // namespace atelier

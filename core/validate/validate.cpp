@@ -77,6 +77,7 @@ void check_profile(const Atelier& a, Findings& f) {
     if (const auto why = document_text_problem(p.payment_terms)) f.bad("/atelier/payment_terms", *why);
     if (const auto why = time_zone_problem(p.time_zone)) f.bad("/atelier/time_zone", *why);
     if (auto why = language_problem(p.language)) f.bad("/atelier/language", *why);
+    if (auto why = reminder_time_problem(p.reminder_time)) f.bad("/atelier/reminder_time", *why);
     {
         size_t t = 0;
         if (const auto why = texts_in_problem(p.reminder_translations, t, template_problem))
@@ -336,6 +337,7 @@ void check_order(const Atelier& a, size_t i, Findings& f) {
         const Message& msg = o.outbox[m];
         const std::string here = at("outbox") + "/" + std::to_string(m) + "/";
         if (!msg.id.empty() && !message_id_shape(msg.id)) f.bad(here + "id", say(Msg::why_val_message_id, {{"max", std::to_string(kMaxMessageId)}}));
+        if (msg.due && !msg.fitting) f.bad(here + "due", say(Msg::why_val_message_due));
         if (!msg.id.empty() && !message_ids.insert(msg.id).second) f.bad(here + "id", say(Msg::why_val_message_id_twice, {{"id", msg.id}}));
         if (msg.mail != MailState::none && msg.id.empty()) f.bad(here + "mail", say(Msg::why_val_delivery_no_id));
         if (msg.mail == MailState::sent && !msg.sent_at) f.bad(here + "sent_at", say(Msg::why_val_delivery_sent_at));

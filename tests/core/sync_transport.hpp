@@ -55,6 +55,18 @@ struct SyncDevice {
         if (r.ok) sync.recorded(std::get<JournalAppend>(r.effects.front()).entry);
         return r;
     }
+    // Connects with `st` and offers this device's atelier to an empty server (the first sync's upload).
+    void upload(LogServer& s, const SyncSettings& st) {
+        sync.connect(st, id);
+        pump(s, 2);
+        sync.choose(true, store.state());
+        pump(s);
+    }
+    // Connects with `st` and takes the server's atelier.
+    void join(LogServer& s, const SyncSettings& st) {
+        sync.connect(st, id);
+        pump(s);
+    }
     // Ticks and answers requests until none is left (a few rounds: pulls return at once here).
     void pump(LogServer& s, int rounds = 6) {
         for (int i = 0; i < rounds; ++i) {

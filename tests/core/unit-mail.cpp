@@ -189,12 +189,8 @@ TEST_CASE("through sync: a stage done on the tablet is handed to the server once
     server.mail = true;
     SyncDevice laptop{"laptop", "ana", f.a()}, tablet{"tablet", "sofia", Atelier{}};
     tablet.store.reset(Atelier{});
-    laptop.sync.connect(kMailServer, laptop.id);
-    laptop.pump(server, 2);
-    laptop.sync.choose(true, laptop.store.state());
-    laptop.pump(server);
-    tablet.sync.connect(kMailServer, tablet.id);
-    tablet.pump(server);
+    laptop.upload(server, kMailServer);
+    tablet.join(server, kMailServer);
     CHECK(tablet.sync.server_mail());
     REQUIRE(tablet.run(R"({"type":"order.confirm","order":1})").ok);
     REQUIRE(tablet.run(R"({"type":"order.start","order":1})").ok);

@@ -271,6 +271,6 @@ TEST_CASE("a pull says, in the device's language, how many changes were not appl
     REQUIRE(notice);
     CHECK(english(*notice) == "1 change of this device was refused by the server (your role): see Not applied");
     CHECK(words(Language::fr, *notice) == "1 modification de cet appareil a été refusée par le serveur (votre rôle) : voir Non appliqués");
-    CHECK(words(Language::fr, say_n(Msg::sync_why_role_refused, 3, {{"n", "3"}})) ==
+    CHECK(words(Language::fr, say_n(Msg::sync_why_role_refused, 3)) ==
           "3 modifications de cet appareil ont été refusées par le serveur (votre rôle) : voir Non appliqués");
 }

@@ -6,30 +6,15 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn, execFileSync, execSync } = require('child_process');
 const { test, expect, openApp, locate, click, fill, state, nextFrames, createAtelier, clientAndOrder } = require('./lib/app');
+const { admin, startServe, synced, connectAndUpload } = require('./lib/sync_server');
 
-const root = path.resolve(__dirname, '../..');
-const webRoot = process.env.ATELIER_WEB_ROOT || path.join(root, 'build/web/dist');
 let server, base, token, dataDir;
 
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-sync-e2e-'));
-  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Ødegård', '--code', 'BFG',
-                                        '--owner', 'ana'], { cwd: root }).toString();
-  token = made.match(/token: (\S+)/)[1];
-  const port = execSync(`python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"`)
-    .toString().trim();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn('python3', ['serve.py', '--root', webRoot, '--data', dataDir, '--port', port, '--quiet'], { cwd: root, stdio: 'inherit' });
-  for (let i = 0; i < 100; ++i) {
-    try {
-      const r = await fetch(`${base}/`);
-      if (r.ok) return;
-    } catch (e) { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('serve.py did not start');
+  token = admin(dataDir, 'create-atelier', 'Maison Ødegård', '--code', 'BFG', '--owner', 'ana').match(/token: (\S+)/)[1];
+  ({ server, base } = await startServe(dataDir));
 });
 
 test.afterAll(async () => {
@@ -39,10 +24,6 @@ test.afterAll(async () => {
 
 const order = (page, n) => page.evaluate((k) => window.atelier.order(k), n);
 const sync = async (page) => (await state(page)).sync;
-const synced = (page) => expect.poll(async () => {
-  const s = await sync(page);
-  return `${s.state} ${s.pending}`;
-}, { timeout: 20_000 }).toBe('Synced 0');
 
 // A laptop with a new atelier holding one order, connected through Settings → Sync with `tok`
 // and uploaded as the studio's atelier.
@@ -52,14 +33,7 @@ async function studioLaptop(browser, tok, { name, code, price = null } = {}) {
   await openApp(laptop, `${base}/`);
   await createAtelier(laptop, { name, code });
   await clientAndOrder(laptop, { price });
-  await click(laptop, 'Settings');
-  await fill(laptop, 'Sync server address', base);
-  await fill(laptop, 'Sync token', tok);
-  await fill(laptop, 'Sync device name', 'Desk laptop');
-  await click(laptop, 'Sync connect');
-  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
-  await click(laptop, 'Upload this atelier');
-  await synced(laptop);
+  await connectAndUpload(laptop, base, tok);
   return { laptopContext, laptop };
 }
 
@@ -160,20 +134,12 @@ test('three devices, two of them offline on one order, end with the same order a
 // read back by jsQR, is the invitation link, and a new device opening that link joins the atelier.
 test('the invitation QR code on screen reads back as the link, and the link joins a new device', async ({ browser }) => {
   test.setTimeout(90_000);
-  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Atelier Lune', '--code', 'LUN',
-                                        '--owner', 'ines'], { cwd: root }).toString();
-  const own = made.match(/token: (\S+)/)[1];
+  const own = admin(dataDir, 'create-atelier', 'Atelier Lune', '--code', 'LUN', '--owner', 'ines').match(/token: (\S+)/)[1];
   const laptopContext = await browser.newContext({ baseURL: base });
   const laptop = await laptopContext.newPage();
   await openApp(laptop, `${base}/`);
   await createAtelier(laptop);
-  await click(laptop, 'Settings');
-  await fill(laptop, 'Sync server address', base);
-  await fill(laptop, 'Sync token', own);
-  await click(laptop, 'Sync connect');
-  await expect.poll(async () => (await sync(laptop)).first_sync).toBe('upload');
-  await click(laptop, 'Upload this atelier');
-  await synced(laptop);
+  await connectAndUpload(laptop, base, own, '');
   await click(laptop, 'Invitation QR code button');
   const r = await locate(laptop, 'Invitation QR code');
   expect(r.width).toBeGreaterThan(150);
@@ -212,8 +178,7 @@ test('a photo taken on the tablet is sent to the studio server and shows on the 
   test.setTimeout(120_000);
   const { canvasJpeg } = require('./lib/images');
   // An atelier of its own on the server, so this test needs no other.
-  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Photo', '--code', 'PHO',
-                                        '--owner', 'ana'], { cwd: root }).toString();
+  const made = admin(dataDir, 'create-atelier', 'Maison Photo', '--code', 'PHO', '--owner', 'ana');
   const photoToken = made.match(/token: (\S+)/)[1];
   const { laptopContext, laptop } = await studioLaptop(browser, photoToken, { name: 'Maison Photo', code: 'PHO' });
 
@@ -279,8 +244,7 @@ async function scrolledTo(page, label) {
 // old address.
 test('the calendar subscription link serves the agenda with no token and follows changes', async ({ browser }) => {
   test.setTimeout(120_000);
-  const made = execFileSync('python3', ['serve.py', 'admin', '--data', dataDir, 'create-atelier', 'Maison Calendrier', '--code', 'CAL',
-                                        '--owner', 'lea'], { cwd: root }).toString();
+  const made = admin(dataDir, 'create-atelier', 'Maison Calendrier', '--code', 'CAL', '--owner', 'lea');
   const owner = made.match(/token: (\S+)/)[1];
   const { laptopContext, laptop } = await studioLaptop(browser, owner, { name: 'Maison Calendrier', code: 'CAL' });
   await click(laptop, 'Make calendar link');

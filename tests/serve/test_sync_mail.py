@@ -1,6 +1,7 @@
 """Email sent by the server (issue 21, docs/email.md): POST /api/v1/mail, the sender's exactly-once
 over a real SMTP server on loopback (tests/serve/smtp_sink.py), its results in the log as
-order.message_delivery entries of device "server", do-not-contact, and the admin commands.
+order.message_delivery entries of device "server", do-not-contact (through merges too), messages
+held until a minute (send_after), withdrawn messages, and the admin commands.
 
 Run from the repo root:
     python3 -m unittest tests.serve.test_sync_mail -v
@@ -13,6 +14,7 @@ import shutil
 import tempfile
 import time
 import unittest
+from datetime import datetime, timezone
 
 from .smtp_sink import SmtpServer, make_certificate
 from .sync_helpers import NO_LIMIT, SyncServer, SyncTestCase, admin, entry, open_store, token_of
@@ -21,11 +23,27 @@ DELIVERY = "order.message_delivery"
 # Short pauses and leases, so retries and a taken-over message happen within the test.
 RETRY = "0.002"  # the 10th try comes 0.002 * 2^8 = 0.5 s after the 9th
 LEASE = "4"
+CLOCK = "ATELIER_MAIL_CLOCK_OFFSET_SECONDS"
 
 
 def message(message_id: str, to: str, client: int = 7, order: int = 12345, subject: str = "Your order 12345-BFG",
-            text: str = "Dear Ana,\n\nyour dress is ready.\n") -> dict:
-    return {"id": message_id, "order": order, "client": client, "to": to, "subject": subject, "text": text}
+            text: str = "Dear Ana,\n\nyour dress is ready.\n", send_after: str | None = None) -> dict:
+    m = {"id": message_id, "order": order, "client": client, "to": to, "subject": subject, "text": text}
+    if send_after is not None:
+        m["send_after"] = send_after
+    return m
+
+
+def minute(seconds_from_now: float = 0) -> str:
+    """The UTC minute, "YYYY-MM-DDTHH:MM", that a moment from now falls in."""
+    return datetime.fromtimestamp(time.time() + seconds_from_now, timezone.utc).strftime("%Y-%m-%dT%H:%M")
+
+
+def mail_counts(data: str, atelier: int = 1) -> str:
+    """The `smtp` admin command's line of counts."""
+    result = admin(data, "smtp", str(atelier))
+    assert result.returncode == 0, result.stderr
+    return next(line.strip() for line in result.stdout.splitlines() if line.strip().startswith("mail:"))
 
 
 def set_smtp(data: str, atelier: int, port: int, *extra: str, sender: str = "Bella Forma <atelier@example.com>"):
@@ -220,19 +238,43 @@ class MailTest(MailServerTestCase):
         self.assertEqual(len(self.sink.wait_for("quiet@example.com", 1)), 1)
         self.assertEqual(results(self.deliveries(self.token, m["id"])), ["refused"])
 
+    def test_a_merge_gives_the_kept_client_the_dropped_ones_mark(self):
+        def update(client: int, flag: bool = True) -> dict:
+            return {"type": "client.update", "client": client, "do_not_contact": flag}
+
+        def merge(gone: int, kept: int) -> dict:
+            return {"type": "client.merge", "client": gone, "keep": kept}
+
+        # Alone: 80 marked, then merged into 81.
+        self.push(self.token, "tab-merge", [entry("tab-merge", 1, update(80)), entry("tab-merge", 2, merge(80, 81))])
+        # In a batch, in log order: 82 marked then merged into 83; 84 merged into 85, then marked.
+        self.push(self.token, "tab-merge", [entry("tab-merge", 3, {"type": "batch", "commands": [
+            update(82), merge(82, 83), merge(84, 85), update(84)]})])
+        # An unmarked duplicate leaves the kept client's own mark as it is.
+        self.push(self.token, "tab-merge", [entry("tab-merge", 4, update(86)), entry("tab-merge", 5, merge(87, 86))])
+        to = {81: "kept81@example.com", 83: "kept83@example.com", 85: "kept85@example.com", 86: "kept86@example.com"}
+        self.hand(self.token, *[message(f"merge.{c}.0", address, client=c) for c, address in to.items()])
+        for client in (81, 83, 86):
+            refused = self.wait_result(self.token, f"merge.{client}.0", "refused")
+            self.assertEqual(refused[-1]["command"]["reply"], "the client asked not to be contacted")
+        self.wait_result(self.token, "merge.85.0", "sent")
+        self.assertEqual(len(self.sink.wait_for(to[85], 1)), 1)
+        self.assertEqual([self.sink.to(to[c]) for c in (81, 83, 86)], [[], [], []])
+
     def test_bad_requests_are_refused_naming_the_field_and_keep_nothing(self):
         good = message("bad.1.0", "keep@example.com")
         long_to = "a" * 310 + "@example.com"
         cases = [
             ([], "body must be a JSON object"),
-            ({}, "/messages: give either messages"),
-            ({"messages": [good], "retry": ["x"]}, "/messages: give either messages"),
+            ({}, "/messages: give one of messages"),
+            ({"messages": [good], "retry": ["x"]}, "/messages: give one of messages"),
+            ({"withdraw": ["x"], "retry": ["x"]}, "/messages: give one of messages"),
             ({"message": [good]}, "/message: unknown field"),
             ({"messages": good}, "/messages: must be an array"),
             ({"messages": []}, "/messages: must hold at least one"),
             ({"messages": [good] + [message(f"bad.{i}.0", "x@example.com") for i in range(100)]},
              "/messages: at most 100 per request (got 101)"),
-            ({"messages": [good, "x"]}, "/messages/1: a message must be a JSON object"),
+            ({"messages": [good, "x"]}, "/messages/1: must be a JSON object"),
             ({"messages": [good, {k: v for k, v in good.items() if k != "text"}]}, "/messages/1/text: missing"),
             ({"messages": [good, dict(good, cc="b@example.com")]}, "/messages/1/cc: unknown field"),
             ({"messages": [good, dict(good, id="")]}, "/messages/1/id: a message id is 1-100"),
@@ -259,6 +301,30 @@ class MailTest(MailServerTestCase):
             ({"messages": [good, dict(good, text=5)]}, "/messages/1/text: must be a string"),
             ({"retry": "bad.1.0"}, "/retry: must be an array"),
             ({"retry": ["ok", "no spaces"]}, "/retry/1: a message id is 1-100"),
+            ({"messages": [good, good, dict(good, send_after="2026-03-01 09:00")]},
+             '/messages/2/send_after: must be a date-time "YYYY-MM-DDTHH:MM"'),
+            ({"messages": [good, good, dict(good, send_after="2026-03-01T09:00:00")]},
+             "/messages/2/send_after: must be a date-time"),
+            ({"messages": [good, good, dict(good, send_after="2026-03-01T09:00Z")]},
+             "/messages/2/send_after: must be a date-time"),
+            ({"messages": [good, good, dict(good, send_after="\uff12\uff10\uff12\uff16-03-01T09:00")]},
+             "/messages/2/send_after: must be a date-time"),
+            ({"messages": [good, good, dict(good, send_after=None)]}, "/messages/2/send_after: must be a date-time"),
+            ({"messages": [good, good, dict(good, send_after=1772355600)]},
+             "/messages/2/send_after: must be a date-time"),
+            ({"messages": [good, good, dict(good, send_after="2026-02-29T09:00")]},
+             "/messages/2/send_after: 2026-02-29T09:00 is not a real date and time"),
+            ({"messages": [good, good, dict(good, send_after="2026-03-01T24:00")]},
+             "/messages/2/send_after: 2026-03-01T24:00 is not a real date and time"),
+            ({"messages": [good, good, dict(good, send_after="1999-12-31T23:59")]},
+             "/messages/2/send_after: the year must be from 2000 to 2999 (got 1999)"),
+            ({"messages": [good, good, dict(good, send_after="3000-01-01T00:00")]},
+             "/messages/2/send_after: the year must be from 2000 to 2999 (got 3000)"),
+            ({"withdraw": "bad.1.0"}, "/withdraw: must be an array"),
+            ({"withdraw": []}, "/withdraw: must hold at least one"),
+            ({"withdraw": [f"w.{i}" for i in range(101)]}, "/withdraw: at most 100 per request (got 101)"),
+            # bad.1.0 first: were any of it kept, the good message below would not be new.
+            ({"withdraw": ["bad.1.0", 7]}, "/withdraw/1: a message id is 1-100"),
         ]
         for body, error in cases:
             with self.subTest(error=error):
@@ -287,6 +353,9 @@ class MailTest(MailServerTestCase):
         for body in ({"messages": [message("nom.1.0", "x@example.com")]}, {"retry": ["nom.1.0"]}):
             status, _, reply = self.call("POST", "/api/v1/mail", other, body)
             self.assertEqual((status, reply), (409, {"error": "mail is not configured for this atelier"}))
+        # A withdraw is taken all the same: mail held while sending is off must not go once it is on.
+        status, _, reply = self.call("POST", "/api/v1/mail", other, {"withdraw": ["nom.1.0"]})
+        self.assertEqual((status, reply), (200, {"withdrawn": ["nom.1.0"], "known": []}))
 
     def test_each_atelier_sends_with_its_own_settings(self):
         other = self.new_atelier("Second House", "SEC", "bo")
@@ -372,7 +441,8 @@ class SmtpOffTest(MailServerTestCase):
         self.hand(self.token, message("off.2.0", "later@example.com"), expect=409)
         time.sleep(2.5)  # past the next try's time: no try while off
         self.assertEqual(results(self.deliveries(self.token, "off.1.0")), ["retrying"])
-        self.assertIn("mail: 0 queued, 0 sending, 1 retrying, 0 sent, 0 refused", admin(self.data, "smtp", "1").stdout)
+        self.assertEqual(mail_counts(self.data),
+                         "mail: 0 queued, 0 held, 0 sending, 1 retrying, 0 sent, 0 refused, 0 withdrawn")
         set_smtp(self.data, 1, self.smtp.port)
         self.assertEqual(results(self.wait_result(self.token, "off.1.0", "sent")), ["retrying", "sent"])
         self.assertEqual(len(self.sink.wait_for("later@example.com", 1)), 1)
@@ -440,6 +510,114 @@ class TwoProcessesTest(MailServerTestCase):
         # The server's own seqs are one gapless series, whichever process wrote them.
         pulled = self.pull(self.token)["entries"]
         self.assertEqual(sorted(e["seq"] for e in pulled if e["device"] == "server"), list(range(1, count + 1)))
+
+
+class HeldUntilTest(MailServerTestCase):
+    """send_after: a message waits for its minute (UTC) on the server's clock. The server started
+    again with its clock 3 minutes on (ATELIER_MAIL_CLOCK_OFFSET_SECONDS) finds that minute come."""
+
+    def restart(self, env: dict) -> None:
+        self.server.stop()
+        self.server = SyncServer(self.data, self.root, *NO_LIMIT, env={**self.server_env, **env})
+        type(self).server = self.server
+
+    def test_a_message_held_until_a_minute_goes_once_it_has_come(self):
+        # Two minutes on from now: its minute is at least 60 s away, past the end of this part.
+        later = message("held.1.0", "later@example.com", send_after=minute(120))
+        this_minute = message("held.2.0", "now@example.com", send_after=minute())
+        long_ago = message("held.3.0", "past@example.com", send_after="2000-01-01T00:00")
+        self.assertEqual(self.hand(self.token, later, this_minute, long_ago),
+                         {"queued": ["held.1.0", "held.2.0", "held.3.0"], "known": []})
+        self.wait_result(self.token, "held.2.0", "sent")
+        self.wait_result(self.token, "held.3.0", "sent")
+        time.sleep(1.2)  # a poll of every sender thread
+        self.assertEqual(self.deliveries(self.token, "held.1.0"), [])
+        self.assertEqual(self.sink.to("later@example.com"), [])
+        self.assertEqual(mail_counts(self.data),
+                         "mail: 0 queued, 1 held, 0 sending, 0 retrying, 2 sent, 0 refused, 0 withdrawn")
+        # Handed again without send_after: held already, its first content (and time) kept.
+        self.assertEqual(self.hand(self.token, {k: v for k, v in later.items() if k != "send_after"}),
+                         {"queued": [], "known": ["held.1.0"]})
+        time.sleep(1.2)
+        self.assertEqual(self.sink.to("later@example.com"), [])
+        self.restart({CLOCK: "180"})
+        sent = self.wait_result(self.token, "held.1.0", "sent")
+        self.assertEqual([(e["command"]["result"], e["command"]["attempts"]) for e in sent], [("sent", 1)])
+        got = self.sink.wait_for("later@example.com", 1)
+        self.assertEqual([r.message["Message-ID"] for r in got], ["<held.1.0@atelier>"])
+        time.sleep(1.2)
+        self.assertEqual(len(self.sink.to("later@example.com")), 1)
+        self.assertEqual([len(self.sink.to(a)) for a in ("now@example.com", "past@example.com")], [1, 1])
+
+
+class WithdrawTest(MailServerTestCase):
+    """withdraw: a message queued, held or retrying never goes; an id not held yet stays unsent
+    whoever hands it later; one being sent, sent or refused is left as it is."""
+
+    server_env = {"ATELIER_MAIL_RETRY_SECONDS": "3"}  # a retrying message waits long enough to be withdrawn
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.manager = token_of(admin(cls.data, "add-person", "1", "max", "--role", "manager"))
+        cls.staff = token_of(admin(cls.data, "add-person", "1", "sam", "--role", "staff"))
+
+    def withdraw(self, token: str, *ids: str) -> dict:
+        status, _, reply = self.call("POST", "/api/v1/mail", token, {"withdraw": list(ids)})
+        self.assertEqual(status, 200, reply)
+        return reply
+
+    def test_a_withdrawn_message_never_goes_whoever_hands_it_again(self):
+        held = message("wd.1.0", "moved@example.com", send_after=minute(120))
+        control = message("wd.3.0", "control@example.com", send_after=minute(120))
+        self.hand(self.token, held, control)
+        # Any role may withdraw (staff too); an id not held yet is withdrawn ahead of its hand-over.
+        self.assertEqual(self.withdraw(self.staff, "wd.1.0", "wd.2.0", "wd.1.0"),
+                         {"withdrawn": ["wd.1.0", "wd.2.0"], "known": ["wd.1.0"]})
+        # A device whose state is older hands both: held already, not queued.
+        self.assertEqual(self.hand(self.staff, message("wd.2.0", "moved@example.com"), held),
+                         {"queued": [], "known": ["wd.2.0", "wd.1.0"]})
+        # Asking again does not bring them back.
+        status, _, reply = self.call("POST", "/api/v1/mail", self.manager, {"retry": ["wd.1.0", "wd.2.0"]})
+        self.assertEqual((status, reply), (200, {"queued": [], "known": ["wd.1.0", "wd.2.0"], "unknown": []}))
+        self.assertEqual(mail_counts(self.data),
+                         "mail: 0 queued, 1 held, 0 sending, 0 retrying, 0 sent, 0 refused, 2 withdrawn")
+        # Their minute comes (the server's clock 3 minutes on): the control goes, they do not.
+        self.server.stop()
+        self.server = SyncServer(self.data, self.root, *NO_LIMIT, env={**self.server_env, CLOCK: "180"})
+        type(self).server = self.server
+        self.wait_result(self.token, "wd.3.0", "sent")
+        time.sleep(1.2)
+        self.assertEqual(self.sink.to("moved@example.com"), [])
+        self.assertEqual([self.deliveries(self.token, i) for i in ("wd.1.0", "wd.2.0")], [[], []])
+        self.assertEqual(len(self.sink.to("control@example.com")), 1)
+
+    def test_retrying_is_withdrawn_sending_sent_and_refused_are_left(self):
+        self.sink.defer["busy@example.com"] = 1000
+        self.hand(self.token, message("wd.4.0", "busy@example.com"))
+        self.wait_result(self.token, "wd.4.0", "retrying")
+        self.assertEqual(self.withdraw(self.token, "wd.4.0"), {"withdrawn": ["wd.4.0"], "known": []})
+        time.sleep(3.5)  # past the time of its next try
+        self.assertEqual(results(self.deliveries(self.token, "wd.4.0")), ["retrying"])
+        # Being sent when the withdraw comes: the sender took it first, and it goes.
+        self.sink.hold.add("racing@example.com")
+        self.hand(self.token, message("wd.5.0", "racing@example.com"))
+        self.assertTrue(self.sink.held.wait(15), "the message never reached the mail server")
+        self.assertEqual(self.withdraw(self.token, "wd.5.0"), {"withdrawn": [], "known": ["wd.5.0"]})
+        self.sink.release.set()
+        self.assertEqual(results(self.wait_result(self.token, "wd.5.0", "sent")), ["sent"])
+        self.assertEqual(len(self.sink.wait_for("racing@example.com", 1)), 1)
+        self.sink.refuse.add("gone@example.com")
+        self.hand(self.token, message("wd.6.0", "gone@example.com"))
+        self.wait_result(self.token, "wd.6.0", "refused")
+        self.assertEqual(self.withdraw(self.staff, "wd.5.0", "wd.6.0"),
+                         {"withdrawn": [], "known": ["wd.5.0", "wd.6.0"]})
+        # A refused message stays refused: a manager may still ask again for it.
+        self.sink.refuse.discard("gone@example.com")
+        status, _, reply = self.call("POST", "/api/v1/mail", self.manager, {"retry": ["wd.6.0"]})
+        self.assertEqual((status, reply["queued"]), (200, ["wd.6.0"]))
+        self.assertEqual(results(self.wait_result(self.token, "wd.6.0", "sent")), ["refused", "sent"])
+        self.assertEqual(self.sink.to("busy@example.com"), [])
 
 
 @unittest.skipUnless(shutil.which("openssl"), "openssl not installed")
@@ -518,7 +696,7 @@ class AdminSmtpTest(unittest.TestCase):
         self.assertEqual(lines[0], "atelier 1  host smtp.example.com  port 587  starttls  "
                                    "user atelier@example.com, password set")
         self.assertRegex(lines[1], r"^  from Bella Forma <atelier@example.com>  \(set \d{4}-.*Z\)$")
-        self.assertEqual(lines[2], "  mail: 0 queued, 0 sending, 0 retrying, 0 sent, 0 refused")
+        self.assertEqual(lines[2], "  mail: 0 queued, 0 held, 0 sending, 0 retrying, 0 sent, 0 refused, 0 withdrawn")
         store = open_store(self.data)
         row = store.connection().execute("SELECT password, username FROM smtp WHERE atelier_id = 1").fetchone()
         self.assertEqual(tuple(row), ("s3cret-from-file", "atelier@example.com"))  # the line break dropped
@@ -595,9 +773,25 @@ class MigrationTest(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stderr)
             self.assertIn("has no SMTP settings", result.stdout)
             conn = open_store(data).connection()
-            self.assertEqual(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0], "2")
+            self.assertEqual(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0], "3")
             self.assertEqual(conn.execute("SELECT COUNT(*) FROM mail").fetchone()[0], 0)
             self.assertEqual(conn.execute("SELECT COUNT(*) FROM no_contact").fetchone()[0], 0)
+
+    def test_a_database_of_schema_2_gains_send_after(self):
+        with tempfile.TemporaryDirectory() as data:
+            token_of(admin(data, "create-atelier", "Old", "--code", "OLD"))
+            conn = open_store(data).connection()
+            conn.execute("ALTER TABLE mail DROP COLUMN send_after")
+            conn.execute("INSERT INTO mail (atelier_id, id, order_no, client, to_addr, subject, text, state, created,"
+                         " updated) VALUES (1, 'old.1.0', 12345, 7, 'ana@example.com', 'S', 'T', 'queued', '', '')")
+            conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+            result = admin(data, "smtp", "1")  # the start migrates; a message of schema 2 is not held
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("mail: 1 queued, 0 held, 0 sending", result.stdout)
+            conn = open_store(data).connection()
+            self.assertEqual(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0], "3")
+            self.assertEqual(tuple(conn.execute("SELECT id, state, send_after FROM mail").fetchone()),
+                             ("old.1.0", "queued", None))
 
 
 if __name__ == "__main__":

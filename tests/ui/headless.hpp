@@ -121,6 +121,23 @@ inline int made_order(Headless& h, int64_t price_minor = 100000, const char* gar
     return number;
 }
 
+// A new order (made_order) whose client prefers email at client@example.com, with a fitting booked
+// `days` from today at 10:00; its number.
+inline int order_by_email_with_fitting(Headless& h, int days) {
+    const int n = made_order(h, 100000, "Morning coat");
+    cmd::ClientUpdate u;
+    u.client = h.app.store.state().order(n)->client;
+    u.email = "client@example.com";
+    u.channel = Channel::email;
+    REQUIRE(h.app.dispatch(u));
+    cmd::OrderFitting f;
+    f.order = n;
+    f.at = DateTime{at_midnight(add_days(h.app.today, days)).minutes + 10 * 60};
+    f.kind = "first";
+    REQUIRE(h.app.dispatch(f));
+    return n;
+}
+
 // An app opened on the small demo atelier (today pinned to 2026-06-01).
 void open_demo(App& app, int orders = 60);
 

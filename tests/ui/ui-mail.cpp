@@ -17,18 +17,7 @@ namespace {
 // An order of the demo's first client with an email message in its outbox (a reminder, the client
 // preferring email); its number.
 int order_with_email(Headless& h) {
-    const int n = atelier::test::made_order(h, 100000, "Morning coat");
-    const atelier::Order& o = atelier::test::order_of(h, n);
-    atelier::cmd::ClientUpdate u;
-    u.client = o.client;
-    u.email = "client@example.com";
-    u.channel = atelier::Channel::email;
-    REQUIRE(h.app.dispatch(u));
-    atelier::cmd::OrderFitting f;
-    f.order = n;
-    f.at = atelier::DateTime{atelier::at_midnight(atelier::add_days(h.app.today, 1)).minutes + 10 * 60};
-    f.kind = "first";
-    REQUIRE(h.app.dispatch(f));
+    const int n = atelier::test::order_by_email_with_fitting(h, 1);
     REQUIRE(h.app.dispatch(atelier::cmd::FittingRemind{n, 0}));
     REQUIRE(atelier::test::order_of(h, n).outbox.size() == 1);
     REQUIRE_FALSE(atelier::test::order_of(h, n).outbox[0].id.empty());

@@ -12,6 +12,7 @@ EM_JS(double, js_local_minutes, (), {
     const d = new Date();
     return Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / 60000);
 });
+EM_JS(int, js_utc_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
 EM_JS(double, js_ms_since_activity, (), {
     const a = window.atelier && window.atelier.lastActivity;
     return a === undefined ? 0 : performance.now() - a;
@@ -75,6 +76,8 @@ std::string device_id() {
 }
 
 DateTime local_now() { return DateTime{static_cast<int64_t>(js_local_minutes())}; }
+
+int utc_offset_minutes() { return js_utc_offset_minutes(); }
 
 double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
 

@@ -12,6 +12,8 @@ namespace atelier::platform {
 
 // Local wall-clock time of the device (the atelier's day starts at local midnight).
 DateTime local_now();
+// How far local time is ahead of UTC now, in minutes (+60 in Paris in winter).
+int utc_offset_minutes();
 double monotonic_seconds();
 // Milliseconds since the last input event the page saw (pointer, touch, key, wheel, resize).
 double ms_since_activity();

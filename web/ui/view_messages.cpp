@@ -20,11 +20,14 @@ namespace atelier::ui {
 namespace {
 
 void refresh(const Atelier& a, MessagesUi& u, Shell& sh) {
-    if (u.revision == sh.revision() && u.day == sh.today() && u.server_mail == sh.sync().server_mail()) return;
+    const bool came_due = u.next_due && sh.now() >= *u.next_due;
+    if (u.revision == sh.revision() && u.day == sh.today() && u.server_mail == sh.sync().server_mail() && !came_due) return;
     u.revision = sh.revision();
     u.day = sh.today();
-    // A person's to send: not those the server sends (their state shows on the order's page).
-    u.unsent = unsent_messages(a);
+    // A person's to send: not those the server sends (their state shows on the order's page), nor
+    // those written ahead before their time (looked at again when the next one comes due).
+    u.unsent = unsent_messages(a, sh.now());
+    u.next_due = next_message_due(a, sh.now());
     const bool server_mail = sh.sync().server_mail();
     std::erase_if(u.unsent, [&](const OutboxRef& r) {
         const Order* o = a.order(r.order);
@@ -123,6 +126,12 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
         }
     }
     const MessageWay way = m.sent_at ? MessageWay::by_hand : message_way(a, o, m, sh.sync().server_mail());
+    // Written ahead: when it goes, and who sends it.
+    if (m.due && !m.sent_at && (way == MessageWay::server || way == MessageWay::by_hand) && m.mail == MailState::none) {
+        const Msg when = way == MessageWay::server ? Msg::msg_due_server : Msg::msg_due_by_hand;
+        ImGui::TextColored(pal.muted, "%s", tr(when, {{"when", ui_datetime(*m.due)}}).c_str());
+        mark_last_item((way == MessageWay::server ? "Due by server " : "Due by hand ") + name);
+    }
     if (m.sent_at) {
         const std::string line = m.mail == MailState::sent
                                      ? tr(Msg::msg_sent_by_server, {{"when", ui_datetime(*m.sent_at)}})
@@ -132,6 +141,11 @@ void draw_message(const Atelier& a, const Order& o, int index, MessagesUi& u, Sh
                                                              {"via", tr(sent_via_msg(m.sent_via))}});
         ImGui::TextColored(pal.ok, "%s", line.c_str());
         mark_last_item("Sent " + name);
+    } else if (way == MessageWay::withdrawn) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(pal.muted, "%s", tr(Msg::msg_withdrawn));
+        ImGui::PopTextWrapPos();
+        mark_last_item("Withdrawn " + name);
     } else if (way == MessageWay::held) {
         ImGui::TextColored(pal.due_soon, "%s", tr(Msg::msg_held, {{"client", c ? c->name : std::string()}}).c_str());
         mark_last_item("Held " + name);

@@ -4,6 +4,7 @@
 // across the atelier and tomorrow's fitting reminders still to write (the dashboard).
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "core/rules/messages.hpp"
@@ -21,6 +22,7 @@ struct MessagesUi {
     std::vector<OutboxRef> unsent;
     std::vector<ReminderDue> reminders;
     bool server_mail = false;  // the server sent email when they were found (its messages are not listed)
+    std::optional<DateTime> next_due;  // the next message written ahead to come due: found again then
 };
 
 // Under a message template (a stage's, the reminder): the placeholders, then what is wrong with it

@@ -13,6 +13,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
 #include "core/calendar/time_zones.hpp"
@@ -204,6 +205,33 @@ void draw_logo(const Atelier& a, Shell& sh) {
     ImGui::EndDisabled();
 }
 
+// When each fitting's reminder goes, the day before: off, or a half hour picked from a list (a
+// finger picks it; no keyboard on a tablet).
+void draw_reminder_time(std::string& t, bool no_zone) {
+    // The words above the field: beside it they would be most of its width (and of a finger's aim).
+    ImGui::TextUnformatted(tr(Msg::set_reminder_time));
+    ImGui::SetNextItemWidth(em(260));
+    const std::string shown = t.empty() ? std::string(tr(Msg::set_reminder_time_off)) : t;
+    if (ImGui::BeginCombo("##reminder_time", shown.c_str(), ImGuiComboFlags_HeightLarge)) {
+        mark_current_window("Reminder times");
+        if (ImGui::Selectable(ui_label(Msg::set_reminder_time_off, "Off").c_str(), t.empty())) t.clear();
+        mark_last_item("Reminder time off");
+        for (int m = 0; m < 24 * 60; m += 30) {
+            char hhmm[16];
+            std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", m / 60, m % 60);
+            if (ImGui::Selectable(hhmm, t == hhmm)) t = hhmm;
+            mark_last_item(hhmm);
+        }
+        ImGui::EndCombo();
+    } else {
+        mark_last_item("Reminder time");
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(Msg::set_reminder_time_why));
+    if (!t.empty() && no_zone) ImGui::TextDisabled("%s", tr(Msg::set_reminder_time_zone));
+    ImGui::PopTextWrapPos();
+}
+
 }  // namespace
 
 void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sync, Shell& sh) {
@@ -326,6 +354,7 @@ void draw_settings(const Atelier& a, SettingsUi& d, PeopleUi& people, SyncUi& sy
     const bool reminder_open = ImGui::CollapsingHeader(ui_label(Msg::set_reminder, "Fitting reminder message").c_str());
     mark_last_item("Fitting reminder message");
     if (reminder_open) {
+        draw_reminder_time(*p.reminder_time, p.time_zone->empty());
         ImGui::TextDisabled("%s", tr(Msg::set_reminder_why));
         ImGui::InputTextMultiline("##reminder", &*p.reminder_message,
                                   ImVec2(std::min(em(460), ImGui::GetContentRegionAvail().x - em(10)), em(70)));
