@@ -151,7 +151,7 @@ test('a fitting reminder written ahead is sent by the server at its time; a canc
     await fill(laptop, 'Fitting date', day(n));
     await fill(laptop, 'Fitting time', '10:00');
     await click(laptop, 'Add fitting');
-    await expect.poll(async () => (await order(laptop, 1)).fittings.length).toBe(n === 1 ? 1 : 2);
+    await expect.poll(async () => ((await order(laptop, 1)).fittings ?? []).length).toBe(n === 1 ? 1 : 2);
   }
   const written = (await order(laptop, 1)).outbox;
   expect(written.map((m) => m.due)).toEqual([`${day(0)}T00:00`, `${day(2)}T00:00`]);

@@ -117,7 +117,7 @@ test('photos are attached from the file picker, downscaled and shown; the Cuttin
   const turned = write(testInfo, 'turned.jpg', withExif(wide, 6));
   const small = write(testInfo, 'small.jpg', await canvasJpeg(page, 640, 480, { label: 'Sketch', noise: false }));
   await pick(page, 'Add photos', [turned, small]);
-  await expect.poll(async () => (await order(page, 1)).images.length, { timeout: 20000 }).toBe(3);
+  await expect.poll(async () => ((await order(page, 1)).images ?? []).length, { timeout: 20000 }).toBe(3);
   const [, rotated, second] = (await order(page, 1)).images;
   expect(rotated).toMatchObject({ kind: 'sketch', caption: 'Sketch by Sofia', width: 800, height: 1200 });
   expect(second).toMatchObject({ kind: 'sketch', width: 640, height: 480 });
@@ -154,9 +154,9 @@ test('photos are attached from the file picker, downscaled and shown; the Cuttin
   await click(page, 'Delete photo Sketch by Sofia');
   await page.waitForFunction(() => window.atelier.state().confirm === 'Delete photo?');
   await click(page, 'Delete photo');
-  await expect.poll(async () => (await order(page, 1)).images.length).toBe(2);
+  await expect.poll(async () => ((await order(page, 1)).images ?? []).length).toBe(2);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await order(page, 1)).images.length).toBe(3);
+  await expect.poll(async () => ((await order(page, 1)).images ?? []).length).toBe(3);
   expect((await order(page, 1)).images[1].id).toBe(rotated.id);
   expect(consoleErrors).toEqual([]);
 
@@ -209,7 +209,7 @@ test('files that are not photos, a 60-megapixel panorama and a full disk are ref
   expect(errors).toContain('empty.jpg is empty (0 bytes)');
   expect(errors).toContain('broken.jpg is not a picture this browser can read (or it is damaged)');
   expect(errors.find((t) => t.startsWith('panorama.png is 60 megapixels (12000 x 5000)'))).toBeTruthy();
-  expect((await order(page, 1)).images.length).toBe(0);
+  expect(((await order(page, 1)).images ?? []).length).toBe(0);
   expect(await stored(page)).toEqual([]);
 
   // A full disk: the photo store's next transaction aborts with QuotaExceededError after its puts
@@ -218,11 +218,11 @@ test('files that are not photos, a 60-megapixel panorama and a full disk are ref
   await pick(page, 'Add photos', [write(testInfo, 'fabric.jpg', good)]);
   await expect.poll(async () => (await state(page)).toasts.some((t) => t.error && t.text.startsWith('Not saved: this device has no space left for photos')),
                     { timeout: 20000 }).toBe(true);
-  expect((await order(page, 1)).images.length).toBe(0);
+  expect(((await order(page, 1)).images ?? []).length).toBe(0);
   expect(await stored(page)).toEqual([]);
   // Space again: the same file goes in.
   await page.evaluate(() => { window.__photoQuota = false; });
   await pick(page, 'Add photos', [write(testInfo, 'fabric.jpg', good)]);
-  await expect.poll(async () => (await order(page, 1)).images.length, { timeout: 20000 }).toBe(1);
+  await expect.poll(async () => ((await order(page, 1)).images ?? []).length, { timeout: 20000 }).toBe(1);
   expect((await stored(page)).length).toBe(2);
 });

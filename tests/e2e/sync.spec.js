@@ -97,7 +97,7 @@ test('three devices, two of them offline on one order, end with the same order a
   await synced(tablet);
   await synced(laptop);
   await synced(second);
-  await expect.poll(async () => (await order(second, 1)).payments.length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(async () => ((await order(second, 1)).payments ?? []).length, { timeout: 20_000 }).toBe(1);
   const seen = [];
   for (const page of [laptop, tablet, second]) {
     await expect.poll(async () => (await sync(page)).not_applied, { timeout: 20_000 }).toBe(1);
