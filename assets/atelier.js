@@ -76,6 +76,33 @@
     return;
   }
 
+  // The WASM is fetched and compiled from the moment this script runs, not when app.js has been
+  // fetched and run (~80 ms later): Module.instantiateWasm below instantiates this compile. A
+  // failed early compile falls back to fetching the bytes again.
+  const wasmUrl = 'app.wasm';
+  const early = typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' })) : Promise.reject(new Error('no streaming'));
+  early.catch(() => {});
+  function instantiateWasm(imports, receive) {
+    early.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)),
+      () => fetch(wasmUrl, { credentials: 'same-origin' }).then((r) => {
+        if (!r.ok) throw new Error(wasmUrl + ': HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then((bytes) => WebAssembly.instantiate(bytes, imports)).then((r) => receive(r.instance, r.module)))
+      .catch((e) => window.Module.onAbort(e && e.message || e));
+    return {};  // Emscripten's sign that the instance comes later, through receive
+  }
+
+  // The WebGL 2 context main() will draw with, made as soon as this script has run (a task of
+  // its own, while the page waits for app.js and the WASM) rather than inside main(): a canvas
+  // holds one context per kind, so GLFW's getContext later returns this one. The attributes are
+  // those GLFW asks for by default (8-bit alpha, 24-bit depth, 8-bit stencil, no multisampling).
+  // Made inside main(), the context and the first synchronous GL call after it blocked the start
+  // for 40–90 ms while the GPU process set it up. A failure is main()'s to tell.
+  setTimeout(() => {
+    try { canvas.getContext('webgl2', { antialias: false, alpha: true, depth: true, stencil: true }); } catch (e) { /* main() says so */ }
+  }, 0);
+
   // Wheel: Emscripten 3.1.6's GLFW hands ImGui the raw pixel delta with the sign the wrong way
   // round (one notch down scrolls up by ~100 lines). Take the event first and convert it to
   // ImGui's units: one notch = one unit, positive = up.
@@ -100,6 +127,7 @@
     atelierWantText: (want) => window.atelierInput && window.atelierInput.wantText(want),
     // main() names a shell_ sentence (web/platform/bridge.cpp): worded here, in the page's language.
     atelierFatal(key) { const message = say(key); showFatal(message); rejectReady(new Error(message)); },
+    instantiateWasm,
     onAbort(what) { showFatal(say('shell_stopped', { what })); rejectReady(new Error(String(what))); },
   };
   canvas.addEventListener('webglcontextlost', (e) => {

@@ -7,7 +7,7 @@
   'use strict';
   const st = window.atelierStorage;
   const parts = st.parts;
-  const { IDB, partKey, partsOf, joinParts, install, stampsOfRecords } = window.atelierIdb;
+  const { IDB, partKey, partsOf, joinParts, inflateRecords, install, stampsOfRecords } = window.atelierIdb;
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(st.config.lockName) : null;
   // The writer, after each flush.
@@ -59,24 +59,29 @@
         }
       };
       tx.oncomplete = () => {
-        if (st.role !== 'reader' || !parts.stored) { resolve(false); return; }  // took over meanwhile: its own load wins
-        let changed;
+        let joined;
         try {
-          changed = joinParts(got.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+          joined = joinParts(got.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
         } catch (e) {
           reject(e);
           return;
         }
-        const stored = parts.stored;
-        const FS = parts.fs();
-        const gone = [...stored.keys()].filter((path) => !remote.has(path));
-        for (const path of gone) try { FS.unlink(path); } catch (e) { /* already gone */ }
-        install(FS, changed);
-        for (const path of gone) stored.delete(path);
-        for (const [path, stamp] of stampsOfRecords(changed)) stored.set(path, stamp);
-        resolve(changed.length > 0 || gone.length > 0);
+        inflateRecords(joined).then((changed) => put(remote, changed)).then(resolve, reject);
       };
       tx.onerror = () => reject(tx.error);
     }));
+  }
+
+  // The changed files into the mount, those gone out of it; whether anything changed.
+  function put(remote, changed) {
+    if (st.role !== 'reader' || !parts.stored) return false;  // took over meanwhile: its own load wins
+    const stored = parts.stored;
+    const FS = parts.fs();
+    const gone = [...stored.keys()].filter((path) => !remote.has(path));
+    for (const path of gone) try { FS.unlink(path); } catch (e) { /* already gone */ }
+    install(FS, changed);
+    for (const path of gone) stored.delete(path);
+    for (const [path, stamp] of stampsOfRecords(changed)) stored.set(path, stamp);
+    return changed.length > 0 || gone.length > 0;
   }
 })();

@@ -10,7 +10,7 @@
   const st = window.atelierStorage;
   const parts = st.parts;
   const config = st.config;
-  const { IDB, readAllRecords, readByCursor, install, stampsOfRecords } = window.atelierIdb;
+  const { IDB, readAllRecords, readByCursor, inflateRecords, install, stampsOfRecords } = window.atelierIdb;
 
   // Fills the mount on the main thread, a record at a time: the fallback load (no worker, or
   // getAll failed), and a read afresh (a read-only tab taking over, a lapsed writer with nothing
@@ -35,7 +35,7 @@
     };
     const timer = setTimeout(() => finish(new Error(window.atelierWords.say('shell_storage_no_answer'))),
                              Math.max(config.syncTimeoutMs, 20000));
-    parts.getDb().then((db) => readByCursor(db, IDB.store)).then((records) => {
+    parts.getDb().then((db) => readByCursor(db, IDB.store)).then(inflateRecords).then((records) => {
       if (done) return;
       const FS = parts.fs();
       const keep = new Set(records.map(([path]) => path));
@@ -54,7 +54,7 @@
     try {
       const role = await rolePromise;
       st.startup.lock_ms = performance.now();
-      const records = worker ? await worker.read() : await readAllRecords(await parts.getDb(), IDB.store);
+      const records = worker ? await worker.read() : await inflateRecords(await readAllRecords(await parts.getDb(), IDB.store));
       st.startup.read_ms = performance.now();
       if (worker) {
         st.startup.db_open_ms = worker.times.opened_ms;

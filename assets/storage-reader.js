@@ -2,14 +2,16 @@
 // On the main thread its answer would wait behind the WASM start-up and the first frames
 // (measured: 220 ms here against 50 ms for the same 9 MB alone). The file contents come back
 // transferred, not copied. The worker is built from a blob: URL (the page's CSP allows blob:
-// workers) out of storage-idb.js's openIdb, readAllRecords and joinParts, so no second file is fetched.
+// workers) out of storage-idb.js's openIdb, readAllRecords, joinParts and inflateRecords, so no second
+// file is fetched; gzipped files are inflated here too, off the page's thread.
 // Used by storage-load.js; without workers (or with a CSP that refuses blob:) it returns null
 // and the read happens on the main thread.
 (function () {
   'use strict';
-  const { IDB, openIdb, readAllRecords, joinParts } = window.atelierIdb;
+  const { IDB, openIdb, readAllRecords, joinParts, inflateRecords } = window.atelierIdb;
 
-  // Runs inside the worker, from its source text: it may use only openIdb, readAllRecords and joinParts.
+  // Runs inside the worker, from its source text: it may use only openIdb, readAllRecords, joinParts
+  // and inflateRecords.
   // The database is opened as soon as the worker starts and read when the page asks (once it
   // holds the lock). `at` turns the worker's clock into the page's, for the startup figures.
   function readerMain() {
@@ -22,7 +24,7 @@
         db.then(() => self.postMessage({ opened_ms: at(origin) }), () => {});
         return;
       }
-      (db || openIdb(name, version, store)).then((d) => readAllRecords(d, store).finally(() => d.close())).then((records) => {
+      (db || openIdb(name, version, store)).then((d) => readAllRecords(d, store).finally(() => d.close())).then(inflateRecords).then((records) => {
         const buffers = new Set(records.map(([, r]) => r && r.contents && r.contents.buffer).filter(Boolean));
         self.postMessage({ records, read_ms: at(origin) }, [...buffers]);
       }, (err) => self.postMessage({ error: String(err && err.message || err || 'IndexedDB read failed') }));
@@ -35,7 +37,7 @@
     if (typeof Worker !== 'function') return null;
     let worker;
     try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n${joinParts}\n(${readerMain})();`], { type: 'text/javascript' }));
+      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n${joinParts}\n${inflateRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
       worker = new Worker(url);
       URL.revokeObjectURL(url);
     } catch (e) {

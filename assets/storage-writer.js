@@ -1,6 +1,7 @@
 // The IDBFS-format writer: one flush writes what changed in the mount since the last one into
 // IndexedDB, in IDBFS's record format (so either loader reads it back). When to flush, and what
-// a failure means, is storage-flush.js's. A big file goes in parts (storage-idb.js).
+// a failure means, is storage-flush.js's. A big file goes gzipped (storage-gzip.js) in parts
+// (storage-idb.js).
 //
 // IDBFS's syncfs(false) lists every record of the database on each flush (a cursor, one round
 // trip per stored file) before it writes, in a relaxed transaction whose abort it never hears.
@@ -10,7 +11,7 @@
   'use strict';
   const st = window.atelierStorage;
   const parts = st.parts;
-  const { IDB, partKey, partsOf, stampsIn } = window.atelierIdb;
+  const { IDB, partKey, partsOf, stampsIn, gzip } = window.atelierIdb;
 
   // Every file and folder under the mount, path -> stat.
   function localFiles() {
@@ -76,7 +77,15 @@
     };
     const records = new Map([...local].filter(([path, stat]) => !known || known.get(path) !== +stat.mtime)
       .map(([path, stat]) => [path, record(path, stat)]));
-    parts.getDb().then((db) => {
+    // Big files are gzipped before the transaction opens (it would commit by itself while it
+    // waited); one that does not shrink, or could not be gzipped, is stored as it is.
+    const squeezed = [...records.values()].filter((r) => r.bytes).map((r) => gzip(r.bytes, alive).then((z) => {
+      if (!z || z.length >= r.bytes.length) return;
+      r.record = { timestamp: r.record.timestamp, mode: r.record.mode, parts: Math.max(1, Math.ceil(z.length / IDB.partBytes)),
+                   size: z.length, gzip: r.bytes.length };
+      r.bytes = z;
+    }));
+    Promise.all(squeezed).then(() => parts.getDb()).then((db) => {
       let tx;
       let over = false;
       const fail = (e) => { if (over) return; over = true; done(e); };

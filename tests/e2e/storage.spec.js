@@ -309,6 +309,127 @@ test('a large stored atelier opens across frames: the first frame and the progre
   expect(consoleErrors).toEqual([]);
 });
 
+// The records of files stored in parts (storage-idb.js): key, stored bytes, parts, gzip (the
+// file's own length, when gzipped).
+function bigStoredFiles(page) {
+  return page.evaluate(() => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const store = r.result.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA');
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => {
+        r.result.close();
+        res(keys.result.map((k, i) => [String(k), values.result[i]]).filter(([, v]) => v && v.parts !== undefined)
+          .map(([key, v]) => ({ key, size: v.size, parts: v.parts, gzip: v.gzip })));
+      };
+    };
+  }));
+}
+
+// Rewrites a gzipped file as the release before gzip stored it: its bytes as they are, in parts of 1 MB.
+function storeUnzipped(page, key) {
+  return page.evaluate((k) => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const db = r.result;
+      const range = IDBKeyRange.bound(k + '\u0001', k + '\u0002', false, true);
+      const read = db.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA');
+      const head = read.get(k);
+      const body = read.getAll(range);
+      body.onsuccess = async () => {
+        const bytes = new Uint8Array(await new Response(new Blob(body.result).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+        const tx = db.transaction('FILE_DATA', 'readwrite');
+        const store = tx.objectStore('FILE_DATA');
+        const MB = 1 << 20;
+        const n = Math.ceil(bytes.length / MB);
+        store.delete(range);
+        store.put({ timestamp: head.result.timestamp, mode: head.result.mode, parts: n, size: bytes.length }, k);
+        for (let i = 0; i < n; i += 1) store.put(bytes.slice(i * MB, (i + 1) * MB), k + '\u0001' + String(i).padStart(6, '0'));
+        tx.oncomplete = () => { db.close(); res(bytes.length); };
+        tx.onerror = () => rej(tx.error);
+      };
+    };
+  }), key);
+}
+
+test('a large atelier is stored gzipped, a tenth of its size; one stored whole by an earlier release still opens', async ({ page, consoleErrors }) => {
+  test.setTimeout(180000);
+  await openLargeDemo(page, 8000);
+  await rename(page, 'Maison Compressée');
+  await waitStorage(page, 'saved');
+  await page.goto('/manifest.webmanifest');  // the app away while its database is read and rewritten
+  const big = await bigStoredFiles(page);
+  const snapshot = big.find((f) => /snapshot-\d{12}\.atl$/.test(f.key));
+  expect(snapshot).toBeTruthy();
+  expect(snapshot.gzip).toBeGreaterThan(5 * 1024 * 1024);          // 8,000 orders: several MB of JSON
+  expect(snapshot.size).toBeLessThan(snapshot.gzip / 4);           // stored gzipped
+  expect(snapshot.parts).toBe(Math.ceil(snapshot.size / (1 << 20)));
+
+  await openApp(page);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 60000 });
+  expect((await state(page)).orders).toBe(8000);
+  expect((await state(page)).name).toBe('Maison Compressée');
+  expect((await storage(page)).report).toBe('');
+
+  // The same file as an earlier release stored it (whole, in parts): read as it is.
+  await page.goto('/manifest.webmanifest');
+  expect(await storeUnzipped(page, snapshot.key)).toBe(snapshot.gzip);
+  expect((await bigStoredFiles(page)).find((f) => f.key === snapshot.key)).toEqual({ key: snapshot.key, size: snapshot.gzip, parts: Math.ceil(snapshot.gzip / (1 << 20)), gzip: undefined });
+  await openApp(page);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 60000 });
+  expect((await state(page)).orders).toBe(8000);
+  expect((await state(page)).name).toBe('Maison Compressée');
+  expect((await storage(page)).report).toBe('');
+  expect(consoleErrors).toEqual([]);
+});
+
+// Flips bytes in the middle of a file's first stored part (a gzipped one: its CRC no longer holds).
+function damageFirstPart(page, key) {
+  return page.evaluate((k) => new Promise((res, rej) => {
+    const r = indexedDB.open('/atelier');
+    r.onerror = () => rej(r.error);
+    r.onsuccess = () => {
+      const store = r.result.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
+      const part = k + '\u0001000000';
+      const g = store.get(part);
+      g.onsuccess = () => {
+        const bytes = g.result.slice();
+        for (let i = 0; i < 64; i += 1) bytes[(bytes.length >> 1) + i] ^= 0x5a;
+        const w = store.put(bytes, part);
+        w.onsuccess = () => { r.result.close(); res(); };
+        w.onerror = () => rej(w.error);
+      };
+    };
+  }), key);
+}
+
+test('a damaged gzipped snapshot falls back to the previous generation, as a damaged plain one does', async ({ page }) => {
+  test.setTimeout(240000);
+  await openLargeDemo(page, 8000);
+  await rename(page, 'Maison Première');
+  await waitStorage(page, 'saved');
+  const first = (await storage(page)).snapshot_seq;
+  await rename(page, 'Maison Seconde');
+  await waitStorage(page, 'saved');
+  await page.evaluate(() => window.atelier.compactNow());
+  await page.waitForFunction((b) => { const s = window.atelier.storage(); return !s.compacting && s.snapshot_seq > b && s.state === 'saved'; },
+                             first, { timeout: 120000 });
+  await page.goto('/manifest.webmanifest');
+  const snapshots = (await bigStoredFiles(page)).filter((f) => /snapshot-\d{12}\.atl$/.test(f.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
+  expect(snapshots.length).toBeGreaterThan(1);
+  expect(snapshots.every((f) => f.gzip > f.size)).toBe(true);
+  await damageFirstPart(page, snapshots[snapshots.length - 1].key);
+  await openApp(page);
+  await page.waitForFunction(() => window.atelier.state().ready, null, { timeout: 60000 });
+  expect((await storage(page)).report).toMatch(/^Recovered from the previous save/);
+  // The previous generation and the journal after it: nothing of the atelier is lost.
+  expect((await state(page)).orders).toBe(8000);
+  expect((await state(page)).name).toBe('Maison Seconde');
+});
+
 test('a large demo shows at once and is saved across frames as the new atelier; the reload opens all of it', async ({ page, consoleErrors }) => {
   test.setTimeout(240000);
   await page.goto('/?demo=20000');

@@ -130,21 +130,22 @@ public:
     std::optional<size_t> read_part(const std::string& name, size_t offset, size_t n, std::string& out) override {
         const int fd = ::open(path(name).c_str(), O_RDONLY);
         if (fd < 0) return fail_size(name);
-        const size_t before = out.size();
-        out.resize(before + n);
+        // Read into an uninitialised buffer and appended: growing `out` first would zero every
+        // byte with the WASM's own memset before pread overwrote it (25 ms of a 9 MB start,
+        // profiled), where pread and append are both the browser's native copies.
+        const std::unique_ptr<char[]> buf(new char[n]);
         size_t got = 0;
         while (got < n) {
-            const ssize_t k = ::pread(fd, out.data() + before + got, n - got, static_cast<off_t>(offset + got));
+            const ssize_t k = ::pread(fd, buf.get() + got, n - got, static_cast<off_t>(offset + got));
             if (k < 0) {
                 ::close(fd);
-                out.resize(before);
                 return fail_size(name);
             }
             if (k == 0) break;
             got += static_cast<size_t>(k);
         }
         ::close(fd);
-        out.resize(before + got);
+        out.append(buf.get(), got);
         return got;
     }
     // Compaction writes the snapshot in parts, a few per frame: the file is sized once (no
