@@ -39,14 +39,19 @@ std::optional<std::vector<Message>> settled(const Order& o, const Profile& p, co
     std::vector<std::pair<size_t, PlannedReminder>> wanted;  // fitting index, what it wants written
     for (size_t i = 0; i < o.fittings.size(); ++i) {
         const Fitting& f = o.fittings[i];
+        // A fitting of today or before with no live reminder wants nothing written: its text is
+        // not filled (a settings change at 100,000 orders would fill one for every past fitting).
+        const bool ahead = date_of(f.at) > date_of(ctx.now);
+        const auto live = [&](const Message& m) { return scheduled_reminder(m) && *m.fitting == f.at; };
+        if (!ahead && std::none_of(o.outbox.begin(), o.outbox.end(), live)) continue;
         std::optional<PlannedReminder> want = planned_reminder(p, c, o, f);
         bool kept = false;
         for (size_t k = 0; k < o.outbox.size(); ++k) {
             const Message& m = o.outbox[k];
-            if (scheduled_reminder(m) && *m.fitting == f.at && !kept && want && same(m, *want)) kept = keep[k] = true;
+            if (live(m) && !kept && want && same(m, *want)) kept = keep[k] = true;
         }
         // A fitting of today is too late for one, and a sent (or person-written) reminder stands.
-        if (want && !kept && date_of(f.at) > date_of(ctx.now)) wanted.push_back({i, std::move(*want)});
+        if (want && !kept && ahead) wanted.push_back({i, std::move(*want)});
     }
     bool change = false;
     for (size_t k = 0; k < o.outbox.size() && !change; ++k) change = scheduled_reminder(o.outbox[k]) && !keep[k];

@@ -121,6 +121,14 @@ inline int made_order(Headless& h, int64_t price_minor = 100000, const char* gar
     return number;
 }
 
+// Order n's page, its Outbox open.
+inline void open_outbox(Headless& h, int n) {
+    h.app.open_order(n);
+    h.frame(2);
+    h.click("Outbox");
+    h.frame(2);
+}
+
 // A new order (made_order) whose client prefers email at client@example.com, with a fitting booked
 // `days` from today at 10:00; its number.
 inline int order_by_email_with_fitting(Headless& h, int days) {

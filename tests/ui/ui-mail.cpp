@@ -53,10 +53,7 @@ TEST_CASE("Do not contact is set on the client page: the waiting message is held
     h.click("Save contacts");
     h.frame(2);
     CHECK(h.app.store.state().client(client)->do_not_contact);
-    h.app.open_order(n);
-    h.frame(2);
-    h.click("Outbox");
-    h.frame(2);
+    atelier::test::open_outbox(h, n);
     CHECK(h.visible("Held " + std::to_string(n) + "/0"));
     CHECK_FALSE(h.visible("Mark sent " + std::to_string(n) + "/0"));
     CHECK(atelier::reminders_due(h.app.store.state(), h.app.today).empty());
@@ -79,10 +76,7 @@ TEST_CASE("with a server that sends email: handed over, refused with its reply, 
     CHECK(wire.server.mail_queue()[0]["id"] == id);
     CHECK(wire.server.mail_queue()[0]["to"] == "client@example.com");
     CHECK_FALSE(h.visible("Mark sent " + name));  // the server's now: not on the dashboard's list
-    h.app.open_order(n);
-    h.frame(2);
-    h.click("Outbox");
-    h.frame(2);
+    atelier::test::open_outbox(h, n);
     CHECK(h.visible("Mail by server " + name));
     CHECK_FALSE(h.visible("Mark sent " + name));
 
@@ -111,10 +105,7 @@ TEST_CASE("in French the server's states are French, the mail server's reply as 
     const int n = order_with_email(h);
     wire.connect_and_upload(h);
     wire.pump(h);
-    h.app.open_order(n);
-    h.frame(2);
-    h.click("Outbox");
-    h.frame(2);
+    atelier::test::open_outbox(h, n);
     CHECK(h.drawn_text().find("Le serveur de synchronisation envoie cet e-mail") != std::string::npos);
     server_says(h, n, "refused", "550 no such user");
     CHECK(h.drawn_text().find("Le serveur de messagerie l’a refusé : 550 no such user") != std::string::npos);
