@@ -740,11 +740,13 @@ class SecurityHeadersTest(ServerTestCase):
         modules = sorted(n for n in os.listdir(ASSETS) if n.startswith("storage") and n.endswith(".js"))
         self.assertGreaterEqual(len(modules), 8)
         self.assertEqual(sorted(s for s in sources if s.startswith("storage")), modules)
-        # The shared state loads before the jobs that use it; the record format before them all.
+        # The shared state loads before the jobs that use it; the record format (storage-idb.js,
+        # and storage-gzip.js, which adds to it) before them all.
         order = [s for s in sources if s.startswith("storage")]
-        self.assertLess(order.index("storage-idb.js"), order.index("storage.js"))
+        self.assertLess(order.index("storage-idb.js"), order.index("storage-gzip.js"))
+        self.assertLess(order.index("storage-gzip.js"), order.index("storage.js"))
         self.assertEqual(order.index("storage.js"), min(order.index(m) for m in modules if m not in
-                                                        ("storage-idb.js", "storage-lease.js")))
+                                                        ("storage-idb.js", "storage-gzip.js", "storage-lease.js")))
 
 
 DOTFILE_SECRET = b"DOTFILE-SECRET-never-served"
