@@ -4,7 +4,8 @@
 // nothing here holds state. storage-reader.js runs openIdb, readAllRecords and joinParts in a
 // worker too, so they take everything as arguments.
 //
-// Two changes to the format: a file over partBytes is stored in parts, gzipped where the browser can. Putting one record
+// Two changes to the format: a file over partBytes (1 MB; storage.js config) is stored in parts,
+// gzipped where the browser can. Putting one record
 // structured-clones its whole contents in one task (0.9 s for a 93 MB snapshot of 100,000
 // orders), so its record holds { timestamp, mode, parts, size } and its bytes go in `parts`
 // records of at most partBytes, keyed path + '\u0001' + index (6 digits, so they sort in order),
@@ -15,7 +16,7 @@
 // holds the file as is.
 (function () {
   'use strict';
-  const IDB = { version: 21, store: 'FILE_DATA', partBytes: 1 << 20 };
+  const IDB = { version: 21, store: 'FILE_DATA' };
   const partKey = (path, i) => path + '\u0001' + String(i).padStart(6, '0');
   const partsOf = (path) => IDBKeyRange.bound(path + '\u0001', path + '\u0002', false, true);
 

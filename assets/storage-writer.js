@@ -12,6 +12,7 @@
   const st = window.atelierStorage;
   const parts = st.parts;
   const { IDB, partKey, partsOf, stampsIn, gzip } = window.atelierIdb;
+  const partBytes = st.config.partBytes;
 
   // Every file and folder under the mount, path -> stat.
   function localFiles() {
@@ -69,8 +70,8 @@
     const record = (path, stat) => {
       if (parts.fs().isDir(stat.mode)) return { record: { timestamp: stat.mtime, mode: stat.mode } };
       const bytes = fileView(path);
-      if (bytes.length > IDB.partBytes) {
-        return { record: { timestamp: stat.mtime, mode: stat.mode, parts: Math.ceil(bytes.length / IDB.partBytes), size: bytes.length },
+      if (bytes.length > partBytes) {
+        return { record: { timestamp: stat.mtime, mode: stat.mode, parts: Math.ceil(bytes.length / partBytes), size: bytes.length },
                  bytes };
       }
       return { record: { timestamp: stat.mtime, mode: stat.mode, contents: ownBytes(bytes) } };
@@ -81,7 +82,7 @@
     // waited); one that does not shrink, or could not be gzipped, is stored as it is.
     const squeezed = [...records.values()].filter((r) => r.bytes).map((r) => gzip(r.bytes, alive).then((z) => {
       if (!z || z.length >= r.bytes.length) return;
-      r.record = { timestamp: r.record.timestamp, mode: r.record.mode, parts: Math.max(1, Math.ceil(z.length / IDB.partBytes)),
+      r.record = { timestamp: r.record.timestamp, mode: r.record.mode, parts: Math.max(1, Math.ceil(z.length / partBytes)),
                    size: z.length, gzip: r.bytes.length };
       r.bytes = z;
     }));
@@ -104,7 +105,7 @@
           try {
             if (queue.length) {
               const [key, bytes, at] = queue.shift();
-              const req = files.put(bytes.slice(at, at + IDB.partBytes), key);
+              const req = files.put(bytes.slice(at, at + partBytes), key);
               if (queue.length) { req.onsuccess = () => { alive(); next(); }; return; }
             }
             if (tx.commit) tx.commit();  // no more requests: do not wait for the auto-commit
@@ -119,7 +120,7 @@
               const { record: r, bytes } = records.get(path);
               files.delete(partsOf(path));  // the parts of an earlier file of this name
               files.put(r, path);
-              for (let i = 0; bytes && i < r.parts; i += 1) queue.push([partKey(path, i), bytes, i * IDB.partBytes]);
+              for (let i = 0; bytes && i < r.parts; i += 1) queue.push([partKey(path, i), bytes, i * partBytes]);
             }
             for (const path of d.remove) {
               files.delete(path);

@@ -34,6 +34,7 @@
     retryMaxMs: 30000,
     lockName: 'atelier-writer',
     quietOpenMs: 400,         // nothing drawn for this long while the stored atelier opens (web/main_web.cpp)
+    partBytes: 1 << 20,       // a file over this is stored gzipped, in parts of at most this (storage-idb.js)
   }, window.atelierStorageConfig || {});
 
   const st = {

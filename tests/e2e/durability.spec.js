@@ -180,8 +180,10 @@ const storedKeys = (page) => page.evaluate(() => new Promise((res, rej) => {
   };
 }));
 
-test('a snapshot over 1 MB is stored in parts, and loads whole by the worker, the fallback and a read-only tab', async ({ page, context }) => {
+test('a snapshot over the part size is stored gzipped in parts, and loads whole by the worker, the fallback and a read-only tab', async ({ page, context }) => {
   test.setTimeout(120000);
+  // Parts of 64 KB: gzipped, 1,500 orders are ~150 KB, several parts (storage.js config).
+  await page.addInitScript(() => { window.atelierStorageConfig = { partBytes: 64 * 1024 }; });
   await openLargeDemo(page, 1500);
   const keys = await storedKeys(page);
   const snapshots = keys.filter((k) => /\/snapshot-\d+\.atl$/.test(k));
@@ -220,9 +222,10 @@ test('a snapshot over 1 MB is stored in parts, and loads whole by the worker, th
 test('a flush of many parts that keeps making progress is not timed out, however long it takes in all', async ({ page }) => {
   test.setTimeout(180000);
   // Each part's put takes 150 ms (a slow tablet's structured clone), the timeout is 600 ms: the
-  // ~8 parts of 8,000 orders take over a second in all, but never 600 ms without progress.
+  // ~12 parts of 64 KB of 8,000 orders gzipped take over a second in all, but never 600 ms
+  // without progress.
   await page.addInitScript(() => {
-    window.atelierStorageConfig = { syncTimeoutMs: 600 };
+    window.atelierStorageConfig = { syncTimeoutMs: 600, partBytes: 64 * 1024 };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (value, key) {
       if (String(key).includes('\u0001')) {
@@ -245,6 +248,8 @@ test('a flush of many parts that keeps making progress is not timed out, however
 
 test('a snapshot missing a part is not loaded as if whole: the load fails with its name and nothing is flushed over it', async ({ page }) => {
   test.setTimeout(120000);
+  // Parts of 64 KB: gzipped, 1,500 orders are ~150 KB, several parts (storage.js config).
+  await page.addInitScript(() => { window.atelierStorageConfig = { partBytes: 64 * 1024 }; });
   await openLargeDemo(page, 1500);
   const keys = await storedKeys(page);
   const part = keys.find((k) => k.includes('\u0001'));
