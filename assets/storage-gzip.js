@@ -37,17 +37,9 @@
   // The file's bytes gzipped, or null (no worker, no CompressionStream, or it failed: the caller
   // stores the bytes as they are). `alive` is called as each piece is taken.
   function gzip(bytes, alive = () => {}) {
-    if (typeof CompressionStream !== 'function' || typeof Worker !== 'function' || !bytes.length) return Promise.resolve(null);
+    const worker = typeof CompressionStream === 'function' && bytes.length ? window.atelierIdb.workerFrom(`(${gzipMain})();`) : null;
+    if (!worker) return Promise.resolve(null);
     return new Promise((resolve) => {
-      let worker;
-      try {
-        const url = URL.createObjectURL(new Blob([`(${gzipMain})();`], { type: 'text/javascript' }));
-        worker = new Worker(url);
-        URL.revokeObjectURL(url);
-      } catch (e) {
-        resolve(null);  // e.g. a content security policy without blob: workers
-        return;
-      }
       let at = 0;
       const finish = (z) => { worker.terminate(); resolve(z); };
       const send = () => {

@@ -170,6 +170,21 @@
   }
   const stampsOfRecords = (records) => records.map(([path, entry]) => [path, +entry.timestamp]);
 
+  // A worker running `source` from a blob: URL (no second file is fetched), for the reader
+  // (storage-reader.js) and the compressor (storage-gzip.js); null where there are no workers or
+  // the page's content security policy refuses blob: ones.
+  function workerFrom(source) {
+    if (typeof Worker !== 'function') return null;
+    try {
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      const worker = new Worker(url);
+      URL.revokeObjectURL(url);
+      return worker;
+    } catch (e) {
+      return null;
+    }
+  }
+
   window.atelierIdb = { IDB, partKey, partsOf, openIdb, readAllRecords, readByCursor, joinParts, inflateRecords, stampsIn, listRemote, install,
-                        stampsOfRecords };
+                        stampsOfRecords, workerFrom };
 })();

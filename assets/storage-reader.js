@@ -8,7 +8,7 @@
 // and the read happens on the main thread.
 (function () {
   'use strict';
-  const { IDB, openIdb, readAllRecords, joinParts, inflateRecords } = window.atelierIdb;
+  const { IDB, openIdb, readAllRecords, joinParts, inflateRecords, workerFrom } = window.atelierIdb;
 
   // Runs inside the worker, from its source text: it may use only openIdb, readAllRecords, joinParts
   // and inflateRecords.
@@ -34,15 +34,8 @@
   // Starts the worker at once (so it opens the database while the caller waits for the lock);
   // read() asks it for the records.
   function startReader(name) {
-    if (typeof Worker !== 'function') return null;
-    let worker;
-    try {
-      const url = URL.createObjectURL(new Blob([`${openIdb}\n${readAllRecords}\n${joinParts}\n${inflateRecords}\n(${readerMain})();`], { type: 'text/javascript' }));
-      worker = new Worker(url);
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      return null;  // e.g. a content security policy without blob: workers
-    }
+    const worker = workerFrom(`${openIdb}\n${readAllRecords}\n${joinParts}\n${inflateRecords}\n(${readerMain})();`);
+    if (!worker) return null;
     const ask = { name, version: IDB.version, store: IDB.store, origin: performance.timeOrigin };
     const times = {};  // when the worker had the database open and the records read (page ms)
     worker.onmessage = (e) => { if (e.data.opened_ms) times.opened_ms = e.data.opened_ms; };
