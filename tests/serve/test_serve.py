@@ -708,11 +708,14 @@ class SecurityHeadersTest(ServerTestCase):
             self.assertIn("src=", script[0], f"inline script in index.html: {script}")
             self.assertEqual(script[1].strip(), "")
         self.assertNotRegex(shell, r"(?i)<style\b|\sstyle=|\son[a-z]+=|javascript:")
-        # The reader worker lives in storage-reader.js (one file per storage job).
-        with open(os.path.join(ASSETS, "storage-reader.js"), encoding="utf-8") as f:
+        # The storage workers (the reader, the compressor) are made by storage-idb.js's workerFrom.
+        with open(os.path.join(ASSETS, "storage-idb.js"), encoding="utf-8") as f:
             storage = f.read()
         self.assertIn("new Worker(url)", storage)
         self.assertIn("URL.createObjectURL(new Blob(", storage)
+        for job in ("storage-reader.js", "storage-gzip.js"):
+            with open(os.path.join(ASSETS, job), encoding="utf-8") as f:
+                self.assertIn("workerFrom(`", f.read(), job)
         for name in os.listdir(ASSETS):
             if name.endswith(".js"):
                 with open(os.path.join(ASSETS, name), encoding="utf-8") as f:
