@@ -8,11 +8,13 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <string>
 
 #include "core/rules/photos.hpp"
 #include "web/app.hpp"
 #include "web/platform/bridge.hpp"
 #include "web/platform/display.hpp"
+#include "web/platform/font_cache.hpp"
 #include "web/platform/files.hpp"
 #include "web/platform/input.hpp"
 #include "web/platform/photos.hpp"
@@ -20,6 +22,7 @@
 #include "web/platform/storage.hpp"
 #include "web/platform/sync.hpp"
 #include "web/ui/draw_fingerprint.hpp"
+#include "web/ui/font_atlas_cache.hpp"
 #include "web/ui/i18n.hpp"
 #include "web/ui/style.hpp"
 
@@ -30,6 +33,25 @@ GLFWwindow* g_window = nullptr;
 constexpr double kPrepareSliceMs = 25;
 // dpr 0 forces the first call to build the font atlas.
 atelier::platform::DisplayMetrics g_display{0, 0, 0};
+// The first atlas comes from the one kept at the last start when that was made from the same
+// fonts, sizes and version (web/ui/font_atlas_cache.hpp); otherwise the first frame builds it,
+// and it is kept once the page shows something.
+bool g_atlas_restored = false;
+
+void use_kept_font_atlas() {
+    std::string bytes;
+    if (atelier::platform::take_cached_font_atlas(bytes) == atelier::platform::CachedAtlas::bytes)
+        g_atlas_restored = atelier::ui::restore_font_atlas(*ImGui::GetIO().Fonts, bytes);
+}
+
+// A built atlas, unless what is kept is already the same (it was not read yet at the start:
+// a first visit creates the database).
+void keep_built_font_atlas() {
+    const std::string bytes = atelier::ui::save_font_atlas(*ImGui::GetIO().Fonts);
+    std::string kept;
+    const auto was = atelier::platform::take_cached_font_atlas(kept);
+    if (!bytes.empty() && !(was == atelier::platform::CachedAtlas::bytes && kept == bytes)) atelier::platform::keep_font_atlas(bytes);
+}
 
 // GLFW in Emscripten 3.1.6 ignores devicePixelRatio: size the framebuffer ourselves to
 // CSS size x dpr (the stylesheet holds the CSS size) and rebuild fonts when dpr changes.
@@ -37,11 +59,13 @@ void follow_display() {
     const auto now = atelier::platform::read_display_metrics();
     if (now == g_display) return;
     const bool dpr_changed = now.dpr != g_display.dpr;
+    const bool first = g_display.dpr == 0;
     g_display = now;
     atelier::platform::resize_framebuffer(static_cast<int>(std::lround(now.css_width * now.dpr)),
                                           static_cast<int>(std::lround(now.css_height * now.dpr)));
     if (dpr_changed) {
         atelier::ui::apply_display_scale(atelier::app().look, static_cast<float>(now.dpr));
+        if (first) use_kept_font_atlas();
         // Before the first frame the backend creates the texture itself in NewFrame.
         if (atelier::app().frames > 0) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -143,7 +167,14 @@ void frame(void*) {
     if (idle(tick++)) return;
     follow_display();
     glfwPollEvents();
+    // The first one makes the font texture (and builds the atlas unless it was restored).
+    static bool textured = false;
+    const double t_texture = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
+    if (!textured) {
+        textured = true;
+        atelier::platform::report_font_atlas(g_atlas_restored ? "restored" : "built", emscripten_get_now() - t_texture);
+    }
     ImGui_ImplGlfw_NewFrame();
     atelier::platform::apply_page_input(ImGui::GetIO());
     // Finger or mouse, whichever came last, sizes this frame's targets (44 CSS px for a finger).
@@ -213,6 +244,15 @@ void frame(void*) {
     if (!ready_told && app.ready && !app.loading) {
         ready_told = true;
         atelier::platform::notify_ready_frame();
+    }
+    // A built atlas is kept a second after the page shows the atelier, or the first-start screen
+    // (a few ms of copying, out of the start's way).
+    static double shown_at_ms = 0;
+    static bool atlas_kept = false;
+    if (drawn_once && !app.loading && shown_at_ms == 0) shown_at_ms = now_ms;
+    if (shown_at_ms > 0 && !g_atlas_restored && !atlas_kept && now_ms - shown_at_ms > 1000) {
+        atlas_kept = true;
+        keep_built_font_atlas();
     }
 }
 

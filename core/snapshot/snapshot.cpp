@@ -142,6 +142,7 @@ struct SnapshotReader::Impl {
     stream::Handler h{&d, stream::table_of<Doc>(), r, "schema", kSchema};
     stream::FastScanner<stream::Handler> scanner{text, h};
     enum class Phase { scan, index, validate, done } phase = Phase::scan;
+    int indexed = 0;  // the index phase's tables so far
     Atelier a;
     std::unique_ptr<ValidationSteps> validation;
     bool ok = false;
@@ -170,17 +171,27 @@ struct SnapshotReader::Impl {
                 phase = Phase::index;
                 return false;
             }
+            // A table a step: at 100,000 orders indexing every table at once was one of a
+            // compaction's longest steps (24 ms natively, most of it the orders' index).
             case Phase::index:
-                a.profile = std::move(d.profile);
-                a.pipelines = std::move(d.pipelines);
-                a.clients = std::move(d.clients);
-                a.orders = std::move(d.orders);
-                a.styles = std::move(d.styles);
-                a.productions = std::move(d.productions);
-                a.sales = std::move(d.sales);
-                a.clock.rows = std::move(d.clock);
-                validation = std::make_unique<ValidationSteps>(a, problems);
-                phase = Phase::validate;
+                switch (indexed++) {
+                    case 0:
+                        a.profile = std::move(d.profile);
+                        a.pipelines = std::move(d.pipelines);
+                        a.clock.rows = std::move(d.clock);
+                        break;
+                    case 1: a.clients = std::move(d.clients); break;
+                    case 2: a.orders = std::move(d.orders); break;
+                    case 3:
+                        a.styles = std::move(d.styles);
+                        a.productions = std::move(d.productions);
+                        a.sales = std::move(d.sales);
+                        break;
+                    default:
+                        validation = std::make_unique<ValidationSteps>(a, problems);
+                        phase = Phase::validate;
+                        break;
+                }
                 return false;
             case Phase::validate:
                 if (!validation->step(budget / 1024)) return false;

@@ -2,8 +2,9 @@
 // compact() runs these steps with an unlimited budget, the browser a few milliseconds per frame.
 // Order of work: the snapshot text (SnapshotWriter) after its meta line, the CRC following each
 // piece; the framed file written to snapshot-<seq>.tmp; read back as open() will read it
-// (SnapshotFileSteps) — a snapshot the loader would refuse is never promoted; the rename that
-// makes it the newest generation; the files it covers twice removed.
+// (SnapshotFileSteps) — a snapshot the loader would refuse is never promoted; the atelier read
+// back let go a piece at a time; the rename that makes it the newest generation; the files it
+// covers twice removed.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ namespace atelier {
 
 namespace {
 constexpr size_t kWriteBytesPerUnit = 32;  // a byte copied into the folder is cheap
+// Freeing an entity costs about as much as parsing 40 of its bytes (measured natively: 100,000
+// orders freed in 77 ms, 93 MB parsed in 1.4 s); counted at 64 to stay on the short side.
+constexpr size_t kReleaseUnitsPerEntity = 64;
 // The text is kept in pieces of about this size: one string of 93 MB (100,000 orders) grows by
 // doubling, and each doubling copies all of it in one step (measured: steps of 160–320 ms).
 constexpr size_t kPieceBytes = 1 << 20;
@@ -36,6 +40,7 @@ public:
                 case Phase::text: spent += text(budget - spent); break;
                 case Phase::write: spent += write(budget - spent); break;
                 case Phase::check: spent += check(budget - spent); break;
+                case Phase::release: spent += release(budget - spent); break;
                 case Phase::promote: promote(); break;
                 case Phase::done: break;
             }
@@ -48,7 +53,9 @@ public:
             case Phase::start: return 0;
             case Phase::text: return 0.45 * writer_.progress();
             case Phase::write: return 0.45 + (size_ == 0 ? 0 : 0.05 * static_cast<double>(written_) / static_cast<double>(size_));
-            case Phase::check: return 0.5 + 0.5 * check_->progress();
+            case Phase::check: return 0.5 + 0.48 * check_->progress();
+            case Phase::release:
+                return 0.98 + (to_release_ == 0 ? 0 : 0.02 * static_cast<double>(to_release_ - left_to_release()) / static_cast<double>(to_release_));
             case Phase::promote:
             case Phase::done: return 1;
         }
@@ -56,13 +63,14 @@ public:
     }
 
 private:
-    enum class Phase { start, text, write, check, promote, done };
+    enum class Phase { start, text, write, check, release, promote, done };
 
     void finish(bool ok) {
         ok_ = ok;
         pieces_ = {};
         size_ = 0;
         check_.reset();
+        checked_ = Atelier{};
         phase_ = Phase::done;
     }
     void fail(const std::string& why, bool remove_tmp) {
@@ -144,12 +152,38 @@ private:
         using F = SnapshotFileSteps::Failure;
         const std::string prefix = "the atelier was not saved as a snapshot: ";
         switch (check_->failure()) {
-            case F::none: phase_ = Phase::promote; break;
+            case F::none:
+                checked_ = check_->take();
+                check_.reset();
+                to_release_ = left_to_release();
+                phase_ = Phase::release;
+                break;
             case F::unreadable: fail(prefix + "it " + check_->why(), true); break;
             case F::frame: fail(prefix + "it did not read back intact: " + check_->why(), true); break;
             case F::invalid: fail(prefix + "it would not open: the snapshot " + check_->why(), true); break;
         }
         return spent;
+    }
+
+    // The atelier the check read back, let go a few hundred entities a step: at 100,000 orders
+    // freeing it at once was the compaction's longest step (77 ms natively, more in the browser).
+    size_t left_to_release() const {
+        const Atelier& a = checked_;
+        return a.orders.size() + a.clients.size() + a.productions.size() + a.sales.size() + a.styles.size();
+    }
+    size_t release(size_t budget) {
+        size_t n = std::max<size_t>(1, budget / kReleaseUnitsPerEntity);
+        Atelier& a = checked_;
+        n -= a.orders.drop_back(n);
+        n -= a.clients.drop_back(n);
+        n -= a.productions.drop_back(n);
+        n -= a.sales.drop_back(n);
+        n -= a.styles.drop_back(n);
+        if (left_to_release() == 0) {
+            checked_ = Atelier{};
+            phase_ = Phase::promote;
+        }
+        return std::max<size_t>(budget, 1);  // the whole budget's worth was let go (or all there was)
     }
 
     void promote() {
@@ -184,6 +218,8 @@ private:
     size_t written_ = 0;   // bytes of the pieces in the file so far
     size_t piece_ = 0, in_piece_ = 0;  // where the writing stands
     std::unique_ptr<SnapshotFileSteps> check_;
+    Atelier checked_;          // what the check read back, being let go
+    size_t to_release_ = 0;    // how many entities it held
 };
 
 std::unique_ptr<Storage::Compacting> Storage::begin_compact(const Atelier& state) { return std::make_unique<CompactingSteps>(*this, state); }

@@ -10,6 +10,9 @@
 //   app_js_ms        app.js ran (Emscripten's glue)
 //   wasm_fetched_ms  app.wasm received
 //   runtime_ms       WASM instantiated and app.data (the font) loaded: main() runs
+//   font_atlas_ms    how long the first frame's font texture took (in the first frame): the atlas
+//                    restored from the one kept at the last start, or built (`font_atlas_restored`
+//                    counts the runs that restored it)
 //   db_open_ms       the reader worker had the database open (it opens it while the lock is asked for)
 //   lock_ms          the writer lock answered; worker_read_ms every stored record read in the worker,
 //                    read_ms their arrival on the page
@@ -40,7 +43,7 @@ const { observeLongTasks, longTasks, throttleCpu } = require('./lib/long_tasks')
 const opt = parseArgs('node tests/bench/run_cold_start_bench.js [--orders N] [--runs R] [--throttle 4] [--settle MS] [--photos P] [--root DIR]',
                       { orders: '10000', runs: '3', throttle: '4', settle: '1500', photos: '0' });
 
-const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'runtime_ms', 'db_open_ms', 'lock_ms', 'worker_read_ms', 'read_ms', 'installed_ms',
+const STEPS = ['html_ms', 'script_ms', 'app_js_ms', 'wasm_fetched_ms', 'runtime_ms', 'font_atlas_ms', 'db_open_ms', 'lock_ms', 'worker_read_ms', 'read_ms', 'installed_ms',
                'first_frame_ms', 'parsed_ms', 'open_ms', 'open_busy_ms', 'open_slices', 'open_longest_slice_ms', 'ready_ms',
                'longest_frame_ms'];
 
@@ -58,6 +61,7 @@ async function untilReady(page) {
     const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('app.wasm'));
     return { ready_ms: a.ready_frame_ms, html_ms: nav ? nav.responseEnd : null, wasm_fetched_ms: wasm ? wasm.responseEnd : null,
              script_ms: a.script_ms, app_js_ms: a.app_js_ms, runtime_ms: a.runtime_ms, first_frame_ms: a.first_frame_ms,
+             font_atlas_ms: a.font_atlas_ms, font_atlas: a.font_atlas,
              db_open_ms: s.startup.db_open_ms, lock_ms: s.startup.lock_ms, worker_read_ms: s.startup.worker_read_ms, read_ms: s.startup.read_ms, installed_ms: s.startup.installed_ms,
              parsed_ms: s.opened_at_ms, open_ms: s.open_ms, open_busy_ms: s.open_busy_ms, open_slices: s.open_slices,
              open_longest_slice_ms: s.open_longest_slice_ms, longest_frame_ms: window.atelier.perf().max_ms, role: s.role,
@@ -140,6 +144,7 @@ function summary(runs) {
     count: med(runs.map((r) => r[key].count)) });
   const ready = runs.map((r) => r.ready_ms);
   return { cold_start_ms: med(ready), min_ms: round1(Math.min(...ready)), max_ms: round1(Math.max(...ready)), steps,
+           font_atlas_restored: runs.filter((r) => r.font_atlas === 'restored').length,
            long_tasks: tasks('after'), long_tasks_before_first_frame: tasks('before') };
 }
 

@@ -109,6 +109,35 @@ TEST_CASE("a loaded list that repeats a key keeps both entries; the index names 
     CHECK(problems.front().message.find("used twice") != std::string::npos);
 }
 
+TEST_CASE("property: a table let go from the end a few at a time stays indexed, and frees its memory once empty") {
+    for (uint64_t seed = 1; seed <= 50; ++seed) {
+        INFO("seed " << seed);
+        Rng rng{seed};
+        std::vector<Order> model;
+        for (int n = 1; n <= rng.between(0, 300); ++n) model.push_back(order_numbered(n * 3, named("g", n)));
+        EntityTable<Order> t;
+        t = std::vector<Order>(model);
+        while (!model.empty()) {
+            const size_t n = static_cast<size_t>(rng.between(0, 40));
+            const size_t gone = std::min(n, model.size());
+            CHECK(t.drop_back(n) == gone);
+            model.resize(model.size() - gone);
+            check_same(t, model);
+            if (!model.empty()) CHECK(t.find(model.back().number + 3) == nullptr);  // the dropped one is not found
+        }
+        CHECK(t.drop_back(5) == 0);
+        CHECK(t.capacity() == 0);
+        CHECK(t.index().bucket_count() <= 1);
+    }
+    // A loaded list that repeats a key: dropping the later entry keeps the index on the first.
+    EntityTable<Order> twice;
+    twice = std::vector<Order>{order_numbered(1, "first"), order_numbered(2, "x"), order_numbered(1, "second")};
+    CHECK(twice.drop_back(1) == 1);
+    REQUIRE(twice.find(1) != nullptr);
+    CHECK(twice.find(1)->garment == "first");
+    CHECK(twice.indexed() == 2);
+}
+
 TEST_CASE("a command's images keep an entity where it is while the command touches many more") {
     ImageTable<Order> img;
     Order& first = img.put(order_numbered(7, "first"));

@@ -25,7 +25,7 @@ using namespace order_page;
 
 namespace {
 
-constexpr const char* kKinds[] = {"Reference", "Sketch", "Fabric swatch", "Stage photo"};
+constexpr const char* kPhotoKinds[] = {"Reference", "Sketch", "Fabric swatch", "Stage photo"};
 constexpr Msg kKindTexts[] = {Msg::doc_photo_reference, Msg::doc_photo_sketch, Msg::doc_photo_fabric, Msg::photo_kind_stage};
 
 // Its caption, else "Photo 3" in `l` (English for a widget's name).
@@ -39,7 +39,7 @@ PhotoTarget add_form(const Atelier& a, Forms& f, const Order& o) {
     ImGui::SetNextItemWidth(em(170));
     if (ImGui::BeginCombo(ui_label(Msg::photo_kind, "Kind##photo").c_str(), tr(kKindTexts[std::clamp(f.photo_kind, 0, kStagePhoto)]))) {
         for (int k = 0; k <= kStagePhoto; ++k)
-            if (ImGui::Selectable(ui_label(kKindTexts[k], kKinds[k]).c_str(), f.photo_kind == k)) f.photo_kind = k;
+            if (ImGui::Selectable(ui_label(kKindTexts[k], kPhotoKinds[k]).c_str(), f.photo_kind == k)) f.photo_kind = k;
         ImGui::EndCombo();
     }
     mark_last_item("Photo kind");

@@ -1,0 +1,53 @@
+// The font atlas the app built, kept for the next start (web/ui/font_atlas_cache.hpp). Building
+// it is the longest piece of the WASM's own start-up work; restoring it is a copy. It lives in
+// an IndexedDB database of its own: a cache, not the atelier's files (never flushed, backed up
+// or synced with them), and losing it only costs the next start that build.
+// Read from the moment this script runs, so it is here before main() asks (web/platform/font_cache.cpp):
+// state 'reading' until then, 'found' with `bytes`, or 'none' (nothing kept, no IndexedDB, or
+// the read failed: then the app builds the atlas and keeps it).
+(function () {
+  'use strict';
+  const DB = 'atelier-font-atlas';
+  const STORE = 'atlas';
+  const KEY = 'atlas';
+  const cache = { state: 'reading', bytes: null };
+
+  function open() {
+    return new Promise((resolve, reject) => {
+      const req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new Error('the font cache is blocked'));
+    });
+  }
+
+  function read() {
+    return open().then((db) => new Promise((resolve) => {
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
+      req.onsuccess = () => resolve(req.result instanceof Uint8Array ? req.result : null);
+      req.onerror = () => resolve(null);
+    }).finally(() => db.close()));
+  }
+
+  // Replaces what is kept. A failure is only a slower next start: nothing to tell the user.
+  cache.keep = (bytes) => {
+    if (!window.indexedDB) return;
+    open().then((db) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(bytes, KEY);
+      tx.oncomplete = tx.onabort = tx.onerror = () => db.close();
+    }).catch(() => {});
+  };
+
+  if (window.indexedDB) {
+    read().then((bytes) => {
+      cache.bytes = bytes;
+      cache.state = bytes ? 'found' : 'none';
+    }, () => { cache.state = 'none'; });
+  } else {
+    cache.state = 'none';
+  }
+
+  window.atelierFontAtlas = cache;
+})();
