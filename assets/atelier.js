@@ -128,6 +128,19 @@
     // main() names a shell_ sentence (web/platform/bridge.cpp): worded here, in the page's language.
     atelierFatal(key) { const message = say(key); showFatal(message); rejectReady(new Error(message)); },
     instantiateWasm,
+    // main() waits up to 250 ms for the font atlas kept at the last start (assets/font-cache.js):
+    // its IndexedDB read can answer after the WASM is up, and the first frame would then build
+    // the atlas (~70 ms of the page's thread) instead of copying it. The stored atelier's records
+    // come later than that wait anyway, and the open cannot start before them.
+    preRun: [function waitForFontAtlas() {
+      const kept = window.atelierFontAtlas;
+      if (!kept || kept.state !== 'reading') return;
+      window.Module.addRunDependency('font-atlas');
+      let waited = false;
+      const go = () => { if (!waited) { waited = true; window.Module.removeRunDependency('font-atlas'); } };
+      kept.settled.then(go);
+      setTimeout(go, 250);
+    }],
     onAbort(what) { showFatal(say('shell_stopped', { what })); rejectReady(new Error(String(what))); },
   };
   canvas.addEventListener('webglcontextlost', (e) => {

@@ -2,9 +2,9 @@
 // it is the longest piece of the WASM's own start-up work; restoring it is a copy. It lives in
 // an IndexedDB database of its own: a cache, not the atelier's files (never flushed, backed up
 // or synced with them), and losing it only costs the next start that build.
-// Read from the moment this script runs, so it is here before main() asks (web/platform/font_cache.cpp):
-// state 'reading' until then, 'found' with `bytes`, or 'none' (nothing kept, no IndexedDB, or
-// the read failed: then the app builds the atlas and keeps it).
+// Read from the moment this script runs; main() waits for it a little (assets/atelier.js) and
+// then asks (web/platform/font_cache.cpp): state 'reading' until then, 'found' with `bytes`, or
+// 'none' (nothing kept, no IndexedDB, or the read failed: then the app builds the atlas and keeps it).
 (function () {
   'use strict';
   const DB = 'atelier-font-atlas';
@@ -40,14 +40,11 @@
     }).catch(() => {});
   };
 
-  if (window.indexedDB) {
-    read().then((bytes) => {
-      cache.bytes = bytes;
-      cache.state = bytes ? 'found' : 'none';
-    }, () => { cache.state = 'none'; });
-  } else {
-    cache.state = 'none';
-  }
+  // `settled` resolves once the state is no longer 'reading'; `read_ms` says when (page ms).
+  cache.settled = (window.indexedDB ? read() : Promise.resolve(null)).then((bytes) => {
+    cache.bytes = bytes;
+    cache.state = bytes ? 'found' : 'none';
+  }, () => { cache.state = 'none'; }).then(() => { cache.read_ms = performance.now(); });
 
   window.atelierFontAtlas = cache;
 })();

@@ -30,6 +30,7 @@ void report_font_atlas(const char* how, double ms) {
         if (!window.atelier) return;
         window.atelier.startup.font_atlas = UTF8ToString($0);
         window.atelier.startup.font_atlas_ms = $1;
+        if (window.atelierFontAtlas) window.atelier.startup.font_atlas_read_ms = window.atelierFontAtlas.read_ms;
     }, how, ms);
 }
 
