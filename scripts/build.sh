@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds what is asked: `native` (core, CLI, unit tests incl. the ASan+UBSan copy) and/or
+# Builds what is asked: `native` (core, CLI, unit tests incl. the ASan+UBSan copy) or
+# `native-tests` (only what CTest runs: the tests and the CLI on the ASan+UBSan core) and/or
 # `web` (the browser app into build/web/dist) and/or `web-cli` (the CLI built for node, for the
 # native-vs-WASM test) and/or `fuzz` (the libFuzzer targets into build/fuzz,
 # with clang-14). Incremental: a second run rebuilds only changes.
@@ -18,6 +19,10 @@ for what in "${targets[@]}"; do
       [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/native -j"$jobs"
       ;;
+    native-tests)  # only what CTest runs: the tests and atelier-checked, on the ASan+UBSan core
+      [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build build/native -j"$jobs" --target atelier_tests atelier_ui_tests atelier_checked
+      ;;
     web)
       [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/web -j"$jobs"
@@ -30,6 +35,6 @@ for what in "${targets[@]}"; do
       [ -f build/fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake -S tests/fuzz -B build/fuzz >/dev/null
       cmake --build build/fuzz -j"$jobs"
       ;;
-    *) echo "build.sh: unknown target '$what' (native, web, web-cli, fuzz)" >&2; exit 2 ;;
+    *) echo "build.sh: unknown target '$what' (native, native-tests, web, web-cli, fuzz)" >&2; exit 2 ;;
   esac
 done

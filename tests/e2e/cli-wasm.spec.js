@@ -1,5 +1,6 @@
 // Native and WASM give byte-identical states (issue 13): the `atelier` CLI built for node
-// (build/web/atelier-cli.js, web/CMakeLists.txt) and the native one (build/native/atelier) apply
+// (build/web/atelier-cli.js, web/CMakeLists.txt) and the native one (build/native/atelier, or
+// atelier-checked, the same CLI on the ASan+UBSan core, which is what scripts/test.sh builds) apply
 // the same entry log to the same demo atelier and must print the same state hash: a hand-written
 // log and a seeded random one (every command type, undo, redo), and the law checker runs alike.
 // No browser: the WASM is compiled from the same core as the app's, run under node (~10 s here).
@@ -10,7 +11,9 @@ const path = require('path');
 const { test, expect } = require('@playwright/test');
 
 const repo = path.resolve(__dirname, '../..');
-const native = process.env.ATELIER_NATIVE_CLI || path.join(repo, 'build/native/atelier');
+const native = process.env.ATELIER_NATIVE_CLI ||
+  ['atelier', 'atelier-checked'].map((name) => path.join(repo, 'build/native', name)).find((p) => fs.existsSync(p)) ||
+  path.join(repo, 'build/native/atelier');
 const wasm = process.env.ATELIER_WASM_CLI || path.join(repo, 'build/web/atelier-cli.js');
 
 // One CLI run; `input` is a file fed to stdin. Node 20's fetch makes Emscripten 3.1.6 load the
