@@ -11,6 +11,9 @@
   const STORE = 'atlas';
   const KEY = 'atlas';
   const cache = { state: 'reading', bytes: null };
+  // The largest atlas this app can make (three sizes at a dpr of 4) is a few MB: anything much
+  // larger is not one, and is not copied into the WASM heap to find that out.
+  const MAX_BYTES = 64 * 1024 * 1024;
 
   function open() {
     return new Promise((resolve, reject) => {
@@ -25,7 +28,7 @@
   function read() {
     return open().then((db) => new Promise((resolve) => {
       const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
-      req.onsuccess = () => resolve(req.result instanceof Uint8Array ? req.result : null);
+      req.onsuccess = () => resolve(req.result instanceof Uint8Array && req.result.length <= MAX_BYTES ? req.result : null);
       req.onerror = () => resolve(null);
     }).finally(() => db.close()));
   }

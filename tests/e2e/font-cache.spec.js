@@ -80,3 +80,31 @@ test('a damaged kept atlas is refused: the app builds its own, draws as usual an
   expect((await startup(page)).font_atlas).toBe('restored');
   expect(consoleErrors).toEqual([]);
 });
+
+test('a kept record far larger than any atlas is not read: the app builds its own and keeps it instead', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await expect.poll(() => kept(page), { timeout: 15000 }).not.toBeNull();
+  const good = await kept(page);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('atelier-font-atlas', 1);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('atlas', 'readwrite');
+      tx.objectStore('atlas').put(new Uint8Array(64 * 1024 * 1024 + 1), 'atlas');
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  expect(await kept(page)).toMatch(/:67108865$/);
+
+  await page.reload();
+  await page.evaluate(() => window.atelier.ready);
+  const s = await startup(page);
+  expect(s.font_atlas).toBe('built');
+  // Taken as nothing kept, and never copied into the WASM heap (smaller than the record: had it
+  // been copied, the heap would have grown to hold it).
+  expect(await page.evaluate(() => window.atelierFontAtlas.state)).toBe('none');
+  expect(await page.evaluate(() => Module.HEAPU8.length)).toBeLessThan(64 * 1024 * 1024 + 1);
+  // The built atlas replaces it.
+  await expect.poll(() => kept(page), { timeout: 15000 }).toBe(good);
+  expect(consoleErrors).toEqual([]);
+});
