@@ -14,6 +14,8 @@ import subprocess
 import tempfile
 import unittest
 
+from .database_free import setUpModule  # noqa: F401 (unittest calls it: the PostgreSQL run skips this file)
+
 REPO_ROOT = os.environ.get("ATELIER_SOURCE") or os.path.dirname(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASSETS = os.path.join(REPO_ROOT, "assets")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unittest
 
 from .json_pattern import mismatch, pattern_problem
+from .database_free import setUpModule  # noqa: F401 (unittest calls it: the PostgreSQL run skips this file)
 
 ANY = {"$any": True}
 ABSENT = {"$absent": True}

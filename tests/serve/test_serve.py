@@ -27,6 +27,8 @@ import threading
 import time
 import unittest
 
+from .database_free import setUpModule  # noqa: F401 (unittest calls it: the PostgreSQL run skips this file)
+
 REPO_ROOT = os.environ.get("ATELIER_SOURCE") or os.path.dirname(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVE_PY = os.path.join(REPO_ROOT, "serve.py")
