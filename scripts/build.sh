@@ -10,29 +10,35 @@ cd "$here"
 jobs="$(nproc 2>/dev/null || echo 2)"
 # Debian's emscripten finds its JS optimizer's acorn only through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+# New build folders use Ninja (setup installs it): it compiles a target's files while the
+# library it links is still compiling, where make waits for it with a core idle. From scratch,
+# the tests' native build took 704 s against 791 with make (7 December, 2-core machine).
+# A folder already configured keeps its generator.
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
 
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(native web)
 for what in "${targets[@]}"; do
   case "$what" in
     native)
-      [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+      [ -f build/native/CMakeCache.txt ] || cmake "${generator[@]}" -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/native -j"$jobs"
       ;;
     native-tests)  # only what CTest runs: the tests and atelier-checked, on the ASan+UBSan core
-      [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+      [ -f build/native/CMakeCache.txt ] || cmake "${generator[@]}" -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/native -j"$jobs" --target atelier_tests atelier_ui_tests atelier_checked
       ;;
     web)
-      [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
+      [ -f build/web/CMakeCache.txt ] || emcmake cmake "${generator[@]}" -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/web -j"$jobs"
       ;;
     web-cli)  # the `atelier` CLI in WASM for node (build/web/atelier-cli.js), for tests/e2e/cli-wasm.spec.js
-      [ -f build/web/CMakeCache.txt ] || emcmake cmake -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
+      [ -f build/web/CMakeCache.txt ] || emcmake cmake "${generator[@]}" -S . -B build/web -DCMAKE_BUILD_TYPE=Release >/dev/null
       cmake --build build/web -j"$jobs" --target atelier_cli_node
       ;;
     fuzz)
-      [ -f build/fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake -S tests/fuzz -B build/fuzz >/dev/null
+      [ -f build/fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake "${generator[@]}" -S tests/fuzz -B build/fuzz >/dev/null
       cmake --build build/fuzz -j"$jobs"
       ;;
     *) echo "build.sh: unknown target '$what' (native, native-tests, web, web-cli, fuzz)" >&2; exit 2 ;;

@@ -15,7 +15,7 @@ else
 fi
 
 # --- Debian packages -------------------------------------------------------
-packages=(cmake make g++ python3 xz-utils ca-certificates openssl
+packages=(cmake make ninja-build g++ python3 xz-utils ca-certificates openssl
           emscripten nlohmann-json3-dev doctest-dev libstb-dev libglfw3-dev
           chromium fonts-inter fonts-noto-core nodejs npm
           clang-14 libclang-rt-14-dev  # libFuzzer + sanitizers for tests/fuzz
