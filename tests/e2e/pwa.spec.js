@@ -130,7 +130,7 @@ test('after one visit the app starts with the network off', async ({ page, conte
   await page.evaluate(() => window.atelier.ready);
   expect(await locate(page, 'Welcome')).not.toBeNull();
   await click(page, 'Open the demo atelier');
-  expect((await page.evaluate(() => window.atelier.state())).ready).toBe(true);
+  await page.waitForFunction(() => window.atelier.state().ready);  // prepared across frames after the click
   for (const p of ['/', '/app.js', '/app.wasm', '/app.data'])
     expect(fromWorker.get(p), p).toBe(true);
   expect(consoleErrors).toEqual([]);
