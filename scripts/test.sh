@@ -10,14 +10,14 @@ bash scripts/setup.sh || exit 1
 # The fuzz targets are built here, so the smoke's own time is only its runs. Natively only what
 # the tests run: the release CLI and its plain core are for `atelier bench` (build.sh native).
 bash scripts/build.sh native-tests web web-cli fuzz || { echo "0 passed, 1 failed"; exit 1; }
-export ATELIER_NATIVE_CLI="$here/build/native/atelier-checked"  # cli-wasm.spec.js's native side
+export ATELIER_NATIVE_CLI="$here/build/tests/atelier-checked"  # cli-wasm.spec.js's native side
 
 mkdir -p build/e2e
 ctest_log=build/ctest.log
 # One test per core. With one more (the serve.py suites wait on sockets and timers a third of
 # their time) a fresh-clone CI took 394 s for CTest against 346 the run before, core.laws 198 s
 # against 101: every test slowed down more than the waits gave back.
-(cd build/native && ctest --output-on-failure -j"$(nproc 2>/dev/null || echo 2)") 2>&1 | tee "$ctest_log"
+(cd build/tests && ctest --output-on-failure -j"$(nproc 2>/dev/null || echo 2)") 2>&1 | tee "$ctest_log"
 ctest_status=${PIPESTATUS[0]}
 
 rm -f build/e2e/report.json

@@ -190,7 +190,8 @@ TEST_CASE("the clock is stored in the snapshot, sorted, and a snapshot with a ba
         j["clock"] = nlohmann::json::parse(clock);
         Atelier out;
         Problems q;
-        INFO(clock);
+        const std::string shown = clock;  // INFO's lambda cannot capture a structured binding in clang 14
+        INFO(shown);
         CHECK_FALSE(read_snapshot(j.dump(), out, q));
         REQUIRE(!q.empty());
         CHECK(q.front().path == path);

@@ -352,7 +352,7 @@ TEST_CASE("property: through random batch progress the pieces reconcile at every
         const int n = f.draft(R"(,"tolerance_percent":10)");
         const std::string N = std::to_string(n);
         f.ok((R"({"type":"production.release","production":)" + N + "}").c_str());
-        Rng r(seed);
+        Rng r{seed};
         const Pipeline& pl = *f.a().pipeline("floor");
         for (int step = 0; step < 80; ++step) {
             const ProductionOrder& po = f.po(n);

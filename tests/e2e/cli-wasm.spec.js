@@ -1,6 +1,6 @@
 // Native and WASM give byte-identical states (issue 13): the `atelier` CLI built for node
 // (build/web/atelier-cli.js, web/CMakeLists.txt) and the native one (build/native/atelier, or
-// atelier-checked, the same CLI on the ASan+UBSan core, which is what scripts/test.sh builds) apply
+// build/tests/atelier-checked, the same CLI on the ASan+UBSan core, which scripts/test.sh builds) apply
 // the same entry log to the same demo atelier and must print the same state hash: a hand-written
 // log and a seeded random one (every command type, undo, redo), and the law checker runs alike.
 // No browser: the WASM is compiled from the same core as the app's, run under node (~10 s here).
@@ -12,7 +12,7 @@ const { test, expect } = require('@playwright/test');
 
 const repo = path.resolve(__dirname, '../..');
 const native = process.env.ATELIER_NATIVE_CLI ||
-  ['atelier', 'atelier-checked'].map((name) => path.join(repo, 'build/native', name)).find((p) => fs.existsSync(p)) ||
+  ['build/native/atelier', 'build/native/atelier-checked', 'build/tests/atelier-checked'].map((p) => path.join(repo, p)).find((p) => fs.existsSync(p)) ||
   path.join(repo, 'build/native/atelier');
 const wasm = process.env.ATELIER_WASM_CLI || path.join(repo, 'build/web/atelier-cli.js');
 

@@ -144,7 +144,8 @@ TEST_CASE("bytes saved from other sizes, damaged or cut short are refused; the a
         {"not an atlas", std::string(4096, 'x')},
     };
     for (const auto& [why, b] : refused) {
-        INFO(why);
+        const std::string shown = why;  // INFO's lambda cannot capture a structured binding in clang 14
+        INFO(shown);
         Fonts fresh(1.0f);
         CHECK_FALSE(ui::restore_font_atlas(*fresh.atlas, b));
         CHECK_FALSE(fresh.atlas->IsBuilt());

@@ -113,9 +113,9 @@ TEST_CASE("what is typed at once after Ctrl+K reaches the palette: no digit is l
     ImGuiIO& io = ImGui::GetIO();
     // Ctrl+K, then the keys as a quick hand (or a slow tablet) delivers them: a frame apart.
     io.KeyCtrl = true;
-    io.KeysDown['K'] = true;
+    io.KeysDown[int{'K'}] = true;
     h.frame();
-    io.KeysDown['K'] = false;
+    io.KeysDown[int{'K'}] = false;
     io.KeyCtrl = false;
     REQUIRE(h.app.views.palette.open);
     for (const char d : digits.substr(0, digits.size() - 1)) {
