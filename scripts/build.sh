@@ -28,7 +28,7 @@ for what in "${targets[@]}"; do
       ;;
     native-tests)  # only what CTest runs: the tests and atelier-checked, on the ASan+UBSan core
       # With clang-14 (setup installs it for the fuzz targets) where there is one: from scratch it
-      # compiled these in 586 s against GCC 12's 663-704 (1,150 s of compiler time against 1,306).
+      # compiled these in 586-639 s against GCC 12's 663-704 (1,150 s of compiler time against 1,306).
       # Its own folder, so the release CLI of `native` (the benchmarks' figures) stays as it was.
       if [ ! -f build/tests/CMakeCache.txt ]; then
         compilers=()
