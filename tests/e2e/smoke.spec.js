@@ -34,6 +34,7 @@ test('the app loads, draws its first-start page and answers a click', async ({ p
   // The demo's index is built across frames after the click: wait for it, however slow the machine.
   await page.waitForFunction(() => window.atelier.state().ready);
   const s = await page.evaluate(() => window.atelier.state());
+  expect(s.ready).toBe(true);
   expect(s.orders).toBeGreaterThan(100);
   expect(await locate(page, 'Atelier')).not.toBeNull();
   expect(consoleErrors).toEqual([]);
